@@ -1,0 +1,201 @@
+"""Read a downloaded export, zipped or unzipped, without extracting anything to disk.
+
+Members are read as streams straight from the zip or the folder, so nothing is ever written
+outside the tool's own files, member names cannot escape anywhere, and memory does not grow with
+the archive's size. Names that are absolute or climb out of the archive (`../`), symlinks that
+point outside a folder, and members whose compression ratio says "zip bomb" are refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import posixpath
+import stat
+import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from footprint.errors import InputError
+from footprint.records import Skipped
+
+# A member that inflates more than this many times over is treated as a zip bomb; real exports
+# (JSON, JS, CSV, JPEG, MP4) stay far below it.
+MAX_COMPRESSION_RATIO = 200
+# Ratios are only meaningful past a size where a bomb could hurt.
+RATIO_CHECK_FLOOR = 16 * 1024 * 1024
+MAX_MEMBER_BYTES = 8 * 1024**3
+MAX_TOTAL_BYTES = 64 * 1024**3
+MAX_MEMBERS = 2_000_000
+
+
+def _unsafe_name(name: str) -> bool:
+    if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+        return True
+    parts = name.replace("\\", "/").split("/")
+    return any(part == ".." for part in parts)
+
+
+class ArchiveSource:
+    """A zip file or a folder seen as a set of POSIX-style member names."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.display = str(path)
+        self.refused: list[Skipped] = []
+        self._zip: zipfile.ZipFile | None = None
+        self._names: list[str] = []
+        if path.is_dir():
+            self._names = self._walk_folder(path)
+        elif path.is_file():
+            self._open_zip(path)
+        else:
+            raise InputError("no such file or folder", path=self.display)
+
+    # ------------------------------------------------------------------ opening
+
+    def _open_zip(self, path: Path) -> None:
+        try:
+            self._zip = zipfile.ZipFile(path)
+            infos = self._zip.infolist()
+        except zipfile.BadZipFile as exc:
+            raise InputError(
+                f"not a readable zip archive ({exc}); the download may be incomplete",
+                path=self.display,
+            ) from exc
+        except OSError as exc:
+            raise InputError(f"cannot read the file ({exc.strerror or exc})", path=self.display) from exc
+        if len(infos) > MAX_MEMBERS:
+            raise InputError(f"zip holds {len(infos):,} members, more than any real export", path=self.display)
+        total = 0
+        for info in infos:
+            if info.is_dir():
+                continue
+            name = info.filename
+            if _unsafe_name(name):
+                self.refused.append(Skipped(name, "unsafe member name refused (absolute or '..')"))
+                continue
+            if stat.S_ISLNK(info.external_attr >> 16):
+                self.refused.append(Skipped(name, "symbolic link inside the zip refused"))
+                continue
+            if info.file_size > MAX_MEMBER_BYTES:
+                raise InputError(f"member {name} claims {info.file_size:,} bytes; refusing", path=self.display)
+            if (
+                info.file_size > RATIO_CHECK_FLOOR
+                and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1)
+            ):
+                raise InputError(
+                    f"member {name} inflates {info.file_size // max(info.compress_size, 1):,} times "
+                    "(zip bomb?); refusing",
+                    path=self.display,
+                )
+            total += info.file_size
+            self._names.append(name)
+        if total > MAX_TOTAL_BYTES:
+            raise InputError(f"zip would inflate to {total:,} bytes; refusing", path=self.display)
+
+    def _walk_folder(self, root: Path) -> list[str]:
+        names: list[str] = []
+        real_root = root.resolve()
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+            dirnames.sort()
+            rel_dir = os.path.relpath(dirpath, root)
+            for filename in sorted(filenames):
+                full = Path(dirpath) / filename
+                rel = filename if rel_dir == "." else posixpath.join(*Path(rel_dir).parts, filename)
+                if full.is_symlink():
+                    target = full.resolve()
+                    if not target.is_relative_to(real_root):
+                        self.refused.append(Skipped(rel, "symbolic link pointing outside the folder refused"))
+                        continue
+                names.append(rel)
+            if len(names) > MAX_MEMBERS:
+                raise InputError("folder holds more files than any real export", path=self.display)
+        return names
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+
+    def __enter__(self) -> ArchiveSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ members
+
+    @property
+    def is_zip(self) -> bool:
+        return self._zip is not None
+
+    def names(self) -> list[str]:
+        return self._names
+
+    def has(self, name: str) -> bool:
+        return name in self._name_set
+
+    @property
+    def _name_set(self) -> set[str]:
+        cached = getattr(self, "_cached_set", None)
+        if cached is None:
+            cached = set(self._names)
+            self._cached_set = cached
+        return cached
+
+    def describe(self, name: str) -> str:
+        return f"{self.display}:{name}" if self.is_zip else str(self.path / name)
+
+    @contextmanager
+    def open(self, name: str) -> Iterator[BinaryIO]:
+        """A binary stream of one member; read errors become one-line InputErrors."""
+        try:
+            if self._zip is not None:
+                with self._zip.open(name) as handle:
+                    yield _GuardedStream(handle, self.describe(name))  # type: ignore[misc]
+            else:
+                with open(self.path / name, "rb") as handle:
+                    yield handle
+        except InputError:
+            raise
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise InputError(f"damaged member ({exc}); the download may be incomplete", path=self.describe(name)) from exc
+        except OSError as exc:
+            raise InputError(f"cannot read ({exc.strerror or exc})", path=self.describe(name)) from exc
+
+    def sha256(self) -> str:
+        """Identity of the source, cheap even for archives of many gigabytes of media.
+
+        A zip is identified by its members' names, sizes and CRC-32s from the central directory
+        (content-based without inflating anything); a folder by its files' names, sizes and
+        modification times. Only used to say "already imported": writes are keyed anyway.
+        """
+        digest = hashlib.sha256()
+        if self._zip is not None:
+            for info in self._zip.infolist():
+                digest.update(f"{info.filename}\0{info.file_size}\0{info.CRC}\n".encode("utf-8", "surrogateescape"))
+            return digest.hexdigest()
+        for name in self._names:
+            info = (self.path / name).stat()
+            digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+        return digest.hexdigest()
+
+
+class _GuardedStream:
+    """Wraps a zip member stream so damage surfaces as InputError at the read that found it."""
+
+    def __init__(self, handle: BinaryIO, where: str) -> None:
+        self._handle = handle
+        self._where = where
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self._handle.read(size)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise InputError(f"damaged member ({exc}); the download may be incomplete", path=self._where) from exc
+
+    def readable(self) -> bool:
+        return True

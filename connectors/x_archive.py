@@ -1,0 +1,308 @@
+"""X / Twitter account archive (the "YTD" layout, 2019 to today). Spec: archive-formats.md §1.
+
+Reads the account and profile, every `tweets.js`/`tweet.js` part listed by the manifest (or
+found by name), long posts from `note-tweet.js` merged into their truncated tweets, recently
+deleted posts from `deleted-tweets.js` (flagged deleted), and likes, which are kept apart as
+reactions since the person did not write them. Direct messages and the other ~80 data files are
+recorded as skipped with the reason, so the report says what was not audited.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._jsstream import iter_array, load_object
+from footprint.connectors.base import ArchiveImporter
+from footprint.records import ItemKind, Item, MediaRef, Profile, Reaction, Record, Skipped
+
+_TWEET_PART = re.compile(r"^(?:data/)?(tweets?|deleted-tweets)(?:-part\d+)?\.js$")
+_STATUS_URL = re.compile(r"^https?://(?:mobile\.)?(?:twitter|x)\.com/(\w+)/status(?:es)?/(\d+)/?(?:\?.*)?$")
+_TRAILING_TCO = re.compile(r"\s*(?:…|\.\.\.)?\s*https://t\.co/\w+\s*$")
+_HANDLED = {"manifest.js", "account.js", "profile.js", "note-tweet.js", "deleted-note-tweet.js", "like.js",
+            "follower.js", "following.js", "README.txt"}
+_PRIVATE_HINTS = ("direct-message", "direct_message", "ip-audit", "phone-number", "email-address")
+
+
+def _twitter_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.strptime(value, "%a %b %d %H:%M:%S %z %Y").astimezone(UTC)
+    except ValueError:
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+        except ValueError:
+            return None
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+class XArchive(ArchiveImporter):
+    name: ClassVar[str] = "x-archive"
+    platform: ClassVar[str] = "x"
+    title: ClassVar[str] = "X / Twitter account archive (zip or folder)"
+    download_help: ClassVar[str] = (
+        "x.com > Settings and privacy > Your account > Download an archive of your data "
+        "(https://help.x.com/en/managing-your-account/how-to-download-your-x-archive)"
+    )
+
+    @classmethod
+    def find_roots(cls, source: ArchiveSource) -> list[str]:
+        roots: set[str] = set()
+        for name in source.names():
+            base = posixpath.basename(name)
+            if base in ("manifest.js", "account.js") or _TWEET_PART.match(base):
+                folder = posixpath.dirname(name)
+                if posixpath.basename(folder) == "data":
+                    folder = posixpath.dirname(folder)
+                root = f"{folder}/" if folder else ""
+                if cls._looks_like_ytd(source, name):
+                    roots.add(root)
+        return sorted(roots)
+
+    @staticmethod
+    def _looks_like_ytd(source: ArchiveSource, name: str) -> bool:
+        with source.open(name) as stream:
+            head = stream.read(64)
+        return head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith((b"window.YTD.", b"window.__THAR_CONFIG"))
+
+    # ------------------------------------------------------------------ reading
+
+    def iter_records(self, source: ArchiveSource, root: str) -> Iterator[Record]:
+        members = [n[len(root):] for n in source.names() if n.startswith(root)]
+        data_dir = "data/" if any(m.startswith("data/") for m in members) else ""
+
+        def path(member: str) -> str:
+            return f"{root}{data_dir}{member}"
+
+        manifest = self._manifest(source, path("manifest.js"))
+        profile = self._profile(source, path, manifest)
+        if profile is None:
+            yield Skipped(source.describe(root or "."), "no account.js or manifest.js: cannot tell whose archive this is")
+            return
+        yield profile
+        handle = profile.handle or "i/web"
+
+        notes = self._note_tweets(source, path("note-tweet.js"))
+        for when, texts in self._note_tweets(source, path("deleted-note-tweet.js")).items():
+            notes.setdefault(when, []).extend(texts)
+        media_files = {
+            posixpath.basename(n): n for n in source.names()
+            if n.startswith(f"{root}{data_dir}tweets_media/") or n.startswith(f"{root}{data_dir}tweet_media/")
+        }
+        tweet_files = self._tweet_files(manifest, members, data_dir)
+        for member in tweet_files:
+            full = f"{root}{member}"
+            if not source.has(full):
+                yield Skipped(source.describe(full), "listed in manifest.js but missing from the archive")
+                continue
+            deleted = posixpath.basename(member).startswith("deleted-")
+            where = source.describe(full)
+            with source.open(full) as stream:
+                for index, element in enumerate(iter_array(stream, where)):
+                    yield self._item(element, index, where, profile.native_id, handle, notes, media_files, deleted)
+
+        like_file = path("like.js")
+        if source.has(like_file):
+            where = source.describe(like_file)
+            with source.open(like_file) as stream:
+                for index, element in enumerate(iter_array(stream, where)):
+                    like = element.get("like") if isinstance(element, dict) else None
+                    if not isinstance(like, dict) or not like.get("tweetId"):
+                        yield Skipped(f"{where}#{index}", "like without a tweetId")
+                        continue
+                    yield Reaction(
+                        platform="x",
+                        account_id=profile.native_id,
+                        target_id=str(like["tweetId"]),
+                        kind="like",
+                        text=html.unescape(like["fullText"]) if like.get("fullText") else None,
+                        url=like.get("expandedUrl"),
+                        raw=like,
+                    )
+
+        read = set(tweet_files) | {f"{data_dir}{h}" for h in _HANDLED}
+        for member in members:
+            if not member.startswith(data_dir) or not member.endswith(".js") or member in read:
+                continue
+            if "/" in member[len(data_dir):]:
+                continue
+            kind = posixpath.basename(member)[:-3]
+            reason = (
+                "not audited: private data that is never public"
+                if any(h in kind for h in _PRIVATE_HINTS)
+                else "not audited: this kind of data is not public posting"
+            )
+            yield Skipped(source.describe(f"{root}{member}"), reason)
+
+    def _manifest(self, source: ArchiveSource, name: str) -> dict[str, Any]:
+        if not source.has(name):
+            return {}
+        with source.open(name) as stream:
+            manifest = load_object(stream, source.describe(name))
+        return manifest if isinstance(manifest, dict) else {}
+
+    def _first(self, source: ArchiveSource, name: str, key: str) -> dict[str, Any]:
+        if not source.has(name):
+            return {}
+        with source.open(name) as stream:
+            for element in iter_array(stream, source.describe(name)):
+                if isinstance(element, dict) and isinstance(element.get(key), dict):
+                    return element[key]
+        return {}
+
+    def _count(self, source: ArchiveSource, name: str, manifest: dict[str, Any], kind: str) -> int | None:
+        files = manifest.get("dataTypes", {}).get(kind, {}).get("files")
+        if isinstance(files, list) and files:
+            counts = [_int(f.get("count")) for f in files if isinstance(f, dict)]
+            if all(c is not None for c in counts):
+                return sum(c for c in counts if c is not None)
+        if not source.has(name):
+            return None
+        with source.open(name) as stream:
+            return sum(1 for _ in iter_array(stream, source.describe(name)))
+
+    def _profile(self, source: ArchiveSource, path: Any, manifest: dict[str, Any]) -> Profile | None:
+        account = self._first(source, path("account.js"), "account")
+        user_info = manifest.get("userInfo", {}) if isinstance(manifest.get("userInfo"), dict) else {}
+        account_id = account.get("accountId") or user_info.get("accountId")
+        if not account_id:
+            return None
+        details = self._first(source, path("profile.js"), "profile")
+        description = details.get("description", {}) if isinstance(details.get("description"), dict) else {}
+        handle = account.get("username") or user_info.get("userName")
+        return Profile(
+            platform="x",
+            native_id=str(account_id),
+            handle=handle,
+            display_name=account.get("accountDisplayName") or user_info.get("displayName"),
+            bio=description.get("bio") or None,
+            website=description.get("website") or None,
+            location=description.get("location") or None,
+            email=account.get("email") or None,
+            avatar=details.get("avatarMediaUrl") or None,
+            banner=details.get("headerMediaUrl") or None,
+            followers=self._count(source, path("follower.js"), manifest, "follower"),
+            following=self._count(source, path("following.js"), manifest, "following"),
+            created_at=_twitter_time(account.get("createdAt")),
+            url=f"https://x.com/{handle}" if handle else None,
+            raw={"account": account, "profile": details, "userInfo": user_info},
+        )
+
+    def _note_tweets(self, source: ArchiveSource, name: str) -> dict[str, list[str]]:
+        """Long-post texts by creation second: they join their truncated tweet on time + prefix."""
+        notes: dict[str, list[str]] = {}
+        if not source.has(name):
+            return notes
+        with source.open(name) as stream:
+            for element in iter_array(stream, source.describe(name)):
+                note = element.get("noteTweet") if isinstance(element, dict) else None
+                if not isinstance(note, dict):
+                    continue
+                when = _twitter_time(note.get("createdAt"))
+                text = (note.get("core") or {}).get("text")
+                if when and text:
+                    notes.setdefault(when.strftime("%Y%m%d%H%M%S"), []).append(text)
+        return notes
+
+    def _tweet_files(self, manifest: dict[str, Any], members: list[str], data_dir: str) -> list[str]:
+        listed: list[str] = []
+        types = manifest.get("dataTypes", {})
+        for kind in ("tweets", "tweet", "deletedTweets"):
+            for entry in types.get(kind, {}).get("files", []) or []:
+                if isinstance(entry, dict) and entry.get("fileName"):
+                    listed.append(entry["fileName"])
+        found = sorted(m for m in members if m.startswith(data_dir) and _TWEET_PART.match(m[len(data_dir):] if data_dir else m))
+        # The manifest is authoritative for parts, but both names can sit side by side.
+        ordered = list(dict.fromkeys(listed + found))
+        # Deleted tweets come last so a post also present in tweets.js ends up marked deleted.
+        return sorted(ordered, key=lambda m: posixpath.basename(m).startswith("deleted-"))
+
+    def _item(
+        self,
+        element: Any,
+        index: int,
+        where: str,
+        account_id: str,
+        handle: str,
+        notes: dict[str, list[str]],
+        media_files: dict[str, str],
+        deleted: bool,
+    ) -> Item | Skipped:
+        tweet = element.get("tweet", element) if isinstance(element, dict) else None
+        if not isinstance(tweet, dict):
+            return Skipped(f"{where}#{index}", "not a tweet object")
+        tweet_id = tweet.get("id_str") or tweet.get("id")
+        if not tweet_id:
+            return Skipped(f"{where}#{index}", "tweet without an id")
+        created = _twitter_time(tweet.get("created_at"))
+        if created is None:
+            return Skipped(f"{where}#{index}", f"tweet {tweet_id}: unreadable created_at {tweet.get('created_at')!r}")
+        raw_text = tweet.get("full_text") if tweet.get("full_text") is not None else tweet.get("text", "")
+        text = html.unescape(str(raw_text))
+        text = self._merge_note(text, created, notes)
+        entities = tweet.get("entities") if isinstance(tweet.get("entities"), dict) else {}
+        if text.startswith("RT @"):
+            kind = ItemKind.REPOST
+        elif tweet.get("in_reply_to_status_id_str") or tweet.get("in_reply_to_status_id"):
+            kind = ItemKind.REPLY
+        else:
+            kind = ItemKind.POST
+        quote_of = None
+        for url in entities.get("urls", []) or []:
+            expanded = url.get("expanded_url") if isinstance(url, dict) else None
+            if expanded and _STATUS_URL.match(expanded):
+                quote_of = expanded
+                if kind is ItemKind.POST:
+                    kind = ItemKind.QUOTE
+                break
+        extended = tweet.get("extended_entities") if isinstance(tweet.get("extended_entities"), dict) else {}
+        media_list = extended.get("media") or entities.get("media") or []
+        media = []
+        for m in media_list:
+            if not isinstance(m, dict):
+                continue
+            url = m.get("media_url_https") or m.get("media_url")
+            local = media_files.get(f"{tweet_id}-{posixpath.basename(url)}") if url else None
+            media.append(MediaRef(kind=str(m.get("type", "photo")), url=url, source_path=local, native_id=m.get("id_str")))
+        language = tweet.get("lang")
+        return Item(
+            platform="x",
+            account_id=account_id,
+            native_id=str(tweet_id),
+            kind=kind,
+            text=text,
+            created_at=created,
+            url=f"https://x.com/{handle}/status/{tweet_id}",
+            language=None if language in (None, "und", "zxx", "qme", "qht") else str(language),
+            visibility="public",
+            like_count=_int(tweet.get("favorite_count")),
+            repost_count=_int(tweet.get("retweet_count")),
+            reply_to=tweet.get("in_reply_to_status_id_str") or None,
+            quote_of=quote_of,
+            deleted=deleted,
+            raw=tweet,
+            media=tuple(media),
+        )
+
+    @staticmethod
+    def _merge_note(text: str, created: datetime, notes: dict[str, list[str]]) -> str:
+        candidates = notes.get(created.strftime("%Y%m%d%H%M%S"))
+        if not candidates:
+            return text
+        prefix = _TRAILING_TCO.sub("", text).rstrip("… ").strip()
+        for note in candidates:
+            if note.startswith(prefix[: max(1, len(prefix) - 1)]):
+                return note
+        return text

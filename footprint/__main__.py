@@ -1,0 +1,5 @@
+"""Allow `python -m footprint`."""
+
+from footprint.cli import main
+
+main()

@@ -1,0 +1,75 @@
+"""Runs the enabled rules over every subject and turns their hits into fingerprinted findings.
+
+A finding's id is a fingerprint of what it is about, not of how it was worded: the rule code,
+the platform, the account, the item, and the evidence text folded. Offsets, messages, severity
+and scores stay out of it, so decisions survive re-imports, re-scans and reworded rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from footprint.records import Finding, Severity, Subject
+from footprint.role import RoleProfile, weigh
+from footprint.rules.base import Rule
+from footprint.text import fold
+
+
+def fingerprint(code: str, subject: Subject, evidence_texts: Sequence[str]) -> str:
+    normalized = "|".join(" ".join(fold(text).split()) for text in evidence_texts)
+    key = "\x1f".join((code, subject.platform, subject.account_id, subject.native_id, normalized))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass
+class AnalysisResult:
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+
+class Analyzer:
+    def __init__(self, rules: Sequence[Rule], role: RoleProfile | None = None) -> None:
+        self.rules = list(rules)
+        self.role = role or RoleProfile()
+
+    def analyze(self, subject: Subject) -> AnalysisResult:
+        result = AnalysisResult()
+        folded = {name: fold(value) for name, value in subject.fields.items() if value}
+        if not folded:
+            return result
+        seen: set[str] = set()
+        for rule in self.rules:
+            if not rule.applies(subject):
+                continue
+            try:
+                hits = list(rule.check(subject, folded))
+            except Exception as exc:  # one broken rule must not stop the audit
+                result.errors.append((rule.code, f"{type(exc).__name__}: {exc}"))
+                continue
+            for hit in hits:
+                finding_id = fingerprint(rule.code, subject, [e.text for e in hit.evidence])
+                if finding_id in seen:
+                    continue
+                seen.add(finding_id)
+                confidence = hit.confidence or rule.confidence
+                score, factors = weigh(rule.severity, confidence, subject, self.role, hit.factors)
+                result.findings.append(
+                    Finding(
+                        id=finding_id,
+                        rule=rule.code,
+                        category=rule.category,
+                        severity=rule.severity,
+                        confidence=confidence,
+                        score=score if rule.severity > Severity.INFO else 0.0,
+                        message=hit.message,
+                        evidence=hit.evidence,
+                        subject_kind=subject.kind,
+                        platform=subject.platform,
+                        account_id=subject.account_id,
+                        native_id=subject.native_id,
+                        weighting=factors,
+                    )
+                )
+        return result

@@ -1,0 +1,312 @@
+"""The `footprint` command: thin commands over `footprint.pipeline`.
+
+Exit codes, as linters use them: 0 when nothing unreviewed sits at or above the threshold, 1 when
+something does, 2 for a usage, configuration or input error (one line naming the file and the
+problem; a traceback only with --debug).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from footprint import __version__
+from footprint.errors import FootprintError
+from footprint.records import Severity
+
+F = TypeVar("F", bound=Callable[..., Any])
+SEVERITIES = [s.label for s in Severity]
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def db_option(func: F) -> F:
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Database file (default: a private per-user data folder, or $FOOTPRINT_DB).",
+    )(func)
+
+
+def quiet_option(func: F) -> F:
+    return click.option("--quiet", "-q", is_flag=True, help="Print only errors.")(func)
+
+
+def threshold_options(func: F) -> F:
+    func = click.option(
+        "--fail-on",
+        type=click.Choice(SEVERITIES[1:]),
+        default="low",
+        show_default=True,
+        help="Exit 1 when an undecided finding at or above this severity exists.",
+    )(func)
+    return click.option("--exit-zero", is_flag=True, help="Always exit 0 when the run itself succeeds.")(func)
+
+
+def profile_option(func: F) -> F:
+    return click.option(
+        "--profile",
+        "profile_path",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        default=None,
+        help="Role profile (TOML): organization, classification, public_facing, target_classification.",
+    )(func)
+
+
+@contextmanager
+def _open_store(db_path: Path | None, quiet: bool) -> Iterator[Any]:
+    from footprint.paths import default_db_path
+    from footprint.store import Store
+
+    path = db_path or default_db_path()
+    if not quiet:
+        _err(f"Database: {path}")
+    store = Store(path)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextmanager
+def _progress(label: str, quiet: bool, total: int | None = None) -> Iterator[Callable[[int], None] | None]:
+    if quiet:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda n: progress.advance(task, n)
+
+
+def _load_role(profile_path: Path | None) -> Any:
+    if profile_path is None:
+        return None
+    from footprint.role import RoleProfile
+
+    return RoleProfile.load(profile_path)
+
+
+class FootprintGroup(click.Group):
+    """Turns FootprintError into a one-line message and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FootprintError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            _err(f"error: {exc}")
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            _err("interrupted: nothing from the unfinished step was written")
+            ctx.exit(130)
+
+
+@click.group(cls=FootprintGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="footprint")
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Review your own social media footprint against the GC guidance on personal social media."""
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+def _do_import(store: Any, paths: tuple[Path, ...], force: bool, quiet: bool) -> None:
+    from footprint.pipeline import import_paths
+
+    with _progress("Importing", quiet) as tick:
+        outcomes = import_paths(store, list(paths), force=force, on_progress=tick)
+    if quiet:
+        return
+    for outcome in outcomes:
+        where = f"{outcome.path}{'/' + outcome.root if outcome.root else ''}"
+        if outcome.already_imported:
+            _err(f"Read {where} ({outcome.connector}): already imported, nothing changed (use --force to re-read)")
+            continue
+        s = outcome.summary
+        assert s is not None
+        _err(
+            f"Read {where} ({outcome.connector}): {s.items_seen} items ({s.items_added} new, "
+            f"{s.items_updated} updated), {s.reactions} likes, {s.profiles} profile(s), {len(s.skipped)} skipped"
+        )
+
+
+def _do_scan(store: Any, role: Any, rules: tuple[str, ...], quiet: bool) -> None:
+    from footprint.pipeline import scan
+
+    with _progress("Scanning", quiet, total=None) as tick:
+        outcome = scan(store, role=role, rule_codes=list(rules) or None, on_progress=tick)
+    if not quiet:
+        _err(
+            f"Scanned {outcome.items_scanned} items and {outcome.profiles_scanned} profile(s): "
+            f"{outcome.findings} finding(s){f', {outcome.rule_errors} rule error(s)' if outcome.rule_errors else ''}"
+        )
+
+
+def _do_report(store: Any, fmt: str, output: Path, min_severity: str, quiet: bool) -> None:
+    from footprint.pipeline import write_report
+
+    written = write_report(store, fmt=fmt, output=output, min_severity=Severity.parse(min_severity))
+    if not quiet:
+        _err(f"Wrote {fmt.upper()} report: {written}")
+
+
+def _exit_for(store: Any, fail_on: str, exit_zero: bool, quiet: bool) -> None:
+    from footprint.pipeline import unreviewed_at_or_above
+
+    pending = unreviewed_at_or_above(store, Severity.parse(fail_on))
+    if not quiet and pending:
+        _err(f"{pending} finding(s) at or above '{fail_on}' await your review")
+    if pending and not exit_zero:
+        sys.exit(1)
+
+
+def _default_output(fmt: str) -> Path:
+    return Path(f"footprint-report.{'json' if fmt == 'json' else fmt}")
+
+
+@main.command("audit")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@profile_option
+@click.option("--format", "fmt", type=click.Choice(["html", "json"]), default="html", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Report file (default: footprint-report.html or .json in this folder).")
+@click.option("--force", is_flag=True, help="Re-read sources already imported.")
+@click.option("--min-severity", type=click.Choice(SEVERITIES), default="info", show_default=True,
+              help="Leave findings below this severity out of the report.")
+@threshold_options
+@quiet_option
+def audit_command(
+    paths: tuple[Path, ...], db_path: Path | None, profile_path: Path | None, fmt: str,
+    output: Path | None, force: bool, min_severity: str, fail_on: str, exit_zero: bool, quiet: bool,
+) -> None:
+    """Import archives, scan them and write a report, in one go."""
+    role = _load_role(profile_path)
+    with _open_store(db_path, quiet) as store:
+        _do_import(store, paths, force, quiet)
+        _do_scan(store, role, (), quiet)
+        _do_report(store, fmt, output or _default_output(fmt), min_severity, quiet)
+        _exit_for(store, fail_on, exit_zero, quiet)
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--force", is_flag=True, help="Re-read sources already imported.")
+@quiet_option
+def import_command(paths: tuple[Path, ...], db_path: Path | None, force: bool, quiet: bool) -> None:
+    """Import downloaded data exports (zip or folder; format recognised from content)."""
+    with _open_store(db_path, quiet) as store:
+        _do_import(store, paths, force, quiet)
+
+
+@main.command("scan")
+@db_option
+@profile_option
+@click.option("--rule", "rules", multiple=True, metavar="CODE", help="Run only these rules (repeatable).")
+@threshold_options
+@quiet_option
+def scan_command(
+    db_path: Path | None, profile_path: Path | None, rules: tuple[str, ...], fail_on: str, exit_zero: bool, quiet: bool
+) -> None:
+    """Run the rules over everything imported and replace the current findings."""
+    role = _load_role(profile_path)
+    with _open_store(db_path, quiet) as store:
+        _do_scan(store, role, rules, quiet)
+        _exit_for(store, fail_on, exit_zero, quiet)
+
+
+@main.command("report")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["html", "json"]), default="html", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("--min-severity", type=click.Choice(SEVERITIES), default="info", show_default=True)
+@quiet_option
+def report_command(db_path: Path | None, fmt: str, output: Path | None, min_severity: str, quiet: bool) -> None:
+    """Write the current findings as an HTML page or JSON."""
+    with _open_store(db_path, quiet) as store:
+        _do_report(store, fmt, output or _default_output(fmt), min_severity, quiet)
+
+
+@main.command("decide")
+@click.argument("finding_id")
+@click.argument("decision", type=click.Choice(["confirm", "dismiss", "accept"]))
+@click.option("--note", default=None, help="Why (required for accept).")
+@db_option
+@quiet_option
+def decide_command(finding_id: str, decision: str, note: str | None, db_path: Path | None, quiet: bool) -> None:
+    """Record your decision on a finding: confirm, dismiss (false positive) or accept (with a note)."""
+    from sqlalchemy import select
+
+    from footprint.store import findings
+
+    if decision == "accept" and not note:
+        raise click.UsageError("accept needs --note saying why the item is acceptable")
+    with _open_store(db_path, quiet) as store:
+        with store.connect() as conn:
+            known = conn.execute(select(findings.c.id).where(findings.c.id == finding_id)).scalar()
+        if known is None:
+            raise FootprintError(f"no current finding has id {finding_id} (see the report's finding ids)")
+        store.decide(finding_id, decision, note)
+        if not quiet:
+            _err(f"Recorded {decision} for {finding_id}")
+
+
+@main.command("connectors")
+def connectors_command() -> None:
+    """List the data exports this tool can read and where to download them."""
+    from footprint.connectors import archive_importers
+
+    for importer in archive_importers().values():
+        click.echo(f"{importer.name:<16} {importer.platform:<10} {importer.title}")
+        click.echo(f"{'':<16} get it: {importer.download_help}")
+
+
+@main.command("rules")
+@click.option("--explain", "explain", metavar="CODE", default=None, help="Document one rule.")
+def rules_command(explain: str | None) -> None:
+    """List every rule, or explain one."""
+    from footprint.rules import rule_registry
+
+    registry = rule_registry()
+    if explain:
+        rule = registry.get(explain.upper())
+        click.echo(f"{rule.code} {rule.name}: {rule.summary()}")
+        click.echo(f"category: {rule.category}  severity: {rule.severity.label}  confidence: {rule.confidence.label}")
+        click.echo("")
+        click.echo(rule.explanation())
+        click.echo("")
+        click.echo(f"guidance: {rule.guidance.title}, section \"{rule.guidance.section}\"")
+        click.echo(f"          {rule.guidance.url}")
+        click.echo(f"what to do: {rule.action}")
+        click.echo(f"who to consult: {'; '.join(rule.consult)}")
+        if rule.examples_flagged:
+            click.echo("flagged, for example:")
+            for example in rule.examples_flagged:
+                click.echo(f"  + {example}")
+        if rule.examples_not_flagged:
+            click.echo("not flagged, for example:")
+            for example in rule.examples_not_flagged:
+                click.echo(f"  - {example}")
+        return
+    for rule in registry.values():
+        click.echo(f"{rule.code}  {rule.severity.label:<6} {rule.category:<20} {rule.name}: {rule.summary()}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

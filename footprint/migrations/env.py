@@ -1,0 +1,13 @@
+"""Alembic environment: always run in-process on the connection the store hands over."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from footprint.models import Base
+
+connection = context.config.attributes["connection"]
+# SQLite cannot ALTER most things; batch mode rebuilds tables safely inside the transaction.
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()

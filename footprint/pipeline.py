@@ -1,0 +1,174 @@
+"""The workflows, one function each: import sources, scan the store, write a report.
+
+The CLI is a thin shell around these, so scripts and tests call the same code a person runs.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import orjson
+from sqlalchemy import func, select
+
+from footprint.analyzer import Analyzer
+from footprint.connectors import ArchiveSource, ImportJob, plan
+from footprint.errors import FootprintError
+from footprint.paths import write_private_file
+from footprint.records import Finding, Record, Severity, Subject
+from footprint.role import RoleProfile
+from footprint.rules import load_rules
+from footprint.store import ImportSummary, ScannedSubject, Store, decisions, findings, scans
+
+Tick = Callable[[int], None]
+
+
+@dataclass
+class ImportOutcome:
+    path: Path
+    connector: str
+    root: str
+    summary: ImportSummary | None
+    already_imported: bool = False
+
+
+def import_paths(
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    force: bool = False,
+    on_progress: Tick | None = None,
+) -> list[ImportOutcome]:
+    """Import every export found in `paths`; each export is its own all-or-nothing transaction."""
+    outcomes: list[ImportOutcome] = []
+    for path in paths:
+        with ArchiveSource(path) as source:
+            jobs = plan(source)
+            identity = source.sha256()
+            for job in jobs:
+                sha = f"{identity}:{job.importer.name}:{job.root}"
+                if not force and store.find_import(sha):
+                    outcomes.append(ImportOutcome(path, job.importer.name, job.root, None, True))
+                    continue
+                summary = store.import_records(
+                    source=source.describe(job.root) if job.root else source.display,
+                    connector=job.importer.name,
+                    sha256=sha,
+                    records=_records(source, job),
+                    on_record=(lambda _record: on_progress(1)) if on_progress else None,
+                )
+                outcomes.append(ImportOutcome(path, job.importer.name, job.root, summary))
+    return outcomes
+
+
+def _records(source: ArchiveSource, job: ImportJob) -> Iterator[Record]:
+    yield from source.refused
+    yield from job.importer().iter_records(source, job.root)
+
+
+@dataclass
+class ScanOutcome:
+    scan_id: int
+    items_scanned: int
+    profiles_scanned: int
+    findings: int
+    rule_errors: int
+    role: RoleProfile
+
+
+def last_role_profile(store: Store) -> RoleProfile | None:
+    with store.connect() as conn:
+        stored = conn.execute(
+            select(scans.c.role_profile).where(scans.c.role_profile.is_not(None)).order_by(scans.c.id.desc()).limit(1)
+        ).scalar()
+    return RoleProfile.from_mapping(orjson.loads(stored)) if stored else None
+
+
+def scan(
+    store: Store,
+    *,
+    role: RoleProfile | None = None,
+    rule_codes: Sequence[str] | None = None,
+    on_progress: Tick | None = None,
+) -> ScanOutcome:
+    """Run the rules over everything in the store and replace the current findings."""
+    started = datetime.now(UTC)
+    role = role or last_role_profile(store) or RoleProfile()
+    rules = load_rules(rule_codes)
+    analyzer = Analyzer(rules, role)
+    results: list[tuple[Finding, ScannedSubject]] = []
+    errors: list[tuple[str, Subject, str]] = []
+    items_scanned = profiles_scanned = 0
+    for scanned in store.iter_subjects():
+        if scanned.item_id is None:
+            profiles_scanned += 1
+        else:
+            items_scanned += 1
+        outcome = analyzer.analyze(scanned.subject)
+        results.extend((finding, scanned) for finding in outcome.findings)
+        errors.extend((code, scanned.subject, message) for code, message in outcome.errors)
+        if on_progress is not None:
+            on_progress(1)
+    scan_id = store.save_scan(
+        started_at=started,
+        rules_used=[rule.code for rule in rules],
+        role_profile=role.as_dict(),
+        items_scanned=items_scanned,
+        profiles_scanned=profiles_scanned,
+        results=results,
+        errors=errors,
+    )
+    return ScanOutcome(scan_id, items_scanned, profiles_scanned, len(results), len(errors), role)
+
+
+def unreviewed_at_or_above(store: Store, severity: Severity) -> int:
+    """How many findings at or above `severity` have no decision yet (drives the exit code)."""
+    threshold = max(int(severity), int(Severity.LOW))  # advice never fails a run
+    with store.connect() as conn:
+        return int(
+            conn.execute(
+                select(func.count())
+                .select_from(findings.outerjoin(decisions, decisions.c.finding_id == findings.c.id))
+                .where(findings.c.severity >= threshold, decisions.c.finding_id.is_(None))
+            ).scalar_one()
+        )
+
+
+def write_report(
+    store: Store,
+    *,
+    fmt: str,
+    output: Path,
+    min_severity: Severity = Severity.INFO,
+    template_dir: Path | None = None,
+) -> Path:
+    from footprint.reports import build_report, get_renderer
+    from footprint.reports.html_report import HtmlRenderer
+
+    renderer_class = get_renderer(fmt)
+    renderer = (
+        HtmlRenderer(template_dir) if renderer_class is HtmlRenderer else renderer_class()
+    )
+    report = build_report(store, min_severity=min_severity)
+    buffer = io.StringIO()
+    renderer.render(report, buffer)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        write_private_file(output, buffer.getvalue().encode("utf-8"))
+    except OSError as exc:
+        raise FootprintError(f"cannot write the report ({exc.strerror or exc})", path=str(output)) from exc
+    return output
+
+
+__all__ = [
+    "ImportOutcome",
+    "ScanOutcome",
+    "import_paths",
+    "last_role_profile",
+    "scan",
+    "unreviewed_at_or_above",
+    "write_report",
+]

@@ -1,0 +1,236 @@
+"""Plain, frozen records that flow one way: connector -> store -> analyzer -> report.
+
+Connectors yield `Profile`, `Item`, `Reaction` and `Skipped` records and never touch the
+database. Rules receive a `Subject` (a post or a profile seen as a set of text fields) and
+return `RuleHit`s; the analyzer turns those into `Finding`s with a stable fingerprint.
+Nothing here imports SQLAlchemy, so renderers and rules test without a database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import IntEnum, StrEnum
+from typing import Any
+
+PLATFORMS: tuple[str, ...] = (
+    "x",
+    "mastodon",
+    "bluesky",
+    "facebook",
+    "instagram",
+    "threads",
+    "linkedin",
+    "reddit",
+    "tiktok",
+    "youtube",
+    "web",
+)
+
+CATEGORIES: tuple[str, ...] = (
+    "political_activity",
+    "gc_symbols",
+    "official_appearance",
+    "workplace_criticism",
+    "discrimination_harassment",
+    "personal_safety",
+    "work_related",
+    "protected_information",
+)
+
+
+class Severity(IntEnum):
+    """Impact if the flag is real. `INFO` is advice, never a flag."""
+
+    INFO = 0
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            choices = ", ".join(s.label for s in cls)
+            raise ValueError(f"unknown severity {value!r} (choose from {choices})") from None
+
+
+class Confidence(IntEnum):
+    """How often a hit of this rule is a real concern, kept apart from severity."""
+
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Confidence:
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            choices = ", ".join(c.label for c in cls)
+            raise ValueError(f"unknown confidence {value!r} (choose from {choices})") from None
+
+
+class ItemKind(StrEnum):
+    POST = "post"
+    REPLY = "reply"
+    REPOST = "repost"
+    QUOTE = "quote"
+    COMMENT = "comment"
+
+
+PROFILE_KIND = "profile"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """One account as an export or an API describes it."""
+
+    platform: str
+    native_id: str
+    handle: str | None = None
+    display_name: str | None = None
+    bio: str | None = None
+    website: str | None = None
+    location: str | None = None
+    email: str | None = None
+    avatar: str | None = None
+    banner: str | None = None
+    followers: int | None = None
+    following: int | None = None
+    created_at: datetime | None = None
+    url: str | None = None
+    raw: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRef:
+    """A photo or video attached to an item; `source_path` points inside the archive."""
+
+    kind: str
+    url: str | None = None
+    source_path: str | None = None
+    native_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """Something the person authored or shared: a post, reply, repost, quote or comment."""
+
+    platform: str
+    account_id: str
+    native_id: str
+    kind: ItemKind
+    text: str
+    created_at: datetime | None
+    url: str | None = None
+    language: str | None = None
+    visibility: str | None = None
+    like_count: int | None = None
+    repost_count: int | None = None
+    reply_to: str | None = None
+    quote_of: str | None = None
+    deleted: bool = False
+    raw: Mapping[str, Any] | None = None
+    media: tuple[MediaRef, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Reaction:
+    """Someone else's post the person liked or bookmarked: kept apart, not authored."""
+
+    platform: str
+    account_id: str
+    target_id: str
+    kind: str
+    text: str | None = None
+    url: str | None = None
+    raw: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A record or file that was not imported, and why (shown in the report)."""
+
+    source: str
+    reason: str
+    detail: str | None = None
+
+
+Record = Profile | Item | Reaction | Skipped
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """The passage of the guidance a rule relates to."""
+
+    title: str
+    section: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span inside one field of the subject, in the field's own (unfolded) text."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What a rule looks at: the text fields of one item or one profile, and their context."""
+
+    platform: str
+    account_id: str
+    native_id: str
+    kind: str
+    fields: Mapping[str, str]
+    created_at: datetime | None = None
+    language: str | None = None
+    url: str | None = None
+    like_count: int = 0
+    repost_count: int = 0
+    followers: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RuleHit:
+    """What a rule reports; the analyzer adds identity and weight."""
+
+    evidence: tuple[Evidence, ...]
+    message: str
+    confidence: Confidence | None = None
+    # Context the rule saw that changes the weight, e.g. {"election_period": 1.5}.
+    factors: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A flag ready to store: rule identity, the subject it concerns, evidence and weight."""
+
+    id: str
+    rule: str
+    category: str
+    severity: Severity
+    confidence: Confidence
+    score: float
+    message: str
+    evidence: tuple[Evidence, ...]
+    subject_kind: str
+    platform: str
+    account_id: str
+    native_id: str
+    weighting: Mapping[str, float] = field(default_factory=dict)

@@ -1,0 +1,30 @@
+"""The rule families, one module per family of the guidance. Adding a rule: a class with the next
+free code in its family's module and rows in that family's tests; nothing else to register."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from footprint.registry import Registry
+from footprint.rules import official, political, workplace
+from footprint.rules.base import Rule
+
+BUILTIN_RULES: tuple[type[Rule], ...] = (*political.RULES, *official.RULES, *workplace.RULES)
+
+
+@lru_cache(maxsize=1)
+def rule_registry() -> Registry[type[Rule]]:
+    registry: Registry[type[Rule]] = Registry("footprint.rules", key=lambda r: r.code)
+    registry.register_all(BUILTIN_RULES)
+    registry.load_entry_points()
+    for rule in registry.values():
+        rule.validate()
+    return registry
+
+
+def load_rules(codes: Iterable[str] | None = None) -> list[Rule]:
+    """Instances of the enabled rules (all of them unless `codes` names some)."""
+    registry = rule_registry()
+    wanted = list(codes) if codes else list(registry)
+    return [registry.get(code)() for code in wanted]

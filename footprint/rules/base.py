@@ -1,0 +1,102 @@
+"""What a rule is. Codes are contracts: once released, a code is never renamed or reused.
+
+A rule reads a `Subject` whose fields arrive both as written and folded (lower-case, no accents,
+same offsets: see `footprint.text`), and yields `RuleHit`s whose evidence spans point into the
+text as written. The registry refuses a rule without a well-formed code, a docstring, a category
+or a guidance citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import ClassVar
+
+from footprint.errors import ConfigError
+from footprint.records import CATEGORIES, PROFILE_KIND, Citation, Confidence, Evidence, RuleHit, Severity, Subject
+
+CODE_PATTERN = re.compile(r"^[A-Z]{3}\d{3}$")
+ITEM = "item"
+PROFILE = "profile"
+
+
+class Rule:
+    """Base class; subclasses set the class attributes and implement `check`."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    category: ClassVar[str]
+    severity: ClassVar[Severity]
+    confidence: ClassVar[Confidence]
+    guidance: ClassVar[Citation]
+    action: ClassVar[str]
+    consult: ClassVar[tuple[str, ...]]
+    applies_to: ClassVar[frozenset[str]] = frozenset({ITEM})
+    examples_flagged: ClassVar[tuple[str, ...]] = ()
+    examples_not_flagged: ClassVar[tuple[str, ...]] = ()
+
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterable[RuleHit]:
+        raise NotImplementedError
+
+    def applies(self, subject: Subject) -> bool:
+        kind = PROFILE if subject.kind == PROFILE_KIND else ITEM
+        return kind in self.applies_to
+
+    # -- documentation, shown by `footprint rules --explain` and in reports
+
+    @classmethod
+    def summary(cls) -> str:
+        return (cls.__doc__ or "").strip().splitlines()[0]
+
+    @classmethod
+    def explanation(cls) -> str:
+        lines = (cls.__doc__ or "").strip().splitlines()[1:]
+        return "\n".join(line.strip() for line in lines).strip()
+
+    @classmethod
+    def validate(cls) -> None:
+        problems = []
+        if not CODE_PATTERN.match(getattr(cls, "code", "")):
+            problems.append("code must look like ABC123")
+        for attr in ("name", "category", "severity", "confidence", "guidance", "action", "consult"):
+            if not hasattr(cls, attr):
+                problems.append(f"missing {attr}")
+        if getattr(cls, "category", None) not in CATEGORIES:
+            problems.append(f"category must be one of {', '.join(CATEGORIES)}")
+        if not cls.__doc__ or not cls.explanation():
+            problems.append("docstring needs a summary line and an explanation")
+        if problems:
+            raise ConfigError(f"rule {cls.__name__}: " + "; ".join(problems))
+
+
+def evidence(subject: Subject, field: str, start: int, end: int) -> Evidence:
+    return Evidence(field=field, start=start, end=end, text=subject.fields[field][start:end])
+
+
+def sentences(folded: str) -> Iterator[tuple[int, int]]:
+    """Spans of sentence-like chunks; a partisan cue and a party must share one to count."""
+    start = 0
+    for match in _SENTENCE_END.finditer(folded):
+        if match.start() > start:
+            yield start, match.start()
+        start = match.end()
+    if start < len(folded):
+        yield start, len(folded)
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]+(?=\s|$)|\n+")
+
+_NEGATORS = re.compile(
+    r"\b(?:not|never|no|nothing|pas|jamais|aucun|aucune|sans)\b|n't\b"
+)
+
+
+def negated(folded: str, start: int, window: int = 28) -> bool:
+    """True when a negation shortly precedes `start` ("my team is not useless")."""
+    return bool(_NEGATORS.search(folded, max(0, start - window), start))
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of folded words, longest first so phrases win over their parts."""
+    unique = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in unique)

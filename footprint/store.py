@@ -1,0 +1,625 @@
+"""The only module that writes to the database.
+
+Every write is keyed: accounts by (platform, native id), items by (platform, account, native id),
+reactions by (platform, account, kind, target), findings by fingerprint, decisions by finding id.
+An import runs in one transaction, so it lands whole or not at all, and importing the same records
+again changes no row (only records whose content changed are rewritten).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.pool import StaticPool
+
+from footprint import __version__, migrations
+from footprint.errors import StoreError
+from footprint.models import (
+    Account,
+    Decision,
+    FindingRow,
+    ImportRun,
+    ItemRow,
+    Media,
+    ReactionRow,
+    RuleError,
+    Scan,
+    SkippedRow,
+)
+from footprint.paths import ensure_private_dir
+from footprint.records import (
+    PROFILE_KIND,
+    Finding,
+    Item,
+    Profile,
+    Reaction,
+    Record,
+    Skipped,
+    Subject,
+)
+
+BATCH_SIZE = 2000
+DECISIONS = ("confirm", "dismiss", "accept")
+
+accounts = Account.__table__
+items = ItemRow.__table__
+media = Media.__table__
+reactions = ReactionRow.__table__
+skipped = SkippedRow.__table__
+imports = ImportRun.__table__
+scans = Scan.__table__
+findings = FindingRow.__table__
+rule_errors = RuleError.__table__
+decisions = Decision.__table__
+
+
+def _dumps(value: Any) -> str | None:
+    if value is None:
+        return None
+    return orjson.dumps(value, default=str).decode()
+
+
+def _sha(*parts: Any) -> str:
+    return hashlib.sha256(orjson.dumps(parts, default=str)).hexdigest()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class ImportSummary:
+    import_id: int
+    source: str
+    connector: str
+    items_seen: int = 0
+    items_added: int = 0
+    items_updated: int = 0
+    profiles: int = 0
+    reactions: int = 0
+    reactions_added: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ScannedSubject:
+    subject: Subject
+    item_id: int | None
+    account_row_id: int
+
+
+class Store:
+    """A footprint database. Opening it creates or upgrades the schema."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = str(path)
+        self.engine = self._connect(self.path)
+        try:
+            with self.engine.begin() as conn:
+                migrations.upgrade(conn)
+        except (DatabaseError, OperationalError) as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open the database ({_first_line(exc)})", path=self.path) from exc
+
+    @staticmethod
+    def _connect(path: str) -> Engine:
+        if path == ":memory:":
+            engine = create_engine(
+                "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+            )
+        else:
+            db = Path(path)
+            ensure_private_dir(db.parent) if not db.parent.exists() else None
+            if not db.exists():
+                # Create the file ourselves so it is private from its first byte.
+                os.close(os.open(db, os.O_WRONLY | os.O_CREAT, 0o600))
+            engine = create_engine(f"sqlite:///{db}")
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.close()
+
+        return engine
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def connect(self) -> Connection:
+        return self.engine.connect()
+
+    # ------------------------------------------------------------------ imports
+
+    def find_import(self, sha256: str) -> dict[str, Any] | None:
+        """The last completed import of this exact source by this tool version, if any."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(imports)
+                .where(imports.c.sha256 == sha256, imports.c.tool_version == __version__)
+                .order_by(imports.c.id.desc())
+                .limit(1)
+            ).first()
+        return dict(row._mapping) if row else None
+
+    def import_records(
+        self,
+        *,
+        source: str,
+        connector: str,
+        sha256: str,
+        records: Iterable[Record],
+        on_record: Callable[[Record], None] | None = None,
+    ) -> ImportSummary:
+        """Write all records in one transaction; any exception leaves the database untouched."""
+        with self.engine.begin() as conn:
+            import_id = conn.execute(
+                insert(imports).values(
+                    source=source,
+                    connector=connector,
+                    sha256=sha256,
+                    tool_version=__version__,
+                    started_at=_now(),
+                    items_seen=0,
+                    items_added=0,
+                    items_updated=0,
+                    profiles=0,
+                    reactions=0,
+                    skipped=0,
+                )
+            ).inserted_primary_key[0]
+            writer = _ImportWriter(conn, ImportSummary(import_id, source, connector))
+            for record in records:
+                writer.add(record)
+                if on_record is not None:
+                    on_record(record)
+            writer.flush()
+            summary = writer.summary
+            conn.execute(
+                update(imports)
+                .where(imports.c.id == import_id)
+                .values(
+                    finished_at=_now(),
+                    items_seen=summary.items_seen,
+                    items_added=summary.items_added,
+                    items_updated=summary.items_updated,
+                    profiles=summary.profiles,
+                    reactions=summary.reactions,
+                    skipped=len(summary.skipped),
+                )
+            )
+        return summary
+
+    # ------------------------------------------------------------------ scanning
+
+    def count_items(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(items)).scalar_one())
+
+    def iter_subjects(self) -> Iterator[ScannedSubject]:
+        """Every profile, then every item, streamed in batches (memory stays flat)."""
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(accounts).order_by(accounts.c.id)):
+                fields = {
+                    name: value
+                    for name in ("display_name", "handle", "bio", "email", "website", "location")
+                    if (value := getattr(row, name))
+                }
+                yield ScannedSubject(
+                    Subject(
+                        platform=row.platform,
+                        account_id=row.native_id,
+                        native_id=row.native_id,
+                        kind=PROFILE_KIND,
+                        fields=fields,
+                        created_at=row.created_at,
+                        url=row.url,
+                        followers=row.followers or 0,
+                    ),
+                    None,
+                    row.id,
+                )
+            query = (
+                select(
+                    items.c.id,
+                    items.c.platform,
+                    items.c.native_id,
+                    items.c.kind,
+                    items.c.text,
+                    items.c.created_at,
+                    items.c.language,
+                    items.c.url,
+                    items.c.like_count,
+                    items.c.repost_count,
+                    items.c.account_id,
+                    accounts.c.native_id.label("account_native_id"),
+                    accounts.c.followers,
+                )
+                .join(accounts, accounts.c.id == items.c.account_id)
+                .order_by(items.c.id)
+            )
+            result = conn.execution_options(stream_results=True, yield_per=BATCH_SIZE).execute(query)
+            for row in result:
+                created = row.created_at.replace(tzinfo=UTC) if row.created_at else None
+                yield ScannedSubject(
+                    Subject(
+                        platform=row.platform,
+                        account_id=row.account_native_id,
+                        native_id=row.native_id,
+                        kind=row.kind,
+                        fields={"text": row.text},
+                        created_at=created,
+                        language=row.language,
+                        url=row.url,
+                        like_count=row.like_count or 0,
+                        repost_count=row.repost_count or 0,
+                        followers=row.followers or 0,
+                    ),
+                    row.id,
+                    row.account_id,
+                )
+
+    def save_scan(
+        self,
+        *,
+        started_at: datetime,
+        rules_used: Sequence[str],
+        role_profile: dict[str, Any] | None,
+        items_scanned: int,
+        profiles_scanned: int,
+        results: Sequence[tuple[Finding, ScannedSubject]],
+        errors: Sequence[tuple[str, Subject, str]],
+    ) -> int:
+        """Replace the current findings with this scan's, keeping when each was first seen."""
+        with self.engine.begin() as conn:
+            scan_id = conn.execute(
+                insert(scans).values(
+                    started_at=started_at,
+                    finished_at=_now(),
+                    tool_version=__version__,
+                    rules_used=_dumps(list(rules_used)),
+                    role_profile=_dumps(role_profile),
+                    items_scanned=items_scanned,
+                    profiles_scanned=profiles_scanned,
+                    findings=len(results),
+                    rule_errors=len(errors),
+                )
+            ).inserted_primary_key[0]
+            first_seen = dict(conn.execute(select(findings.c.id, findings.c.first_scan_id)).all())
+            conn.execute(delete(findings))
+            rows = []
+            for finding, scanned in results:
+                rows.append(
+                    {
+                        "id": finding.id,
+                        "scan_id": scan_id,
+                        "first_scan_id": first_seen.get(finding.id, scan_id),
+                        "rule": finding.rule,
+                        "category": finding.category,
+                        "severity": int(finding.severity),
+                        "confidence": int(finding.confidence),
+                        "score": finding.score,
+                        "message": finding.message,
+                        "evidence": _dumps(
+                            [
+                                {"field": e.field, "start": e.start, "end": e.end, "text": e.text}
+                                for e in finding.evidence
+                            ]
+                        ),
+                        "weighting": _dumps(dict(finding.weighting)),
+                        "subject_kind": finding.subject_kind,
+                        "platform": finding.platform,
+                        "account_id": scanned.account_row_id,
+                        "item_id": scanned.item_id,
+                        "native_id": finding.native_id,
+                    }
+                )
+                if len(rows) >= BATCH_SIZE:
+                    conn.execute(insert(findings), rows)
+                    rows = []
+            if rows:
+                conn.execute(insert(findings), rows)
+            if errors:
+                conn.execute(
+                    insert(rule_errors),
+                    [
+                        {
+                            "scan_id": scan_id,
+                            "rule": code,
+                            "platform": subject.platform,
+                            "native_id": subject.native_id,
+                            "error": message,
+                        }
+                        for code, subject, message in errors
+                    ],
+                )
+        return int(scan_id)
+
+    # ------------------------------------------------------------------ decisions
+
+    def decide(self, finding_id: str, decision: str, note: str | None = None) -> None:
+        if decision not in DECISIONS:
+            raise StoreError(f"unknown decision {decision!r} (choose from {', '.join(DECISIONS)})")
+        values = {
+            "decision": decision,
+            "note": note,
+            "decided_at": _now(),
+            "tool_version": __version__,
+        }
+        with self.engine.begin() as conn:
+            stmt = sqlite_insert(decisions).values(finding_id=finding_id, **values)
+            conn.execute(stmt.on_conflict_do_update(index_elements=["finding_id"], set_=values))
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc)) or type(exc).__name__
+    return text.splitlines()[0]
+
+
+class _ImportWriter:
+    """Buffers records and writes them in keyed batches inside the caller's transaction."""
+
+    def __init__(self, conn: Connection, summary: ImportSummary) -> None:
+        self.conn = conn
+        self.summary = summary
+        self.account_ids: dict[tuple[str, str], int] = {}
+        self.pending_items: dict[tuple[str, str, str], Item] = {}
+        self.pending_reactions: dict[tuple[str, str, str, str], Reaction] = {}
+
+    def add(self, record: Record) -> None:
+        if isinstance(record, Item):
+            self.summary.items_seen += 1
+            key = (record.platform, record.account_id, record.native_id)
+            earlier = self.pending_items.get(key)
+            if earlier is not None and earlier.deleted and not record.deleted:
+                record = _replace_deleted(record)
+            self.pending_items[key] = record
+            if len(self.pending_items) >= BATCH_SIZE:
+                self._flush_items()
+        elif isinstance(record, Profile):
+            self.summary.profiles += 1
+            self._upsert_profile(record)
+        elif isinstance(record, Reaction):
+            self.summary.reactions += 1
+            key = (record.platform, record.account_id, record.kind, record.target_id)
+            self.pending_reactions[key] = record
+            if len(self.pending_reactions) >= BATCH_SIZE:
+                self._flush_reactions()
+        elif isinstance(record, Skipped):
+            self.summary.skipped.append(record)
+            self.conn.execute(
+                insert(skipped).values(
+                    import_id=self.summary.import_id,
+                    source=record.source,
+                    reason=record.reason,
+                    detail=record.detail,
+                )
+            )
+        else:  # pragma: no cover - connectors are typed
+            raise TypeError(f"connector yielded {type(record).__name__}, not a record")
+
+    def flush(self) -> None:
+        self._flush_items()
+        self._flush_reactions()
+
+    # -- accounts
+
+    def _account_id(self, platform: str, native_id: str) -> int:
+        key = (platform, native_id)
+        found = self.account_ids.get(key)
+        if found is not None:
+            return found
+        row_id = self.conn.execute(
+            select(accounts.c.id).where(
+                accounts.c.platform == platform, accounts.c.native_id == native_id
+            )
+        ).scalar()
+        if row_id is None:
+            row_id = self.conn.execute(
+                insert(accounts).values(platform=platform, native_id=native_id)
+            ).inserted_primary_key[0]
+        self.account_ids[key] = int(row_id)
+        return int(row_id)
+
+    def _upsert_profile(self, profile: Profile) -> None:
+        account_id = self._account_id(profile.platform, profile.native_id)
+        values = {
+            name: getattr(profile, name)
+            for name in (
+                "handle",
+                "display_name",
+                "bio",
+                "website",
+                "location",
+                "email",
+                "avatar",
+                "banner",
+                "followers",
+                "following",
+                "created_at",
+                "url",
+            )
+            if getattr(profile, name) is not None
+        }
+        raw_sha = _sha(sorted(values.items()), profile.raw)
+        current = self.conn.execute(
+            select(accounts.c.raw_sha).where(accounts.c.id == account_id)
+        ).scalar()
+        if current == raw_sha:
+            return
+        values["raw"] = _dumps(profile.raw)
+        values["raw_sha"] = raw_sha
+        self.conn.execute(update(accounts).where(accounts.c.id == account_id).values(**values))
+
+    # -- items
+
+    def _flush_items(self) -> None:
+        if not self.pending_items:
+            return
+        batch = list(self.pending_items.values())
+        self.pending_items.clear()
+        by_account: dict[int, list[Item]] = {}
+        for item in batch:
+            by_account.setdefault(self._account_id(item.platform, item.account_id), []).append(item)
+        for account_id, group in by_account.items():
+            self._write_item_group(account_id, group)
+
+    def _write_item_group(self, account_id: int, group: list[Item]) -> None:
+        platform = group[0].platform
+        native_ids = [item.native_id for item in group]
+        existing = {
+            row.native_id: row
+            for row in self.conn.execute(
+                select(items.c.id, items.c.native_id, items.c.raw_sha, items.c.deleted).where(
+                    items.c.platform == platform,
+                    items.c.account_id == account_id,
+                    items.c.native_id.in_(native_ids),
+                )
+            )
+        }
+        new_rows: list[dict[str, Any]] = []
+        changed_rows: list[dict[str, Any]] = []
+        touched: list[Item] = []
+        for item in group:
+            current = existing.get(item.native_id)
+            if current is not None and current.deleted and not item.deleted:
+                # A post seen as deleted stays deleted even if an older archive still has it.
+                item = _replace_deleted(item)
+            row = _item_row(item, account_id, self.summary.import_id)
+            if current is None:
+                new_rows.append(row)
+                touched.append(item)
+            elif current.raw_sha != row["raw_sha"]:
+                row["row_id"] = current.id
+                changed_rows.append(row)
+                touched.append(item)
+        if new_rows:
+            self.conn.execute(insert(items), new_rows)
+            self.summary.items_added += len(new_rows)
+        if changed_rows:
+            columns = [c for c in changed_rows[0] if c not in ("row_id", "import_id")]
+            stmt = (
+                update(items)
+                .where(items.c.id == bindparam("row_id"))
+                .values({c: bindparam(c) for c in columns})
+            )
+            self.conn.execute(stmt, [{k: v for k, v in r.items() if k != "import_id"} for r in changed_rows])
+            self.summary.items_updated += len(changed_rows)
+        with_media = [item for item in touched if item.media]
+        if with_media:
+            ids = dict(
+                self.conn.execute(
+                    select(items.c.native_id, items.c.id).where(
+                        items.c.platform == platform,
+                        items.c.account_id == account_id,
+                        items.c.native_id.in_([item.native_id for item in with_media]),
+                    )
+                ).all()
+            )
+            media_rows = [
+                {
+                    "item_id": ids[item.native_id],
+                    "ref": ref.source_path or ref.url or ref.native_id or "",
+                    "kind": ref.kind,
+                    "url": ref.url,
+                    "source_path": ref.source_path,
+                    "native_id": ref.native_id,
+                }
+                for item in with_media
+                for ref in item.media
+            ]
+            self.conn.execute(sqlite_insert(media).on_conflict_do_nothing(), media_rows)
+
+    # -- reactions
+
+    def _flush_reactions(self) -> None:
+        if not self.pending_reactions:
+            return
+        batch = list(self.pending_reactions.values())
+        self.pending_reactions.clear()
+        rows = [
+            {
+                "platform": r.platform,
+                "account_id": self._account_id(r.platform, r.account_id),
+                "kind": r.kind,
+                "target_id": r.target_id,
+                "text": r.text,
+                "url": r.url,
+                "raw": _dumps(r.raw),
+            }
+            for r in batch
+        ]
+        known = {
+            (row.account_id, row.kind, row.target_id)
+            for row in self.conn.execute(
+                select(reactions.c.account_id, reactions.c.kind, reactions.c.target_id).where(
+                    reactions.c.platform == batch[0].platform,
+                    reactions.c.target_id.in_([r["target_id"] for r in rows]),
+                )
+            )
+        }
+        fresh = [r for r in rows if (r["account_id"], r["kind"], r["target_id"]) not in known]
+        if fresh:
+            self.conn.execute(insert(reactions), fresh)
+        self.summary.reactions_added += len(fresh)
+
+
+def _replace_deleted(item: Item) -> Item:
+    from dataclasses import replace
+
+    return replace(item, deleted=True)
+
+
+def _item_row(item: Item, account_id: int, import_id: int) -> dict[str, Any]:
+    raw = _dumps(item.raw)
+    row: dict[str, Any] = {
+        "platform": item.platform,
+        "account_id": account_id,
+        "native_id": item.native_id,
+        "kind": str(item.kind),
+        "text": item.text,
+        "created_at": item.created_at,
+        "url": item.url,
+        "language": item.language,
+        "visibility": item.visibility,
+        "like_count": item.like_count,
+        "repost_count": item.repost_count,
+        "reply_to": item.reply_to,
+        "quote_of": item.quote_of,
+        "deleted": item.deleted,
+        "raw": raw,
+        "import_id": import_id,
+    }
+    row["raw_sha"] = _sha(
+        [(k, v) for k, v in row.items() if k not in ("account_id", "import_id")],
+        [(m.kind, m.url, m.source_path) for m in item.media],
+    )
+    return row

@@ -1,0 +1,35 @@
+"""Renderers turn a frozen `ReportData` into a file; `context.build_report` makes that data."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import IO, ClassVar, Protocol
+
+from footprint.registry import Registry
+from footprint.reports.context import ReportData, build_report
+from footprint.reports.html_report import HtmlRenderer
+from footprint.reports.json_report import JsonRenderer
+
+
+class Renderer(Protocol):
+    name: ClassVar[str]
+    extension: ClassVar[str]
+
+    def render(self, report: ReportData, out: IO[str]) -> None: ...
+
+
+BUILTIN_RENDERERS: tuple[type[Renderer], ...] = (HtmlRenderer, JsonRenderer)
+
+__all__ = ["BUILTIN_RENDERERS", "Renderer", "ReportData", "build_report", "get_renderer", "renderer_registry"]
+
+
+@lru_cache(maxsize=1)
+def renderer_registry() -> Registry[type[Renderer]]:
+    registry: Registry[type[Renderer]] = Registry("footprint.renderers", key=lambda r: r.name)
+    registry.register_all(BUILTIN_RENDERERS)
+    registry.load_entry_points()
+    return registry
+
+
+def get_renderer(name: str) -> type[Renderer]:
+    return renderer_registry().get(name)
