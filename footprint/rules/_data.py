@@ -29,7 +29,7 @@ def email_domains() -> dict[str, Any]:
 @cache
 def organizations() -> list[dict[str, str]]:
     text = files("footprint.rules").joinpath("data", "gc_organizations.csv").read_text(encoding="utf-8")
-    return list(csv.DictReader(text.splitlines()))
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,9 @@ _GC_WORDS = re.compile(
     r"(?<![\w.])(?:gc|goc|government\s+of\s+canada|gouvernement\s+du\s+canada|govt\s+of\s+canada"
     r"|canada\.ca|federal\s+public\s+service|fonction\s+publique\s+federale)(?![\w])"
 )
-_GC_HANDLE = re.compile(r"(?:^|[_.\-\s|@])(?:gc|goc|gdc)(?:$|[_.\-\s|])|^(?:gc|goc)(?=[A-Z0-9_])|(?<=[a-z0-9])(?:GC|GoC)$")
+# Words inside a handle or name: "PatExampleGC" -> Pat, Example, GC; "gc_pat" -> gc, pat.
+_NAME_TOKEN = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_GC_TOKENS = {"gc", "goc", "gdc"}
 _OFFICIAL_WORDS = re.compile(
     r"(?<!\w)(?:official\s+account|compte\s+officiel|government\s+of\s+canada|gouvernement\s+du\s+canada"
     r"|canada\.ca)(?!\w)"
@@ -178,14 +180,11 @@ class GovernmentNaming(_OfficialRule):
             original = subject.fields.get(field)
             if not original:
                 continue
-            match = _GC_HANDLE.search(original) or _OFFICIAL_WORDS.search(folded[field])
+            token = next((t for t in _NAME_TOKEN.finditer(original) if t.group(0).lower() in _GC_TOKENS), None)
+            match = token or _OFFICIAL_WORDS.search(folded[field])
             if match is None:
                 continue
             start, end = match.span()
-            while start < end and not original[start].isalnum():
-                start += 1
-            while end > start and not original[end - 1].isalnum() and original[end - 1] != ".":
-                end -= 1
             yield RuleHit(
                 evidence=(evidence(subject, field, start, end),),
                 message=f"The {field.replace('_', ' ')} uses naming that official GC accounts use.",
@@ -229,4 +228,58 @@ class DisclaimerAdvice(Rule):
             )
 
 
-RULES: tuple[type[Rule], ...] = (GovernmentEmail, TitleWithOrganization, GovernmentNaming, DisclaimerAdvice)
+_ON_BEHALF = re.compile(
+    r"(?<!\w)(?:(?:speaking|posting|tweeting|writing|here)\s+)?on\s+behalf\s+of\s+(?:the\s+|my\s+|our\s+)?"
+    r"|(?<!\w)(?:je\s+(?:parle|vous\s+ecris)\s+)?au\s+nom\s+(?:d'|de\s+la\s+|du\s+|de\s+l'|des\s+|de\s+)"
+    r"|(?<!\w)(?:the\s+)?official\s+(?:statement|position)\s+of\s+(?:the\s+|my\s+)?"
+    r"|(?<!\w)position\s+officielle\s+(?:du\s+|de\s+la\s+|d')"
+)
+_INSTITUTION_WORDS = re.compile(
+    r"(?:department|ministry|agency|government\s+of\s+canada|government|gc|ministere|agence|gouvernement"
+    r"|gouvernement\s+du\s+canada|fonction\s+publique)(?!\w)"
+)
+_SIGNATURE = re.compile(r"(?:^|\s)[-\u2014\u2013~]\s*(?P<org>[A-Z]{3,}(?:-[A-Z]{2,})?)(?:\s+(?:Communications?|Comms|Team|Media\s+Relations|Équipe|Equipe))?\s*$")
+
+
+class SpeakingOfficially(Rule):
+    """Post written as if it spoke for a government organization.
+
+    "Speaking on behalf of ESDC…", « Au nom d'EDSC… » or a sign-off such as "— ESDC
+    Communications" presents a personal post as an official one. Only authorized official
+    accounts speak for an organization.
+    """
+
+    code = "OFA005"
+    name = "speaking-officially"
+    category = "official_appearance"
+    severity = Severity.MEDIUM
+    confidence = Confidence.MEDIUM
+    guidance = gd.NOT_OFFICIAL
+    consult = (gd.MANAGER, gd.COMMUNICATIONS, gd.VALUES_ETHICS)
+    action = "Delete or reword the post so it speaks for you alone; official messages belong on official accounts."
+    examples_flagged = ("Speaking on behalf of ESDC today at the forum", "Au nom d'EDSC, je vous confirme la date.", "Reports are due Friday. — ESDC Communications")
+    examples_not_flagged = ("On behalf of my family, thank you!", "Au nom de toute l'équipe de soccer, merci!")
+
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+        text_folded = folded.get("text")
+        if not text_folded:
+            return
+        text = subject.fields["text"]
+        for phrase in _ON_BEHALF.finditer(text_folded):
+            after = phrase.end()
+            target = _abbreviations().match(text, after) or _INSTITUTION_WORDS.match(text_folded, after)
+            if target is not None:
+                yield RuleHit(
+                    evidence=(evidence(subject, "text", phrase.start(), target.end()),),
+                    message="Speaks on behalf of a government organization from a personal account.",
+                )
+                return
+        signature = _SIGNATURE.search(text)
+        if signature and _abbreviations().fullmatch(signature.group("org")):
+            yield RuleHit(
+                evidence=(evidence(subject, "text", signature.start("org"), signature.end()),),
+                message="Signs off with an organization's name, as an official account would.",
+            )
+
+
+RULES: tuple[type[Rule], ...] = (GovernmentEmail, TitleWithOrganization, GovernmentNaming, DisclaimerAdvice, SpeakingOfficially)

@@ -30,7 +30,7 @@ _SURNAME_STOPLIST = {
 _SHORT_WORD_EXCEPTIONS = {"harper"}  # distinctive enough in Canadian political talk
 
 _SUPPORT = (
-    r"vot(?:e|ed|es|ing)\s+(?:for\s+)?|support(?:s|ed|ing)?|proud(?:ly)?\s+(?:to\s+)?(?:vote|support|stand|back)"
+    r"vot(?:e|ed|es|ing|ez|ons|er|erai)\b(?:\s+(?:for|pour)\b)?|support(?:s|ed|ing)?|proud(?:ly)?\s+(?:to\s+)?(?:vote|support|stand|back)"
     r"|endors(?:e|ed|es|ing)|re-?elect|elect\b|backing|all\s+the\s+way|for\s+(?:pm|premier|prime\s+minister)"
     r"|4pm|we\s+need|the\s+only\s+(?:choice|option)|our\s+(?:candidate|mp|mpp|mna|mla)|member\s+of\s+the"
     r"|donate|volunteer(?:ing)?|canvass(?:ing)?|knock(?:ing)?\s+on\s+doors|door-?knocking|lawn\s+signs?"
@@ -42,7 +42,7 @@ _SUPPORT = (
 )
 _OPPOSE = (
     r"must\s+(?:go|resign|be\s+stopped|never)|should\s+resign|needs?\s+to\s+(?:go|resign)|resign\s+now"
-    r"|never\s+vote|vote\s+(?:them|him|her)?\s*out|kick(?:ed)?\s+out|get\s+rid\s+of|throw\s+(?:them|him|her)\s+out"
+    r"|never\s+vot(?:e|ing)|a\s+danger\s+(?:to|for)|dangerous|menace\s+pour|dangereu(?:x|se)|vote\s+(?:them|him|her)?\s*out|kick(?:ed)?\s+out|get\s+rid\s+of|throw\s+(?:them|him|her)\s+out"
     r"|anyone\s+but|anything\s+but|worst\s+(?:pm|premier|prime\s+minister|government|leader)|disgrace"
     r"|corrupt|liars?\b|crooks?\b|clowns?\b|incompetent|frauds?\b|down\s+with|shame\s+on|traitors?"
     r"|dictator|puppet|never\s+be\s+(?:pm|premier|prime\s+minister)"
@@ -99,7 +99,9 @@ def lexicon() -> _Lexicon:
         jurisdiction = str(party.get("jurisdiction", "federal"))
         for name in party.get("names", []):
             folded_terms[fold(name)] = jurisdiction
-        for acronym in party.get("acronyms", []):
+        # Acronyms that are also ordinary words ("cue" ones) are safe here too: every entity
+        # needs a support or opposition cue beside it before anything is flagged.
+        for acronym in (*party.get("acronyms", []), *party.get("cue_acronyms", [])):
             cased_terms[acronym] = jurisdiction
         for word in party.get("member_words", []):
             if word[:1].isupper():

@@ -35,12 +35,13 @@ _NEGATIVE = (
     r"|(?:i\s+)?hate|can't\s+stand|sick\s+of|fed\s+up\s+with|waste\s+of\s+(?:space|oxygen|air)|shit(?:ty)?|crap"
     r"|fuck(?:ing|ed)?|bullshit|assholes?|bastards?|backstabbing|snakes?|parasites?|dead\s*weight|bunch\s+of"
     r"|incompetents?|incompetente?s?|nuls?|nulles?|inutiles?|paresseu(?:x|se|ses)|imbeciles?"
-    r"|(?:un|une|des|vrai|vraie|gros|grosse|sont|est|de)\s+(?:cons?|connes?|caves?)|epais(?:se|ses)?|toxiques?|minables?|pourri(?:e|s|es)?|laches|bande\s+de|cirque|merde|crisse"
+    r"|(?:un|une|des|vrai|vraie|gros|grosse|sont|est|de)\s+(?:cons?|connes?|caves?)|epais(?:se|ses)?|toxiques?|minables?|pourri(?:e|s|es)?|laches|bande\s+d(?:e\s|')|cirque|merde|crisse"
     r"|tabarnak|tabarnac|j'en\s+peux\s+plus|je\s+deteste|je\s+hais|ecoeurant(?:e|s|es)?|ecoeure|tannee?"
-    r"|honte|debiles?|abrutis?|ordures?|sans-coeur|hypocrites?"
+    r"|honte|debiles?|abrutis?|ordures?|sans-coeur|hypocrites?|menteu(?:r|rs|se|ses)|liars?|spineless"
+    r"|mepris(?:ant|ante|ants|antes)|arrogant(?:e|s|es)?"
 )
 _TARGET_RE = re.compile(rf"(?<!\w)(?:{_TARGET})(?!\w)")
-_NEGATIVE_RE = re.compile(rf"(?<![\w'])(?:{_NEGATIVE})(?!\w)")
+_NEGATIVE_RE = re.compile(rf"(?<!\w)(?:{_NEGATIVE})(?!\w)")
 # Praise words that turn "a joke"/"hate" into banter: "my team is the best, I hate Mondays".
 _PRAISE = re.compile(r"(?<!\w)(?:best|great|amazing|awesome|proud|love|meilleure?s?|fier|fiere|merci|bravo)(?!\w)")
 

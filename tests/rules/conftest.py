@@ -1,0 +1,30 @@
+"""Run one rule on one text, as the analyzer would."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from footprint.analyzer import Analyzer
+from footprint.records import PROFILE_KIND, Finding, Subject
+from footprint.rules import load_rules
+
+
+def post(text: str, created_at: datetime | None = None) -> Subject:
+    return Subject(platform="x", account_id="1", native_id="2", kind="post", fields={"text": text}, created_at=created_at)
+
+
+def profile(**fields: str) -> Subject:
+    return Subject(platform="x", account_id="1", native_id="1", kind=PROFILE_KIND, fields=fields)
+
+
+def run(code: str, subject: Subject) -> list[Finding]:
+    return Analyzer(load_rules([code])).analyze(subject).findings
+
+
+def flagged(code: str, text: str) -> bool:
+    return bool(run(code, post(text)))
+
+
+def any_political(text: str) -> bool:
+    analyzer = Analyzer(load_rules(["POL001", "POL002", "POL003", "POL004"]))
+    return bool(analyzer.analyze(post(text)).findings)

@@ -1,0 +1,46 @@
+"""Contracts that keep the project honest: rule codes, docs, examples that behave as stated."""
+
+from __future__ import annotations
+
+import pytest
+
+import footprint
+from footprint.analyzer import Analyzer
+from footprint.records import CATEGORIES, PROFILE_KIND, Subject
+from footprint.rules import BUILTIN_RULES, rule_registry
+from footprint.rules.base import CODE_PATTERN, PROFILE
+
+
+def test_codes_are_unique_and_well_formed() -> None:
+    codes = [rule.code for rule in BUILTIN_RULES]
+    assert len(codes) == len(set(codes))
+    assert all(CODE_PATTERN.match(code) for code in codes)
+    assert len(rule_registry()) == len(BUILTIN_RULES)
+
+
+@pytest.mark.parametrize("rule", BUILTIN_RULES, ids=lambda r: r.code)
+def test_every_rule_is_documented_and_cites_the_guidance(rule: type) -> None:
+    assert rule.summary() and rule.explanation()
+    assert rule.category in CATEGORIES
+    assert rule.guidance.url.startswith("https://")
+    assert rule.action and rule.consult
+    assert rule.examples_flagged and rule.examples_not_flagged
+
+
+def _subject(rule: type, text: str) -> Subject:
+    if PROFILE in rule.applies_to:
+        return Subject("x", "1", "1", PROFILE_KIND, {"bio": text, "handle": text, "email": text})
+    return Subject("x", "1", "2", "post", {"text": text})
+
+
+@pytest.mark.parametrize("rule", BUILTIN_RULES, ids=lambda r: r.code)
+def test_documented_examples_behave_as_documented(rule: type) -> None:
+    analyzer = Analyzer([rule()])
+    for text in rule.examples_flagged:
+        assert analyzer.analyze(_subject(rule, text)).findings, f"{rule.code} should flag {text!r}"
+    for text in rule.examples_not_flagged:
+        assert not analyzer.analyze(_subject(rule, text)).findings, f"{rule.code} should not flag {text!r}"
+
+
+def test_public_api_is_exact() -> None:
+    assert sorted(footprint.__all__) == sorted(name for name in footprint.__all__ if hasattr(footprint, name))
