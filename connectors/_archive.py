@@ -1,4 +1,5 @@
-"""Read a downloaded export, zipped or unzipped, without extracting anything to disk.
+"""Read a downloaded export without extracting anything to disk: a zip, a tar(.gz), a folder,
+or a single file (a Bluesky .car, a lone JSON or CSV), all seen as a set of member names.
 
 Members are read as streams straight from the zip or the folder, so nothing is ever written
 outside the tool's own files, member names cannot escape anywhere, and memory does not grow with
@@ -12,6 +13,7 @@ import hashlib
 import os
 import posixpath
 import stat
+import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -39,19 +41,46 @@ def _unsafe_name(name: str) -> bool:
     return any(part == ".." for part in parts)
 
 
+ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz")
+
+
+def _kind_of_file(path: Path) -> str:
+    """Sniff the bytes, not the name: 'zip', 'tar' or 'file'."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(512)
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc})", path=str(path)) from exc
+    if head[:2] == b"PK":
+        return "zip"
+    if head[:2] == b"\x1f\x8b" or head[257:262] == b"ustar":
+        return "tar"
+    return "file"
+
+
 class ArchiveSource:
-    """A zip file or a folder seen as a set of POSIX-style member names."""
+    """A zip, tar, folder or single file seen as a set of POSIX-style member names."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.display = str(path)
         self.refused: list[Skipped] = []
         self._zip: zipfile.ZipFile | None = None
+        self._tar: tarfile.TarFile | None = None
+        self._tar_members: dict[str, tarfile.TarInfo] = {}
+        self._single = False
         self._names: list[str] = []
         if path.is_dir():
             self._names = self._walk_folder(path)
         elif path.is_file():
-            self._open_zip(path)
+            kind = _kind_of_file(path)
+            if kind == "zip":
+                self._open_zip(path)
+            elif kind == "tar":
+                self._open_tar(path)
+            else:
+                self._single = True
+                self._names = [path.name]
         else:
             raise InputError("no such file or folder", path=self.display)
 
@@ -97,6 +126,32 @@ class ArchiveSource:
         if total > MAX_TOTAL_BYTES:
             raise InputError(f"zip would inflate to {total:,} bytes; refusing", path=self.display)
 
+    def _open_tar(self, path: Path) -> None:
+        try:
+            self._tar = tarfile.open(path, "r:*")
+            total = 0
+            for info in self._tar:
+                name = info.name
+                if info.isdir():
+                    continue
+                if _unsafe_name(name):
+                    self.refused.append(Skipped(name, "unsafe member name refused (absolute or '..')"))
+                    continue
+                if not info.isfile():
+                    self.refused.append(Skipped(name, "link or special file inside the archive refused"))
+                    continue
+                total += info.size
+                if info.size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
+                    raise InputError(f"archive would inflate past {MAX_TOTAL_BYTES:,} bytes; refusing", path=self.display)
+                self._tar_members[name] = info
+                self._names.append(name)
+                if len(self._names) > MAX_MEMBERS:
+                    raise InputError("archive holds more members than any real export", path=self.display)
+        except (tarfile.TarError, EOFError, zlib.error, OSError) as exc:
+            raise InputError(
+                f"not a readable tar archive ({exc}); the download may be incomplete", path=self.display
+            ) from exc
+
     def _walk_folder(self, root: Path) -> list[str]:
         names: list[str] = []
         real_root = root.resolve()
@@ -119,6 +174,8 @@ class ArchiveSource:
     def close(self) -> None:
         if self._zip is not None:
             self._zip.close()
+        if self._tar is not None:
+            self._tar.close()
 
     def __enter__(self) -> ArchiveSource:
         return self
@@ -130,7 +187,8 @@ class ArchiveSource:
 
     @property
     def is_zip(self) -> bool:
-        return self._zip is not None
+        """True for any packed source (zip or tar), whose members are named inside one file."""
+        return self._zip is not None or self._tar is not None
 
     def names(self) -> list[str]:
         return self._names
@@ -147,6 +205,8 @@ class ArchiveSource:
         return cached
 
     def describe(self, name: str) -> str:
+        if self._single:
+            return self.display
         return f"{self.display}:{name}" if self.is_zip else str(self.path / name)
 
     @contextmanager
@@ -156,12 +216,21 @@ class ArchiveSource:
             if self._zip is not None:
                 with self._zip.open(name) as handle:
                     yield _GuardedStream(handle, self.describe(name))  # type: ignore[misc]
+            elif self._tar is not None:
+                extracted = self._tar.extractfile(self._tar_members[name])
+                if extracted is None:
+                    raise InputError("not a regular file", path=self.describe(name))
+                with extracted as handle:
+                    yield _GuardedStream(handle, self.describe(name))  # type: ignore[misc]
+            elif self._single:
+                with open(self.path, "rb") as handle:
+                    yield handle
             else:
                 with open(self.path / name, "rb") as handle:
                     yield handle
         except InputError:
             raise
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        except (zipfile.BadZipFile, tarfile.TarError, zlib.error, EOFError) as exc:
             raise InputError(f"damaged member ({exc}); the download may be incomplete", path=self.describe(name)) from exc
         except OSError as exc:
             raise InputError(f"cannot read ({exc.strerror or exc})", path=self.describe(name)) from exc
@@ -174,6 +243,15 @@ class ArchiveSource:
         modification times. Only used to say "already imported": writes are keyed anyway.
         """
         digest = hashlib.sha256()
+        if self._tar is not None:
+            for info in self._tar_members.values():
+                digest.update(f"{info.name}\0{info.size}\0{info.mtime}\0{info.chksum}\n".encode("utf-8", "surrogateescape"))
+            return digest.hexdigest()
+        if self._single:
+            with open(self.path, "rb") as handle:
+                while chunk := handle.read(1024 * 1024):
+                    digest.update(chunk)
+            return digest.hexdigest()
         if self._zip is not None:
             for info in self._zip.infolist():
                 digest.update(f"{info.filename}\0{info.file_size}\0{info.CRC}\n".encode("utf-8", "surrogateescape"))
@@ -194,7 +272,7 @@ class _GuardedStream:
     def read(self, size: int = -1) -> bytes:
         try:
             return self._handle.read(size)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        except (zipfile.BadZipFile, tarfile.TarError, zlib.error, EOFError, OSError) as exc:
             raise InputError(f"damaged member ({exc}); the download may be incomplete", path=self._where) from exc
 
     def readable(self) -> bool:
