@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._archive import ARCHIVE_SUFFIXES, ArchiveSource
 from footprint.connectors.base import ArchiveImporter
 from footprint.connectors.x_archive import XArchive
 from footprint.errors import InputError
@@ -15,7 +15,17 @@ from footprint.registry import Registry
 
 BUILTIN_CONNECTORS: tuple[type[ArchiveImporter], ...] = (XArchive,)
 
-__all__ = ["BUILTIN_CONNECTORS", "ArchiveImporter", "ArchiveSource", "ImportJob", "archive_importers", "plan"]
+__all__ = [
+    "BUILTIN_CONNECTORS",
+    "ArchiveImporter",
+    "ArchiveSource",
+    "ImportJob",
+    "archive_importers",
+    "find_jobs",
+    "nested_archives",
+    "not_recognised",
+    "plan",
+]
 
 
 @lru_cache(maxsize=1)
@@ -34,18 +44,34 @@ class ImportJob:
     root: str
 
 
-def plan(source: ArchiveSource) -> list[ImportJob]:
-    """Every export recognised inside `source`; a clear error if there is none."""
-    jobs = [
+def find_jobs(source: ArchiveSource) -> list[ImportJob]:
+    """Every export recognised inside `source` (possibly none)."""
+    return [
         ImportJob(importer, root)
         for importer in archive_importers().values()
         for root in importer.find_roots(source)
     ]
+
+
+def not_recognised(path: str) -> InputError:
+    known = "; ".join(c.title for c in archive_importers().values())
+    return InputError(f"no supported export found here (supported: {known})", path=path)
+
+
+def plan(source: ArchiveSource) -> list[ImportJob]:
+    """Every export recognised inside `source`; a clear error if there is none."""
+    jobs = find_jobs(source)
     if not jobs:
-        known = "; ".join(c.title for c in archive_importers().values())
-        raise InputError(f"no supported export found here (supported: {known})", path=source.display)
+        raise not_recognised(source.display)
     return jobs
 
 
-def open_source(path: Path) -> ArchiveSource:
-    return ArchiveSource(path)
+def nested_archives(source: ArchiveSource) -> list[Path]:
+    """Packed exports sitting inside a folder (a Downloads folder holding several zips)."""
+    if source.is_zip or not source.path.is_dir():
+        return []
+    return [
+        source.path / name
+        for name in source.names()
+        if name.lower().endswith(ARCHIVE_SUFFIXES)
+    ]

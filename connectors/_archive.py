@@ -242,6 +242,13 @@ class ArchiveSource:
         (content-based without inflating anything); a folder by its files' names, sizes and
         modification times. Only used to say "already imported": writes are keyed anyway.
         """
+        cached: str | None = getattr(self, "_sha256", None)
+        if cached is not None:
+            return cached
+        self._sha256 = self._compute_sha256()
+        return self._sha256
+
+    def _compute_sha256(self) -> str:
         digest = hashlib.sha256()
         if self._tar is not None:
             for info in self._tar_members.values():

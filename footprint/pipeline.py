@@ -15,7 +15,7 @@ import orjson
 from sqlalchemy import func, select
 
 from footprint.analyzer import Analyzer
-from footprint.connectors import ArchiveSource, ImportJob, plan
+from footprint.connectors import ArchiveSource, ImportJob, find_jobs, nested_archives, not_recognised
 from footprint.errors import FootprintError
 from footprint.paths import write_private_file
 from footprint.records import Finding, Record, Severity, Subject
@@ -45,23 +45,39 @@ def import_paths(
     """Import every export found in `paths`; each export is its own all-or-nothing transaction."""
     outcomes: list[ImportOutcome] = []
     for path in paths:
-        with ArchiveSource(path) as source:
-            jobs = plan(source)
-            identity = source.sha256()
-            for job in jobs:
-                sha = f"{identity}:{job.importer.name}:{job.root}"
-                if not force and store.find_import(sha):
-                    outcomes.append(ImportOutcome(path, job.importer.name, job.root, None, True))
-                    continue
-                summary = store.import_records(
-                    source=source.describe(job.root) if job.root else source.display,
-                    connector=job.importer.name,
-                    sha256=sha,
-                    records=_records(source, job),
-                    on_record=(lambda _record: on_progress(1)) if on_progress else None,
-                )
-                outcomes.append(ImportOutcome(path, job.importer.name, job.root, summary))
+        found = 0
+        pending = [path]
+        while pending:
+            current = pending.pop(0)
+            with ArchiveSource(current) as source:
+                pending.extend(nested_archives(source))
+                for job in find_jobs(source):
+                    found += 1
+                    outcomes.append(_import_job(store, current, source, job, force, on_progress))
+        if not found:
+            raise not_recognised(str(path))
     return outcomes
+
+
+def _import_job(
+    store: Store,
+    path: Path,
+    source: ArchiveSource,
+    job: ImportJob,
+    force: bool,
+    on_progress: Tick | None,
+) -> ImportOutcome:
+    sha = f"{source.sha256()}:{job.importer.name}:{job.root}"
+    if not force and store.find_import(sha):
+        return ImportOutcome(path, job.importer.name, job.root, None, True)
+    summary = store.import_records(
+        source=source.describe(job.root) if job.root else source.display,
+        connector=job.importer.name,
+        sha256=sha,
+        records=_records(source, job),
+        on_record=(lambda _record: on_progress(1)) if on_progress else None,
+    )
+    return ImportOutcome(path, job.importer.name, job.root, summary)
 
 
 def _records(source: ArchiveSource, job: ImportJob) -> Iterator[Record]:

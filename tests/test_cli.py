@@ -108,3 +108,15 @@ def test_senior_public_role_scores_higher(tmp_path: Path, runner: CliRunner) -> 
     runner.invoke(main, ["audit", str(archive), "--db", db, "--profile", str(senior), "--format", "json", "-o", str(out)])
     high = json.loads(out.read_text())["findings"][0]
     assert low["id"] == high["id"] and high["score"] > low["score"]
+
+
+def test_a_folder_of_downloads_imports_every_export_inside(tmp_path: Path, runner: CliRunner) -> None:
+    downloads = tmp_path / "Downloads"
+    write_x_archive(downloads / "twitter-2019.zip", numbered_tweets(3), as_zip=True, handle="old_me")
+    write_x_archive(downloads / "unzipped" / "twitter-2024", numbered_tweets(5, start_id=1600000000000000000))
+    (downloads / "notes.txt").write_text("not an export")
+    db, out = str(tmp_path / "f.db"), tmp_path / "r.json"
+    result = runner.invoke(main, ["audit", str(downloads), "--db", db, "--format", "json", "-o", str(out), "--exit-zero"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text())["summary"]["items_by_platform"] == {"x": 8}
+    assert result.output.count("(x-archive)") == 2
