@@ -8,18 +8,22 @@ from functools import lru_cache
 from pathlib import Path
 
 from footprint.connectors._archive import ARCHIVE_SUFFIXES, ArchiveSource
-from footprint.connectors.base import ArchiveImporter
+from footprint.connectors.base import ApiConnector, ArchiveImporter
 from footprint.connectors.x_archive import XArchive
 from footprint.errors import InputError
 from footprint.registry import Registry
 
 BUILTIN_CONNECTORS: tuple[type[ArchiveImporter], ...] = (XArchive,)
+BUILTIN_API_CONNECTORS: tuple[type[ApiConnector], ...] = ()
 
 __all__ = [
+    "BUILTIN_API_CONNECTORS",
     "BUILTIN_CONNECTORS",
+    "ApiConnector",
     "ArchiveImporter",
     "ArchiveSource",
     "ImportJob",
+    "api_connectors",
     "archive_importers",
     "find_jobs",
     "nested_archives",
@@ -32,6 +36,15 @@ __all__ = [
 def archive_importers() -> Registry[type[ArchiveImporter]]:
     registry: Registry[type[ArchiveImporter]] = Registry("footprint.connectors", key=lambda c: c.name)
     registry.register_all(BUILTIN_CONNECTORS)
+    registry.load_entry_points()
+    return registry
+
+
+@lru_cache(maxsize=1)
+def api_connectors() -> Registry[type[ApiConnector]]:
+    """Live sources, by the name `footprint pull NAME` takes (bluesky, mastodon, web)."""
+    registry: Registry[type[ApiConnector]] = Registry("footprint.api_connectors", key=lambda c: c.name)
+    registry.register_all(BUILTIN_API_CONNECTORS)
     registry.load_entry_points()
     return registry
 

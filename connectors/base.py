@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
-from typing import ClassVar
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
 
 from footprint.connectors._archive import ArchiveSource
 from footprint.records import Record
@@ -30,3 +30,25 @@ class ArchiveImporter(ABC):
 
     @abstractmethod
     def iter_records(self, source: ArchiveSource, root: str) -> Iterator[Record]: ...
+
+
+class ApiConnector(ABC):
+    """Pulls a person's public history live from a platform.
+
+    The client is injected (an `httpx.Client` with a mock transport, a Mastodon.py or atproto
+    client pointed at a local test server) so tests never patch. `iter_records` receives the
+    state the previous pull saved and yields only what is newer, ending with a `SyncPoint`
+    that the store saves in the same transaction as the records. Credentials come from the
+    environment or the system keyring, never from the database, a report or a log.
+    """
+
+    name: ClassVar[str]
+    platform: ClassVar[str]
+    title: ClassVar[str]
+
+    def __init__(self, *, client: object | None = None, **options: str) -> None:
+        self.client = client
+        self.options = options
+
+    @abstractmethod
+    def iter_records(self, account: str, since: Mapping[str, Any] | None) -> Iterator[Record]: ...

@@ -215,6 +215,28 @@ def import_command(paths: tuple[Path, ...], db_path: Path | None, force: bool, q
         _do_import(store, paths, force, quiet)
 
 
+@main.command("pull")
+@click.argument("source")
+@click.argument("account")
+@click.option("--service", default=None, metavar="URL", help="Bluesky: the AppView or PDS to ask (default: the public AppView).")
+@click.option("--base-url", default=None, metavar="URL", help="Mastodon: the server's address when it is not the account's domain.")
+@db_option
+@quiet_option
+def pull_command(source: str, account: str, service: str | None, base_url: str | None, db_path: Path | None, quiet: bool) -> None:
+    """Fetch your public posts and profile live: bluesky HANDLE, mastodon @user@server, web URL."""
+    from footprint.pipeline import pull
+
+    options = {key: value for key, value in (("service", service), ("base_url", base_url)) if value}
+    with _open_store(db_path, quiet) as store:
+        with _progress(f"Pulling {source}", quiet) as tick:
+            summary = pull(store, source, account, options=options, on_progress=tick)
+        if not quiet:
+            _err(
+                f"Pulled {account} from {source}: {summary.items_seen} items ({summary.items_added} new, "
+                f"{summary.items_updated} updated), {summary.profiles} profile(s), {len(summary.skipped)} skipped"
+            )
+
+
 @main.command("scan")
 @db_option
 @profile_option

@@ -215,3 +215,14 @@ class Decision(Base):
     note: Mapped[str | None] = mapped_column(Text)
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime)
     tool_version: Mapped[str] = mapped_column(String(32))
+
+
+class SyncState(Base):
+    """Where a live pull stopped, per connector and account, so the next pull fetches only newer items."""
+
+    __tablename__ = "sync_state"
+
+    connector: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account: Mapped[str] = mapped_column(String(255), primary_key=True)
+    state: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -59,6 +59,31 @@ def import_paths(
     return outcomes
 
 
+def pull(
+    store: Store,
+    connector: str,
+    account: str,
+    *,
+    options: dict[str, str] | None = None,
+    client: object | None = None,
+    on_progress: Tick | None = None,
+) -> ImportSummary:
+    """Fetch what is new for `account` from a live source, in one all-or-nothing transaction."""
+    from footprint.connectors import api_connectors
+
+    source_class = api_connectors().get(connector)
+    since = store.sync_state(source_class.name, account)
+    source = source_class(client=client, **(options or {}))
+    return store.import_records(
+        source=f"{source_class.name}:{account}",
+        connector=source_class.name,
+        # A pull has no file to fingerprint; the time makes each run its own import record.
+        sha256=f"pull:{source_class.name}:{account}:{datetime.now(UTC).isoformat()}",
+        records=source.iter_records(account, since),
+        on_record=(lambda _record: on_progress(1)) if on_progress else None,
+    )
+
+
 def _import_job(
     store: Store,
     path: Path,
@@ -184,6 +209,7 @@ __all__ = [
     "ScanOutcome",
     "import_paths",
     "last_role_profile",
+    "pull",
     "scan",
     "unreviewed_at_or_above",
     "write_report",

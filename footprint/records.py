@@ -167,7 +167,16 @@ class Skipped:
     detail: str | None = None
 
 
-Record = Profile | Item | Reaction | Skipped
+@dataclass(frozen=True, slots=True)
+class SyncPoint:
+    """Where a live pull got to (newest id, cursor...), saved with the records it came with."""
+
+    connector: str
+    account: str
+    state: Mapping[str, Any]
+
+
+Record = Profile | Item | Reaction | Skipped | SyncPoint
 
 
 @dataclass(frozen=True, slots=True)

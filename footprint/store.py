@@ -46,6 +46,7 @@ from footprint.models import (
     RuleError,
     Scan,
     SkippedRow,
+    SyncState,
 )
 from footprint.paths import ensure_private_dir
 from footprint.records import (
@@ -57,6 +58,7 @@ from footprint.records import (
     Record,
     Skipped,
     Subject,
+    SyncPoint,
 )
 
 BATCH_SIZE = 2000
@@ -72,6 +74,7 @@ scans = Scan.__table__
 findings = FindingRow.__table__
 rule_errors = RuleError.__table__
 decisions = Decision.__table__
+sync_state = SyncState.__table__
 
 
 def _dumps(value: Any) -> str | None:
@@ -217,6 +220,16 @@ class Store:
                 )
             )
         return summary
+
+    def sync_state(self, connector: str, account: str) -> dict[str, Any] | None:
+        """Where the last completed pull of this account stopped, if it ever ran."""
+        with self.engine.connect() as conn:
+            state = conn.execute(
+                select(sync_state.c.state).where(
+                    sync_state.c.connector == connector, sync_state.c.account == account
+                )
+            ).scalar()
+        return orjson.loads(state) if state else None
 
     # ------------------------------------------------------------------ scanning
 
@@ -413,6 +426,10 @@ class _ImportWriter:
             self.pending_reactions[key] = record
             if len(self.pending_reactions) >= BATCH_SIZE:
                 self._flush_reactions()
+        elif isinstance(record, SyncPoint):
+            values = {"state": _dumps(dict(record.state)), "updated_at": _now()}
+            stmt = sqlite_insert(sync_state).values(connector=record.connector, account=record.account, **values)
+            self.conn.execute(stmt.on_conflict_do_update(index_elements=["connector", "account"], set_=values))
         elif isinstance(record, Skipped):
             self.summary.skipped.append(record)
             self.conn.execute(

@@ -105,3 +105,22 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text("this is not sqlite " * 100)
     with pytest.raises(StoreError, match="not.db: cannot open the database"):
         Store(path)
+
+
+def test_a_database_from_the_first_schema_opens_and_upgrades(tmp_path: Path) -> None:
+    import shutil
+    import sqlite3
+
+    from footprint import migrations
+
+    old = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "fixtures" / "db" / "schema-0001.db", old)
+    with Store(old) as store:
+        with store.engine.connect() as conn:
+            assert migrations.current_revision(conn) == migrations.head_revision()
+        assert store.count_items() == 2
+        assert store.sync_state("bluesky-api", "nobody") is None
+        outcome = pipeline.scan(store)
+        assert outcome.findings >= 2  # the partisan post and the title + abbreviation profile
+    with sqlite3.connect(old) as conn:
+        assert conn.execute("SELECT text FROM items WHERE native_id='1002'").fetchone() == ("Café au lait ☕",)
