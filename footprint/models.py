@@ -179,6 +179,8 @@ class FindingRow(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     scan_id: Mapped[int] = mapped_column(ForeignKey("scans.id"))
     first_scan_id: Mapped[int] = mapped_column(Integer)
+    # The score this finding had in the previous scan, to say what a new role pushed up.
+    previous_score: Mapped[float | None] = mapped_column(Float)
     rule: Mapped[str] = mapped_column(String(16))
     category: Mapped[str] = mapped_column(String(32))
     severity: Mapped[int] = mapped_column(Integer)

@@ -326,7 +326,10 @@ class Store:
                     rule_errors=len(errors),
                 )
             ).inserted_primary_key[0]
-            first_seen = dict(conn.execute(select(findings.c.id, findings.c.first_scan_id)).all())
+            earlier = {
+                row.id: (row.first_scan_id, row.score)
+                for row in conn.execute(select(findings.c.id, findings.c.first_scan_id, findings.c.score))
+            }
             conn.execute(delete(findings))
             rows = []
             for finding, scanned in results:
@@ -334,7 +337,8 @@ class Store:
                     {
                         "id": finding.id,
                         "scan_id": scan_id,
-                        "first_scan_id": first_seen.get(finding.id, scan_id),
+                        "first_scan_id": earlier[finding.id][0] if finding.id in earlier else scan_id,
+                        "previous_score": earlier[finding.id][1] if finding.id in earlier else None,
                         "rule": finding.rule,
                         "category": finding.category,
                         "severity": int(finding.severity),

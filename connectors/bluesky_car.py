@@ -1,0 +1,611 @@
+"""Bluesky (AT Protocol) repository export, the `.car` file. Spec: archive-formats.md §3.
+
+A repository export is a CARv1 file: a DAG-CBOR header naming the commit, then blocks (commit,
+Merkle Search Tree nodes, records) in no useful order. Records do not carry their own key, so the
+key `collection/rkey` of each record comes from walking the MST from the commit's `data` root;
+only what that walk reaches is imported (stale blocks may sit in the file).
+
+Memory: the SDK's `CAR.from_bytes` holds the whole file and every decoded block at once, and
+atproto 0.0.73 has no streaming block reader. The CAR framing is trivial (varint-prefixed
+sections), so this module reads it as a stream, twice: pass 1 keeps only the commit, the MST
+nodes (still encoded) and the profile record; pass 2 decodes and yields records one by one. Each
+block is decoded with the SDK's DAG-CBOR decoder (`atproto_core.cbor.decode_dag`). What grows
+with the export is one `CID -> key` entry per post/repost/like (about 150 bytes each), never
+the records themselves.
+
+What is read: posts (post, reply, quote), reposts, the profile record, and likes (kept apart as
+reactions). Follows and every other collection, including other apps' records, are counted and
+reported as one skipped entry per collection. Images are not in the export: posts point at them
+by blob CID, and the Bluesky image CDN URL is derived from that CID.
+
+`createdAt` is chosen by the client and comes in several ISO-8601 shapes; a value without a
+timezone is taken as UTC (what the Bluesky clients that wrote such values meant). When it is
+missing or unreadable, the time encoded in the record's TID key is used instead.
+"""
+
+from __future__ import annotations
+
+import base64
+import posixpath
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, BinaryIO, ClassVar
+
+import libipld
+from atproto_core.cbor import decode_dag
+from atproto_core.exceptions import DAGCBORDecodingError
+from dateutil import parser as dateparser
+
+from footprint.connectors._archive import ArchiveSource
+from footprint.connectors.base import ArchiveImporter
+from footprint.errors import SourceFormatError
+from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
+
+PLATFORM = "bluesky"
+POST = "app.bsky.feed.post"
+REPOST = "app.bsky.feed.repost"
+LIKE = "app.bsky.feed.like"
+PROFILE = "app.bsky.actor.profile"
+FOLLOW = "app.bsky.graph.follow"
+_READ = frozenset({POST, REPOST, LIKE, PROFILE})
+_PROFILE_BYTES = PROFILE.encode()
+
+# Detection opens members to look at their first bytes; these names are exports' JSON, JS, CSV,
+# HTML and media files that can never be a CAR, and skipping them keeps sniffing a 50,000-photo
+# archive cheap. Any other name (a `.car`, no extension, a renamed file) is sniffed by content.
+_NEVER_CAR = (".js", ".json", ".csv", ".html", ".htm", ".txt", ".md", ".xml", ".css", ".pdf",
+              ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".mp4", ".mov", ".m4a", ".mp3")
+_SNIFF_BYTES = 1024  # a header with one root is 59 bytes; this allows a couple of dozen roots
+_MAX_BLOCK = 16 * 1024 * 1024  # records are capped near 1 MB; more means damage, not data
+_CHUNK = 256 * 1024
+# DAG-CBOR sorts map keys by length then bytes, so every MST node {"e": [...], "l": ...} starts
+# with a 2-entry map header and the 1-letter key "e". Records start with longer keys ("$type").
+_MST_PREFIX = b"\xa2\x61e"
+_TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
+_TID = re.compile(r"^[234567a-j][234567a-z]{12}$")
+_CDN = "https://cdn.bsky.app/img"
+
+
+# ---------------------------------------------------------------------------- CAR framing
+
+
+class _Reader:
+    """Buffered reads of exact sizes and varints from a forward-only stream (zip member too)."""
+
+    def __init__(self, stream: BinaryIO, where: str) -> None:
+        self._stream = stream
+        self._where = where
+        self._buf = b""
+        self._pos = 0
+        self.offset = 0  # bytes consumed so far, for error messages
+
+    def _fill(self, size: int) -> bool:
+        while len(self._buf) - self._pos < size:
+            chunk = self._stream.read(max(_CHUNK, size))
+            if not chunk:
+                return False
+            self._buf = self._buf[self._pos:] + chunk
+            self._pos = 0
+        return True
+
+    def at_end(self) -> bool:
+        return not self._fill(1)
+
+    def varint(self) -> int:
+        value = shift = 0
+        for _ in range(9):
+            if not self._fill(1):
+                raise self.truncated()
+            byte = self._buf[self._pos]
+            self._pos += 1
+            self.offset += 1
+            value |= (byte & 0x7F) << shift
+            if byte < 0x80:
+                return value
+            shift += 7
+        raise SourceFormatError(f"not a CAR file: bad length prefix at byte {self.offset}", path=self._where)
+
+    def take(self, size: int) -> bytes:
+        if not self._fill(size):
+            raise self.truncated()
+        data = self._buf[self._pos:self._pos + size]
+        self._pos += size
+        self.offset += size
+        return data
+
+    def truncated(self) -> SourceFormatError:
+        return SourceFormatError(
+            f"truncated CAR file: it ends inside a block after {self.offset:,} bytes; the download is incomplete",
+            path=self._where,
+        )
+
+
+def _varint_at(data: bytes, pos: int) -> tuple[int, int]:
+    value = shift = 0
+    while pos < len(data) and shift < 63:
+        byte = data[pos]
+        pos += 1
+        value |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return value, pos
+        shift += 7
+    raise ValueError("bad varint")
+
+
+def _cid_length(section: bytes) -> int:
+    """Length of the CID at the start of a CAR section (CIDv0 or CIDv1 with any multihash)."""
+    if section[:2] == b"\x12\x20":
+        return 34
+    version, pos = _varint_at(section, 0)
+    if version != 1:
+        raise ValueError(f"CID version {version}")
+    _codec, pos = _varint_at(section, pos)
+    _hash_code, pos = _varint_at(section, pos)
+    digest_size, pos = _varint_at(section, pos)
+    end = pos + digest_size
+    if end > len(section):
+        raise ValueError("CID longer than its section")
+    return end
+
+
+def _header_roots(header: Any) -> list[bytes] | None:
+    if not isinstance(header, dict) or header.get("version") != 1:
+        return None
+    roots = header.get("roots")
+    if not isinstance(roots, list) or not roots or not all(isinstance(r, bytes) for r in roots):
+        return None
+    return roots
+
+
+def _looks_like_car(head: bytes) -> bool:
+    """CARv1 header: varint length, then a DAG-CBOR map with version 1 and a list of root CIDs."""
+    try:
+        size, pos = _varint_at(head, 0)
+        if not 0 < size <= len(head) - pos or head[pos] & 0xE0 != 0xA0:  # must open a CBOR map
+            return False
+        return _header_roots(decode_dag(head[pos:pos + size])) is not None
+    except (ValueError, DAGCBORDecodingError):
+        return False
+
+
+def _open_car(stream: BinaryIO, where: str) -> tuple[bytes, Iterator[tuple[bytes, bytes]]]:
+    """Read the header now; return its first root (the commit CID) and a lazy block iterator."""
+    reader = _Reader(stream, where)
+    size = reader.varint()
+    if not 0 < size <= _SNIFF_BYTES * 64:
+        raise SourceFormatError("not a CAR file: implausible header length", path=where)
+    try:
+        roots = _header_roots(decode_dag(reader.take(size)))
+    except DAGCBORDecodingError as exc:
+        raise SourceFormatError(f"not a CAR file: unreadable header ({_short(exc)})", path=where) from exc
+    if roots is None:
+        raise SourceFormatError("not a CARv1 file: header lacks version 1 or roots", path=where)
+    return roots[0], _blocks(reader, where)
+
+
+def _blocks(reader: _Reader, where: str) -> Iterator[tuple[bytes, bytes]]:
+    """(CID bytes, block bytes) for every section, in file order."""
+    while not reader.at_end():
+        start = reader.offset
+        size = reader.varint()
+        if not 0 < size <= _MAX_BLOCK:
+            raise SourceFormatError(f"damaged CAR file: block of {size:,} bytes at byte {start:,}", path=where)
+        section = reader.take(size)
+        try:
+            cid_end = _cid_length(section)
+        except (ValueError, IndexError) as exc:
+            raise SourceFormatError(f"damaged CAR file: unreadable CID at byte {start:,} ({exc})", path=where) from exc
+        yield section[:cid_end], section[cid_end:]
+
+
+def _short(exc: BaseException) -> str:
+    cause = exc.__cause__ or exc
+    return " ".join(str(cause).split())[:160] or type(cause).__name__
+
+
+# ---------------------------------------------------------------------------- values
+
+
+def cid_str(value: Any) -> str | None:
+    """`bafy…` text of a CID given as decoded bytes, a JSON `{"$link": …}` or a string."""
+    if isinstance(value, dict):
+        value = value.get("$link")
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, bytes):
+        try:
+            return libipld.encode_cid(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _jsonable(value: Any) -> Any:
+    """The record as the AT Protocol renders it in JSON: links as {"$link"}, bytes as {"$bytes"}."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, bytes):
+        link = cid_str(value) if value[:1] == b"\x01" else None
+        if link:
+            return {"$link": link}
+        return {"$bytes": base64.b64encode(value).decode("ascii").rstrip("=")}
+    return value
+
+
+def parse_time(value: Any) -> datetime | None:
+    """Aware UTC datetime from any `createdAt` shape; naive values are taken as UTC."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    if text[-1:] in ("Z", "z"):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        # Only ISO shapes: dateutil's free-form parse fills gaps from today's date, which would
+        # make the same export give different times on different days.
+        try:
+            parsed = dateparser.isoparse(value.strip())
+        except (ValueError, OverflowError):
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+
+
+def tid_time(rkey: str) -> datetime | None:
+    """Creation time encoded in a TID record key (microseconds since the epoch, top 53 bits)."""
+    if not _TID.match(rkey):
+        return None
+    number = 0
+    for char in rkey:
+        number = number * 32 + _TID_ALPHABET.index(char)
+    try:
+        return datetime.fromtimestamp((number >> 10) / 1_000_000, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def web_url(uri: Any) -> str | None:
+    """bsky.app link for an at:// URI of a post, feed or list; None for anything else."""
+    if not isinstance(uri, str) or not uri.startswith("at://"):
+        return None
+    parts = uri[5:].split("/")
+    if len(parts) != 3 or not all(parts):
+        return None
+    authority, collection, rkey = parts
+    page = {POST: "post", "app.bsky.feed.generator": "feed", "app.bsky.graph.list": "lists"}.get(collection)
+    return f"https://bsky.app/profile/{authority}/{page}/{rkey}" if page else None
+
+
+def _blob_cid(blob: Any) -> str | None:
+    if not isinstance(blob, dict):
+        return None
+    # Current form {"$type": "blob", "ref": CID}; very old records used {"cid": "…"}.
+    return cid_str(blob.get("ref")) or cid_str(blob.get("cid"))
+
+
+def _subject_uri(record: dict[str, Any]) -> str | None:
+    subject = record.get("subject")
+    uri = subject.get("uri") if isinstance(subject, dict) else None
+    return uri if isinstance(uri, str) and uri else None
+
+
+def _expand_links(text: str, facets: Any) -> str:
+    """Put back the full URL where the app shortened a pasted link (`github.com/bluesky-soci...`).
+
+    The record keeps the full address only in the link facet, whose indexes are UTF-8 byte
+    offsets; a rule looking for a domain must see the whole address, as the person pasted it.
+    """
+    if not isinstance(facets, list) or not text:
+        return text
+    data = text.encode("utf-8")
+    spans: list[tuple[int, int, str]] = []
+    for facet in facets:
+        index = facet.get("index") if isinstance(facet, dict) else None
+        features = facet.get("features") if isinstance(facet, dict) else None
+        if not isinstance(index, dict) or not isinstance(features, list):
+            continue
+        start, end = index.get("byteStart"), index.get("byteEnd")
+        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(data):
+            continue
+        uri = next(
+            (f.get("uri") for f in features
+             if isinstance(f, dict) and f.get("$type") == "app.bsky.richtext.facet#link" and isinstance(f.get("uri"), str)),
+            None,
+        )
+        if not uri:
+            continue
+        try:
+            shown = data[start:end].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        stem = shown.rstrip(".…")
+        bare = re.sub(r"^[a-z]+://(?:www\.)?", "", uri)
+        if stem != shown and stem and (bare.startswith(stem) or uri.startswith(stem)):
+            spans.append((start, end, uri))
+    for start, end, uri in sorted(spans, reverse=True):
+        if any(s < end and start < e for s, e, _ in spans if (s, e) != (start, end)):
+            continue  # overlapping facets: leave the text as written
+        data = data[:start] + uri.encode("utf-8") + data[end:]
+    return data.decode("utf-8")
+
+
+def _media(embed: Any, did: str) -> tuple[MediaRef, ...]:
+    if not isinstance(embed, dict):
+        return ()
+    if embed.get("$type") == "app.bsky.embed.recordWithMedia":
+        embed = embed.get("media")
+        if not isinstance(embed, dict):
+            return ()
+    refs: list[MediaRef] = []
+    kind = embed.get("$type")
+    if kind == "app.bsky.embed.images":
+        for image in embed.get("images") or []:
+            cid = _blob_cid(image.get("image")) if isinstance(image, dict) else None
+            if cid:
+                refs.append(MediaRef(kind="photo", url=f"{_CDN}/feed_fullsize/plain/{did}/{cid}@jpeg", native_id=cid))
+    elif kind == "app.bsky.embed.video":
+        cid = _blob_cid(embed.get("video"))
+        if cid:
+            refs.append(MediaRef(kind="video", native_id=cid))
+    return tuple(refs)
+
+
+def _quoted(embed: Any) -> str | None:
+    if not isinstance(embed, dict):
+        return None
+    kind = embed.get("$type")
+    record = embed.get("record")
+    if kind == "app.bsky.embed.recordWithMedia" and isinstance(record, dict):
+        record = record.get("record")  # {"record": {"$type": "app.bsky.embed.record", "record": ref}}
+    elif kind != "app.bsky.embed.record":
+        return None
+    uri = record.get("uri") if isinstance(record, dict) else None
+    return uri if isinstance(uri, str) and uri else None
+
+
+# ---------------------------------------------------------------------------- repository
+
+
+@dataclass
+class _Repo:
+    """What pass 1 learns: whose repository, and which key each wanted record CID has."""
+
+    did: str
+    rev: str | None
+    # CID -> key for posts, reposts, likes and the profile; a list when identical records share a CID.
+    keys: dict[bytes, str | list[str]] = field(default_factory=dict)
+    counts: Counter[str] = field(default_factory=Counter)
+    profile: dict[str, Any] | None = None
+    problems: list[Skipped] = field(default_factory=list)
+
+
+def _scan(stream: BinaryIO, where: str) -> _Repo:
+    """Pass 1: keep the commit, the encoded MST nodes and profile records, then walk the tree."""
+    root, blocks = _open_car(stream, where)
+    commit_block: bytes | None = None
+    nodes: dict[bytes, bytes] = {}
+    profiles: dict[bytes, bytes] = {}
+    for cid, block in blocks:
+        if cid == root:
+            commit_block = block
+        elif block.startswith(_MST_PREFIX):
+            nodes[cid] = block
+        elif _PROFILE_BYTES in block:
+            profiles[cid] = block
+    if commit_block is None:
+        raise SourceFormatError("not a repository export: the commit block named in the header is missing", path=where)
+    try:
+        commit = decode_dag(commit_block)
+    except DAGCBORDecodingError as exc:
+        raise SourceFormatError(f"unreadable repository commit ({_short(exc)})", path=where) from exc
+    did, data = (commit.get("did"), commit.get("data")) if isinstance(commit, dict) else (None, None)
+    if not isinstance(did, str) or not did.startswith("did:") or not isinstance(data, bytes):
+        raise SourceFormatError("not a repository export: the root block is not an atproto commit", path=where)
+    rev = commit.get("rev")
+    repo = _Repo(did=did, rev=rev if isinstance(rev, str) else None)
+    for key, cid in _walk(data, nodes, where, repo.problems):
+        collection = key.partition("/")[0]
+        repo.counts[collection] += 1
+        if collection not in _READ:
+            continue
+        earlier = repo.keys.get(cid)
+        if earlier is None:
+            repo.keys[cid] = key
+        else:
+            repo.keys[cid] = [*([earlier] if isinstance(earlier, str) else earlier), key]
+        if key == f"{PROFILE}/self" and cid in profiles:
+            try:
+                record = decode_dag(profiles[cid])
+            except DAGCBORDecodingError:
+                record = None
+            repo.profile = record if isinstance(record, dict) else None
+    return repo
+
+
+def _walk(data: bytes, nodes: dict[bytes, bytes], where: str, problems: list[Skipped]) -> Iterator[tuple[str, bytes]]:
+    """(collection/rkey, record CID) in key order: left subtree, then each entry and its right subtree.
+
+    Iterative, with a visited set, so a crafted file can neither recurse too deep nor loop.
+    """
+    stack: list[tuple[bytes | None, tuple[str, bytes] | None]] = [(data, None)]
+    visited: set[bytes] = set()
+    while stack:
+        node_cid, entry = stack.pop()
+        if entry is not None:
+            yield entry
+            continue
+        if node_cid is None or node_cid in visited:
+            continue
+        visited.add(node_cid)
+        encoded = nodes.pop(node_cid, None)
+        label = cid_str(node_cid) or "?"
+        if encoded is None:
+            problems.append(Skipped(where, f"repository tree node {label} is missing: the records under it cannot be listed"))
+            continue
+        try:
+            node = decode_dag(encoded)
+            entries = node["e"]
+            tasks: list[tuple[bytes | None, tuple[str, bytes] | None]] = []
+            if node.get("l"):
+                tasks.append((node["l"], None))
+            previous = b""
+            for raw in entries:
+                full = previous[: raw["p"]] + raw["k"]
+                previous = full
+                key = full.decode("utf-8")
+                collection, slash, rkey = key.partition("/")
+                if not (collection and slash and rkey) or "/" in rkey or not isinstance(raw["v"], bytes):
+                    problems.append(Skipped(f"{where}#{key}", "malformed repository key or record link"))
+                else:
+                    tasks.append((None, (key, raw["v"])))
+                if raw.get("t"):
+                    tasks.append((raw["t"], None))
+        except (DAGCBORDecodingError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            problems.append(Skipped(where, f"unreadable repository tree node {label}: its records cannot be listed", _short(exc)))
+            continue
+        stack.extend(reversed(tasks))
+
+
+def _skip_reason(collection: str) -> str:
+    if collection == FOLLOW:
+        return "not audited: accounts followed (counted in the profile)"
+    if collection == "app.bsky.graph.block":
+        return "not audited: blocked accounts"
+    if collection.startswith("chat.bsky."):
+        return "not audited: chat settings (messages are never in the repository)"
+    if collection.startswith("app.bsky."):
+        return "not audited: this kind of Bluesky record is not posting"
+    return "not audited: records written by another AT Protocol app"
+
+
+# ---------------------------------------------------------------------------- importer
+
+
+class BlueskyCar(ArchiveImporter):
+    name: ClassVar[str] = "bluesky-car"
+    platform: ClassVar[str] = PLATFORM
+    title: ClassVar[str] = "Bluesky repository export (.car)"
+    download_help: ClassVar[str] = (
+        "Bluesky app > Settings > Account > Export my data (saves repo.car); the same file comes "
+        "from your PDS at /xrpc/com.atproto.sync.getRepo?did=<your DID> "
+        "(https://docs.bsky.app/blog/repo-export)"
+    )
+
+    @classmethod
+    def find_roots(cls, source: ArchiveSource) -> list[str]:
+        """Each member whose first bytes are a CARv1 header; the member's name is the root."""
+        roots = []
+        for name in source.names():
+            if posixpath.basename(name).lower().endswith(_NEVER_CAR):
+                continue
+            with source.open(name) as stream:
+                head = stream.read(_SNIFF_BYTES)
+            if _looks_like_car(head):
+                roots.append(name)
+        return sorted(roots)
+
+    def iter_records(self, source: ArchiveSource, root: str) -> Iterator[Record]:
+        where = source.describe(root)
+        with source.open(root) as stream:
+            repo = _scan(stream, where)
+        yield self._profile(repo)
+        yield from repo.problems
+        pending = repo.keys
+        with source.open(root) as stream:
+            _, blocks = _open_car(stream, where)
+            for cid, block in blocks:
+                keys = pending.pop(cid, None)
+                if keys is None:
+                    continue
+                for key in [keys] if isinstance(keys, str) else keys:
+                    if key == f"{PROFILE}/self":
+                        continue  # already yielded as the Profile
+                    yield self._record(repo.did, key, block, where)
+        for keys in pending.values():
+            for key in [keys] if isinstance(keys, str) else keys:
+                yield Skipped(f"{where}#{key}", "listed in the repository tree but its record block is missing from the file")
+        for collection in sorted(repo.counts):
+            if collection not in _READ:
+                count = repo.counts[collection]
+                yield Skipped(f"{where}#{collection}", _skip_reason(collection), f"{count} record{'s' * (count != 1)}")
+
+    def _profile(self, repo: _Repo) -> Profile:
+        # The handle lives in the DID document, not in the repository: the DID is the identity.
+        record = repo.profile or {}
+        avatar, banner = _blob_cid(record.get("avatar")), _blob_cid(record.get("banner"))
+        display = record.get("displayName")
+        bio = record.get("description")
+        return Profile(
+            platform=PLATFORM,
+            native_id=repo.did,
+            display_name=display if isinstance(display, str) and display.strip() else None,
+            bio=bio if isinstance(bio, str) and bio.strip() else None,
+            avatar=f"{_CDN}/avatar/plain/{repo.did}/{avatar}@jpeg" if avatar else None,
+            banner=f"{_CDN}/banner/plain/{repo.did}/{banner}@jpeg" if banner else None,
+            following=repo.counts.get(FOLLOW, 0),
+            created_at=parse_time(record.get("createdAt")),
+            url=f"https://bsky.app/profile/{repo.did}",
+            raw={"did": repo.did, "rev": repo.rev, "profile": _jsonable(repo.profile) if repo.profile else None},
+        )
+
+    def _record(self, did: str, key: str, block: bytes, where: str) -> Record:
+        collection, _, rkey = key.partition("/")
+        at_uri = f"at://{did}/{key}"
+        try:
+            record = decode_dag(block)
+        except DAGCBORDecodingError as exc:
+            return Skipped(f"{where}#{key}", "unreadable record block", _short(exc))
+        if not isinstance(record, dict):
+            return Skipped(f"{where}#{key}", "record is not a map")
+        # A missing or unreadable createdAt falls back to the time inside the TID key.
+        created = parse_time(record.get("createdAt")) or tid_time(rkey)
+        raw = _jsonable(record)
+        if collection == LIKE:
+            target = _subject_uri(record)
+            if target is None:
+                return Skipped(f"{where}#{key}", "like without a subject URI")
+            return Reaction(platform=PLATFORM, account_id=did, target_id=target, kind="like", url=web_url(target), raw=raw)
+        if collection == REPOST:
+            target = _subject_uri(record)
+            if target is None:
+                return Skipped(f"{where}#{key}", "repost without a subject URI")
+            return Item(
+                platform=PLATFORM, account_id=did, native_id=at_uri, kind=ItemKind.REPOST, text=target,
+                created_at=created, url=web_url(target), visibility="public", raw=raw,
+            )
+        if collection != POST:
+            return Skipped(f"{where}#{key}", f"profile record other than 'self' ({collection})")
+        text = record.get("text")
+        text = _expand_links(text, record.get("facets")) if isinstance(text, str) else ""
+        reply = record.get("reply")
+        parent = reply.get("parent") if isinstance(reply, dict) else None
+        reply_to = parent.get("uri") if isinstance(parent, dict) and isinstance(parent.get("uri"), str) else None
+        quote_of = _quoted(record.get("embed"))
+        kind = ItemKind.REPLY if reply is not None else ItemKind.QUOTE if quote_of else ItemKind.POST
+        langs = record.get("langs")
+        language = langs[0] if isinstance(langs, list) and langs and isinstance(langs[0], str) else None
+        return Item(
+            platform=PLATFORM,
+            account_id=did,
+            native_id=at_uri,
+            kind=kind,
+            text=text,
+            created_at=created,
+            url=f"https://bsky.app/profile/{did}/post/{rkey}",
+            language=language,
+            visibility="public",
+            reply_to=reply_to,
+            quote_of=quote_of,
+            raw=raw,
+            media=_media(record.get("embed"), did),
+        )

@@ -1,0 +1,411 @@
+"""Mastodon account archive (Preferences > Import and export > Data export). Spec:
+archive-formats.md §2.
+
+A tar.gz (older servers; newer BackupService code writes a zip) holding ActivityPub JSON: `actor.json` (the
+profile), `outbox.json` (every status as a Create activity, every boost as an Announce),
+`likes.json` and `bookmarks.json` (URIs of other people's posts, kept as reactions), the avatar,
+the header and `media_attachments/`. Direct messages sit in the outbox among the posts; they are
+recorded as skipped, like X's direct messages, since they are never public.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any, BinaryIO, ClassVar
+from urllib.parse import urlsplit
+
+import ijson
+import orjson
+from bs4 import BeautifulSoup
+
+from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._html import html_to_text
+from footprint.connectors.base import ArchiveImporter
+from footprint.errors import SourceFormatError
+from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
+
+_PUBLIC = {"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"}
+_ACTOR_TYPES = {"Person", "Service", "Application", "Group", "Organization"}
+# actor.json is a few kB; anything far bigger named so is not a Mastodon actor.
+_ACTOR_LIMIT = 1024 * 1024
+# .../media_attachments/files/109/447/570/836/159/352/original/x.jpg: the digits are the id.
+_MEDIA_ID = re.compile(r"media_attachments/files/((?:\d+/)+)")
+# Quote posts (Mastodon 4.4+, and Misskey/Fedibird before it) name the quoted post here.
+_QUOTE_KEYS = ("quote", "quoteUri", "quoteUrl", "_misskey_quote")
+
+
+def _time(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    # ActivityPub times carry a zone; a bare one can only mean the server's UTC.
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def _str(mapping: dict[str, Any], key: str) -> str | None:
+    """A non-empty string field, or None for anything else (null, list, object)."""
+    value = mapping.get(key)
+    return value if isinstance(value, str) and value else None
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _uris(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def _last_segment(uri: str) -> str:
+    return uri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _load_small(source: ArchiveSource, name: str) -> Any:
+    """A small JSON member parsed whole; broken JSON is a one-line SourceFormatError."""
+    with source.open(name) as stream:
+        data = stream.read()
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise SourceFormatError(f"invalid JSON ({_short(exc)})", path=source.describe(name)) from exc
+
+
+def _iter_ordered_items(stream: BinaryIO, where: str) -> Iterator[Any]:
+    """Each element of a collection's top-level `orderedItems`, streamed.
+
+    Mastodon writes outbox.json as `"orderedItems":[],"orderedItems":[...]`: its serializer emits
+    an always-empty list, then BackupService adds the real one under the same key (checked in
+    app/services/backup_service.rb). ijson yields the elements of every top-level array under
+    that prefix, so the empty one adds nothing and the real one is read once; `totalItems` is
+    wrong in real archives and is never looked at.
+    """
+    try:
+        yield from ijson.items(stream, "orderedItems.item", use_float=True)
+    except ijson.JSONError as exc:
+        raise SourceFormatError(f"invalid JSON ({_short(exc)})", path=where) from exc
+    except UnicodeDecodeError as exc:
+        raise SourceFormatError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=where) from exc
+
+
+def _member(actor: dict[str, Any], key: str) -> str:
+    """The archive file actor.json names for a collection ("outbox.json"), or the usual name."""
+    value = actor.get(key)
+    return value if isinstance(value, str) and value and "://" not in value else f"{key}.json"
+
+
+def _short(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:160]
+
+
+class MastodonArchive(ArchiveImporter):
+    name: ClassVar[str] = "mastodon-archive"
+    platform: ClassVar[str] = "mastodon"
+    title: ClassVar[str] = "Mastodon account archive (tar.gz, zip or folder)"
+    download_help: ClassVar[str] = (
+        "On your Mastodon server: Preferences > Import and export > Data export > "
+        "Request your archive (https://docs.joinmastodon.org/user/moving/#export)"
+    )
+
+    @classmethod
+    def find_roots(cls, source: ArchiveSource) -> list[str]:
+        roots: set[str] = set()
+        for name in source.names():
+            if posixpath.basename(name) != "actor.json":
+                continue
+            folder = posixpath.dirname(name)
+            root = f"{folder}/" if folder else ""
+            if cls._is_archive_actor(source, name, root):
+                roots.add(root)
+        return sorted(roots)
+
+    @staticmethod
+    def _is_archive_actor(source: ArchiveSource, name: str, root: str) -> bool:
+        """An ActivityPub actor whose `outbox` names a member beside it.
+
+        A server serves `outbox` as an https URL; only the archive rewrites it to a file name,
+        which is what tells an export apart from an actor document saved from the web.
+        """
+        with source.open(name) as stream:
+            data = stream.read(_ACTOR_LIMIT + 1)
+        if len(data) > _ACTOR_LIMIT:
+            return False
+        try:
+            actor = orjson.loads(data)
+        except orjson.JSONDecodeError:
+            return False
+        if not isinstance(actor, dict) or actor.get("type") not in _ACTOR_TYPES:
+            return False
+        outbox = actor.get("outbox")
+        return isinstance(outbox, str) and "://" not in outbox and source.has(root + outbox)
+
+    # ------------------------------------------------------------------ reading
+
+    def iter_records(self, source: ArchiveSource, root: str) -> Iterator[Record]:
+        actor_name = f"{root}actor.json"
+        actor = _load_small(source, actor_name)
+        profile = self._profile(actor, source, root) if isinstance(actor, dict) else None
+        if profile is None:
+            reason = "actor.json has no id or username: cannot tell whose archive this is"
+            yield Skipped(source.describe(actor_name), reason)
+            return
+        yield profile
+        followers = _str(actor, "followers")
+
+        outbox = f"{root}{_member(actor, 'outbox')}"
+        if source.has(outbox):
+            where = source.describe(outbox)
+            with source.open(outbox) as stream:
+                for index, activity in enumerate(_iter_ordered_items(stream, where)):
+                    yield self._item(
+                        activity, f"{where}#{index}", profile.native_id, followers, source, root
+                    )
+        else:
+            yield Skipped(source.describe(outbox), "outbox named by actor.json is missing from the archive")
+
+        for kind, key in (("like", "likes"), ("bookmark", "bookmarks")):
+            member = _member(actor, key)
+            name = f"{root}{member}"
+            if not source.has(name):
+                continue
+            where = source.describe(name)
+            with source.open(name) as stream:
+                for index, uri in enumerate(_iter_ordered_items(stream, where)):
+                    if not isinstance(uri, str) or not uri:
+                        yield Skipped(f"{where}#{index}", f"{kind} entry is not a post URI")
+                        continue
+                    # The archive keeps only the URI: no text, no date, no author name.
+                    yield Reaction(
+                        platform="mastodon",
+                        account_id=profile.native_id,
+                        target_id=uri,
+                        kind=kind,
+                        url=uri,
+                        raw={"uri": uri, "collection": member},
+                    )
+
+    def _profile(self, actor: dict[str, Any], source: ArchiveSource, root: str) -> Profile | None:
+        actor_id, username, page = _str(actor, "id"), _str(actor, "preferredUsername"), _str(actor, "url")
+        # The actor URI is the account's identity across the fediverse; the numeric database id
+        # of the API is not in the archive.
+        native_id = actor_id or page or username
+        if not native_id:
+            return None
+        # The handle's domain is the id's host; a server with a separate WebFinger domain
+        # (LOCAL_DOMAIN != WEB_DOMAIN) shows another one, which the archive does not record.
+        host = urlsplit(actor_id or page or "").hostname
+        handle = f"{username}@{host}" if username and host else username
+        bio, website = self._bio(actor)
+        return Profile(
+            platform="mastodon",
+            native_id=native_id,
+            handle=handle,
+            display_name=_str(actor, "name"),
+            bio=bio,
+            website=website,
+            avatar=self._image_path(actor.get("icon"), source, root),
+            banner=self._image_path(actor.get("image"), source, root),
+            created_at=_time(actor.get("published")),
+            url=page,
+            raw=actor,
+        )
+
+    @staticmethod
+    def _bio(actor: dict[str, Any]) -> tuple[str | None, str | None]:
+        """The bio text with the profile fields appended as "name: value" lines.
+
+        Fields ("Pronouns", "Employer", "Web") show on the profile next to the bio and are
+        where an affiliation is often stated, and rules read the bio, so they join it.
+        The first field that is a link gives the website.
+        """
+        lines = [html_to_text(_str(actor, "summary"))]
+        website = None
+        for field in actor.get("attachment") or []:
+            if not isinstance(field, dict) or field.get("type") != "PropertyValue":
+                continue
+            label = html_to_text(str(field.get("name") or "")).strip()
+            value_html = str(field.get("value") or "")
+            value = html_to_text(value_html).strip()
+            if label or value:
+                lines.append(f"{label}: {value}" if label else value)
+            if website is None and "<a " in value_html:
+                link = BeautifulSoup(value_html, "html.parser").find("a", href=True)
+                website = str(link["href"]) if link else None
+        bio = "\n".join(line for line in lines if line)
+        return bio or None, website
+
+    @staticmethod
+    def _image_path(image: Any, source: ArchiveSource, root: str) -> str | None:
+        """The avatar/header as a member path when the file is in the archive."""
+        url = image.get("url") if isinstance(image, dict) else None
+        if not isinstance(url, str) or not url:
+            return None
+        if "://" in url:
+            return url
+        member = f"{root}{url.lstrip('/')}"
+        return member if source.has(member) else None
+
+    # ------------------------------------------------------------------ statuses
+
+    def _item(
+        self,
+        activity: Any,
+        where: str,
+        account_id: str,
+        followers: str | None,
+        source: ArchiveSource,
+        root: str,
+    ) -> Item | Skipped:
+        if not isinstance(activity, dict):
+            return Skipped(where, "not an activity object")
+        kind_of = activity.get("type")
+        if kind_of == "Announce":
+            return self._boost(activity, where, account_id, followers)
+        if kind_of != "Create":
+            return Skipped(where, f"activity type {kind_of!r} is neither a post nor a boost")
+        note = activity.get("object")
+        if not isinstance(note, dict):
+            return Skipped(where, "Create activity without a post object")
+        uri = _str(note, "id")
+        if not uri:
+            return Skipped(where, "post without an id")
+        status_id = _last_segment(uri)
+        created = _time(note.get("published")) or _time(activity.get("published"))
+        if created is None:
+            published = note.get("published")
+            return Skipped(where, f"status {status_id}: unreadable published {published!r}")
+        visibility = self._visibility(activity, note, followers)
+        if visibility == "direct":
+            # Not the message text in the detail: the skipped list is shown in reports.
+            return Skipped(
+                where, "not audited: direct message (private)", detail=f"status {status_id}"
+            )
+
+        content_map = note.get("contentMap") if isinstance(note.get("contentMap"), dict) else {}
+        content = note.get("content")
+        if not isinstance(content, str):
+            content = next((v for v in content_map.values() if isinstance(v, str)), "")
+        text = html_to_text(content)
+        choices = note.get("oneOf") or note.get("anyOf") or []
+        options = [_str(o, "name") for o in choices if isinstance(o, dict)]
+        if any(options):
+            # Poll choices are the person's own words and show with the post.
+            text = "\n".join([text, *(o for o in options if o)]).strip("\n")
+        summary = note.get("summary")
+        if isinstance(summary, str) and summary.strip():
+            # The content warning is public text shown even while the post is folded, and rules
+            # only read `text`, so it leads the text where a reader sees it.
+            text = f"CW: {html_to_text(summary)}\n{text}"
+
+        reply_to = _str(note, "inReplyTo")
+        quote_of = next((q for k in _QUOTE_KEYS if (q := _str(note, k))), None)
+        if reply_to:
+            kind = ItemKind.REPLY
+        elif quote_of:
+            kind = ItemKind.QUOTE
+        else:
+            kind = ItemKind.POST
+        language = next(iter(content_map), None)
+        likes = note.get("likes") if isinstance(note.get("likes"), dict) else {}
+        shares = note.get("shares") if isinstance(note.get("shares"), dict) else {}
+        return Item(
+            platform="mastodon",
+            account_id=account_id,
+            native_id=status_id,
+            kind=kind,
+            text=text,
+            created_at=created,
+            url=_str(note, "url") or uri,
+            language=None if language in (None, "und") else str(language),
+            visibility=visibility,
+            like_count=_int(likes.get("totalItems")),
+            repost_count=_int(shares.get("totalItems")),
+            reply_to=reply_to,
+            quote_of=quote_of,
+            raw=activity,
+            media=tuple(self._media(note, source, root)),
+        )
+
+    def _boost(
+        self, activity: dict[str, Any], where: str, account_id: str, followers: str | None
+    ) -> Item | Skipped:
+        boosted = activity.get("object")
+        if isinstance(boosted, dict):
+            boosted = boosted.get("id")
+        if not isinstance(boosted, str) or not boosted:
+            return Skipped(where, "boost without the boosted post's URI")
+        activity_id = _str(activity, "id") or ""
+        # .../statuses/<id>/activity: the boost is a status of its own with that id.
+        status_id = _last_segment(activity_id.removesuffix("/activity"))
+        if not status_id:
+            return Skipped(where, "boost without an id")
+        created = _time(activity.get("published"))
+        if created is None:
+            published = activity.get("published")
+            return Skipped(where, f"boost {status_id}: unreadable published {published!r}")
+        return Item(
+            platform="mastodon",
+            account_id=account_id,
+            native_id=status_id,
+            kind=ItemKind.REPOST,
+            # The archive holds only the boosted post's URI, not its text.
+            text=boosted,
+            created_at=created,
+            url=boosted,
+            visibility=self._visibility(activity, {}, followers),
+            raw=activity,
+        )
+
+    @staticmethod
+    def _visibility(activity: dict[str, Any], note: dict[str, Any], followers: str | None) -> str:
+        """Mastodon's visibility, which ActivityPub spells only through the audience."""
+        to = _uris(activity.get("to")) or _uris(note.get("to"))
+        cc = _uris(activity.get("cc")) or _uris(note.get("cc"))
+        if _PUBLIC & set(to):
+            return "public"
+        if _PUBLIC & set(cc):
+            return "unlisted"
+        if any(uri == followers or uri.endswith("/followers") for uri in to + cc):
+            return "followers-only"
+        return "direct"
+
+    @staticmethod
+    def _media(note: dict[str, Any], source: ArchiveSource, root: str) -> Iterator[MediaRef]:
+        for attachment in note.get("attachment") or []:
+            if not isinstance(attachment, dict):
+                continue
+            url = attachment.get("url")
+            if isinstance(url, dict):  # Link objects: {"type": "Link", "href": ...}
+                url = url.get("href")
+            if not isinstance(url, str) or not url:
+                continue
+            # The path carries a server prefix ("/indiewebsocial/", "/system/") that the
+            # archive's own tree does not: the file sits from `media_attachments/` on.
+            path = urlsplit(url).path if "://" in url else url
+            candidates = [path.lstrip("/")]
+            start = path.find("media_attachments/")
+            if start >= 0:
+                candidates.append(path[start:])
+            source_path = next((f"{root}{c}" for c in candidates if source.has(f"{root}{c}")), None)
+            match = _MEDIA_ID.search(path)
+            media_type = str(attachment.get("mediaType") or "")
+            major = media_type.split("/", 1)[0]
+            yield MediaRef(
+                kind={"image": "photo", "video": "video", "audio": "audio"}.get(major, "document"),
+                url=url if "://" in url else None,
+                source_path=source_path,
+                # The snowflake spelled by the folders; the path itself when there is none.
+                native_id=match.group(1).replace("/", "") if match else path,
+            )
