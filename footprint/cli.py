@@ -21,6 +21,7 @@ from footprint.records import Severity
 
 F = TypeVar("F", bound=Callable[..., Any])
 SEVERITIES = [s.label for s in Severity]
+FORMATS = ["html", "json", "csv", "md"]
 
 
 def _err(message: str) -> None:
@@ -176,16 +177,16 @@ def _exit_for(store: Any, fail_on: str, exit_zero: bool, quiet: bool) -> None:
 
 
 def _default_output(fmt: str) -> Path:
-    return Path(f"footprint-report.{'json' if fmt == 'json' else fmt}")
+    return Path(f"footprint-report.{fmt}")
 
 
 @main.command("audit")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
 @profile_option
-@click.option("--format", "fmt", type=click.Choice(["html", "json"]), default="html", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Report file (default: footprint-report.html or .json in this folder).")
+              help="Report file (default: footprint-report.<format> in this folder).")
 @click.option("--force", is_flag=True, help="Re-read sources already imported.")
 @click.option("--min-severity", type=click.Choice(SEVERITIES), default="info", show_default=True,
               help="Leave findings below this severity out of the report.")
@@ -255,7 +256,7 @@ def scan_command(
 
 @main.command("report")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["html", "json"]), default="html", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
 @click.option("--min-severity", type=click.Choice(SEVERITIES), default="info", show_default=True)
 @quiet_option
@@ -287,6 +288,90 @@ def decide_command(finding_id: str, decision: str, note: str | None, db_path: Pa
         store.decide(finding_id, decision, note)
         if not quiet:
             _err(f"Recorded {decision} for {finding_id}")
+
+
+@main.command("review")
+@click.option("--all", "show_all", is_flag=True, help="Also go through findings already decided.")
+@click.option("--min-severity", type=click.Choice(SEVERITIES[1:]), default="low", show_default=True)
+@db_option
+def review_command(show_all: bool, min_severity: str, db_path: Path | None) -> None:
+    """Go through findings one at a time and record a decision for each."""
+    from footprint.reports import build_report
+    from footprint.review import run_review
+
+    with _open_store(db_path, quiet=False) as store:
+        report = build_report(store, min_severity=Severity.parse(min_severity))
+        queue = [f for f in report.findings if show_all or f.decision is None]
+        if not queue:
+            _err("Nothing to review: every finding has a decision (use --all to revisit them).")
+            return
+        counts = run_review(store, queue)
+        _err(
+            f"Recorded {counts['confirm']} confirm, {counts['dismiss']} dismiss, {counts['accept']} accept; "
+            f"skipped {counts['skipped']}"
+        )
+
+
+@main.group("baseline")
+def baseline_group() -> None:
+    """Move your decisions between machines as a file that holds no post text."""
+
+
+@baseline_group.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+@quiet_option
+def baseline_export(file: Path, db_path: Path | None, quiet: bool) -> None:
+    """Write every decision to FILE."""
+    from footprint.baseline import export_baseline
+
+    with _open_store(db_path, quiet) as store:
+        count = export_baseline(store, file)
+    if not quiet:
+        _err(f"Wrote {count} decision(s) to {file}")
+
+
+@baseline_group.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--overwrite", is_flag=True, help="Replace decisions already recorded here.")
+@db_option
+@quiet_option
+def baseline_import(file: Path, overwrite: bool, db_path: Path | None, quiet: bool) -> None:
+    """Read decisions from FILE, filling in what this database lacks."""
+    from footprint.baseline import import_baseline
+
+    with _open_store(db_path, quiet) as store:
+        result = import_baseline(store, file, overwrite=overwrite)
+    if not quiet:
+        _err(f"Read {file}: {result.added} added, {result.overwritten} replaced, {result.kept} kept as they were")
+
+
+@main.command("history")
+@db_option
+def history_command(db_path: Path | None) -> None:
+    """List past scans with the role profile and counts of each."""
+    import orjson
+    from sqlalchemy import select
+
+    from footprint.store import scans
+
+    with _open_store(db_path, quiet=False) as store, store.connect() as conn:
+        rows = conn.execute(select(scans).order_by(scans.c.id)).all()
+    if not rows:
+        _err("No audit has run yet.")
+        return
+    for row in rows:
+        role = orjson.loads(row.role_profile) if row.role_profile else {}
+        described = ", ".join(
+            str(value) for key in ("organization", "classification", "target_classification")
+            if (value := role.get(key))
+        ) or "no role profile"
+        if role.get("public_facing"):
+            described += ", public-facing"
+        click.echo(
+            f"#{row.id}  {row.finished_at:%Y-%m-%d %H:%M} UTC  {described:<32}  "
+            f"{row.items_scanned} items, {row.findings} findings"
+        )
 
 
 @main.command("connectors")

@@ -5,6 +5,7 @@
     ├── InputError            an archive or file the person gave cannot be read
     │   └── SourceFormatError the file opened but its content is not what its format promises
     ├── StoreError            the database cannot be opened, upgraded or written
+    ├── BaselineError         a decisions baseline file is unreadable or from a newer version
     └── ConnectorError        a live source failed (auth, rate limit, network)
 
 Each carries the path or source it concerns so the CLI can name it; exit code 2 for all.
@@ -37,6 +38,10 @@ class SourceFormatError(InputError):
 
 
 class StoreError(FootprintError):
+    pass
+
+
+class BaselineError(FootprintError):
     pass
 
 

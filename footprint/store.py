@@ -383,17 +383,18 @@ class Store:
     # ------------------------------------------------------------------ decisions
 
     def decide(self, finding_id: str, decision: str, note: str | None = None) -> None:
-        if decision not in DECISIONS:
-            raise StoreError(f"unknown decision {decision!r} (choose from {', '.join(DECISIONS)})")
-        values = {
-            "decision": decision,
-            "note": note,
-            "decided_at": _now(),
-            "tool_version": __version__,
-        }
+        self.decide_many([(finding_id, decision, note)])
+
+    def decide_many(self, entries: Sequence[tuple[str, str, str | None]]) -> None:
+        """Record decisions in one transaction; a later decision replaces an earlier one."""
+        for _, decision, _ in entries:
+            if decision not in DECISIONS:
+                raise StoreError(f"unknown decision {decision!r} (choose from {', '.join(DECISIONS)})")
         with self.engine.begin() as conn:
-            stmt = sqlite_insert(decisions).values(finding_id=finding_id, **values)
-            conn.execute(stmt.on_conflict_do_update(index_elements=["finding_id"], set_=values))
+            for finding_id, decision, note in entries:
+                values = {"decision": decision, "note": note, "decided_at": _now(), "tool_version": __version__}
+                stmt = sqlite_insert(decisions).values(finding_id=finding_id, **values)
+                conn.execute(stmt.on_conflict_do_update(index_elements=["finding_id"], set_=values))
 
 
 def _first_line(exc: BaseException) -> str:

@@ -7,8 +7,10 @@ from typing import IO, ClassVar, Protocol
 
 from footprint.registry import Registry
 from footprint.reports.context import ReportData, build_report
+from footprint.reports.csv_report import CsvRenderer
 from footprint.reports.html_report import HtmlRenderer
 from footprint.reports.json_report import JsonRenderer
+from footprint.reports.md_report import MarkdownRenderer
 
 
 class Renderer(Protocol):
@@ -18,7 +20,7 @@ class Renderer(Protocol):
     def render(self, report: ReportData, out: IO[str]) -> None: ...
 
 
-BUILTIN_RENDERERS: tuple[type[Renderer], ...] = (HtmlRenderer, JsonRenderer)
+BUILTIN_RENDERERS: tuple[type[Renderer], ...] = (HtmlRenderer, JsonRenderer, CsvRenderer, MarkdownRenderer)
 
 __all__ = ["BUILTIN_RENDERERS", "Renderer", "ReportData", "build_report", "get_renderer", "renderer_registry"]
 

@@ -22,6 +22,10 @@ from footprint.rules import rule_registry
 from footprint.store import Store, accounts, decisions, findings, imports, items, reactions, rule_errors, scans, skipped
 
 SCHEMA_VERSION = 1
+# A finding at or above this score is a priority to review. With no role profile a high-severity
+# flag of medium confidence scores 4.5 and a medium one 2.25; a senior, public-facing role lifts
+# medium ones past the line, which is what "rose above the review threshold" reports.
+REVIEW_THRESHOLD = 4.0
 # Long posts are cut around the evidence so a 10 MB post does not become a 10 MB report.
 EXCERPT_LIMIT = 1200
 EXCERPT_CONTEXT = 240
@@ -49,6 +53,8 @@ class ReportFinding:
     consult: tuple[str, ...]
     weighting: dict[str, float]
     new: bool
+    previous_score: float | None = None
+    priority: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,8 @@ class ReportData:
     role_profile: dict[str, Any] | None
     schema_version: int = SCHEMA_VERSION
     categories: tuple[str, ...] = field(default=())
+    audit: dict[str, Any] = field(default_factory=dict)
+    by_year: tuple[tuple[int, int], ...] = ()
 
 
 def safe_url(url: str | None) -> str | None:
@@ -122,7 +130,7 @@ def build_report(store: Store, *, min_severity: Severity = Severity.INFO) -> Rep
         profiles_by_platform = dict(
             conn.execute(select(accounts.c.platform, func.count()).group_by(accounts.c.platform)).all()
         )
-        last_scan = conn.execute(select(scans).order_by(scans.c.id.desc()).limit(1)).first()
+        last_scan, previous_scan = (conn.execute(select(scans).order_by(scans.c.id.desc()).limit(2)).all() + [None, None])[:2]
         decided = {
             row.finding_id: (row.decision, row.note) for row in conn.execute(select(decisions))
         }
@@ -218,9 +226,28 @@ def build_report(store: Store, *, min_severity: Severity = Severity.INFO) -> Rep
                     consult=tuple(rule.consult) if rule else (),
                     weighting=orjson.loads(row.weighting),
                     new=bool(last_scan and row.first_scan_id == last_scan.id),
+                    previous_score=row.previous_score,
+                    priority=row.score >= REVIEW_THRESHOLD,
                 )
             )
     flagged = [f for f in report_findings if f.severity != Severity.INFO.label]
+    audit = {
+        "review_threshold": REVIEW_THRESHOLD,
+        "priority": sum(1 for f in flagged if f.priority),
+        "already_decided": sum(1 for f in flagged if f.decision is not None),
+        "first_audit": previous_scan is None,
+        "previous_scan_at": _iso(previous_scan.finished_at) if previous_scan else None,
+        "previous_role_profile": orjson.loads(previous_scan.role_profile)
+        if previous_scan and previous_scan.role_profile
+        else None,
+        "new_since_last": sum(1 for f in flagged if f.new) if previous_scan else len(flagged),
+        "rose_above_threshold": sum(
+            1
+            for f in flagged
+            if f.previous_score is not None and f.previous_score < REVIEW_THRESHOLD <= f.score
+        ),
+    }
+    years = Counter(int(f.item["created_at"][:4]) for f in flagged if f.item.get("created_at") and f.item["kind"] != PROFILE_KIND)
     summary = {
         "items_by_platform": dict(sorted(items_by_platform.items())),
         "reactions_by_platform": dict(sorted(reactions_by_platform.items())),
@@ -250,6 +277,8 @@ def build_report(store: Store, *, min_severity: Severity = Severity.INFO) -> Rep
         rules_used=tuple(orjson.loads(last_scan.rules_used)) if last_scan else (),
         role_profile=orjson.loads(last_scan.role_profile) if last_scan and last_scan.role_profile else None,
         categories=tuple(dict.fromkeys(f.category for f in report_findings)),
+        audit=audit,
+        by_year=tuple(sorted(years.items())),
     )
 
 
