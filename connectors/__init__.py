@@ -10,12 +10,22 @@ from pathlib import Path
 from footprint.connectors._archive import ARCHIVE_SUFFIXES, ArchiveSource
 from footprint.connectors.base import ApiConnector, ArchiveImporter
 from footprint.connectors.bluesky_car import BlueskyCar
+from footprint.connectors.facebook import FacebookExport
+from footprint.connectors.instagram import InstagramExport
 from footprint.connectors.mastodon_archive import MastodonArchive
+from footprint.connectors.threads import ThreadsExport
 from footprint.connectors.x_archive import XArchive
 from footprint.errors import InputError
 from footprint.registry import Registry
 
-BUILTIN_CONNECTORS: tuple[type[ArchiveImporter], ...] = (XArchive, MastodonArchive, BlueskyCar)
+BUILTIN_CONNECTORS: tuple[type[ArchiveImporter], ...] = (
+    XArchive,
+    MastodonArchive,
+    BlueskyCar,
+    FacebookExport,
+    InstagramExport,
+    ThreadsExport,
+)
 BUILTIN_API_CONNECTORS: tuple[type[ApiConnector], ...] = ()
 
 __all__ = [

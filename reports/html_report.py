@@ -4,34 +4,51 @@ Jinja2's autoescape (evidence is marked up from segments, never from post HTML).
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from importlib.resources import files
 from pathlib import Path
-from typing import IO, ClassVar
+from typing import IO, Any, ClassVar
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, select_autoescape
 
+from footprint.guidance import KEY_CONSIDERATIONS, PSC_POLITICAL
+from footprint.i18n import N_, translations
 from footprint.reports.context import ReportData
 
 SEVERITY_ORDER = ("high", "medium", "low", "info")
 CATEGORY_TITLES = {
-    "political_activity": "Political activity",
-    "official_appearance": "Could be mistaken for an official account",
-    "gc_symbols": "Official Government of Canada symbols",
-    "workplace_criticism": "Harsh criticism of colleagues or the workplace",
-    "discrimination_harassment": "Discriminatory or harassing content",
-    "personal_safety": "Personal information that risks your safety",
-    "work_related": "Posts about your own work",
-    "protected_information": "Protected or internal information",
+    "political_activity": N_("Political activity"),
+    "official_appearance": N_("Could be mistaken for an official account"),
+    "gc_symbols": N_("Official Government of Canada symbols"),
+    "workplace_criticism": N_("Harsh criticism of colleagues or the workplace"),
+    "discrimination_harassment": N_("Discriminatory or harassing content"),
+    "personal_safety": N_("Personal information that risks your safety"),
+    "work_related": N_("Posts about your own work"),
+    "protected_information": N_("Protected or internal information"),
 }
-FACTOR_TITLES = {
-    "severity": "severity points",
-    "confidence": "confidence",
-    "seniority": "seniority (current or hoped-for role)",
-    "public_role": "public-facing role",
-    "followers": "account reach (followers)",
-    "engagement": "post reach (likes and reposts)",
-    "election_period": "posted during an election period",
+# Labels that reach the page through data (severity, kind, decision): listed for extraction.
+DATA_LABELS = (
+    N_("high"), N_("medium"), N_("low"), N_("info"), N_("post"), N_("reply"), N_("repost"), N_("quote"),
+    N_("comment"), N_("profile"), N_("confirm"), N_("dismiss"), N_("accept"), N_("bio"), N_("handle"),
+    N_("display name"), N_("email"), N_("website"), N_("location"), N_("text"),
+)
+# Where each platform documents its privacy and security settings.
+SETTINGS_HELP = {
+    "x": "https://help.x.com/en/safety-and-security",
+    "mastodon": "https://docs.joinmastodon.org/user/preferences/",
+    "bluesky": "https://bsky.social/about/support",
+    "facebook": "https://www.facebook.com/help",
+    "instagram": "https://help.instagram.com/",
+    "threads": "https://help.instagram.com/",
+    "linkedin": "https://www.linkedin.com/help/linkedin",
+    "reddit": "https://support.reddithelp.com/",
+    "tiktok": "https://support.tiktok.com/",
+    "youtube": "https://support.google.com/youtube/",
 }
+CHART_HEIGHT = 180
+CHART_BAR = 28
+CHART_GAP = 12
 
 
 def environment(template_dir: Path | None = None) -> Environment:
@@ -44,20 +61,47 @@ def environment(template_dir: Path | None = None) -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
     )
-    env.globals.update(category_titles=CATEGORY_TITLES, factor_titles=FACTOR_TITLES)
+    env.globals.update(category_titles=CATEGORY_TITLES, settings_help=SETTINGS_HELP)
     return env
+
+
+def chart(by_year: tuple[tuple[int, int], ...]) -> dict[str, Any]:
+    """Bar geometry for the inline SVG of flagged posts per year (no script, no remote font)."""
+    if not by_year:
+        return {"bars": [], "width": 0, "height": CHART_HEIGHT, "bar_width": CHART_BAR}
+    years = range(by_year[0][0], by_year[-1][0] + 1)
+    counts = dict(by_year)
+    top = max(counts.values())
+    usable = CHART_HEIGHT - 40
+    bars = []
+    for index, year in enumerate(years):
+        count = counts.get(year, 0)
+        height = round(usable * count / top) if top else 0
+        x = CHART_GAP + index * (CHART_BAR + CHART_GAP)
+        bars.append({"year": year, "count": count, "x": x, "height": height, "y": CHART_HEIGHT - 22 - height})
+    return {"bars": bars, "width": CHART_GAP + len(bars) * (CHART_BAR + CHART_GAP), "height": CHART_HEIGHT, "bar_width": CHART_BAR}
+
+
+def script_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
 
 
 class HtmlRenderer:
     name: ClassVar[str] = "html"
     extension: ClassVar[str] = ".html"
 
-    def __init__(self, template_dir: Path | None = None) -> None:
+    def __init__(self, template_dir: Path | None = None, language: str = "en") -> None:
         self.env = environment(template_dir)
+        self.language = language
+        self.env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
 
     def render(self, report: ReportData, out: IO[str]) -> None:
-        css = files("footprint.reports").joinpath("static", "report.css").read_text(encoding="utf-8")
+        static = files("footprint.reports").joinpath("static")
+        css = static.joinpath("report.css").read_text(encoding="utf-8")
+        script = static.joinpath("filters.js").read_text(encoding="utf-8")
         groups: dict[str, list] = {}
         for finding in report.findings:
             groups.setdefault(finding.category, []).append(finding)
@@ -65,12 +109,28 @@ class HtmlRenderer:
             (category, [f for f in group if f.severity != "info"]) for category, group in groups.items()
         ]
         advice = [f for f in report.findings if f.severity == "info"]
+        filters = {
+            "category": sorted({f.category for f in report.findings}),
+            "platform": sorted({f.item["platform"] for f in report.findings}),
+            "severity": [s for s in SEVERITY_ORDER if any(f.severity == s for f in report.findings)],
+            "year": sorted({(f.item.get("created_at") or "")[:4] for f in report.findings} - {""}, reverse=True),
+        }
+        summary = report.summary
+        platforms = sorted(set(summary["items_by_platform"]) | set(summary["profiles_by_platform"]))
         template = self.env.get_template("report.html")
         out.write(
             template.render(
                 report=report,
+                lang=self.language,
                 css=css,
+                script=script,
+                script_hash=script_hash(script),
                 groups=[(c, g) for c, g in flagged_groups if g],
                 advice=advice,
+                filters=filters,
+                platforms=platforms,
+                chart=chart(report.by_year),
+                guidance_url=KEY_CONSIDERATIONS.url,
+                psc_url=PSC_POLITICAL.url,
             )
         )

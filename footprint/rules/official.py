@@ -114,12 +114,13 @@ class GovernmentEmail(_OfficialRule):
                 tier = classify_domain(match.group(1))
                 if tier not in ("federal", "federal_body"):
                     continue
-                where = (
-                    "registered with" if field == "email" else f"shows in the {field.replace('_', ' ')}"
-                )
                 yield RuleHit(
                     evidence=(evidence(subject, field, match.start(), match.end()),),
-                    message=f"The account {where} a government email address.",
+                    message=(
+                        "The account is registered with a government email address."
+                        if field == "email"
+                        else "The profile shows a government email address."
+                    ),
                     confidence=Confidence.HIGH if tier == "federal" else Confidence.MEDIUM,
                 )
 
@@ -155,7 +156,7 @@ class TitleWithOrganization(_OfficialRule):
             spans = sorted([(title.start(), title.end()), (organization.start(), organization.end())])
             yield RuleHit(
                 evidence=tuple(evidence(subject, field, s, e) for s, e in spans),
-                message=f"The {field.replace('_', ' ')} pairs a position title with an organization abbreviation or GC.",
+                message="The profile pairs a position title with an organization abbreviation or GC.",
             )
 
 
@@ -187,7 +188,7 @@ class GovernmentNaming(_OfficialRule):
             start, end = match.span()
             yield RuleHit(
                 evidence=(evidence(subject, field, start, end),),
-                message=f"The {field.replace('_', ' ')} uses naming that official GC accounts use.",
+                message="The handle or display name uses naming that official GC accounts use.",
             )
 
 

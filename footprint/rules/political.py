@@ -215,10 +215,13 @@ class PartisanHashtag(_PoliticalRule):
                 kinds.add("slogan")
         if not matches:
             return
-        side = "against" if kinds == {"partisan_opposition"} else "for"
         yield RuleHit(
             evidence=tuple(matches),
-            message=f"Uses a partisan hashtag or slogan that campaigns {side} a party or leader.",
+            message=(
+                "Uses a partisan hashtag that campaigns against a party or leader."
+                if kinds == {"partisan_opposition"}
+                else "Uses a partisan hashtag or slogan that campaigns for a party or leader."
+            ),
             factors=election_factor(subject.created_at, ()),
         )
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from footprint import pipeline
 from footprint.reports.context import ReportData, ReportFinding, safe_url, segments
-from footprint.reports.html_report import HtmlRenderer
+from footprint.reports.html_report import HtmlRenderer, script_hash
 from footprint.store import Store
 from tests.factories import tweet, write_x_archive
 
@@ -41,6 +41,9 @@ def _report(*findings: ReportFinding) -> ReportData:
                  "items_scanned": 1, "last_scan_at": None, "skipped_total": 1},
         findings=findings, skipped=({"source": "<b>evil.js</b>", "reason": "not audited", "detail": None, "import": "a"},),
         rule_errors=(), rules_used=("POL001",), role_profile=None,
+        audit={"review_threshold": 4.0, "priority": 1, "already_decided": 0, "first_audit": True,
+               "previous_scan_at": None, "previous_role_profile": None, "new_since_last": 1, "rose_above_threshold": 0},
+        by_year=((2020, 1),),
     )
 
 
@@ -61,7 +64,8 @@ class _Collector(HTMLParser):
 
 def test_post_text_is_escaped_and_evidence_marked() -> None:
     html = render(_report(_finding()))
-    assert "<script>" not in html.split("</style>", 1)[1]
+    body = html.split("</style>", 1)[1]
+    assert body.count("<script>") == 1  # only the page's own filter script
     assert "<mark>&lt;script&gt;</mark> tail &amp; more" in html
     assert "&lt;b&gt;evil.js&lt;/b&gt;" in html
 
@@ -72,7 +76,11 @@ def test_page_is_self_contained_with_a_strict_csp() -> None:
     parser.feed(html)
     csp = next(a["content"] for t, a in parser.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
     assert csp is not None and "default-src 'none'" in csp
-    assert not [t for t, a in parser.tags if t in ("script", "link", "img", "iframe")]
+    assert not [t for t, a in parser.tags if t in ("link", "img", "iframe")]
+    scripts = [a for t, a in parser.tags if t == "script"]
+    assert scripts == [{}]  # one inline script, allowed only by its hash
+    inline = html.split("<script>", 1)[1].split("</script>", 1)[0]
+    assert f"script-src '{script_hash(inline)}'" in csp  # the browser will run it, and nothing else
     # Links to guidance pages are fine; nothing is *loaded* from anywhere.
     assert not re.search(r"\bsrc\s*=", html)
 
@@ -99,6 +107,7 @@ def test_script_in_a_real_post_is_escaped_end_to_end(tmp_path: Path, store: Stor
     out = pipeline.write_report(store, fmt="html", output=tmp_path / "r.html")
     html = out.read_text(encoding="utf-8")
     body = html.split("</style>", 1)[1]
-    assert "<script>" not in body and "<img" not in body and "onmouseover=\"x\"" not in body
+    assert "<script>alert" not in body and "<img" not in body and "onmouseover=\"x\"" not in body
+    assert body.count("<script>") == 1
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in body
     assert "<mark>#TeamJagmeet</mark>" in body
