@@ -158,10 +158,22 @@ def _do_scan(store: Any, role: Any, rules: tuple[str, ...], quiet: bool) -> None
         )
 
 
-def _do_report(store: Any, fmt: str, output: Path, min_severity: str, quiet: bool) -> None:
-    from footprint.pipeline import write_report
+def lang_option(func: F) -> F:
+    return click.option(
+        "--lang",
+        type=click.Choice(["en", "fr"]),
+        default=None,
+        help="Report language (default: the role profile's `language`, else English).",
+    )(func)
 
-    written = write_report(store, fmt=fmt, output=output, min_severity=Severity.parse(min_severity))
+
+def _do_report(store: Any, fmt: str, output: Path, min_severity: str, quiet: bool, lang: str | None = None) -> None:
+    from footprint.pipeline import last_role_profile, write_report
+
+    if lang is None:
+        role = last_role_profile(store)
+        lang = role.language if role else "en"
+    written = write_report(store, fmt=fmt, output=output, min_severity=Severity.parse(min_severity), language=lang)
     if not quiet:
         _err(f"Wrote {fmt.upper()} report: {written}")
 
@@ -191,17 +203,18 @@ def _default_output(fmt: str) -> Path:
 @click.option("--min-severity", type=click.Choice(SEVERITIES), default="info", show_default=True,
               help="Leave findings below this severity out of the report.")
 @threshold_options
+@lang_option
 @quiet_option
 def audit_command(
     paths: tuple[Path, ...], db_path: Path | None, profile_path: Path | None, fmt: str,
-    output: Path | None, force: bool, min_severity: str, fail_on: str, exit_zero: bool, quiet: bool,
+    output: Path | None, force: bool, min_severity: str, fail_on: str, exit_zero: bool, lang: str | None, quiet: bool,
 ) -> None:
     """Import archives, scan them and write a report, in one go."""
     role = _load_role(profile_path)
     with _open_store(db_path, quiet) as store:
         _do_import(store, paths, force, quiet)
         _do_scan(store, role, (), quiet)
-        _do_report(store, fmt, output or _default_output(fmt), min_severity, quiet)
+        _do_report(store, fmt, output or _default_output(fmt), min_severity, quiet, lang)
         _exit_for(store, fail_on, exit_zero, quiet)
 
 
@@ -259,11 +272,14 @@ def scan_command(
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
 @click.option("--min-severity", type=click.Choice(SEVERITIES), default="info", show_default=True)
+@lang_option
 @quiet_option
-def report_command(db_path: Path | None, fmt: str, output: Path | None, min_severity: str, quiet: bool) -> None:
-    """Write the current findings as an HTML page or JSON."""
+def report_command(
+    db_path: Path | None, fmt: str, output: Path | None, min_severity: str, lang: str | None, quiet: bool
+) -> None:
+    """Write the current findings as HTML, JSON, CSV or Markdown."""
     with _open_store(db_path, quiet) as store:
-        _do_report(store, fmt, output or _default_output(fmt), min_severity, quiet)
+        _do_report(store, fmt, output or _default_output(fmt), min_severity, quiet, lang)
 
 
 @main.command("decide")

@@ -185,13 +185,14 @@ def write_report(
     output: Path,
     min_severity: Severity = Severity.INFO,
     template_dir: Path | None = None,
+    language: str = "en",
 ) -> Path:
     from footprint.reports import build_report, get_renderer
     from footprint.reports.html_report import HtmlRenderer
 
     renderer_class = get_renderer(fmt)
     renderer = (
-        HtmlRenderer(template_dir) if renderer_class is HtmlRenderer else renderer_class()
+        HtmlRenderer(template_dir, language) if renderer_class is HtmlRenderer else renderer_class()
     )
     report = build_report(store, min_severity=min_severity)
     buffer = io.StringIO()

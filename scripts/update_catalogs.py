@@ -1,0 +1,125 @@
+"""Extract every string a report shows, merge it into the French catalog, compile the catalogs.
+
+    python scripts/update_catalogs.py          # needs Babel (pip install -e ".[dev]")
+    python scripts/update_catalogs.py --check  # exit 1 if a catalog is stale or incomplete
+
+Sources: the report templates (gettext calls), `N_()` markers in Python, and each rule's
+user-facing text (summary, explanation, action, people to consult, guidance titles and the
+messages its hits carry). English is the source language; msgids are the English strings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import io
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_file
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+REPO = Path(__file__).resolve().parent.parent
+LOCALE = REPO / "reports" / "locale"
+LANGUAGES = ("fr",)
+DOMAIN = "footprint"
+
+
+def _template_messages() -> Iterator[tuple[str, str, int]]:
+    for template in sorted((REPO / "reports" / "templates").glob("*.html")):
+        for lineno, message, _comments, _context in extract_from_file(
+            "jinja2.ext:babel_extract", str(template), options={"extensions": "jinja2.ext.i18n", "trimmed": "true"}
+        ):
+            yield message, str(template.relative_to(REPO)), lineno
+
+
+def _marked_messages() -> Iterator[tuple[str | tuple[str, ...], str, int]]:
+    for path in sorted([*(REPO / "footprint").rglob("*.py"), *(REPO / "reports").rglob("*.py")]):
+        for lineno, message, _comments, _context in extract_from_file(
+            "python", str(path), keywords={"N_": None, "_": None}
+        ):
+            yield message, str(path.relative_to(REPO)), lineno
+
+
+def _message_constants(tree: ast.AST) -> Iterator[tuple[str, int]]:
+    """String constants given as `message=` to RuleHit, including both arms of an if-expression."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.keyword) and node.arg == "message":
+            for value in ast.walk(node.value):
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    yield value.value, value.lineno
+
+
+def _rule_messages() -> Iterator[tuple[str, str, int]]:
+    sys.path.insert(0, str(REPO))
+    from footprint.rules import BUILTIN_RULES
+
+    for rule in BUILTIN_RULES:
+        where = f"footprint/rules:{rule.code}"
+        yield rule.summary(), where, 0
+        if rule.explanation():
+            yield rule.explanation(), where, 0
+        yield rule.action, where, 0
+        for person in rule.consult:
+            yield person, where, 0
+        yield rule.guidance.title, where, 0
+        yield rule.guidance.section, where, 0
+    for path in sorted((REPO / "footprint" / "rules").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for text, lineno in _message_constants(tree):
+            yield text, str(path.relative_to(REPO)), lineno
+
+
+def template_catalog() -> Catalog:
+    catalog = Catalog(project="footprint-audit", domain=DOMAIN, fuzzy=False)
+    for message, where, lineno in [*_template_messages(), *_marked_messages(), *_rule_messages()]:
+        if message:
+            catalog.add(message, locations=[(where, lineno)])
+    return catalog
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if a catalog is stale or incomplete")
+    args = parser.parse_args()
+    template = template_catalog()
+    problems = []
+    for language in LANGUAGES:
+        folder = LOCALE / language / "LC_MESSAGES"
+        po_path = folder / f"{DOMAIN}.po"
+        if po_path.exists():
+            with po_path.open("rb") as handle:
+                catalog = read_po(handle, locale=language, domain=DOMAIN)
+        else:
+            catalog = Catalog(locale=language, domain=DOMAIN, project="footprint-audit")
+        catalog.update(template, no_fuzzy_matching=True)
+        missing = [m.id for m in catalog if m.id and (not m.string or m.fuzzy)]
+        po_buffer = io.BytesIO()
+        write_po(po_buffer, catalog, width=100, omit_header=False, sort_output=True, ignore_obsolete=True)
+        mo_buffer = io.BytesIO()
+        write_mo(mo_buffer, catalog)
+        if args.check:
+            current = po_path.read_bytes() if po_path.exists() else b""
+            if _strip_dates(current) != _strip_dates(po_buffer.getvalue()):
+                problems.append(f"{po_path.relative_to(REPO)} is stale: run python scripts/update_catalogs.py")
+            if missing:
+                problems.append(f"{po_path.relative_to(REPO)}: {len(missing)} untranslated, e.g. {missing[0]!r}")
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        po_path.write_bytes(po_buffer.getvalue())
+        (folder / f"{DOMAIN}.mo").write_bytes(mo_buffer.getvalue())
+        print(f"{po_path.relative_to(REPO)}: {len(catalog)} messages, {len(missing)} untranslated")
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if problems else 0
+
+
+def _strip_dates(po: bytes) -> bytes:
+    return b"\n".join(line for line in po.splitlines() if not line.startswith((b'"POT-Creation-Date', b'"PO-Revision-Date')))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
