@@ -239,6 +239,7 @@ _INSTITUTION_WORDS = re.compile(
     r"(?:department|ministry|agency|government\s+of\s+canada|government|gc|ministere|agence|gouvernement"
     r"|gouvernement\s+du\s+canada|fonction\s+publique)(?!\w)"
 )
+_DASHES = frozenset("-\u2014\u2013~")
 _SIGNATURE = re.compile(r"(?:^|\s)[-\u2014\u2013~]\s*(?P<org>[A-Z]{3,}(?:-[A-Z]{2,})?)(?:\s+(?:Communications?|Comms|Team|Media\s+Relations|Équipe|Equipe))?\s*$")
 
 
@@ -266,6 +267,9 @@ class SpeakingOfficially(Rule):
         if not text_folded:
             return
         text = subject.fields["text"]
+        if "behalf" not in text_folded and "au nom" not in text_folded and "officiel" not in text_folded \
+                and "official" not in text_folded and not _DASHES.intersection(text[-60:]):
+            return
         for phrase in _ON_BEHALF.finditer(text_folded):
             after = phrase.end()
             target = _abbreviations().match(text, after) or _INSTITUTION_WORDS.match(text_folded, after)
@@ -275,7 +279,7 @@ class SpeakingOfficially(Rule):
                     message="Speaks on behalf of a government organization from a personal account.",
                 )
                 return
-        signature = _SIGNATURE.search(text)
+        signature = _SIGNATURE.search(text, max(0, len(text) - 80))
         if signature and _abbreviations().fullmatch(signature.group("org")):
             yield RuleHit(
                 evidence=(evidence(subject, "text", signature.start("org"), signature.end()),),

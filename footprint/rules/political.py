@@ -13,12 +13,13 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 
 from footprint import guidance as gd
 from footprint.records import Confidence, Evidence, RuleHit, Severity, Subject
 from footprint.rules import _data
 from footprint.rules.base import Rule, evidence, negated, sentences, word_alternation
+from footprint.rules.matcher import TermMatcher
 from footprint.text import fold
 
 ELECTION_PERIOD_FACTOR = 1.5
@@ -72,9 +73,8 @@ _CANDIDACY = re.compile(
 
 @dataclass(frozen=True)
 class _Lexicon:
-    folded_entities: re.Pattern[str]
-    cased_entities: re.Pattern[str]
-    jurisdiction_of: Mapping[str, str]
+    folded_entities: TermMatcher[str]
+    cased_entities: TermMatcher[str]
     partisan_tags: re.Pattern[str]
     tag_kind: Mapping[str, str]
     slogans: re.Pattern[str] | None
@@ -128,11 +128,9 @@ def lexicon() -> _Lexicon:
         if kind in ("partisan_support", "partisan_opposition"):
             for tag in group.get("tags", []):
                 tag_kind[fold(tag)] = str(kind)
-    cased = sorted(cased_terms, key=len, reverse=True)
     return _Lexicon(
-        folded_entities=re.compile(rf"(?<![\w])(?:{word_alternation(folded_terms)})(?!\w)"),
-        cased_entities=re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(t) for t in cased)})(?!\w)"),
-        jurisdiction_of={**folded_terms, **{fold(k): v for k, v in cased_terms.items()}},
+        folded_entities=TermMatcher(folded_terms),
+        cased_entities=TermMatcher(cased_terms),
         partisan_tags=re.compile(rf"(?<![\w#])(?:{word_alternation(tag_kind)})(?!\w)"),
         tag_kind=tag_kind,
         slogans=re.compile(rf"(?<!\w)(?:{word_alternation(fold(s) for s in slogans)})(?!\w)") if slogans else None,
@@ -146,16 +144,12 @@ class _Span:
     jurisdiction: str
 
 
+@lru_cache(maxsize=8)
 def _entities(text: str, folded: str) -> list[_Span]:
+    """Parties and leaders named in a post (cached: two rules ask about the same post)."""
     lex = lexicon()
-    spans = [
-        _Span(m.start(), m.end(), lex.jurisdiction_of.get(m.group(0), "federal"))
-        for m in lex.folded_entities.finditer(folded)
-    ]
-    spans += [
-        _Span(m.start(), m.end(), lex.jurisdiction_of.get(fold(m.group(0)), "federal"))
-        for m in lex.cased_entities.finditer(text)
-    ]
+    spans = [_Span(start, end, value) for start, end, _term, value in lex.folded_entities.find(folded)]
+    spans += [_Span(start, end, value) for start, end, _term, value in lex.cased_entities.find(text)]
     spans.sort(key=lambda s: (s.start, -s.end))
     merged: list[_Span] = []
     for span in spans:

@@ -84,16 +84,20 @@ class WorkplaceInsult(Rule):
         if not text_folded:
             return
         text = subject.fields["text"]
+        # Search the whole post once, then pair matches sentence by sentence.
+        all_targets = [m.span() for m in _TARGET_RE.finditer(text_folded)]
+        all_targets += [m.span() for m in _organization_terms().finditer(text)]
+        if not all_targets:
+            return
+        all_negatives = [
+            m.span() for m in _NEGATIVE_RE.finditer(text_folded) if not negated(text_folded, m.start(), window=16)
+        ]
+        if not all_negatives:
+            return
         for start, end in sentences(text_folded):
-            targets = [m.span() for m in _TARGET_RE.finditer(text_folded, start, end)]
-            targets += [m.span() for m in _organization_terms().finditer(text, start, end)]
-            if not targets:
-                continue
-            negatives = [
-                m.span() for m in _NEGATIVE_RE.finditer(text_folded, start, end)
-                if not negated(text_folded, m.start(), window=16)
-            ]
-            if not negatives:
+            targets = [span for span in all_targets if start <= span[0] < end]
+            negatives = [span for span in all_negatives if start <= span[0] < end]
+            if not targets or not negatives:
                 continue
             if _PRAISE.search(text_folded, start, end) and len(negatives) == 1:
                 continue

@@ -1,0 +1,54 @@
+"""Fast whole-word matching of many literal terms (party names, leaders, organizations).
+
+A regex alternation of hundreds of names is tried at every position of every post; an
+Aho-Corasick automaton finds all of them in one pass, which keeps the analyzer above 10,000
+posts a second. Terms and text are both folded (see `footprint.text`), so offsets hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+V = TypeVar("V")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class TermMatcher(Generic[V]):
+    """Finds whole-word occurrences of the given terms, longest match first, no overlaps."""
+
+    def __init__(self, terms: Mapping[str, V] | Iterable[str], *, default: V | None = None) -> None:
+        self._automaton = ahocorasick.Automaton()
+        items = terms.items() if isinstance(terms, Mapping) else ((t, default) for t in terms)
+        count = 0
+        for term, value in items:
+            if term:
+                self._automaton.add_word(term, (len(term), term, value))
+                count += 1
+        self._empty = count == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[tuple[int, int, str, V]]:
+        if self._empty:
+            return []
+        found: list[tuple[int, int, str, V]] = []
+        for end_index, (length, term, value) in self._automaton.iter(text):
+            start, end = end_index - length + 1, end_index + 1
+            if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(term[0]):
+                continue
+            if end < len(text) and _is_word_char(text[end]) and _is_word_char(term[-1]):
+                continue
+            found.append((start, end, term, value))
+        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        kept: list[tuple[int, int, str, V]] = []
+        for match in found:
+            if kept and match[0] < kept[-1][1]:
+                continue
+            kept.append(match)
+        return kept
