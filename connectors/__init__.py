@@ -12,9 +12,13 @@ from footprint.connectors.base import ApiConnector, ArchiveImporter
 from footprint.connectors.bluesky_car import BlueskyCar
 from footprint.connectors.facebook import FacebookExport
 from footprint.connectors.instagram import InstagramExport
+from footprint.connectors.linkedin import LinkedInArchive
 from footprint.connectors.mastodon_archive import MastodonArchive
+from footprint.connectors.reddit import RedditExport
 from footprint.connectors.threads import ThreadsExport
+from footprint.connectors.tiktok import TikTokExport
 from footprint.connectors.x_archive import XArchive
+from footprint.connectors.youtube import YouTubeTakeout
 from footprint.errors import InputError
 from footprint.registry import Registry
 
@@ -25,6 +29,10 @@ BUILTIN_CONNECTORS: tuple[type[ArchiveImporter], ...] = (
     FacebookExport,
     InstagramExport,
     ThreadsExport,
+    LinkedInArchive,
+    RedditExport,
+    TikTokExport,
+    YouTubeTakeout,
 )
 BUILTIN_API_CONNECTORS: tuple[type[ApiConnector], ...] = ()
 

@@ -151,15 +151,16 @@ def _do_import(store: Any, paths: tuple[Path, ...], force: bool, quiet: bool) ->
         )
 
 
-def _do_scan(store: Any, role: Any, rules: tuple[str, ...], quiet: bool) -> None:
+def _do_scan(store: Any, role: Any, rules: tuple[str, ...], quiet: bool, full: bool | None = None) -> None:
     from footprint.pipeline import scan
 
     with _progress("Scanning", quiet, total=None) as tick:
-        outcome = scan(store, role=role, rule_codes=list(rules) or None, on_progress=tick)
+        outcome = scan(store, role=role, rule_codes=list(rules) or None, full=full, on_progress=tick)
     if not quiet:
         _err(
-            f"Scanned {outcome.items_scanned} items and {outcome.profiles_scanned} profile(s): "
-            f"{outcome.findings} finding(s){f', {outcome.rule_errors} rule error(s)' if outcome.rule_errors else ''}"
+            f"Scanned {outcome.items_scanned} {'' if outcome.full else 'new or changed '}items and "
+            f"{outcome.profiles_scanned} profile(s): {outcome.findings} finding(s) in all"
+            f"{f', {outcome.rule_errors} rule error(s)' if outcome.rule_errors else ''}"
         )
 
 
@@ -260,15 +261,17 @@ def pull_command(source: str, account: str, service: str | None, base_url: str |
 @db_option
 @profile_option
 @click.option("--rule", "rules", multiple=True, metavar="CODE", help="Run only these rules (repeatable).")
+@click.option("--full", is_flag=True, help="Look at every item again, not only new or changed ones.")
 @threshold_options
 @quiet_option
 def scan_command(
-    db_path: Path | None, profile_path: Path | None, rules: tuple[str, ...], fail_on: str, exit_zero: bool, quiet: bool
+    db_path: Path | None, profile_path: Path | None, rules: tuple[str, ...], full: bool, fail_on: str,
+    exit_zero: bool, quiet: bool,
 ) -> None:
-    """Run the rules over everything imported and replace the current findings."""
+    """Run the rules over what is new or changed and re-weigh every finding for your role."""
     role = _load_role(profile_path)
     with _open_store(db_path, quiet) as store:
-        _do_scan(store, role, rules, quiet)
+        _do_scan(store, role, rules, quiet, full=full or None)
         _exit_for(store, fail_on, exit_zero, quiet)
 
 

@@ -70,6 +70,8 @@ class Account(Base):
     url: Mapped[str | None] = mapped_column(Text)
     raw: Mapped[str | None] = mapped_column(Text)
     raw_sha: Mapped[str | None] = mapped_column(String(64))
+    # raw_sha when the rules last looked at this profile; a scan skips it while they are equal.
+    analyzed_sha: Mapped[str | None] = mapped_column(String(64))
 
 
 class ImportRun(Base):
@@ -114,6 +116,7 @@ class ItemRow(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     raw: Mapped[str | None] = mapped_column(Text)
     raw_sha: Mapped[str] = mapped_column(String(64))
+    analyzed_sha: Mapped[str | None] = mapped_column(String(64))
     import_id: Mapped[int | None] = mapped_column(ForeignKey("imports.id"))
 
 
@@ -164,6 +167,9 @@ class Scan(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     tool_version: Mapped[str] = mapped_column(String(32))
     rules_used: Mapped[str] = mapped_column(Text)
+    # Fingerprint of the rules' code and data: when it changes, the next scan looks at everything.
+    ruleset: Mapped[str | None] = mapped_column(String(64))
+    full: Mapped[bool] = mapped_column(Boolean, default=True)
     role_profile: Mapped[str | None] = mapped_column(Text)
     items_scanned: Mapped[int] = mapped_column(Integer, default=0)
     profiles_scanned: Mapped[int] = mapped_column(Integer, default=0)

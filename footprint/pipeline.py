@@ -5,8 +5,9 @@ The CLI is a thin shell around these, so scripts and tests call the same code a 
 
 from __future__ import annotations
 
+import hashlib
 import io
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,10 +19,12 @@ from footprint.analyzer import Analyzer
 from footprint.connectors import ArchiveSource, ImportJob, find_jobs, nested_archives, not_recognised
 from footprint.errors import FootprintError
 from footprint.paths import write_private_file
-from footprint.records import Finding, Record, Severity, Subject
-from footprint.role import RoleProfile
+from footprint import __version__
+from footprint.records import Confidence, Finding, Record, Severity, Subject
+from footprint.role import RoleProfile, weigh_values
 from footprint.rules import load_rules
-from footprint.store import ImportSummary, ScannedSubject, Store, decisions, findings, scans
+from footprint.rules.base import Rule
+from footprint.store import ImportSummary, Store, decisions, findings, scans
 
 Tick = Callable[[int], None]
 
@@ -118,6 +121,7 @@ class ScanOutcome:
     findings: int
     rule_errors: int
     role: RoleProfile
+    full: bool = True
 
 
 def last_role_profile(store: Store) -> RoleProfile | None:
@@ -128,41 +132,68 @@ def last_role_profile(store: Store) -> RoleProfile | None:
     return RoleProfile.from_mapping(orjson.loads(stored)) if stored else None
 
 
+def ruleset_fingerprint(rules: Sequence[Rule]) -> str:
+    """Changes whenever a rule's code, its module or its data files change (a full rescan)."""
+    import inspect
+    from importlib.resources import files
+
+    digest = hashlib.sha256(__version__.encode())
+    modules = sorted({inspect.getfile(type(rule)) for rule in rules})
+    for code in sorted(rule.code for rule in rules):
+        digest.update(code.encode())
+    for path in modules:
+        digest.update(Path(path).read_bytes())
+    for data in sorted(files("footprint.rules").joinpath("data").iterdir(), key=lambda p: p.name):
+        if data.is_file():
+            digest.update(data.name.encode() + data.read_bytes())
+    return digest.hexdigest()
+
+
 def scan(
     store: Store,
     *,
     role: RoleProfile | None = None,
     rule_codes: Sequence[str] | None = None,
+    full: bool | None = None,
     on_progress: Tick | None = None,
 ) -> ScanOutcome:
-    """Run the rules over everything in the store and replace the current findings."""
-    started = datetime.now(UTC)
+    """Run the rules over what is new or changed (everything when the rules changed), then
+    re-weigh every finding for `role` (the last role used when none is given)."""
     role = role or last_role_profile(store) or RoleProfile()
     rules = load_rules(rule_codes)
     analyzer = Analyzer(rules, role)
-    results: list[tuple[Finding, ScannedSubject]] = []
-    errors: list[tuple[str, Subject, str]] = []
-    items_scanned = profiles_scanned = 0
-    for scanned in store.iter_subjects():
-        if scanned.item_id is None:
-            profiles_scanned += 1
-        else:
-            items_scanned += 1
-        outcome = analyzer.analyze(scanned.subject)
-        results.extend((finding, scanned) for finding in outcome.findings)
-        errors.extend((code, scanned.subject, message) for code, message in outcome.errors)
-        if on_progress is not None:
-            on_progress(1)
-    scan_id = store.save_scan(
-        started_at=started,
-        rules_used=[rule.code for rule in rules],
+    codes = [rule.code for rule in rules]
+
+    def analyze(subject: Subject) -> tuple[list[Finding], list[tuple[str, str]]]:
+        result = analyzer.analyze(subject)
+        return result.findings, result.errors
+
+    def rescore(
+        severity: Severity, confidence: Confidence, factors: Mapping[str, float], followers: int, likes: int, reposts: int
+    ) -> tuple[float, dict[str, float]]:
+        return weigh_values(
+            severity, confidence, role, followers=followers, likes=likes, reposts=reposts, context=factors
+        )
+
+    summary = store.run_scan(
+        analyze,
+        rescore,
+        # A narrower or wider rule selection is a different ruleset: everything is re-read.
+        ruleset=ruleset_fingerprint(rules),
+        rules_used=codes,
         role_profile=role.as_dict(),
-        items_scanned=items_scanned,
-        profiles_scanned=profiles_scanned,
-        results=results,
-        errors=errors,
+        full=full,
+        on_progress=on_progress,
     )
-    return ScanOutcome(scan_id, items_scanned, profiles_scanned, len(results), len(errors), role)
+    return ScanOutcome(
+        summary.scan_id,
+        summary.items_scanned,
+        summary.profiles_scanned,
+        summary.findings,
+        summary.rule_errors,
+        role,
+        summary.full,
+    )
 
 
 def unreviewed_at_or_above(store: Store, severity: Severity) -> int:

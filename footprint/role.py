@@ -85,6 +85,9 @@ def seniority_factor(classification: str | None) -> float:
     return 1.0 + 0.04 * max(0, level - 1)
 
 
+STANDARD_FACTORS = ("severity", "confidence", "seniority", "public_role", "followers", "engagement")
+
+
 def weigh(
     severity: Severity,
     confidence: Confidence,
@@ -92,18 +95,40 @@ def weigh(
     role: RoleProfile,
     context: Mapping[str, float] | None = None,
 ) -> tuple[float, dict[str, float]]:
-    """The ranking score and the named factors that produced it."""
+    """The ranking score of a finding about `subject`, and the named factors behind it."""
+    return weigh_values(
+        severity,
+        confidence,
+        role,
+        followers=subject.followers,
+        likes=subject.like_count,
+        reposts=subject.repost_count,
+        context=context,
+    )
+
+
+def weigh_values(
+    severity: Severity,
+    confidence: Confidence,
+    role: RoleProfile,
+    *,
+    followers: int,
+    likes: int,
+    reposts: int,
+    context: Mapping[str, float] | None = None,
+) -> tuple[float, dict[str, float]]:
     factors: dict[str, float] = {
         "severity": SEVERITY_POINTS[severity],
         "confidence": CONFIDENCE_FACTOR[confidence],
         # The guidance: think of the role you hold and the roles you may wish to hold.
         "seniority": max(seniority_factor(role.classification), seniority_factor(role.target_classification)),
         "public_role": 1.3 if role.public_facing else 1.0,
-        "followers": 1.0 + math.log10(1 + max(0, subject.followers)) / 4,
-        "engagement": 1.0 + math.log10(1 + max(0, subject.like_count) + max(0, subject.repost_count)) / 6,
+        "followers": 1.0 + math.log10(1 + max(0, followers)) / 4,
+        "engagement": 1.0 + math.log10(1 + max(0, likes) + max(0, reposts)) / 6,
     }
     for name, value in (context or {}).items():
-        factors[name] = value
+        if name not in STANDARD_FACTORS:
+            factors[name] = value
     score = 1.0
     for value in factors.values():
         score *= value

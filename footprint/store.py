@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +26,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    or_,
     select,
     update,
 )
@@ -51,11 +52,13 @@ from footprint.models import (
 from footprint.paths import ensure_private_dir
 from footprint.records import (
     PROFILE_KIND,
+    Confidence,
     Finding,
     Item,
     Profile,
     Reaction,
     Record,
+    Severity,
     Skipped,
     Subject,
     SyncPoint,
@@ -103,6 +106,16 @@ class ImportSummary:
     reactions: int = 0
     reactions_added: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass
+class ScanSummary:
+    scan_id: int
+    full: bool
+    items_scanned: int = 0
+    profiles_scanned: int = 0
+    findings: int = 0
+    rule_errors: int = 0
 
 
 @dataclass(frozen=True)
@@ -237,148 +250,197 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(items)).scalar_one())
 
-    def iter_subjects(self) -> Iterator[ScannedSubject]:
-        """Every profile, then every item, streamed in batches (memory stays flat)."""
+    def last_scan(self) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
-            for row in conn.execute(select(accounts).order_by(accounts.c.id)):
-                fields = {
-                    name: value
-                    for name in ("display_name", "handle", "bio", "email", "website", "location")
-                    if (value := getattr(row, name))
-                }
-                yield ScannedSubject(
-                    Subject(
-                        platform=row.platform,
-                        account_id=row.native_id,
-                        native_id=row.native_id,
-                        kind=PROFILE_KIND,
-                        fields=fields,
-                        created_at=row.created_at,
-                        url=row.url,
-                        followers=row.followers or 0,
-                    ),
-                    None,
-                    row.id,
-                )
-            query = (
-                select(
-                    items.c.id,
-                    items.c.platform,
-                    items.c.native_id,
-                    items.c.kind,
-                    items.c.text,
-                    items.c.created_at,
-                    items.c.language,
-                    items.c.url,
-                    items.c.like_count,
-                    items.c.repost_count,
-                    items.c.account_id,
-                    accounts.c.native_id.label("account_native_id"),
-                    accounts.c.followers,
-                )
-                .join(accounts, accounts.c.id == items.c.account_id)
-                .order_by(items.c.id)
-            )
-            result = conn.execution_options(stream_results=True, yield_per=BATCH_SIZE).execute(query)
-            for row in result:
-                created = row.created_at.replace(tzinfo=UTC) if row.created_at else None
-                yield ScannedSubject(
-                    Subject(
-                        platform=row.platform,
-                        account_id=row.account_native_id,
-                        native_id=row.native_id,
-                        kind=row.kind,
-                        fields={"text": row.text},
-                        created_at=created,
-                        language=row.language,
-                        url=row.url,
-                        like_count=row.like_count or 0,
-                        repost_count=row.repost_count or 0,
-                        followers=row.followers or 0,
-                    ),
-                    row.id,
-                    row.account_id,
-                )
+            row = conn.execute(select(scans).order_by(scans.c.id.desc()).limit(1)).first()
+        return dict(row._mapping) if row else None
 
-    def save_scan(
+    def run_scan(
         self,
+        analyze: Callable[[Subject], tuple[Sequence[Finding], Sequence[tuple[str, str]]]],
+        rescore: Callable[[Severity, Confidence, Mapping[str, float], int, int, int], tuple[float, dict[str, float]]],
         *,
-        started_at: datetime,
+        ruleset: str,
         rules_used: Sequence[str],
         role_profile: dict[str, Any] | None,
-        items_scanned: int,
-        profiles_scanned: int,
-        results: Sequence[tuple[Finding, ScannedSubject]],
-        errors: Sequence[tuple[str, Subject, str]],
-    ) -> int:
-        """Replace the current findings with this scan's, keeping when each was first seen."""
+        full: bool | None = None,
+        on_progress: Callable[[int], None] | None = None,
+    ) -> ScanSummary:
+        """Analyze what changed since the last scan (everything when the rules changed), then
+        re-weigh every finding for the current role, all in one transaction.
+
+        `analyze` returns a subject's findings and rule errors; `rescore` recomputes a score
+        from severity, confidence, stored factors, followers, likes and reposts.
+        """
+        started = _now()
         with self.engine.begin() as conn:
+            last = conn.execute(select(scans.c.ruleset).order_by(scans.c.id.desc()).limit(1)).first()
+            if full is None:
+                full = last is None or last.ruleset != ruleset
             scan_id = conn.execute(
                 insert(scans).values(
-                    started_at=started_at,
-                    finished_at=_now(),
+                    started_at=started,
                     tool_version=__version__,
                     rules_used=_dumps(list(rules_used)),
                     role_profile=_dumps(role_profile),
-                    items_scanned=items_scanned,
-                    profiles_scanned=profiles_scanned,
-                    findings=len(results),
-                    rule_errors=len(errors),
+                    ruleset=ruleset,
+                    full=full,
+                    items_scanned=0,
+                    profiles_scanned=0,
+                    findings=0,
+                    rule_errors=0,
                 )
             ).inserted_primary_key[0]
             earlier = {
                 row.id: (row.first_scan_id, row.score)
                 for row in conn.execute(select(findings.c.id, findings.c.first_scan_id, findings.c.score))
             }
-            conn.execute(delete(findings))
-            rows = []
-            for finding, scanned in results:
-                rows.append(
-                    {
-                        "id": finding.id,
-                        "scan_id": scan_id,
-                        "first_scan_id": earlier[finding.id][0] if finding.id in earlier else scan_id,
-                        "previous_score": earlier[finding.id][1] if finding.id in earlier else None,
-                        "rule": finding.rule,
-                        "category": finding.category,
-                        "severity": int(finding.severity),
-                        "confidence": int(finding.confidence),
-                        "score": finding.score,
-                        "message": finding.message,
-                        "evidence": _dumps(
-                            [
-                                {"field": e.field, "start": e.start, "end": e.end, "text": e.text}
-                                for e in finding.evidence
-                            ]
-                        ),
-                        "weighting": _dumps(dict(finding.weighting)),
-                        "subject_kind": finding.subject_kind,
-                        "platform": finding.platform,
-                        "account_id": scanned.account_row_id,
-                        "item_id": scanned.item_id,
-                        "native_id": finding.native_id,
-                    }
+            if full:
+                conn.execute(delete(findings))
+            summary = ScanSummary(scan_id=int(scan_id), full=full)
+            writer = _FindingWriter(conn, summary, earlier, replace=not full)
+            for subject in self._subjects_to_scan(conn, only_changed=not full):
+                found, errors = analyze(subject.subject)
+                writer.add(subject, found, errors)
+                if on_progress is not None:
+                    on_progress(1)
+            writer.flush()
+            changed = or_(items.c.analyzed_sha.is_(None), items.c.analyzed_sha != items.c.raw_sha)
+            conn.execute(update(items).where(changed).values(analyzed_sha=items.c.raw_sha))
+            conn.execute(update(accounts).values(analyzed_sha=func.coalesce(accounts.c.raw_sha, "")))
+            self._reweigh(conn, rescore, earlier)
+            summary.findings = int(conn.execute(select(func.count()).select_from(findings)).scalar_one())
+            conn.execute(
+                update(scans)
+                .where(scans.c.id == scan_id)
+                .values(
+                    finished_at=_now(),
+                    items_scanned=summary.items_scanned,
+                    profiles_scanned=summary.profiles_scanned,
+                    findings=summary.findings,
+                    rule_errors=summary.rule_errors,
                 )
-                if len(rows) >= BATCH_SIZE:
-                    conn.execute(insert(findings), rows)
-                    rows = []
-            if rows:
-                conn.execute(insert(findings), rows)
-            if errors:
-                conn.execute(
-                    insert(rule_errors),
-                    [
-                        {
-                            "scan_id": scan_id,
-                            "rule": code,
-                            "platform": subject.platform,
-                            "native_id": subject.native_id,
-                            "error": message,
-                        }
-                        for code, subject, message in errors
-                    ],
-                )
-        return int(scan_id)
+            )
+        return summary
+
+    @staticmethod
+    def _subjects_to_scan(conn: Connection, *, only_changed: bool) -> Iterator[ScannedSubject]:
+        """Profiles, then items, streamed; with `only_changed`, only what the rules have not seen."""
+        account_query = select(accounts).order_by(accounts.c.id)
+        if only_changed:
+            account_query = account_query.where(
+                or_(accounts.c.analyzed_sha.is_(None), accounts.c.analyzed_sha != func.coalesce(accounts.c.raw_sha, ""))
+            )
+        for row in conn.execute(account_query).all():
+            fields = {
+                name: value
+                for name in ("display_name", "handle", "bio", "email", "website", "location")
+                if (value := getattr(row, name))
+            }
+            yield ScannedSubject(
+                Subject(
+                    platform=row.platform,
+                    account_id=row.native_id,
+                    native_id=row.native_id,
+                    kind=PROFILE_KIND,
+                    fields=fields,
+                    created_at=row.created_at,
+                    url=row.url,
+                    followers=row.followers or 0,
+                ),
+                None,
+                row.id,
+            )
+        query = (
+            select(
+                items.c.id,
+                items.c.platform,
+                items.c.native_id,
+                items.c.kind,
+                items.c.text,
+                items.c.created_at,
+                items.c.language,
+                items.c.url,
+                items.c.like_count,
+                items.c.repost_count,
+                items.c.account_id,
+                accounts.c.native_id.label("account_native_id"),
+                accounts.c.followers,
+            )
+            .join(accounts, accounts.c.id == items.c.account_id)
+            .order_by(items.c.id)
+        )
+        if only_changed:
+            query = query.where(or_(items.c.analyzed_sha.is_(None), items.c.analyzed_sha != items.c.raw_sha))
+        result = conn.execution_options(stream_results=True, yield_per=BATCH_SIZE).execute(query)
+        for row in result:
+            created = row.created_at.replace(tzinfo=UTC) if row.created_at else None
+            yield ScannedSubject(
+                Subject(
+                    platform=row.platform,
+                    account_id=row.account_native_id,
+                    native_id=row.native_id,
+                    kind=row.kind,
+                    fields={"text": row.text},
+                    created_at=created,
+                    language=row.language,
+                    url=row.url,
+                    like_count=row.like_count or 0,
+                    repost_count=row.repost_count or 0,
+                    followers=row.followers or 0,
+                ),
+                row.id,
+                row.account_id,
+            )
+
+    @staticmethod
+    def _reweigh(
+        conn: Connection,
+        rescore: Callable[[Severity, Confidence, Mapping[str, float], int, int, int], tuple[float, dict[str, float]]],
+        earlier: Mapping[str, tuple[int, float]],
+    ) -> None:
+        """Score every finding for the current role and reach; remember the previous score."""
+        query = (
+            select(
+                findings.c.id,
+                findings.c.severity,
+                findings.c.confidence,
+                findings.c.weighting,
+                accounts.c.followers,
+                items.c.like_count,
+                items.c.repost_count,
+            )
+            .join(accounts, accounts.c.id == findings.c.account_id)
+            .outerjoin(items, items.c.id == findings.c.item_id)
+        )
+        updates = []
+        for row in conn.execute(query).all():
+            score, factors = rescore(
+                Severity(row.severity),
+                Confidence(row.confidence),
+                orjson.loads(row.weighting),
+                row.followers or 0,
+                row.like_count or 0,
+                row.repost_count or 0,
+            )
+            if Severity(row.severity) == Severity.INFO:
+                score = 0.0
+            previous = earlier.get(row.id)
+            updates.append(
+                {
+                    "finding_id": row.id,
+                    "new_score": score,
+                    "new_weighting": _dumps(factors),
+                    "old_score": previous[1] if previous else None,
+                }
+            )
+        for start in range(0, len(updates), BATCH_SIZE):
+            conn.execute(
+                update(findings)
+                .where(findings.c.id == bindparam("finding_id"))
+                .values(score=bindparam("new_score"), weighting=bindparam("new_weighting"), previous_score=bindparam("old_score")),
+                updates[start : start + BATCH_SIZE],
+            )
 
     # ------------------------------------------------------------------ decisions
 
@@ -645,3 +707,90 @@ def _item_row(item: Item, account_id: int, import_id: int) -> dict[str, Any]:
         [(m.kind, m.url, m.source_path) for m in item.media],
     )
     return row
+
+
+class _FindingWriter:
+    """Writes a scan's findings in batches; in an incremental scan it first drops the old
+    findings of each re-analyzed subject, so a changed post loses the flags it no longer earns."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        summary: ScanSummary,
+        earlier: Mapping[str, tuple[int, float]],
+        *,
+        replace: bool,
+    ) -> None:
+        self.conn = conn
+        self.summary = summary
+        self.earlier = earlier
+        self.replace = replace
+        self.rows: list[dict[str, Any]] = []
+        self.errors: list[dict[str, Any]] = []
+        self.item_ids: list[int] = []
+        self.profile_ids: list[int] = []
+
+    def add(self, scanned: ScannedSubject, found: Sequence[Finding], errors: Sequence[tuple[str, str]]) -> None:
+        if scanned.item_id is None:
+            self.summary.profiles_scanned += 1
+            self.profile_ids.append(scanned.account_row_id)
+        else:
+            self.summary.items_scanned += 1
+            self.item_ids.append(scanned.item_id)
+        scan_id = self.summary.scan_id
+        for finding in found:
+            previous = self.earlier.get(finding.id)
+            self.rows.append(
+                {
+                    "id": finding.id,
+                    "scan_id": scan_id,
+                    "first_scan_id": previous[0] if previous else scan_id,
+                    "previous_score": previous[1] if previous else None,
+                    "rule": finding.rule,
+                    "category": finding.category,
+                    "severity": int(finding.severity),
+                    "confidence": int(finding.confidence),
+                    "score": finding.score,
+                    "message": finding.message,
+                    "evidence": _dumps(
+                        [{"field": e.field, "start": e.start, "end": e.end, "text": e.text} for e in finding.evidence]
+                    ),
+                    "weighting": _dumps(dict(finding.weighting)),
+                    "subject_kind": finding.subject_kind,
+                    "platform": finding.platform,
+                    "account_id": scanned.account_row_id,
+                    "item_id": scanned.item_id,
+                    "native_id": finding.native_id,
+                }
+            )
+        for code, message in errors:
+            self.summary.rule_errors += 1
+            self.errors.append(
+                {
+                    "scan_id": scan_id,
+                    "rule": code,
+                    "platform": scanned.subject.platform,
+                    "native_id": scanned.subject.native_id,
+                    "error": message,
+                }
+            )
+        if len(self.item_ids) + len(self.profile_ids) >= BATCH_SIZE:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.replace:
+            if self.item_ids:
+                self.conn.execute(delete(findings).where(findings.c.item_id.in_(self.item_ids)))
+            if self.profile_ids:
+                self.conn.execute(
+                    delete(findings).where(
+                        findings.c.subject_kind == PROFILE_KIND, findings.c.account_id.in_(self.profile_ids)
+                    )
+                )
+        if self.rows:
+            # The same finding id twice in one scan (a post in two exports) is kept once.
+            unique = list({row["id"]: row for row in self.rows}.values())
+            self.conn.execute(sqlite_insert(findings).on_conflict_do_nothing(), unique)
+        if self.errors:
+            self.conn.execute(insert(rule_errors), self.errors)
+        self.rows, self.errors, self.item_ids, self.profile_ids = [], [], [], []
