@@ -147,7 +147,7 @@ def _do_import(store: Any, paths: tuple[Path, ...], force: bool, quiet: bool) ->
         assert s is not None
         _err(
             f"Read {where} ({outcome.connector}): {s.items_seen} items ({s.items_added} new, "
-            f"{s.items_updated} updated), {s.reactions} likes, {s.profiles} profile(s), {len(s.skipped)} skipped"
+            f"{s.items_updated} updated), {s.reactions} likes or saves, {s.profiles} profile(s), {len(s.skipped)} skipped"
         )
 
 
