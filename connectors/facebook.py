@@ -26,10 +26,11 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
 
 from footprint.connectors import _meta
 from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._html import html_to_text
 from footprint.connectors.base import ArchiveImporter
 from footprint.records import Item, ItemKind, MediaRef, Profile, Record, Skipped
 
@@ -398,26 +399,7 @@ def _html_time(value: str) -> datetime | None:
         return None
 
 
-_HTML_BLOCKS = frozenset({"p", "div", "li", "blockquote", "pre", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
-
-
 def _html_text(node: Tag) -> str:
-    """What a reader sees: inline markup joins as is, `<br>` and block ends become newlines."""
-    parts: list[str] = []
-
-    def walk(tag: Tag) -> None:
-        for child in tag.children:
-            if isinstance(child, NavigableString):
-                if type(child) is NavigableString:  # not a comment, CDATA or doctype
-                    parts.append(str(child))
-            elif isinstance(child, Tag):
-                if child.name == "br":
-                    parts.append("\n")
-                    continue
-                walk(child)
-                if child.name in _HTML_BLOCKS:
-                    parts.append("\n")
-
-    walk(node)
-    text = re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(parts).replace("\xa0", " "))
+    """What a reader sees (shared HTML-to-text rules), with Facebook's padding lines collapsed."""
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", html_to_text(str(node)).replace("\xa0", " "))
     return re.sub(r"\n{2,}", "\n", text).strip()
