@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import Any, Self
 
 PLATFORMS: tuple[str, ...] = (
     "x",
@@ -40,7 +40,23 @@ CATEGORIES: tuple[str, ...] = (
 )
 
 
-class Severity(IntEnum):
+class _Ranked(IntEnum):
+    """An ordered scale whose members read as lower-case words ("high", "medium"...)."""
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Self:
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            choices = ", ".join(member.label for member in cls)
+            raise ValueError(f"unknown {cls.__name__.lower()} {value!r} (choose from {choices})") from None
+
+
+class Severity(_Ranked):
     """Impact if the flag is real. `INFO` is advice, never a flag."""
 
     INFO = 0
@@ -48,37 +64,13 @@ class Severity(IntEnum):
     MEDIUM = 2
     HIGH = 3
 
-    @property
-    def label(self) -> str:
-        return self.name.lower()
 
-    @classmethod
-    def parse(cls, value: str) -> Severity:
-        try:
-            return cls[value.strip().upper()]
-        except KeyError:
-            choices = ", ".join(s.label for s in cls)
-            raise ValueError(f"unknown severity {value!r} (choose from {choices})") from None
-
-
-class Confidence(IntEnum):
+class Confidence(_Ranked):
     """How often a hit of this rule is a real concern, kept apart from severity."""
 
     LOW = 1
     MEDIUM = 2
     HIGH = 3
-
-    @property
-    def label(self) -> str:
-        return self.name.lower()
-
-    @classmethod
-    def parse(cls, value: str) -> Confidence:
-        try:
-            return cls[value.strip().upper()]
-        except KeyError:
-            choices = ", ".join(c.label for c in cls)
-            raise ValueError(f"unknown confidence {value!r} (choose from {choices})") from None
 
 
 class ItemKind(StrEnum):
