@@ -9,14 +9,17 @@ from pathlib import Path
 
 from footprint.connectors._archive import ARCHIVE_SUFFIXES, ArchiveSource
 from footprint.connectors.base import ApiConnector, ArchiveImporter
+from footprint.connectors.bluesky_api import BlueskyApi
 from footprint.connectors.bluesky_car import BlueskyCar
 from footprint.connectors.facebook import FacebookExport
 from footprint.connectors.instagram import InstagramExport
 from footprint.connectors.linkedin import LinkedInArchive
+from footprint.connectors.mastodon_api import MastodonApi
 from footprint.connectors.mastodon_archive import MastodonArchive
 from footprint.connectors.reddit import RedditExport
 from footprint.connectors.threads import ThreadsExport
 from footprint.connectors.tiktok import TikTokExport
+from footprint.connectors.web import WebSite
 from footprint.connectors.x_archive import XArchive
 from footprint.connectors.youtube import YouTubeTakeout
 from footprint.errors import InputError
@@ -34,7 +37,7 @@ BUILTIN_CONNECTORS: tuple[type[ArchiveImporter], ...] = (
     TikTokExport,
     YouTubeTakeout,
 )
-BUILTIN_API_CONNECTORS: tuple[type[ApiConnector], ...] = ()
+BUILTIN_API_CONNECTORS: tuple[type[ApiConnector], ...] = (BlueskyApi, MastodonApi, WebSite)
 
 __all__ = [
     "BUILTIN_API_CONNECTORS",

@@ -1,0 +1,62 @@
+"""Tokens and app passwords for live pulls: read from the environment or the system keyring,
+held in memory for the run only, and scrubbed from any message the tool prints.
+
+Nothing here writes a secret anywhere. The database, reports and logs never receive one; a
+server that echoes the token back in an error body is caught by `redact`, which every
+connector error message passes through.
+
+Keyring (optional): `pip install footprint-audit[keyring]`, then for example
+`keyring set footprint-audit mastodon:@pat@social.example` (or just `mastodon` for any account).
+"""
+
+from __future__ import annotations
+
+import os
+
+KEYRING_SERVICE = "footprint-audit"
+REDACTED = "[redacted]"
+# Secrets read during this run; redaction looks for each of them. Too-short values would make
+# redaction mangle ordinary words, and no real token or app password is that short.
+_KNOWN: set[str] = set()
+_MIN_SECRET = 6
+
+
+def get_secret(env_var: str, *, platform: str, account: str | None = None) -> str | None:
+    """The secret from `env_var`, else from the keyring (`platform:account`, then `platform`)."""
+    value = os.environ.get(env_var, "").strip()
+    if not value:
+        value = _from_keyring(platform, account) or ""
+    if not value:
+        return None
+    remember(value)
+    return value
+
+
+def remember(value: str) -> None:
+    """Register a secret obtained elsewhere (a session token) so messages never show it."""
+    if len(value) >= _MIN_SECRET:
+        _KNOWN.add(value)
+
+
+def redact(text: str) -> str:
+    """`text` with every secret seen in this run replaced by a marker."""
+    for secret in sorted(_KNOWN, key=len, reverse=True):
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+def _from_keyring(platform: str, account: str | None) -> str | None:
+    try:
+        import keyring
+    except ImportError:
+        return None
+    names = [f"{platform}:{account}", platform] if account else [platform]
+    for name in names:
+        try:
+            value = keyring.get_password(KEYRING_SERVICE, name)
+        except Exception:  # noqa: BLE001 - no backend, locked store...: the keyring is optional
+            return None
+        if value:
+            return value.strip()
+    return None
