@@ -134,10 +134,17 @@ def build_report(store: Store, *, min_severity: Severity = Severity.INFO) -> Rep
         decided = {
             row.finding_id: (row.decision, row.note) for row in conn.execute(select(decisions))
         }
+        # Re-imports and repeated pulls record the same skip again: show each once.
         skipped_rows = conn.execute(
-            select(skipped.c.source, skipped.c.reason, skipped.c.detail, imports.c.source.label("import_source"))
+            select(
+                skipped.c.source,
+                skipped.c.reason,
+                skipped.c.detail,
+                func.max(imports.c.source).label("import_source"),
+            )
             .join(imports, imports.c.id == skipped.c.import_id)
-            .order_by(skipped.c.id)
+            .group_by(skipped.c.source, skipped.c.reason, skipped.c.detail)
+            .order_by(func.min(skipped.c.id))
         ).all()
         error_rows = (
             conn.execute(select(rule_errors).where(rule_errors.c.scan_id == last_scan.id)).all()

@@ -111,3 +111,13 @@ def test_script_in_a_real_post_is_escaped_end_to_end(tmp_path: Path, store: Stor
     assert body.count("<script>") == 1
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in body
     assert "<mark>#TeamJagmeet</mark>" in body
+
+
+def test_skips_recorded_by_repeated_imports_are_listed_once(tmp_path: Path, store: Store) -> None:
+    from footprint.reports import build_report
+
+    archive = write_x_archive(tmp_path / "a", [tweet("1", "hello")])
+    pipeline.import_paths(store, [archive])
+    pipeline.import_paths(store, [archive], force=True)
+    sources = [s["source"] for s in build_report(store).skipped]
+    assert sources and len(sources) == len(set(sources))
