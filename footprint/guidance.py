@@ -12,7 +12,15 @@ _KEY = (
     "https://www.canada.ca/en/government/publicservice/values/"
     "best-practices-public-servants-using-personal-social-media/key-considerations.html"
 )
+# French page seen in a stored copy of canada.ca (its title: « Utilisation des médias sociaux à
+# des fins personnelles par les fonctionnaires : Considérations importantes »).
+_KEY_FR = (
+    "https://www.canada.ca/fr/gouvernement/fonctionpublique/valeurs/"
+    "pratiques-exemplaires-intention-fonctionnaires-utilisation-medias-sociaux-fins-personnelles/"
+    "considerations-importantes.html"
+)
 _FULL = "https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=32811"
+_FULL_FR = "https://www.tbs-sct.canada.ca/pol/doc-fra.aspx?id=32811"
 _PSC = (
     "https://www.canada.ca/en/public-service-commission/services/political-activities/"
     "public-servants-political-activities-social-media.html"
@@ -26,11 +34,13 @@ KEY_CONSIDERATIONS = Citation(
     "Public servants' use of personal social media: Key considerations",
     "Considerations for public servants using personal social media accounts",
     _KEY,
+    _KEY_FR,
 )
 POLITICAL_ACTIVITIES = Citation(
     "Public servants' use of personal social media: Key considerations",
     "Guidance on political activities",
     _KEY,
+    _KEY_FR,
 )
 PSC_POLITICAL = Citation(
     "Public servants, political activities and social media (Public Service Commission)",
@@ -41,11 +51,13 @@ NOT_OFFICIAL = Citation(
     "Public servants' use of personal social media: Key considerations",
     "Ensuring personal social media accounts are not mistaken for official Government of Canada accounts",
     _KEY,
+    _KEY_FR,
 )
 ONLINE_HISTORY = Citation(
     "Guidance for Public Servants on their Personal Use of Social Media",
     "Evaluating online history",
     _FULL,
+    _FULL_FR,
 )
 OFFICIAL_SYMBOLS = Citation(
     "Legal protection of the official symbols of the Government of Canada",
@@ -60,3 +72,4 @@ PSC = "the Public Service Commission (political activities)"
 OMBUD = "your Ombud"
 EAP = "the Employee Assistance Program"
 COMMUNICATIONS = "your communications branch"
+SECURITY = "your organization's departmental security officer"

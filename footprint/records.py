@@ -173,11 +173,12 @@ Record = Profile | Item | Reaction | Skipped | SyncPoint
 
 @dataclass(frozen=True, slots=True)
 class Citation:
-    """The passage of the guidance a rule relates to."""
+    """The passage of the guidance a rule relates to (English URL, and the French page's)."""
 
     title: str
     section: str
     url: str
+    url_fr: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

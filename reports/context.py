@@ -228,6 +228,7 @@ def build_report(store: Store, *, min_severity: Severity = Severity.INFO) -> Rep
                         "title": rule.guidance.title if rule else "",
                         "section": rule.guidance.section if rule else "",
                         "url": rule.guidance.url if rule else "",
+                        "url_fr": (rule.guidance.url_fr or rule.guidance.url) if rule else "",
                     },
                     action=rule.action if rule else "",
                     consult=tuple(rule.consult) if rule else (),

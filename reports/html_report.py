@@ -130,7 +130,7 @@ class HtmlRenderer:
                 filters=filters,
                 platforms=platforms,
                 chart=chart(report.by_year),
-                guidance_url=KEY_CONSIDERATIONS.url,
+                guidance_url=(KEY_CONSIDERATIONS.url_fr if self.language == "fr" else None) or KEY_CONSIDERATIONS.url,
                 psc_url=PSC_POLITICAL.url,
             )
         )

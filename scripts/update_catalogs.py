@@ -45,10 +45,19 @@ def _marked_messages() -> Iterator[tuple[str | tuple[str, ...], str, int]]:
 
 
 def _message_constants(tree: ast.AST) -> Iterator[tuple[str, int]]:
-    """String constants given as `message=` to RuleHit, including both arms of an if-expression."""
+    """String constants given as `message=` to RuleHit, including both arms of an if-expression
+    (never its condition, which may compare with a plain string)."""
+
+    def arms(node: ast.expr) -> Iterator[ast.expr]:
+        if isinstance(node, ast.IfExp):
+            yield from arms(node.body)
+            yield from arms(node.orelse)
+        else:
+            yield node
+
     for node in ast.walk(tree):
         if isinstance(node, ast.keyword) and node.arg == "message":
-            for value in ast.walk(node.value):
+            for value in arms(node.value):
                 if isinstance(value, ast.Constant) and isinstance(value.value, str):
                     yield value.value, value.lineno
 

@@ -3,7 +3,8 @@
 (function () {
   "use strict";
   var selects = document.querySelectorAll("select[data-filter]");
-  var findings = document.querySelectorAll("li.finding");
+  // Advice items sit outside the list of items to review and are not counted or filtered.
+  var findings = document.querySelectorAll("#findings li.finding");
   var counter = document.getElementById("shown-count");
   var template = counter ? counter.getAttribute("data-template") : "";
   function apply() {

@@ -151,9 +151,9 @@ def _focused(page: Any) -> dict[str, Any]:
 def _visible_state(page: Any) -> dict[str, Any]:
     return page.evaluate(
         """() => ({
-          shown: [...document.querySelectorAll("li.finding")].filter(li => !li.hidden)
+          shown: [...document.querySelectorAll("#findings li.finding")].filter(li => !li.hidden)
                    .map(li => ({category: li.dataset.category, decision: li.dataset.decision})),
-          total: document.querySelectorAll("li.finding").length,
+          total: document.querySelectorAll("#findings li.finding").length,
           count: document.getElementById("shown-count").textContent,
         })"""
     )
