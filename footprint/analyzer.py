@@ -11,9 +11,9 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from footprint.records import Finding, Severity, Subject
+from footprint.records import PROFILE_KIND, Finding, Severity, Subject
 from footprint.role import RoleProfile, weigh
-from footprint.rules.base import Rule
+from footprint.rules.base import ITEM, PROFILE, Rule
 from footprint.text import fold
 
 
@@ -33,6 +33,10 @@ class Analyzer:
     def __init__(self, rules: Sequence[Rule], role: RoleProfile | None = None) -> None:
         self.rules = list(rules)
         self.role = role or RoleProfile()
+        # Which rules read items and which read profiles, decided once rather than per post.
+        self._by_kind = {
+            kind: [rule for rule in self.rules if kind in rule.applies_to] for kind in (ITEM, PROFILE)
+        }
 
     def analyze(self, subject: Subject) -> AnalysisResult:
         result = AnalysisResult()
@@ -40,9 +44,7 @@ class Analyzer:
         if not folded:
             return result
         seen: set[str] = set()
-        for rule in self.rules:
-            if not rule.applies(subject):
-                continue
+        for rule in self._by_kind[PROFILE if subject.kind == PROFILE_KIND else ITEM]:
             try:
                 hits = list(rule.check(subject, folded))
             except Exception as exc:  # one broken rule must not stop the audit

@@ -7,10 +7,19 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from footprint.registry import Registry
-from footprint.rules import official, political, workplace
+from footprint.rules import discrimination, official, political, protected, safety, symbols, work, workplace
 from footprint.rules.base import Rule
 
-BUILTIN_RULES: tuple[type[Rule], ...] = (*political.RULES, *official.RULES, *workplace.RULES)
+BUILTIN_RULES: tuple[type[Rule], ...] = (
+    *political.RULES,
+    *official.RULES,
+    *workplace.RULES,
+    *discrimination.RULES,
+    *safety.RULES,
+    *protected.RULES,
+    *work.RULES,
+    *symbols.RULES,
+)
 
 
 @lru_cache(maxsize=1)

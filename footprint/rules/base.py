@@ -100,3 +100,19 @@ def word_alternation(words: Iterable[str]) -> str:
     """A regex alternation of folded words, longest first so phrases win over their parts."""
     unique = sorted({w for w in words if w}, key=len, reverse=True)
     return "|".join(re.escape(w) for w in unique)
+
+
+# Words as rules see them: "@handles", and starred spellings ("f*ck") kept whole.
+WORD_TOKEN = re.compile(r"@[\w.]+|[^\W_]+(?:\*+[^\W_]+)*")
+_WORDS_LAST: list[object] = [None, frozenset()]
+
+
+def text_words(folded: str) -> frozenset[str]:
+    """The set of words of a folded text. The analyzer hands every rule the same folded string,
+    so the split of the text last asked about is kept and shared: rules use it to skip a post
+    cheaply when none of their words is in it. (One analyzer per thread.)"""
+    if _WORDS_LAST[0] is folded:
+        return _WORDS_LAST[1]  # type: ignore[return-value]
+    words = frozenset(WORD_TOKEN.findall(folded))
+    _WORDS_LAST[0], _WORDS_LAST[1] = folded, words
+    return words

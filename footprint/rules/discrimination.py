@@ -21,19 +21,19 @@ import re
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from dataclasses import dataclass
+from functools import cache
 from importlib.resources import files
 
 from footprint import guidance as gd
 from footprint.records import Confidence, Evidence, RuleHit, Severity, Subject
-from footprint.rules.base import Rule, evidence, negated, sentences
+from footprint.rules.base import Rule, evidence, negated, sentences, text_words
 from footprint.text import fold
 
 LEXICON_FILE = "harassment_lexicon.toml"
 # Sections of phrases, matched exactly; single words of the other sections also match their plural.
 _PHRASE_SECTIONS = {
-    "aimed_phrases", "exclusion", "exclusion_verbs", "exclusion_after", "hostility", "countering",
+    "innocent", "aimed_phrases", "exclusion", "exclusion_verbs", "exclusion_after", "hostility", "countering",
     "reporting", "generic_groups", "migration_terms", "invasion_words",
 }
 _TOKEN = re.compile(r"@[\w.]+|[^\W_]+(?:\*+[^\W_]+)*")
@@ -41,6 +41,15 @@ _TOKEN = re.compile(r"@[\w.]+|[^\W_]+(?:\*+[^\W_]+)*")
 _SECOND = frozenset({"you", "u", "ya", "yu", "ur", "youre", "yall", "thou", "tu", "toi", "vous", "ti"})
 _DEMONSTRATIVE = frozenset({
     "this", "that", "these", "those", "ce", "cet", "cette", "ces", "quel", "quelle", "quels", "quelles",
+    "bande",
+})
+# Nouns after which "mongol" is the adjective of a people ("le président mongol", « la cuisine
+# mongole »), not an insult.
+_PEOPLE_NOUNS = frozenset({
+    "empire", "peuple", "cuisine", "langue", "president", "presidents", "homologue", "homologues",
+    "barbecue", "bbq", "horde", "hordes", "armee", "steppe", "steppes", "origine", "nationalite",
+    "ethnie", "gouvernement", "ambassade", "ambassadeur", "culture", "art", "musique", "chant",
+    "lutte", "yourte", "cheval", "chevaux", "invasion", "invasions", "conquete", "dynastie",
 })
 _COPULA = frozenset({"is", "s", "was", "are", "re", "r", "were", "est", "es", "etes", "sont", "etait", "etais", "etaient"})
 _FILLER = frozenset({
@@ -81,6 +90,7 @@ _FR_FUNCTION = frozenset({
     "elle", "nous", "vous", "ils", "c", "j", "l", "d", "qu", "n", "sur", "dans", "pour", "avec", "mais",
     "ce", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "au", "aux", "ne", "sont",
     "ai", "suis", "fait", "tout", "plus", "bien", "tres", "aussi", "comme", "quand", "moi", "toi", "ca",
+    "en", "encore", "deja", "toujours", "merci", "bonjour", "oui", "non", "avoir", "etre", "ete", "sont",
 })
 _EN_FUNCTION = frozenset({
     "the", "an", "and", "is", "are", "was", "that", "this", "of", "to", "in", "it", "you", "i", "he",
@@ -97,25 +107,48 @@ _THREAT_TRIGGERS = frozenset({
     "defoncer", "egorger", "massacrer", "fusiller", "fusilles", "pendre", "pendus", "gazer", "gazes",
     "bruler", "brules", "violer", "frapper", "cogner", "exterminer", "mort", "mourir", "meurs",
     "retrouver", "habites", "casser", "peter", "planter", "eliminer", "abattre", "noyer", "saigner",
-    "suicide", "pends", "merites", "meritent", "merite", "fumer", "trouer", "eclater", "hope", "wish",
-    "pray", "cancer", "aids",
+    "suicide", "pends", "merites", "meritent", "merite", "fumer", "trouer", "eclater", "cancer", "aids",
+    "rot", "rots", "drown", "drowns", "burns", "chokes",
 })
 # Words before an exclusion verb that make it a call ("we should deport ...", « il faut expulser »)
 # rather than a report ("the government will deport ...").
 _CALL_MARKERS = frozenset({
-    "should", "must", "need", "needs", "let", "lets", "gotta", "have", "has", "got", "just", "please",
+    "should", "must", "need", "needs", "let", "lets", "gotta", "have", "just", "please",
     "time", "faut", "doit", "doivent", "devrait", "devraient", "devrions", "faudrait", "allez", "on",
-    "want", "wanna", "we", "veux", "voudrais", "veut", "hashtag",
+    "want", "wanna", "we", "veux", "voudrais",
 })
 _IMPERATIVES = frozenset({"expulsez", "expulsons", "renvoyez", "renvoyons", "virez", "degagez", "interdisez", "dehors"})
 
 
 @dataclass(frozen=True)
 class _Lexicon:
-    # first word -> (phrase words, kinds), longest phrases first
-    index: Mapping[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]
-    language_of: Mapping[str, str]
+    # one word -> its entry; first two words -> (phrase words, kinds, language it is bound to),
+    # longest phrases first
+    single: Mapping[str, tuple[tuple[tuple[str, ...], frozenset[str], str | None], ...]]
+    double: Mapping[tuple[str, str], tuple[tuple[tuple[str, ...], frozenset[str], str | None], ...]]
+    # A text is skipped unless it has a word of a phrase that can flag on its own ("anchors"), or
+    # both a group word and a word of a phrase that flags next to a group ("dependent").
+    anchors: frozenset[str]
+    group_anchors: frozenset[str]
+    dependent_anchors: frozenset[str]
     group_pattern: str
+
+    def worth_scanning(self, words: frozenset[str]) -> bool:
+        if not self.anchors.isdisjoint(words):
+            return True
+        return not self.dependent_anchors.isdisjoint(words) and not self.group_anchors.isdisjoint(words)
+
+
+# Sections that can start a flag on their own or with context; the others only give context.
+_TRIGGER_SECTIONS = frozenset({
+    "slurs", "slurs_in_context", "slurs_as_noun", "insults_strong", "insults", "insult_adjectives",
+    "insults_as_noun", "aimed_phrases", "exclusion", "invasion_words",
+})
+# Sections that flag only next to a group term ("immigrants are vermin", "deport all X").
+_GROUP_SECTIONS = frozenset({
+    "dehumanising", "dehumanising_strong", "contempt", "contempt_after", "hostility", "exclusion_verbs",
+    "exclusion_after",
+})
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -129,6 +162,20 @@ def _plurals(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     else:
         extra = [last + "s"]
     return [(*words[:-1], e) for e in extra]
+
+
+_COMMON = _FR_FUNCTION | _EN_FUNCTION | _SECOND | _FILLER | _COPULA | frozenset({
+    "of", "in", "out", "up", "by", "back", "go", "now", "over", "us", "these", "those", "people", "des",
+    "les", "aux", "par", "off", "on", "get", "one", "no", "more", "stop", "all", "it", "with", "have",
+    "need", "should", "must", "keep", "down", "where", "came", "come", "she", "home", "country",
+    "canada", "france", "government", "control", "women", "white", "men", "leave", "belong", "think",
+})
+
+
+def _anchor(words: tuple[str, ...]) -> str:
+    """The word of a phrase to look for first: the longest one that is not a common word."""
+    rare = [w for w in words if w not in _COMMON]
+    return max(rare or words, key=len)
 
 
 def _read() -> dict[str, dict[str, list[str]]]:
@@ -152,25 +199,40 @@ def lexicon() -> _Lexicon:
                 if section not in _PHRASE_SECTIONS:
                     for plural in _plurals(words):
                         kinds[plural].add(section)
-    index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = defaultdict(list)
-    for words, sections in kinds.items():
-        index[words[0]].append((words, frozenset(sections)))
     language_of = {}
     for language, entries in data.get("language_bound", {}).items():
         for entry in entries:
-            language_of[" ".join(_words(entry))] = language
+            language_of[_words(entry)] = language
+    single: dict[str, list[tuple[tuple[str, ...], frozenset[str], str | None]]] = defaultdict(list)
+    double: dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str], str | None]]] = defaultdict(list)
+    anchors, group_anchors, dependent = set(), set(), set()
+    for words, sections in kinds.items():
+        entry = (words, frozenset(sections), language_of.get(words))
+        if len(words) == 1:
+            single[words[0]].append(entry)
+        else:
+            double[(words[0], words[1])].append(entry)
+        if sections & _TRIGGER_SECTIONS:
+            anchors.add(_anchor(words))
+        if sections & _GROUP_SECTIONS:
+            dependent.add(_anchor(words))
+        if sections & {"groups", "generic_groups"}:
+            group_anchors.add(words[-1])
     groups = sorted(
         {" ".join(_words(e)) for entries in data["groups"].values() for e in entries}, key=len, reverse=True
     )
     group_pattern = "|".join(re.escape(g).replace(r"\ ", r"[\s'-]+") for g in groups)
     return _Lexicon(
-        index={k: tuple(sorted(v, key=lambda c: len(c[0]), reverse=True)) for k, v in index.items()},
-        language_of=language_of,
+        single={k: tuple(v) for k, v in single.items()},
+        double={k: tuple(sorted(v, key=lambda c: len(c[0]), reverse=True)) for k, v in double.items()},
+        anchors=frozenset(anchors),
+        group_anchors=frozenset(group_anchors),
+        dependent_anchors=frozenset(dependent),
         group_pattern=group_pattern,
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Match:
     kinds: frozenset[str]
     first: int
@@ -180,20 +242,49 @@ class _Match:
     text: str
 
 
-@dataclass
+_NO_KINDS: frozenset[str] = frozenset()
+
+
 class _Text:
-    folded: str
-    original_first: list[str]
-    words: list[str]
-    starts: list[int]
-    ends: list[int]
-    sentence: list[int]
-    sentence_spans: list[tuple[int, int]]
-    matches: list[_Match] = field(default_factory=list)
-    by_kind: dict[str, list[_Match]] = field(default_factory=lambda: defaultdict(list))
-    word_kinds: list[set[str]] = field(default_factory=list)
-    starting: dict[int, list[_Match]] = field(default_factory=lambda: defaultdict(list))
-    ending: dict[int, list[_Match]] = field(default_factory=lambda: defaultdict(list))
+    """A text split into words, with the lexicon entries found in it."""
+
+    __slots__ = ("text", "folded", "words", "starts", "ends", "matches", "by_kind", "word_kinds",
+                 "starting", "ending", "_sentence", "_spans")
+
+    def __init__(self, text: str, folded: str, words: list[str], starts: list[int], ends: list[int]) -> None:
+        self.text = text
+        self.folded = folded
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.matches: list[_Match] = []
+        self.by_kind: dict[str, list[_Match]] = {}
+        self.word_kinds: dict[int, frozenset[str]] = {}
+        self.starting: dict[int, list[_Match]] = {}
+        self.ending: dict[int, list[_Match]] = {}
+        self._sentence: list[int] | None = None
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = list(sentences(self.folded)) or [(0, len(self.folded))]
+        return self._spans
+
+    @property
+    def sentence(self) -> list[int]:
+        if self._sentence is None and not any(c in self.folded for c in ".!?;\n"):
+            self._sentence = [0] * len(self.words)  # one sentence: no need to split
+            self._spans = [(0, len(self.folded))]
+        if self._sentence is None:
+            spans = self.sentence_spans
+            index, k, last = [], 0, len(spans) - 1
+            for s in self.starts:
+                while k < last and s >= spans[k][1]:
+                    k += 1
+                index.append(k)
+            self._sentence = index
+        return self._sentence
 
     def starting_with(self, i: int, kind: str) -> _Match | None:
         return next((m for m in self.starting.get(i, ()) if kind in m.kinds), None)
@@ -201,14 +292,18 @@ class _Text:
     def ending_with(self, i: int, kind: str) -> _Match | None:
         return next((m for m in self.ending.get(i, ()) if kind in m.kinds), None)
 
-    def kinds_at(self, i: int) -> set[str]:
-        return self.word_kinds[i] if 0 <= i < len(self.words) else set()
+    def kinds_at(self, i: int) -> frozenset[str]:
+        return self.word_kinds.get(i, _NO_KINDS)
 
     def same_sentence(self, i: int, j: int) -> bool:
-        return 0 <= i < len(self.words) and 0 <= j < len(self.words) and self.sentence[i] == self.sentence[j]
+        n = len(self.words)
+        return 0 <= i < n and 0 <= j < n and self.sentence[i] == self.sentence[j]
 
     def is_mention(self, i: int) -> bool:
         return self.words[i].startswith("@")
+
+    def capitalised(self, i: int) -> bool:
+        return self.text[self.starts[i]].isupper()
 
 
 def _language(words: list[str], declared: str | None) -> str | None:
@@ -225,48 +320,57 @@ def _language(words: list[str], declared: str | None) -> str | None:
     return None
 
 
-@lru_cache(maxsize=32)
+_LAST: list[object] = [None, None, None]
+
+
 def _analyse(text: str, folded: str, declared: str | None) -> _Text:
+    """The words of `folded` and the lexicon entries among them; the rules of one subject share it."""
+    if _LAST[0] is folded and _LAST[1] == declared:
+        return _LAST[2]  # type: ignore[return-value]
+    analysed = _scan(text, folded, declared)
+    _LAST[0], _LAST[1], _LAST[2] = folded, declared, analysed
+    return analysed
+
+
+def _scan(text: str, folded: str, declared: str | None) -> _Text:
     lex = lexicon()
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _TOKEN.finditer(folded):
-        words.append(m.group(0))
-        starts.append(m.start())
-        ends.append(m.end())
-    spans = list(sentences(folded))
-    sentence = []
-    k = 0
-    for s in starts:
-        while k < len(spans) - 1 and s >= spans[k][1]:
-            k += 1
-        sentence.append(k)
-    analysed = _Text(folded, [text[s:s + 1] for s in starts], words, starts, ends, sentence, spans)
-    analysed.word_kinds = [set() for _ in words]
-    language = _language(words, declared)
+    found = text_words(folded)
+    if not lex.worth_scanning(found) and _THREAT_TRIGGERS.isdisjoint(found):
+        return _Text(text, folded, [], [], [])
+    tokens = list(_TOKEN.finditer(folded))
+    words = [m.group(0) for m in tokens]
+    starts = [m.start() for m in tokens]
+    ends = [m.end() for m in tokens]
+    analysed = _Text(text, folded, words, starts, ends)
+    language: list[str | None] = []
     n = len(words)
+    single, double = lex.single, lex.double
     for i, word in enumerate(words):
-        candidates = lex.index.get(word)
-        if not candidates:
-            continue
-        for phrase, kinds in candidates:
+        candidates = single.get(word, ())
+        if i + 1 < n:
+            pair = double.get((word, words[i + 1]))
+            if pair:
+                candidates = pair + candidates
+        for phrase, kinds, bound in candidates:
             size = len(phrase)
-            if i + size > n or (size > 1 and tuple(words[i:i + size]) != phrase):
+            if size > 2 and (i + size > n or tuple(words[i:i + size]) != phrase):
                 continue
-            if size > 1 and sentence[i + size - 1] != sentence[i]:
+            if size > 1 and not analysed.same_sentence(i, i + size - 1):
                 continue
-            bound = lex.language_of.get(" ".join(phrase))
-            if bound and language and bound != language:
-                continue
-            match = _Match(kinds, i, i + size - 1, starts[i], ends[i + size - 1], " ".join(phrase))
+            if bound:
+                if not language:
+                    language.append(_language(words, declared))
+                if language[0] and bound != language[0]:
+                    continue
+            last = i + size - 1
+            match = _Match(kinds, i, last, starts[i], ends[last], " ".join(phrase))
             analysed.matches.append(match)
-            analysed.starting[i].append(match)
-            analysed.ending[match.last].append(match)
+            analysed.starting.setdefault(i, []).append(match)
+            analysed.ending.setdefault(last, []).append(match)
             for kind in kinds:
-                analysed.by_kind[kind].append(match)
+                analysed.by_kind.setdefault(kind, []).append(match)
             if size == 1:
-                analysed.word_kinds[i] |= kinds
+                analysed.word_kinds[i] = analysed.word_kinds.get(i, _NO_KINDS) | kinds
     return analysed
 
 
@@ -344,7 +448,7 @@ def _predicated(t: _Text, first: int, *, named: bool = True) -> bool:
         return True
     if subject in _NON_PERSON or not named:
         return False  # "Management is useless" is about a thing; adjectives need a pronoun
-    return t.original_first[c - 1].isupper()
+    return t.capitalised(c - 1)
 
 
 def _aimed(t: _Text, m: _Match, *, adjective: bool = False) -> bool:
@@ -366,15 +470,24 @@ def _qualified(t: _Text, m: _Match) -> bool:
     before = m.first - 1
     if before >= 0 and t.same_sentence(before, m.first):
         kinds = t.kinds_at(before)
-        if kinds & {"contempt", "intensifiers"} or t.words[before] in ("yo", "your", "ur", "all", "them", "ass", "fuck", "fucking", "de", "d"):
+        if kinds & {"contempt", "intensifiers"}:
+            return True
+        if not identity_like and t.words[before] in ("yo", "your", "ur", "all", "them", "ass", "fuck", "fucking", "de", "d"):
             return True
         if not identity_like and kinds & _SLUR_KINDS:
             return True  # "bitch nigga hoe", "punk bitch"
     after = t.words[m.last + 1:m.last + 3]
     if after[:1] in (["ass"], ["be"]) or after == ["de", "merde"]:
         return True
-    if identity_like or t.folded[m.start - 1:m.start] == "#":
+    if t.folded[m.start - 1:m.start] == "#":
         return False
+    if identity_like:
+        # « va dormir mongol »: a sentence-final vocative, unless it describes a people.
+        vocative = m.last + 1 >= len(t.words) or not t.same_sentence(m.last + 1, m.last)
+        return (
+            vocative and "slurs_as_noun" in m.kinds and not t.capitalised(m.first)
+            and (before < 0 or t.words[before] not in _PEOPLE_NOUNS | _NOUN_DETERMINERS | _COPULA)
+        )
     if after and _second_person(t, m.last + 1) and t.same_sentence(m.last + 1, m.first):
         return True  # "bitch you tried it", « attardé va »
     if after[:1] and t.same_sentence(m.last + 1, m.first) and t.kinds_at(m.last + 1) & _SLUR_KINDS:
@@ -382,7 +495,8 @@ def _qualified(t: _Text, m: _Match) -> bool:
     # A vocative: "..., bitch", "Life's not fair bitch", "@user woh attardé".
     sentence_end = m.last + 1 >= len(t.words) or not t.same_sentence(m.last + 1, m.last)
     comma_before = t.folded[max(0, m.start - 2):m.start].strip() == ","
-    if (sentence_end or comma_before) and not _idiom(t, m):
+    predicate = any(w in _COPULA for w in t.words[max(0, m.first - 4):m.first])
+    if (sentence_end or comma_before) and not predicate and not _idiom(t, m):
         return before < 0 or t.words[before] not in _REFLEXIVE | _COPULA | {"a", "an", "the", "my", "his", "her", "their", "son", "mon", "ma", "sa"}
     return False
 
@@ -398,8 +512,8 @@ def _idiom(t: _Text, m: _Match) -> bool:
     return before[-1:] == ["a"] and not (_addressed(t, m.first) or _predicated(t, m.first))
 
 
-def _as_noun(t: _Text, m: _Match) -> bool:
-    if "identity_like" in m.kinds and t.original_first[m.first].isupper():
+def _as_noun(t: _Text, m: _Match, *, qualify: bool = True) -> bool:
+    if "identity_like" in m.kinds and t.capitalised(m.first):
         return False  # "les Mongols", "l'Empire mongol" name a people
     before = m.first - 1
     if before < 0 or not t.same_sentence(before, m.first):
@@ -407,38 +521,30 @@ def _as_noun(t: _Text, m: _Match) -> bool:
     word = t.words[before]
     if word in _REFLEXIVE:
         return False
-    if word in _NOUN_DETERMINERS and not (before >= 1 and t.words[before - 1] in ("empire", "peuple", "cuisine", "langue")):
+    if word in _NOUN_DETERMINERS | {"mon", "ma"} and not (before >= 1 and t.words[before - 1] in _PEOPLE_NOUNS):
         return True
-    return _qualified(t, m)
+    return _qualified(t, m) if qualify else _aimed(t, m)
 
 
 # -- quoting and countering ----------------------------------------------------------------------
 
 
-@cache
-def _counter_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = _read()
-
-    def alternation(section: str) -> str:
-        words = {" ".join(_words(e)) for entries in data[section].values() for e in entries}
-        ordered = sorted(words, key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"[\s'\"-]+") for w in ordered)
-
-    countering = re.compile(rf"(?<![\w])(?:{alternation('countering')})(?![\w])|#(?:stophate|endracism)")
-    reporting = re.compile(rf"(?<![\w])(?:{alternation('reporting')})(?![\w])")
-    return countering, reporting
+def _innocent(t: _Text, m: _Match) -> bool:
+    """Inside a fixed expression with an innocent meaning ("spic and span", « raton laveur »)."""
+    return any(i.first <= m.first and m.last <= i.last for i in t.by_kind.get("innocent", ()))
 
 
 def _countered(t: _Text, m: _Match) -> bool:
     """The sentence reports or counters the words instead of using them."""
-    start, end = t.sentence_spans[t.sentence[m.first]] if t.sentence_spans else (0, len(t.folded))
-    countering, reporting = _counter_patterns()
-    for cue in countering.finditer(t.folded, start, end):
-        if not (cue.start() <= m.start < cue.end()):
+    if _innocent(t, m):
+        return True
+    sentence = t.sentence[m.first]
+    for cue in t.by_kind.get("countering", ()):
+        if t.sentence[cue.first] == sentence and not (cue.first <= m.first <= cue.last):
             return True
-    quotes_before = t.folded.count('"', start, m.start)
-    if quotes_before % 2 == 1 and '"' in t.folded[m.end:end]:
-        return bool(reporting.search(t.folded, 0, len(t.folded)))
+    start, end = t.sentence_spans[sentence]
+    if t.folded.count('"', start, m.start) % 2 == 1 and '"' in t.folded[m.end:end]:
+        return "reporting" in t.by_kind  # 'he said "..."': a quotation, reported
     return False
 
 
@@ -733,7 +839,7 @@ class Threat(_DiscriminationRule):
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         t = _text(subject, folded)
-        if t is None or not any(w in _THREAT_TRIGGERS for w in t.words):
+        if t is None or _THREAT_TRIGGERS.isdisjoint(t.words):
             return
         for match in _threat_pattern().finditer(t.folded):
             if negated(t.folded, match.start(), window=14):
@@ -746,6 +852,22 @@ class Threat(_DiscriminationRule):
                 message="Threatens violence against a person or a group.",
             )
             return
+
+
+# Insults at these people are workplace criticism (WRK001 reports them), not counted twice here.
+_WORKPLACE_TARGETS = frozenset({
+    "manager", "managers", "boss", "bosses", "supervisor", "supervisors", "colleague", "colleagues",
+    "coworker", "coworkers", "co", "workers", "director", "dg", "adm", "management", "employer",
+    "gestionnaire", "gestionnaires", "patron", "patronne", "patrons", "superviseur", "superviseure",
+    "collegue", "collegues", "directeur", "directrice", "direction", "employeur", "chef", "equipe", "team",
+})
+
+
+def _at_work(t: _Text, m: _Match) -> bool:
+    sentence = t.sentence[m.first]
+    return any(
+        t.words[j] in _WORKPLACE_TARGETS for j in range(max(0, m.first - 8), m.first) if t.sentence[j] == sentence
+    )
 
 
 class AimedInsult(_DiscriminationRule):
@@ -774,8 +896,12 @@ class AimedInsult(_DiscriminationRule):
             if not negated(t.folded, m.start, window=10)
         ]
         found += [m for m in t.by_kind.get("insults", ()) if _aimed(t, m)]
+        found += [
+            m for m in t.by_kind.get("insults_as_noun", ())
+            if m not in found and _as_noun(t, m, qualify=False) and not negated(t.folded, m.start, window=12)
+        ]
         found += [m for m in t.by_kind.get("insult_adjectives", ()) if _aimed(t, m, adjective=True)]
-        found = [m for m in found if not _countered(t, m)]
+        found = [m for m in found if not _countered(t, m) and not _at_work(t, m)]
         if not found:
             return
         yield RuleHit(

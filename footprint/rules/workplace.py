@@ -16,7 +16,8 @@ from functools import cache
 from footprint import guidance as gd
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules import _data
-from footprint.rules.base import Rule, evidence, negated, sentences
+from footprint.rules.base import Rule, evidence, negated, sentences, text_words
+from footprint.rules.matcher import TermMatcher
 
 _TARGET = (
     r"(?:my|our|the|this|that)\s+(?:(?:new|current|former|stupid|damn|whole)\s+)?"
@@ -41,22 +42,30 @@ _NEGATIVE = (
     r"|mepris(?:ant|ante|ants|antes)|arrogant(?:e|s|es)?"
 )
 _TARGET_RE = re.compile(rf"(?<!\w)(?:{_TARGET})(?!\w)")
+# Every target names one of these words; a post without any of them (or an organization
+# abbreviation) cannot be a workplace critique, and most posts are skipped on this test alone.
+_TARGET_WORDS = frozenset(
+    "manager managers boss bosses supervisor director dg adm team colleague colleagues coworkers co workers"
+    " department dept branch unit division directorate management executives leadership deputy employer"
+    " workplace office hr resources gestionnaire gestionnaires patron patronne patrons superviseur superviseure"
+    " directeur directrice equipe collegue collegues ministere direction section employeur bureau chef cadres"
+    " sous ministre servants service fonctionnaires fonction".split()
+)
 _NEGATIVE_RE = re.compile(rf"(?<!\w)(?:{_NEGATIVE})(?!\w)")
 # Praise words that turn "a joke"/"hate" into banter: "my team is the best, I hate Mondays".
 _PRAISE = re.compile(r"(?<!\w)(?:best|great|amazing|awesome|proud|love|meilleure?s?|fier|fiere|merci|bravo)(?!\w)")
 
 
 @cache
-def _organization_terms() -> re.Pattern[str]:
-    """Organization abbreviations as targets ("ESDC management is a clown show")."""
+def _organization_terms() -> TermMatcher[None]:
+    """Organization abbreviations as targets ("ESDC management is a clown show"), case-sensitive."""
     names: set[str] = set()
     for org in _data.organizations():
         for key in ("abbr_en", "abbr_fr"):
             value = (org.get(key) or "").strip()
             if len(value) >= 3 and value.isupper():
                 names.add(value)
-    ordered = sorted(names, key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in ordered)})(?![\w-])")
+    return TermMatcher(names)
 
 
 class WorkplaceInsult(Rule):
@@ -84,9 +93,12 @@ class WorkplaceInsult(Rule):
         if not text_folded:
             return
         text = subject.fields["text"]
+        organizations = _organization_terms().find(text)
+        if not organizations and text_words(text_folded).isdisjoint(_TARGET_WORDS):
+            return
         # Search the whole post once, then pair matches sentence by sentence.
         all_targets = [m.span() for m in _TARGET_RE.finditer(text_folded)]
-        all_targets += [m.span() for m in _organization_terms().finditer(text)]
+        all_targets += [(start, end) for start, end, _term, _value in organizations]
         if not all_targets:
             return
         all_negatives = [
