@@ -27,6 +27,15 @@ CATEGORY_TITLES = {
     "work_related": N_("Posts about your own work"),
     "protected_information": N_("Protected or internal information"),
 }
+# What each factor of a score means, shown beside the score ("why this rank").
+FACTOR_TITLES = {
+    "seniority": N_("seniority (current or hoped-for role)"),
+    "public_role": N_("public-facing role"),
+    "followers": N_("account reach (followers)"),
+    "engagement": N_("post reach (likes and reposts)"),
+    "election_period": N_("posted during an election period"),
+    "foreign_politics": N_("foreign politics"),
+}
 # Labels that reach the page through data (severity, kind, decision): listed for extraction.
 DATA_LABELS = (
     N_("high"), N_("medium"), N_("low"), N_("info"), N_("post"), N_("reply"), N_("repost"), N_("quote"),
@@ -63,7 +72,7 @@ def environment(template_dir: Path | None = None) -> Environment:
         lstrip_blocks=True,
         extensions=["jinja2.ext.i18n"],
     )
-    env.globals.update(category_titles=CATEGORY_TITLES, settings_help=SETTINGS_HELP)
+    env.globals.update(category_titles=CATEGORY_TITLES, settings_help=SETTINGS_HELP, factor_titles=FACTOR_TITLES)
     return env
 
 
