@@ -5,6 +5,7 @@ Jinja2's autoescape (evidence is marked up from segments, never from post HTML).
 from __future__ import annotations
 
 import base64
+import gettext
 import hashlib
 from importlib.resources import files
 from pathlib import Path
@@ -14,7 +15,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, S
 
 from footprint.guidance import KEY_CONSIDERATIONS, PSC_POLITICAL
 from footprint.i18n import N_, translations
-from footprint.reports.context import ReportData
+from footprint.reports.context import ReportData, ReportFinding
 
 SEVERITY_ORDER = ("high", "medium", "low", "info")
 CATEGORY_TITLES = {
@@ -36,6 +37,23 @@ FACTOR_TITLES = {
     "election_period": N_("posted during an election period"),
     "foreign_politics": N_("foreign politics"),
 }
+# The fixed labels of every finding card, translated once per report.
+LABELS = {
+    "deleted": N_("deleted on the platform"),
+    "score": N_("score"),
+    "priority": N_("above the review threshold"),
+    "confidence": N_("confidence"),
+    "decided": N_("decided:"),
+    "original": N_("open the original"),
+    "rule": N_("Rule"),
+    "guidance": N_("Guidance"),
+    "why": N_("Why this score"),
+    "next": N_("Next step"),
+    "consult": N_("Who to consult"),
+    "id": N_("Finding id"),
+}
+# Built in Python, so listed here for extraction too.
+CARD_STRINGS = (N_("section “%(name)s”"), N_("; "))
 # Labels that reach the page through data (severity, kind, decision): listed for extraction.
 DATA_LABELS = (
     N_("high"), N_("medium"), N_("low"), N_("info"), N_("post"), N_("reply"), N_("repost"), N_("quote"),
@@ -105,19 +123,22 @@ class HtmlRenderer:
     def __init__(self, template_dir: Path | None = None, language: str = "en") -> None:
         self.env = environment(template_dir)
         self.language = language
-        self.env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
+        self.catalog = translations(language)
+        self.env.install_gettext_translations(self.catalog, newstyle=True)  # type: ignore[attr-defined]
 
     def render(self, report: ReportData, out: IO[str]) -> None:
         static = files("footprint.reports").joinpath("static")
         css = static.joinpath("report.css").read_text(encoding="utf-8")
         script = static.joinpath("filters.js").read_text(encoding="utf-8")
-        groups: dict[str, list] = {}
-        for finding in report.findings:
-            groups.setdefault(finding.category, []).append(finding)
+        translate = _Translator(self.catalog)
+        cards = [self._card(finding, translate) for finding in report.findings]
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for card in cards:
+            groups.setdefault(card["finding"].category, []).append(card)
         flagged_groups = [
-            (category, [f for f in group if f.severity != "info"]) for category, group in groups.items()
+            (category, [c for c in group if c["finding"].severity != "info"]) for category, group in groups.items()
         ]
-        advice = [f for f in report.findings if f.severity == "info"]
+        advice = [c for c in cards if c["finding"].severity == "info"]
         filters = {
             "category": sorted({f.category for f in report.findings}),
             "platform": sorted({f.item["platform"] for f in report.findings}),
@@ -141,5 +162,50 @@ class HtmlRenderer:
                 chart=chart(report.by_year),
                 guidance_url=(KEY_CONSIDERATIONS.url_fr if self.language == "fr" else None) or KEY_CONSIDERATIONS.url,
                 psc_url=PSC_POLITICAL.url,
+                L={key: translate(text) for key, text in LABELS.items()},
             )
         )
+
+    def _card(self, f: ReportFinding, translate: _Translator) -> dict[str, Any]:
+        """Everything one finding shows, translated once here rather than call by call in Jinja."""
+        kind = translate(f.item["kind"])
+        if f.item["kind"] == "profile":
+            kind = f"{kind} ({translate(f.field.replace('_', ' '))})"
+        separator = translate("; ")
+        weights = [
+            f"{translate(FACTOR_TITLES[name])} ×{value:.2f}"
+            for name, value in f.weighting.items()
+            if name in FACTOR_TITLES and value != 1.0
+        ]
+        guidance = f.guidance
+        return {
+            "finding": f,
+            "year": (f.item.get("created_at") or "")[:4],
+            "severity": translate(f.severity),
+            "message": translate(f.message),
+            "kind": kind,
+            "score": f"{f.score:.1f}",
+            "confidence": translate(f.confidence),
+            "decision": translate(f.decision) if f.decision else "",
+            "summary": translate(f.rule_summary),
+            "guidance_url": guidance.get("url_fr") if self.language == "fr" and guidance.get("url_fr") else guidance["url"],
+            "guidance_title": translate(guidance["title"]),
+            "guidance_section": translate("section “%(name)s”") % {"name": translate(guidance["section"])},
+            "weights": separator.join(weights),
+            "action": translate(f.action),
+            "consult": separator.join(translate(person) for person in f.consult),
+        }
+
+
+class _Translator:
+    """gettext with a memo: a report asks for the same few hundred strings thousands of times."""
+
+    def __init__(self, catalog: gettext.NullTranslations) -> None:
+        self._catalog = catalog
+        self._memo: dict[str, str] = {}
+
+    def __call__(self, message: str) -> str:
+        found = self._memo.get(message)
+        if found is None:
+            found = self._memo[message] = self._catalog.gettext(message) if message else ""
+        return found
