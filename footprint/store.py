@@ -65,6 +65,8 @@ from footprint.records import (
 )
 
 BATCH_SIZE = 2000
+# SQLite's default limit on host parameters in one statement is 999 before 3.32, 32766 after.
+_SQL_PARAMS = 900
 DECISIONS = ("confirm", "dismiss", "accept")
 
 accounts = Account.__table__
@@ -578,69 +580,64 @@ class _ImportWriter:
 
     def _write_item_group(self, account_id: int, group: list[Item]) -> None:
         platform = group[0].platform
-        native_ids = [item.native_id for item in group]
-        existing = {
-            row.native_id: row
-            for row in self.conn.execute(
-                select(items.c.id, items.c.native_id, items.c.raw_sha, items.c.deleted).where(
-                    items.c.platform == platform,
-                    items.c.account_id == account_id,
-                    items.c.native_id.in_(native_ids),
-                )
+        cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        existing: dict[str, tuple[int, str, bool]] = {}
+        for start in range(0, len(group), _SQL_PARAMS):
+            chunk = [item.native_id for item in group[start : start + _SQL_PARAMS]]
+            cursor.execute(
+                "SELECT native_id, id, raw_sha, deleted FROM items WHERE platform = ? AND account_id = ? "
+                f"AND native_id IN ({', '.join('?' * len(chunk))})",
+                (platform, account_id, *chunk),
             )
-        }
-        new_rows: list[dict[str, Any]] = []
-        changed_rows: list[dict[str, Any]] = []
+            existing.update((native_id, (row_id, sha, bool(deleted))) for native_id, row_id, sha, deleted in cursor)
+        new_rows: list[tuple[Any, ...]] = []
+        changed: list[tuple[int, tuple[Any, ...]]] = []
         touched: list[Item] = []
         for item in group:
             current = existing.get(item.native_id)
-            if current is not None and current.deleted and not item.deleted:
+            if current is not None and current[2] and not item.deleted:
                 # A post seen as deleted stays deleted even if an older archive still has it.
                 item = _replace_deleted(item)
-            row = _item_row(item, account_id, self.summary.import_id)
+            values = _item_values(item, account_id, self.summary.import_id)
             if current is None:
-                new_rows.append(row)
+                new_rows.append(values)
                 touched.append(item)
-            elif current.raw_sha != row["raw_sha"]:
-                row["row_id"] = current.id
-                changed_rows.append(row)
+            elif current[1] != values[_RAW_SHA]:
+                changed.append((current[0], values))
                 touched.append(item)
         if new_rows:
-            self.conn.execute(insert(items), new_rows)
+            cursor.executemany(_INSERT_ITEM, new_rows)
             self.summary.items_added += len(new_rows)
-        if changed_rows:
-            columns = [c for c in changed_rows[0] if c not in ("row_id", "import_id")]
-            stmt = (
-                update(items)
-                .where(items.c.id == bindparam("row_id"))
-                .values({c: bindparam(c) for c in columns})
+        if changed:
+            # The import that first brought an item stays its import_id.
+            updated = [column for column in _ITEM_COLUMNS if column != "import_id"]
+            cursor.executemany(
+                f"UPDATE items SET {', '.join(f'{c} = ?' for c in updated)} WHERE id = ?",
+                [(*values[:-1], row_id) for row_id, values in changed],
             )
-            self.conn.execute(stmt, [{k: v for k, v in r.items() if k != "import_id"} for r in changed_rows])
-            self.summary.items_updated += len(changed_rows)
+            self.summary.items_updated += len(changed)
         with_media = [item for item in touched if item.media]
         if with_media:
-            ids = dict(
-                self.conn.execute(
-                    select(items.c.native_id, items.c.id).where(
-                        items.c.platform == platform,
-                        items.c.account_id == account_id,
-                        items.c.native_id.in_([item.native_id for item in with_media]),
-                    )
-                ).all()
+            ids: dict[str, int] = {}
+            for start in range(0, len(with_media), _SQL_PARAMS):
+                chunk = [item.native_id for item in with_media[start : start + _SQL_PARAMS]]
+                cursor.execute(
+                    "SELECT native_id, id FROM items WHERE platform = ? AND account_id = ? "
+                    f"AND native_id IN ({', '.join('?' * len(chunk))})",
+                    (platform, account_id, *chunk),
+                )
+                ids.update(cursor.fetchall())
+            cursor.executemany(
+                "INSERT INTO media (item_id, ref, kind, url, source_path, native_id) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                [
+                    (ids[item.native_id], ref.source_path or ref.url or ref.native_id or "", ref.kind, ref.url,
+                     ref.source_path, ref.native_id)
+                    for item in with_media
+                    for ref in item.media
+                ],
             )
-            media_rows = [
-                {
-                    "item_id": ids[item.native_id],
-                    "ref": ref.source_path or ref.url or ref.native_id or "",
-                    "kind": ref.kind,
-                    "url": ref.url,
-                    "source_path": ref.source_path,
-                    "native_id": ref.native_id,
-                }
-                for item in with_media
-                for ref in item.media
-            ]
-            self.conn.execute(sqlite_insert(media).on_conflict_do_nothing(), media_rows)
+        cursor.close()
 
     # -- reactions
 
@@ -682,31 +679,42 @@ def _replace_deleted(item: Item) -> Item:
     return replace(item, deleted=True)
 
 
-def _item_row(item: Item, account_id: int, import_id: int) -> dict[str, Any]:
+_ITEM_COLUMNS = (
+    "platform", "account_id", "native_id", "kind", "text", "created_at", "url", "language", "visibility",
+    "like_count", "repost_count", "reply_to", "quote_of", "deleted", "raw", "raw_sha", "import_id",
+)
+# Bulk inserts go straight to the driver: compiling a SQLAlchemy statement per batch and building
+# parameters per row cost more than SQLite's own work (benchmarks/profile-100k.md).
+_INSERT_ITEM = f"INSERT INTO items ({', '.join(_ITEM_COLUMNS)}) VALUES ({', '.join('?' * len(_ITEM_COLUMNS))})"
+_RAW_SHA = _ITEM_COLUMNS.index("raw_sha")
+_SEPARATOR = "\x1f"
+
+
+def _sqlite_time(value: datetime | None) -> str | None:
+    """The text SQLAlchemy's SQLite DateTime stores (naive UTC), so either path reads it back."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _item_values(item: Item, account_id: int, import_id: int) -> tuple[Any, ...]:
+    """One items row in `_ITEM_COLUMNS` order; raw_sha fingerprints everything that can change."""
     raw = _dumps(item.raw)
-    row: dict[str, Any] = {
-        "platform": item.platform,
-        "account_id": account_id,
-        "native_id": item.native_id,
-        "kind": str(item.kind),
-        "text": item.text,
-        "created_at": item.created_at,
-        "url": item.url,
-        "language": item.language,
-        "visibility": item.visibility,
-        "like_count": item.like_count,
-        "repost_count": item.repost_count,
-        "reply_to": item.reply_to,
-        "quote_of": item.quote_of,
-        "deleted": item.deleted,
-        "raw": raw,
-        "import_id": import_id,
-    }
-    row["raw_sha"] = _sha(
-        [(k, v) for k, v in row.items() if k not in ("account_id", "import_id")],
-        [(m.kind, m.url, m.source_path) for m in item.media],
+    created = _sqlite_time(item.created_at)
+    fingerprint = _SEPARATOR.join(
+        (
+            str(item.kind), item.text, created or "", item.url or "", item.language or "", item.visibility or "",
+            str(item.like_count), str(item.repost_count), item.reply_to or "", item.quote_of or "",
+            "1" if item.deleted else "0", raw or "",
+            *(f"{m.kind}|{m.url}|{m.source_path}" for m in item.media),
+        )
     )
-    return row
+    raw_sha = hashlib.sha256(fingerprint.encode("utf-8", "surrogatepass")).hexdigest()
+    return (
+        item.platform, account_id, item.native_id, str(item.kind), item.text, created, item.url, item.language,
+        item.visibility, item.like_count, item.repost_count, item.reply_to, item.quote_of, item.deleted, raw,
+        raw_sha, import_id,
+    )
 
 
 class _FindingWriter:
