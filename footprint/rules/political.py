@@ -3,8 +3,17 @@
 Under the Public Service Employment Act, political activity is support for or opposition to a
 party or candidate, at any level, and seeking a nomination or being a candidate. Online, that
 includes posting, sharing and liking. Naming a party is not partisan ("the Liberal government
-tabled its budget"), nor is civic encouragement ("go vote!", #cdnpoli): a flag needs a partisan
-hashtag or slogan, or a party or leader together with a cue of support or opposition.
+tabled its budget"), nor is civic encouragement ("go vote!", #cdnpoli), nor reporting the news:
+a flag needs a partisan hashtag or slogan, or a party or politician together with a cue of
+support or opposition, or with words that judge them ("liar", "le meilleur président").
+
+Foreign politics (United States, France, United Kingdom: `data/foreign_politics.toml`) counts
+too, weighted lower: such findings carry the factor `foreign_politics` = 0.5 and say so.
+
+Speed: every post goes through one Aho-Corasick pass (names, slogans and case-sensitive forms,
+the latter checked on the original text at the same offsets) and a scan of its hashtags and
+handles; the sentence-level cue patterns and the judgement words run only on posts that name a
+party or politician, and POL003/POL004 skip a post whose words cannot match (`text_words`).
 """
 
 from __future__ import annotations
@@ -14,70 +23,240 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, lru_cache
+from typing import Any
+
+import ahocorasick
 
 from footprint import guidance as gd
 from footprint.records import Confidence, Evidence, RuleHit, Severity, Subject
 from footprint.rules import _data
-from footprint.rules.base import Rule, evidence, negated, sentences, word_alternation
+from footprint.rules.base import Rule, evidence, negated, sentences, text_words
 from footprint.rules.matcher import TermMatcher
 from footprint.text import fold
 
 ELECTION_PERIOD_FACTOR = 1.5
+FOREIGN_POLITICS_FACTOR = 0.5
 _SURNAME_STOPLIST = {
     "martin", "harper", "wilson", "brown", "turner", "campbell", "clark", "scott", "stewart",
     "marshall", "houston", "watson", "mcneil", "graham", "miller", "gallant", "higgs", "morgan",
     "ball", "dunderdale", "king", "young", "taylor", "bennett", "robinson", "smith", "williams",
 }  # common surnames and words that also name ordinary people and places
 _SHORT_WORD_EXCEPTIONS = {"harper"}  # distinctive enough in Canadian political talk
+# Leaders' surnames that are also common first names, words, places or companies ("Rogers",
+# "Silver", "Brazil"): alone they count only beside an explicit support/opposition cue (POL002),
+# never beside a mere judgement word (POL005). Full names always count.
+_AMBIGUOUS_SURNAMES = {
+    "austin", "brazil", "cameron", "churchill", "coffin", "coleman", "dexter", "falcon", "fraser",
+    "hampton", "hancock", "hanson", "macdonald", "michael", "mitchell", "roberts", "rodriguez",
+    "rogers", "sherman", "silver", "weaver", "bernard", "landry", "dumont", "fournier", "fortin",
+    "beaulieu", "savoie", "davies", "lamont", "gerrard", "rankin", "stiles", "vickers", "forsyth",
+    "crosbie", "bergen", "arcand", "bedard", "berube", "boudreau", "labrie", "tanguay", "taillon",
+    "plamondon", "pemberton", "prentice", "redford", "mandel", "nilson", "ambrose", "wilkinson",
+    "baillie", "alward", "aylward", "dixon", "burrill", "mccurdy", "melanson", "crombie",
+}
+# Party words that are also ordinary words ("Bloc de béton", "les verts", "solidaires").
+_AMBIGUOUS_MEMBER_WORDS = {"bloc", "greens", "grits", "verts", "solidaires", "new blue", "wildrose"}
+# Canadian forms missing from politics.toml that would otherwise read as a foreign party
+# ("New Democrats" is the NDP, not the US Democrats). To move into the reference source.
+_EXTRA_CANADIAN_FORMS = {"fed-ndp": ("New Democrats", "New Democrat", "nouveaux démocrates")}
 
+# -------- Cues of support, opposition, campaigning and candidacy (POL002-POL004)
+
+# Explicit support, in English then French (folded: no accents).
 _SUPPORT = (
-    r"vot(?:e|ed|es|ing|ez|ons|er|erai)\b(?:\s+(?:for|pour)\b)?|support(?:s|ed|ing)?|proud(?:ly)?\s+(?:to\s+)?(?:vote|support|stand|back)"
-    r"|endors(?:e|ed|es|ing)|re-?elect|elect\b|backing|all\s+the\s+way|for\s+(?:pm|premier|prime\s+minister)"
-    r"|4pm|we\s+need|the\s+only\s+(?:choice|option)|our\s+(?:candidate|mp|mpp|mna|mla)|member\s+of\s+the"
-    r"|donate|volunteer(?:ing)?|canvass(?:ing)?|knock(?:ing)?\s+on\s+doors|door-?knocking|lawn\s+signs?"
-    r"|join\s+(?:the|our)\s+(?:campaign|team)|let's\s+go|go\s+team"
-    r"|vot(?:e|ez|er|ons|erai|e)\s+pour|je\s+vote|j'appuie|appuy(?:er|ez|ons)|soutien(?:s|t)?|soutenir"
-    r"|fier(?:e)?s?\s+de\s+(?:voter|appuyer|militer|soutenir)|milit(?:er|e|ons)|notre\s+candidat(?:e)?"
-    r"|elis(?:ons|ez)|elire|reelire|faites\s+un\s+don|benevole|porte-a-porte|pancartes?|allez\s+(?:les\s+)?"
-    r"|seul\s+choix|membre\s+du"
+    r"vot(?:e|ed|es|ing|ez|ons|er|erai|erais|erait|erons|era|ant|ent|eront|eriez|eraient)\b"
+    r"(?:\s+(?:for|pour|4)\b)?"
+    r"|support(?:s|ed|ing)?(?!\w)|proud(?:ly)?\s+(?:to\s+)?(?:vote|support|stand|back)"
+    r"|endors(?:e|ed|es|ing)|re-?elect|(?<!-)elect\b|backing|all\s+the\s+way"
+    r"|for\s+(?:pm|premier|prime\s+minister)|(?<!running\s)(?<!runs\s)(?<!run\s)for\s+president"
+    r"|4pm|4\s+president|we\s+need|the\s+only\s+(?:choice|option|one\s+who)|my\s+(?:girl|guy)\b"
+    r"|our\s+(?:candidate|mp|mpp|mna|mla)|member\s+of\s+the"
+    r"|donate|volunteer(?:ing)?|canvass(?:ing)?|knock(?:ing)?\s+on\s+doors|door-?knocking"
+    r"|lawn\s+signs?|join\s+(?:the|our)\s+campaign|join\s+our\s+team"
+    r"|fight(?:s|ing)?\s+for\s+(?:you|canadians|taxpayers|families|workers|the)\b"
+    r"|stand(?:s|ing)?\s+up\s+for|let's\s+go|go\s+team|i'm\s+with\s+(?:her|him)"
+    r"|(?:next|future)\s+(?:president|prime\s+minister|pm)"
+    r"|should\s+be\s+(?:president|prime\s+minister|pm)"
+    r"|(?:my|our)\s+(?:next\s+)?(?:president|candidate|nominee)"
+    r"|a\s+(?:new\s+)?(?:[a-z]+\s+)?government\s+(?:will|would)|(?:will|would)\s+make\s+a\s+great"
+    r"|vot(?:e|ez|er|ons|erai|e)\s+pour|je\s+vote|j'ai\s+vote|j'appuie|appuy(?:er|ez|ons)"
+    r"|soutien(?:s|t)?|soutenir|soutenons|soutenant"
+    r"|fier(?:e)?s?\s+de\s+(?:voter|appuyer|militer|soutenir)|milit(?:er|e|ons)"
+    r"|notre\s+candidat(?:e)?|mon\s+candidat|ma\s+candidate"
+    r"|notre\s+(?:futur|prochain)\s+president|(?:futur|prochain)e?\s+president(?:e)?"
+    r"|elis(?:ons|ez)|elire|reelire|faites\s+un\s+don|benevole|porte-a-porte|pancartes?"
+    r"|allez\s+(?:les\s+)?|seul\s+choix|membre\s+du|(?:qu')?il\s+nous\s+(?:faut|faudrait)"
+    r"|un\s+(?:nouveau\s+)?gouvernement\s+\w+\s+(?:va|fera|pourra)"
 )
+# Explicit opposition, in English then French.
 _OPPOSE = (
-    r"must\s+(?:go|resign|be\s+stopped|never)|should\s+resign|needs?\s+to\s+(?:go|resign)|resign\s+now"
-    r"|never\s+vot(?:e|ing)|a\s+danger\s+(?:to|for)|dangerous|menace\s+pour|dangereu(?:x|se)|vote\s+(?:them|him|her)?\s*out|kick(?:ed)?\s+out|get\s+rid\s+of|throw\s+(?:them|him|her)\s+out"
-    r"|anyone\s+but|anything\s+but|worst\s+(?:pm|premier|prime\s+minister|government|leader)|disgrace"
-    r"|corrupt|liars?\b|crooks?\b|clowns?\b|incompetent|frauds?\b|down\s+with|shame\s+on|traitors?"
-    r"|dictator|puppet|never\s+be\s+(?:pm|premier|prime\s+minister)"
-    r"|dehors|demission|doit\s+(?:partir|demissionner)|jamais\s+(?:voter|plus)|honte|menteu(?:r|rs|se|ses)"
-    r"|corrompu(?:e|s|es)?|incompetent(?:e|s|es)?|debarrass|degage(?:z)?|pire\s+(?:premier\s+ministre|gouvernement|chef)"
-    r"|escroc|traitre|vendus?\b"
+    r"must\s+(?:go|resign|be\s+stopped|never)|should\s+resign|needs?\s+to\s+(?:go|resign)"
+    r"|resign\s+now|never\s+vot(?:e|ing)|not\s+(?:gonna\s+|going\s+to\s+)?vot(?:e|ing)"
+    r"|won't\s+vote|refuse\s+to\s+vote"
+    r"|a\s+danger\s+(?:to|for)|dangerous|menace\s+pour|dangereu(?:x|se)"
+    r"|vote\s+(?:them|him|her)?\s*out|kick(?:ed)?\s+out|get\s+rid\s+of"
+    r"|throw\s+(?:them|him|her)\s+out|keep\s+(?:them|him|her)?\s*out\s+of|stop\s+(?:him|her|them)\b"
+    r"|anyone\s+but|anything\s+but|any(?:one|body)\s+other\s+than"
+    r"|(?:i'd|i\s+would|we'd)\s+(?:still\s+|much\s+)?rather"
+    r"|prefer(?:s|red)?\s+[\w@#.' -]{1,30}\s+(?:over|than|to)\b|plutot\s+que|je\s+prefere"
+    r"|above\s+the\s+law|au-dessus\s+des\s+lois"
+    r"|worst\s+(?:pm|premier|prime\s+minister|government|leader|president|candidate)|disgrace"
+    r"|corrupt|liars?\b|crooks?\b|clowns?\b|incompetent|frauds?\b|down\s+with|shame\s+on"
+    r"|traitors?|dictator|puppet|never\s+be\s+(?:pm|premier|prime\s+minister|president)"
+    r"|dehors|demission|doit\s+(?:partir|demissionner)|jamais\s+(?:voter|plus)|honte"
+    r"|menteu(?:r|rs|se|ses)|corrompu(?:e|s|es)?|incompetent(?:e|s|es)?|debarrass|degage(?:z)?"
+    r"|pire\s+(?:premier\s+ministre|gouvernement|chef|president)"
+    r"|escroc|traitre|vendus?\b|faire\s+barrage|(?:je\s+)?refuse\s+de\s+voter|tout\s+sauf|battre"
 )
 _CUE = re.compile(rf"(?<!\w)(?:{_SUPPORT}|{_OPPOSE})")
-_CALL = re.compile(
-    r"(?<!\w)(?:donate|chip\s+in|volunteer(?:ing)?|canvass(?:ing)?|knock(?:ing)?\s+on\s+doors|door-?knocking"
-    r"|phone\s*bank(?:ing)?|lawn\s+signs?|help\s+(?:us\s+)?(?:elect|re-?elect)|vote\s+for|join\s+(?:our|the)\s+campaign"
-    r"|faites\s+un\s+don|donnez|benevoles?|porte-a-porte|pancartes?|votez\s+pour|aidez-nous\s+a\s+elire"
-    r"|joignez-vous\s+a\s+(?:la|notre)\s+campagne)(?!\w)"
+# "never Trump", "jamais Macron": a refusal right before the name.
+_REFUSAL_BEFORE = re.compile(
+    r"(?<!\w)(?:never|jamais|no\s+more|plus\s+jamais|anyone\s+but|tout\s+sauf|stop|ni"
+    r"|i\s+trust|in\s+\w+\s+we\s+trust|pro|anti|jevote|je\s+vote|our|notre|nos"
+    r"|needs?\s+(?:a\s+)?(?:new\s+)?|a\s+besoin\s+d'un(?:e)?\s+(?:nouveau\s+|nouvelle\s+)?)[\s#@-]*$"
 )
+_KEEP_BEFORE = re.compile(r"(?<!\w)keep[\s#@]*$")
+_OUT_AFTER = re.compile(r"[\s#@]*out\b")
+_CALL = re.compile(
+    r"(?<!\w)(?:donate|chip\s+in|volunteer(?:ing)?|canvass(?:ing)?|knock(?:ing)?\s+on\s+doors"
+    r"|door-?knocking|phone\s*bank(?:ing)?|lawn\s+signs?|help\s+(?:us\s+)?(?:elect|re-?elect)"
+    r"|vote\s+for|join\s+(?:our|the)\s+campaign"
+    r"|faites\s+un\s+don|donnez|benevoles?|porte-a-porte|pancartes?|votez\s+pour"
+    r"|aidez-nous\s+a\s+elire|joignez-vous\s+a\s+(?:la|notre)\s+campagne)(?!\w)"
+)
+_NOT_A_CALL = re.compile(r"(?<!\w)(?:than|won't|wouldn't|didn't|don't|refuse\s+to)\s+$")
+_CALL_WORDS = frozenset({
+    "donate", "chip", "volunteer", "volunteering", "canvass", "canvassing", "knock", "knocking",
+    "door", "doorknocking", "phone", "phonebank", "phonebanking", "lawn", "help", "vote", "join",
+    "faites", "donnez", "benevole", "benevoles", "porte", "pancarte", "pancartes", "votez", "aidez",
+    "joignez",
+})
 _CAMPAIGN_TARGET = re.compile(
-    r"(?<!\w)(?:candidate|candidates|campaign|riding|nominee|candidat|candidate|candidats|campagne|circonscription)(?!\w)"
+    r"(?<!\w)(?:candidate|candidates|campaign|riding|nominee|candidat|candidate|candidats"
+    r"|campagne|circonscription)(?!\w)"
 )
 _CANDIDACY = re.compile(
-    r"(?<!\w)(?:(?:seek|seeking|sought|running\s+for|won|win|winning|secured?)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}nomination"
-    r"|i(?:'m|\s+am)\s+(?:running\s+(?:for|in|as)|a\s+candidate|the\s+candidate|officially\s+a\s+candidate)"
-    r"|(?:announce|launch)(?:ing|d)?\s+my\s+(?:candidacy|campaign)|vote\s+for\s+me|my\s+candidacy"
-    r"|(?:briguer|brigue|briguerai|obtenir|remporte|remporter)\s+(?:l'|l')?investiture"
-    r"|(?:je\s+suis|je\s+serai|me\s+voici)\s+(?:officiellement\s+)?candidat(?:e)?|ma\s+candidature\s+(?:a|au|aux|pour|dans)"
-    r"|votez\s+pour\s+moi|je\s+me\s+presente\s+(?:aux\s+elections|a\s+la\s+mairie|au\s+conseil|comme\s+candidat))(?!\w)"
+    r"(?<!\w)(?:(?:seek|seeking|sought|running\s+for|won|win|winning"
+    r"|secured?)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}nomination|i(?:'m"
+    r"|\s+am)\s+(?:running\s+(?:for|in|as)|a\s+candidate|the\s+candidate"
+    r"|officially\s+a\s+candidate)|(?:announce|launch)(?:ing|d)?\s+my\s+(?:candidacy|campaign)"
+    r"|vote\s+for\s+me|my\s+candidacy|(?:briguer|brigue|briguerai|obtenir|remporte"
+    r"|remporter)\s+(?:l'|l')?investiture|(?:je\s+suis|je\s+serai"
+    r"|me\s+voici)\s+(?:officiellement\s+)?candidat(?:e)?|ma\s+candidature\s+(?:a|au|aux|pour"
+    r"|dans)|votez\s+pour\s+moi|je\s+me\s+presente\s+(?:aux\s+elections|a\s+la\s+mairie"
+    r"|au\s+conseil|comme\s+candidat))(?!\w)"
 )
+_CANDIDACY_WORDS = frozenset({
+    "nomination", "running", "candidate", "candidacy", "campaign", "investiture", "candidat",
+    "candidature", "presente",
+})
+
+# -- Judgement words (POL005). A politician or party named in the same sentence as one of these
+# is an opinion about them. "insult": strong, counts anywhere in a short post; the others need
+# the same sentence. Folded (no accents), whole words.
+_INSULTS = """
+liar liars lying lied crook crooks crooked corrupt criminals idiot idiots moron morons imbecile
+stupid dumb dumbass fool fools clown clowns buffoon frauds fraudulent phony phoney hypocrite
+hypocrites hypocritical hypocrisy traitor traitors treasonous disgrace disgraceful pathetic
+incompetent incompetence useless evil scum sellout sell-out puppet loser losers shill conman
+con-man psychopath sociopath lunatic nutjob deceitful dishonest untrustworthy unfit unqualified
+racist sexist bigot fascist fascists nazi dictator tyrant commie libtard libtards trumptard
+disastrous reckless arrogant creepy delusional pandering flip-flopper flip-flopping flip-flopped
+sleazy slimy greedy elitist thief thieves psycho wacko deceptive scandalous undemocratic
+antidemocratique anti-democratique degueulasse inculte incultes debilites supercherie tromperie
+fraudeur fraudeurs tire-au-flanc deceit lackey lackeys menteur menteurs menteuse menteuses
+mensonge mensonges escroc escrocs escroquerie voleur voleurs voleuse pourri pourris pourrie
+pourries pourriture crapule crapules corrompu corrompue corrompus traitre traitres traitresse
+cretin cretins crétine connard connards connasse debile debiles abruti abrutis idiote imbeciles
+nullite minable minables guignol guignols bouffon bouffons imposteur imposteurs imposture tare
+taree tares honteux honteuse scandaleux scandaleuse arrogante arrogance meprisant meprisante
+incompetente incompetents bidon girouette marionnette pantin manipulateur manipulatrice manipule
+demagogue demagogie hysterique laxiste irresponsable desastre desastreux catastrophique naze
+affligeant affligeante lamentable pathetique mediocre mediocrite facho fachos fasciste fascistes
+dictateur mytho mythomane hypocrisie ordure ordures salaud salauds salopard enfoire charlatan
+charlatans tocard tocards larbin collabo collabos pitoyable grotesque indigne indecent indecence
+arnaque arnaqueur liquidateur fossoyeur fossoyeurs
+"""
+_NEGATIVE = """
+lies lie dangerous danger threat menace weak failed failing failure disaster corruption criminal
+fraud treason trahison terrible horrible awful worst sucks suck garbage trash wrong disgusting
+vile gross mess mismanagement waste wasteful embarrassment embarrassing embarrass shameful shame
+joke scary crazy insane nuts hate hates hated annoying bad worse fails flip+flop flip+flopping
+destruction destroy destroying enemy enemies ennemi ennemis bourde bourdes compromis discredite
+genant genante preoccupant preoccupante blague absurde incomprehensible bancal regretter regret
+flipped hating zero+accomplishments no+accomplishments weakness inaction gimmick outrageous
+insulting unacceptable devastating hurting deserve+better deserve+so+much+better broke+the+law
+can't+stand cover-up cover+up broken+promises broken+promise out+of+touch danger menace honte
+scandale mepris meprise mauvais mauvaise creux flou inquietant catastrophe nul nulle nuls
+dangereux dangereuse ridicule merde dingue fou folle casse+sociale ruine ruiner desastre deteste
+n'importe+quoi foutage blabla baratin pipeau lache lachete
+"""
+_PRAISE = """
+great greatest amazing awesome brilliant fantastic excellent outstanding inspiring inspiration
+inspirational hero heroes champion legend love loved loves adore best qualified smart impressive
+wonderful incredible genius visionary honest integrity wisdom rocks ftw for+the+win killing+it
+strong+leader true+leader real+leader meilleur meilleure meilleurs genial geniale formidable
+brillant brillante bravo courageux courageuse competent competente adore j'adore j'aime chapeau
+magnifique admirable honnete integre visionnaire vive cool mieux impressed loving prometteur
+prometteuse
+"""
+_RHETORIC = """
+how+can+she how+can+he how+could+she how+could+he how+can+they can't+even comment+peut-on
+comment+peut-il comment+peut-elle comment+pourrait-il pauvre+france why+can't why+does+she
+why+does+he
+"""
+# Markers of a personal opinion or feeling ("I think", "franchement", "lol"): beside a named
+# politician they make the sentence an opinion about them rather than a report.
+_SUBJECTIVE = """
+i+think i+believe i+hope i+wish i+feel imo imho in+my+opinion honestly frankly seriously really
+totally absolutely obviously clearly hopefully unfortunately sadly thankfully glad happy sad
+afraid scared worried excited disappointed lol lmao smh wtf omg haha hahaha ugh can't+wait
+je+pense je+crois je+trouve j'espere a+mon+avis perso franchement vraiment tellement carrement
+heureusement malheureusement helas marre ras+le+bol au+secours soulage soulagee decu decue degoute
+degoutee mdr ptdr putain punaise pff pfff 😂 🤣 🙄 😡 🤮 👏 💩 🤡
+"""
+
+
+def _words(block: str) -> list[str]:
+    return [w.replace("+", " ") for w in block.split()]
+
+
+@dataclass(frozen=True)
+class _Entity:
+    """Who a name refers to, as the rules need it."""
+
+    jurisdiction: str  # "federal", "QC", ... or "foreign"
+    country: str  # "CA", "US", "FR", "UK"
+    strong: bool  # False: also an ordinary word, so it needs an explicit cue (POL002)
+    label: str
+
+    @property
+    def foreign(self) -> bool:
+        return self.jurisdiction == "foreign"
+
+
+_NOTHING = object()
+
+
+@dataclass(frozen=True)
+class _AsWritten:
+    """Forms that count only as written ("GOP", "Trump", "Liberals", not "trump card" or
+    "liberals arts"), checked on the original text at the folded match's offsets; `otherwise`
+    is what the folded letters mean when no written form matches (_NOTHING: nothing)."""
+
+    forms: Mapping[str, _Entity | None]
+    otherwise: object = _NOTHING
 
 
 @dataclass(frozen=True)
 class _Lexicon:
-    folded_entities: TermMatcher[str]
-    cased_entities: TermMatcher[str]
-    partisan_tags: re.Pattern[str]
-    tag_kind: Mapping[str, str]
-    slogans: re.Pattern[str] | None
+    # Folded names, names that count only as written (_AsWritten), blockers (None: "brigitte
+    # macron" is not the politician) and campaign slogans ((kind, entity) tuples) in one
+    # automaton: a single pass over each post.
+    names: TermMatcher[Any]
+    tag_kind: Mapping[str, tuple[str, _Entity | None]]
+    name_keys: Any  # ahocorasick.Automaton of folded name forms glued inside hashtags/handles
+    judgement: TermMatcher[str]
 
 
 def _singular(word: str) -> str:
@@ -88,75 +267,413 @@ def _singular(word: str) -> str:
     return word
 
 
+def _glued(name: str) -> str:
+    """'Hillary Clinton' -> 'hillaryclinton' (as in #HillaryClinton or @HillaryClinton)."""
+    return "".join(ch for ch in fold(name) if ch.isalnum())
+
+
+@cache
+def foreign_data() -> dict[str, Any]:
+    return _data._read_toml("foreign_politics.toml")
+
+
 @cache
 def lexicon() -> _Lexicon:
+    folded_terms: dict[str, _Entity | None] = {}
+    cased_terms: dict[str, _Entity | None] = {}
+    tag_kind: dict[str, tuple[str, _Entity | None]] = {}
+    slogans: dict[str, tuple[str, _Entity | None]] = {}
+    name_keys: dict[str, _Entity] = {}
+
+    def key(name: str, entity: _Entity, minimum: int = 4) -> None:
+        glued = _glued(name)
+        if len(glued) >= minimum:
+            name_keys.setdefault(glued, entity)
+
+    # -- Canadian parties and leaders (politics.toml, generated from the shared reference)
     data = _data.politics()
-    folded_terms: dict[str, str] = {}
-    cased_terms: dict[str, str] = {}
-    tag_kind: dict[str, str] = {}
-    slogans: list[str] = []
     for party in data.get("party", []):
         jurisdiction = str(party.get("jurisdiction", "federal"))
-        for name in party.get("names", []):
-            folded_terms[fold(name)] = jurisdiction
-        # Acronyms that are also ordinary words ("cue" ones) are safe here too: every entity
-        # needs a support or opposition cue beside it before anything is flagged.
-        for acronym in (*party.get("acronyms", []), *party.get("cue_acronyms", [])):
-            cased_terms[acronym] = jurisdiction
+        strong = _Entity(jurisdiction, "CA", True, str(party.get("id", "")))
+        weak = _Entity(jurisdiction, "CA", False, strong.label)
+        for name in (*party.get("names", []), *_EXTRA_CANADIAN_FORMS.get(strong.label, ())):
+            folded_terms[fold(name)] = strong
+            key(name, strong)
+        # Acronyms that are also ordinary words ("cue" ones) are weak: they need an explicit cue.
+        for acronym in party.get("acronyms", []):
+            cased_terms[acronym] = strong
+            key(acronym, strong, 2)
+        for acronym in party.get("cue_acronyms", []):
+            cased_terms[acronym] = weak
+            key(acronym, weak, 2)
         for word in party.get("member_words", []):
+            entity = weak if fold(word) in _AMBIGUOUS_MEMBER_WORDS else strong
             if word[:1].isupper():
                 # English party words are capitalised; lower-case "liberal arts" is not a party.
-                cased_terms[word] = jurisdiction
-                cased_terms[_singular(word)] = jurisdiction
+                cased_terms[word] = entity
+                cased_terms[_singular(word)] = entity
             else:
-                folded_terms[fold(word)] = jurisdiction
+                folded_terms[fold(word)] = entity
+            key(word, weak)
         for leader in party.get("leaders", []):
             full = fold(str(leader.get("name", "")))
             if not full:
                 continue
-            folded_terms[full] = jurisdiction
+            folded_terms[full] = strong
+            key(full, strong)
             surname = full.split()[-1]
             if (len(surname) >= 6 or surname in _SHORT_WORD_EXCEPTIONS) and (
                 surname not in _SURNAME_STOPLIST or surname in _SHORT_WORD_EXCEPTIONS
             ):
-                folded_terms.setdefault(surname, jurisdiction)
+                folded_terms.setdefault(surname, weak if surname in _AMBIGUOUS_SURNAMES else strong)
+                if surname not in _AMBIGUOUS_SURNAMES:
+                    key(surname, strong, 5)
         for tag in party.get("support_tags", []):
-            tag_kind[fold(tag)] = "partisan_support"
-        slogans.extend(s for s in party.get("slogans", []) if len(s) >= 12)
+            tag_kind[fold(tag)] = ("partisan_support", strong)
+        for slogan in party.get("slogans", []):
+            if len(slogan) >= 12:
+                slogans[fold(slogan)] = ("slogan", strong)
+                tag_kind.setdefault("#" + _glued(slogan), ("partisan_support", strong))
     for group in data.get("hashtag", []):
         kind = group.get("kind")
         if kind in ("partisan_support", "partisan_opposition"):
             for tag in group.get("tags", []):
-                tag_kind[fold(tag)] = str(kind)
+                tag_kind.setdefault(fold(tag), (str(kind), None))
+
+    # -- Foreign parties and politicians (foreign_politics.toml, team-written)
+    foreign = foreign_data()
+    for entry in (*foreign.get("party", []), *foreign.get("person", [])):
+        country = str(entry.get("country", ""))
+        label = str(entry.get("id") or entry.get("name", ""))
+        strong = _Entity("foreign", country, True, label)
+        weak = _Entity("foreign", country, False, label)
+        for name in (*entry.get("names", []), *entry.get("aliases", [])):
+            folded_terms.setdefault(fold(name), strong)
+            if " " in name or "-" in name:
+                folded_terms.setdefault(_glued(name), strong)  # #HillaryClinton
+            key(name, strong, 5)
+        for name in entry.get("weak_aliases", []):
+            folded_terms.setdefault(fold(name), weak)
+        for name in entry.get("cased_aliases", []):
+            cased_terms.setdefault(name, strong)
+        for name in entry.get("cased_weak", []):
+            cased_terms.setdefault(name, weak)
+        for handle in entry.get("handles", []):
+            folded_terms.setdefault(fold(handle), strong)
+        for tag_key in entry.get("tag_keys", []):
+            name_keys.setdefault(fold(tag_key), strong)
+        for tag in entry.get("support_tags", []):
+            tag_kind.setdefault(fold(tag), ("partisan_support", strong))
+        for tag in entry.get("opposition_tags", []):
+            tag_kind.setdefault(fold(tag), ("partisan_opposition", strong))
+        for slogan in entry.get("support_slogans", []):
+            slogans.setdefault(fold(slogan), ("slogan", strong))
+        for slogan in entry.get("opposition_slogans", []):
+            slogans.setdefault(fold(slogan), ("slogan_opposition", strong))
+        for phrase in entry.get("not_this", []):
+            folded_terms[fold(phrase)] = None  # wins over the shorter name inside it
+
+    automaton = ahocorasick.Automaton()
+    for name, entity in name_keys.items():
+        automaton.add_word(name, (len(name), entity))
+    automaton.make_automaton()
+    judgement = {w: "insult" for w in _words(_INSULTS)}
+    for kind, block in (
+        ("negative", _NEGATIVE), ("praise", _PRAISE), ("rhetoric", _RHETORIC), ("subjective", _SUBJECTIVE)
+    ):
+        for word in _words(block):
+            judgement.setdefault(fold(word), kind)
+    names: dict[str, Any] = dict(folded_terms)
+    names.update(slogans)
+    for written, entity in cased_terms.items():
+        key = fold(written)
+        known = names.get(key, _NOTHING)
+        if type(known) is _AsWritten:
+            names[key] = _AsWritten({**known.forms, written: entity}, known.otherwise)
+        else:
+            names[key] = _AsWritten({written: entity}, known)
     return _Lexicon(
-        folded_entities=TermMatcher(folded_terms),
-        cased_entities=TermMatcher(cased_terms),
-        partisan_tags=re.compile(rf"(?<![\w#])(?:{word_alternation(tag_kind)})(?!\w)"),
+        names=TermMatcher(names),
         tag_kind=tag_kind,
-        slogans=re.compile(rf"(?<!\w)(?:{word_alternation(fold(s) for s in slogans)})(?!\w)") if slogans else None,
+        name_keys=automaton,
+        judgement=TermMatcher({fold(w): k for w, k in judgement.items()}),
     )
+
+
+# -- Hashtags built from a name: "#NoHillary2016", "#JeVoteMacron", "#TrudeauMustGo".
+_YEAR = r"(?:19|20)\d\d"
+_US_STATES = (
+    "al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh"
+    "|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy"
+)
+_TAG_SUPPORT_PREFIX = (
+    r"team|vote|votefor|voting|votingfor|imwith|iamwith|imvotingfor|whyimvotingfor|istandwith"
+    r"|standwith|readyfor|elect|reelect|support|supporting|ilove|welove|love|jevote|jevotepour"
+    r"|votez|votezpour|votons|votonspour|avec|allez|vive|jesoutiens|jechoisis|onvote|pro|yes"
+    r"|go|gogo|itrust|trust|webelievein"
+)
+_TAG_OPPOSE_PREFIX = (
+    r"no|not|non|never|stop|anyonebut|anythingbut|fire|resign|dump|impeach|lock|jail|arrest"
+    r"|defeat|beat|crooked|lying|corrupt|sleepy|toutsauf|sortons|sortez|jamais|contre|anti"
+    r"|nonau|nona|dehors|degage|danger|imposture|imposteur|byebye|bye|goodbye"
+    r"|whyimnotvotingfor|notvotingfor|neverever|notmy|boycott|fuck|fck|screw|ihate|hate"
+    r"|shameon|honte|halte|haltea|raslebol"
+)
+_TAG_SUPPORT_SUFFIX = (
+    rf"{_YEAR}|4pm|forpm|4president|forpresident|president|presidente|4potus|forpotus|nation"
+    rf"|train|crew|ftw|forthewin|alltheway|yes|oui|pourlafrance|mypresident|notrepresident"
+    rf"|monpresident|2020|2024|(?:for|4)(?:america|president|potus|pm|congress|senate|governor"
+    rf"|mayor|{_US_STATES})"
+)
+_TAG_OPPOSE_SUFFIX = (
+    r"mustgo|mustresign|mustbestopped|mustfall|out|cuts|resign|demission|demissionne|jamais"
+    r"|cestnon|non|no|dehors|degage|forprison|4prison|toprison|isaliar|liar|liars|lies|lied"
+    r"|lying|menteur|gate|sucks|fail|failed|isajoke|disgrace|nul|never|neveragain"
+    r"|notmypresident|pasmonpresident|imposteur|imposture|danger"
+)
+_TAG_PREFIXES = re.compile(rf"(?:{_TAG_OPPOSE_PREFIX}|{_TAG_SUPPORT_PREFIX})*")
+_TAG_SUPPORT_PREFIXES = re.compile(rf"(?:{_TAG_SUPPORT_PREFIX})*")
+_TAG_SUFFIXES = re.compile(rf"(?:{_TAG_OPPOSE_SUFFIX}|{_TAG_SUPPORT_SUFFIX})*")
+_TAG_SUPPORT_SUFFIXES = re.compile(rf"(?:{_TAG_SUPPORT_SUFFIX})*")
+_TOKEN = re.compile(r"[#@]\w+")
+
+
+def _affixes(text: str, both: re.Pattern[str], support: re.Pattern[str]) -> bool | None:
+    """None: not a run of stance affixes; True: it needs an opposing one; False: support."""
+    if not text or support.fullmatch(text):
+        return False
+    if both.fullmatch(text):
+        return True
+    return None
+
+
+def _stance_tag(body: str) -> tuple[str, _Entity] | None:
+    """Reads a folded hashtag body as prefix* + name (+ running mate) + suffix*."""
+    lex = lexicon()
+    for end_index, (length, entity) in lex.name_keys.iter(body):
+        start, end = end_index - length + 1, end_index + 1
+        prefix, suffix = body[:start], body[end:]
+        if not prefix and not suffix:
+            continue  # the bare name: a mention, not a stance
+        before = _affixes(prefix, _TAG_PREFIXES, _TAG_SUPPORT_PREFIXES)
+        if before is None:
+            continue
+        after = _affixes(suffix, _TAG_SUFFIXES, _TAG_SUPPORT_SUFFIXES)
+        if after is None:
+            # A ticket: "#BidenHarris", "#TrumpPence" (a second name, then affixes).
+            mate = None
+            for mate_end, (mate_length, mate_entity) in lex.name_keys.iter(suffix):
+                if mate_end - mate_length + 1 == 0:
+                    after = _affixes(suffix[mate_end + 1:], _TAG_SUFFIXES, _TAG_SUPPORT_SUFFIXES)
+                    if after is not None:
+                        mate = mate_entity
+                        break
+            if mate is None:
+                continue
+        kind = "partisan_opposition" if (before or after) else "partisan_support"
+        return kind, entity
+    return None
 
 
 @dataclass(frozen=True)
 class _Span:
     start: int
     end: int
-    jurisdiction: str
+    entity: _Entity
+
+    @property
+    def jurisdiction(self) -> str:
+        return self.entity.jurisdiction
+
+
+@dataclass(frozen=True)
+class _Tag:
+    start: int
+    end: int
+    kind: str
+    entity: _Entity | None
+
+
+def _camel_bounded(original: str, start: int, end: int, token_start: int) -> bool:
+    """A name glued inside a handle or hashtag counts where the capitals say it is a word:
+    "@JLMelenchon", "#HillaryEmails", but not "#trumpet"."""
+    first = original[start]
+    if start > token_start + 1:
+        before = original[start - 1]
+        camel = first.isupper() and (before.islower() or before.isdigit())
+        if not (camel or before == "_" or before.isdigit()):
+            return False
+    if end < len(original):
+        after = original[end]
+        if after.isalnum() and not (after.isupper() or after.isdigit()):
+            return False
+        if after.isupper() and original[end - 1].isupper() and first.isupper():
+            return False  # ALL CAPS: no word boundary to read
+    return True
 
 
 @lru_cache(maxsize=8)
-def _entities(text: str, folded: str) -> list[_Span]:
-    """Parties and leaders named in a post (cached: two rules ask about the same post)."""
+def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag]]:
+    """Parties and politicians named in a post, and its partisan hashtags and slogans (cached:
+    five rules ask about the same post)."""
     lex = lexicon()
-    spans = [_Span(start, end, value) for start, end, _term, value in lex.folded_entities.find(folded)]
-    spans += [_Span(start, end, value) for start, end, _term, value in lex.cased_entities.find(text)]
-    spans.sort(key=lambda s: (s.start, -s.end))
-    merged: list[_Span] = []
-    for span in spans:
-        if merged and span.start < merged[-1].end:
-            continue
-        merged.append(span)
-    return merged
+    spans: list[_Span] = []
+    tags: list[_Tag] = []
+    for start, end, _term, value in lex.names.find(folded):
+        if type(value) is _AsWritten:
+            value = value.forms.get(text[start:end], value.otherwise)
+        if type(value) is _Entity:
+            spans.append(_Span(start, end, value))
+        elif type(value) is tuple:  # a campaign slogan
+            tags.append(_Tag(start, end, value[0], value[1]))
+    if "#" in folded or "@" in folded:
+        for token in _TOKEN.finditer(folded):
+            start, end = token.start(), token.end()
+            word = token.group(0)
+            if word[0] == "#":
+                known = lex.tag_kind.get(word)
+                if known is not None:
+                    tags.append(_Tag(start, end, known[0], known[1]))
+                    continue
+                stance = _stance_tag(word[1:])
+                if stance is not None:
+                    tags.append(_Tag(start, end, stance[0], stance[1]))
+                    continue
+            glued = text[start + 1:end]
+            if end - start < 6 or (glued.isalpha() and (glued.islower() or glued.isupper())):
+                continue  # too short, or no capitals to show where a glued name starts
+            if any(start <= s.start and s.end <= end for s in spans):
+                continue
+            for end_index, (length, entity) in lex.name_keys.iter(word):
+                name_start = start + end_index - length + 1
+                name_end = start + end_index + 1
+                if length >= 5 and _camel_bounded(text, name_start, name_end, start):
+                    spans.append(_Span(name_start, name_end, entity))
+                    break
+        spans.sort(key=lambda s: s.start)
+    return spans, tags
+
+
+def _entities(text: str, folded: str) -> list[_Span]:
+    return _analysis(text, folded)[0]
+
+
+# -------- News, quotations, reported speech and who a sentence is about
+
+# -- News and reported speech: naming a politician while reporting is not taking a side.
+_NEWS_OPENERS = frozenset({
+    "breaking", "just in", "update", "watch", "live", "video", "photos", "en direct", "direct", "alerte",
+    "alerte info", "info", "urgent", "exclusif", "exclusive", "flash", "tribune", "sondage", "poll",
+    "communique", "report", "reportage", "depeche", "newsflash",
+})
+_NEWS_OPENER = re.compile(r"^[^\w#]*#?(?P<word>[a-z]+(?:\s+(?:in|direct|info))?)(?P<after>\s*[:\-|]|\s)")
+_SOURCE = re.compile(
+    r"(?<!\w)via\s+@|(?<!\w)(?:source|sources)\s*:|\((?:afp|ap|reuters|cp|pc|ansa)\)|#afp\b"
+    r"|(?<!\w)(?:selon|according\s+to|d'apres)\s+(?!moi|nous|me\b)"
+)
+_SOURCE_WORDS = frozenset(
+    {"via", "source", "sources", "afp", "ap", "reuters", "cp", "pc", "ansa", "selon", "according", "apres"}
+)
+_URL = re.compile(r"https?://\S+")
+# Verbs that introduce someone else's words (English, then French, folded).
+_REPORTING_VERBS = (
+    "says", "said", "claims", "claimed", "calls", "accuses", "accused", "slams", "blasts", "denies",
+    "denied", "announces", "announced", "reports", "reported", "tweets", "tweeted", "urges", "urged",
+    "responds", "dit", "disait", "declare", "affirme", "estime", "accuse", "qualifie", "traite",
+    "reproche", "denonce", "fustige", "tacle", "annonce", "appelle", "appele", "appellent", "assure",
+    "explique", "raille", "etrille", "repond", "interpelle",
+)
+_REPORTING = re.compile(rf"(?<!\w)(?:{'|'.join(_REPORTING_VERBS)}|according\s+to)(?!\w)")
+_REPORTING_WORDS = frozenset(_REPORTING_VERBS) | {"according"}
+_FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:(?:i|i'm|i've|my|me|we|our|je|moi|mon|ma|mes|nous|notre|nos)(?!\w)|j')"
+)
+
+
+def _looks_like_news(text: str, folded: str) -> bool:
+    """BREAKING/EN DIRECT openers and source lines ("via @lemonde", "(AFP)") mark a post that
+    relays the news; its judgement words are someone else's."""
+    opener = _NEWS_OPENER.match(folded)
+    if opener and opener.group("word") in _NEWS_OPENERS:
+        word_start = opener.start("word")
+        original = text[word_start:opener.end("word")]
+        marked = word_start > 0 and text[word_start - 1] in "#["
+        if original.isupper() or marked or ":" in opener.group("after"):
+            return True
+    if not text_words(folded).isdisjoint(_SOURCE_WORDS) and _SOURCE.search(folded) is not None:
+        return True
+    # "Headline | Le Devoir https://...": a source name after a final bar.
+    bar = folded.rfind("|")
+    if bar < 0:
+        return False
+    tail = _URL.sub("", folded[bar + 1:]).strip()
+    return 2 <= len(tail) <= 30 and len(tail.split()) <= 4
+
+
+def _quoted(folded: str) -> list[tuple[int, int]]:
+    """Spans between double quotes (guillemets and curly quotes fold to ")."""
+    if '"' not in folded:
+        return []
+    marks = [i for i, ch in enumerate(folded) if ch == '"']
+    spans = [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2:
+        spans.append((marks[-1], len(folded)))
+    return spans
+
+
+def _reported(folded: str, start: int, end: int) -> bool:
+    """A sentence that reports what someone else said ("Trump calls Clinton a liar")."""
+    if text_words(folded).isdisjoint(_REPORTING_WORDS):
+        return False
+    return bool(_REPORTING.search(folded, start, end)) and not _FIRST_PERSON.search(folded, start, end)
+
+
+_NEAR = 24  # characters between a weak name and its cue
+_SUBJECT_GAP = re.compile(r"[\s,]*(?:a|has|have|had|already|deja|will|va)?\s*")
+
+
+_VOTE_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:the|an|house|senate|eu|popular|final|confidence|this|that|le|la|un|du|les|des"
+    r"|ce)\s+$"
+)
+
+
+def _not_a_vote_cue(folded: str, cue: re.Match[str], inside: list[_Span]) -> bool:
+    """"Macron a voté au Touquet", "Trudeau votes in Papineau": the politician casting a ballot;
+    "the House vote on the GOP bill", "les votes blancs": the noun, not a voter's choice."""
+    if not cue.group(0).startswith("vot"):
+        return False
+    if any(e.end <= cue.start() and _SUBJECT_GAP.fullmatch(folded, e.end, cue.start()) for e in inside):
+        return True
+    if folded.startswith((" on ", " blanc", " nul", "s blanc", "s nul"), cue.end()):
+        return True
+    return bool(_VOTE_NOUN_BEFORE.search(folded, max(0, cue.start() - 12), cue.start()))
+
+
+_PRONOUN = re.compile(
+    r"(?<!\w)(?:he|she|him|her|his|they|them|their|elle|lui|ils|elles|leur|son|sa|ses"
+    r"|il(?!\s+(?:y\s+a|faut|fait|est\s+temps|s'agit)))(?!\w)"
+)
+
+
+def _about(folded: str, spans: list[_Span], start: int, end: int) -> tuple[list[_Span], list[int] | None]:
+    """Who a sentence is about, and where it says so (None: the whole sentence): the names in
+    it; else the names used as hashtags anywhere in the post (a hashtag labels the whole post);
+    else, when it speaks of "she", "il", "them", the names elsewhere in the post."""
+    inside = [e for e in spans if start <= e.start < end]
+    if inside:
+        if any(e.start and folded[e.start - 1] == "#" for e in inside):
+            return inside, None  # "#Macron" labels the whole sentence
+        anchors = [p for e in inside for p in (e.start, e.end)]
+        anchors += [m.start() for m in _PRONOUN.finditer(folded, start, end)]  # "il", "son"...
+        return inside, anchors
+    tagged = [e for e in spans if e.start and folded[e.start - 1] == "#"]
+    if tagged:
+        return tagged, None
+    pronoun = _PRONOUN.search(folded, start, end)
+    if pronoun:
+        return list(spans), [pronoun.start(), pronoun.end()]
+    return [], []
 
 
 def election_factor(created_at: datetime | None, jurisdictions: Iterable[str]) -> dict[str, float]:
@@ -171,6 +688,27 @@ def election_factor(created_at: datetime | None, jurisdictions: Iterable[str]) -
     return {}
 
 
+_COUNTRY_NAMES = {"US": "United States", "FR": "France", "UK": "United Kingdom"}
+
+
+def _weighting(
+    created_at: datetime | None, entities: Iterable[_Entity | None]
+) -> tuple[dict[str, float], str]:
+    """The context factors of a hit and, for foreign politics, the sentence that says so."""
+    known = [e for e in entities if e is not None]
+    if known and all(e.foreign for e in known):
+        countries = sorted({_COUNTRY_NAMES.get(e.country, e.country) for e in known})
+        note = (
+            f" This is foreign politics ({', '.join(countries)}): it weighs less than Canadian "
+            "politics, but a public stance can still colour how your impartiality is seen."
+        )
+        return {"foreign_politics": FOREIGN_POLITICS_FACTOR}, note
+    canadian = [e.jurisdiction for e in known if not e.foreign]
+    return election_factor(created_at, canadian), ""
+
+
+# -------- The rules
+
 class _PoliticalRule(Rule):
     category = "political_activity"
     guidance = gd.POLITICAL_ACTIVITIES
@@ -182,7 +720,9 @@ class PartisanHashtag(_PoliticalRule):
 
     Hashtags such as #VoteNDP, #TeamPoilievre or #LegaultDémission, and party campaign slogans,
     take a side for or against a party or leader. Sharing them is political activity even
-    without other words. General tags such as #cdnpoli or #polqc are not flagged.
+    without other words. Hashtags built from a politician's name and a stance ("#NoHillary2016",
+    "#JeVoteMacron", "#TrudeauMustGo") count too; foreign ones (#MAGA, #ImWithHer) weigh less.
+    General tags such as #cdnpoli or #polqc are not flagged.
     """
 
     code = "POL001"
@@ -190,43 +730,80 @@ class PartisanHashtag(_PoliticalRule):
     severity = Severity.HIGH
     confidence = Confidence.MEDIUM
     action = "Delete or hide the post, or check with your political activities representative that it fits your duties."
-    examples_flagged = ("Four more years! #TeamTrudeau", "Assez, c'est assez. #LegaultDémission")
-    examples_not_flagged = ("Debate tonight, who's watching? #cdnpoli", "Résultats ce soir #polqc")
+    examples_flagged = (
+        "Four more years! #TeamTrudeau", "Assez, c'est assez. #LegaultDémission", "#JeVoteMacron dimanche",
+    )
+    examples_not_flagged = (
+        "Debate tonight, who's watching? #cdnpoli", "Résultats ce soir #polqc", "Trumpet solo tonight #trumpet",
+    )
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         text_folded = folded.get("text")
         if not text_folded:
             return
-        lex = lexicon()
-        matches: list[Evidence] = []
-        kinds = set()
-        for match in lex.partisan_tags.finditer(text_folded):
-            matches.append(evidence(subject, "text", match.start(), match.end()))
-            kinds.add(lex.tag_kind.get(match.group(0), "partisan_support"))
-        if lex.slogans is not None:
-            for match in lex.slogans.finditer(text_folded):
-                matches.append(evidence(subject, "text", match.start(), match.end()))
-                kinds.add("slogan")
-        if not matches:
+        _spans, tags = _analysis(subject.fields["text"], text_folded)
+        if not tags:
             return
+        kinds = {t.kind for t in tags}
+        # Tags from the Canadian hashtag groups carry no entity: then the post is Canadian.
+        entities = [t.entity for t in tags] if all(t.entity for t in tags) else []
+        factors, note = _weighting(subject.created_at, entities)
         yield RuleHit(
-            evidence=tuple(matches),
+            evidence=tuple(evidence(subject, "text", t.start, t.end) for t in tags),
             message=(
-                "Uses a partisan hashtag that campaigns against a party or leader."
-                if kinds == {"partisan_opposition"}
+                "Uses a partisan hashtag or slogan that campaigns against a party or leader."
+                if kinds <= {"partisan_opposition", "slogan_opposition"}
                 else "Uses a partisan hashtag or slogan that campaigns for a party or leader."
-            ),
-            factors=election_factor(subject.created_at, ()),
+            ) + note,
+            factors=factors,
         )
+
+
+@lru_cache(maxsize=8)
+def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
+    """POL002's finding for a post: the first sentence naming a party or politician beside an
+    explicit cue of support or opposition."""
+    spans = _entities(text, folded)
+    if not spans or _looks_like_news(text, folded):
+        return None
+    quoted = _quoted(folded)
+    strong = [e for e in spans if e.entity.strong]
+    for start, end in sentences(folded):
+        inside = [e for e in spans if start <= e.start < end] or _about(folded, strong, start, end)[0]
+        if not inside or _reported(folded, start, end):
+            continue
+        cues = [
+            (m.start(), m.end()) for m in _CUE.finditer(folded, start, end)
+            if not any(e.start <= m.start() < e.end for e in inside)
+            and not negated(folded, m.start(), window=12)
+            and not any(q0 < m.start() < q1 for q0, q1 in quoted)
+            and not _not_a_vote_cue(folded, m, inside)
+        ]
+        for e in inside:
+            refusal = _REFUSAL_BEFORE.search(folded, max(start, e.start - 16), e.start)
+            if refusal:
+                cues.append((refusal.start(), refusal.end()))
+            keep = _KEEP_BEFORE.search(folded, max(start, e.start - 8), e.start)
+            out = keep and _OUT_AFTER.match(folded, e.end, end)
+            if keep and out:
+                cues += [(keep.start(), keep.end()), (out.start(), out.end())]
+        # A weak name ("PS", "FN", "Greens") needs its cue right beside it.
+        inside = [
+            e for e in inside
+            if e.entity.strong or any(c0 - _NEAR <= e.end and e.start <= c1 + _NEAR for c0, c1 in cues)
+        ]
+        if cues and inside:
+            return sorted({(e.start, e.end) for e in inside} | set(cues)), inside
+    return None
 
 
 class PartySupportOrOpposition(_PoliticalRule):
     """Support for or opposition to a party, leader or candidate.
 
-    A party or its leader named in the same sentence as a cue of support ("vote for", "proud to
+    A party or politician named in the same sentence as a cue of support ("vote for", "proud to
     support", "j'appuie") or opposition ("must go", "corrompu", "never vote"). Reporting the
     news without taking a side is not flagged. Inside an election's writ period the post weighs
-    more.
+    more; foreign politics (US, France, UK) weighs less.
     """
 
     code = "POL002"
@@ -237,35 +814,48 @@ class PartySupportOrOpposition(_PoliticalRule):
         "Delete or hide the post, or use the PSC self-assessment tool and ask your political "
         "activities representative whether it could be seen as impairing your impartiality."
     )
-    examples_flagged = ("Proud to vote Liberal this fall!", "Poilievre must never be PM.", "Fière de voter pour le NPD")
+    examples_flagged = (
+        "Proud to vote Liberal this fall!", "Poilievre must never be PM.", "Fière de voter pour le NPD",
+        "Je vais voter Macron dimanche",
+    )
     examples_not_flagged = ("The Liberal government tabled its budget today.", "Go vote today, whoever you support!")
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         text_folded = folded.get("text")
         if not text_folded:
             return
-        text = subject.fields["text"]
-        entities = _entities(text, text_folded)
-        if not entities:
+        found = _support_or_opposition(subject.fields["text"], text_folded)
+        if found is None:
             return
-        for start, end in sentences(text_folded):
-            inside = [e for e in entities if start <= e.start < end]
-            if not inside:
-                continue
-            cues = [
-                m for m in _CUE.finditer(text_folded, start, end)
-                if not any(e.start <= m.start() < e.end for e in inside)
-                and not negated(text_folded, m.start(), window=12)
-            ]
-            if not cues:
-                continue
-            spans = sorted([(e.start, e.end) for e in inside] + [(m.start(), m.end()) for m in cues])
-            yield RuleHit(
-                evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
-                message="Names a party or political leader together with words of support or opposition.",
-                factors=election_factor(subject.created_at, (e.jurisdiction for e in inside)),
-            )
-            return
+        spans, inside = found
+        factors, note = _weighting(subject.created_at, (e.entity for e in inside))
+        yield RuleHit(
+            evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
+            message="Names a party or political leader together with words of support or opposition." + note,
+            factors=factors,
+        )
+
+
+@lru_cache(maxsize=8)
+def _campaign_call(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
+    if text_words(folded).isdisjoint(_CALL_WORDS):
+        return None
+    spans = _entities(text, folded)
+    for start, end in sentences(folded):
+        calls = [
+            m for m in _CALL.finditer(folded, start, end)
+            if not negated(folded, m.start(), window=12)
+            and not _NOT_A_CALL.search(folded, max(start, m.start() - 12), m.start())
+        ]
+        if not calls:
+            continue
+        inside = [e for e in spans if start <= e.start < end]
+        targets: list[tuple[int, int]] = [(e.start, e.end) for e in inside]
+        campaign = [(m.start(), m.end()) for m in _CAMPAIGN_TARGET.finditer(folded, start, end)]
+        if not targets and not campaign:
+            continue
+        return sorted({(m.start(), m.end()) for m in calls} | set(targets) | set(campaign)), inside
+    return None
 
 
 class CampaignCall(_PoliticalRule):
@@ -287,25 +877,16 @@ class CampaignCall(_PoliticalRule):
         text_folded = folded.get("text")
         if not text_folded:
             return
-        text = subject.fields["text"]
-        entities = _entities(text, text_folded)
-        for start, end in sentences(text_folded):
-            calls = list(_CALL.finditer(text_folded, start, end))
-            if not calls:
-                continue
-            targets: list[tuple[int, int]] = [(e.start, e.end) for e in entities if start <= e.start < end]
-            targets += [(m.start(), m.end()) for m in _CAMPAIGN_TARGET.finditer(text_folded, start, end)]
-            if not targets:
-                continue
-            spans = sorted({(m.start(), m.end()) for m in calls} | set(targets))
-            yield RuleHit(
-                evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
-                message="Asks people to donate, volunteer, canvass or vote for a party or candidate.",
-                factors=election_factor(
-                    subject.created_at, (e.jurisdiction for e in entities if start <= e.start < end)
-                ),
-            )
+        found = _campaign_call(subject.fields["text"], text_folded)
+        if found is None:
             return
+        spans, inside = found
+        factors, note = _weighting(subject.created_at, (e.entity for e in inside))
+        yield RuleHit(
+            evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
+            message="Asks people to donate, volunteer, canvass or vote for a party or candidate." + note,
+            factors=factors,
+        )
 
 
 class Candidacy(_PoliticalRule):
@@ -331,6 +912,11 @@ class Candidacy(_PoliticalRule):
         text_folded = folded.get("text")
         if not text_folded:
             return
+        words = text_words(text_folded)
+        if words.isdisjoint(_CANDIDACY_WORDS) and not (
+            ("vote" in words and "me" in words) or ("votez" in words and "moi" in words)
+        ):
+            return
         match = _CANDIDACY.search(text_folded)
         if match is None:
             return
@@ -341,4 +927,109 @@ class Candidacy(_PoliticalRule):
         )
 
 
-RULES: tuple[type[Rule], ...] = (PartisanHashtag, PartySupportOrOpposition, CampaignCall, Candidacy)
+_SHORT_POST = 320
+_MILD_WINDOW = 60  # characters between a name and a mild judgement word
+
+
+def _opinion(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span], bool] | None:
+    """POL005's finding: a named party or politician and judgement words about them."""
+    spans = [s for s in _entities(text, folded) if s.entity.strong]
+    if not spans or _looks_like_news(text, folded):
+        return None
+    lex = lexicon()
+    quoted = _quoted(folded)
+    cues = [
+        (s, e, kind) for s, e, _t, kind in lex.judgement.find(folded)
+        if not any(q0 < s < q1 for q0, q1 in quoted) and not any(x.start <= s < x.end for x in spans)
+    ]
+    if not cues:
+        return None
+    insults: list[tuple[int, int, str]] = []
+    for start, end in sentences(folded):
+        if _reported(folded, start, end):
+            continue
+        here = [c for c in cues if start <= c[0] < end]
+        insults += [c for c in here if c[2] == "insult"]
+        inside, anchors = _about(folded, spans, start, end)
+        # Milder words (praise, criticism, feelings) must be about the name: close to it, or
+        # to the pronoun standing for it.
+        here = [
+            c for c in here
+            if c[2] == "insult" or anchors is None
+            or any(c[0] - _MILD_WINDOW <= a <= c[1] + _MILD_WINDOW for a in anchors)
+        ]
+        if inside and here:
+            strong = any(c[2] == "insult" for c in here)
+            return sorted([(x.start, x.end) for x in inside] + [(c[0], c[1]) for c in here]), inside, strong
+    if insults and len(folded) <= _SHORT_POST:
+        return sorted([(x.start, x.end) for x in spans] + [(c[0], c[1]) for c in insults]), spans, True
+    return None
+
+
+class PoliticalOpinion(_PoliticalRule):
+    """Opinion about a party or politician: praise, insult or attack.
+
+    A party or politician named together with words that judge them ("liar", "corrupt",
+    "brilliant", "menteur", "le meilleur", "how can she..."), without an explicit call to vote
+    or campaign. Publicly praising or attacking a party or candidate is taking a side, and
+    repeated opinions can make your impartiality questionable. Insults count anywhere in a short
+    post; milder words (praise, criticism, "honestly", "franchement") only close to the name or
+    to a pronoun standing for it ("Macron... il"), or anywhere when the name is a hashtag. Lower
+    confidence than POL002 (medium for insults, low otherwise): the words may be about something
+    else. News relayed with a source, BREAKING/EN DIRECT openers, reported speech ("X says...")
+    and words inside quotation marks are not flagged. Foreign politicians and parties weigh less.
+    """
+
+    code = "POL005"
+    name = "political-opinion"
+    severity = Severity.MEDIUM
+    confidence = Confidence.LOW
+    action = (
+        "Consider deleting or hiding the post; ask yourself whether someone reading it would see "
+        "you as taking sides. If in doubt, ask your political activities representative."
+    )
+    examples_flagged = (
+        "Poilievre is a hypocrite and everyone knows it",
+        "Macron est un imposteur.",
+        "Hillary is a phony, a total sellout.",
+    )
+    examples_not_flagged = (
+        "Macron a rencontré Merkel à Berlin.",
+        "Trudeau announced the cabinet shuffle this morning",
+        'BREAKING: Trump calls Clinton a "liar" at rally',
+    )
+
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+        text_folded = folded.get("text")
+        if not text_folded:
+            return
+        text = subject.fields["text"]
+        if not _entities(text, text_folded):
+            return
+        found = _opinion(text, text_folded)
+        if found is None:
+            return
+        # One flag per post: a stronger political rule already covers it.
+        if (
+            _analysis(text, text_folded)[1]
+            or _support_or_opposition(text, text_folded)
+            or _campaign_call(text, text_folded)
+        ):
+            return
+        spans, inside, strong = found
+        factors, note = _weighting(subject.created_at, (e.entity for e in inside))
+        yield RuleHit(
+            evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
+            message=(
+                "Names a party or politician together with words that judge them (an insult or attack)."
+                if strong
+                else "Names a party or politician together with words of praise or criticism."
+            ) + note,
+            confidence=Confidence.MEDIUM if strong else Confidence.LOW,
+            factors=factors,
+        )
+
+
+RULES: tuple[type[Rule], ...] = (
+    PartisanHashtag, PartySupportOrOpposition, CampaignCall, Candidacy, PoliticalOpinion,
+)
