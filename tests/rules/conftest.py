@@ -26,5 +26,5 @@ def flagged(code: str, text: str) -> bool:
 
 
 def any_political(text: str) -> bool:
-    analyzer = Analyzer(load_rules(["POL001", "POL002", "POL003", "POL004"]))
+    analyzer = Analyzer(load_rules(["POL001", "POL002", "POL003", "POL004", "POL005"]))
     return bool(analyzer.analyze(post(text)).findings)
