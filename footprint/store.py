@@ -156,10 +156,18 @@ class Store:
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            # pysqlite opens transactions itself and never before DDL, so a schema upgrade would
+            # commit statement by statement. Taking over BEGIN makes every transaction real,
+            # migrations included: an upgrade interrupted halfway leaves the old schema intact.
+            dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=5000")
             cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection: Connection) -> None:
+            connection.exec_driver_sql("BEGIN")
 
         return engine
 

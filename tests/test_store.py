@@ -124,3 +124,7 @@ def test_a_database_from_the_first_schema_opens_and_upgrades(tmp_path: Path) -> 
         assert outcome.findings >= 2  # the partisan post and the title + abbreviation profile
     with sqlite3.connect(old) as conn:
         assert conn.execute("SELECT text FROM items WHERE native_id='1002'").fetchone() == ("Café au lait ☕",)
+        # Rows that other tables point at survived the upgrade, and so did the person's decision.
+        assert conn.execute("SELECT count(*) FROM media").fetchone() == (1,)
+        assert conn.execute("SELECT decision, note FROM decisions").fetchone() == ("accept", "kept from 0.1.0")
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

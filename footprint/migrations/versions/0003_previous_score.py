@@ -17,8 +17,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("findings") as batch:
-        batch.add_column(sa.Column("previous_score", sa.Float(), nullable=True))
+    # A plain ADD COLUMN: SQLite does it in place, where a batch rebuild of a table that other
+    # tables reference fails its foreign keys on a database that holds data.
+    op.add_column("findings", sa.Column("previous_score", sa.Float(), nullable=True))
 
 
 def downgrade() -> None:

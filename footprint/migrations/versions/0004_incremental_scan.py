@@ -17,13 +17,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("items") as batch:
-        batch.add_column(sa.Column("analyzed_sha", sa.String(length=64), nullable=True))
-    with op.batch_alter_table("accounts") as batch:
-        batch.add_column(sa.Column("analyzed_sha", sa.String(length=64), nullable=True))
-    with op.batch_alter_table("scans") as batch:
-        batch.add_column(sa.Column("ruleset", sa.String(length=64), nullable=True))
-        batch.add_column(sa.Column("full", sa.Boolean(), nullable=False, server_default=sa.true()))
+    # ADD COLUMN in place (see 0003): items and accounts are referenced by other tables.
+    op.add_column("items", sa.Column("analyzed_sha", sa.String(length=64), nullable=True))
+    op.add_column("accounts", sa.Column("analyzed_sha", sa.String(length=64), nullable=True))
+    op.add_column("scans", sa.Column("ruleset", sa.String(length=64), nullable=True))
+    op.add_column("scans", sa.Column("full", sa.Boolean(), nullable=False, server_default=sa.true()))
 
 
 def downgrade() -> None:
