@@ -1,0 +1,883 @@
+"""Benchmarks for issue 9: import, scan and report times, throughput and peak memory, checked
+against the targets, with twitter-to-sqlite run on the same archive for comparison.
+
+Every phase runs as the real command (`python -m footprint import|scan|report …`) in a fresh
+subprocess; its wall time is measured here and its peak memory is the kernel's own accounting
+of that child (`ru_maxrss` from `os.wait4`, the figure `/usr/bin/time -v` prints). The archives
+come from `generate.py` and are reused between runs (generate once, ~2 minutes for 1M).
+
+    .venv/bin/python benchmarks/run.py                    # 10k, 100k and 1M (~20 minutes)
+    .venv/bin/python benchmarks/run.py --sizes 10k        # quick run (~1 minute)
+    .venv/bin/python benchmarks/run.py --profile 100k     # cProfile of the 100k import and scan
+
+Results go to stdout, to benchmarks/results.md, and into benchmarks/README.md between the
+results markers. Figures are checked here, never by timed assertions in the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402  (benchmarks/ is not a package)
+
+PEER_VENV = Path(os.environ.get("FOOTPRINT_PEER_VENV", "/tmp/footprint-bench-peer-venv"))
+RESULTS = HERE / "results.md"
+README = HERE / "README.md"
+START_MARK, END_MARK = "<!-- results:start -->", "<!-- results:end -->"
+
+TARGET_PEER_RATIO = 5.0
+TARGET_PEAK_MB = 200.0
+TARGET_FLAT = 1.25  # peak at the largest size at most 25 % above the peak at the smallest
+TARGET_ANALYZER = 10_000.0
+TARGET_REPORT_S = 5.0
+TARGET_RESCAN = 0.05
+
+
+# ---------------------------------------------------------------------------- measuring
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float
+    rc: int
+    stdout: str
+    stderr: str
+    cpu_s: float = 0.0
+    others: float = 0.0  # CPU cores other processes used meanwhile (the machine may be shared)
+
+    @property
+    def ok(self) -> bool:
+        return self.rc == 0
+
+
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_busy() -> float:
+    """Seconds of CPU the whole machine has spent busy since boot (all cores, /proc/stat)."""
+    fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    values = [int(v) for v in fields[:8]]
+    idle = values[3] + values[4]
+    return (sum(values) - idle) / _TICK
+
+
+def quietest_cpu() -> int:
+    """The CPU (of those we may use) that was idle the most over the last half second."""
+    def sample() -> dict[int, int]:
+        idle = {}
+        for line in Path("/proc/stat").read_text().splitlines()[1:]:
+            if not line.startswith("cpu"):
+                break
+            name, *values = line.split()
+            idle[int(name[3:])] = int(values[3]) + int(values[4])
+        return idle
+
+    allowed = os.sched_getaffinity(0)
+    before = sample()
+    time.sleep(0.5)
+    after = sample()
+    return max(allowed, key=lambda c: after.get(c, 0) - before.get(c, 0))
+
+
+def wait_quiet(max_wait: float, threshold: float = 0.35, log: Any = None) -> float:
+    """Wait (up to max_wait s) until other processes use under `threshold` cores for 2 s in a row."""
+    began = time.perf_counter()
+    calm = 0
+    while time.perf_counter() - began < max_wait:
+        before = cpu_busy()
+        time.sleep(1.0)
+        used = cpu_busy() - before
+        calm = calm + 1 if used < threshold else 0
+        if calm >= 2:
+            break
+    waited = time.perf_counter() - began
+    if log and waited > 3:
+        log(f"  (waited {waited:.0f} s for the machine to be quiet{'' if calm >= 2 else ', gave up'})")
+    return waited
+
+
+def measure(cmd: list[str], *, limit_bytes: int | None = None, cpu: int | None = None,
+            cwd: Path | None = None) -> Run:
+    """Run `cmd` in a fresh process; wall time here, peak RSS from the kernel (wait4 rusage)."""
+
+    def setup() -> None:
+        if limit_bytes:
+            resource.setrlimit(resource.RLIMIT_AS, (limit_bytes, limit_bytes))
+        if cpu is not None:
+            os.sched_setaffinity(0, {cpu})
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        busy = cpu_busy()
+        began = time.perf_counter()
+        # A neutral working directory: `python -m` puts it first on sys.path, and the checkout's
+        # own `footprint/` there would shadow the snapshot on PYTHONPATH.
+        child = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=cwd or tempfile.gettempdir(), preexec_fn=setup)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - began
+        busy = cpu_busy() - busy
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        cpu_s = usage.ru_utime + usage.ru_stime
+        return Run(seconds, usage.ru_maxrss / 1024, child.returncode,
+                   out.read().decode(errors="replace"), err.read().decode(errors="replace"),
+                   cpu_s, max(busy - cpu_s, 0.0) / seconds if seconds else 0.0)
+
+
+def footprint(*args: str) -> list[str]:
+    return [sys.executable, "-m", "footprint", *args]
+
+
+def count(db: Path, table: str, where: str = "") -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0])
+
+
+def snapshot(target: Path) -> str:
+    """Copy the code under test (laid out as installed) so edits made during a run change nothing.
+
+    Children get it first on PYTHONPATH, ahead of the editable install. Returns a description.
+    """
+    if target.exists():
+        shutil.rmtree(target)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(REPO / "footprint", target / "footprint", ignore=ignore)
+    shutil.copytree(REPO / "connectors", target / "footprint" / "connectors", ignore=ignore)
+    shutil.copytree(REPO / "reports", target / "footprint" / "reports", ignore=ignore)
+    os.environ["PYTHONPATH"] = str(target) + (os.pathsep + os.environ["PYTHONPATH"] if os.environ.get("PYTHONPATH") else "")
+    check = measure([sys.executable, "-c", "import footprint.connectors, footprint.reports as r; print(r.__file__)"])
+    if not check.stdout.startswith(str(target)):
+        raise SystemExit(f"the snapshot is not what children import: {check.stdout or check.stderr}")
+    return f"a snapshot of the working tree taken {datetime.now(UTC).strftime('%H:%M UTC')} ({target})"
+
+
+def scan_mode(db: Path) -> str:
+    """How the last scan ran, from the scans table (when the store records it)."""
+    with sqlite3.connect(db) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(scans)")}
+        if "full" not in columns:
+            return "the store does not record whether a scan was full"
+        rows = conn.execute("SELECT full, ruleset FROM scans ORDER BY id DESC LIMIT 2").fetchall()
+    if not rows:
+        return "no scan recorded"
+    if not rows[0][0]:
+        return "incremental"
+    if len(rows) > 1 and "ruleset" in columns and rows[0][1] != rows[1][1]:
+        return "FULL: the rules changed between the two scans (files edited during the run), so this figure is void"
+    return "full"
+
+
+def mem_available() -> int:
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemAvailable:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+def machine() -> dict[str, str]:
+    cpu = "unknown"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    total = 0
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemTotal:"):
+            total = int(line.split()[1]) * 1024
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO,
+                               capture_output=True, text=True).stdout.strip()
+        commit += " (with uncommitted changes)" if dirty else ""
+    except OSError:
+        commit = "unknown"
+    return {
+        "nproc": str(os.cpu_count()),
+        "cpu": cpu,
+        "ram": f"{total / 2**30:.1f} GiB",
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "os": f"{platform.system()} {platform.release()}",
+        "commit": commit or "unknown",
+    }
+
+
+# ---------------------------------------------------------------------------- peer
+
+
+def ensure_peer(log: Any) -> Path | None:
+    """A throwaway venv with twitter-to-sqlite from PyPI; None (with the reason) if it fails."""
+    exe = PEER_VENV / "bin" / "twitter-to-sqlite"
+    if exe.exists():
+        return exe
+    log(f"creating {PEER_VENV} and installing twitter-to-sqlite from PyPI …")
+    made = subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(PEER_VENV)], capture_output=True, text=True)
+    if made.returncode != 0:
+        made = subprocess.run(["python3", "-m", "venv", str(PEER_VENV)], capture_output=True, text=True)
+    pip = PEER_VENV / "bin" / "pip"
+    if not pip.exists():
+        subprocess.run([str(PEER_VENV / "bin" / "python"), "-m", "ensurepip", "--upgrade"], capture_output=True)
+    installed = subprocess.run([str(PEER_VENV / "bin" / "python"), "-m", "pip", "install", "-q", "twitter-to-sqlite"],
+                               capture_output=True, text=True)
+    if installed.returncode != 0 or not exe.exists():
+        log(f"could not install twitter-to-sqlite: {installed.stderr.strip().splitlines()[-1:]}")
+        return None
+    return exe
+
+
+def peer_version() -> str:
+    got = subprocess.run([str(PEER_VENV / "bin" / "python"), "-c",
+                          "import importlib.metadata as m; print(m.version('twitter-to-sqlite'), m.version('sqlite-utils'))"],
+                         capture_output=True, text=True)
+    parts = got.stdout.split()
+    return f"twitter-to-sqlite {parts[0]} (sqlite-utils {parts[1]})" if len(parts) == 2 else "twitter-to-sqlite"
+
+
+# ---------------------------------------------------------------------------- phases
+
+
+class PhaseError(Exception):
+    """A command under test failed; the section stops, the run goes on and reports it."""
+
+
+@dataclass
+class Phase:
+    name: str
+    seconds: float
+    peak_mb: float
+    items: int = 0
+    cpu_s: float = 0.0
+    others: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        return self.items / self.seconds if self.seconds and self.items else 0.0
+
+
+@dataclass
+class ArchiveResult:
+    label: str
+    items: int
+    phases: dict[str, Phase] = field(default_factory=dict)
+    findings: int = 0
+    wall: float = 0.0
+
+    def peak(self) -> float:
+        return max((p.peak_mb for p in self.phases.values()), default=0.0)
+
+
+class Bench:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.data = generate.Paths(args.out)
+        self.work = args.out / "work"
+        self.work.mkdir(parents=True, exist_ok=True)
+        self.lines: list[str] = []
+        self.rows: list[ArchiveResult] = []
+        self.peer_rows: list[dict[str, Any]] = []
+        self.rescans: list[dict[str, Any]] = []
+        self.analyzer: dict[str, Any] | None = None
+        self.report_check: dict[str, Any] | None = None
+        self.size_walls: dict[str, float] = {}
+        self.peer_exe: Path | None = None
+        self.startup: float | None = None
+        self.empty_scan: Phase | None = None
+        self.load = os.getloadavg()
+        self.failures: list[str] = []
+        self.others: list[float] = []
+        self.waited = 0.0
+
+    def section(self, title: str, func: Any, *args: Any) -> None:
+        try:
+            func(*args)
+        except PhaseError as exc:
+            self.failures.append(f"{title}: {exc}")
+            self.log(f"  FAILED: {exc}")
+
+    def measure_startup(self) -> None:
+        self.quiet()
+        runs = [measure(footprint("--help")) for _ in range(3)]
+        self.startup = min(r.seconds for r in runs)
+        self.log(f"footprint --help: {self.startup:.2f} s (best of 3)")
+        if self.args.rescan_sizes:
+            empty = self.work / "empty.db"
+            empty.unlink(missing_ok=True)
+            measure(footprint("scan", "--db", str(empty), "-q", "--exit-zero"))  # creates the schema
+            self.empty_scan = self.run_phase("scan empty db", footprint("scan", "--db", str(empty), "-q", "--exit-zero"))
+            empty.unlink(missing_ok=True)
+
+    def log(self, message: str) -> None:
+        print(message, flush=True)
+
+    def quiet(self) -> None:
+        budget = self.args.wait_budget - self.waited
+        if self.args.wait_quiet > 0 and budget > 0:
+            self.waited += wait_quiet(min(self.args.wait_quiet, budget), log=self.log)
+
+    def run_phase(self, name: str, cmd: list[str], items: int = 0, **kw: Any) -> Phase:
+        self.quiet()
+        result = measure(cmd, **kw)
+        if not result.ok:
+            last = [line.strip() for line in result.stderr.strip().splitlines() if line.strip()][-1:] or ["no message"]
+            raise PhaseError(f"{name} failed (exit {result.rc}): `{' '.join(cmd[2:])}`: {last[0][:300]}")
+        phase = Phase(name, result.seconds, result.peak_mb, items, result.cpu_s, result.others)
+        self.others.append(result.others)
+        self.log(f"  {name:<15} {result.seconds:8.2f} s (CPU {result.cpu_s:7.2f} s)  peak {result.peak_mb:7.1f} MB"
+                 + (f"  {phase.rate:9,.0f} items/s" if items else "")
+                 + (f"  [others used {result.others:.1f} cores meanwhile]" if result.others >= 0.3 else ""))
+        return phase
+
+    # -- X archives
+
+    def x_size(self, n: int) -> None:
+        label = generate.size_label(n)
+        began = time.perf_counter()
+        waited_before = self.waited
+        self.log(f"\n== X archive, {label} tweets ==")
+        generate.ensure_x(self.data, n, trigger_rate=self.args.trigger_rate, log=self.log)
+        archive = self.data.x(n, "tweets")
+        db = self.work / f"x-{label}.db"
+        db.unlink(missing_ok=True)
+        row = ArchiveResult(f"X {label} (tweets.js)", 0)
+        phase = self.run_phase("import", footprint("import", str(archive), "--db", str(db), "-q"))
+        row.items = count(db, "items")
+        phase.items = row.items
+        self.log(f"  ({row.items:,} items imported: {phase.rate:,.0f} items/s)")
+        row.phases["import"] = phase
+        row.phases["scan"] = self.run_phase("scan", footprint("scan", "--db", str(db), "-q", "--exit-zero"), row.items)
+        row.findings = count(db, "findings")
+        self.log(f"  ({row.findings:,} findings)")
+        for fmt in ("html", "json"):
+            out = self.work / f"x-{label}.{fmt}"
+            row.phases[f"report {fmt}"] = self.run_phase(
+                f"report {fmt}", footprint("report", "--db", str(db), "--format", fmt, "-o", str(out), "-q"), row.findings)
+            out.unlink(missing_ok=True)
+        self.rows.append(row)
+
+        # Peer comparison on the tweet.js layout (the only one twitter-to-sqlite reads).
+        if not self.args.no_peer:
+            self.peer(n, label)
+
+        # Re-scan after adding 1 % new posts (a second, partial archive of the same account).
+        if n in self.args.rescan_sizes:
+            delta = self.data.delta(n)
+            self.run_phase("import +1%", footprint("import", str(delta), "--db", str(db), "-q"))
+            rescan = self.run_phase("re-scan", footprint("scan", "--db", str(db), "-q", "--exit-zero"), count(db, "items"))
+            full = row.phases["scan"].seconds
+            full_cpu = row.phases["scan"].cpu_s
+            mode = scan_mode(db)
+            noop = self.run_phase("re-scan again", footprint("scan", "--db", str(db), "-q", "--exit-zero"))
+            self.rescans.append({"label": label, "full": full, "rescan": rescan.seconds, "ratio": rescan.seconds / full,
+                                 "full_cpu": full_cpu, "rescan_cpu": rescan.cpu_s, "ratio_cpu": rescan.cpu_s / full_cpu,
+                                 "new": count(db, "items") - row.items, "mode": mode, "noop": noop.seconds,
+                                 "noop_cpu": noop.cpu_s, "noop_mode": scan_mode(db)})
+            self.log(f"  re-scan after +1 %: {rescan.seconds:.2f} s = {rescan.seconds / full:.0%} of the full scan "
+                     f"({rescan.cpu_s / full_cpu:.0%} in CPU time); {mode}")
+
+        if n == self.args.analyzer_size:
+            self.analyze(db, label)
+        if not self.args.keep_dbs:
+            db.unlink(missing_ok=True)
+        self.size_walls[f"X {label}"] = time.perf_counter() - began - (self.waited - waited_before)
+        self.log(f"  {label} took {self.size_walls[f'X {label}']:.0f} s in all")
+
+    def peer(self, n: int, label: str) -> None:
+        archive = self.data.x(n, "tweet")
+        ours_db = self.work / f"x-{label}-tweet.db"
+        ours_db.unlink(missing_ok=True)
+        ours = self.run_phase("import tweet.js", footprint("import", str(archive), "--db", str(ours_db), "-q"))
+        ours.items = count(ours_db, "items")
+        ours_db.unlink(missing_ok=True)
+        entry: dict[str, Any] = {"label": label, "ours": ours, "peer": None, "note": ""}
+        self.peer_rows.append(entry)
+        if self.peer_exe is None:
+            self.peer_exe = ensure_peer(self.log)
+        if self.peer_exe is None:
+            entry["note"] = "twitter-to-sqlite could not be installed"
+            return
+        available = mem_available()
+        cap = available - 2 * 2**30
+        earlier = [r for r in self.peer_rows if r["peer"] is not None]
+        if earlier:
+            last = earlier[-1]
+            projected = last["peer"].peak_mb * 2**20 * n / last["n"]
+            # Leave others on this shared machine at least 4 GiB beyond the projection.
+            if projected > available - 4 * 2**30:
+                entry["note"] = (f"skipped: projected peak {projected / 2**30:.1f} GiB exceeds the "
+                                 f"{cap / 2**30:.1f} GiB of memory available")
+                self.log(f"  twitter-to-sqlite {entry['note']}")
+                return
+        peer_db = self.work / f"x-{label}-peer.db"
+        peer_db.unlink(missing_ok=True)
+        self.quiet()
+        result = measure([str(self.peer_exe), "import", str(peer_db), str(archive)], limit_bytes=cap if cap > 0 else None)
+        self.others.append(result.others)
+        if not result.ok:
+            entry["note"] = f"failed (exit {result.rc}, peak {result.peak_mb:.0f} MB): {result.stderr.strip()[-300:]}"
+            self.log(f"  twitter-to-sqlite {entry['note']}")
+            peer_db.unlink(missing_ok=True)
+            return
+        tweets = count(peer_db, "archive_tweet")
+        peer_db.unlink(missing_ok=True)
+        entry.update(peer=Phase("twitter-to-sqlite", result.seconds, result.peak_mb, tweets, result.cpu_s), n=n)
+        self.log(f"  twitter-to-sqlite {result.seconds:7.2f} s (CPU {result.cpu_s:7.2f} s)  peak {result.peak_mb:7.1f} MB  "
+                 f"({tweets:,} tweets) -> footprint is {result.seconds / ours.seconds:.2f}x faster "
+                 f"({result.cpu_s / ours.cpu_s:.2f}x in CPU time)"
+                 + (f"  [others used {result.others:.1f} cores meanwhile]" if result.others >= 0.3 else ""))
+
+    # -- analyzer on one core
+
+    def analyze(self, db: Path, label: str) -> None:
+        self.quiet()
+        cpu = quietest_cpu()
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--_analyzer", str(db), "--_limit", "100000"]
+        result = measure(cmd, cpu=cpu)
+        if not result.ok:
+            self.log(f"  analyzer measurement failed: {result.stderr[-1500:]}")
+            return
+        data = json.loads(result.stdout.strip().splitlines()[-1])
+        data.update(label=label, peak_mb=result.peak_mb, cpu=cpu)
+        self.analyzer = data
+        self.log(f"  analyzer on CPU {cpu}: {data['posts']:,} posts, {data['rate']:,.0f} posts/s (rules only), "
+                 f"{data['rate_with_read']:,.0f} posts/s including the DB read")
+
+    # -- report of >= 10,000 findings
+
+    def report_target(self) -> None:
+        self.log("\n== Report of 10,000+ findings ==")
+        generate.ensure_findings(self.data, log=self.log)
+        db = self.work / "findings.db"
+        db.unlink(missing_ok=True)
+        self.run_phase("import", footprint("import", str(self.data.findings()), "--db", str(db), "-q"))
+        self.run_phase("scan", footprint("scan", "--db", str(db), "-q", "--exit-zero"), count(db, "items"))
+        findings = count(db, "findings")
+        check: dict[str, Any] = {"findings": findings}
+        for fmt in ("html", "json"):
+            out = self.work / f"findings.{fmt}"
+            phase = self.run_phase(f"report {fmt}", footprint("report", "--db", str(db), "--format", fmt, "-o", str(out), "-q"), findings)
+            check[fmt] = phase
+            check[f"{fmt}_bytes"] = out.stat().st_size
+            out.unlink(missing_ok=True)
+        db.unlink(missing_ok=True)
+        self.report_check = check
+
+    # -- other platforms
+
+    def other(self, kind: str, n: int) -> None:
+        label = generate.size_label(n)
+        self.log(f"\n== {kind.title()} export, {label} ==")
+        began = time.perf_counter()
+        waited_before = self.waited
+        if kind == "mastodon":
+            generate.ensure_mastodon(self.data, n, trigger_rate=self.args.trigger_rate, log=self.log)
+            archive = self.data.mastodon(n)
+        else:
+            generate.ensure_bluesky(self.data, n, trigger_rate=self.args.trigger_rate, log=self.log)
+            archive = self.data.bluesky(n)
+        db = self.work / f"{kind}-{label}.db"
+        db.unlink(missing_ok=True)
+        row = ArchiveResult(f"{'Mastodon outbox' if kind == 'mastodon' else 'Bluesky CAR'} {label}", 0)
+        phase = self.run_phase("import", footprint("import", str(archive), "--db", str(db), "-q"))
+        row.items = phase.items = count(db, "items")
+        row.phases["import"] = phase
+        row.phases["scan"] = self.run_phase("scan", footprint("scan", "--db", str(db), "-q", "--exit-zero"), row.items)
+        row.findings = count(db, "findings")
+        for fmt in ("html", "json"):
+            out = self.work / f"{kind}-{label}.{fmt}"
+            row.phases[f"report {fmt}"] = self.run_phase(
+                f"report {fmt}", footprint("report", "--db", str(db), "--format", fmt, "-o", str(out), "-q"), row.findings)
+            out.unlink(missing_ok=True)
+        db.unlink(missing_ok=True)
+        self.rows.append(row)
+        self.size_walls[row.label] = time.perf_counter() - began - (self.waited - waited_before)
+
+    # -- output
+
+    def targets(self) -> list[tuple[str, str, str]]:
+        out: list[tuple[str, str, str]] = []
+        for entry in self.peer_rows:
+            if entry["label"] not in ("100k", "1M"):
+                continue
+            if entry["peer"] is None:
+                out.append((f"import >= {TARGET_PEER_RATIO:.0f}x faster than twitter-to-sqlite ({entry['label']})",
+                            "n/a", entry["note"]))
+                continue
+            ratio = entry["peer"].seconds / entry["ours"].seconds
+            out.append((f"import >= {TARGET_PEER_RATIO:.0f}x faster than twitter-to-sqlite ({entry['label']})",
+                        "PASS" if ratio >= TARGET_PEER_RATIO else "FAIL",
+                        f"{ratio:.2f}x wall ({entry['ours'].seconds:.1f} s vs {entry['peer'].seconds:.1f} s), "
+                        f"{entry['peer'].cpu_s / entry['ours'].cpu_s:.2f}x CPU"))
+        if not any(e["label"] in ("100k", "1M") for e in self.peer_rows):
+            out.append((f"import >= {TARGET_PEER_RATIO:.0f}x faster than twitter-to-sqlite (100k, 1M)", "n/a",
+                        "needs --sizes with 100k and/or 1M"))
+        x_rows = [r for r in self.rows if r.label.startswith("X ")]
+        if x_rows:
+            worst = max(x_rows, key=lambda r: r.peak())
+            phase = max(worst.phases.values(), key=lambda p: p.peak_mb)
+            details = ", ".join(f"{r.label.split()[1]} {r.peak():.0f} MB" for r in x_rows)
+            out.append((f"peak memory < {TARGET_PEAK_MB:.0f} MB (every phase, every X size)",
+                        "PASS" if worst.peak() < TARGET_PEAK_MB else "FAIL",
+                        f"max {worst.peak():.0f} MB ({worst.label}, {phase.name}); per size: {details}"))
+            if len(x_rows) > 1:
+                growth = x_rows[-1].peak() / x_rows[0].peak()
+                per_phase = "; ".join(
+                    f"{name} {x_rows[0].phases[name].peak_mb:.0f}->{x_rows[-1].phases[name].peak_mb:.0f} MB"
+                    for name in x_rows[0].phases)
+                out.append((f"peak memory flat from {x_rows[0].label.split()[1]} to {x_rows[-1].label.split()[1]} "
+                            f"(growth <= {TARGET_FLAT:.2f}x)", "PASS" if growth <= TARGET_FLAT else "FAIL",
+                            f"{growth:.2f}x ({per_phase})"))
+            else:
+                out.append(("peak memory flat from 10k to 1M", "n/a", "needs two sizes or more"))
+        if self.analyzer:
+            a = self.analyzer
+            rate = a["posts"] / a["cpu_s"]
+            out.append((f"analyzer >= {TARGET_ANALYZER:,.0f} posts/s on one core",
+                        "PASS" if rate >= TARGET_ANALYZER else "FAIL",
+                        f"{rate:,.0f} posts per CPU-second, rules only ({a['rate']:,.0f}/s wall); "
+                        f"{a['rate_with_read']:,.0f}/s wall with the DB read (X {a['label']}, {a['posts']:,} posts)"))
+        if self.startup is not None:
+            out.append(("`footprint --help` well under a second (< 0.5 s)", "PASS" if self.startup < 0.5 else "FAIL",
+                        f"{self.startup:.2f} s (best of 3)"))
+        if self.report_check:
+            html, js = self.report_check["html"], self.report_check["json"]
+            worst = max(html.seconds, js.seconds)
+            out.append((f"report of 10,000 findings < {TARGET_REPORT_S:.0f} s",
+                        "PASS" if worst < TARGET_REPORT_S and self.report_check["findings"] >= 10_000 else "FAIL",
+                        f"{self.report_check['findings']:,} findings: HTML {html.seconds:.2f} s (CPU {html.cpu_s:.2f} s), "
+                        f"JSON {js.seconds:.2f} s (CPU {js.cpu_s:.2f} s)"))
+        for entry in self.rescans:
+            out.append((f"re-scan after +1 % <= {TARGET_RESCAN:.0%} of a full scan ({entry['label']})",
+                        "void" if "void" in entry["mode"] else "PASS" if entry["ratio"] <= TARGET_RESCAN else "FAIL",
+                        f"{entry['ratio']:.0%} wall ({entry['rescan']:.2f} s vs {entry['full']:.2f} s), "
+                        f"{entry['ratio_cpu']:.0%} CPU; {entry['new']:,} new posts; start-up included; {entry['mode']}"))
+        return out
+
+    def markdown(self, total: float, info: dict[str, str]) -> str:
+        lines = [
+            f"Run {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')} on {info['nproc']} × {info['cpu']}, {info['ram']} RAM, "
+            f"Python {info['python']}, SQLite {info['sqlite']}, {info['os']}; footprint-audit at {info['commit']}, "
+            f"run from {info['code']}. "
+            f"Whole run: {total / 60:.1f} min; load average at start {self.load[0]:.2f}, at end {os.getloadavg()[0]:.2f} "
+            f"(the machine is shared: other processes used on average {sum(self.others) / max(len(self.others), 1):.2f} "
+            f"and at most {max(self.others, default=0):.2f} of the {os.cpu_count()} cores during the timed phases, "
+            "which slows wall times; CPU seconds are less sensitive to it).",
+            "",
+            "Each phase is the real command in a fresh process; peak = that process's maximum resident set "
+            "size as the kernel accounts it (`ru_maxrss`). Items = posts imported (X: tweets + deleted tweets).",
+            "",
+            "| archive | items | import s (CPU s) | import items/s | import peak MB | scan s (CPU s) | scan items/s | scan peak MB "
+            "| findings | HTML report s | HTML peak MB | JSON report s | JSON peak MB |",
+            "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+        ]
+        for r in self.rows:
+            p = r.phases
+            lines.append(
+                f"| {r.label} | {r.items:,} | {p['import'].seconds:.2f} ({p['import'].cpu_s:.2f}) | {p['import'].rate:,.0f} "
+                f"| {p['import'].peak_mb:.0f} | {p['scan'].seconds:.2f} ({p['scan'].cpu_s:.2f}) | {p['scan'].rate:,.0f} "
+                f"| {p['scan'].peak_mb:.0f} | {r.findings:,} "
+                f"| {p['report html'].seconds:.2f} | {p['report html'].peak_mb:.0f} "
+                f"| {p['report json'].seconds:.2f} | {p['report json'].peak_mb:.0f} |")
+        if self.peer_rows:
+            lines += ["", f"Peer: {peer_version() if self.peer_exe else 'twitter-to-sqlite'}, `twitter-to-sqlite import "
+                          "peer.db ARCHIVE.zip`, on the `tweet.js` layout of the same archive (it maps file names to "
+                          "importers and has none for `tweets.js`: given the current layout it prints \"tweets: not yet "
+                          "implemented\" and imports no tweet). footprint imports that same zip here.",
+                      "",
+                      "| archive | footprint import s (CPU s) | footprint peak MB | twitter-to-sqlite s (CPU s) "
+                      "| twitter-to-sqlite peak MB | speed-up (wall) | speed-up (CPU) |",
+                      "|---|--:|--:|--:|--:|--:|--:|"]
+            for e in self.peer_rows:
+                ours, peer = e["ours"], e["peer"]
+                if peer is None:
+                    lines.append(f"| X {e['label']} (tweet.js) | {ours.seconds:.2f} ({ours.cpu_s:.2f}) | {ours.peak_mb:.0f} "
+                                 f"| – | – | {e['note']} | – |")
+                else:
+                    lines.append(f"| X {e['label']} (tweet.js) | {ours.seconds:.2f} ({ours.cpu_s:.2f}) | {ours.peak_mb:.0f} "
+                                 f"| {peer.seconds:.2f} ({peer.cpu_s:.2f}) | {peer.peak_mb:.0f} "
+                                 f"| {peer.seconds / ours.seconds:.2f}x | {peer.cpu_s / ours.cpu_s:.2f}x |")
+        if self.analyzer:
+            a = self.analyzer
+            lines += ["", f"Analyzer on one core (X {a['label']}, process pinned to CPU {a['cpu']}, default rules, "
+                          f"{a['posts']:,} posts, {a['findings']:,} findings): DB read {a['read_s']:.2f} s, "
+                          f"pattern warm-up {a['warm_s']:.2f} s, rules {a['analyze_s']:.2f} s wall / {a['cpu_s']:.2f} s CPU "
+                          f"→ **{a['posts'] / a['cpu_s']:,.0f} posts per CPU-second** ({a['rate']:,.0f} posts/s wall), rules only; "
+                          f"{a['rate_with_read']:,.0f} posts/s wall including the DB read (via {a['read_via']}). "
+                          "Breakdown (each rule timed alone over the same posts):",
+                      "",
+                      "| share of analyzer time | seconds | % |", "|---|--:|--:|"]
+            for name, secs in sorted(a["breakdown"].items(), key=lambda kv: -kv[1]):
+                lines.append(f"| {name} | {secs:.2f} | {100 * secs / a['breakdown_total']:.0f} |")
+        if self.rescans:
+            lines += ["", "Re-scan after importing 1 % new posts (a second archive of the same account with only the "
+                          "new posts), against the first full scan:", "",
+                      "| archive | full scan s (CPU s) | re-scan s (CPU s) | new posts | re-scan / full (wall) | (CPU) "
+                      "| how it ran | again, nothing new: s (CPU s) |",
+                      "|---|--:|--:|--:|--:|--:|---|--:|"]
+            for e in self.rescans:
+                lines.append(f"| X {e['label']} | {e['full']:.2f} ({e['full_cpu']:.2f}) | {e['rescan']:.2f} ({e['rescan_cpu']:.2f}) "
+                             f"| {e['new']:,} | {e['ratio']:.0%} | {e['ratio_cpu']:.0%} | {e['mode']} "
+                             f"| {e['noop']:.2f} ({e['noop_cpu']:.2f}) |")
+            if self.empty_scan is not None:
+                lines += ["", f"For scale: `footprint scan` on an empty database takes {self.empty_scan.seconds:.2f} s "
+                              f"(CPU {self.empty_scan.cpu_s:.2f} s): start-up, schema check and loading the rules."]
+        if self.report_check:
+            c = self.report_check
+            lines += ["", f"Report target: {c['findings']:,} findings (`x-findings.zip`, 10,000 posts that each trip a "
+                          f"rule): HTML {c['html'].seconds:.2f} s ({c['html_bytes'] / 1e6:.0f} MB, peak {c['html'].peak_mb:.0f} MB), "
+                          f"JSON {c['json'].seconds:.2f} s ({c['json_bytes'] / 1e6:.0f} MB, peak {c['json'].peak_mb:.0f} MB)."]
+        if self.failures:
+            lines += ["", "Failures (the section stopped there):", ""] + [f"- {f}" for f in self.failures]
+        lines += ["", "| target (issue 9) | result | measured |", "|---|---|---|"]
+        for name, verdict, detail in self.targets():
+            lines.append(f"| {name} | **{verdict}** | {detail} |")
+        lines += ["", "Wall time per size (including the peer, the re-scan and the analyzer measurement; not counting "
+                  f"the {self.waited:.0f} s spent in all waiting for a quiet machine): "
+                  + ", ".join(f"{k} {v:.0f} s" for k, v in self.size_walls.items()) + "."]
+        return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------- analyzer child
+
+
+def _read_via(store: Any) -> str:
+    if hasattr(store, "iter_subjects"):
+        return "Store.iter_subjects"
+    if hasattr(store, "_subjects_to_scan"):
+        return "Store._subjects_to_scan, as a full scan reads"
+    return "plain SQL (the store's reader moved)"
+
+
+def _item_subjects(store: Any) -> Any:
+    """The items as the scan reads them (the store's own reader), or straight from SQL if that moved."""
+    if hasattr(store, "iter_subjects"):
+        for scanned in store.iter_subjects():
+            if scanned.item_id is not None:
+                yield scanned.subject
+        return
+    if hasattr(store, "_subjects_to_scan"):
+        with store.engine.connect() as conn:
+            for scanned in store._subjects_to_scan(conn, only_changed=False):
+                if scanned.item_id is not None:
+                    yield scanned.subject
+        return
+    from footprint.records import Subject
+
+    with sqlite3.connect(store.path) as conn:
+        query = ("SELECT i.platform, a.native_id, i.native_id, i.kind, i.text, i.created_at, i.language, i.url, "
+                 "i.like_count, i.repost_count, a.followers FROM items i JOIN accounts a ON a.id = i.account_id ORDER BY i.id")
+        for row in conn.execute(query):
+            created = datetime.fromisoformat(row[5]).replace(tzinfo=UTC) if row[5] else None
+            yield Subject(platform=row[0], account_id=row[1], native_id=row[2], kind=row[3], fields={"text": row[4]},
+                          created_at=created, language=row[6], url=row[7], like_count=row[8] or 0,
+                          repost_count=row[9] or 0, followers=row[10] or 0)
+
+
+def analyzer_child(db: str, limit: int) -> None:
+    """Runs pinned to one CPU: time the DB read, then the default rules over the items."""
+    from footprint.analyzer import Analyzer, fingerprint
+    from footprint.role import RoleProfile, weigh  # noqa: F401
+    from footprint.rules import load_rules
+    from footprint.store import Store
+    from footprint.text import fold
+
+    store = Store(db)
+    began = time.perf_counter()
+    subjects = []
+    for subject in _item_subjects(store):
+        subjects.append(subject)
+        if len(subjects) >= limit:
+            break
+    read_s = time.perf_counter() - began
+    rules = load_rules()
+    analyzer = Analyzer(rules, RoleProfile())
+    began = time.perf_counter()
+    analyzer.analyze(subjects[0])  # compiles the lexicon and patterns once
+    warm_s = time.perf_counter() - began
+    began = time.perf_counter()
+    cpu_began = time.process_time()
+    findings = 0
+    for subject in subjects:
+        findings += len(analyzer.analyze(subject).findings)
+    analyze_s = time.perf_counter() - began
+    cpu_s = time.process_time() - cpu_began
+    # Where the analyzer's time goes: folding, each rule's check, fingerprint + weighting.
+    breakdown: dict[str, float] = {}
+    began = time.perf_counter()
+    folded_all = [{k: fold(v) for k, v in s.fields.items() if v} for s in subjects]
+    breakdown["fold text"] = time.perf_counter() - began
+    hits_all: list[tuple[Any, Any, Any]] = []
+    for rule in rules:
+        began = time.perf_counter()
+        for subject, folded in zip(subjects, folded_all):
+            if rule.applies(subject):
+                for hit in rule.check(subject, folded):
+                    hits_all.append((rule, subject, hit))
+        breakdown[f"rule {rule.code} {rule.name}"] = time.perf_counter() - began
+    began = time.perf_counter()
+    for rule, subject, hit in hits_all:
+        fingerprint(rule.code, subject, [e.text for e in hit.evidence])
+        weigh(rule.severity, hit.confidence or rule.confidence, subject, analyzer.role, hit.factors)
+    breakdown["fingerprint + weigh findings"] = time.perf_counter() - began
+    print(json.dumps({
+        "posts": len(subjects), "findings": findings, "read_s": read_s, "warm_s": warm_s, "analyze_s": analyze_s,
+        "cpu_s": cpu_s, "rate": len(subjects) / analyze_s, "rate_with_read": len(subjects) / (analyze_s + read_s),
+        "breakdown": breakdown, "breakdown_total": sum(breakdown.values()),
+        "read_via": _read_via(store),
+    }))
+
+
+# ---------------------------------------------------------------------------- profiling
+
+
+def profile(args: argparse.Namespace) -> None:
+    import pstats
+
+    n = generate.parse_size(args.profile)
+    label = generate.size_label(n)
+    data = generate.Paths(args.out)
+    generate.ensure_x(data, n, trigger_rate=args.trigger_rate)
+    work = args.out / "work"
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / f"profile-{label}.db"
+    db.unlink(missing_ok=True)
+    report = [f"# cProfile of the X {label} import, scan and HTML report", "",
+              f"`python -m cProfile -m footprint import|scan …` on {data.x(n, 'tweets').name}; "
+              "percentages are of the whole command's profiled time (cProfile overhead inflates call-heavy code).", ""]
+    for phase, cmd in (("import", ["import", str(data.x(n, "tweets")), "--db", str(db), "-q"]),
+                       ("scan", ["scan", "--db", str(db), "-q", "--exit-zero"]),
+                       ("report html", ["report", "--db", str(db), "--format", "html", "-o", str(work / "profile.html"), "-q"])):
+        prof = work / f"{phase.replace(' ', '-')}-{label}.prof"
+        run = measure([sys.executable, "-m", "cProfile", "-o", str(prof), "-m", "footprint", *cmd])
+        if not run.ok:
+            raise SystemExit(run.stderr)
+        stats = pstats.Stats(str(prof))
+        total = stats.total_tt  # type: ignore[attr-defined]
+        rows = []
+        for (file, line, func), (cc, nc, tt, ct, callers) in stats.stats.items():  # type: ignore[attr-defined]
+            rows.append((ct, tt, nc, func, file, line))
+        def where(file: str, line: int) -> str:
+            snap = str(args.out / "snapshot" / "footprint") + "/"
+            for root, to in ((snap + "connectors/", "connectors/"), (snap + "reports/", "reports/"), (snap, "footprint/"),
+                             (str(REPO) + "/", ""), (str(Path(sys.prefix)) + "/lib/python3.11/site-packages/", "")):
+                file = file.replace(root, to)
+            return f"{file}:{line}"
+        report += [f"## {phase} ({run.seconds:.1f} s under the profiler, {total:.1f} s profiled)", "",
+                   "Top by cumulative time (project code and the libraries it calls):", "",
+                   "| cumulative % | self % | calls | function | file:line |", "|--:|--:|--:|---|---|"]
+        skip = ("<frozen", "click/", "{built-in method builtins.exec}", "<string>", "cProfile", "runpy")
+        picked = 0
+        for ct, tt, nc, func, file, line in sorted(rows, key=lambda r: -r[0]):
+            if any(s in file or s in func for s in skip) or ct / total > 0.995:
+                continue
+            report.append(f"| {100 * ct / total:.1f} | {100 * tt / total:.1f} | {nc:,} | `{func}` | {where(file, line)} |")
+            picked += 1
+            if picked >= args.top:
+                break
+        report += ["", "Top by self time:", "", "| self % | cumulative % | calls | function | file:line |", "|--:|--:|--:|---|---|"]
+        for ct, tt, nc, func, file, line in sorted(rows, key=lambda r: -r[1])[: args.top]:
+            report.append(f"| {100 * tt / total:.1f} | {100 * ct / total:.1f} | {nc:,} | `{func}` | {where(file, line)} |")
+        report.append("")
+    db.unlink(missing_ok=True)
+    (work / "profile.html").unlink(missing_ok=True)
+    text = "\n".join(report)
+    (HERE / f"profile-{label}.md").write_text(text)
+    print(text)
+
+
+# ---------------------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=generate.DEFAULT_OUT,
+                        help=f"where archives (and work/ DBs) live (default {generate.DEFAULT_OUT}, or $FOOTPRINT_BENCH_DIR)")
+    parser.add_argument("--sizes", default="10k,100k,1M", help="X archive sizes (default 10k,100k,1M)")
+    parser.add_argument("--other-sizes", default="100k", help="Mastodon outbox and Bluesky CAR sizes (default 100k; '' for none)")
+    parser.add_argument("--rescan-sizes", default="10k,100k,1M",
+                        help="sizes (of those run) at which to measure the re-scan after +1 %% (default 10k,100k,1M)")
+    parser.add_argument("--analyzer-size", default="100k", help="X size whose DB feeds the one-core analyzer measurement (default 100k, else the largest run)")
+    parser.add_argument("--trigger-rate", type=float, default=0.10, help="share of generated posts that trip a rule")
+    parser.add_argument("--no-peer", action="store_true", help="skip twitter-to-sqlite")
+    parser.add_argument("--wait-quiet", type=float, default=30.0, metavar="SECONDS",
+                        help="before each timed phase, wait up to this long for other processes to go idle (default 30; 0 = never)")
+    parser.add_argument("--wait-budget", type=float, default=300.0, metavar="SECONDS",
+                        help="total waiting allowed in a run (default 300)")
+    parser.add_argument("--keep-dbs", action="store_true", help="keep the benchmark databases under OUT/work")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave results.md and README.md alone")
+    parser.add_argument("--results", type=Path, default=RESULTS,
+                        help="Markdown file for this run (default benchmarks/results.md; README.md is updated only then)")
+    parser.add_argument("--live", action="store_true",
+                        help="run the working tree as it is instead of a snapshot taken at the start (edits during the run then count)")
+    parser.add_argument("--profile", metavar="SIZE", help="instead of benchmarking, cProfile the import and scan of this X size")
+    parser.add_argument("--top", type=int, default=25, help="rows per profile table")
+    parser.add_argument("--_analyzer", help=argparse.SUPPRESS)
+    parser.add_argument("--_limit", type=int, default=100_000, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args._analyzer:
+        analyzer_child(args._analyzer, args._limit)
+        return 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.profile:
+        if not args.live:
+            snapshot(args.out / "snapshot")
+        profile(args)
+        return 0
+
+    sizes = sorted(generate.parse_size(s) for s in args.sizes.split(",") if s.strip())
+    args.rescan_sizes = {generate.parse_size(s) for s in args.rescan_sizes.split(",") if s.strip()}
+    wanted = generate.parse_size(args.analyzer_size)
+    args.analyzer_size = wanted if wanted in sizes else (max(s for s in sizes if s <= wanted) if any(s <= wanted for s in sizes) else sizes[0])
+    others = sorted(generate.parse_size(s) for s in args.other_sizes.split(",") if s.strip())
+
+    info = machine()
+    info["code"] = "the live working tree" if args.live else snapshot(args.out / "snapshot")
+    bench = Bench(args)
+    bench.log(f"machine: {info['nproc']} × {info['cpu']}, {info['ram']}, Python {info['python']}; archives in {args.out}")
+    bench.load = os.getloadavg()
+    began = time.perf_counter()
+    bench.measure_startup()
+    for n in sizes:
+        bench.section(f"X {generate.size_label(n)}", bench.x_size, n)
+    bench.section("report of 10,000 findings", bench.report_target)
+    for n in others:
+        bench.section(f"Mastodon {generate.size_label(n)}", bench.other, "mastodon", n)
+        bench.section(f"Bluesky {generate.size_label(n)}", bench.other, "bluesky", n)
+    total = time.perf_counter() - began
+    text = bench.markdown(total, info)
+    print("\n" + text)
+    if not args.no_write:
+        body = f"# Benchmark results\n\nCommand: `{' '.join(['.venv/bin/python', 'benchmarks/run.py', *(argv if argv is not None else sys.argv[1:])])}`\n\n{text}"
+        args.results.write_text(body)
+        if README.exists() and args.results.resolve() == RESULTS.resolve():
+            readme = README.read_text()
+            if START_MARK in readme and END_MARK in readme:
+                head, rest = readme.split(START_MARK, 1)
+                _, tail = rest.split(END_MARK, 1)
+                README.write_text(f"{head}{START_MARK}\n{text}{END_MARK}{tail}")
+        print(f"wrote {args.results}" + (f" and the table in {README.relative_to(REPO)}"
+                                          if README.exists() and args.results.resolve() == RESULTS.resolve() else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
