@@ -15,16 +15,19 @@ from pathlib import Path
 import orjson
 from sqlalchemy import func, select
 
-from footprint.analyzer import Analyzer
-from footprint.connectors import ArchiveSource, ImportJob, find_jobs, nested_archives, not_recognised
+from typing import TYPE_CHECKING
+
+from footprint import __version__
 from footprint.errors import FootprintError
 from footprint.paths import write_private_file
-from footprint import __version__
 from footprint.records import Confidence, Finding, Record, Severity, Subject
 from footprint.role import RoleProfile, weigh_values
-from footprint.rules import load_rules
-from footprint.rules.base import Rule
 from footprint.store import ImportSummary, Store, decisions, findings, scans
+
+if TYPE_CHECKING:
+    # Connectors and rules compile many patterns on import; `report` and `decide` need neither.
+    from footprint.connectors import ArchiveSource, ImportJob
+    from footprint.rules.base import Rule
 
 Tick = Callable[[int], None]
 
@@ -46,6 +49,8 @@ def import_paths(
     on_progress: Tick | None = None,
 ) -> list[ImportOutcome]:
     """Import every export found in `paths`; each export is its own all-or-nothing transaction."""
+    from footprint.connectors import ArchiveSource, find_jobs, nested_archives, not_recognised
+
     outcomes: list[ImportOutcome] = []
     for path in paths:
         found = 0
@@ -159,6 +164,9 @@ def scan(
 ) -> ScanOutcome:
     """Run the rules over what is new or changed (everything when the rules changed), then
     re-weigh every finding for `role` (the last role used when none is given)."""
+    from footprint.analyzer import Analyzer
+    from footprint.rules import load_rules
+
     role = role or last_role_profile(store) or RoleProfile()
     rules = load_rules(rule_codes)
     analyzer = Analyzer(rules, role)
