@@ -3,13 +3,20 @@ or a single file (a Bluesky .car, a lone JSON or CSV), all seen as a set of memb
 
 Members are read as streams straight from the zip or the folder, so nothing is ever written
 outside the tool's own files, member names cannot escape anywhere, and memory does not grow with
-the archive's size. Names that are absolute or climb out of the archive (`../`), symlinks that
-point outside a folder, and members whose compression ratio says "zip bomb" are refused.
+the archive's size. Refused, each recorded as skipped with the reason: names that are absolute
+or climb out of the archive (`../`), links and special files inside a zip or tar, symlinks in a
+folder that point outside it, loop or lead nowhere, named pipes and devices (a read would block
+or never end), and names that are not UTF-8. A member whose compression ratio says "zip bomb",
+a tar.gz that inflates the same way, or an archive claiming more than MAX_TOTAL_BYTES makes the
+whole source a one-line InputError, as does any damage found while reading (bad CRC, truncated
+stream, an encrypted member, a compression method Python cannot read). Names shown in messages
+and the skipped list have control and bidi-override characters escaped (`errors.visible`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import lzma
 import os
 import posixpath
 import stat
@@ -21,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from footprint.errors import InputError
+from footprint.errors import InputError, visible
 from footprint.records import Skipped
 
 # A member that inflates more than this many times over is treated as a zip bomb; real exports
@@ -32,6 +39,22 @@ RATIO_CHECK_FLOOR = 16 * 1024 * 1024
 MAX_MEMBER_BYTES = 8 * 1024**3
 MAX_TOTAL_BYTES = 64 * 1024**3
 MAX_MEMBERS = 2_000_000
+MAX_REFUSED_LISTED = 1000
+
+
+# What reading a damaged or exotic member can raise, beyond OSError: zipfile raises
+# RuntimeError for an encrypted member and NotImplementedError for an unknown compression.
+_DAMAGE = (zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, EOFError)
+_UNREADABLE = (RuntimeError, NotImplementedError)
+
+
+def _undecodable(name: str) -> bool:
+    """True when the name holds bytes that are not UTF-8 (kept by Python as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _unsafe_name(name: str) -> bool:
@@ -63,8 +86,10 @@ class ArchiveSource:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.display = str(path)
+        # Shown in messages, the database and reports: controls and undecodable bytes escaped.
+        self.display = visible(str(path))
         self.refused: list[Skipped] = []
+        self._refused_unlisted = 0
         self._zip: zipfile.ZipFile | None = None
         self._tar: tarfile.TarFile | None = None
         self._tar_members: dict[str, tarfile.TarInfo] = {}
@@ -81,18 +106,37 @@ class ArchiveSource:
             else:
                 self._single = True
                 self._names = [path.name]
+        elif path.exists():
+            raise InputError("not a regular file or folder (a pipe or a device?)", path=self.display)
         else:
             raise InputError("no such file or folder", path=self.display)
+        if self._refused_unlisted:
+            self.refused.append(Skipped(
+                self.display,
+                f"{self._refused_unlisted:,} more members refused for the reasons above "
+                f"(only the first {MAX_REFUSED_LISTED:,} are listed)",
+            ))
 
     # ------------------------------------------------------------------ opening
+
+    def _refuse(self, name: str, reason: str) -> None:
+        if len(self.refused) < MAX_REFUSED_LISTED:
+            self.refused.append(Skipped(visible(name), reason))
+        else:
+            self._refused_unlisted += 1
 
     def _open_zip(self, path: Path) -> None:
         try:
             self._zip = zipfile.ZipFile(path)
             infos = self._zip.infolist()
-        except zipfile.BadZipFile as exc:
+        except UnicodeDecodeError as exc:
             raise InputError(
-                f"not a readable zip archive ({exc}); the download may be incomplete",
+                "a member name is marked UTF-8 but is not; the zip was not written by the platform",
+                path=self.display,
+            ) from exc
+        except (zipfile.BadZipFile, EOFError, ValueError, OverflowError) as exc:
+            raise InputError(
+                f"not a readable zip archive ({visible(str(exc))[:160]}); the download may be incomplete",
                 path=self.display,
             ) from exc
         except OSError as exc:
@@ -105,10 +149,10 @@ class ArchiveSource:
                 continue
             name = info.filename
             if _unsafe_name(name):
-                self.refused.append(Skipped(name, "unsafe member name refused (absolute or '..')"))
+                self._refuse(name, "unsafe member name refused (absolute or '..')")
                 continue
             if stat.S_ISLNK(info.external_attr >> 16):
-                self.refused.append(Skipped(name, "symbolic link inside the zip refused"))
+                self._refuse(name, "symbolic link inside the zip refused")
                 continue
             if info.file_size > MAX_MEMBER_BYTES:
                 raise InputError(f"member {name} claims {info.file_size:,} bytes; refusing", path=self.display)
@@ -128,6 +172,7 @@ class ArchiveSource:
 
     def _open_tar(self, path: Path) -> None:
         try:
+            packed_size = max(path.stat().st_size, 1)
             self._tar = tarfile.open(path, "r:*")
             total = 0
             for info in self._tar:
@@ -135,21 +180,36 @@ class ArchiveSource:
                 if info.isdir():
                     continue
                 if _unsafe_name(name):
-                    self.refused.append(Skipped(name, "unsafe member name refused (absolute or '..')"))
+                    self._refuse(name, "unsafe member name refused (absolute or '..')")
                     continue
                 if not info.isfile():
-                    self.refused.append(Skipped(name, "link or special file inside the archive refused"))
+                    self._refuse(name, "link or special file inside the archive refused")
+                    continue
+                if _undecodable(name):
+                    self._refuse(name, "member name is not UTF-8 text; refused")
+                    continue
+                if info.issparse():
+                    self._refuse(name, "sparse file inside the archive refused")
                     continue
                 total += info.size
                 if info.size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
                     raise InputError(f"archive would inflate past {MAX_TOTAL_BYTES:,} bytes; refusing", path=self.display)
+                # Headers are read by inflating everything before them: a gzip of zeros that
+                # claims terabytes would keep this loop busy for hours. Real exports (JSON and
+                # media) shrink a few times at most.
+                if total > RATIO_CHECK_FLOOR and total > MAX_COMPRESSION_RATIO * packed_size:
+                    raise InputError(
+                        f"archive inflates more than {total // packed_size:,} times (tar bomb?); refusing",
+                        path=self.display,
+                    )
                 self._tar_members[name] = info
                 self._names.append(name)
                 if len(self._names) > MAX_MEMBERS:
                     raise InputError("archive holds more members than any real export", path=self.display)
-        except (tarfile.TarError, EOFError, zlib.error, OSError) as exc:
+        except (*_DAMAGE, OSError) as exc:
             raise InputError(
-                f"not a readable tar archive ({exc}); the download may be incomplete", path=self.display
+                f"not a readable tar archive ({visible(str(exc))[:160]}); the download may be incomplete",
+                path=self.display,
             ) from exc
 
     def _walk_folder(self, root: Path) -> list[str]:
@@ -161,15 +221,40 @@ class ArchiveSource:
             for filename in sorted(filenames):
                 full = Path(dirpath) / filename
                 rel = filename if rel_dir == "." else posixpath.join(*Path(rel_dir).parts, filename)
-                if full.is_symlink():
-                    target = full.resolve()
-                    if not target.is_relative_to(real_root):
-                        self.refused.append(Skipped(rel, "symbolic link pointing outside the folder refused"))
-                        continue
+                refused = self._refuse_file(full, rel, real_root)
+                if refused is not None:
+                    self._refuse(rel, refused)
+                    continue
                 names.append(rel)
             if len(names) > MAX_MEMBERS:
                 raise InputError("folder holds more files than any real export", path=self.display)
         return names
+
+    @staticmethod
+    def _refuse_file(full: Path, rel: str, real_root: Path) -> str | None:
+        """Why a file found in a folder is not read, or None to read it.
+
+        Only regular files are read: a named pipe would block the first read forever and a
+        device never ends. A symbolic link is followed only when it stays inside the folder.
+        """
+        if _undecodable(rel):
+            return "file name is not UTF-8 text; refused"
+        try:
+            if full.is_symlink():
+                try:
+                    target = full.resolve(strict=True)
+                except RuntimeError:
+                    return "symbolic link loop refused"
+                except OSError:
+                    return "broken symbolic link refused"
+                if not target.is_relative_to(real_root):
+                    return "symbolic link pointing outside the folder refused"
+            mode = full.stat().st_mode
+        except OSError as exc:
+            return f"cannot read ({exc.strerror or exc})"
+        if not stat.S_ISREG(mode):
+            return "not a regular file (a pipe, socket or device) refused"
+        return None
 
     def close(self) -> None:
         if self._zip is not None:
@@ -205,9 +290,10 @@ class ArchiveSource:
         return cached
 
     def describe(self, name: str) -> str:
+        """Where a member is, for messages and the skipped list (never to open it)."""
         if self._single:
             return self.display
-        return f"{self.display}:{name}" if self.is_zip else str(self.path / name)
+        return f"{self.display}:{visible(name)}" if self.is_zip else visible(str(self.path / name))
 
     @contextmanager
     def open(self, name: str) -> Iterator[BinaryIO]:
@@ -230,8 +316,17 @@ class ArchiveSource:
                     yield handle
         except InputError:
             raise
-        except (zipfile.BadZipFile, tarfile.TarError, zlib.error, EOFError) as exc:
-            raise InputError(f"damaged member ({exc}); the download may be incomplete", path=self.describe(name)) from exc
+        except _DAMAGE as exc:
+            raise InputError(
+                f"damaged member ({visible(str(exc))[:160]}); the download may be incomplete", path=self.describe(name)
+            ) from exc
+        except _UNREADABLE as exc:
+            # zipfile's messages: "File 'x' is encrypted, password required for extraction",
+            # "That compression method is not supported".
+            raise InputError(
+                f"cannot read this member ({visible(str(exc))[:160]}); exports are plain zips: download it again",
+                path=self.describe(name),
+            ) from exc
         except OSError as exc:
             raise InputError(f"cannot read ({exc.strerror or exc})", path=self.describe(name)) from exc
 
@@ -279,8 +374,10 @@ class _GuardedStream:
     def read(self, size: int = -1) -> bytes:
         try:
             return self._handle.read(size)
-        except (zipfile.BadZipFile, tarfile.TarError, zlib.error, EOFError, OSError) as exc:
-            raise InputError(f"damaged member ({exc}); the download may be incomplete", path=self._where) from exc
+        except (*_DAMAGE, OSError) as exc:
+            raise InputError(
+                f"damaged member ({visible(str(exc))[:160]}); the download may be incomplete", path=self._where
+            ) from exc
 
     def readable(self) -> bool:
         return True

@@ -50,9 +50,18 @@ class _Raw(io.RawIOBase):
         return len(data)
 
 
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def text_stream(stream: BinaryIO) -> io.TextIOWrapper:
-    """UTF-8 text (BOM dropped) with newlines left alone, as the csv module wants them."""
-    return io.TextIOWrapper(io.BufferedReader(_Raw(stream)), encoding="utf-8-sig", newline="")
+    """UTF-8 text (BOM dropped) with newlines left alone, as the csv module wants them.
+
+    A file that starts with a UTF-16 byte-order mark (a CSV re-saved by a spreadsheet as
+    "Unicode") is read as UTF-16: the mark says so unambiguously.
+    """
+    buffered = io.BufferedReader(_Raw(stream))
+    encoding = "utf-16" if buffered.peek(2)[:2] in _UTF16_BOMS else "utf-8-sig"
+    return io.TextIOWrapper(buffered, encoding=encoding, newline="")
 
 
 def peek_rows(source: ArchiveSource, member: str, rows: int = 1) -> list[list[str]]:
@@ -62,11 +71,16 @@ def peek_rows(source: ArchiveSource, member: str, rows: int = 1) -> list[list[st
     """
     with source.open(member) as stream:
         head = stream.read(_PEEK_BYTES)
-    if head.startswith(codecs.BOM_UTF8):
-        head = head[len(codecs.BOM_UTF8):]
-    if b"\x00" in head:
-        return []
-    text = head.decode("utf-8", errors="replace")
+    if head[:2] in _UTF16_BOMS:
+        text = head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
+    else:
+        if head.startswith(codecs.BOM_UTF8):
+            head = head[len(codecs.BOM_UTF8):]
+        # NUL in the header line: UTF-16 without a mark, or not text at all. (A NUL further on,
+        # inside a post, is the person's data and is kept.)
+        if b"\x00" in head.split(b"\n", 1)[0]:
+            return []
+        text = head.decode("utf-8", errors="replace")
     if len(head) == _PEEK_BYTES:
         # Drop the last, probably cut, line so a half row is never mistaken for data.
         text = text[: text.rfind("\n") + 1] if "\n" in text else text
@@ -143,7 +157,12 @@ def iter_rows(
         except csv.Error as exc:
             raise SourceFormatError(f"broken CSV near line {reader.line_num} ({exc})", path=where) from exc
         except UnicodeDecodeError as exc:
-            raise SourceFormatError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=where) from exc
+            encoding = "UTF-16" if exc.encoding.startswith("utf-16") else "UTF-8"
+            raise SourceFormatError(
+                f"not {encoding} text ({exc.reason}); the platform writes UTF-8: download the export "
+                "again rather than re-saving it",
+                path=where,
+            ) from exc
 
 
 def ragged(row: Row) -> bool:

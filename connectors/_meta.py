@@ -23,6 +23,8 @@ import ijson
 import orjson
 
 from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._jsondepth import DepthGuard, check_depth, read_whole
+from footprint.connectors._jsstream import json_error
 from footprint.errors import SourceFormatError
 from footprint.records import Reaction, Skipped
 
@@ -60,7 +62,7 @@ def epoch(value: Any) -> datetime | None:
         return None
     try:
         seconds = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     if seconds != seconds or seconds < _EARLIEST:  # NaN or placeholder
         return None
@@ -149,7 +151,7 @@ def iter_items(stream: BinaryIO, where: str, prefixes: Iterable[str]) -> Iterato
     Memory holds one element at a time.
     """
     wanted = set(prefixes)
-    events = ijson.parse(_NoBom(stream), use_float=True)
+    events = ijson.parse(DepthGuard(_NoBom(stream), where), use_float=True)
     try:
         for prefix, event, value in events:
             if prefix not in wanted:
@@ -177,9 +179,10 @@ def iter_items(stream: BinaryIO, where: str, prefixes: Iterable[str]) -> Iterato
 
 def load_json(stream: BinaryIO, where: str) -> Any:
     """A whole small file (a profile), parsed at once and repaired."""
-    data = stream.read()
+    data = read_whole(stream, where)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
+    check_depth(data, where)
     try:
         return repair(orjson.loads(data))
     except orjson.JSONDecodeError as exc:
@@ -190,7 +193,7 @@ def sniff(source: ArchiveSource, name: str) -> list[tuple[str, str, Any]]:
     """The ijson events of the first SNIFF_BYTES of a member: enough to recognise its layout.
 
     Never raises for content: a file that is not JSON, or is cut off by the byte limit, just
-    gives the events read so far (possibly none).
+    gives the events read so far (possibly none); only JSON nested past `MAX_DEPTH` is refused.
     """
     with source.open(name) as stream:
         head = stream.read(SNIFF_BYTES)
@@ -198,6 +201,10 @@ def sniff(source: ArchiveSource, name: str) -> list[tuple[str, str, Any]]:
         head = head[len(codecs.BOM_UTF8):]
     if head.lstrip()[:1] not in (b"[", b"{"):
         return []
+    # The one content check that raises: a file nested deeper than any export is refused by
+    # name rather than passed over as "not a Meta file" (and ijson's prefixes would grow with
+    # the square of the depth).
+    check_depth(head, source.describe(name))
     events: list[tuple[str, str, Any]] = []
     try:
         for event in ijson.parse(head, use_float=True):
@@ -229,8 +236,7 @@ def export_root(name: str, known_folders: frozenset[str]) -> str:
     return "/".join(parts) + "/" if parts else ""
 
 
-def _short(exc: Exception) -> str:
-    return " ".join(str(exc).split())[:160]
+_short = json_error
 
 
 def private_flag(string_map: Any, *labels: str) -> bool | None:

@@ -60,3 +60,52 @@ def _from_keyring(platform: str, account: str | None) -> str | None:
         if value:
             return value.strip()
     return None
+
+
+# Keys under which an export could hold a credential. Compared folded (lower case, letters and
+# digits only), so "Password", "api_key" and "x-auth-token" all match. No real export the tool
+# reads keeps one in a file it reads, but an export is data the tool does not control, and the
+# database and reports must never hold a password.
+_SECRET_KEY_PARTS = ("password", "passwd", "passphrase", "secret", "token", "apikey", "accesskey", "privatekey",
+                     "credential", "cookie", "sessionid", "recoverycode", "backupcode", "authorization", "otpseed")
+_SECRET_KEYS = frozenset({"pin", "pincode", "otp", "totp", "pwd", "pass"})
+
+
+def is_secret_key(key: object) -> bool:
+    if not isinstance(key, str):
+        return False
+    folded = "".join(ch for ch in key.casefold() if ch.isalnum())
+    return folded in _SECRET_KEYS or any(part in folded for part in _SECRET_KEY_PARTS)
+
+
+def scrub(value: object) -> object:
+    """A copy of a decoded JSON-like value with the value of every credential-like key replaced
+    by a marker (iterative: the value may be deep), and known run secrets redacted in strings."""
+
+    def clean(item: object) -> object:
+        if isinstance(item, str):
+            return redact(item) if _KNOWN else item
+        return item
+
+    if not isinstance(value, (dict, list, tuple)):
+        return clean(value)
+    root: list[object] = [None]
+    stack: list[tuple[object, list[object] | dict[object, object], object]] = [(value, root, 0)]  # type: ignore[list-item]
+    while stack:
+        current, parent, slot = stack.pop()
+        if isinstance(current, dict):
+            copy: dict[object, object] = {}
+            parent[slot] = copy  # type: ignore[index]
+            for key, child in current.items():
+                if is_secret_key(key) and child not in (None, "", [], {}):
+                    copy[key] = REDACTED
+                else:
+                    copy[key] = None
+                    stack.append((child, copy, key))
+        elif isinstance(current, (list, tuple)):
+            items: list[object] = [None] * len(current)
+            parent[slot] = items  # type: ignore[index]
+            stack.extend((child, items, index) for index, child in enumerate(current))
+        else:
+            parent[slot] = clean(current)  # type: ignore[index]
+    return root[0]

@@ -40,6 +40,7 @@ from atproto_core.exceptions import DAGCBORDecodingError
 from dateutil import parser as dateparser
 
 from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._jsondepth import MAX_DEPTH, value_depth
 from footprint.connectors.base import ArchiveImporter
 from footprint.errors import SourceFormatError
 from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
@@ -428,6 +429,9 @@ def _scan(stream: BinaryIO, where: str) -> _Repo:
                 record = decode_dag(profiles[cid])
             except DAGCBORDecodingError:
                 record = None
+            if isinstance(record, dict) and value_depth(record) > MAX_DEPTH:
+                repo.problems.append(Skipped(f"{where}#{key}", f"profile record nested more than {MAX_DEPTH} levels deep: not audited"))
+                record = None
             repo.profile = record if isinstance(record, dict) else None
     return repo
 
@@ -567,6 +571,8 @@ class BlueskyCar(ArchiveImporter):
             return Skipped(f"{where}#{key}", "unreadable record block", _short(exc))
         if not isinstance(record, dict):
             return Skipped(f"{where}#{key}", "record is not a map")
+        if value_depth(record) > MAX_DEPTH:
+            return Skipped(f"{where}#{key}", f"record nested more than {MAX_DEPTH} levels deep, which no app writes")
         # A missing or unreadable createdAt falls back to the time inside the TID key.
         created = parse_time(record.get("createdAt")) or tid_time(rkey)
         raw = _jsonable(record)

@@ -24,6 +24,7 @@ import posixpath
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any, ClassVar
 
 from bs4 import BeautifulSoup, Tag
@@ -31,6 +32,7 @@ from bs4 import BeautifulSoup, Tag
 from footprint.connectors import _meta
 from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._html import html_to_text
+from footprint.connectors._jsondepth import read_whole
 from footprint.connectors.base import ArchiveImporter
 from footprint.records import Item, ItemKind, MediaRef, Profile, Record, Skipped
 
@@ -54,6 +56,8 @@ _HTML_DATE = re.compile(
 _MONTHS = {m: i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
 UNKNOWN_ACCOUNT = "unknown"
+# How far up from a date line a post's block is looked for in the HTML export.
+_MAX_WRAPPERS = 32
 
 
 class FacebookExport(ArchiveImporter):
@@ -340,7 +344,7 @@ def _html_posts(source: ArchiveSource, name: str, account: str, root: str, known
     """
     where = source.describe(name)
     with source.open(name) as stream:
-        soup = BeautifulSoup(stream.read(), "html.parser")
+        soup = BeautifulSoup(read_whole(stream, where), "html.parser")
     for element in soup.find_all(("script", "style", "head")):
         element.decompose()
     # Block -> (its date child, the date). A block holding several dates (an "Updated" line)
@@ -348,13 +352,17 @@ def _html_posts(source: ArchiveSource, name: str, account: str, root: str, known
     blocks: dict[int, tuple[Tag, Tag, str]] = {}
     for string in soup.find_all(string=_HTML_DATE):
         container = string.parent
-        while container.parent is not None and container.parent.get_text(strip=True) == string.strip():
+        # A date sits a few wrappers deep; the cap keeps a file of thousands of nested tags
+        # from costing one full-text pass per level (quadratic).
+        for _ in range(_MAX_WRAPPERS):
+            if container.parent is None or container.parent.get_text(strip=True) != string.strip():
+                break
             container = container.parent
         block = container.parent
         if isinstance(block, Tag) and block.name not in ("body", "html", "[document]"):
             blocks[id(block)] = (block, container, string.strip())
     # A date nested in a post's content (a shared memory) makes an inner block: keep the outer.
-    outer = [b for b in blocks.values() if not any(id(p) in blocks for p in b[0].parents)]
+    outer = [b for b in blocks.values() if not any(id(p) in blocks for p in islice(b[0].parents, _MAX_WRAPPERS))]
     for index, (block, date_child, when_text) in enumerate(outer):
         created = _html_time(when_text)
         if created is None:

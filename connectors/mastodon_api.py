@@ -253,7 +253,7 @@ def _parse_account(account: str) -> tuple[str, str]:
 def _int(value: Any) -> int | None:
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
 
 

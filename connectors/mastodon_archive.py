@@ -10,6 +10,7 @@ recorded as skipped, like X's direct messages, since they are never public.
 
 from __future__ import annotations
 
+import codecs
 import posixpath
 import re
 from collections.abc import Iterator
@@ -23,6 +24,8 @@ from bs4 import BeautifulSoup
 
 from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._html import html_to_text
+from footprint.connectors._jsondepth import DepthGuard, check_depth, read_whole, too_deep
+from footprint.connectors._jsstream import json_error, without_bom
 from footprint.connectors.base import ArchiveImporter
 from footprint.errors import SourceFormatError
 from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
@@ -57,7 +60,7 @@ def _str(mapping: dict[str, Any], key: str) -> str | None:
 def _int(value: Any) -> int | None:
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
 
 
@@ -76,7 +79,8 @@ def _last_segment(uri: str) -> str:
 def _load_small(source: ArchiveSource, name: str) -> Any:
     """A small JSON member parsed whole; broken JSON is a one-line SourceFormatError."""
     with source.open(name) as stream:
-        data = stream.read()
+        data = read_whole(stream, source.describe(name)).removeprefix(codecs.BOM_UTF8)
+    check_depth(data, source.describe(name))
     try:
         return orjson.loads(data)
     except orjson.JSONDecodeError as exc:
@@ -93,7 +97,7 @@ def _iter_ordered_items(stream: BinaryIO, where: str) -> Iterator[Any]:
     wrong in real archives and is never looked at.
     """
     try:
-        yield from ijson.items(stream, "orderedItems.item", use_float=True)
+        yield from ijson.items(DepthGuard(without_bom(stream), where), "orderedItems.item", use_float=True)
     except ijson.JSONError as exc:
         raise SourceFormatError(f"invalid JSON ({_short(exc)})", path=where) from exc
     except UnicodeDecodeError as exc:
@@ -106,8 +110,7 @@ def _member(actor: dict[str, Any], key: str) -> str:
     return value if isinstance(value, str) and value and "://" not in value else f"{key}.json"
 
 
-def _short(exc: Exception) -> str:
-    return " ".join(str(exc).split())[:160]
+_short = json_error
 
 
 class MastodonArchive(ArchiveImporter):
@@ -139,14 +142,14 @@ class MastodonArchive(ArchiveImporter):
         which is what tells an export apart from an actor document saved from the web.
         """
         with source.open(name) as stream:
-            data = stream.read(_ACTOR_LIMIT + 1)
-        if len(data) > _ACTOR_LIMIT:
+            data = stream.read(_ACTOR_LIMIT + 1).removeprefix(codecs.BOM_UTF8)
+        if len(data) > _ACTOR_LIMIT or too_deep(data):
             return False
         try:
             actor = orjson.loads(data)
         except orjson.JSONDecodeError:
             return False
-        if not isinstance(actor, dict) or actor.get("type") not in _ACTOR_TYPES:
+        if not isinstance(actor, dict) or not isinstance(actor.get("type"), str) or actor["type"] not in _ACTOR_TYPES:
             return False
         outbox = actor.get("outbox")
         return isinstance(outbox, str) and "://" not in outbox and source.has(root + outbox)

@@ -24,7 +24,7 @@ import ijson
 
 from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._csv import fold
-from footprint.connectors._jsstream import skip_js_assignment
+from footprint.connectors._jsstream import json_error, skip_js_assignment
 from footprint.connectors.base import ArchiveImporter
 from footprint.errors import SourceFormatError
 from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
@@ -98,7 +98,7 @@ def _walk(
             elif event in ("end_map", "end_array"):
                 path.pop()
     except ijson.JSONError as exc:
-        raise SourceFormatError(f"invalid JSON ({' '.join(str(exc).split())[:160]})", path=where) from exc
+        raise SourceFormatError(f"invalid JSON ({json_error(exc)})", path=where) from exc
     except UnicodeDecodeError as exc:
         raise SourceFormatError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=where) from exc
 
@@ -140,7 +140,7 @@ def _derived_id(*parts: str) -> str:
 def _int(value: Any) -> int | None:
     try:
         return int(str(value).replace(",", "").strip())
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
 
 

@@ -29,9 +29,23 @@ _HANDLED = {"manifest.js", "account.js", "profile.js", "note-tweet.js", "deleted
 _PRIVATE_HINTS = ("direct-message", "direct_message", "ip-audit", "phone-number", "email-address")
 
 
-def _twitter_time(value: str | None) -> datetime | None:
-    if not value:
+_MONTHS = {name: number for number, name in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
+# "Sat May 13 17:20:09 +0000 2023": X always writes this shape in UTC. Parsed by position because
+# strptime is a tenth of the whole import's time on a large archive (benchmarks/profile-100k.md).
+_TWITTER_TIME = re.compile(r"^\w{3} (\w{3}) (\d\d) (\d\d):(\d\d):(\d\d) \+0000 (\d{4})$")
+
+
+def _twitter_time(value: Any) -> datetime | None:
+    if not value or not isinstance(value, str):
         return None
+    match = _TWITTER_TIME.match(value)
+    if match is not None and match.group(1) in _MONTHS:
+        month, day, hour, minute, second, year = match.groups()
+        try:
+            return datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second), tzinfo=UTC)
+        except ValueError:
+            return None
     try:
         return datetime.strptime(value, "%a %b %d %H:%M:%S %z %Y").astimezone(UTC)
     except ValueError:
@@ -41,10 +55,23 @@ def _twitter_time(value: str | None) -> datetime | None:
             return None
 
 
+def _str(value: Any) -> str | None:
+    """A non-empty string, or None for anything else (null, a number, a list...)."""
+    return value if isinstance(value, str) and value else None
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _int(value: Any) -> int | None:
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
 
 
@@ -127,8 +154,8 @@ class XArchive(ArchiveImporter):
                         account_id=profile.native_id,
                         target_id=str(like["tweetId"]),
                         kind="like",
-                        text=html.unescape(like["fullText"]) if like.get("fullText") else None,
-                        url=like.get("expandedUrl"),
+                        text=html.unescape(like["fullText"]) if _str(like.get("fullText")) else None,
+                        url=_str(like.get("expandedUrl")),
                         raw=like,
                     )
 
@@ -163,7 +190,7 @@ class XArchive(ArchiveImporter):
         return {}
 
     def _count(self, source: ArchiveSource, name: str, manifest: dict[str, Any], kind: str) -> int | None:
-        files = manifest.get("dataTypes", {}).get(kind, {}).get("files")
+        files = _dict(_dict(manifest.get("dataTypes")).get(kind)).get("files")
         if isinstance(files, list) and files:
             counts = [_int(f.get("count")) for f in files if isinstance(f, dict)]
             if all(c is not None for c in counts):
@@ -181,24 +208,64 @@ class XArchive(ArchiveImporter):
             return None
         details = self._first(source, path("profile.js"), "profile")
         description = details.get("description", {}) if isinstance(details.get("description"), dict) else {}
-        handle = account.get("username") or user_info.get("userName")
+        avatar_file, banner_file = self._profile_media(
+            source, path("profile_media/"), str(account_id),
+            _str(details.get("avatarMediaUrl")), _str(details.get("headerMediaUrl")),
+        )
+        handle = _str(account.get("username")) or _str(user_info.get("userName"))
         return Profile(
             platform="x",
             native_id=str(account_id),
             handle=handle,
-            display_name=account.get("accountDisplayName") or user_info.get("displayName"),
+            display_name=_str(account.get("accountDisplayName")) or _str(user_info.get("displayName")),
             bio=description.get("bio") or None,
             website=description.get("website") or None,
             location=description.get("location") or None,
             email=account.get("email") or None,
-            avatar=details.get("avatarMediaUrl") or None,
-            banner=details.get("headerMediaUrl") or None,
+            # The picture inside the archive when it is there (profile_media/), else its URL.
+            avatar=avatar_file or _str(details.get("avatarMediaUrl")),
+            banner=banner_file or _str(details.get("headerMediaUrl")),
             followers=self._count(source, path("follower.js"), manifest, "follower"),
             following=self._count(source, path("following.js"), manifest, "following"),
             created_at=_twitter_time(account.get("createdAt")),
             url=f"https://x.com/{handle}" if handle else None,
             raw={"account": account, "profile": details, "userInfo": user_info},
         )
+
+    @staticmethod
+    def _profile_media(
+        source: ArchiveSource, folder: str, account_id: str, avatar_url: str | None, banner_url: str | None
+    ) -> tuple[str | None, str | None]:
+        """The archive paths of the avatar and the header picture in `profile_media/`.
+
+        X names them `<account id>-<last part of the picture's URL>`: the avatar keeps its
+        file name (`AbCd1234.jpg`, sometimes `AbCd1234_400x400.jpg`), the header its numeric
+        name plus an extension (`1638301192.jpg`). Matched by that stem; failing that, a
+        numeric stem is the header and any other picture the avatar.
+        """
+        files = sorted(n for n in source.names() if n.startswith(folder) and "/" not in n[len(folder):])
+        if not files:
+            return None, None
+        prefix = f"{account_id}-"
+
+        def stem(name: str) -> str:
+            base = posixpath.basename(name)
+            base = base[len(prefix):] if base.startswith(prefix) else base
+            return posixpath.splitext(base)[0]
+
+        def url_stem(url: str | None) -> str | None:
+            if not url:
+                return None
+            return posixpath.splitext(posixpath.basename(url.split("?", 1)[0].rstrip("/")))[0] or None
+
+        wanted_avatar, wanted_banner = url_stem(avatar_url), url_stem(banner_url)
+        avatar = next((f for f in files if wanted_avatar and stem(f).split("_")[0] == wanted_avatar.split("_")[0]), None)
+        banner = next((f for f in files if wanted_banner and stem(f) == wanted_banner), None)
+        if banner is None:
+            banner = next((f for f in files if stem(f).isdigit() and f != avatar), None)
+        if avatar is None:
+            avatar = next((f for f in files if not stem(f).isdigit() and f != banner), None)
+        return avatar, banner
 
     def _note_tweets(self, source: ArchiveSource, name: str) -> dict[str, list[str]]:
         """Long-post texts by creation second: they join their truncated tweet on time + prefix."""
@@ -211,17 +278,17 @@ class XArchive(ArchiveImporter):
                 if not isinstance(note, dict):
                     continue
                 when = _twitter_time(note.get("createdAt"))
-                text = (note.get("core") or {}).get("text")
+                text = _str(_dict(note.get("core")).get("text"))
                 if when and text:
                     notes.setdefault(when.strftime("%Y%m%d%H%M%S"), []).append(text)
         return notes
 
     def _tweet_files(self, manifest: dict[str, Any], members: list[str], data_dir: str) -> list[str]:
         listed: list[str] = []
-        types = manifest.get("dataTypes", {})
+        types = _dict(manifest.get("dataTypes"))
         for kind in ("tweets", "tweet", "deletedTweets"):
-            for entry in types.get(kind, {}).get("files", []) or []:
-                if isinstance(entry, dict) and entry.get("fileName"):
+            for entry in _list(_dict(types.get(kind)).get("files")):
+                if isinstance(entry, dict) and _str(entry.get("fileName")):
                     listed.append(entry["fileName"])
         found = sorted(m for m in members if m.startswith(data_dir) and _TWEET_PART.match(m[len(data_dir):] if data_dir else m))
         # The manifest is authoritative for parts, but both names can sit side by side.
@@ -260,20 +327,20 @@ class XArchive(ArchiveImporter):
         else:
             kind = ItemKind.POST
         quote_of = None
-        for url in entities.get("urls", []) or []:
-            expanded = url.get("expanded_url") if isinstance(url, dict) else None
+        for url in _list(entities.get("urls")):
+            expanded = _str(url.get("expanded_url")) if isinstance(url, dict) else None
             if expanded and _STATUS_URL.match(expanded):
                 quote_of = expanded
                 if kind is ItemKind.POST:
                     kind = ItemKind.QUOTE
                 break
         extended = tweet.get("extended_entities") if isinstance(tweet.get("extended_entities"), dict) else {}
-        media_list = extended.get("media") or entities.get("media") or []
+        media_list = _list(extended.get("media")) or _list(entities.get("media"))
         media = []
         for m in media_list:
             if not isinstance(m, dict):
                 continue
-            url = m.get("media_url_https") or m.get("media_url")
+            url = _str(m.get("media_url_https")) or _str(m.get("media_url"))
             local = media_files.get(f"{tweet_id}-{posixpath.basename(url)}") if url else None
             media.append(MediaRef(kind=str(m.get("type", "photo")), url=url, source_path=local, native_id=m.get("id_str")))
         language = tweet.get("lang")
@@ -289,7 +356,7 @@ class XArchive(ArchiveImporter):
             visibility="public",
             like_count=_int(tweet.get("favorite_count")),
             repost_count=_int(tweet.get("retweet_count")),
-            reply_to=tweet.get("in_reply_to_status_id_str") or None,
+            reply_to=_str(tweet.get("in_reply_to_status_id_str")),
             quote_of=quote_of,
             deleted=deleted,
             raw=tweet,

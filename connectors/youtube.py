@@ -16,13 +16,14 @@ and descriptions (posts). The pre-2023 my-comments.html is not read; it is repor
 from __future__ import annotations
 
 import hashlib
-import json
 import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar
+
+import orjson
 
 from footprint.connectors import _csv
 from footprint.connectors._archive import ArchiveSource
@@ -105,12 +106,15 @@ def comment_text(cell: str) -> str | None:
     value = cell.strip()
     if not value.startswith("{"):
         return cell
+    # orjson, not json: every failure is a JSONDecodeError (json raises RecursionError on deep
+    # nesting and a bare ValueError on a 5,000-digit number), and it refuses lone surrogates,
+    # which neither the database nor a report can hold.
     try:
-        data = json.loads(value)
-    except json.JSONDecodeError:
+        data = orjson.loads(value)
+    except orjson.JSONDecodeError:
         try:
-            data = json.loads(f"[{value}]")
-        except json.JSONDecodeError:
+            data = orjson.loads(f"[{value}]")
+        except orjson.JSONDecodeError:
             return None
     if isinstance(data, dict):
         data = data.get("takeoutSegments", [data])

@@ -119,6 +119,16 @@ class FootprintGroup(click.Group):
         except KeyboardInterrupt:
             _err("interrupted: nothing from the unfinished step was written")
             ctx.exit(130)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except Exception as exc:  # a bug: still one line, and the way to see more
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            from footprint.errors import visible
+
+            first = visible(str(exc).splitlines()[0] if str(exc) else "")
+            _err(f"error: internal error ({type(exc).__name__}: {first}); please report it, --debug shows the traceback")
+            ctx.exit(2)
 
 
 @click.group(cls=FootprintGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -51,20 +51,29 @@ def import_paths(
     """Import every export found in `paths`; each export is its own all-or-nothing transaction."""
     from footprint.connectors import ArchiveSource, find_jobs, nested_archives, not_recognised
 
-    outcomes: list[ImportOutcome] = []
-    for path in paths:
-        found = 0
-        pending = [path]
-        while pending:
-            current = pending.pop(0)
-            with ArchiveSource(current) as source:
+    # Open and recognise every source before importing any, so a damaged second archive is
+    # reported before the first one is written.
+    planned: list[tuple[Path, ArchiveSource, list[ImportJob]]] = []
+    try:
+        for path in paths:
+            found, pending = 0, [path]
+            while pending:
+                current = pending.pop(0)
+                source = ArchiveSource(current)
+                jobs = find_jobs(source)
+                planned.append((current, source, jobs))
                 pending.extend(nested_archives(source))
-                for job in find_jobs(source):
-                    found += 1
-                    outcomes.append(_import_job(store, current, source, job, force, on_progress))
-        if not found:
-            raise not_recognised(str(path))
-    return outcomes
+                found += len(jobs)
+            if not found:
+                raise not_recognised(str(path))
+        return [
+            _import_job(store, current, source, job, force, on_progress)
+            for current, source, jobs in planned
+            for job in jobs
+        ]
+    finally:
+        for _, source, _ in planned:
+            source.close()
 
 
 def pull(

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,7 +33,8 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import DatabaseError, OperationalError
+from alembic.util import CommandError as AlembicCommandError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.pool import StaticPool
 
 from footprint import __version__, migrations
@@ -136,9 +139,30 @@ class Store:
         try:
             with self.engine.begin() as conn:
                 migrations.upgrade(conn)
-        except (DatabaseError, OperationalError) as exc:
+        except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
             self.engine.dispose()
             raise StoreError(f"cannot open the database ({_first_line(exc)})", path=self.path) from exc
+        except AlembicCommandError as exc:
+            self.engine.dispose()
+            raise StoreError(
+                "this database was written by a newer version of footprint-audit; open it with that "
+                f"version or a newer one ({_first_line(exc)})",
+                path=self.path,
+            ) from exc
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One write transaction; a full disk, a read-only file or a lock becomes one line.
+
+        Integrity and programming errors are bugs, not the disk's fault, and pass unchanged.
+        """
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except (IntegrityError, ProgrammingError, sqlite3.IntegrityError, sqlite3.ProgrammingError):
+            raise
+        except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
+            raise StoreError(f"cannot write the database ({_first_line(exc)})", path=self.path) from exc
 
     @staticmethod
     def _connect(path: str) -> Engine:
@@ -151,8 +175,12 @@ class Store:
             ensure_private_dir(db.parent) if not db.parent.exists() else None
             if not db.exists():
                 # Create the file ourselves so it is private from its first byte.
-                os.close(os.open(db, os.O_WRONLY | os.O_CREAT, 0o600))
-            engine = create_engine(f"sqlite:///{db}")
+                try:
+                    os.close(os.open(db, os.O_WRONLY | os.O_CREAT, 0o600))
+                except OSError as exc:
+                    raise StoreError(f"cannot create the database ({exc.strerror or exc})", path=path) from exc
+            # Parameters stay out of error messages: they are the person's posts.
+            engine = create_engine(f"sqlite:///{db}", hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -206,7 +234,7 @@ class Store:
         on_record: Callable[[Record], None] | None = None,
     ) -> ImportSummary:
         """Write all records in one transaction; any exception leaves the database untouched."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             import_id = conn.execute(
                 insert(imports).values(
                     source=source,
@@ -283,7 +311,7 @@ class Store:
         from severity, confidence, stored factors, followers, likes and reposts.
         """
         started = _now()
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             last = conn.execute(select(scans.c.ruleset).order_by(scans.c.id.desc()).limit(1)).first()
             if full is None:
                 full = last is None or last.ruleset != ruleset
@@ -462,7 +490,7 @@ class Store:
         for _, decision, _ in entries:
             if decision not in DECISIONS:
                 raise StoreError(f"unknown decision {decision!r} (choose from {', '.join(DECISIONS)})")
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             for finding_id, decision, note in entries:
                 values = {"decision": decision, "note": note, "decided_at": _now(), "tool_version": __version__}
                 stmt = sqlite_insert(decisions).values(finding_id=finding_id, **values)
