@@ -446,7 +446,7 @@ def rules_command(explain: str | None) -> None:
                 click.echo(f"  - {example}")
         return
     for rule in registry.values():
-        click.echo(f"{rule.code}  {rule.severity.label:<6} {rule.category:<20} {rule.name}: {rule.summary()}")
+        click.echo(f"{rule.code}  {rule.severity.label:<6} {rule.category:<25} {rule.name}: {rule.summary()}")
 
 
 if __name__ == "__main__":  # pragma: no cover
