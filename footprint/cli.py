@@ -121,6 +121,12 @@ class FootprintGroup(click.Group):
             ctx.exit(130)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
+        except BrokenPipeError:
+            # The reader went away (`footprint rules | head`): nothing left to say to anyone.
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(0)
         except Exception as exc:  # a bug: still one line, and the way to see more
             if ctx.obj and ctx.obj.get("debug"):
                 raise
