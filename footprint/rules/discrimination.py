@@ -157,6 +157,9 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 def _plurals(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     last = words[-1]
+    if len(last) <= 2:
+        # "pd" + "s" is "PDS", an acronym far more often than a plural (a personal data server).
+        return []
     if last.endswith(("s", "x", "z", "ch", "sh")):
         extra = [last + "es"] if last.endswith(("ch", "sh", "ss", "x", "z")) else []
     else:

@@ -232,3 +232,13 @@ def test_lexicon_loads_and_indexes_every_section() -> None:
     kinds = {kind for entries in lex.single.values() for _, found, _ in entries for kind in found}
     kinds |= {kind for entries in lex.double.values() for _, found, _ in entries for kind in found}
     assert {"slurs", "groups", "dehumanising", "exclusion", "insults", "aimed_phrases", "countering"} <= kinds
+
+
+def test_two_letter_slurs_have_no_plural_that_collides_with_acronyms() -> None:
+    """Seen on a real Bluesky export: "PDS" (personal data server) was read as a plural slur."""
+    from footprint.analyzer import Analyzer
+    from footprint.records import Subject
+    from footprint.rules.discrimination import RULES
+
+    subject = Subject("bluesky", "1", "2", "post", {"text": "of course the grass is greener on self-hosted PDS"})
+    assert Analyzer([rule() for rule in RULES]).analyze(subject).findings == []
