@@ -1,0 +1,242 @@
+"""Scan one picture: official symbols (with where they are) and location/time metadata.
+
+The integration API (the pipeline calls these; nothing else is needed):
+
+    from footprint.images import rules as image_rules
+    from footprint.images.scan import available, cache_key, scan_image, thumbnail_data_uri
+
+    if available():                          # the `images` extra is installed
+        key = cache_key(data)                # sha256 of the bytes + detector/fingerprint version
+        if key != stored_key:                # skip pictures already scanned
+            result = scan_image(data)        # never raises on bad pictures: see result.error
+            for rule, hit in image_rules.hits(result, ref=media_path):
+                ...                          # a Finding like any rule's (SYM101, SAF101, SAF102)
+            for match in result.findings:    # reportable symbol matches, best first
+                uri = thumbnail_data_uri(data, match.box)   # inline JPEG, region outlined
+
+cv2, numpy and Pillow are imported inside the functions, so importing this module is cheap.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import math
+import threading
+import time
+import warnings
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from footprint.images.detect import DETECTOR_VERSION, MAX_SIDE, SymbolMatch
+from footprint.images.exif import PictureMetadata
+
+if TYPE_CHECKING:  # pragma: no cover
+    from footprint.images.detect import Detector
+
+# Pictures bigger than this are refused (a decompression bomb, or not a photo).
+MAX_PIXELS = 80_000_000
+MAX_BYTES = 64 * 1024 * 1024
+THUMBNAIL_SIDE = 240
+
+
+@dataclass(frozen=True, slots=True)
+class ImageResult:
+    """What one picture shows. `symbols` holds every match, `findings` only the reportable ones
+    (a flag-symbol match alone is the national flag, which anyone may show)."""
+
+    key: str
+    width: int = 0
+    height: int = 0
+    format: str | None = None
+    symbols: tuple[SymbolMatch, ...] = ()
+    metadata: PictureMetadata = field(default_factory=PictureMetadata)
+    error: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def findings(self) -> tuple[SymbolMatch, ...]:
+        return tuple(m for m in self.symbols if m.reportable)
+
+    @property
+    def gps(self) -> Any:
+        return self.metadata.gps
+
+    @property
+    def captured_at(self) -> Any:
+        return self.metadata.captured_at
+
+
+def available() -> bool:
+    """True when the `images` extra (Pillow, numpy, opencv-python-headless) is installed."""
+    try:
+        import cv2  # noqa: F401
+        import numpy  # noqa: F401
+        import PIL  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@cache
+def scan_version() -> str:
+    """Changes whenever the detector or the shipped fingerprints change."""
+    from footprint.images.fingerprints import fingerprint_bytes
+
+    return f"{DETECTOR_VERSION}+{hashlib.sha256(fingerprint_bytes()).hexdigest()[:12]}"
+
+
+def cache_key(data: bytes) -> str:
+    """Key for "already scanned": the picture's sha256 and the scanner's version. Store it
+    beside the findings and skip a picture whose key is unchanged."""
+    return f"{hashlib.sha256(data).hexdigest()}:{scan_version()}"
+
+
+_local = threading.local()
+
+
+def _detector() -> Detector:
+    detector = getattr(_local, "detector", None)
+    if detector is None:
+        from footprint.images.detect import Detector
+
+        detector = Detector()
+        _local.detector = detector
+    return detector
+
+
+def _open(data: bytes) -> Any:
+    from PIL import Image
+
+    if len(data) > MAX_BYTES:
+        raise ValueError(f"picture is {len(data):,} bytes, more than {MAX_BYTES:,}")
+    with warnings.catch_warnings():
+        # "Corrupt EXIF data" and the like: common in the wild, and the picture may still be fine.
+        warnings.simplefilter("ignore", UserWarning)
+        # Pillow warns of a "decompression bomb" past 89 Mpx; the size is refused just below.
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        image = Image.open(io.BytesIO(data))
+    width, height = image.size
+    if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
+        raise ValueError(f"picture of {width}x{height} pixels refused")
+    return image
+
+
+def _orientation(image: Any) -> int:
+    try:
+        value = image.getexif().get(0x0112, 1)
+        return int(value) if value in range(1, 9) else 1
+    except Exception:  # noqa: BLE001 - a damaged EXIF block is not a reason to fail
+        return 1
+
+
+def _upright(image: Any, orientation: int) -> Any:
+    """Apply the EXIF orientation (phones store photos sideways and say so)."""
+    from PIL import Image
+
+    ops = {
+        2: (Image.Transpose.FLIP_LEFT_RIGHT,),
+        3: (Image.Transpose.ROTATE_180,),
+        4: (Image.Transpose.FLIP_TOP_BOTTOM,),
+        5: (Image.Transpose.TRANSPOSE,),
+        6: (Image.Transpose.ROTATE_270,),
+        7: (Image.Transpose.TRANSVERSE,),
+        8: (Image.Transpose.ROTATE_90,),
+    }.get(orientation, ())
+    for op in ops:
+        image = image.transpose(op)
+    return image
+
+
+def _decode(data: bytes, mode: str, longest: int) -> tuple[Any, tuple[int, int], PictureMetadata, str | None]:
+    """The picture in `mode`, upright, decoded at a reduced size when it is a JPEG bigger than
+    `longest` (DCT scaling: much faster than decoding everything), its upright original size,
+    and its metadata."""
+    from PIL import Image
+
+    from footprint.images.exif import read_metadata
+
+    image = _open(data)
+    fmt = image.format
+    metadata = read_metadata(image)
+    orientation = _orientation(image)
+    width, height = image.size
+    if getattr(image, "n_frames", 1) > 1:
+        image.seek(0)
+    if fmt == "JPEG" and max(width, height) > longest:
+        factor = longest / max(width, height)
+        image.draft(mode if mode in ("L", "RGB") else "RGB", (math.ceil(width * factor), math.ceil(height * factor)))
+    if image.mode in ("RGBA", "LA", "P", "PA") or (image.mode == "P" and "transparency" in image.info):
+        # A transparent logo shows on a white page.
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        paper.alpha_composite(rgba)
+        image = paper
+    image = image.convert(mode)
+    image = _upright(image, orientation)
+    size = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+    return image, size, metadata, fmt
+
+
+def scan_image(data: bytes, detector: Detector | None = None) -> ImageResult:
+    """Symbols and metadata of one picture (JPEG, PNG, GIF's first frame, WebP, BMP, TIFF).
+
+    Never raises for a bad picture: `error` says why it could not be read, and metadata read
+    before the failure is kept. Boxes are in the upright picture's pixels (EXIF orientation
+    applied), the same frame `thumbnail_data_uri` draws in.
+    """
+    started = time.perf_counter()
+    key = cache_key(data)
+    try:
+        image, (width, height), metadata, fmt = _decode(data, "RGB", MAX_SIDE)
+    except Exception as exc:  # noqa: BLE001 - Pillow raises many types for bad input
+        return ImageResult(key=key, error=f"not a readable picture ({_one_line(exc)})", seconds=time.perf_counter() - started)
+    from footprint.images.detect import prepare
+
+    pixels, factor = prepare(image, original_width=width)
+    try:
+        symbols = (detector or _detector()).detect(pixels, factor)
+    except Exception as exc:  # noqa: BLE001 - never let one odd picture stop a scan
+        return ImageResult(key=key, width=width, height=height, format=fmt, metadata=metadata,
+                           error=f"symbol detection failed ({_one_line(exc)})", seconds=time.perf_counter() - started)
+    return ImageResult(
+        key=key, width=width, height=height, format=fmt, symbols=tuple(symbols), metadata=metadata,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def thumbnail_data_uri(data: bytes, box: tuple[int, int, int, int] | None = None, max_side: int = THUMBNAIL_SIDE) -> str:
+    """A small inline JPEG (`data:image/jpeg;base64,...`), at most `max_side` px, with `box`
+    (in the upright picture's pixels, as `scan_image` returns it) outlined. An unreadable
+    picture gives a grey placeholder, never an exception."""
+    from PIL import Image, ImageDraw
+
+    try:
+        image, (width, height), _meta, _fmt = _decode(data, "RGB", max_side * 2)
+    except Exception:  # noqa: BLE001
+        image, (width, height) = Image.new("RGB", (max_side, max_side * 3 // 4), (200, 200, 200)), (0, 0)
+        box = None
+    image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+    if box is not None and width:
+        sx = image.width / width
+        sy = image.height / height
+        x0, y0, x1, y1 = box[0] * sx, box[1] * sy, box[2] * sx, box[3] * sy
+        # Keep a tiny region visible: at least 10 px, grown around its centre.
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        half_w, half_h = max(5.0, (x1 - x0) / 2 + 2), max(5.0, (y1 - y0) / 2 + 2)
+        rect = [max(0, cx - half_w), max(0, cy - half_h), min(image.width - 1, cx + half_w), min(image.height - 1, cy + half_h)]
+        draw = ImageDraw.Draw(image)
+        # Yellow outside, black inside: visible on light and dark pictures alike.
+        draw.rectangle(rect, outline=(0, 0, 0), width=5)
+        draw.rectangle(rect, outline=(255, 214, 0), width=3)
+    buffer = io.BytesIO()
+    # 4:4:4 keeps the thin coloured outline crisp (chroma subsampling would smear it).
+    image.save(buffer, "JPEG", quality=75, optimize=True, subsampling=0)
+    return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:160]

@@ -1,0 +1,57 @@
+"""Picture findings as rule hits: the evidence shape the pipeline stores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from footprint.images.rules import RULES, DatedPicture, GeotaggedPicture, OfficialSymbolInPicture, hits
+from footprint.images.scan import scan_image
+from footprint.records import Confidence, Evidence, Subject
+from tests.images import synth
+from tests.images.test_exif import OTTAWA, picture
+
+
+def test_rules_are_well_formed_and_never_match_text() -> None:
+    subject = Subject(platform="x", account_id="1", native_id="2", kind="post", fields={"text": "Canada wordmark GPS"})
+    for rule in RULES:
+        rule.validate()
+        assert not rule().applies(subject)
+        assert list(rule().check(subject, {"text": "canada wordmark gps"})) == []
+    assert [r.code for r in RULES] == ["SYM101", "SAF101", "SAF102"]
+    assert OfficialSymbolInPicture.category == "gc_symbols" and GeotaggedPicture.category == "personal_safety"
+
+
+def test_gps_gives_saf101_with_position_and_time_as_evidence() -> None:
+    result = scan_image(picture(gps={1: "N", 2: OTTAWA[0], 3: "W", 4: OTTAWA[1]}, exif_sub={0x9003: "2024:06:01 14:30:05"}))
+    ((rule, hit),) = hits(result)
+    assert rule is GeotaggedPicture
+    assert hit.evidence == (Evidence("media", 0, 0, "45.42014°N, 75.69167°W, 2024-06-01 14:30:05"),)
+    assert "openstreetmap.org" in hit.message
+
+
+def test_time_without_gps_gives_saf102_and_ref_names_the_picture() -> None:
+    result = scan_image(picture(exif_sub={0x9003: "2024:06:01 14:30:05"}, base={0x010F: "Apple", 0x0110: "iPhone 15"}))
+    ((rule, hit),) = hits(result, ref="data/tweets_media/1-a.jpg")
+    assert rule is DatedPicture
+    assert hit.evidence == (
+        Evidence("media", 0, 0, "2024-06-01 14:30:05, Apple iPhone 15"),
+        Evidence("media_ref", 0, 0, "data/tweets_media/1-a.jpg"),
+    )
+
+
+def test_plain_or_unreadable_pictures_give_nothing() -> None:
+    assert hits(scan_image(picture())) == []
+    assert hits(scan_image(b"nope")) == []
+
+
+def test_symbol_gives_sym101_named_by_the_symbol(shared: Path) -> None:
+    rng = np.random.default_rng(3)
+    art = synth.load_symbol(shared, "wet-boew_GCWeb/wmms-blk_w512.png")
+    data, _box = synth.paste_symbol(rng, art, (1024, 768), 0.4, "original", 85)
+    ((rule, hit),) = hits(scan_image(data), ref="avatar")
+    assert rule is OfficialSymbolInPicture
+    assert hit.evidence[0] == Evidence("media", 0, 0, "Canada wordmark")
+    assert hit.evidence[1].text == "avatar"
+    assert hit.confidence is Confidence.HIGH
