@@ -13,7 +13,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -287,11 +287,6 @@ class Store:
     def count_items(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(items)).scalar_one())
-
-    def last_scan(self) -> dict[str, Any] | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(scans).order_by(scans.c.id.desc()).limit(1)).first()
-        return dict(row._mapping) if row else None
 
     def run_scan(
         self,
@@ -710,8 +705,6 @@ class _ImportWriter:
 
 
 def _replace_deleted(item: Item) -> Item:
-    from dataclasses import replace
-
     return replace(item, deleted=True)
 
 
