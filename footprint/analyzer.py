@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from footprint.records import PROFILE_KIND, Finding, Severity, Subject
+from footprint.records import PROFILE_KIND, Finding, RuleHit, Severity, Subject
 from footprint.role import RoleProfile, weigh
 from footprint.rules.base import ITEM, PROFILE, Rule
 from footprint.text import fold
@@ -31,47 +31,71 @@ class AnalysisResult:
 
 class Analyzer:
     def __init__(self, rules: Sequence[Rule], role: RoleProfile | None = None) -> None:
+        from footprint.rules.pictures import RULES as PICTURE_RULES
+
         self.rules = list(rules)
         self.role = role or RoleProfile()
         # Which rules read items and which read profiles, decided once rather than per post.
         self._by_kind = {
             kind: [rule for rule in self.rules if kind in rule.applies_to] for kind in (ITEM, PROFILE)
         }
+        # Picture rules read what the picture checks stored at import, not text.
+        picture_codes = {rule.code for rule in PICTURE_RULES}
+        self._picture_rules = {rule.code: rule for rule in self.rules if rule.code in picture_codes}
 
     def analyze(self, subject: Subject) -> AnalysisResult:
         result = AnalysisResult()
-        folded = {name: fold(value) for name, value in subject.fields.items() if value}
-        if not folded:
-            return result
         seen: set[str] = set()
-        for rule in self._by_kind[PROFILE if subject.kind == PROFILE_KIND else ITEM]:
-            try:
-                hits = list(rule.check(subject, folded))
-            except Exception as exc:  # one broken rule must not stop the audit
-                result.errors.append((rule.code, f"{type(exc).__name__}: {exc}"))
-                continue
-            for hit in hits:
-                finding_id = fingerprint(rule.code, subject, [e.text for e in hit.evidence])
-                if finding_id in seen:
+        folded = {name: fold(value) for name, value in subject.fields.items() if value}
+        if folded:
+            for rule in self._by_kind[PROFILE if subject.kind == PROFILE_KIND else ITEM]:
+                try:
+                    hits = list(rule.check(subject, folded))
+                except Exception as exc:  # one broken rule must not stop the audit
+                    result.errors.append((rule.code, f"{type(exc).__name__}: {exc}"))
                     continue
-                seen.add(finding_id)
-                confidence = hit.confidence or rule.confidence
-                score, factors = weigh(rule.severity, confidence, subject, self.role, hit.factors)
-                result.findings.append(
-                    Finding(
-                        id=finding_id,
-                        rule=rule.code,
-                        category=rule.category,
-                        severity=rule.severity,
-                        confidence=confidence,
-                        score=score if rule.severity > Severity.INFO else 0.0,
-                        message=hit.message,
-                        evidence=hit.evidence,
-                        subject_kind=subject.kind,
-                        platform=subject.platform,
-                        account_id=subject.account_id,
-                        native_id=subject.native_id,
-                        weighting=factors,
-                    )
-                )
+                for hit in hits:
+                    self._add(result, seen, rule, hit, subject)
+        if subject.pictures and self._picture_rules:
+            self._analyze_pictures(subject, result, seen)
         return result
+
+    def _analyze_pictures(self, subject: Subject, result: AnalysisResult, seen: set[str]) -> None:
+        from footprint.rules.pictures import hits as picture_hits
+        from footprint.images.scan import ImageResult
+
+        for ref, stored in subject.pictures:
+            try:
+                found = picture_hits(ImageResult.from_dict(stored), ref=ref)
+            except (KeyError, TypeError, ValueError) as exc:  # a damaged stored result
+                result.errors.append(("SYM101", f"picture {ref}: {type(exc).__name__}: {exc}"))
+                continue
+            for rule_class, hit in found:
+                rule = self._picture_rules.get(rule_class.code)
+                if rule is not None:
+                    self._add(result, seen, rule, hit, subject)
+
+    def _add(self, result: AnalysisResult, seen: set[str], rule: Rule, hit: RuleHit, subject: Subject) -> None:
+        finding_id = fingerprint(rule.code, subject, [e.text for e in hit.evidence])
+        if finding_id in seen:
+            return
+        seen.add(finding_id)
+        confidence = hit.confidence or rule.confidence
+        score, factors = weigh(rule.severity, confidence, subject, self.role, hit.factors)
+        result.findings.append(
+            Finding(
+                id=finding_id,
+                rule=rule.code,
+                category=rule.category,
+                severity=rule.severity,
+                confidence=confidence,
+                score=score if rule.severity > Severity.INFO else 0.0,
+                message=hit.message,
+                evidence=hit.evidence,
+                subject_kind=subject.kind,
+                platform=subject.platform,
+                account_id=subject.account_id,
+                native_id=subject.native_id,
+                weighting=factors,
+            )
+        )

@@ -8,7 +8,7 @@ problem; a traceback only with --debug).
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -35,6 +35,15 @@ def db_option(func: F) -> F:
         type=click.Path(dir_okay=False, path_type=Path),
         default=None,
         help="Database file (default: a private per-user data folder, or $FOOTPRINT_DB).",
+    )(func)
+
+
+def pictures_option(func: F) -> F:
+    return click.option(
+        "--pictures/--no-pictures",
+        default=True,
+        show_default=True,
+        help="Check the pictures an export holds for official symbols and location data (needs the 'images' extra).",
     )(func)
 
 
@@ -80,8 +89,18 @@ def _open_store(db_path: Path | None, quiet: bool) -> Iterator[Any]:
 
 @contextmanager
 def _progress(label: str, quiet: bool, total: int | None = None) -> Iterator[Callable[[int], None] | None]:
+    with _progresses((label,), quiet, total) as (tick,):
+        yield tick
+
+
+@contextmanager
+def _progresses(
+    labels: Sequence[str], quiet: bool, total: int | None = None
+) -> Iterator[tuple[Callable[[int], None] | None, ...]]:
+    """One live display with a bar per label (rich allows one live display at a time); a bar
+    appears when its first step is counted."""
     if quiet:
-        yield None
+        yield tuple(None for _ in labels)
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -89,12 +108,21 @@ def _progress(label: str, quiet: bool, total: int | None = None) -> Iterator[Cal
     console = Console(stderr=True)
     if not console.is_terminal:
         # Piped or in CI: a bar redrawn into a log is noise; the summary lines say what happened.
-        yield None
+        yield tuple(None for _ in labels)
         return
     columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
     with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task(label, total=total)
-        yield lambda n: progress.advance(task, n)
+        tasks: dict[str, Any] = {}
+
+        def ticker(label: str) -> Callable[[int], None]:
+            def tick(n: int) -> None:
+                if label not in tasks:
+                    tasks[label] = progress.add_task(label, total=total)
+                progress.advance(tasks[label], n)
+
+            return tick
+
+        yield tuple(ticker(label) for label in labels)
 
 
 def _load_role(profile_path: Path | None) -> Any:
@@ -147,24 +175,48 @@ def main(ctx: click.Context, debug: bool) -> None:
     ctx.obj["debug"] = debug
 
 
-def _do_import(store: Any, paths: tuple[Path, ...], force: bool, quiet: bool) -> None:
+def _do_import(store: Any, paths: tuple[Path, ...], force: bool, quiet: bool, pictures: bool = True) -> None:
     from footprint.pipeline import import_paths
 
-    with _progress("Importing", quiet) as tick:
-        outcomes = import_paths(store, list(paths), force=force, on_progress=tick)
+    with _progresses(("Importing", "Checking pictures"), quiet) as (tick, picture_tick):
+        outcomes = import_paths(
+            store, list(paths), force=force, on_progress=tick, pictures=pictures, on_picture=picture_tick
+        )
     if quiet:
         return
     for outcome in outcomes:
         where = f"{outcome.path}{'/' + outcome.root if outcome.root else ''}"
         if outcome.already_imported:
             _err(f"Read {where} ({outcome.connector}): already imported, nothing changed (use --force to re-read)")
-            continue
-        s = outcome.summary
-        assert s is not None
-        _err(
-            f"Read {where} ({outcome.connector}): {s.items_seen} items ({s.items_added} new, "
-            f"{s.items_updated} updated), {s.reactions} likes or saves, {s.profiles} profile(s), {len(s.skipped)} skipped"
-        )
+        else:
+            s = outcome.summary
+            assert s is not None
+            _err(
+                f"Read {where} ({outcome.connector}): {s.items_seen} items ({s.items_added} new, "
+                f"{s.items_updated} updated), {s.reactions} likes or saves, {s.profiles} profile(s), {len(s.skipped)} skipped"
+            )
+        if outcome.pictures is not None:
+            _report_pictures(outcome.pictures)
+
+
+def _report_pictures(summary: Any) -> None:
+    if not summary.available:
+        if summary.not_checked:
+            _err(
+                f"{summary.not_checked} picture(s) not checked for official symbols or location data: "
+                "install the optional extra (pip install 'footprint-audit[images]') and import again"
+            )
+        return
+    if not summary.read and not summary.unreadable:
+        return
+    _err(
+        f"Checked pictures: {summary.read} read ({summary.checked} new, {summary.already_known} already checked), "
+        f"{summary.with_findings} with something to review, {len(summary.unreadable)} unreadable"
+    )
+    for problem in summary.unreadable[:20]:
+        _err(f"  {problem}")
+    if len(summary.unreadable) > 20:
+        _err(f"  … and {len(summary.unreadable) - 20} more")
 
 
 def _do_scan(store: Any, role: Any, rules: tuple[str, ...], quiet: bool, full: bool | None = None) -> None:
@@ -222,6 +274,7 @@ def _default_output(fmt: str) -> Path:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Report file (default: footprint-report.<format> in this folder).")
 @click.option("--force", is_flag=True, help="Re-read sources already imported.")
+@pictures_option
 @click.option("--min-severity", type=click.Choice(SEVERITIES), default="info", show_default=True,
               help="Leave findings below this severity out of the report.")
 @threshold_options
@@ -229,12 +282,13 @@ def _default_output(fmt: str) -> Path:
 @quiet_option
 def audit_command(
     paths: tuple[Path, ...], db_path: Path | None, profile_path: Path | None, fmt: str,
-    output: Path | None, force: bool, min_severity: str, fail_on: str, exit_zero: bool, lang: str | None, quiet: bool,
+    output: Path | None, force: bool, pictures: bool, min_severity: str, fail_on: str, exit_zero: bool,
+    lang: str | None, quiet: bool,
 ) -> None:
     """Import archives, scan them and write a report, in one go."""
     role = _load_role(profile_path)
     with _open_store(db_path, quiet) as store:
-        _do_import(store, paths, force, quiet)
+        _do_import(store, paths, force, quiet, pictures)
         _do_scan(store, role, (), quiet)
         _do_report(store, fmt, output or _default_output(fmt), min_severity, quiet, lang)
         _exit_for(store, fail_on, exit_zero, quiet)
@@ -244,11 +298,12 @@ def audit_command(
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
 @click.option("--force", is_flag=True, help="Re-read sources already imported.")
+@pictures_option
 @quiet_option
-def import_command(paths: tuple[Path, ...], db_path: Path | None, force: bool, quiet: bool) -> None:
+def import_command(paths: tuple[Path, ...], db_path: Path | None, force: bool, pictures: bool, quiet: bool) -> None:
     """Import downloaded data exports (zip or folder; format recognised from content)."""
     with _open_store(db_path, quiet) as store:
-        _do_import(store, paths, force, quiet)
+        _do_import(store, paths, force, quiet, pictures)
 
 
 @main.command("pull")

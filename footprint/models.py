@@ -64,6 +64,9 @@ class Account(Base):
     email: Mapped[str | None] = mapped_column(Text)
     avatar: Mapped[str | None] = mapped_column(Text)
     banner: Mapped[str | None] = mapped_column(Text)
+    # sha256 of the avatar and banner pictures last read from an export (see `pictures`).
+    avatar_sha: Mapped[str | None] = mapped_column(String(64))
+    banner_sha: Mapped[str | None] = mapped_column(String(64))
     followers: Mapped[int | None] = mapped_column(Integer)
     following: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -131,6 +134,27 @@ class Media(Base):
     url: Mapped[str | None] = mapped_column(Text)
     source_path: Mapped[str | None] = mapped_column(Text)
     native_id: Mapped[str | None] = mapped_column(String(255))
+    picture_sha: Mapped[str | None] = mapped_column(String(64))
+
+
+class Picture(Base):
+    """What the picture checks saw in one picture, keyed by its content: the same avatar in
+    two exports is read once. `scanner` names the detector and fingerprints that produced
+    `result`; a different scanner means the picture is read again."""
+
+    __tablename__ = "pictures"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    scanner: Mapped[str] = mapped_column(String(64))
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    format: Mapped[str | None] = mapped_column(String(16))
+    result: Mapped[str] = mapped_column(Text)
+    # True when the result gives a finding: only those keep a thumbnail for the report.
+    reportable: Mapped[bool] = mapped_column(Boolean, default=False)
+    thumbnail: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(Text)
+    scanned_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class ReactionRow(Base):

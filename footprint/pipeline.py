@@ -27,6 +27,7 @@ from footprint.store import ImportSummary, Store, decisions, findings, scans
 if TYPE_CHECKING:
     # Connectors and rules compile many patterns on import; `report` and `decide` need neither.
     from footprint.connectors import ArchiveSource, ImportJob
+    from footprint.picture_checks import PictureSummary
     from footprint.rules.base import Rule
 
 Tick = Callable[[int], None]
@@ -39,6 +40,8 @@ class ImportOutcome:
     root: str
     summary: ImportSummary | None
     already_imported: bool = False
+    # Set on the last job of each export: what the picture checks read in it.
+    pictures: PictureSummary | None = None
 
 
 def import_paths(
@@ -47,9 +50,14 @@ def import_paths(
     *,
     force: bool = False,
     on_progress: Tick | None = None,
+    pictures: bool = True,
+    on_picture: Tick | None = None,
 ) -> list[ImportOutcome]:
-    """Import every export found in `paths`; each export is its own all-or-nothing transaction."""
+    """Import every export found in `paths`; each export is its own all-or-nothing transaction.
+    Then, while each export is still open, check the pictures it holds (`pictures=False` skips
+    that; it needs the `images` extra)."""
     from footprint.connectors import ArchiveSource, find_jobs, nested_archives, not_recognised
+    from footprint.picture_checks import check_pictures
 
     # Open and recognise every source before importing any, so a damaged second archive is
     # reported before the first one is written.
@@ -66,11 +74,12 @@ def import_paths(
                 found += len(jobs)
             if not found:
                 raise not_recognised(str(path))
-        return [
-            _import_job(store, current, source, job, force, on_progress)
-            for current, source, jobs in planned
-            for job in jobs
-        ]
+        outcomes: list[ImportOutcome] = []
+        for current, source, jobs in planned:
+            outcomes.extend(_import_job(store, current, source, job, force, on_progress) for job in jobs)
+            if pictures and jobs:
+                outcomes[-1].pictures = check_pictures(store, source, on_progress=on_picture)
+        return outcomes
     finally:
         for _, source, _ in planned:
             source.close()

@@ -206,6 +206,9 @@ class Subject:
     like_count: int = 0
     repost_count: int = 0
     followers: int = 0
+    # What the picture checks found in this subject's pictures: (media path or "avatar" /
+    # "banner", the stored result). Only pictures that give a finding are passed.
+    pictures: tuple[tuple[str, Mapping[str, Any]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,7 @@ from footprint.models import (
     ImportRun,
     ItemRow,
     Media,
+    Picture,
     ReactionRow,
     RuleError,
     Scan,
@@ -83,6 +84,7 @@ findings = FindingRow.__table__
 rule_errors = RuleError.__table__
 decisions = Decision.__table__
 sync_state = SyncState.__table__
+pictures = Picture.__table__
 
 
 def _dumps(value: Any) -> str | None:
@@ -121,6 +123,33 @@ class ScanSummary:
     profiles_scanned: int = 0
     findings: int = 0
     rule_errors: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PictureUse:
+    """Where an export refers to a picture it contains: a post's media row (`media_id`), or a
+    profile's avatar or banner (`account_id` and `role`). `path` is the member path."""
+
+    path: str
+    role: str = "media"  # media | avatar | banner
+    media_id: int | None = None
+    account_id: int | None = None
+    current_sha: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScannedPicture:
+    """What the picture checks saw in one picture (see `footprint.images.scan.ImageResult`)."""
+
+    sha256: str
+    scanner: str
+    result: Mapping[str, Any]
+    reportable: bool
+    thumbnail: str | None = None
+    width: int | None = None
+    height: int | None = None
+    format: str | None = None
+    error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -359,6 +388,7 @@ class Store:
     @staticmethod
     def _subjects_to_scan(conn: Connection, *, only_changed: bool) -> Iterator[ScannedSubject]:
         """Profiles, then items, streamed; with `only_changed`, only what the rules have not seen."""
+        pictures_by_item, pictures_by_account = Store._reportable_pictures(conn)
         account_query = select(accounts).order_by(accounts.c.id)
         if only_changed:
             account_query = account_query.where(
@@ -380,6 +410,7 @@ class Store:
                     created_at=row.created_at,
                     url=row.url,
                     followers=row.followers or 0,
+                    pictures=tuple(pictures_by_account.get(row.id, ())),
                 ),
                 None,
                 row.id,
@@ -421,6 +452,7 @@ class Store:
                     like_count=row.like_count or 0,
                     repost_count=row.repost_count or 0,
                     followers=row.followers or 0,
+                    pictures=tuple(pictures_by_item.get(row.id, ())),
                 ),
                 row.id,
                 row.account_id,
@@ -490,6 +522,144 @@ class Store:
                 values = {"decision": decision, "note": note, "decided_at": _now(), "tool_version": __version__}
                 stmt = sqlite_insert(decisions).values(finding_id=finding_id, **values)
                 conn.execute(stmt.on_conflict_do_update(index_elements=["finding_id"], set_=values))
+
+
+    # ------------------------------------------------------------------ pictures
+
+    def pictures_to_read(self, names: Iterable[str], scanner: str) -> list[PictureUse]:
+        """The pictures an open export holds that the checks have not read with `scanner`:
+        post media never linked to a picture (or read by an older scanner), and every profile
+        avatar and banner (cheap to re-read, and the only way to notice a changed one)."""
+        present = set(names)
+        uses: list[PictureUse] = []
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(media.c.id, media.c.source_path, media.c.picture_sha)
+                .select_from(media.outerjoin(pictures, pictures.c.sha256 == media.c.picture_sha))
+                .where(
+                    media.c.source_path.is_not(None),
+                    or_(media.c.picture_sha.is_(None), pictures.c.scanner.is_(None), pictures.c.scanner != scanner),
+                )
+                .order_by(media.c.id)
+            )
+            uses.extend(
+                PictureUse(path=row.source_path, media_id=row.id, current_sha=row.picture_sha)
+                for row in rows
+                if row.source_path in present
+            )
+            profile_rows = conn.execute(
+                select(accounts.c.id, accounts.c.avatar, accounts.c.banner, accounts.c.avatar_sha, accounts.c.banner_sha)
+            )
+            for row in profile_rows:
+                for role, path, sha in (("avatar", row.avatar, row.avatar_sha), ("banner", row.banner, row.banner_sha)):
+                    if path and path in present:
+                        uses.append(PictureUse(path=path, role=role, account_id=row.id, current_sha=sha))
+        return uses
+
+    def known_pictures(self, shas: Iterable[str], scanner: str) -> set[str]:
+        """Which of these pictures were already read by `scanner` (the same bytes elsewhere)."""
+        wanted = list(dict.fromkeys(shas))
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), _SQL_PARAMS):
+                chunk = wanted[start : start + _SQL_PARAMS]
+                found.update(
+                    conn.execute(
+                        select(pictures.c.sha256).where(pictures.c.sha256.in_(chunk), pictures.c.scanner == scanner)
+                    ).scalars()
+                )
+        return found
+
+    def save_pictures(self, scanned: Sequence[ScannedPicture], links: Sequence[tuple[PictureUse, str]]) -> int:
+        """Store picture results and link them to their posts and profiles, in one transaction.
+        A post or profile whose picture changed is marked for the next scan. Returns how many
+        links changed."""
+        changed = 0
+        with self._writing() as conn:
+            if scanned:
+                rows = [
+                    {
+                        "sha256": p.sha256, "scanner": p.scanner, "width": p.width, "height": p.height,
+                        "format": p.format, "result": _dumps(dict(p.result)), "reportable": p.reportable,
+                        "thumbnail": p.thumbnail, "error": p.error, "scanned_at": _now(),
+                    }
+                    for p in scanned
+                ]
+                statement = sqlite_insert(pictures)
+                conn.execute(
+                    statement.on_conflict_do_update(
+                        index_elements=["sha256"],
+                        set_={name: statement.excluded[name] for name in rows[0] if name != "sha256"},
+                    ),
+                    rows,
+                )
+            rescanned = {p.sha256 for p in scanned}
+            media_links = [(use.media_id, sha) for use, sha in links if use.media_id is not None
+                           and (use.current_sha != sha or sha in rescanned)]
+            for start in range(0, len(media_links), BATCH_SIZE):
+                chunk = media_links[start : start + BATCH_SIZE]
+                conn.execute(
+                    update(media).where(media.c.id == bindparam("media_row")).values(picture_sha=bindparam("sha")),
+                    [{"media_row": media_id, "sha": sha} for media_id, sha in chunk],
+                )
+                conn.execute(
+                    update(items)
+                    .where(items.c.id.in_(select(media.c.item_id).where(media.c.id.in_([m for m, _ in chunk]))))
+                    .values(analyzed_sha=None)
+                )
+            changed += len(media_links)
+            for use, sha in links:
+                if use.account_id is None or (use.current_sha == sha and sha not in rescanned):
+                    continue
+                column = "avatar_sha" if use.role == "avatar" else "banner_sha"
+                conn.execute(
+                    update(accounts).where(accounts.c.id == use.account_id).values({column: sha, "analyzed_sha": None})
+                )
+                changed += 1
+        return changed
+
+    @staticmethod
+    def _reportable_pictures(conn: Connection) -> tuple[dict[int, list[tuple[str, Any]]], dict[int, list[tuple[str, Any]]]]:
+        """Stored results of the pictures that give findings, by item and by account row."""
+        by_item: dict[int, list[tuple[str, Any]]] = {}
+        for row in conn.execute(
+            select(media.c.item_id, media.c.source_path, pictures.c.result)
+            .join(pictures, pictures.c.sha256 == media.c.picture_sha)
+            .where(pictures.c.reportable.is_(True))
+            .order_by(media.c.id)
+        ):
+            by_item.setdefault(row.item_id, []).append((row.source_path, orjson.loads(row.result)))
+        by_account: dict[int, list[tuple[str, Any]]] = {}
+        for role in ("avatar", "banner"):
+            column = accounts.c.avatar_sha if role == "avatar" else accounts.c.banner_sha
+            for row in conn.execute(
+                select(accounts.c.id, pictures.c.result)
+                .join(pictures, pictures.c.sha256 == column)
+                .where(pictures.c.reportable.is_(True))
+            ):
+                by_account.setdefault(row.id, []).append((role, orjson.loads(row.result)))
+        return by_item, by_account
+
+    def picture_thumbnails(self) -> dict[tuple[str, int, str], str]:
+        """Inline thumbnails of the pictures that give findings, keyed the way findings name
+        them: ("item", item row id, media path) or ("profile", account row id, "avatar"/"banner")."""
+        thumbnails: dict[tuple[str, int, str], str] = {}
+        with self.engine.connect() as conn:
+            for row in conn.execute(
+                select(media.c.item_id, media.c.source_path, pictures.c.thumbnail)
+                .join(pictures, pictures.c.sha256 == media.c.picture_sha)
+                .where(pictures.c.reportable.is_(True), pictures.c.thumbnail.is_not(None))
+            ):
+                thumbnails[("item", row.item_id, row.source_path)] = row.thumbnail
+            for role in ("avatar", "banner"):
+                column = accounts.c.avatar_sha if role == "avatar" else accounts.c.banner_sha
+                for row in conn.execute(
+                    select(accounts.c.id, pictures.c.thumbnail)
+                    .join(pictures, pictures.c.sha256 == column)
+                    .where(pictures.c.reportable.is_(True), pictures.c.thumbnail.is_not(None))
+                ):
+                    thumbnails[("profile", row.id, role)] = row.thumbnail
+        return thumbnails
 
 
 def _first_line(exc: BaseException) -> str:

@@ -7,7 +7,7 @@ Renderers never touch the database, so they are tested on hand-made data. Eviden
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from footprint import __version__
 from footprint.records import PROFILE_KIND, Confidence, Severity
 from footprint.rules import rule_registry
+from footprint.rules.pictures import FIELD as PICTURE_FIELD
 from footprint.store import Store, accounts, decisions, findings, imports, items, reactions, rule_errors, scans, skipped
 
 SCHEMA_VERSION = 1
@@ -55,6 +56,9 @@ class ReportFinding:
     new: bool
     previous_score: float | None = None
     priority: bool = False
+    # A finding about a picture: what was seen, which picture, and an inline thumbnail
+    # (a data: URI made at import, with the symbol's region outlined) when one was kept.
+    picture: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -175,11 +179,16 @@ def build_report(store: Store, *, min_severity: Severity = Severity.INFO) -> Rep
             .order_by(findings.c.score.desc(), findings.c.id)
         )
         report_findings = []
+        thumbnails = store.picture_thumbnails()
         for row in conn.execute(query):
             rule = rules_by_code.get(row.rule)
             evidence = tuple(orjson.loads(row.evidence))
             field_name = evidence[0]["field"] if evidence else "text"
-            if row.subject_kind == PROFILE_KIND:
+            picture = _picture(row, evidence, thumbnails) if field_name == PICTURE_FIELD else None
+            if picture is not None and row.subject_kind == PROFILE_KIND:
+                field_name = picture["ref"]  # "avatar" or "banner": the profile's picture, no text
+                text = ""
+            elif row.subject_kind == PROFILE_KIND:
                 text = getattr(row, field_name, None) or ""
                 item = {
                     "platform": row.platform,
@@ -236,6 +245,7 @@ def build_report(store: Store, *, min_severity: Severity = Severity.INFO) -> Rep
                     new=bool(last_scan and row.first_scan_id == last_scan.id),
                     previous_score=row.previous_score,
                     priority=row.score >= REVIEW_THRESHOLD,
+                    picture=picture,
                 )
             )
     flagged = [f for f in report_findings if f.severity != Severity.INFO.label]
@@ -288,6 +298,12 @@ def build_report(store: Store, *, min_severity: Severity = Severity.INFO) -> Rep
         audit=audit,
         by_year=tuple(sorted(years.items())),
     )
+
+
+def _picture(row: Any, evidence: Sequence[dict[str, Any]], thumbnails: Mapping[tuple[str, int, str], str]) -> dict[str, Any]:
+    ref = next((e["text"] for e in evidence if e["field"] == f"{PICTURE_FIELD}_ref"), "")
+    key = ("profile", row.account_id, ref) if row.subject_kind == PROFILE_KIND else ("item", row.item_id, ref)
+    return {"what": evidence[0]["text"], "ref": ref, "thumbnail": thumbnails.get(key)}
 
 
 def _iso(value: datetime | None) -> str | None:

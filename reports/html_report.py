@@ -58,7 +58,7 @@ CARD_STRINGS = (N_("section “%(name)s”"), N_("; "))
 DATA_LABELS = (
     N_("high"), N_("medium"), N_("low"), N_("info"), N_("post"), N_("reply"), N_("repost"), N_("quote"),
     N_("comment"), N_("profile"), N_("confirm"), N_("dismiss"), N_("accept"), N_("bio"), N_("handle"),
-    N_("display name"), N_("email"), N_("website"), N_("location"), N_("text"),
+    N_("display name"), N_("email"), N_("website"), N_("location"), N_("text"), N_("avatar"), N_("banner"),
 )
 # Where each platform documents its privacy and security settings.
 SETTINGS_HELP = {
@@ -194,6 +194,11 @@ class HtmlRenderer:
             "weights": separator.join(weights),
             "action": translate(f.action),
             "consult": separator.join(translate(person) for person in f.consult),
+            "picture_alt": (
+                translate(N_("The picture, with the symbol's region outlined"))
+                if f.rule == "SYM101"
+                else translate(N_("The picture"))
+            ) if f.picture else "",
         }
 
 

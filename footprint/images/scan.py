@@ -2,7 +2,7 @@
 
 The integration API (the pipeline calls these; nothing else is needed):
 
-    from footprint.images import rules as image_rules
+    from footprint.rules import pictures as image_rules
     from footprint.images.scan import available, cache_key, scan_image, thumbnail_data_uri
 
     if available():                          # the `images` extra is installed
@@ -26,6 +26,7 @@ import math
 import threading
 import time
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -67,6 +68,65 @@ class ImageResult:
     @property
     def captured_at(self) -> Any:
         return self.metadata.captured_at
+
+    @property
+    def reportable(self) -> bool:
+        """True when the picture gives a finding (a symbol, a position or a capture time)."""
+        return bool(self.findings) or self.metadata.gps is not None or self.metadata.captured_at is not None
+
+    def as_dict(self) -> dict[str, Any]:
+        """What the store keeps (JSON-ready); `from_dict` gives the same result back, so a scan
+        can turn a stored picture into findings without the `images` extra."""
+        meta = self.metadata
+        return {
+            "key": self.key,
+            "width": self.width,
+            "height": self.height,
+            "format": self.format,
+            "symbols": [
+                {
+                    "symbol": m.symbol, "label": m.label, "label_fr": m.label_fr, "confidence": round(m.confidence, 4),
+                    "box": list(m.box), "quad": [list(p) for p in m.quad], "inliers": m.inliers, "reportable": m.reportable,
+                }
+                for m in self.symbols
+            ],
+            "gps": None if meta.gps is None else {
+                "latitude": meta.gps.latitude, "longitude": meta.gps.longitude,
+                "altitude": meta.gps.altitude, "source": meta.gps.source,
+            },
+            "captured_at": meta.captured_at.isoformat() if meta.captured_at else None,
+            "camera": meta.camera,
+            "error": self.error,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ImageResult:
+        from datetime import datetime
+
+        from footprint.images.exif import GeoTag
+
+        gps = data.get("gps")
+        captured = data.get("captured_at")
+        return cls(
+            key=str(data.get("key", "")),
+            width=int(data.get("width") or 0),
+            height=int(data.get("height") or 0),
+            format=data.get("format"),
+            symbols=tuple(
+                SymbolMatch(
+                    symbol=m["symbol"], label=m["label"], label_fr=m["label_fr"], confidence=float(m["confidence"]),
+                    box=tuple(m["box"]), quad=tuple(tuple(p) for p in m["quad"]), inliers=int(m["inliers"]),
+                    reportable=bool(m["reportable"]),
+                )
+                for m in data.get("symbols", ())
+            ),
+            metadata=PictureMetadata(
+                gps=GeoTag(**gps) if gps else None,
+                captured_at=datetime.fromisoformat(captured) if captured else None,
+                camera=data.get("camera"),
+            ),
+            error=data.get("error"),
+        )
 
 
 def available() -> bool:

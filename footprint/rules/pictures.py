@@ -1,9 +1,10 @@
 """The rules behind picture findings, and the hits one scanned picture gives.
 
-Pictures are not text, so these rules never match a `Subject`'s fields (`check` yields nothing)
-and the analyzer's text pass can list them safely; their hits come from `hits(result)` once a
-picture has been scanned (`footprint.images.scan.scan_image`). Registered like any rule, they
-show in `footprint rules --explain` and carry the guidance citation into the report.
+Pictures are not text, so these rules never match a `Subject`'s fields (`check` yields nothing).
+Pictures are checked at import (`footprint.picture_checks`), their results stored, and a scan
+passes them to the analyzer in `Subject.pictures`, which asks `hits(result, ref)` for the hits.
+Registered like any rule, they show in `footprint rules --explain` and carry the guidance
+citation into the report.
 
 - SYM101 (gc_symbols): the Canada wordmark or the Government of Canada (FIP) signature in a
   picture: avatar, banner or post photo.
@@ -61,6 +62,15 @@ class OfficialSymbolInPicture(_PictureRule):
     guidance = gd.OFFICIAL_SYMBOLS
     consult = (gd.COMMUNICATIONS, gd.VALUES_ETHICS)
     action = "Replace the picture with one that shows no official symbol (a flag or maple leaf is fine), or delete the post."
+    # Pictures cannot be quoted here: the examples describe them.
+    examples_flagged = (
+        "[picture] An avatar that shows the Canada wordmark",
+        "[picture] A slide with the Government of Canada signature in its corner, posted after a meeting",
+    )
+    examples_not_flagged = (
+        "[picture] The national flag of Canada on Canada Day",
+        "[picture] A maple-leaf logo of a hockey team or a company",
+    )
 
 
 class GeotaggedPicture(_PictureRule):
@@ -78,6 +88,8 @@ class GeotaggedPicture(_PictureRule):
     guidance = gd.KEY_CONSIDERATIONS
     consult = (gd.MANAGER, gd.SECURITY)
     action = "Replace the picture with a copy without location data (most phones can share without it), and turn off location tagging in the camera."
+    examples_flagged = ("[picture] A photo of the backyard whose EXIF data gives 45.42014°N, 75.69167°W",)
+    examples_not_flagged = ("[picture] The same photo as the platform serves it, with its metadata removed",)
 
 
 class DatedPicture(_PictureRule):
@@ -96,6 +108,8 @@ class DatedPicture(_PictureRule):
     guidance = gd.KEY_CONSIDERATIONS
     consult = (gd.SECURITY,)
     action = "Share pictures without their metadata (export or screenshot them) when the time or camera matters."
+    examples_flagged = ("[picture] A photo whose EXIF data says 2024-06-01 14:30:05, Apple iPhone 15",)
+    examples_not_flagged = ("[picture] A screenshot, which carries no capture time",)
 
 
 RULES: tuple[type[Rule], ...] = (OfficialSymbolInPicture, GeotaggedPicture, DatedPicture)
@@ -111,14 +125,16 @@ def _confidence(score: float) -> Confidence:
 
 def hits(result: ImageResult, ref: str | None = None, field: str = FIELD) -> list[tuple[type[Rule], RuleHit]]:
     """What one scanned picture gives: (rule class, hit) pairs, best symbol first. A picture
-    that could not be read gives nothing (its `result.error` belongs in the skipped list)."""
+    that could not be read gives nothing (its `result.error` belongs in the skipped list).
+
+    Messages are fixed sentences so the report can translate them; what varies (which symbol,
+    where, the position, the time) is in the evidence."""
     out: list[tuple[type[Rule], RuleHit]] = []
     extra = (Evidence(field=f"{field}_ref", start=0, end=0, text=ref),) if ref else ()
     for match in result.findings:
         out.append((OfficialSymbolInPicture, RuleHit(
             evidence=(Evidence(field=field, start=0, end=0, text=match.label), *extra),
-            message=f"The picture shows the {match.label} ({match.box[2] - match.box[0]}x{match.box[3] - match.box[1]} px "
-                    f"at {match.box[0]},{match.box[1]}).",
+            message="The picture shows an official Government of Canada symbol (outlined in the thumbnail).",
             confidence=_confidence(match.confidence),
         )))
     meta = result.metadata
@@ -127,12 +143,12 @@ def hits(result: ImageResult, ref: str | None = None, field: str = FIELD) -> lis
         text = str(meta.gps) + (f", {when}" if when else "")
         out.append((GeotaggedPicture, RuleHit(
             evidence=(Evidence(field=field, start=0, end=0, text=text), *extra),
-            message=f"The picture's metadata gives where it was taken: {meta.gps} ({meta.gps.map_url}).",
+            message="The picture's metadata gives the place where it was taken.",
         )))
     elif when is not None:
         text = when + (f", {meta.camera}" if meta.camera else "")
         out.append((DatedPicture, RuleHit(
             evidence=(Evidence(field=field, start=0, end=0, text=text), *extra),
-            message=f"The picture's metadata says when it was taken ({text}).",
+            message="The picture's metadata says when it was taken, and sometimes with which camera.",
         )))
     return out

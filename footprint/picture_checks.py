@@ -1,0 +1,131 @@
+"""Read the pictures an export holds and store what the picture checks see in them.
+
+Pictures are only readable while their export is open, so this runs at import, right after
+the records are written: post media, avatars and banners the export contains are read once,
+keyed by their content (the same avatar in three exports is checked once), and their results
+are stored for the next scan to turn into findings (`footprint.rules.pictures`). It needs the
+optional `images` extra; without it, nothing is read and the import says so.
+
+Each batch of pictures is saved in its own transaction: an interrupted pass leaves only whole
+batches behind, and the next import of the same export carries on where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from footprint.errors import FootprintError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from footprint.connectors import ArchiveSource
+    from footprint.store import PictureUse, ScannedPicture, Store
+
+# What Pillow reads in the default wheels; videos and HEIC are left alone.
+PICTURE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff"})
+BATCH = 50
+
+
+@dataclass
+class PictureSummary:
+    """What one export's picture pass did; `available` is False without the `images` extra."""
+
+    available: bool
+    read: int = 0
+    checked: int = 0
+    already_known: int = 0
+    with_findings: int = 0
+    # Without the extra: how many pictures are waiting to be checked.
+    not_checked: int = 0
+    unreadable: list[str] = field(default_factory=list)
+
+
+def is_picture(path: str) -> bool:
+    return posixpath.splitext(path.lower())[1] in PICTURE_SUFFIXES
+
+
+def check_pictures(
+    store: Store,
+    source: ArchiveSource,
+    *,
+    on_progress: Callable[[int], None] | None = None,
+) -> PictureSummary:
+    """Check every picture of `source` that the store refers to and has not seen yet."""
+    from footprint.images.scan import available
+
+    if not available():
+        waiting = [use for use in store.pictures_to_read(source.names(), "") if is_picture(use.path)]
+        return PictureSummary(available=False, not_checked=len(waiting))
+    from footprint.images.scan import scan_version
+
+    scanner = scan_version()
+    summary = PictureSummary(available=True)
+    uses = [use for use in store.pictures_to_read(source.names(), scanner) if is_picture(use.path)]
+    for start in range(0, len(uses), BATCH):
+        _check_batch(store, source, uses[start : start + BATCH], scanner, summary)
+        if on_progress is not None:
+            on_progress(len(uses[start : start + BATCH]))
+    return summary
+
+
+def _check_batch(
+    store: Store, source: ArchiveSource, uses: Sequence[PictureUse], scanner: str, summary: PictureSummary
+) -> None:
+    read: list[tuple[PictureUse, str, bytes]] = []
+    for use in uses:
+        try:
+            data = _read(source, use.path)
+        except FootprintError as exc:
+            summary.unreadable.append(str(exc))
+            continue
+        read.append((use, hashlib.sha256(data).hexdigest(), data))
+    summary.read += len(read)
+    known = store.known_pictures([sha for _, sha, _ in read], scanner)
+    scanned: dict[str, ScannedPicture] = {}
+    for use, sha, data in read:
+        if sha in known or sha in scanned:
+            summary.already_known += 1
+            continue
+        picture = _scan(sha, data, scanner)
+        scanned[sha] = picture
+        summary.checked += 1
+        summary.with_findings += picture.reportable
+        if picture.error:
+            summary.unreadable.append(f"{source.describe(use.path)}: {picture.error}")
+    store.save_pictures(list(scanned.values()), [(use, sha) for use, sha, _ in read])
+
+
+def _read(source: ArchiveSource, path: str) -> bytes:
+    from footprint.images.scan import MAX_BYTES
+
+    with source.open(path) as handle:
+        data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise FootprintError(f"picture larger than {MAX_BYTES // (1024 * 1024)} MB, not checked", path=source.describe(path))
+    return data
+
+
+def _scan(sha: str, data: bytes, scanner: str) -> ScannedPicture:
+    from footprint.images.scan import scan_image, thumbnail_data_uri
+    from footprint.store import ScannedPicture
+
+    result = scan_image(data)
+    reportable = result.reportable and not result.error
+    thumbnail = None
+    if reportable:
+        # The report shows the picture small and inline, with the symbol's region outlined.
+        thumbnail = thumbnail_data_uri(data, result.findings[0].box if result.findings else None)
+    return ScannedPicture(
+        sha256=sha,
+        scanner=scanner,
+        result=result.as_dict(),
+        reportable=reportable,
+        thumbnail=thumbnail,
+        width=result.width or None,
+        height=result.height or None,
+        format=result.format,
+        error=result.error,
+    )
