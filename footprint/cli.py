@@ -312,10 +312,13 @@ def import_command(paths: tuple[Path, ...], db_path: Path | None, force: bool, p
 @click.option("--service", default=None, metavar="URL", help="Bluesky: the AppView or PDS to ask (default: the public AppView).")
 @click.option("--base-url", default=None, metavar="URL", help="Mastodon: the server's address when it is not the account's domain.")
 @db_option
+@pictures_option
 @quiet_option
-def pull_command(source: str, account: str, service: str | None, base_url: str | None, db_path: Path | None, quiet: bool) -> None:
+def pull_command(
+    source: str, account: str, service: str | None, base_url: str | None, db_path: Path | None, pictures: bool, quiet: bool
+) -> None:
     """Fetch your public posts and profile live: bluesky HANDLE, mastodon @user@server, web URL."""
-    from footprint.pipeline import pull
+    from footprint.pipeline import check_pulled_pictures, pull
 
     options = {key: value for key, value in (("service", service), ("base_url", base_url)) if value}
     with _open_store(db_path, quiet) as store:
@@ -326,6 +329,11 @@ def pull_command(source: str, account: str, service: str | None, base_url: str |
                 f"Pulled {account} from {source}: {summary.items_seen} items ({summary.items_added} new, "
                 f"{summary.items_updated} updated), {summary.profiles} profile(s), {len(summary.skipped)} skipped"
             )
+        if pictures:
+            with _progress("Checking pictures", quiet) as tick:
+                checked = check_pulled_pictures(store, summary, options=options, on_progress=tick)
+            if not quiet:
+                _report_pictures(checked)
 
 
 @main.command("scan")

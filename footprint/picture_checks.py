@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING
 from footprint.errors import FootprintError
 
 if TYPE_CHECKING:  # pragma: no cover
+    import httpx
+
     from footprint.connectors import ArchiveSource
-    from footprint.store import PictureUse, ScannedPicture, Store
+    from footprint.store import ImportSummary, PictureUse, ScannedPicture, Store
 
 # What Pillow reads in the default wheels; videos and HEIC are left alone.
 PICTURE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff"})
@@ -62,30 +64,69 @@ def check_pictures(
     from footprint.images.scan import scan_version
 
     scanner = scan_version()
-    summary = PictureSummary(available=True)
     uses = [use for use in store.pictures_to_read(source.names(), scanner) if is_picture(use.path)]
+    return _check(store, uses, scanner, lambda path: _read(source, path), source.describe, on_progress)
+
+
+def check_pulled_pictures(
+    store: Store,
+    summary: ImportSummary,
+    client: httpx.Client,
+    *,
+    on_progress: Callable[[int], None] | None = None,
+) -> PictureSummary:
+    """After a live pull: fetch and check the pictures it brought (the pulled profiles' avatar
+    and banner, the media of new posts). These are the person's own pictures, fetched from
+    where the pull already went, as part of the pull they asked for."""
+    from footprint.images.scan import available
+
+    if not available():
+        waiting = store.remote_pictures_to_read(summary.import_id, summary.profile_accounts, "")
+        return PictureSummary(available=False, not_checked=len(waiting))
+    from footprint.images.scan import scan_version
+
+    scanner = scan_version()
+    uses = store.remote_pictures_to_read(summary.import_id, summary.profile_accounts, scanner)
+    return _check(store, uses, scanner, lambda url: _fetch(client, url), _where, on_progress)
+
+
+def _check(
+    store: Store,
+    uses: Sequence[PictureUse],
+    scanner: str,
+    read: Callable[[str], bytes],
+    describe: Callable[[str], str],
+    on_progress: Callable[[int], None] | None,
+) -> PictureSummary:
+    summary = PictureSummary(available=True)
     for start in range(0, len(uses), BATCH):
-        _check_batch(store, source, uses[start : start + BATCH], scanner, summary)
+        batch = uses[start : start + BATCH]
+        _check_batch(store, batch, scanner, read, describe, summary)
         if on_progress is not None:
-            on_progress(len(uses[start : start + BATCH]))
+            on_progress(len(batch))
     return summary
 
 
 def _check_batch(
-    store: Store, source: ArchiveSource, uses: Sequence[PictureUse], scanner: str, summary: PictureSummary
+    store: Store,
+    uses: Sequence[PictureUse],
+    scanner: str,
+    read: Callable[[str], bytes],
+    describe: Callable[[str], str],
+    summary: PictureSummary,
 ) -> None:
-    read: list[tuple[PictureUse, str, bytes]] = []
+    fetched: list[tuple[PictureUse, str, bytes]] = []
     for use in uses:
         try:
-            data = _read(source, use.path)
+            data = read(use.path)
         except FootprintError as exc:
             summary.unreadable.append(str(exc))
             continue
-        read.append((use, hashlib.sha256(data).hexdigest(), data))
-    summary.read += len(read)
-    known = store.known_pictures([sha for _, sha, _ in read], scanner)
+        fetched.append((use, hashlib.sha256(data).hexdigest(), data))
+    summary.read += len(fetched)
+    known = store.known_pictures([sha for _, sha, _ in fetched], scanner)
     scanned: dict[str, ScannedPicture] = {}
-    for use, sha, data in read:
+    for use, sha, data in fetched:
         if sha in known or sha in scanned:
             summary.already_known += 1
             continue
@@ -94,8 +135,8 @@ def _check_batch(
         summary.checked += 1
         summary.with_findings += picture.reportable
         if picture.error:
-            summary.unreadable.append(f"{source.describe(use.path)}: {picture.error}")
-    store.save_pictures(list(scanned.values()), [(use, sha) for use, sha, _ in read])
+            summary.unreadable.append(f"{describe(use.path)}: {picture.error}")
+    store.save_pictures(list(scanned.values()), [(use, sha) for use, sha, _ in fetched])
 
 
 def _read(source: ArchiveSource, path: str) -> bytes:
@@ -106,6 +147,39 @@ def _read(source: ArchiveSource, path: str) -> bytes:
     if len(data) > MAX_BYTES:
         raise FootprintError(f"picture larger than {MAX_BYTES // (1024 * 1024)} MB, not checked", path=source.describe(path))
     return data
+
+
+def _where(url: str) -> str:
+    from footprint.connectors._http import where_of
+
+    return where_of(url)
+
+
+def _fetch(client: httpx.Client, url: str) -> bytes:
+    """One picture, refused when it is not a picture or grows past the size limit."""
+    import httpx
+
+    from footprint.connectors._http import network_error
+    from footprint.images.scan import MAX_BYTES
+
+    if not url.startswith(("https://", "http://")):
+        raise FootprintError("not a web address, not fetched", path=_where(url))
+    try:
+        with client.stream("GET", url) as response:
+            if response.status_code != 200:
+                raise FootprintError(f"HTTP {response.status_code}, picture not checked", path=_where(url))
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > MAX_BYTES:
+                    raise FootprintError(
+                        f"picture larger than {MAX_BYTES // (1024 * 1024)} MB, not checked", path=_where(url)
+                    )
+                chunks.append(chunk)
+    except httpx.HTTPError as exc:
+        raise network_error(exc, url) from exc
+    return b"".join(chunks)
 
 
 def _scan(sha: str, data: bytes, scanner: str) -> ScannedPicture:

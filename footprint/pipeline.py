@@ -110,6 +110,22 @@ def pull(
     )
 
 
+def check_pulled_pictures(
+    store: Store,
+    summary: ImportSummary,
+    *,
+    options: dict[str, str] | None = None,
+    on_progress: Tick | None = None,
+) -> PictureSummary:
+    """After `pull`: fetch and check the pictures it brought (avatar, banner, new posts' media),
+    with the same timeouts and retries as the pull (`options`)."""
+    from footprint.connectors._http import make_client, policy_from_options
+    from footprint.picture_checks import check_pulled_pictures as check
+
+    with make_client(policy_from_options(options or {})) as client:
+        return check(store, summary, client, on_progress=on_progress)
+
+
 def _import_job(
     store: Store,
     path: Path,
@@ -265,6 +281,7 @@ def write_report(
 __all__ = [
     "ImportOutcome",
     "ScanOutcome",
+    "check_pulled_pictures",
     "import_paths",
     "last_role_profile",
     "pull",

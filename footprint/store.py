@@ -113,6 +113,8 @@ class ImportSummary:
     reactions: int = 0
     reactions_added: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    # Account rows whose profile this import read (a pull checks their avatars afterwards).
+    profile_accounts: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -556,6 +558,39 @@ class Store:
                         uses.append(PictureUse(path=path, role=role, account_id=row.id, current_sha=sha))
         return uses
 
+    def remote_pictures_to_read(self, import_id: int, account_ids: Iterable[int], scanner: str) -> list[PictureUse]:
+        """After a live pull: the web addresses of the pictures it brought (media of the posts
+        it added, never checked with `scanner`) and of the pulled profiles' avatar and banner."""
+        uses: list[PictureUse] = []
+        web = or_(media.c.url.like("https://%"), media.c.url.like("http://%"))
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(media.c.id, media.c.url, media.c.picture_sha)
+                .select_from(
+                    media.join(items, items.c.id == media.c.item_id).outerjoin(
+                        pictures, pictures.c.sha256 == media.c.picture_sha
+                    )
+                )
+                .where(
+                    items.c.import_id == import_id,
+                    media.c.source_path.is_(None),
+                    web,
+                    or_(media.c.picture_sha.is_(None), pictures.c.scanner.is_(None), pictures.c.scanner != scanner),
+                )
+                .order_by(media.c.id)
+            )
+            uses.extend(PictureUse(path=row.url, media_id=row.id, current_sha=row.picture_sha) for row in rows)
+            wanted = list(account_ids)
+            if wanted:
+                for row in conn.execute(
+                    select(accounts.c.id, accounts.c.avatar, accounts.c.banner, accounts.c.avatar_sha, accounts.c.banner_sha)
+                    .where(accounts.c.id.in_(wanted))
+                ):
+                    for role, url, sha in (("avatar", row.avatar, row.avatar_sha), ("banner", row.banner, row.banner_sha)):
+                        if url and url.startswith(("https://", "http://")):
+                            uses.append(PictureUse(path=url, role=role, account_id=row.id, current_sha=sha))
+        return uses
+
     def known_pictures(self, shas: Iterable[str], scanner: str) -> set[str]:
         """Which of these pictures were already read by `scanner` (the same bytes elsewhere)."""
         wanted = list(dict.fromkeys(shas))
@@ -738,6 +773,7 @@ class _ImportWriter:
 
     def _upsert_profile(self, profile: Profile) -> None:
         account_id = self._account_id(profile.platform, profile.native_id)
+        self.summary.profile_accounts.add(account_id)
         values = {
             name: getattr(profile, name)
             for name in (

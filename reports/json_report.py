@@ -31,6 +31,8 @@ def finding_to_dict(finding: ReportFinding) -> dict[str, Any]:
         "consult": list(finding.consult),
         "weighting": finding.weighting,
         "more_info": f"footprint rules --explain {finding.rule}",
+        # What a picture finding is about; the thumbnail stays in the HTML report.
+        "picture": {"what": finding.picture["what"], "ref": finding.picture["ref"]} if finding.picture else None,
     }
 
 

@@ -152,3 +152,40 @@ def test_an_unreadable_picture_is_listed_and_loses_nothing(tmp_path: Path, store
     assert "1500000000000000009-bad.jpg: not a readable picture" in outcome.pictures.unreadable[0]
     scan(store)
     assert not [f for f in _findings(store) if f["rule"].startswith(("SYM1", "SAF1"))]
+
+
+def test_a_live_pull_checks_the_avatar_and_new_media(shared: Path, db_path: Path) -> None:
+    """Mastodon pull against a local server: the avatar (wordmark) and a post's photo
+    (geotagged) are fetched from the addresses the API gives, checked and flagged; the header
+    answers 404 and is listed, not fatal. Nothing leaves 127.0.0.1."""
+    from footprint import pipeline
+    from tests.connectors.test_mastodon_api import ACCOUNT, FAST, account, mastodon_site, status
+    from tests.httpserver import LocalServer, Reply
+
+    rng = np.random.default_rng(21)
+    avatar, _ = synth.paste_symbol(rng, synth.load_symbol(shared, WORDMARK), (400, 400), 0.6, "original", 85)
+    geotagged = picture(gps={1: "N", 2: OTTAWA[0], 3: "W", 4: OTTAWA[1]})
+    with LocalServer() as srv:
+        who = account(avatar=f"{srv.url}/files/a.jpg", header=f"{srv.url}/files/h.jpg")
+        photo = {"id": "77", "type": "image", "url": f"{srv.url}/files/p.jpg", "preview_url": None,
+                 "remote_url": None, "description": "Jardin", "blurhash": None, "meta": {}}
+        statuses = [
+            status(112600000000000002, "<p>Mes tomates</p>", "2024-06-08T10:00:00.000Z", media_attachments=[photo]),
+            status(112600000000000001, "<p>Bonjour</p>", "2024-06-07T10:00:00.000Z"),
+        ]
+        mastodon_site(srv, statuses, who=who)
+        srv.route("/files/a.jpg", Reply(body=avatar, content_type="image/jpeg"))
+        srv.route("/files/p.jpg", Reply(body=geotagged, content_type="image/jpeg"))
+        srv.route("/files/h.jpg", Reply(404, {"error": "gone"}))
+        options = {"base_url": srv.url, **FAST}
+        with Store(db_path) as store:
+            summary = pipeline.pull(store, "mastodon", ACCOUNT, options=options)
+            checked = pipeline.check_pulled_pictures(store, summary, options=options)
+            assert (checked.read, checked.checked, checked.with_findings) == (2, 2, 2)
+            assert len(checked.unreadable) == 1 and "HTTP 404" in checked.unreadable[0]
+            pipeline.scan(store)
+            found = {(f["rule"], f["kind"]) for f in _findings(store) if f["rule"] in ("SYM101", "SAF101")}
+            assert found == {("SYM101", "profile"), ("SAF101", "post")}
+            # A second pull brings nothing new: only the profile's pictures are fetched again.
+            again = pipeline.check_pulled_pictures(store, pipeline.pull(store, "mastodon", ACCOUNT, options=options), options=options)
+            assert (again.read, again.checked) == (1, 0)
