@@ -22,6 +22,7 @@ import orjson
 from sqlalchemy import (
     Connection,
     Engine,
+    and_,
     bindparam,
     create_engine,
     delete,
@@ -85,6 +86,9 @@ rule_errors = RuleError.__table__
 decisions = Decision.__table__
 sync_state = SyncState.__table__
 pictures = Picture.__table__
+# The items the rules have not seen; the same condition as the partial index
+# ix_items_to_analyze (models.py), so an incremental scan reads only those.
+_TO_ANALYZE = or_(items.c.analyzed_sha.is_(None), items.c.analyzed_sha != items.c.raw_sha)
 
 
 def _dumps(value: Any) -> str | None:
@@ -337,8 +341,11 @@ class Store:
         from severity, confidence, stored factors, followers, likes and reposts.
         """
         started = _now()
+        role_json = _dumps(role_profile)
         with self._writing() as conn:
-            last = conn.execute(select(scans.c.ruleset).order_by(scans.c.id.desc()).limit(1)).first()
+            last = conn.execute(
+                select(scans.c.ruleset, scans.c.role_profile).order_by(scans.c.id.desc()).limit(1)
+            ).first()
             if full is None:
                 full = last is None or last.ruleset != ruleset
             scan_id = conn.execute(
@@ -346,7 +353,7 @@ class Store:
                     started_at=started,
                     tool_version=__version__,
                     rules_used=_dumps(list(rules_used)),
-                    role_profile=_dumps(role_profile),
+                    role_profile=role_json,
                     ruleset=ruleset,
                     full=full,
                     items_scanned=0,
@@ -355,24 +362,31 @@ class Store:
                     rule_errors=0,
                 )
             ).inserted_primary_key[0]
-            earlier = {
-                row.id: (row.first_scan_id, row.score)
-                for row in conn.execute(select(findings.c.id, findings.c.first_scan_id, findings.c.score))
-            }
+            # Every finding remembers the score it had before this scan (what "rose above the
+            # review threshold" compares); findings re-created below carry theirs over.
+            conn.execute(update(findings).values(previous_score=findings.c.score))
+            earlier: dict[str, tuple[int, float]] | None = None
             if full:
+                earlier = {
+                    row.id: (row.first_scan_id, row.score)
+                    for row in conn.execute(select(findings.c.id, findings.c.first_scan_id, findings.c.score))
+                }
                 conn.execute(delete(findings))
             summary = ScanSummary(scan_id=int(scan_id), full=full)
-            writer = _FindingWriter(conn, summary, earlier, replace=not full)
+            writer = _FindingWriter(conn, summary, earlier)
             for subject in self._subjects_to_scan(conn, only_changed=not full):
                 found, errors = analyze(subject.subject)
                 writer.add(subject, found, errors)
                 if on_progress is not None:
                     on_progress(1)
             writer.flush()
-            changed = or_(items.c.analyzed_sha.is_(None), items.c.analyzed_sha != items.c.raw_sha)
-            conn.execute(update(items).where(changed).values(analyzed_sha=items.c.raw_sha))
+            conn.execute(update(items).where(_TO_ANALYZE).values(analyzed_sha=items.c.raw_sha))
             conn.execute(update(accounts).values(analyzed_sha=func.coalesce(accounts.c.raw_sha, "")))
-            self._reweigh(conn, rescore, earlier)
+            if full or last is None or last.role_profile != role_json:
+                self._reweigh(conn, rescore)
+            elif writer.profiles_seen:
+                # Same role: only a re-read profile (its follower count) changes older scores.
+                self._reweigh(conn, rescore, account_ids=sorted(writer.profiles_seen))
             summary.findings = int(conn.execute(select(func.count()).select_from(findings)).scalar_one())
             conn.execute(
                 update(scans)
@@ -437,7 +451,7 @@ class Store:
             .order_by(items.c.id)
         )
         if only_changed:
-            query = query.where(or_(items.c.analyzed_sha.is_(None), items.c.analyzed_sha != items.c.raw_sha))
+            query = query.where(_TO_ANALYZE)
         result = conn.execution_options(stream_results=True, yield_per=BATCH_SIZE).execute(query)
         for row in result:
             created = row.created_at.replace(tzinfo=UTC) if row.created_at else None
@@ -464,14 +478,16 @@ class Store:
     def _reweigh(
         conn: Connection,
         rescore: Callable[[Severity, Confidence, Mapping[str, float], int, int, int], tuple[float, dict[str, float]]],
-        earlier: Mapping[str, tuple[int, float]],
+        account_ids: Sequence[int] | None = None,
     ) -> None:
-        """Score every finding for the current role and reach; remember the previous score."""
+        """Score findings for the current role and reach (all of them, or those of `account_ids`);
+        only the scores that change are written."""
         query = (
             select(
                 findings.c.id,
                 findings.c.severity,
                 findings.c.confidence,
+                findings.c.score,
                 findings.c.weighting,
                 accounts.c.followers,
                 items.c.like_count,
@@ -480,8 +496,10 @@ class Store:
             .join(accounts, accounts.c.id == findings.c.account_id)
             .outerjoin(items, items.c.id == findings.c.item_id)
         )
+        if account_ids is not None:
+            query = query.where(findings.c.account_id.in_(account_ids))
         updates = []
-        for row in conn.execute(query).all():
+        for row in conn.execute(query):
             score, factors = rescore(
                 Severity(row.severity),
                 Confidence(row.confidence),
@@ -492,20 +510,14 @@ class Store:
             )
             if Severity(row.severity) == Severity.INFO:
                 score = 0.0
-            previous = earlier.get(row.id)
-            updates.append(
-                {
-                    "finding_id": row.id,
-                    "new_score": score,
-                    "new_weighting": _dumps(factors),
-                    "old_score": previous[1] if previous else None,
-                }
-            )
+            weighting = _dumps(factors)
+            if score != row.score or weighting != row.weighting:
+                updates.append({"finding_id": row.id, "new_score": score, "new_weighting": weighting})
         for start in range(0, len(updates), BATCH_SIZE):
             conn.execute(
                 update(findings)
                 .where(findings.c.id == bindparam("finding_id"))
-                .values(score=bindparam("new_score"), weighting=bindparam("new_weighting"), previous_score=bindparam("old_score")),
+                .values(score=bindparam("new_score"), weighting=bindparam("new_weighting")),
                 updates[start : start + BATCH_SIZE],
             )
 
@@ -953,64 +965,36 @@ def _item_values(item: Item, account_id: int, import_id: int) -> tuple[Any, ...]
 
 
 class _FindingWriter:
-    """Writes a scan's findings in batches; in an incremental scan it first drops the old
-    findings of each re-analyzed subject, so a changed post loses the flags it no longer earns."""
+    """Writes a scan's findings in batches. In a full scan the old findings are already gone and
+    `earlier` says when each was first seen and what it scored; in an incremental scan each
+    batch first reads and drops the old findings of its re-analyzed subjects, so a changed post
+    loses the flags it no longer earns and keeps the history of those it still earns."""
 
-    def __init__(
-        self,
-        conn: Connection,
-        summary: ScanSummary,
-        earlier: Mapping[str, tuple[int, float]],
-        *,
-        replace: bool,
-    ) -> None:
+    def __init__(self, conn: Connection, summary: ScanSummary, earlier: Mapping[str, tuple[int, float]] | None) -> None:
         self.conn = conn
         self.summary = summary
         self.earlier = earlier
-        self.replace = replace
-        self.rows: list[dict[str, Any]] = []
+        self.found: list[tuple[ScannedSubject, Finding]] = []
         self.errors: list[dict[str, Any]] = []
         self.item_ids: list[int] = []
         self.profile_ids: list[int] = []
+        # Account rows whose profile was re-read in this scan.
+        self.profiles_seen: set[int] = set()
 
     def add(self, scanned: ScannedSubject, found: Sequence[Finding], errors: Sequence[tuple[str, str]]) -> None:
         if scanned.item_id is None:
             self.summary.profiles_scanned += 1
             self.profile_ids.append(scanned.account_row_id)
+            self.profiles_seen.add(scanned.account_row_id)
         else:
             self.summary.items_scanned += 1
             self.item_ids.append(scanned.item_id)
-        scan_id = self.summary.scan_id
-        for finding in found:
-            previous = self.earlier.get(finding.id)
-            self.rows.append(
-                {
-                    "id": finding.id,
-                    "scan_id": scan_id,
-                    "first_scan_id": previous[0] if previous else scan_id,
-                    "previous_score": previous[1] if previous else None,
-                    "rule": finding.rule,
-                    "category": finding.category,
-                    "severity": int(finding.severity),
-                    "confidence": int(finding.confidence),
-                    "score": finding.score,
-                    "message": finding.message,
-                    "evidence": _dumps(
-                        [{"field": e.field, "start": e.start, "end": e.end, "text": e.text} for e in finding.evidence]
-                    ),
-                    "weighting": _dumps(dict(finding.weighting)),
-                    "subject_kind": finding.subject_kind,
-                    "platform": finding.platform,
-                    "account_id": scanned.account_row_id,
-                    "item_id": scanned.item_id,
-                    "native_id": finding.native_id,
-                }
-            )
+        self.found.extend((scanned, finding) for finding in found)
         for code, message in errors:
             self.summary.rule_errors += 1
             self.errors.append(
                 {
-                    "scan_id": scan_id,
+                    "scan_id": self.summary.scan_id,
                     "rule": code,
                     "platform": scanned.subject.platform,
                     "native_id": scanned.subject.native_id,
@@ -1020,20 +1004,57 @@ class _FindingWriter:
         if len(self.item_ids) + len(self.profile_ids) >= BATCH_SIZE:
             self.flush()
 
+    def _replaced(self) -> dict[str, tuple[int, float]]:
+        """The old findings of this batch's subjects (first scan, score), then gone."""
+        old: dict[str, tuple[int, float]] = {}
+        profile_rows = and_(findings.c.subject_kind == PROFILE_KIND, findings.c.account_id.in_(self.profile_ids))
+        for start in range(0, len(self.item_ids), _SQL_PARAMS):
+            chunk = self.item_ids[start : start + _SQL_PARAMS]
+            for row in self.conn.execute(
+                select(findings.c.id, findings.c.first_scan_id, findings.c.score).where(findings.c.item_id.in_(chunk))
+            ):
+                old[row.id] = (row.first_scan_id, row.score)
+            self.conn.execute(delete(findings).where(findings.c.item_id.in_(chunk)))
+        if self.profile_ids:
+            for row in self.conn.execute(
+                select(findings.c.id, findings.c.first_scan_id, findings.c.score).where(profile_rows)
+            ):
+                old[row.id] = (row.first_scan_id, row.score)
+            self.conn.execute(delete(findings).where(profile_rows))
+        return old
+
     def flush(self) -> None:
-        if self.replace:
-            if self.item_ids:
-                self.conn.execute(delete(findings).where(findings.c.item_id.in_(self.item_ids)))
-            if self.profile_ids:
-                self.conn.execute(
-                    delete(findings).where(
-                        findings.c.subject_kind == PROFILE_KIND, findings.c.account_id.in_(self.profile_ids)
-                    )
-                )
-        if self.rows:
+        earlier = self.earlier if self.earlier is not None else self._replaced()
+        scan_id = self.summary.scan_id
+        rows: dict[str, dict[str, Any]] = {}
+        for scanned, finding in self.found:
             # The same finding id twice in one scan (a post in two exports) is kept once.
-            unique = list({row["id"]: row for row in self.rows}.values())
-            self.conn.execute(sqlite_insert(findings).on_conflict_do_nothing(), unique)
+            if finding.id in rows:
+                continue
+            previous = earlier.get(finding.id)
+            rows[finding.id] = {
+                "id": finding.id,
+                "scan_id": scan_id,
+                "first_scan_id": previous[0] if previous else scan_id,
+                "previous_score": previous[1] if previous else None,
+                "rule": finding.rule,
+                "category": finding.category,
+                "severity": int(finding.severity),
+                "confidence": int(finding.confidence),
+                "score": finding.score,
+                "message": finding.message,
+                "evidence": _dumps(
+                    [{"field": e.field, "start": e.start, "end": e.end, "text": e.text} for e in finding.evidence]
+                ),
+                "weighting": _dumps(dict(finding.weighting)),
+                "subject_kind": finding.subject_kind,
+                "platform": finding.platform,
+                "account_id": scanned.account_row_id,
+                "item_id": scanned.item_id,
+                "native_id": finding.native_id,
+            }
+        if rows:
+            self.conn.execute(sqlite_insert(findings).on_conflict_do_nothing(), list(rows.values()))
         if self.errors:
             self.conn.execute(insert(rule_errors), self.errors)
-        self.rows, self.errors, self.item_ids, self.profile_ids = [], [], [], []
+        self.found, self.errors, self.item_ids, self.profile_ids = [], [], [], []
