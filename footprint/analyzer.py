@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from footprint.records import PROFILE_KIND, Finding, RuleHit, Severity, Subject
+from footprint.records import PROFILE_KIND, Evidence, Finding, RuleHit, Severity, Subject
 from footprint.role import RoleProfile, weigh
 from footprint.rules.base import ITEM, PROFILE, Rule
 from footprint.text import fold
@@ -61,10 +61,12 @@ class Analyzer:
         return result
 
     def _analyze_pictures(self, subject: Subject, result: AnalysisResult, seen: set[str]) -> None:
-        from footprint.rules.pictures import hits as picture_hits
         from footprint.images.scan import ImageResult
+        from footprint.rules.pictures import hits as picture_hits
 
         for ref, stored in subject.pictures:
+            if stored.get("text"):
+                self._analyze_picture_text(subject, ref, str(stored["text"]), result, seen)
             try:
                 found = picture_hits(ImageResult.from_dict(stored), ref=ref)
             except (KeyError, TypeError, ValueError) as exc:  # a damaged stored result
@@ -74,6 +76,27 @@ class Analyzer:
                 rule = self._picture_rules.get(rule_class.code)
                 if rule is not None:
                     self._add(result, seen, rule, hit, subject)
+
+    def _analyze_picture_text(
+        self, subject: Subject, ref: str, text: str, result: AnalysisResult, seen: set[str]
+    ) -> None:
+        """The words read inside a picture go through the post rules; evidence names the
+        picture's text and the picture, so the report can show which words, in which picture."""
+        from footprint.rules.pictures import FIELD, TEXT_FIELD
+
+        words = replace(subject, fields={"text": text}, pictures=())
+        folded = {"text": fold(text)}
+        for rule in self._by_kind[ITEM]:
+            try:
+                hits = list(rule.check(words, folded))
+            except Exception as exc:  # one broken rule must not stop the audit
+                result.errors.append((rule.code, f"{type(exc).__name__}: {exc}"))
+                continue
+            for hit in hits:
+                evidence = tuple(
+                    Evidence(TEXT_FIELD, e.start, e.end, e.text) if e.field == "text" else e for e in hit.evidence
+                ) + (Evidence(f"{FIELD}_ref", 0, 0, ref),)
+                self._add(result, seen, rule, replace(hit, evidence=evidence), subject)
 
     def _add(self, result: AnalysisResult, seen: set[str], rule: Rule, hit: RuleHit, subject: Subject) -> None:
         finding_id = fingerprint(rule.code, subject, [e.text for e in hit.evidence])

@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
 # What Pillow reads in the default wheels; videos and HEIC are left alone.
 PICTURE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff"})
 BATCH = 50
+# A picture's words beyond this are not kept (a scanned book page is not a post).
+MAX_PICTURE_TEXT = 5000
 
 
 @dataclass
@@ -49,6 +51,15 @@ def is_picture(path: str) -> bool:
     return posixpath.splitext(path.lower())[1] in PICTURE_SUFFIXES
 
 
+def scanner_version() -> str:
+    """What reads pictures here: the symbol detector and its fingerprints, plus "+ocr" when the
+    OCR extra is installed (pictures checked without it are read again once it is)."""
+    from footprint.images import ocr
+    from footprint.images.scan import scan_version
+
+    return scan_version() + ("+ocr" if ocr.available() else "")
+
+
 def check_pictures(
     store: Store,
     source: ArchiveSource,
@@ -61,9 +72,7 @@ def check_pictures(
     if not available():
         waiting = [use for use in store.pictures_to_read(source.names(), "") if is_picture(use.path)]
         return PictureSummary(available=False, not_checked=len(waiting))
-    from footprint.images.scan import scan_version
-
-    scanner = scan_version()
+    scanner = scanner_version()
     uses = [use for use in store.pictures_to_read(source.names(), scanner) if is_picture(use.path)]
     return _check(store, uses, scanner, lambda path: _read(source, path), source.describe, on_progress)
 
@@ -83,9 +92,7 @@ def check_pulled_pictures(
     if not available():
         waiting = store.remote_pictures_to_read(summary.import_id, summary.profile_accounts, "")
         return PictureSummary(available=False, not_checked=len(waiting))
-    from footprint.images.scan import scan_version
-
-    scanner = scan_version()
+    scanner = scanner_version()
     uses = store.remote_pictures_to_read(summary.import_id, summary.profile_accounts, scanner)
     return _check(store, uses, scanner, lambda url: _fetch(client, url), _where, on_progress)
 
@@ -186,8 +193,16 @@ def _scan(sha: str, data: bytes, scanner: str) -> ScannedPicture:
     from footprint.images.scan import scan_image, thumbnail_data_uri
     from footprint.store import ScannedPicture
 
+    from footprint.images import ocr
+
     result = scan_image(data)
-    reportable = result.reportable and not result.error
+    stored = result.as_dict()
+    # Words inside the picture (a screenshot of a partisan post, a slide's security marking)
+    # go through the text rules at scan time, like a post's own words.
+    text = ocr.read_text(data) if ocr.available() and not result.error else None
+    if text:
+        stored["text"] = text[:MAX_PICTURE_TEXT]
+    reportable = (result.reportable or bool(text)) and not result.error
     thumbnail = None
     if reportable:
         # The report shows the picture small and inline, with the symbol's region outlined.
@@ -195,7 +210,7 @@ def _scan(sha: str, data: bytes, scanner: str) -> ScannedPicture:
     return ScannedPicture(
         sha256=sha,
         scanner=scanner,
-        result=result.as_dict(),
+        result=stored,
         reportable=reportable,
         thumbnail=thumbnail,
         width=result.width or None,

@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from footprint.images.scan import ImageResult
 
 FIELD = "media"
+# Evidence in the words read inside a picture (OCR): spans point into that text.
+TEXT_FIELD = "media_text"
 
 
 class _PictureRule(Rule):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from PIL import Image, ImageDraw
@@ -40,12 +39,10 @@ def tesseract() -> None:
 
 @pytest.mark.usefixtures("tesseract")
 def test_reads_english_and_french_text_in_a_picture() -> None:
-    started = time.perf_counter()
     text = ocr.read_text(slide(["Vote for the Example Party", "Votez pour le Parti Exemple"]))
     assert text is not None
     assert "Vote for the Example Party" in text
     assert "Votez pour le Parti Exemple" in text
-    assert time.perf_counter() - started < 20
 
 
 @pytest.mark.usefixtures("tesseract")

@@ -189,3 +189,28 @@ def test_a_live_pull_checks_the_avatar_and_new_media(shared: Path, db_path: Path
             # A second pull brings nothing new: only the profile's pictures are fetched again.
             again = pipeline.check_pulled_pictures(store, pipeline.pull(store, "mastodon", ACCOUNT, options=options), options=options)
             assert (again.read, again.checked) == (1, 0)
+
+
+def test_words_inside_a_screenshot_go_through_the_text_rules(tmp_path: Path, store: Store) -> None:
+    """With the OCR extra, a screenshot saying "Vote Conservative" is judged like the words
+    themselves; the evidence points into the picture's text, and the report shows both."""
+    from footprint.images import ocr
+
+    ocr.available.cache_clear()
+    if not ocr.available():
+        pytest.skip("OCR is not installed: pip install pytesseract, and apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra")
+    from tests.images.test_ocr import slide
+
+    screenshot = slide(["Vote Conservative on October 21!", "Volunteer with your local campaign"])
+    posts = [tweet("1500000000000000011", "Saw this today", media=["shot.jpg"])]
+    archive = write_x_archive(
+        tmp_path / "x.zip", posts, as_zip=True, extra_files={"data/tweets_media/1500000000000000011-shot.jpg": screenshot}
+    )
+    import_paths(store, [archive])
+    scan(store)
+    political = [f for f in _findings(store) if f["rule"].startswith("POL")]
+    assert political, _findings(store)
+    evidence = political[0]["evidence"]
+    assert {e["field"] for e in evidence[:-1]} == {"media_text"}
+    assert "Conservative" in " ".join(e["text"] for e in evidence)
+    assert evidence[-1] == {"field": "media_ref", "start": 0, "end": 0, "text": "data/tweets_media/1500000000000000011-shot.jpg"}
