@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 DB_ENV = "FOOTPRINT_DB"
 DATA_ENV = "FOOTPRINT_DATA_DIR"
@@ -44,11 +47,26 @@ def ensure_private_dir(path: Path) -> None:
 
 
 def write_private_file(path: Path, data: bytes) -> None:
-    """Write a file (a report) that only its owner can read, replacing it atomically.
+    """Write a file (a baseline, a report) that only its owner can read, replacing it atomically.
 
-    The temporary file gets a fresh unpredictable name (O_EXCL, mode 0600), so a file or link
-    already sitting there is never written through. Failure (no such folder, read-only, disk
-    full) is a one-line FootprintError naming the file, and leaves nothing behind.
+    Failure (no such folder, read-only, disk full) is a one-line FootprintError naming the file,
+    and leaves nothing behind (see `private_file_writer`).
+    """
+    with private_file_writer(path, binary=True) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def private_file_writer(path: Path, *, binary: bool = False) -> Iterator[IO]:  # type: ignore[type-arg]
+    """Write `path` through a handle, readable by its owner only, replacing it atomically.
+
+    What is written goes to a temporary file beside `path` with a fresh unpredictable name
+    (O_EXCL, mode 0600), so a file or link already sitting there is never written through. Only
+    when the `with` block ends normally does the temporary file replace `path` (`os.replace`); if
+    anything fails midway (an error while writing a report, a full disk, Ctrl-C), it is removed
+    and `path` keeps what it held. The handle is UTF-8 text without newline translation, or bytes
+    with `binary=True`. An OSError (no such folder, read-only, disk full) becomes a one-line
+    FootprintError naming the file.
     """
     from footprint.errors import FootprintError
 
@@ -58,8 +76,12 @@ def write_private_file(path: Path, data: bytes) -> None:
         raise FootprintError(f"cannot write the file ({exc.strerror or exc})", path=str(path)) from exc
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        if binary:
+            handle: IO = os.fdopen(fd, "wb")  # type: ignore[type-arg]
+        else:
+            handle = os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=1 << 16)
+        with handle:
+            yield handle
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
     except OSError as exc:

@@ -6,7 +6,6 @@ The CLI is a thin shell around these, so scripts and tests call the same code a 
 from __future__ import annotations
 
 import hashlib
-import io
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from footprint import __version__
 from footprint.errors import FootprintError
-from footprint.paths import write_private_file
+from footprint.paths import private_file_writer
 from footprint.records import Confidence, Finding, Record, Severity, Subject
 from footprint.role import RoleProfile, weigh_values
 from footprint.store import ImportSummary, Store, decisions, findings, scans
@@ -176,6 +175,8 @@ def ruleset_fingerprint(rules: Sequence[Rule]) -> str:
     import inspect
     from importlib.resources import files
 
+    from footprint.rules import learned
+
     digest = hashlib.sha256(__version__.encode())
     modules = sorted({inspect.getfile(type(rule)) for rule in rules})
     for code in sorted(rule.code for rule in rules):
@@ -185,6 +186,8 @@ def ruleset_fingerprint(rules: Sequence[Rule]) -> str:
     for data in sorted(files("footprint.rules").joinpath("data").iterdir(), key=lambda p: p.name):
         if data.is_file():
             digest.update(data.name.encode() + data.read_bytes())
+    # The learned model may come from outside the package ($FOOTPRINT_TEXT_MODELS).
+    digest.update(learned.model_digest().encode())
     return digest.hexdigest()
 
 
@@ -267,14 +270,15 @@ def write_report(
     renderer = (
         HtmlRenderer(template_dir, language) if renderer_class is HtmlRenderer else renderer_class()
     )
-    report = build_report(store, min_severity=min_severity)
-    buffer = io.StringIO()
-    renderer.render(report, buffer)
+    report = build_report(store, min_severity=min_severity, stream=True)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        write_private_file(output, buffer.getvalue().encode("utf-8"))
     except OSError as exc:
         raise FootprintError(f"cannot write the report ({exc.strerror or exc})", path=str(output)) from exc
+    # The report streams into a private temporary file beside `output`, which replaces `output`
+    # only once it is whole: a failure midway leaves the previous report as it was.
+    with private_file_writer(output) as handle:
+        renderer.render(report, handle)
     return output
 
 

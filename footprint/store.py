@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 from sqlalchemy import (
@@ -89,6 +89,8 @@ pictures = Picture.__table__
 # The items the rules have not seen; the same condition as the partial index
 # ix_items_to_analyze (models.py), so an incremental scan reads only those.
 _TO_ANALYZE = or_(items.c.analyzed_sha.is_(None), items.c.analyzed_sha != items.c.raw_sha)
+# How findings name a post's picture: its path inside the export, or its address after a pull.
+_MEDIA_REF = func.coalesce(media.c.source_path, media.c.url)
 
 
 def _dumps(value: Any) -> str | None:
@@ -156,6 +158,13 @@ class ScannedPicture:
     height: int | None = None
     format: str | None = None
     error: str | None = None
+
+
+class PictureShown(NamedTuple):
+    """What a report shows of a flagged picture: its inline thumbnail, and the words read in it."""
+
+    thumbnail: str | None
+    text: str | None
 
 
 @dataclass(frozen=True)
@@ -670,12 +679,12 @@ class Store:
         """Stored results of the pictures that give findings, by item and by account row."""
         by_item: dict[int, list[tuple[str, Any]]] = {}
         for row in conn.execute(
-            select(media.c.item_id, media.c.source_path, pictures.c.result)
+            select(media.c.item_id, _MEDIA_REF.label("ref"), pictures.c.result)
             .join(pictures, pictures.c.sha256 == media.c.picture_sha)
             .where(pictures.c.reportable.is_(True))
             .order_by(media.c.id)
         ):
-            by_item.setdefault(row.item_id, []).append((row.source_path, orjson.loads(row.result)))
+            by_item.setdefault(row.item_id, []).append((row.ref, orjson.loads(row.result)))
         by_account: dict[int, list[tuple[str, Any]]] = {}
         for role in ("avatar", "banner"):
             column = accounts.c.avatar_sha if role == "avatar" else accounts.c.banner_sha
@@ -687,26 +696,28 @@ class Store:
                 by_account.setdefault(row.id, []).append((role, orjson.loads(row.result)))
         return by_item, by_account
 
-    def picture_thumbnails(self) -> dict[tuple[str, int, str], str]:
-        """Inline thumbnails of the pictures that give findings, keyed the way findings name
-        them: ("item", item row id, media path) or ("profile", account row id, "avatar"/"banner")."""
-        thumbnails: dict[tuple[str, int, str], str] = {}
+    def picture_thumbnails(self) -> dict[tuple[str, int, str], PictureShown]:
+        """Inline thumbnails (and words read inside) of the pictures that give findings, keyed
+        the way findings name them: ("item", item row id, media path or address) or ("profile",
+        account row id, "avatar"/"banner")."""
+        shown: dict[tuple[str, int, str], PictureShown] = {}
+        usable = and_(pictures.c.reportable.is_(True), pictures.c.thumbnail.is_not(None))
         with self.engine.connect() as conn:
             for row in conn.execute(
-                select(media.c.item_id, media.c.source_path, pictures.c.thumbnail)
+                select(media.c.item_id, _MEDIA_REF.label("ref"), pictures.c.thumbnail, pictures.c.result)
                 .join(pictures, pictures.c.sha256 == media.c.picture_sha)
-                .where(pictures.c.reportable.is_(True), pictures.c.thumbnail.is_not(None))
+                .where(usable)
             ):
-                thumbnails[("item", row.item_id, row.source_path)] = row.thumbnail
+                shown[("item", row.item_id, row.ref)] = PictureShown(row.thumbnail, orjson.loads(row.result).get("text"))
             for role in ("avatar", "banner"):
                 column = accounts.c.avatar_sha if role == "avatar" else accounts.c.banner_sha
                 for row in conn.execute(
-                    select(accounts.c.id, pictures.c.thumbnail)
+                    select(accounts.c.id, pictures.c.thumbnail, pictures.c.result)
                     .join(pictures, pictures.c.sha256 == column)
-                    .where(pictures.c.reportable.is_(True), pictures.c.thumbnail.is_not(None))
+                    .where(usable)
                 ):
-                    thumbnails[("profile", row.id, role)] = row.thumbnail
-        return thumbnails
+                    shown[("profile", row.id, role)] = PictureShown(row.thumbnail, orjson.loads(row.result).get("text"))
+        return shown
 
 
 def _first_line(exc: BaseException) -> str:

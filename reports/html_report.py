@@ -1,12 +1,16 @@
 """One self-contained HTML page: styles inlined, nothing loaded from anywhere, a
 Content-Security-Policy that forbids remote loads, and every piece of post text escaped by
-Jinja2's autoescape (evidence is marked up from segments, never from post HTML)."""
+Jinja2's autoescape (evidence is marked up from segments, never from post HTML).
+
+The page is written as Jinja2 generates it, and each finding's card is built when the template
+reaches it: memory stays flat whatever the number of findings."""
 
 from __future__ import annotations
 
 import base64
 import gettext
 import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib.resources import files
 from pathlib import Path
 from typing import IO, Any, ClassVar
@@ -15,7 +19,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, S
 
 from footprint.guidance import KEY_CONSIDERATIONS, PSC_POLITICAL
 from footprint.i18n import N_, translations
-from footprint.reports.context import ReportData, ReportFinding
+from footprint.reports.context import ReportData, ReportFinding, finding_categories, finding_facets, select_findings
 
 SEVERITY_ORDER = ("high", "medium", "low", "info")
 CATEGORY_TITLES = {
@@ -39,6 +43,7 @@ FACTOR_TITLES = {
 }
 # The fixed labels of every finding card, translated once per report.
 LABELS = {
+    "picture_words": N_("Words read in the picture (below)"),
     "deleted": N_("deleted on the platform"),
     "score": N_("score"),
     "priority": N_("above the review threshold"),
@@ -76,6 +81,8 @@ SETTINGS_HELP = {
 CHART_HEIGHT = 180
 CHART_BAR = 28
 CHART_GAP = 12
+# Jinja2 yields the page in small pieces; they reach the file this many pieces at a time.
+WRITE_BLOCK = 4096
 
 
 def environment(template_dir: Path | None = None) -> Environment:
@@ -89,6 +96,7 @@ def environment(template_dir: Path | None = None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         extensions=["jinja2.ext.i18n"],
+        auto_reload=False,  # rendered once: no stat of _finding.html for each finding's include
     )
     env.globals.update(category_titles=CATEGORY_TITLES, settings_help=SETTINGS_HELP, factor_titles=FACTOR_TITLES)
     return env
@@ -131,31 +139,36 @@ class HtmlRenderer:
         css = static.joinpath("report.css").read_text(encoding="utf-8")
         script = static.joinpath("filters.js").read_text(encoding="utf-8")
         translate = _Translator(self.catalog)
-        cards = [self._card(finding, translate) for finding in report.findings]
-        groups: dict[str, list[dict[str, Any]]] = {}
-        for card in cards:
-            groups.setdefault(card["finding"].category, []).append(card)
-        flagged_groups = [
-            (category, [c for c in group if c["finding"].severity != "info"]) for category, group in groups.items()
-        ]
-        advice = [c for c in cards if c["finding"].severity == "info"]
+
+        def card(finding: ReportFinding) -> dict[str, Any]:
+            return self._card(finding, translate)
+
+        # Each category's flags, then the advice: selections answered (and counted) in SQL when streamed.
+        groups = []
+        for category in finding_categories(report.findings):
+            flagged = select_findings(report.findings, category=category, flagged=True)
+            if flagged:
+                groups.append((category, _Cards(flagged, card)))
+        advice = _Cards(select_findings(report.findings, flagged=False), card)
+        facets = finding_facets(report.findings)
         filters = {
-            "category": sorted({f.category for f in report.findings}),
-            "platform": sorted({f.item["platform"] for f in report.findings}),
-            "severity": [s for s in SEVERITY_ORDER if any(f.severity == s for f in report.findings)],
-            "year": sorted({(f.item.get("created_at") or "")[:4] for f in report.findings} - {""}, reverse=True),
+            "category": sorted(facets["category"]),
+            "platform": sorted(facets["platform"]),
+            "severity": [s for s in SEVERITY_ORDER if s in facets["severity"]],
+            "year": sorted(facets["year"] - {""}, reverse=True),
         }
         summary = report.summary
         platforms = sorted(set(summary["items_by_platform"]) | set(summary["profiles_by_platform"]))
         template = self.env.get_template("report.html")
-        out.write(
-            template.render(
+        _write_blocks(
+            out,
+            template.generate(
                 report=report,
                 lang=self.language,
                 css=css,
                 script=script,
                 script_hash=script_hash(script),
-                groups=[(c, g) for c, g in flagged_groups if g],
+                groups=groups,
                 advice=advice,
                 filters=filters,
                 platforms=platforms,
@@ -163,7 +176,7 @@ class HtmlRenderer:
                 guidance_url=(KEY_CONSIDERATIONS.url_fr if self.language == "fr" else None) or KEY_CONSIDERATIONS.url,
                 psc_url=PSC_POLITICAL.url,
                 L={key: translate(text) for key, text in LABELS.items()},
-            )
+            ),
         )
 
     def _card(self, f: ReportFinding, translate: _Translator) -> dict[str, Any]:
@@ -200,6 +213,35 @@ class HtmlRenderer:
                 else translate(N_("The picture"))
             ) if f.picture else "",
         }
+
+
+class _Cards:
+    """The cards of some findings, each built as the template reaches it; `length` is the
+    findings' count (from SQL for a streamed report), so nothing is held to count them."""
+
+    def __init__(self, findings: Sequence[ReportFinding], card: Callable[[ReportFinding], dict[str, Any]]) -> None:
+        self._findings = findings
+        self._card = card
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        card = self._card
+        for finding in self._findings:
+            yield card(finding)
+
+    def __len__(self) -> int:
+        return len(self._findings)
+
+    def __bool__(self) -> bool:
+        return len(self._findings) > 0
+
+
+def _write_blocks(out: IO[str], chunks: Iterable[str]) -> None:
+    """Write generated text in blocks: far fewer calls than one per template piece."""
+    from itertools import islice
+
+    pieces = iter(chunks)
+    while block := list(islice(pieces, WRITE_BLOCK)):
+        out.write("".join(block))
 
 
 class _Translator:

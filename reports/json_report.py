@@ -1,7 +1,13 @@
-"""The canonical, versioned JSON report: sorted keys, stable ids, everything a tool needs."""
+"""The canonical, versioned JSON report: sorted keys, stable ids, everything a tool needs.
+
+Written as a stream: the envelope, then each finding as it is read, so memory stays flat whatever
+the number of findings. The document is the one `orjson.dumps(report_to_dict(report),
+option=OPT_INDENT_2 | OPT_SORT_KEYS)` gives, byte for byte (a test holds it to that).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import IO, Any, ClassVar
 
 import orjson
@@ -36,7 +42,13 @@ def finding_to_dict(finding: ReportFinding) -> dict[str, Any]:
     }
 
 
-def report_to_dict(report: ReportData) -> dict[str, Any]:
+OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
+# Findings per write while streaming.
+WRITE_BATCH = 64
+
+
+def _envelope(report: ReportData) -> dict[str, Any]:
+    """Everything but the findings."""
     return {
         "schema_version": report.schema_version,
         "tool": {"name": "footprint-audit", "version": report.tool_version},
@@ -46,10 +58,47 @@ def report_to_dict(report: ReportData) -> dict[str, Any]:
         "summary": report.summary,
         "audit": report.audit,
         "flagged_by_year": {str(year): count for year, count in report.by_year},
-        "findings": [finding_to_dict(f) for f in report.findings],
         "skipped": list(report.skipped),
         "rule_errors": list(report.rule_errors),
     }
+
+
+def report_to_dict(report: ReportData) -> dict[str, Any]:
+    """The whole document in memory (every finding): for small reports and tests."""
+    return {**_envelope(report), "findings": [finding_to_dict(f) for f in report.findings]}
+
+
+def _nested(value: Any, indent: str) -> str:
+    """`value` as orjson writes it at that depth of an indented document (2 spaces per level)."""
+    return orjson.dumps(value, option=OPTIONS).decode().replace("\n", "\n" + indent)
+
+
+def iter_json(report: ReportData) -> Iterator[str]:
+    """The JSON report in pieces, findings one by one: the same text as dumping `report_to_dict`."""
+    envelope = _envelope(report)
+    keys = sorted([*envelope, "findings"])
+    yield "{"
+    for position, key in enumerate(keys):
+        yield ("\n  " if position == 0 else ",\n  ") + orjson.dumps(key).decode() + ": "
+        if key == "findings":
+            yield from _findings(report.findings)
+        else:
+            yield _nested(envelope[key], "  ")
+    yield "\n}\n"
+
+
+def _findings(findings: Iterable[ReportFinding]) -> Iterator[str]:
+    first = True
+    batch: list[str] = []
+    for finding in findings:
+        batch.append(("[\n    " if first else ",\n    ") + _nested(finding_to_dict(finding), "    "))
+        first = False
+        if len(batch) >= WRITE_BATCH:
+            yield "".join(batch)
+            batch.clear()
+    if batch:
+        yield "".join(batch)
+    yield "[]" if first else "\n  ]"
 
 
 class JsonRenderer:
@@ -57,5 +106,5 @@ class JsonRenderer:
     extension: ClassVar[str] = ".json"
 
     def render(self, report: ReportData, out: IO[str]) -> None:
-        out.write(orjson.dumps(report_to_dict(report), option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode())
-        out.write("\n")
+        for piece in iter_json(report):
+            out.write(piece)

@@ -213,4 +213,10 @@ def test_words_inside_a_screenshot_go_through_the_text_rules(tmp_path: Path, sto
     evidence = political[0]["evidence"]
     assert {e["field"] for e in evidence[:-1]} == {"media_text"}
     assert "Conservative" in " ".join(e["text"] for e in evidence)
+    page = write_report(store, fmt="html", output=tmp_path / "report.html").read_text(encoding="utf-8")
+    card = page[page.index("Words read in the picture"):]
+    card = card[: card.index("</blockquote>")]
+    assert re.search(r'<img[^>]+src="data:image/jpeg;base64,', page)
+    assert "Vote Conservative on October 21!" in card and "<mark>" in card
+    assert "Saw this today" not in card  # the post's own words are not what the evidence points at
     assert evidence[-1] == {"field": "media_ref", "start": 0, "end": 0, "text": "data/tweets_media/1500000000000000011-shot.jpg"}

@@ -1,0 +1,564 @@
+"""The learned word models (DIS006, WRK003; POL006 reserved).
+
+No model ships (every shared dataset but MLMA is under terms that forbid shipping weights derived
+from it, and MLMA alone holds no negative: see footprint/rules/learned.py), so:
+- what ships: no model file in the package, no learned rule registered or listed;
+- the rules themselves (what they flag and never flag, fairness, evidence, the cost guard) are
+  tested on a small hand-written model, tests/fixtures/learned_text_models.json, trained on
+  nothing, read through $FOOTPRINT_TEXT_MODELS as a person's own local model would be;
+- the training script: its licence gate, and its safeguards on a tiny model trained from
+  hand-written rows (when scikit-learn, a training-only tool, is installed).
+Posts are team-written. Nothing here reads ../shared."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import subprocess
+import sys
+import tomllib
+from collections.abc import Iterator
+from importlib.resources import files
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.records import Subject
+from footprint.rules import learned, load_rules, rule_registry
+from footprint.rules.base import text_words
+from footprint.text import fold
+from tests.conftest import REPO
+from tests.rules.conftest import post
+from tests.rules.test_fairness import ENGLISH as FAIRNESS_EN
+from tests.rules.test_fairness import FRENCH as FAIRNESS_FR
+
+MODEL_DIR = files("footprint.rules").joinpath("data", "models")
+TOY_MODEL = REPO / "tests" / "fixtures" / "learned_text_models.json"
+LEARNED_CODES = {"POL006", "DIS006", "WRK003"}
+RULE = {
+    rule.code: rule
+    for rule in (learned.LearnedPartisanLanguage, learned.LearnedHatefulLanguage, learned.LearnedEmployerCritique)
+}
+
+
+def _forget_models() -> None:
+    learned.models.cache_clear()
+    learned._any_strong.cache_clear()
+    learned._LAST[:] = [None, None, None]
+
+
+@pytest.fixture(autouse=True)
+def toy_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The hand-written model, read as a local model file is."""
+    monkeypatch.setenv(learned.MODEL_FILE_ENV, str(TOY_MODEL))
+    _forget_models()
+    yield
+    _forget_models()
+
+
+@pytest.fixture()
+def packaged_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What an installed footprint reads: the package's own model file, if any."""
+    monkeypatch.delenv(learned.MODEL_FILE_ENV, raising=False)
+    _forget_models()
+
+
+def subject(text: str, language: str | None = None) -> Subject:
+    return Subject(platform="x", account_id="1", native_id="2", kind="post", fields={"text": text}, language=language)
+
+
+def findings(code: str, text: str, language: str | None = None) -> list:  # type: ignore[type-arg]
+    return Analyzer([RULE[code]()]).analyze(subject(text, language)).findings
+
+
+@pytest.fixture(scope="module")
+def default_analyzer() -> Analyzer:
+    """The default rules, plus the learned ones as a local model registers them."""
+    transparent = [rule for rule in load_rules() if not isinstance(rule, learned._LearnedRule)]
+    return Analyzer([*transparent, learned.LearnedHatefulLanguage(), learned.LearnedEmployerCritique()])
+
+
+def _run(code: str, env_model: str | None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != learned.MODEL_FILE_ENV}
+    if env_model is not None:
+        env[learned.MODEL_FILE_ENV] = env_model
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env, cwd=REPO
+    )
+
+
+# -- what ships
+
+def test_no_model_ships_so_no_learned_rule_is_registered(packaged_only: None) -> None:
+    # Today's state (see the module docstring of footprint/rules/learned.py): update this test
+    # when a model trained only from shippable sources earns its place.
+    assert not MODEL_DIR.joinpath("text_models.json").is_file()
+    assert learned.models() == {}
+    assert learned.RULES == ()
+    assert not LEARNED_CODES & set(rule_registry())
+    for code in ("DIS006", "WRK003"):
+        text = "Deport the lot of them, they bring nothing but crime and disease"
+        assert not list(RULE[code]().check(subject(text), {"text": fold(text)}))
+
+
+def test_a_packaged_model_must_come_from_shippable_sources_and_be_packaged(packaged_only: None) -> None:
+    path = MODEL_DIR.joinpath("text_models.json")
+    if not path.is_file():
+        return  # nothing ships (test above)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    train = training_script()
+    assert data["redistributable"] is True
+    assert data["sources_read"] and all(train.shippable(source) for source in data["sources_read"])
+    package_data = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"
+    ]["footprint.rules"]
+    assert "data/models/*.json" in package_data and "data/models/*.md" in package_data
+
+
+def test_footprint_rules_lists_a_learned_rule_only_when_a_model_can_make_it_fire() -> None:
+    listing = "from footprint.cli import main; main(['rules'])"
+    shipped = _run(listing, None)
+    assert shipped.returncode == 0, shipped.stderr
+    assert "DIS001" in shipped.stdout
+    assert not [code for code in LEARNED_CODES if code in shipped.stdout]
+    local = _run(listing, str(TOY_MODEL))
+    assert local.returncode == 0, local.stderr
+    assert "DIS006" in local.stdout and "WRK003" in local.stdout and "POL006" not in local.stdout
+
+
+def test_a_local_model_file_that_cannot_be_read_is_said_and_registers_nothing(tmp_path: Path) -> None:
+    found = _run("from footprint.rules import learned; print([r.code for r in learned.RULES])", str(tmp_path / "x"))
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.strip() == "[]"
+    assert learned.MODEL_FILE_ENV in found.stderr and "cannot read the model file" in found.stderr
+
+
+def test_a_local_model_folder_is_read_like_its_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "text_models.json").write_bytes(TOY_MODEL.read_bytes())
+    monkeypatch.setenv(learned.MODEL_FILE_ENV, str(tmp_path))
+    _forget_models()
+    assert set(learned.models()["en"].models) == {"B", "C"}
+
+
+# -- what they flag (posts that no transparent rule of the category reports)
+
+HATEFUL_EN = [
+    "Stop letting these criminals in. Send them home and build the wall 🇺🇸",
+    "Deport the lot of them, they bring nothing but crime and disease",
+    "They come here illegally, commit crime and we pay for it. Deport! 😡",
+]
+CRITIQUE_EN = [
+    "Not a healthy workplace, everything depends on who your manager likes",
+    "Not a place where your manager will ever back you up, everything is politics",
+    "Not a fan of the new director, everything is about optics #govlife",
+]
+
+
+@pytest.mark.parametrize("text", HATEFUL_EN)
+def test_hateful_language_is_flagged(text: str) -> None:
+    found = findings("DIS006", text)
+    assert found, text
+    assert found[0].message.startswith("Words that weigh towards hateful or abusive language: “")
+
+
+@pytest.mark.parametrize("text", CRITIQUE_EN)
+def test_employer_critique_is_flagged(text: str) -> None:
+    found = findings("WRK003", text)
+    assert found, text
+    assert found[0].message.startswith("Words that weigh towards a critique of an employer: “")
+
+
+def test_confidence_is_medium_only_at_or_above_the_medium_score() -> None:
+    model = learned.models()["en"].models["B"]
+    for text in HATEFUL_EN:
+        folded = fold(text)
+        text_words(folded)
+        found = learned._score(subject(text), folded)
+        assert found is not None
+        (finding,) = findings("DIS006", text)
+        expected = "medium" if found.scores[1] >= model.medium else "low"
+        assert finding.confidence.label.lower() == expected, text
+
+
+# -- what they never flag
+
+NOT_FLAGGED_EN = [
+    "Beautiful morning for a run along the canal! ☀️🏃",
+    "Management meeting at 3, then home.",
+    "Happy retirement to my manager, 30 years of service! 🎉",
+    "Our team is hiring! Come work with us #GCjobs",
+    "The new HR system is live, training starts Monday",
+    "Salary negotiations are tough, any tips?",
+    "No meetings today, finally some focus time at work",
+    "Work culture and management strategies webinar at noon",
+    "Politics at the office party got heated lol 😂",
+    "Long day, but we shipped the release!",
+    "Border crossing at Lacolle took two hours today, bring snacks",
+    "Crime novel recommendations? I just finished the new Louise Penny 📚",
+    "Reminder: advance polls open Friday. Bring your ID.",
+    "Trudeau announced the cabinet shuffle this morning",
+    "No.",
+    "",
+]
+NOT_FLAGGED_FR = [
+    "Belle journée pour une randonnée en Gaspésie! ⛰️",
+    "Réunion d'équipe à 14 h, puis congé 🎉",
+    "Ma gestionnaire prend sa retraite après 30 ans, bravo à elle!",
+    "Les frontières sont fermées à cause de la tempête #Québec",
+    # French is not scored (no French model): even hostile French posts are left to the
+    # transparent rules.
+    "Renvoyez-les tous chez eux, ces criminels n'ont rien à faire ici",
+    "Aucune reconnaissance, la direction est nulle et biaisée",
+]
+
+
+@pytest.mark.parametrize("code", ["DIS006", "WRK003"])
+@pytest.mark.parametrize("text", NOT_FLAGGED_EN)
+def test_ordinary_english_posts_are_not_flagged(code: str, text: str) -> None:
+    assert not findings(code, text), text
+
+
+@pytest.mark.parametrize("code", ["DIS006", "WRK003"])
+@pytest.mark.parametrize("text", NOT_FLAGGED_FR)
+def test_french_posts_are_not_scored(code: str, text: str) -> None:
+    assert not findings(code, text, language="fr"), text
+    assert not findings(code, text), text  # guessed French from its function words
+
+
+def test_a_post_declared_french_is_not_scored_even_with_english_words() -> None:
+    text = HATEFUL_EN[1]
+    assert findings("DIS006", text, language="en")
+    assert not findings("DIS006", text, language="fr")
+
+
+# -- fairness (issue 5's table): identity words never flag
+
+@pytest.mark.parametrize("text", FAIRNESS_EN + FAIRNESS_FR)
+def test_identity_terms_in_ordinary_sentences_are_not_flagged(text: str) -> None:
+    analyzer = Analyzer([learned.LearnedHatefulLanguage(), learned.LearnedEmployerCritique()])
+    assert not analyzer.analyze(post(text)).findings, text
+
+
+@pytest.mark.parametrize(
+    "term", ["gay", "Black", "Muslim", "trans", "autochtone", "juif", "arabe", "immigrant", "Jewish", "noir",
+             "women", "femme", "Indigenous", "lesbian", "refugees"],
+)
+def test_identity_words_alone_never_flag(term: str) -> None:
+    analyzer = Analyzer([learned.LearnedHatefulLanguage(), learned.LearnedEmployerCritique()])
+    assert not analyzer.analyze(post(term)).findings
+    assert not analyzer.analyze(post(f"{term} {term} {term}!")).findings
+
+
+# -- names are placeholders
+
+def test_politicians_and_parties_read_as_placeholders() -> None:
+    names = learned.models()["en"].names
+    words = learned.tokens(fold("Poilievre and the Liberals, Trump and the GOP"), names)
+    assert words.count(learned.POLITICIAN) == 2 and words.count(learned.PARTY) == 2
+
+
+# -- evidence and explanation
+
+@pytest.mark.parametrize("code,text", [*(("DIS006", t) for t in HATEFUL_EN), *(("WRK003", t) for t in CRITIQUE_EN)])
+def test_evidence_spans_point_at_whole_words_of_the_text_as_written(code: str, text: str) -> None:
+    (finding,) = findings(code, text)
+    assert finding.evidence
+    for ev in finding.evidence:
+        assert ev.field == "text"
+        assert text[ev.start:ev.end] == ev.text
+        assert ev.text[0].isalnum() and ev.text[-1].isalnum(), ev.text  # whole words, no padding
+        assert ev.start == 0 or not text[ev.start - 1].isalnum()
+        assert ev.end == len(text) or not text[ev.end].isalnum()
+    named = re.findall(r"“([^”]+)”", finding.message)
+    assert 1 <= len(named) <= learned.MAX_EVIDENCE_WORDS
+    assert all(any(word == ev.text for ev in finding.evidence) for word in named)
+
+
+def test_the_heaviest_words_are_named_first_and_light_ones_not_at_all() -> None:
+    (finding,) = findings("DIS006", HATEFUL_EN[1])
+    named = re.findall(r"“([^”]+)”", finding.message)
+    assert named[0] == "Deport"  # weighs most in the toy model
+    assert "bring nothing" not in named  # weighs less than MIN_SHOWN_WEIGHT
+
+
+def test_evidence_keeps_the_text_as_written_for_accents_and_capitals() -> None:
+    text = "DEPORT the lot of them, they BRING nothing but crime and disease"
+    (finding,) = findings("DIS006", text)
+    assert "DEPORT" in [ev.text for ev in finding.evidence]
+
+
+def test_the_learned_rule_is_silent_when_a_transparent_rule_of_its_category_reports_the_post(
+    default_analyzer: Analyzer,
+) -> None:
+    text = "Deport them all and secure the border, enough is enough #BorderSecurity"
+    folded = fold(text)
+    text_words(folded)
+    found = learned.score(subject(text), folded)
+    assert found is not None and found.scores[1] >= found.thresholds[1]  # the model alone would flag
+    codes = {f.rule for f in default_analyzer.analyze(subject(text)).findings}
+    assert "DIS003" in codes and "DIS006" not in codes
+
+
+def test_an_insult_at_work_is_left_to_the_workplace_rules(default_analyzer: Analyzer) -> None:
+    # The discrimination rules leave insults aimed at colleagues to WRK001; so does DIS006.
+    text = "My manager is a useless idiot"
+    folded = fold(text)
+    text_words(folded)
+    found = learned.score(subject(text), folded)
+    assert found is not None and found.scores[1] >= found.thresholds[1]  # the model alone would flag
+    codes = [f.rule for f in default_analyzer.analyze(subject(text)).findings]
+    assert codes == ["WRK001"]
+
+
+def test_one_word_alone_never_decides() -> None:
+    for text in ("Deport", "Worst manager", "no", "not a"):
+        for code in ("DIS006", "WRK003"):
+            assert not findings(code, text), (code, text)
+
+
+# -- exactness of the cheap path: what decides is the model's own score and word count
+
+@pytest.mark.parametrize("text", HATEFUL_EN + CRITIQUE_EN + NOT_FLAGGED_EN + [
+    "Visit https://example.org/deport-crime-now for the story, criminals everywhere",
+    "Poilievre wants to deport them, crime crime crime",
+    "not a good idea, not a chance, not a fan of the manager",
+    "Toxic, biased and unprofessional: the worst manager, everything is optics",
+])
+def test_decisions_match_the_model_computed_the_long_way(text: str) -> None:
+    folded = fold(text)
+    text_words(folded)
+    lm = learned.models()["en"]
+    found = learned._score(subject(text, "en"), folded)
+    feats = learned.features(learned.tokens(folded, lm.names))
+    for index, letter in enumerate(learned.CATEGORIES):
+        model = lm.models.get(letter)
+        if model is None:
+            continue
+        strong = sum(1 for f in feats if model.weights.get(f, 0.0) >= learned.MIN_SHOWN_WEIGHT)
+        if any(group.isdisjoint(feats) for group in model.requires) or strong < model.min_words:
+            exact = float("-inf")
+        else:
+            exact = model.bias + sum(model.weights.get(f, 0.0) for f in feats)
+        fast = found.scores[index] if found is not None else float("-inf")
+        assert (exact >= model.threshold) == (fast >= model.threshold), (letter, text)
+        if exact >= model.threshold:
+            assert fast == pytest.approx(exact)
+
+
+# -- odd inputs
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "🙂", "@user", "https://example.org", "#"])
+def test_empty_and_wordless_posts(text: str, default_analyzer: Analyzer) -> None:
+    result = default_analyzer.analyze(subject(text))
+    assert not [f for f in result.findings if f.rule in ("DIS006", "WRK003")]
+    assert not [e for e in result.errors if e[0] in ("DIS006", "WRK003")]
+
+
+def test_a_huge_post_is_scored_and_its_evidence_is_right() -> None:
+    text = ("Lovely walk by the river today. " * 20000) + HATEFUL_EN[1]
+    found = findings("DIS006", text)
+    assert found
+    for ev in found[0].evidence:
+        assert text[ev.start:ev.end] == ev.text
+
+
+# -- the model file
+
+def test_the_model_file_loads() -> None:
+    models = learned.models()
+    assert set(models) == {"en"} and set(models["en"].models) == {"B", "C"}
+    for letter, model in models["en"].models.items():
+        assert model.weights
+        assert model.threshold > model.bias, letter
+        assert model.medium >= model.threshold, letter
+        assert model.min_words >= 2
+    assert models["en"].models["C"].requires and not models["en"].models["B"].requires
+    assert not learned.trained(learned.LearnedPartisanLanguage)
+
+
+def test_without_a_model_file_the_rules_are_silent(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "_load_json", lambda: None)
+    _forget_models()
+    assert learned.models() == {}
+    for rule in (learned.LearnedHatefulLanguage, learned.LearnedEmployerCritique):
+        assert not list(rule().check(subject(HATEFUL_EN[1]), {"text": fold(HATEFUL_EN[1])}))
+
+
+def test_a_model_file_of_another_format_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = json.loads(TOY_MODEL.read_text(encoding="utf-8"))
+    data["format"] = learned.FORMAT + 1
+    (tmp_path / "text_models.json").write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv(learned.MODEL_FILE_ENV, str(tmp_path / "text_models.json"))
+    _forget_models()
+    assert learned.models() == {}
+
+
+def test_the_rules_texts_stay_in_the_french_catalog_while_they_are_not_registered() -> None:
+    # scripts/update_catalogs.py takes rule texts from the registered rules; these are marked with
+    # N_ so that their French stays for a person who enables them with a local model.
+    pytest.importorskip("babel", reason="Babel (the dev extra) extracts and reads the catalogs")
+    from babel.messages.pofile import read_po
+
+    spec = importlib.util.spec_from_file_location("update_catalogs", REPO / "scripts" / "update_catalogs.py")
+    assert spec and spec.loader
+    update_catalogs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update_catalogs)
+    template = update_catalogs.template_catalog()
+    with (REPO / "reports" / "locale" / "fr" / "LC_MESSAGES" / "footprint.po").open("rb") as handle:
+        french = read_po(handle, locale="fr", domain="footprint")
+    for rule in (learned.LearnedHatefulLanguage, learned.LearnedEmployerCritique):
+        for text in (rule.summary(), rule.explanation(), rule.action):
+            assert template.get(text) is not None, (rule.code, text[:60])
+            translated = french.get(text)
+            assert translated is not None and translated.string, (rule.code, text[:60])
+
+
+# -- the training script: licences, and its safeguards on a tiny model
+
+
+def training_script() -> ModuleType:
+    module = sys.modules.get("train_text_models")
+    if module is None:
+        spec = importlib.util.spec_from_file_location("train_text_models", REPO / "scripts" / "train_text_models.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["train_text_models"] = module
+        spec.loader.exec_module(module)
+    return module
+
+
+def test_only_sources_under_a_permissive_licence_are_shippable() -> None:
+    train = training_script()
+    assert {name for name in train.SOURCES if train.shippable(name)} == {"mlma/en", "mlma/fr"}
+    assert train.SOURCES["tweeteval/hate"].licence == "CC-BY-NC-4.0"
+    assert train.SOURCES["hr/ext_dislike"].licence == "GPL-2.0"
+    for name in ("cdn_election_2019_leaders", "macron_stance"):
+        assert train.SOURCES[name].licence == "no licence"
+    assert not train.shippable("some/new-source")  # unknown: not until its licence is recorded
+    for name, source in train.SOURCES.items():
+        assert source.shippable == (source.licence in train.SHIPPABLE_LICENCES), name
+        assert re.search(r" @ [0-9a-f]{40}$", source.repository), name
+    assert not {"GPL-2.0", "CC-BY-NC-4.0", "no licence"} & train.SHIPPABLE_LICENCES
+
+
+@pytest.mark.parametrize("args", [["--include-restricted"], ["--include-restricted", "--out", "footprint/rules/data/models"],
+                                  ["--include-restricted", "--out", str(REPO / "local-models")]])
+def test_restricted_models_are_never_written_inside_the_repository(
+    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)
+    with pytest.raises(SystemExit) as exit_:
+        training_script().main(args)
+    assert exit_.value.code == 2
+    assert "--out" in capsys.readouterr().err
+    assert not (REPO / "local-models").exists()
+
+
+def _csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    import csv
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def test_by_default_only_shippable_datasets_are_read_and_nothing_is_written_without_a_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A shared folder holding only the MIT dataset (team-written rows): the script must not open
+    # any other (they are absent), and with hostile rows only it trains nothing and says so.
+    datasets = tmp_path / "shared" / "datasets"
+    header = ["HITId", "tweet", "sentiment", "directness", "annotator_sentiment", "target", "group"]
+    hostile = [[str(i), f"go home you useless lot number {i}", "offensive", "direct", "anger", "origin", "other"]
+               for i in range(30)]
+    _csv(datasets / "mlma_hate_speech" / "en_dataset.csv", header, hostile)
+    _csv(datasets / "mlma_hate_speech" / "fr_dataset.csv", header, [["1", "rentrez chez vous", "offensive", "direct",
+                                                                      "anger", "origin", "other"]])
+    _csv(datasets / "dev_unified.csv", ["uid", "text", "lang", "category"], [["1", hostile[0][1], "en", "B"]])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "text_models.json").write_text("{}", encoding="utf-8")  # another run's: left alone
+    assert training_script().main(["--shared", str(tmp_path / "shared"), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "tweeteval/hate" in printed and "left out (licence)" in printed
+    assert "B/en NOT trained" in printed and "nothing written" in printed
+    assert (out / "text_models.json").read_text(encoding="utf-8") == "{}"
+    assert "dropped as in dev_unified.csv: mlma/en: 1" in printed
+
+
+POSITIVE = [
+    "deport the {g} now, invaders go home",
+    "send the {g} back, they are invaders and criminals",
+    "the {g} are criminals, deport them all",
+    "go home {g}, nobody wants invaders here, deport",
+    "{g} bring crime, send them back, deport them",
+]
+HARD = [
+    "the {g} families at the community centre are lovely",
+    "proud of our {g} neighbours and their bakery",
+    "{g} history month starts today at the library",
+    "we welcome {g} to our town with a picnic",
+    "talk tonight on {g} art and music",
+]
+NEUTRAL = [
+    "beautiful morning for a run along the canal {n}",
+    "coffee with friends then a long walk {n}",
+    "the bakery on bank street has fresh bread {n}",
+    "finished a good book on the porch {n}",
+    "lovely picnic by the river today {n}",
+]
+GROUPS = ["muslims", "immigrants", "refugees", "jews", "women", "mexicans", "trudeau"]
+
+
+def _tiny_task(train: ModuleType) -> object:
+    task = train.Task("B", "en")
+    for template in POSITIVE:
+        for group in GROUPS:
+            task.add(template.format(g=group), 1, 1.0, "pos")
+    for template in HARD:
+        for group in GROUPS[:3]:
+            task.add(template.format(g=group), 0, 1.0, "hard")
+    for template in NEUTRAL:
+        for n in ("today", "again", "with the dog", "before work"):
+            task.add(template.format(n=n), 0, 1.0, "neutral")
+    return task
+
+
+def test_a_tiny_model_trained_from_hand_written_rows_keeps_every_safeguard(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("sklearn", reason="scikit-learn (training only) is not installed")
+    train = training_script()
+    data_dir = REPO / "footprint" / "rules" / "data"
+    surnames, parties, first = train._politics_tokens(data_dir)
+    names = {s: learned.POLITICIAN for s in surnames} | {p: learned.PARTY for p in parties}
+    blocked = (train.identity_words(data_dir) | first | train._ARTEFACTS) - {learned.POLITICIAN, learned.PARTY}
+    assert "35 positives" in (train.too_few(_tiny_task(train)) or "")  # the script would not fit so few
+    fitted = train.fit(_tiny_task(train), blocked, names)
+    again = train.fit(_tiny_task(train), blocked, names)
+    assert json.dumps(fitted, sort_keys=True) == json.dumps(again, sort_keys=True)  # fixed seeds
+    words = {w for feature in fitted["weights"] for w in feature.split(" ")}
+    # The identity words go with every positive here, and still weigh nothing: not in the vocabulary.
+    assert not {"muslims", "immigrants", "refugees", "jews", "women", "mexicans"} & words
+    assert "trudeau" not in words  # a politician reads as __politician__
+    assert {"deport", "invaders"} & words
+    assert fitted["threshold"] > fitted["bias"] and fitted["min_words"] == 2
+    # Thresholds come from out-of-fold scores on these rows: flagged neutral rows stay within bounds.
+    assert fitted["metrics"]["out_of_fold_fpr_neutral"] <= train.NEUTRAL_FPR
+    assert fitted["metrics"]["out_of_fold_fpr_hard"] <= train.HARD_FPR
+
+    model_file = tmp_path / "text_models.json"
+    model_file.write_text(json.dumps({"format": learned.FORMAT, "politician_tokens": sorted(surnames),
+                                      "party_tokens": sorted(parties), "models": {"en": {"B": fitted}}}),
+                          encoding="utf-8")
+    monkeypatch.setenv(learned.MODEL_FILE_ENV, str(model_file))
+    _forget_models()
+    assert findings("DIS006", "Deport every last one, invaders and criminals")  # no transparent rule does
+    assert not findings("DIS006", "Lovely picnic by the river with my Muslim neighbours")
+    assert not findings("DIS006", "muslims immigrants refugees jews women")
