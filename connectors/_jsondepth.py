@@ -11,6 +11,10 @@ it never lets deeper nesting through, and never refuses JSON nesting at most hal
 post are text), works across chunk boundaries and costs a few C-speed passes per chunk: strings
 are cut out with one regular expression, everything but brackets is deleted, then matched pairs
 are peeled off, one nesting level per pass, at most `MAX_DEPTH` passes.
+
+The big streamed arrays (`_jsstream.iter_array`, `iter_arrays`: X, Mastodon, Meta) do not go
+through it: they hold the same `MAX_DEPTH` per decoded element, a cheaper check at that point.
+It guards what is still parsed as an ijson event stream (TikTok) and the small files read whole.
 """
 
 from __future__ import annotations
@@ -94,10 +98,14 @@ class DepthTracker:
         self.depth = after
 
     def _refuse(self) -> None:
-        raise SourceFormatError(
-            f"JSON nested more than {self.limit} levels deep, which no export does; refusing to read it",
-            path=self.where,
-        )
+        raise too_deep_error(self.where, self.limit)
+
+
+def too_deep_error(where: str, limit: int = MAX_DEPTH) -> SourceFormatError:
+    """The one-line error for JSON nested past `limit`, whoever finds it."""
+    return SourceFormatError(
+        f"JSON nested more than {limit} levels deep, which no export does; refusing to read it", path=where
+    )
 
 
 class DepthGuard:

@@ -23,8 +23,8 @@ import ijson
 import orjson
 
 from footprint.connectors._archive import ArchiveSource
-from footprint.connectors._jsondepth import DepthGuard, check_depth, read_whole
-from footprint.connectors._jsstream import json_error
+from footprint.connectors._jsondepth import check_depth, read_whole
+from footprint.connectors._jsstream import iter_arrays, json_error
 from footprint.errors import SourceFormatError
 from footprint.records import Reaction, Skipped
 
@@ -121,60 +121,17 @@ def media_kind(uri: str, metadata: Any = None) -> str:
     return "video" if not ext else "file"
 
 
-class _NoBom:
-    """File-like view of a stream without its UTF-8 byte-order mark (yajl refuses it)."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self._stream = stream
-        self._head: bytes | None = None
-
-    def read(self, size: int = -1) -> bytes:
-        if self._head is None:
-            head = self._stream.read(len(codecs.BOM_UTF8))
-            self._head = head[len(codecs.BOM_UTF8):] if head.startswith(codecs.BOM_UTF8) else head
-        if self._head:
-            if size is None or size < 0:
-                data, self._head = self._head + self._stream.read(), b""
-                return data
-            data, self._head = self._head[:size], self._head[size:]
-            if len(data) < size:
-                data += self._stream.read(size - len(data))
-            return data
-        return self._stream.read(size)
-
-
 def iter_items(stream: BinaryIO, where: str, prefixes: Iterable[str]) -> Iterator[tuple[str, Any]]:
-    """Each element found at one of the ijson `prefixes` ("item", "comments_v2.item"), repaired.
+    """Each element found at one of the `prefixes`, repaired: "item" is an element of the
+    top-level array, "comments_v2.item" one of the array under a top-level key (ijson's names).
 
     One pass over the file whatever the prefixes, so a file whose array sits under one of
     several historical keys ("comments_v2" or "comments") streams without being read twice.
     Memory holds one element at a time.
     """
-    wanted = set(prefixes)
-    events = ijson.parse(DepthGuard(_NoBom(stream), where), use_float=True)
-    try:
-        for prefix, event, value in events:
-            if prefix not in wanted:
-                continue
-            if event in ("start_map", "start_array"):
-                builder = ijson.ObjectBuilder()
-                builder.event(event, value)
-                depth = 1
-                for _, inner_event, inner_value in events:
-                    builder.event(inner_event, inner_value)
-                    if inner_event in ("start_map", "start_array"):
-                        depth += 1
-                    elif inner_event in ("end_map", "end_array"):
-                        depth -= 1
-                        if depth == 0:
-                            break
-                yield prefix, repair(builder.value)
-            elif event not in ("end_map", "end_array", "map_key"):
-                yield prefix, repair(value)
-    except ijson.JSONError as exc:
-        raise SourceFormatError(f"invalid JSON ({_short(exc)})", path=where) from exc
-    except UnicodeDecodeError as exc:
-        raise SourceFormatError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=where) from exc
+    names = {None if prefix == "item" else prefix.removesuffix(".item") for prefix in prefixes}
+    for name, element in iter_arrays(stream, where, names):
+        yield ("item" if name is None else f"{name}.item"), repair(element)
 
 
 def load_json(stream: BinaryIO, where: str) -> Any:

@@ -18,14 +18,13 @@ from datetime import UTC, datetime
 from typing import Any, BinaryIO, ClassVar
 from urllib.parse import urlsplit
 
-import ijson
 import orjson
 from bs4 import BeautifulSoup
 
 from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._html import html_to_text
-from footprint.connectors._jsondepth import DepthGuard, check_depth, read_whole, too_deep
-from footprint.connectors._jsstream import json_error, without_bom
+from footprint.connectors._jsondepth import check_depth, read_whole, too_deep
+from footprint.connectors._jsstream import iter_arrays, json_error
 from footprint.connectors.base import ArchiveImporter
 from footprint.errors import SourceFormatError
 from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
@@ -92,16 +91,12 @@ def _iter_ordered_items(stream: BinaryIO, where: str) -> Iterator[Any]:
 
     Mastodon writes outbox.json as `"orderedItems":[],"orderedItems":[...]`: its serializer emits
     an always-empty list, then BackupService adds the real one under the same key (checked in
-    app/services/backup_service.rb). ijson yields the elements of every top-level array under
-    that prefix, so the empty one adds nothing and the real one is read once; `totalItems` is
+    app/services/backup_service.rb). `iter_arrays` yields the elements of every top-level array
+    under that key, so the empty one adds nothing and the real one is read once; `totalItems` is
     wrong in real archives and is never looked at.
     """
-    try:
-        yield from ijson.items(DepthGuard(without_bom(stream), where), "orderedItems.item", use_float=True)
-    except ijson.JSONError as exc:
-        raise SourceFormatError(f"invalid JSON ({_short(exc)})", path=where) from exc
-    except UnicodeDecodeError as exc:
-        raise SourceFormatError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=where) from exc
+    for _, element in iter_arrays(stream, where, ("orderedItems",)):
+        yield element
 
 
 def _member(actor: dict[str, Any], key: str) -> str:

@@ -13,7 +13,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -60,6 +60,7 @@ from footprint.records import (
     Confidence,
     Finding,
     Item,
+    MediaRef,
     Profile,
     Reaction,
     Record,
@@ -732,17 +733,20 @@ class _ImportWriter:
         self.conn = conn
         self.summary = summary
         self.account_ids: dict[tuple[str, str], int] = {}
-        self.pending_items: dict[tuple[str, str, str], Item] = {}
+        self.pending_items: dict[tuple[str, str, str], tuple[tuple[Any, ...], tuple[MediaRef, ...]]] = {}
         self.pending_reactions: dict[tuple[str, str, str, str], Reaction] = {}
 
     def add(self, record: Record) -> None:
         if isinstance(record, Item):
             self.summary.items_seen += 1
+            # The row is made now, so the decoded export record (hundreds of small objects) is
+            # freed at once instead of piling up for the batch and slowing every GC pass.
+            values = _item_values(record, self._account_id(record.platform, record.account_id), self.summary.import_id)
             key = (record.platform, record.account_id, record.native_id)
             earlier = self.pending_items.get(key)
-            if earlier is not None and earlier.deleted and not record.deleted:
-                record = _replace_deleted(record)
-            self.pending_items[key] = record
+            if earlier is not None and earlier[0][_DELETED] and not record.deleted:
+                values = _marked_deleted(values, record.media)
+            self.pending_items[key] = (values, record.media)
             if len(self.pending_items) >= BATCH_SIZE:
                 self._flush_items()
         elif isinstance(record, Profile):
@@ -832,18 +836,19 @@ class _ImportWriter:
             return
         batch = list(self.pending_items.values())
         self.pending_items.clear()
-        by_account: dict[int, list[Item]] = {}
-        for item in batch:
-            by_account.setdefault(self._account_id(item.platform, item.account_id), []).append(item)
+        by_account: dict[int, list[tuple[tuple[Any, ...], tuple[MediaRef, ...]]]] = {}
+        for entry in batch:
+            by_account.setdefault(entry[0][_ACCOUNT_ID], []).append(entry)
         for account_id, group in by_account.items():
             self._write_item_group(account_id, group)
 
-    def _write_item_group(self, account_id: int, group: list[Item]) -> None:
-        platform = group[0].platform
+    def _write_item_group(self, account_id: int, group: list[tuple[tuple[Any, ...], tuple[MediaRef, ...]]]) -> None:
+        """Insert the new rows of one account, rewrite the changed ones; `group` holds (row, media)."""
+        platform = group[0][0][_PLATFORM]
         cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         existing: dict[str, tuple[int, str, bool]] = {}
         for start in range(0, len(group), _SQL_PARAMS):
-            chunk = [item.native_id for item in group[start : start + _SQL_PARAMS]]
+            chunk = [values[_NATIVE_ID] for values, _ in group[start : start + _SQL_PARAMS]]
             cursor.execute(
                 "SELECT native_id, id, raw_sha, deleted FROM items WHERE platform = ? AND account_id = ? "
                 f"AND native_id IN ({', '.join('?' * len(chunk))})",
@@ -852,19 +857,18 @@ class _ImportWriter:
             existing.update((native_id, (row_id, sha, bool(deleted))) for native_id, row_id, sha, deleted in cursor)
         new_rows: list[tuple[Any, ...]] = []
         changed: list[tuple[int, tuple[Any, ...]]] = []
-        touched: list[Item] = []
-        for item in group:
-            current = existing.get(item.native_id)
-            if current is not None and current[2] and not item.deleted:
+        touched: list[tuple[str, tuple[MediaRef, ...]]] = []
+        for values, media in group:
+            current = existing.get(values[_NATIVE_ID])
+            if current is not None and current[2] and not values[_DELETED]:
                 # A post seen as deleted stays deleted even if an older archive still has it.
-                item = _replace_deleted(item)
-            values = _item_values(item, account_id, self.summary.import_id)
+                values = _marked_deleted(values, media)
             if current is None:
                 new_rows.append(values)
-                touched.append(item)
+                touched.append((values[_NATIVE_ID], media))
             elif current[1] != values[_RAW_SHA]:
                 changed.append((current[0], values))
-                touched.append(item)
+                touched.append((values[_NATIVE_ID], media))
         if new_rows:
             cursor.executemany(_INSERT_ITEM, new_rows)
             self.summary.items_added += len(new_rows)
@@ -876,11 +880,11 @@ class _ImportWriter:
                 [(*values[:-1], row_id) for row_id, values in changed],
             )
             self.summary.items_updated += len(changed)
-        with_media = [item for item in touched if item.media]
+        with_media = [(native_id, media) for native_id, media in touched if media]
         if with_media:
             ids: dict[str, int] = {}
             for start in range(0, len(with_media), _SQL_PARAMS):
-                chunk = [item.native_id for item in with_media[start : start + _SQL_PARAMS]]
+                chunk = [native_id for native_id, _ in with_media[start : start + _SQL_PARAMS]]
                 cursor.execute(
                     "SELECT native_id, id FROM items WHERE platform = ? AND account_id = ? "
                     f"AND native_id IN ({', '.join('?' * len(chunk))})",
@@ -891,10 +895,10 @@ class _ImportWriter:
                 "INSERT INTO media (item_id, ref, kind, url, source_path, native_id) VALUES (?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT DO NOTHING",
                 [
-                    (ids[item.native_id], ref.source_path or ref.url or ref.native_id or "", ref.kind, ref.url,
+                    (ids[native_id], ref.source_path or ref.url or ref.native_id or "", ref.kind, ref.url,
                      ref.source_path, ref.native_id)
-                    for item in with_media
-                    for ref in item.media
+                    for native_id, media in with_media
+                    for ref in media
                 ],
             )
         cursor.close()
@@ -906,35 +910,30 @@ class _ImportWriter:
             return
         batch = list(self.pending_reactions.values())
         self.pending_reactions.clear()
+        platform = batch[0].platform
         rows = [
-            {
-                "platform": r.platform,
-                "account_id": self._account_id(r.platform, r.account_id),
-                "kind": r.kind,
-                "target_id": r.target_id,
-                "text": r.text,
-                "url": r.url,
-                "raw": _dumps(r.raw),
-            }
+            (r.platform, self._account_id(r.platform, r.account_id), r.kind, r.target_id, r.text, r.url, _dumps(r.raw))
             for r in batch
         ]
-        known = {
-            (row.account_id, row.kind, row.target_id)
-            for row in self.conn.execute(
-                select(reactions.c.account_id, reactions.c.kind, reactions.c.target_id).where(
-                    reactions.c.platform == batch[0].platform,
-                    reactions.c.target_id.in_([r["target_id"] for r in rows]),
-                )
+        # Straight to the driver, as for items: a like is written once and never updated.
+        cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        known: set[tuple[int, str, str]] = set()
+        for start in range(0, len(rows), _SQL_PARAMS):
+            chunk = [row[3] for row in rows[start : start + _SQL_PARAMS]]
+            cursor.execute(
+                "SELECT account_id, kind, target_id FROM reactions WHERE platform = ? "
+                f"AND target_id IN ({', '.join('?' * len(chunk))})",
+                (platform, *chunk),
             )
-        }
-        fresh = [r for r in rows if (r["account_id"], r["kind"], r["target_id"]) not in known]
+            known.update(cursor)
+        fresh = [row for row in rows if row[1:4] not in known]
         if fresh:
-            self.conn.execute(insert(reactions), fresh)
+            cursor.executemany(
+                "INSERT INTO reactions (platform, account_id, kind, target_id, text, url, raw) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                fresh,
+            )
+        cursor.close()
         self.summary.reactions_added += len(fresh)
-
-
-def _replace_deleted(item: Item) -> Item:
-    return replace(item, deleted=True)
 
 
 _ITEM_COLUMNS = (
@@ -944,7 +943,8 @@ _ITEM_COLUMNS = (
 # Bulk inserts go straight to the driver: compiling a SQLAlchemy statement per batch and building
 # parameters per row cost more than SQLite's own work (benchmarks/profile-100k.md).
 _INSERT_ITEM = f"INSERT INTO items ({', '.join(_ITEM_COLUMNS)}) VALUES ({', '.join('?' * len(_ITEM_COLUMNS))})"
-_RAW_SHA = _ITEM_COLUMNS.index("raw_sha")
+_PLATFORM, _ACCOUNT_ID, _NATIVE_ID = 0, 1, 2
+_DELETED, _RAW, _RAW_SHA = (_ITEM_COLUMNS.index(name) for name in ("deleted", "raw", "raw_sha"))
 _SEPARATOR = "\x1f"
 
 
@@ -952,27 +952,48 @@ def _sqlite_time(value: datetime | None) -> str | None:
     """The text SQLAlchemy's SQLite DateTime stores (naive UTC), so either path reads it back."""
     if value is None:
         return None
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    # "YYYY-MM-DD HH:MM:SS.ffffff" as SQLAlchemy writes it, without the "+00:00" isoformat adds
+    # (isoformat is several times faster than strftime, which was a twentieth of an import).
+    return value.isoformat(" ", "microseconds")[:26]
 
 
 def _item_values(item: Item, account_id: int, import_id: int) -> tuple[Any, ...]:
     """One items row in `_ITEM_COLUMNS` order; raw_sha fingerprints everything that can change."""
-    raw = _dumps(item.raw)
-    created = _sqlite_time(item.created_at)
-    fingerprint = _SEPARATOR.join(
+    raw_json = None if item.raw is None else orjson.dumps(item.raw, default=str)
+    row = (
+        item.platform, account_id, item.native_id, str(item.kind), item.text, _sqlite_time(item.created_at),
+        item.url, item.language, item.visibility, item.like_count, item.repost_count, item.reply_to,
+        item.quote_of, item.deleted, None if raw_json is None else raw_json.decode(),
+    )
+    return (*row, _fingerprint(row, item.media, raw_json), import_id)
+
+
+def _marked_deleted(values: tuple[Any, ...], media: tuple[MediaRef, ...]) -> tuple[Any, ...]:
+    """The row `values` of a post also seen deleted: it stays deleted."""
+    row = (*values[:_DELETED], True, values[_RAW])
+    return (*row, _fingerprint(row, media), *values[_RAW_SHA + 1 :])
+
+
+def _fingerprint(row: tuple[Any, ...], media: tuple[MediaRef, ...], raw_json: bytes | None = None) -> str:
+    """SHA-256 of the row's fields from kind to raw joined by _SEPARATOR, then the media.
+
+    `raw_json` (the raw column as orjson wrote it) saves joining and encoding it again.
+    """
+    kind, text, created, url, language, visibility, likes, reposts, reply_to, quote_of, deleted, raw = row[3:_RAW + 1]
+    fields = _SEPARATOR.join(
         (
-            str(item.kind), item.text, created or "", item.url or "", item.language or "", item.visibility or "",
-            str(item.like_count), str(item.repost_count), item.reply_to or "", item.quote_of or "",
-            "1" if item.deleted else "0", raw or "",
-            *(f"{m.kind}|{m.url}|{m.source_path}" for m in item.media),
+            kind, text, created or "", url or "", language or "", visibility or "", str(likes), str(reposts),
+            reply_to or "", quote_of or "", "1" if deleted else "0", "",
         )
     )
-    raw_sha = hashlib.sha256(fingerprint.encode("utf-8", "surrogatepass")).hexdigest()
-    return (
-        item.platform, account_id, item.native_id, str(item.kind), item.text, created, item.url, item.language,
-        item.visibility, item.like_count, item.repost_count, item.reply_to, item.quote_of, item.deleted, raw,
-        raw_sha, import_id,
-    )
+    digest = hashlib.sha256(fields.encode("utf-8", "surrogatepass"))
+    if raw:
+        digest.update(raw_json if raw_json is not None else raw.encode("utf-8", "surrogatepass"))
+    if media:
+        digest.update("".join(f"{_SEPARATOR}{m.kind}|{m.url}|{m.source_path}" for m in media).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 class _FindingWriter:

@@ -676,7 +676,7 @@ CASES: tuple[Case, ...] = (
          patch={"footprint.connectors._jsondepth:MAX_WHOLE_FILE": 2 * 1024 * 1024}),
     # Instagram
     Case("instagram-bad-utf8", "instagram-export", "raw Latin-1 bytes inside a JSON string", instagram_bad_utf8,
-         "error", "invalid JSON"),
+         "error", "not UTF-8 text (invalid continuation byte at byte 88)"),
     Case("instagram-zip-in-zip", "instagram-export", "the download zipped once more (a nested archive)",
          instagram_zip_in_zip, "error", "no supported export found"),
     Case("instagram-broken-nested-zip", "instagram-export", "a folder holding a truncated Instagram zip",
