@@ -69,11 +69,14 @@ def check_pictures(
     """Check every picture of `source` that the store refers to and has not seen yet."""
     from footprint.images.scan import available
 
+    names = source.names()
+    candidates = [use for use in store.pictures_to_read(names, "") if is_picture(use.path)]
+    if not candidates:
+        return PictureSummary(available=True)  # nothing to read: OpenCV is not even loaded
     if not available():
-        waiting = [use for use in store.pictures_to_read(source.names(), "") if is_picture(use.path)]
-        return PictureSummary(available=False, not_checked=len(waiting))
+        return PictureSummary(available=False, not_checked=len(candidates))
     scanner = scanner_version()
-    uses = [use for use in store.pictures_to_read(source.names(), scanner) if is_picture(use.path)]
+    uses = [use for use in store.pictures_to_read(names, scanner) if is_picture(use.path)]
     return _check(store, uses, scanner, lambda path: _read(source, path), source.describe, on_progress)
 
 

@@ -23,6 +23,7 @@ import base64
 import hashlib
 import io
 import math
+import re
 import threading
 import time
 import warnings
@@ -299,4 +300,9 @@ def thumbnail_data_uri(data: bytes, box: tuple[int, int, int, int] | None = None
 
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
-    return text[:160]
+    # Pillow names its stream "<_io.BytesIO object at 0x7f…>": the address changes every run,
+    # and a stored result must not.
+    return _ADDRESS.sub("", text)[:160]
+
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
