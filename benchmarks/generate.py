@@ -10,7 +10,8 @@ What it writes (under --out, default /tmp/footprint-bench or $FOOTPRINT_BENCH_DI
   followers, note-tweets (long posts), deleted tweets and direct messages (skipped by the tool).
   About ``--trigger-rate`` of the posts (default 10 %) contain wording the default rules flag.
 - ``x-<size>-delta.zip``: 1 % new posts for the same account, later in time (re-scan benchmark).
-- ``x-findings.zip``: 10,000 posts that each trigger at least one rule (report benchmark).
+- ``x-findings.zip``: 10,000 posts that each trigger at least one rule (report benchmark);
+  ``x-findings-<size>.zip`` for other sizes (``--findings-sizes``, e.g. 100k for ~117,000 findings).
 - ``mastodon-<size>.tar.gz``: actor.json + outbox.json (ActivityPub Create/Announce, spec §2,
   with the real archive's duplicated ``orderedItems`` key), likes.json, bookmarks.json.
 - ``bluesky-<size>.car``: a CARv1 repository export (spec §3) with a proper Merkle Search Tree
@@ -23,6 +24,7 @@ parameters, and an existing file with a matching sidecar is reused instead of re
 
     python benchmarks/generate.py --sizes 10k,100k,1M
     python benchmarks/generate.py --sizes 10k --out /tmp/fb --force
+    python benchmarks/generate.py --sizes '' --other-sizes '' --findings-sizes 10k,100k   # report archives only
 """
 
 from __future__ import annotations
@@ -901,8 +903,9 @@ class Paths:
     def delta(self, n: int) -> Path:
         return self.out / f"x-{size_label(n)}-delta.zip"
 
-    def findings(self) -> Path:
-        return self.out / "x-findings.zip"
+    def findings(self, n: int = FINDINGS_POSTS) -> Path:
+        # The 10k archive keeps its historical name; other sizes carry theirs.
+        return self.out / ("x-findings.zip" if n == FINDINGS_POSTS else f"x-findings-{size_label(n)}.zip")
 
     def mastodon(self, n: int) -> Path:
         return self.out / f"mastodon-{size_label(n)}.tar.gz"
@@ -934,14 +937,15 @@ def ensure_x(paths: Paths, n: int, *, trigger_rate: float, force: bool = False, 
         log(f"wrote {delta.name} ({d} new posts)")
 
 
-def ensure_findings(paths: Paths, *, force: bool = False, log: Callable[[str], None] = print) -> None:
-    target = paths.findings()
-    params = {"v": GENERATOR_VERSION, "kind": "x-findings", "n": FINDINGS_POSTS, "seed": 42}
+def ensure_findings(paths: Paths, n: int = FINDINGS_POSTS, *, force: bool = False, log: Callable[[str], None] = print) -> None:
+    """`n` posts that each trip a rule (about 1.17 findings per post): the report benchmark."""
+    target = paths.findings(n)
+    params = {"v": GENERATOR_VERSION, "kind": "x-findings", "n": n, "seed": 42}
     if force or not _fresh(target, params):
         began = time.perf_counter()
-        stats = write_x_archives({"tweets": target}, FINDINGS_POSTS, seed=42, trigger_rate=1.0, extras=False, force_trigger=True)
+        stats = write_x_archives({"tweets": target}, n, seed=42, trigger_rate=1.0, extras=False, force_trigger=True)
         _record([target], params, stats, time.perf_counter() - began)
-        log(f"wrote {target.name} ({FINDINGS_POSTS} posts that each trip a rule)")
+        log(f"wrote {target.name} ({n:,} posts that each trip a rule)")
 
 
 def ensure_mastodon(paths: Paths, n: int, *, trigger_rate: float, force: bool = False, log: Callable[[str], None] = print) -> None:
@@ -970,13 +974,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10k,100k,1M", help="X archive sizes, comma-separated (default 10k,100k,1M)")
     parser.add_argument("--other-sizes", default="10k,100k", help="Mastodon and Bluesky sizes (default 10k,100k; '' for none)")
     parser.add_argument("--trigger-rate", type=float, default=0.10, help="share of posts that trip a rule (default 0.10)")
+    parser.add_argument("--findings-sizes", default="10k",
+                        help="report archives (posts that each trip a rule), comma-separated (default 10k; 100k gives ~117,000 findings)")
     parser.add_argument("--force", action="store_true", help="rewrite even when a matching file exists")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     paths = Paths(args.out)
     for n in [parse_size(s) for s in args.sizes.split(",") if s.strip()]:
         ensure_x(paths, n, trigger_rate=args.trigger_rate, force=args.force)
-    ensure_findings(paths, force=args.force)
+    for n in [parse_size(s) for s in args.findings_sizes.split(",") if s.strip()]:
+        ensure_findings(paths, n, force=args.force)
     for n in [parse_size(s) for s in args.other_sizes.split(",") if s.strip()]:
         ensure_mastodon(paths, n, trigger_rate=args.trigger_rate, force=args.force)
         ensure_bluesky(paths, n, trigger_rate=args.trigger_rate, force=args.force)
