@@ -395,8 +395,11 @@ class Store:
             if full or last is None or last.role_profile != role_json:
                 self._reweigh(conn, rescore)
             elif writer.profiles_seen:
-                # Same role: only a re-read profile (its follower count) changes older scores.
-                self._reweigh(conn, rescore, account_ids=sorted(writer.profiles_seen))
+                # Same role: only a re-read profile whose follower count moves its reach factor
+                # changes the scores of its older findings.
+                moved = self._reach_changed(conn, rescore, writer.profiles_seen, int(scan_id))
+                if moved:
+                    self._reweigh(conn, rescore, account_ids=moved)
             summary.findings = int(conn.execute(select(func.count()).select_from(findings)).scalar_one())
             conn.execute(
                 update(scans)
@@ -483,6 +486,31 @@ class Store:
                 row.id,
                 row.account_id,
             )
+
+    @staticmethod
+    def _reach_changed(
+        conn: Connection,
+        rescore: Callable[[Severity, Confidence, Mapping[str, float], int, int, int], tuple[float, dict[str, float]]],
+        account_ids: Iterable[int],
+        scan_id: int,
+    ) -> list[int]:
+        """The accounts whose follower count now gives their older findings another factor:
+        one older finding per account is scored again and its factor compared."""
+        moved = []
+        for account_id in sorted(account_ids):
+            row = conn.execute(
+                select(findings.c.severity, findings.c.confidence, findings.c.weighting, accounts.c.followers)
+                .join(accounts, accounts.c.id == findings.c.account_id)
+                .where(findings.c.account_id == account_id, findings.c.scan_id < scan_id)
+                .limit(1)
+            ).first()
+            if row is None:
+                continue
+            stored = orjson.loads(row.weighting)
+            _, factors = rescore(Severity(row.severity), Confidence(row.confidence), stored, row.followers or 0, 0, 0)
+            if factors.get("followers") != stored.get("followers"):
+                moved.append(account_id)
+        return moved
 
     @staticmethod
     def _reweigh(

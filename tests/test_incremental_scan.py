@@ -60,3 +60,23 @@ def test_a_different_rule_selection_reads_everything_again(tmp_path: Path, store
     assert build_report(store).findings == ()
     outcome = pipeline.scan(store)
     assert outcome.full and outcome.items_scanned == 6 and outcome.findings == 1
+
+
+def test_a_re_read_profile_rescores_older_findings_only_when_its_reach_moved(tmp_path: Path, store: Store) -> None:
+    """A newer export re-reads the profile. The same follower count leaves older scores as they
+    were; a much larger audience raises them (and remembers the score before) without reading
+    the older posts again."""
+    pipeline.import_paths(store, [write_x_archive(tmp_path / "a", [FLAGGED], followers=3)])
+    pipeline.scan(store)
+    (before,) = build_report(store).findings
+    pipeline.import_paths(store, [write_x_archive(tmp_path / "b", [FLAGGED], followers=3, bio="Gardener. Views my own.")])
+    same = pipeline.scan(store)
+    assert (same.items_scanned, same.profiles_scanned) == (0, 1)
+    (unchanged,) = [f for f in build_report(store).findings if f.item["native_id"] == "9000"]
+    assert unchanged.score == before.score and unchanged.previous_score == before.score
+    pipeline.import_paths(store, [write_x_archive(tmp_path / "c", [FLAGGED], followers=5000, bio="Gardener. Views my own.")])
+    wider = pipeline.scan(store)
+    assert (wider.items_scanned, wider.profiles_scanned) == (0, 1)
+    (raised,) = [f for f in build_report(store).findings if f.item["native_id"] == "9000"]
+    assert raised.id == before.id and raised.score > before.score and raised.previous_score == before.score
+    assert raised.weighting["followers"] > before.weighting["followers"]
