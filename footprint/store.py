@@ -520,44 +520,37 @@ class Store:
     ) -> None:
         """Score findings for the current role and reach (all of them, or those of `account_ids`);
         only the scores that change are written."""
-        query = (
-            select(
-                findings.c.id,
-                findings.c.severity,
-                findings.c.confidence,
-                findings.c.score,
-                findings.c.weighting,
-                accounts.c.followers,
-                items.c.like_count,
-                items.c.repost_count,
-            )
-            .join(accounts, accounts.c.id == findings.c.account_id)
-            .outerjoin(items, items.c.id == findings.c.item_id)
+        # Every finding of an account may be read here (120,000 at a million posts): straight
+        # through the driver, without building a SQLAlchemy row for each.
+        sql = (
+            "SELECT f.id, f.severity, f.confidence, f.score, f.weighting, a.followers, i.like_count, i.repost_count "
+            "FROM findings f JOIN accounts a ON a.id = f.account_id LEFT JOIN items i ON i.id = f.item_id"
         )
+        chunks: list[Sequence[int] | None] = [None]
         if account_ids is not None:
-            query = query.where(findings.c.account_id.in_(account_ids))
-        updates = []
-        for row in conn.execute(query):
-            score, factors = rescore(
-                Severity(row.severity),
-                Confidence(row.confidence),
-                orjson.loads(row.weighting),
-                row.followers or 0,
-                row.like_count or 0,
-                row.repost_count or 0,
-            )
-            if Severity(row.severity) == Severity.INFO:
-                score = 0.0
-            weighting = _dumps(factors)
-            if score != row.score or weighting != row.weighting:
-                updates.append({"finding_id": row.id, "new_score": score, "new_weighting": weighting})
-        for start in range(0, len(updates), BATCH_SIZE):
-            conn.execute(
-                update(findings)
-                .where(findings.c.id == bindparam("finding_id"))
-                .values(score=bindparam("new_score"), weighting=bindparam("new_weighting")),
-                updates[start : start + BATCH_SIZE],
-            )
+            ids = list(account_ids)
+            chunks = [ids[start : start + _SQL_PARAMS] for start in range(0, len(ids), _SQL_PARAMS)]
+        severities = {int(level): level for level in Severity}
+        confidences = {int(level): level for level in Confidence}
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        updates: list[tuple[float, str, str]] = []
+        for chunk in chunks:
+            if chunk is None:
+                cursor.execute(sql)
+            else:
+                cursor.execute(f"{sql} WHERE f.account_id IN ({', '.join('?' * len(chunk))})", chunk)
+            for finding_id, severity, confidence, old_score, old_weighting, followers, likes, reposts in cursor.fetchall():
+                level = severities[severity]
+                score, factors = rescore(
+                    level, confidences[confidence], orjson.loads(old_weighting), followers or 0, likes or 0, reposts or 0
+                )
+                if level == Severity.INFO:
+                    score = 0.0
+                weighting = _dumps(factors)
+                if score != old_score or weighting != old_weighting:
+                    updates.append((score, weighting, finding_id))
+        cursor.executemany("UPDATE findings SET score = ?, weighting = ? WHERE id = ?", updates)
+        cursor.close()
 
     # ------------------------------------------------------------------ decisions
 
