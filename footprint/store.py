@@ -592,13 +592,7 @@ class Store:
                 for row in rows
                 if row.source_path in present
             )
-            profile_rows = conn.execute(
-                select(accounts.c.id, accounts.c.avatar, accounts.c.banner, accounts.c.avatar_sha, accounts.c.banner_sha)
-            )
-            for row in profile_rows:
-                for role, path, sha in (("avatar", row.avatar, row.avatar_sha), ("banner", row.banner, row.banner_sha)):
-                    if path and path in present:
-                        uses.append(PictureUse(path=path, role=role, account_id=row.id, current_sha=sha))
+            uses.extend(_profile_pictures(conn.execute(_PROFILE_PICTURES), lambda path: path in present))
         return uses
 
     def remote_pictures_to_read(self, import_id: int, account_ids: Iterable[int], scanner: str) -> list[PictureUse]:
@@ -625,13 +619,8 @@ class Store:
             uses.extend(PictureUse(path=row.url, media_id=row.id, current_sha=row.picture_sha) for row in rows)
             wanted = list(account_ids)
             if wanted:
-                for row in conn.execute(
-                    select(accounts.c.id, accounts.c.avatar, accounts.c.banner, accounts.c.avatar_sha, accounts.c.banner_sha)
-                    .where(accounts.c.id.in_(wanted))
-                ):
-                    for role, url, sha in (("avatar", row.avatar, row.avatar_sha), ("banner", row.banner, row.banner_sha)):
-                        if url and url.startswith(("https://", "http://")):
-                            uses.append(PictureUse(path=url, role=role, account_id=row.id, current_sha=sha))
+                rows = conn.execute(_PROFILE_PICTURES.where(accounts.c.id.in_(wanted)))
+                uses.extend(_profile_pictures(rows, lambda url: url.startswith(("https://", "http://"))))
         return uses
 
     def known_pictures(self, shas: Iterable[str], scanner: str) -> set[str]:
@@ -740,6 +729,19 @@ class Store:
                 ):
                     shown[("profile", row.id, role)] = PictureShown(row.thumbnail, orjson.loads(row.result).get("text"))
         return shown
+
+
+_PROFILE_PICTURES = select(
+    accounts.c.id, accounts.c.avatar, accounts.c.banner, accounts.c.avatar_sha, accounts.c.banner_sha
+)
+
+
+def _profile_pictures(rows: Iterable[Any], wanted: Callable[[str], bool]) -> Iterator[PictureUse]:
+    """The avatar and banner of each profile row whose address `wanted` accepts."""
+    for row in rows:
+        for role, path, sha in (("avatar", row.avatar, row.avatar_sha), ("banner", row.banner, row.banner_sha)):
+            if path and wanted(path):
+                yield PictureUse(path=path, role=role, account_id=row.id, current_sha=sha)
 
 
 def _first_line(exc: BaseException) -> str:
