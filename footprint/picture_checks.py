@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import posixpath
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from footprint.errors import FootprintError
@@ -70,14 +70,40 @@ def check_pictures(
     from footprint.images.scan import available
 
     names = source.names()
-    candidates = [use for use in store.pictures_to_read(names, "") if is_picture(use.path)]
+    candidates = _held(store.pictures_to_read(names, ""), names)
     if not candidates:
         return PictureSummary(available=True)  # nothing to read: OpenCV is not even loaded
     if not available():
         return PictureSummary(available=False, not_checked=len(candidates))
     scanner = scanner_version()
-    uses = [use for use in store.pictures_to_read(names, scanner) if is_picture(use.path)]
+    uses = _held(store.pictures_to_read(names, scanner), names)
     return _check(store, uses, scanner, lambda path: _read(source, path), source.describe, on_progress)
+
+
+def _held(uses: Sequence[PictureUse], names: Sequence[str]) -> list[PictureUse]:
+    """The uses whose picture this export holds. A profile picture may be named relative to the
+    export's own folder (Instagram's "media/profile/…") while the export sits inside a bigger
+    folder of downloads: it is then the one member whose path ends with that name."""
+    present = set(names)
+    held: list[PictureUse] = []
+    suffixes: dict[str, list[str]] | None = None
+    for use in uses:
+        if not is_picture(use.path):
+            continue
+        if use.path in present:
+            held.append(use)
+            continue
+        if use.account_id is None:
+            continue
+        if suffixes is None:
+            suffixes = {}
+            for name in names:
+                if is_picture(name):
+                    suffixes.setdefault(posixpath.basename(name), []).append(name)
+        matches = [name for name in suffixes.get(posixpath.basename(use.path), ()) if name.endswith("/" + use.path)]
+        if len(matches) == 1:
+            held.append(replace(use, path=matches[0]))
+    return held
 
 
 def check_pulled_pictures(

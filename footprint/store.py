@@ -574,7 +574,8 @@ class Store:
     def pictures_to_read(self, names: Iterable[str], scanner: str) -> list[PictureUse]:
         """The pictures an open export holds that the checks have not read with `scanner`:
         post media never linked to a picture (or read by an older scanner), and every profile
-        avatar and banner (cheap to re-read, and the only way to notice a changed one)."""
+        avatar and banner kept as a file name (cheap to re-read, and the only way to notice a
+        changed one; `footprint.picture_checks` keeps those the export holds)."""
         present = set(names)
         uses: list[PictureUse] = []
         with self.engine.connect() as conn:
@@ -592,7 +593,9 @@ class Store:
                 for row in rows
                 if row.source_path in present
             )
-            uses.extend(_profile_pictures(conn.execute(_PROFILE_PICTURES), lambda path: path in present))
+            # Profile pictures are kept as the export names them, which may be relative to the
+            # export's own folder (Instagram): every local one is returned, the caller finds it.
+            uses.extend(_profile_pictures(conn.execute(_PROFILE_PICTURES), lambda path: not _is_web(path)))
         return uses
 
     def remote_pictures_to_read(self, import_id: int, account_ids: Iterable[int], scanner: str) -> list[PictureUse]:
@@ -620,7 +623,7 @@ class Store:
             wanted = list(account_ids)
             if wanted:
                 rows = conn.execute(_PROFILE_PICTURES.where(accounts.c.id.in_(wanted)))
-                uses.extend(_profile_pictures(rows, lambda url: url.startswith(("https://", "http://"))))
+                uses.extend(_profile_pictures(rows, _is_web))
         return uses
 
     def known_pictures(self, shas: Iterable[str], scanner: str) -> set[str]:
@@ -734,6 +737,10 @@ class Store:
 _PROFILE_PICTURES = select(
     accounts.c.id, accounts.c.avatar, accounts.c.banner, accounts.c.avatar_sha, accounts.c.banner_sha
 )
+
+
+def _is_web(path: str) -> bool:
+    return path.startswith(("https://", "http://"))
 
 
 def _profile_pictures(rows: Iterable[Any], wanted: Callable[[str], bool]) -> Iterator[PictureUse]:

@@ -220,3 +220,18 @@ def test_words_inside_a_screenshot_go_through_the_text_rules(tmp_path: Path, sto
     assert "Vote Conservative on October 21!" in card and "<mark>" in card
     assert "Saw this today" not in card  # the post's own words are not what the evidence points at
     assert evidence[-1] == {"field": "media_ref", "start": 0, "end": 0, "text": "data/tweets_media/1500000000000000011-shot.jpg"}
+
+
+def test_an_instagram_avatar_inside_a_folder_of_downloads_is_found(tmp_path: Path, shared: Path, store: Store) -> None:
+    """Instagram names the profile picture relative to its own export ("media/profile/…"); the
+    export sits in a bigger folder of downloads, and the picture is still found and checked."""
+    from tests.connectors.test_instagram import full_export, write_tree
+
+    rng = np.random.default_rng(31)
+    avatar, _ = synth.paste_symbol(rng, synth.load_symbol(shared, WORDMARK), (320, 320), 0.6, "original", 85)
+    write_tree(tmp_path / "downloads" / "instagram-camille", full_export({"media/profile/202205/me.jpg": avatar}))
+    outcomes = import_paths(store, [tmp_path / "downloads"])  # Instagram, and Threads inside it
+    (checked,) = [o.pictures for o in outcomes if o.pictures is not None]
+    assert checked.with_findings == 1
+    scan(store)
+    assert {(f["rule"], f["kind"]) for f in _findings(store) if f["rule"] == "SYM101"} == {("SYM101", "profile")}
