@@ -692,46 +692,41 @@ class Store:
     def _reportable_pictures(conn: Connection) -> tuple[dict[int, list[tuple[str, Any]]], dict[int, list[tuple[str, Any]]]]:
         """Stored results of the pictures that give findings, by item and by account row."""
         by_item: dict[int, list[tuple[str, Any]]] = {}
-        for row in conn.execute(
-            select(media.c.item_id, _MEDIA_REF.label("ref"), pictures.c.result)
-            .join(pictures, pictures.c.sha256 == media.c.picture_sha)
-            .where(pictures.c.reportable.is_(True))
-            .order_by(media.c.id)
-        ):
-            by_item.setdefault(row.item_id, []).append((row.ref, orjson.loads(row.result)))
         by_account: dict[int, list[tuple[str, Any]]] = {}
-        for role in ("avatar", "banner"):
-            column = accounts.c.avatar_sha if role == "avatar" else accounts.c.banner_sha
-            for row in conn.execute(
-                select(accounts.c.id, pictures.c.result)
-                .join(pictures, pictures.c.sha256 == column)
-                .where(pictures.c.reportable.is_(True))
-            ):
-                by_account.setdefault(row.id, []).append((role, orjson.loads(row.result)))
+        for kind, row_id, ref, result, _thumbnail in _pictures_with_findings(conn):
+            (by_item if kind == "item" else by_account).setdefault(row_id, []).append((ref, orjson.loads(result)))
         return by_item, by_account
 
     def picture_thumbnails(self) -> dict[tuple[str, int, str], PictureShown]:
         """Inline thumbnails (and words read inside) of the pictures that give findings, keyed
         the way findings name them: ("item", item row id, media path or address) or ("profile",
         account row id, "avatar"/"banner")."""
-        shown: dict[tuple[str, int, str], PictureShown] = {}
-        usable = and_(pictures.c.reportable.is_(True), pictures.c.thumbnail.is_not(None))
         with self.engine.connect() as conn:
-            for row in conn.execute(
-                select(media.c.item_id, _MEDIA_REF.label("ref"), pictures.c.thumbnail, pictures.c.result)
-                .join(pictures, pictures.c.sha256 == media.c.picture_sha)
-                .where(usable)
-            ):
-                shown[("item", row.item_id, row.ref)] = PictureShown(row.thumbnail, orjson.loads(row.result).get("text"))
-            for role in ("avatar", "banner"):
-                column = accounts.c.avatar_sha if role == "avatar" else accounts.c.banner_sha
-                for row in conn.execute(
-                    select(accounts.c.id, pictures.c.thumbnail, pictures.c.result)
-                    .join(pictures, pictures.c.sha256 == column)
-                    .where(usable)
-                ):
-                    shown[("profile", row.id, role)] = PictureShown(row.thumbnail, orjson.loads(row.result).get("text"))
-        return shown
+            return {
+                (kind, row_id, ref): PictureShown(thumbnail, orjson.loads(result).get("text"))
+                for kind, row_id, ref, result, thumbnail in _pictures_with_findings(conn)
+                if thumbnail is not None
+            }
+
+
+def _pictures_with_findings(conn: Connection) -> Iterator[tuple[str, int, str, str, str | None]]:
+    """(kind, item or account row id, how findings name the picture, stored result, thumbnail)
+    of every picture that gives a finding: post media first (in media order), then avatars and
+    banners."""
+    for row in conn.execute(
+        select(media.c.item_id, _MEDIA_REF.label("ref"), pictures.c.result, pictures.c.thumbnail)
+        .join(pictures, pictures.c.sha256 == media.c.picture_sha)
+        .where(pictures.c.reportable.is_(True))
+        .order_by(media.c.id)
+    ):
+        yield "item", row.item_id, row.ref, row.result, row.thumbnail
+    for role, column in (("avatar", accounts.c.avatar_sha), ("banner", accounts.c.banner_sha)):
+        for row in conn.execute(
+            select(accounts.c.id, pictures.c.result, pictures.c.thumbnail)
+            .join(pictures, pictures.c.sha256 == column)
+            .where(pictures.c.reportable.is_(True))
+        ):
+            yield "profile", row.id, role, row.result, row.thumbnail
 
 
 _PROFILE_PICTURES = select(

@@ -1,18 +1,10 @@
 """Scan one picture: official symbols (with where they are) and location/time metadata.
 
-The integration API (the pipeline calls these; nothing else is needed):
-
-    from footprint.rules import pictures as image_rules
-    from footprint.images.scan import available, cache_key, scan_image, thumbnail_data_uri
-
-    if available():                          # the `images` extra is installed
-        key = cache_key(data)                # sha256 of the bytes + detector/fingerprint version
-        if key != stored_key:                # skip pictures already scanned
-            result = scan_image(data)        # never raises on bad pictures: see result.error
-            for rule, hit in image_rules.hits(result, ref=media_path):
-                ...                          # a Finding like any rule's (SYM101, SAF101, SAF102)
-            for match in result.findings:    # reportable symbol matches, best first
-                uri = thumbnail_data_uri(data, match.box)   # inline JPEG, region outlined
+Who calls what: `footprint.picture_checks` reads each picture an export holds at import, calls
+`scan_image` (never raises on a bad picture: see `result.error`) and, for a picture that gives a
+finding, `thumbnail_data_uri` with the best symbol's box outlined; it stores `result.as_dict()`
+keyed by the picture's sha256 and `scan_version()`. At scan time the analyzer rebuilds the result
+with `ImageResult.from_dict` and `footprint.rules.pictures.hits` turns it into findings.
 
 cv2, numpy and Pillow are imported inside the functions, so importing this module is cheap.
 """
