@@ -19,7 +19,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_file
-from babel.messages.mofile import write_mo
+from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po, write_po
 
 REPO = Path(__file__).resolve().parent.parent
@@ -107,13 +107,18 @@ def main() -> int:
         catalog.update(template, no_fuzzy_matching=True)
         missing = [m.id for m in catalog if m.id and (not m.string or m.fuzzy)]
         po_buffer = io.BytesIO()
-        write_po(po_buffer, catalog, width=100, omit_header=False, sort_output=True, ignore_obsolete=True)
+        # No line numbers: a catalog should change when a message does, not when code moves.
+        write_po(
+            po_buffer, catalog, width=100, omit_header=False, sort_output=True, ignore_obsolete=True,
+            include_lineno=False,
+        )
         mo_buffer = io.BytesIO()
         write_mo(mo_buffer, catalog)
         if args.check:
-            current = po_path.read_bytes() if po_path.exists() else b""
-            if _strip_dates(current) != _strip_dates(po_buffer.getvalue()):
-                problems.append(f"{po_path.relative_to(REPO)} is stale: run python scripts/update_catalogs.py")
+            mo_path = folder / f"{DOMAIN}.mo"
+            stale = _stale_reason(po_path, mo_path, catalog, language)
+            if stale:
+                problems.append(f"{po_path.relative_to(REPO)} is stale ({stale}): run python scripts/update_catalogs.py")
             if missing:
                 problems.append(f"{po_path.relative_to(REPO)}: {len(missing)} untranslated, e.g. {missing[0]!r}")
             continue
@@ -126,8 +131,36 @@ def main() -> int:
     return 1 if problems else 0
 
 
-def _strip_dates(po: bytes) -> bytes:
-    return b"\n".join(line for line in po.splitlines() if not line.startswith((b'"POT-Creation-Date', b'"PO-Revision-Date')))
+def _hashable(value: object) -> object:
+    # Plural messages come back as tuples from a .po and as lists from a .mo.
+    return tuple(value) if isinstance(value, list | tuple) else value
+
+
+def _translations(catalog: Catalog) -> dict[object, tuple[object, bool]]:
+    return {_hashable(m.id): (_hashable(m.string), m.fuzzy) for m in catalog if m.id}
+
+
+def _stale_reason(po_path: Path, mo_path: Path, expected: Catalog, language: str) -> str | None:
+    """Compare what translators and readers see (message ids, translations, fuzzy flags), never
+    the bytes: headers such as Generated-By and line wrapping change with the Babel version."""
+    if not po_path.exists():
+        return "missing"
+    with po_path.open("rb") as handle:
+        committed = read_po(handle, locale=language, domain=DOMAIN)
+    want, have = _translations(expected), _translations(committed)
+    if want.keys() != have.keys():
+        added, gone = len(want.keys() - have.keys()), len(have.keys() - want.keys())
+        return f"{added} message(s) to add, {gone} to drop"
+    if want != have:
+        return "translations differ from the merged catalog"
+    if not mo_path.exists():
+        return f"{mo_path.name} missing"
+    with mo_path.open("rb") as handle:
+        compiled = read_mo(handle)
+    translated = {key: string for key, (string, fuzzy) in want.items() if string and not fuzzy}
+    if {_hashable(m.id): _hashable(m.string) for m in compiled if m.id} != translated:
+        return f"{mo_path.name} is not compiled from it"
+    return None
 
 
 if __name__ == "__main__":

@@ -31,3 +31,58 @@ def test_french_report_speaks_french(tmp_path, store) -> None:  # type: ignore[n
     assert '<html lang="fr">' in html
     assert "Éléments à examiner" in html or "éléments à examiner" in html.lower()
     assert "Items to review" not in html
+
+
+def _catalog_script():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    pytest.importorskip("babel", reason="Babel (the dev extra) extracts and checks the catalogs")
+    spec = importlib.util.spec_from_file_location("update_catalogs", REPO / "scripts" / "update_catalogs.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _copy_catalog(tmp_path, transform):  # type: ignore[no-untyped-def]
+    folder = REPO / "reports" / "locale" / "fr" / "LC_MESSAGES"
+    po = tmp_path / "footprint.po"
+    mo = tmp_path / "footprint.mo"
+    po.write_text(transform(folder.joinpath("footprint.po").read_text(encoding="utf-8")), encoding="utf-8")
+    mo.write_bytes(folder.joinpath("footprint.mo").read_bytes())
+    return po, mo
+
+
+def test_catalog_check_ignores_the_babel_version_and_wrapping(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A newer Babel writes another Generated-By header (2.18 -> 2.19 broke every fresh install).
+    script = _catalog_script()
+    expected = script.template_catalog()
+    po, mo = _copy_catalog(
+        tmp_path,
+        lambda text: text.replace('"Generated-By: Babel', '"Generated-By: Babel 99.0 was').replace(
+            '"POT-Creation-Date:', '"POT-Creation-Date: 1999-01-01 00:00+0000\\n"\n"X-Old-Date:'
+        ),
+    )
+    merged = _merged(script, po, expected)
+    assert script._stale_reason(po, mo, merged, "fr") is None
+
+
+def test_catalog_check_still_catches_a_changed_translation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    script = _catalog_script()
+    expected = script.template_catalog()
+    po, mo = _copy_catalog(tmp_path, lambda text: text.replace('msgstr "Éléments à examiner"', 'msgstr "Autre chose"', 1))
+    assert "Autre chose" in po.read_text(encoding="utf-8")
+    committed = _merged(script, REPO / "reports" / "locale" / "fr" / "LC_MESSAGES" / "footprint.po", expected)
+    assert script._stale_reason(po, mo, committed, "fr") is not None
+    mo.unlink()
+    good_po, _ = _copy_catalog(tmp_path / "..", lambda text: text)
+    assert script._stale_reason(good_po, mo, committed, "fr") == "footprint.mo missing"
+
+
+def _merged(script, po_path, template):  # type: ignore[no-untyped-def]
+    from babel.messages.pofile import read_po
+
+    with po_path.open("rb") as handle:
+        catalog = read_po(handle, locale="fr", domain=script.DOMAIN)
+    catalog.update(template, no_fuzzy_matching=True)
+    return catalog
