@@ -1,0 +1,207 @@
+"""Who a word of the discrimination lexicon is aimed at, and whether it is used or only quoted.
+
+"you idiot", "this idiot", "Pat is an idiot" aim an insult at a person; "I'm such an idiot" is
+self-talk, "this printer is useless" is about a thing, "stop calling people ..." counters a word,
+'he said "..."' reports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from footprint.records import Evidence, Subject
+from footprint.rules.base import evidence, negated
+from footprint.rules.discrimination_text import (
+    _COPULA, _DEMONSTRATIVE, _EN_CONTRACTIONS, _FILLER, _FIRST_PERSON, _NON_PERSON, _NOUN_DETERMINERS,
+    _PEOPLE_NOUNS, _PERSON, _REFLEXIVE, _SECOND, _T_VERBS, _Match, _Text, analyse,
+)
+
+_GAP_KINDS = {"contempt", "intensifiers", "insult_adjectives"}
+
+
+def _gap_ok(t: _Text, i: int) -> bool:
+    return t.words[i] in _FILLER or t.words[i] in _COPULA or bool(t.kinds_at(i) & _GAP_KINDS)
+
+
+def _second_person(t: _Text, i: int) -> bool:
+    word = t.words[i]
+    if word in _SECOND:
+        return True
+    if word == "t" and i + 1 < len(t.words) and t.words[i + 1] in _T_VERBS:
+        return i == 0 or t.words[i - 1] not in _EN_CONTRACTIONS
+    if word == "espece":
+        return True
+    return False
+
+
+def _addressed(t: _Text, first: int, window: int = 4) -> bool:
+    """"you idiot", "u r a moron", "t'es con", "espèce de ...", or a reply opening "@name idiot"."""
+    for j in range(first - 1, max(-1, first - 1 - window), -1):
+        if not t.same_sentence(j, first):
+            return False
+        if _second_person(t, j) or t.is_mention(j):
+            return True
+        if not _gap_ok(t, j):
+            return False
+    return False
+
+
+def _pointed(t: _Text, first: int, window: int = 3) -> bool:
+    """"this idiot", "what a loser", « quelle conne », « ce con »."""
+    for j in range(first - 1, max(-1, first - 1 - window), -1):
+        if not t.same_sentence(j, first):
+            return False
+        word = t.words[j]
+        if word in _DEMONSTRATIVE:
+            return True
+        if word == "what" and j + 1 < first and t.words[j + 1] in ("a", "an"):
+            return True
+        if not _gap_ok(t, j):
+            return False
+    return False
+
+
+def _predicated(t: _Text, first: int, *, named: bool = True) -> bool:
+    """"he is a clown", "Pat is useless", « il est con », « c'est un idiot » — not "I'm an idiot"."""
+    for c in range(first - 1, max(-1, first - 6), -1):
+        if not t.same_sentence(c, first):
+            return False
+        word = t.words[c]
+        if word in _COPULA:
+            break
+        if not _gap_ok(t, c) or word in ("is", "are"):
+            return False
+    else:
+        return False
+    if c == 0 or not t.same_sentence(c - 1, c):
+        return False
+    subject = t.words[c - 1]
+    if subject in _FIRST_PERSON or (subject == "m" and c >= 2 and t.words[c - 2] == "i"):
+        return False
+    if "groups" in t.kinds_at(c - 1) or "generic_groups" in t.kinds_at(c - 1):
+        return False  # "immigrants are vermin" is a generalisation (DIS002), not a personal insult
+    if subject == "c" and t.words[c] == "est":
+        return c + 1 < first and t.words[c + 1] in ("un", "une")
+    if subject in _PERSON or subject in _SECOND or t.is_mention(c - 1):
+        return True
+    if subject == "t" and t.words[c] == "es":
+        return True
+    if subject in _NON_PERSON or not named:
+        return False  # "Management is useless" is about a thing; adjectives need a pronoun
+    return t.capitalised(c - 1)
+
+
+def _aimed(t: _Text, m: _Match, *, adjective: bool = False) -> bool:
+    if negated(t.folded, m.start, window=16):
+        return False
+    if _addressed(t, m.first) or _predicated(t, m.first, named=not adjective):
+        return True
+    return not adjective and _pointed(t, m.first)
+
+
+_SLUR_KINDS = {"slurs", "slurs_in_context", "slurs_as_noun", "insults_strong", "insults"}
+
+
+def _qualified(t: _Text, m: _Match) -> bool:
+    """An ambiguous slur used as an insult: aimed at someone, or qualified with contempt."""
+    if _aimed(t, m):
+        return True
+    identity_like = "identity_like" in m.kinds
+    before = m.first - 1
+    if before >= 0 and t.same_sentence(before, m.first):
+        kinds = t.kinds_at(before)
+        if kinds & {"contempt", "intensifiers"}:
+            return True
+        if not identity_like and t.words[before] in ("yo", "your", "ur", "all", "them", "ass", "fuck", "fucking", "de", "d"):
+            return True
+        if not identity_like and kinds & _SLUR_KINDS:
+            return True  # "bitch nigga hoe", "punk bitch"
+    after = t.words[m.last + 1:m.last + 3]
+    if after[:1] in (["ass"], ["be"]) or after == ["de", "merde"]:
+        return True
+    if t.folded[m.start - 1:m.start] == "#":
+        return False
+    if identity_like:
+        # « va dormir mongol »: a sentence-final vocative, unless it describes a people.
+        vocative = m.last + 1 >= len(t.words) or not t.same_sentence(m.last + 1, m.last)
+        return (
+            vocative and "slurs_as_noun" in m.kinds and not t.capitalised(m.first)
+            and (before < 0 or t.words[before] not in _PEOPLE_NOUNS | _NOUN_DETERMINERS | _COPULA)
+        )
+    if after and _second_person(t, m.last + 1) and t.same_sentence(m.last + 1, m.first):
+        return True  # "bitch you tried it", « attardé va »
+    if after[:1] and t.same_sentence(m.last + 1, m.first) and t.kinds_at(m.last + 1) & _SLUR_KINDS:
+        return True
+    # A vocative: "..., bitch", "Life's not fair bitch", "@user woh attardé".
+    sentence_end = m.last + 1 >= len(t.words) or not t.same_sentence(m.last + 1, m.last)
+    comma_before = t.folded[max(0, m.start - 2):m.start].strip() == ","
+    predicate = any(w in _COPULA for w in t.words[max(0, m.first - 4):m.first])
+    if (sentence_end or comma_before) and not predicate and not _idiom(t, m):
+        return before < 0 or t.words[before] not in _REFLEXIVE | _COPULA | {"a", "an", "the", "my", "his", "her", "their", "son", "mon", "ma", "sa"}
+    return False
+
+
+def _idiom(t: _Text, m: _Match) -> bool:
+    """ "bitch about", "life's a bitch", "son of a bitch": the verb and the idioms."""
+    if not m.text.startswith("bitch"):
+        return False
+    after = t.words[m.last + 1] if m.last + 1 < len(t.words) else ""
+    before = t.words[max(0, m.first - 3):m.first]
+    if after in ("about", "and", "at", "ing") or before[-3:] == ["son", "of", "a"]:
+        return True
+    return before[-1:] == ["a"] and not (_addressed(t, m.first) or _predicated(t, m.first))
+
+
+def _as_noun(t: _Text, m: _Match, *, qualify: bool = True) -> bool:
+    if "identity_like" in m.kinds and t.capitalised(m.first):
+        return False  # "les Mongols", "l'Empire mongol" name a people
+    before = m.first - 1
+    if before < 0 or not t.same_sentence(before, m.first):
+        return False
+    word = t.words[before]
+    if word in _REFLEXIVE:
+        return False
+    if word in _NOUN_DETERMINERS | {"mon", "ma"} and not (before >= 1 and t.words[before - 1] in _PEOPLE_NOUNS):
+        return True
+    return _qualified(t, m) if qualify else _aimed(t, m)
+
+
+# -- quoting and countering ----------------------------------------------------------------------
+
+
+def _innocent(t: _Text, m: _Match) -> bool:
+    """Inside a fixed expression with an innocent meaning ("spic and span", « raton laveur »)."""
+    return any(i.first <= m.first and m.last <= i.last for i in t.by_kind.get("innocent", ()))
+
+
+def _countered(t: _Text, m: _Match) -> bool:
+    """The sentence reports or counters the words instead of using them."""
+    if _innocent(t, m):
+        return True
+    sentence = t.sentence[m.first]
+    for cue in t.by_kind.get("countering", ()):
+        if t.sentence[cue.first] == sentence and not (cue.first <= m.first <= cue.last):
+            return True
+    start, end = t.sentence_spans[sentence]
+    if t.folded.count('"', start, m.start) % 2 == 1 and '"' in t.folded[m.end:end]:
+        return "reporting" in t.by_kind  # 'he said "..."': a quotation, reported
+    return False
+
+
+def _spans(subject: Subject, matches: list[_Match]) -> tuple[Evidence, ...]:
+    seen = sorted({(m.start, m.end) for m in matches})
+    merged: list[tuple[int, int]] = []
+    for s, e in seen:
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return tuple(evidence(subject, "text", s, e) for s, e in merged)
+
+
+def _text(subject: Subject, folded: Mapping[str, str]) -> _Text | None:
+    value = folded.get("text")
+    if not value:
+        return None
+    return analyse(subject.fields["text"], value, subject.language)
+

@@ -1,0 +1,366 @@
+"""Words of a post as the discrimination rules see them (DIS001-DIS005): the lexicon of
+`data/harassment_lexicon.toml` indexed once, and one pass over a post that finds every entry in it.
+
+The text is split into words once and the words are looked up in one index, so the cost does not
+grow with the size of the lexicon. The rules of one subject share the result (`analyse`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from footprint.rules.base import sentences, text_words
+from footprint.text import fold
+
+LEXICON_FILE = "harassment_lexicon.toml"
+# Sections of phrases, matched exactly; single words of the other sections also match their plural.
+_PHRASE_SECTIONS = {
+    "innocent", "aimed_phrases", "exclusion", "exclusion_verbs", "exclusion_after", "hostility", "countering",
+    "reporting", "generic_groups", "migration_terms", "invasion_words",
+}
+_TOKEN = re.compile(r"@[\w.]+|[^\W_]+(?:\*+[^\W_]+)*")
+
+_SECOND = frozenset({"you", "u", "ya", "yu", "ur", "youre", "yall", "thou", "tu", "toi", "vous", "ti"})
+_DEMONSTRATIVE = frozenset({
+    "this", "that", "these", "those", "ce", "cet", "cette", "ces", "quel", "quelle", "quels", "quelles",
+    "bande",
+})
+# Nouns after which "mongol" is the adjective of a people ("le président mongol", « la cuisine
+# mongole »), not an insult.
+_PEOPLE_NOUNS = frozenset({
+    "empire", "peuple", "cuisine", "langue", "president", "presidents", "homologue", "homologues",
+    "barbecue", "bbq", "horde", "hordes", "armee", "steppe", "steppes", "origine", "nationalite",
+    "ethnie", "gouvernement", "ambassade", "ambassadeur", "culture", "art", "musique", "chant",
+    "lutte", "yourte", "cheval", "chevaux", "invasion", "invasions", "conquete", "dynastie",
+})
+_COPULA = frozenset({"is", "s", "was", "are", "re", "r", "were", "est", "es", "etes", "sont", "etait", "etais", "etaient"})
+_FILLER = frozenset({
+    "a", "an", "the", "such", "so", "total", "complete", "absolute", "real", "big", "biggest", "huge",
+    "just", "really", "very", "like", "all", "only", "literally", "actually", "still", "always",
+    "un", "une", "des", "vraiment", "tellement", "trop", "vrai", "vraie", "sacre", "sacree", "bien",
+    "qu", "que", "juste", "tous", "toutes", "comme", "completement", "totalement", "grave", "la", "le",
+    "de", "d", "du", "one", "fucking", "fuckin", "f*cking", "effing", "freaking", "friggin", "damn",
+    "stupid", "dumb", "little", "lil", "ass",
+})
+_PERSON = frozenset({
+    "he", "she", "you", "u", "they", "ur", "ya", "yall", "il", "elle", "tu", "vous", "ils", "elles",
+    "guy", "guys", "dude", "man", "woman", "girl", "boy", "chick", "lady", "bro", "kid", "person",
+    "mec", "type", "gars", "meuf", "fille", "femme", "gamin", "gamine", "keum", "pm", "president",
+    "premier", "minister", "ministre", "mayor", "maire", "leader", "chef", "boss", "patron", "patronne",
+    "mother", "mom", "father", "dad", "sister", "brother", "wife", "husband", "ex", "bf", "gf",
+    "boyfriend", "girlfriend", "neighbour", "neighbor", "voisin", "voisine", "prof", "teacher",
+    "coach", "ref", "referee", "arbitre",
+})
+_FIRST_PERSON = frozenset({"i", "im", "je", "j", "me", "moi", "we", "nous", "on", "myself"})
+_NON_PERSON = frozenset({
+    "this", "that", "it", "there", "here", "what", "which", "who", "life", "karma", "love", "work",
+    "school", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "traffic", "weather", "everything", "something", "nothing", "anything",
+    "c", "ca", "cela", "ceci", "tout", "rien", "twitter", "facebook", "instagram", "tiktok",
+    "game", "movie", "film", "show", "season", "team", "song", "music", "album", "news", "internet",
+    "world", "covid", "2020", "2021", "2022", "2023", "2024", "2025", "class", "winter", "summer",
+})
+_NOUN_DETERMINERS = frozenset({
+    "l", "le", "la", "les", "un", "une", "des", "d", "de", "du", "ce", "cet", "cette", "ces", "ton", "ta",
+    "tes", "ses", "sale", "sales", "espece", "bande", "vos", "votre",
+})
+_REFLEXIVE = frozenset({"s", "m", "se", "me", "te", "y", "nous", "vous"})
+_EN_CONTRACTIONS = frozenset({"don", "can", "won", "isn", "didn", "doesn", "aren", "wasn", "weren", "couldn", "wouldn", "shouldn", "ain", "haven", "hasn"})
+_T_VERBS = frozenset({"es", "as", "etais", "vas", "fais", "etait"})
+_FR_FUNCTION = frozenset({
+    "le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "que", "qui", "pas", "je", "tu", "il",
+    "elle", "nous", "vous", "ils", "c", "j", "l", "d", "qu", "n", "sur", "dans", "pour", "avec", "mais",
+    "ce", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "au", "aux", "ne", "sont",
+    "ai", "suis", "fait", "tout", "plus", "bien", "tres", "aussi", "comme", "quand", "moi", "toi", "ca",
+    "en", "encore", "deja", "toujours", "merci", "bonjour", "oui", "non", "avoir", "etre", "ete", "sont",
+})
+_EN_FUNCTION = frozenset({
+    "the", "an", "and", "is", "are", "was", "that", "this", "of", "to", "in", "it", "you", "i", "he",
+    "she", "we", "they", "my", "your", "for", "with", "not", "be", "have", "has", "do", "what", "so",
+    "but", "just", "me", "at", "if", "all", "from", "will", "can", "his", "her", "them", "like", "get",
+})
+
+_THREAT_TRIGGERS = frozenset({
+    "kill", "killed", "killing", "murder", "shoot", "shot", "stab", "hang", "hanged", "hung", "lynch",
+    "lynched", "burn", "burned", "burnt", "die", "dies", "rape", "raped", "beat", "slap", "punch",
+    "hurt", "behead", "gas", "gassed", "exterminate", "exterminated", "eradicate", "kys", "strangle",
+    "choke", "execute", "executed", "death", "dead", "live", "back", "numbered", "neck", "break",
+    "cut", "wipe", "fuck", "tuer", "tue", "tues", "buter", "bute", "crever", "creve", "crevez",
+    "defoncer", "egorger", "massacrer", "fusiller", "fusilles", "pendre", "pendus", "gazer", "gazes",
+    "bruler", "brules", "violer", "frapper", "cogner", "exterminer", "mort", "mourir", "meurs",
+    "retrouver", "habites", "casser", "peter", "planter", "eliminer", "abattre", "noyer", "saigner",
+    "suicide", "pends", "merites", "meritent", "merite", "fumer", "trouer", "eclater", "cancer", "aids",
+    "rot", "rots", "drown", "drowns", "burns", "chokes",
+})
+# Words before an exclusion verb that make it a call ("we should deport ...", « il faut expulser »)
+# rather than a report ("the government will deport ...").
+_CALL_MARKERS = frozenset({
+    "should", "must", "need", "needs", "let", "lets", "gotta", "have", "just", "please",
+    "time", "faut", "doit", "doivent", "devrait", "devraient", "devrions", "faudrait", "allez", "on",
+    "want", "wanna", "we", "veux", "voudrais",
+})
+_IMPERATIVES = frozenset({"expulsez", "expulsons", "renvoyez", "renvoyons", "virez", "degagez", "interdisez", "dehors"})
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    # one word -> its entry; first two words -> (phrase words, kinds, language it is bound to),
+    # longest phrases first
+    single: Mapping[str, tuple[tuple[tuple[str, ...], frozenset[str], str | None], ...]]
+    double: Mapping[tuple[str, str], tuple[tuple[tuple[str, ...], frozenset[str], str | None], ...]]
+    # A text is skipped unless it has a word of a phrase that can flag on its own ("anchors"), or
+    # both a group word and a word of a phrase that flags next to a group ("dependent").
+    anchors: frozenset[str]
+    group_anchors: frozenset[str]
+    dependent_anchors: frozenset[str]
+    group_pattern: str
+
+    def worth_scanning(self, words: frozenset[str]) -> bool:
+        if not self.anchors.isdisjoint(words):
+            return True
+        return not self.dependent_anchors.isdisjoint(words) and not self.group_anchors.isdisjoint(words)
+
+
+# Sections that can start a flag on their own or with context; the others only give context.
+_TRIGGER_SECTIONS = frozenset({
+    "slurs", "slurs_in_context", "slurs_as_noun", "insults_strong", "insults", "insult_adjectives",
+    "insults_as_noun", "aimed_phrases", "exclusion", "invasion_words",
+})
+# Sections that flag only next to a group term ("immigrants are vermin", "deport all X").
+_GROUP_SECTIONS = frozenset({
+    "dehumanising", "dehumanising_strong", "contempt", "contempt_after", "hostility", "exclusion_verbs",
+    "exclusion_after",
+})
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(m.group(0) for m in _TOKEN.finditer(fold(phrase)))
+
+
+def _plurals(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    last = words[-1]
+    if len(last) <= 2:
+        # "pd" + "s" is "PDS", an acronym far more often than a plural (a personal data server).
+        return []
+    if last.endswith(("s", "x", "z", "ch", "sh")):
+        extra = [last + "es"] if last.endswith(("ch", "sh", "ss", "x", "z")) else []
+    else:
+        extra = [last + "s"]
+    return [(*words[:-1], e) for e in extra]
+
+
+_COMMON = _FR_FUNCTION | _EN_FUNCTION | _SECOND | _FILLER | _COPULA | frozenset({
+    "of", "in", "out", "up", "by", "back", "go", "now", "over", "us", "these", "those", "people", "des",
+    "les", "aux", "par", "off", "on", "get", "one", "no", "more", "stop", "all", "it", "with", "have",
+    "need", "should", "must", "keep", "down", "where", "came", "come", "she", "home", "country",
+    "canada", "france", "government", "control", "women", "white", "men", "leave", "belong", "think",
+})
+
+
+def _anchor(words: tuple[str, ...]) -> str:
+    """The word of a phrase to look for first: the longest one that is not a common word."""
+    rare = [w for w in words if w not in _COMMON]
+    return max(rare or words, key=len)
+
+
+def _read() -> dict[str, dict[str, list[str]]]:
+    text = files("footprint.rules").joinpath("data", LEXICON_FILE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def lexicon() -> _Lexicon:
+    data = _read()
+    kinds: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for section, by_language in data.items():
+        if section == "language_bound":
+            continue
+        for entries in by_language.values():
+            for entry in entries:
+                words = _words(entry)
+                if not words:
+                    continue
+                kinds[words].add(section)
+                if section not in _PHRASE_SECTIONS:
+                    for plural in _plurals(words):
+                        kinds[plural].add(section)
+    language_of = {}
+    for language, entries in data.get("language_bound", {}).items():
+        for entry in entries:
+            language_of[_words(entry)] = language
+    single: dict[str, list[tuple[tuple[str, ...], frozenset[str], str | None]]] = defaultdict(list)
+    double: dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str], str | None]]] = defaultdict(list)
+    anchors, group_anchors, dependent = set(), set(), set()
+    for words, sections in kinds.items():
+        entry = (words, frozenset(sections), language_of.get(words))
+        if len(words) == 1:
+            single[words[0]].append(entry)
+        else:
+            double[(words[0], words[1])].append(entry)
+        if sections & _TRIGGER_SECTIONS:
+            anchors.add(_anchor(words))
+        if sections & _GROUP_SECTIONS:
+            dependent.add(_anchor(words))
+        if sections & {"groups", "generic_groups"}:
+            group_anchors.add(words[-1])
+    groups = sorted(
+        {" ".join(_words(e)) for entries in data["groups"].values() for e in entries}, key=len, reverse=True
+    )
+    group_pattern = "|".join(re.escape(g).replace(r"\ ", r"[\s'-]+") for g in groups)
+    return _Lexicon(
+        single={k: tuple(v) for k, v in single.items()},
+        double={k: tuple(sorted(v, key=lambda c: len(c[0]), reverse=True)) for k, v in double.items()},
+        anchors=frozenset(anchors),
+        group_anchors=frozenset(group_anchors),
+        dependent_anchors=frozenset(dependent),
+        group_pattern=group_pattern,
+    )
+
+
+@dataclass(slots=True)
+class _Match:
+    kinds: frozenset[str]
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+
+
+_NO_KINDS: frozenset[str] = frozenset()
+
+
+class _Text:
+    """A text split into words, with the lexicon entries found in it."""
+
+    __slots__ = ("text", "folded", "words", "starts", "ends", "matches", "by_kind", "word_kinds",
+                 "starting", "ending", "_sentence", "_spans")
+
+    def __init__(self, text: str, folded: str, words: list[str], starts: list[int], ends: list[int]) -> None:
+        self.text = text
+        self.folded = folded
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.matches: list[_Match] = []
+        self.by_kind: dict[str, list[_Match]] = {}
+        self.word_kinds: dict[int, frozenset[str]] = {}
+        self.starting: dict[int, list[_Match]] = {}
+        self.ending: dict[int, list[_Match]] = {}
+        self._sentence: list[int] | None = None
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = list(sentences(self.folded)) or [(0, len(self.folded))]
+        return self._spans
+
+    @property
+    def sentence(self) -> list[int]:
+        if self._sentence is None and not any(c in self.folded for c in ".!?;\n"):
+            self._sentence = [0] * len(self.words)  # one sentence: no need to split
+            self._spans = [(0, len(self.folded))]
+        if self._sentence is None:
+            spans = self.sentence_spans
+            index, k, last = [], 0, len(spans) - 1
+            for s in self.starts:
+                while k < last and s >= spans[k][1]:
+                    k += 1
+                index.append(k)
+            self._sentence = index
+        return self._sentence
+
+    def starting_with(self, i: int, kind: str) -> _Match | None:
+        return next((m for m in self.starting.get(i, ()) if kind in m.kinds), None)
+
+    def ending_with(self, i: int, kind: str) -> _Match | None:
+        return next((m for m in self.ending.get(i, ()) if kind in m.kinds), None)
+
+    def kinds_at(self, i: int) -> frozenset[str]:
+        return self.word_kinds.get(i, _NO_KINDS)
+
+    def same_sentence(self, i: int, j: int) -> bool:
+        n = len(self.words)
+        return 0 <= i < n and 0 <= j < n and self.sentence[i] == self.sentence[j]
+
+    def is_mention(self, i: int) -> bool:
+        return self.words[i].startswith("@")
+
+    def capitalised(self, i: int) -> bool:
+        return self.text[self.starts[i]].isupper()
+
+
+def _language(words: list[str], declared: str | None) -> str | None:
+    if declared:
+        code = declared.lower()[:2]
+        if code in ("en", "fr"):
+            return code
+    french = sum(1 for w in words if w in _FR_FUNCTION)
+    english = sum(1 for w in words if w in _EN_FUNCTION)
+    if french > english:
+        return "fr"
+    if english > french:
+        return "en"
+    return None
+
+
+_LAST: list[object] = [None, None, None]
+
+
+def analyse(text: str, folded: str, declared: str | None) -> _Text:
+    """The words of `folded` and the lexicon entries among them; the rules of one subject share it."""
+    if _LAST[0] is folded and _LAST[1] == declared:
+        return _LAST[2]  # type: ignore[return-value]
+    analysed = _scan(text, folded, declared)
+    _LAST[0], _LAST[1], _LAST[2] = folded, declared, analysed
+    return analysed
+
+
+def _scan(text: str, folded: str, declared: str | None) -> _Text:
+    lex = lexicon()
+    found = text_words(folded)
+    if not lex.worth_scanning(found) and _THREAT_TRIGGERS.isdisjoint(found):
+        return _Text(text, folded, [], [], [])
+    tokens = list(_TOKEN.finditer(folded))
+    words = [m.group(0) for m in tokens]
+    starts = [m.start() for m in tokens]
+    ends = [m.end() for m in tokens]
+    analysed = _Text(text, folded, words, starts, ends)
+    language: list[str | None] = []
+    n = len(words)
+    single, double = lex.single, lex.double
+    for i, word in enumerate(words):
+        candidates = single.get(word, ())
+        if i + 1 < n:
+            pair = double.get((word, words[i + 1]))
+            if pair:
+                candidates = pair + candidates
+        for phrase, kinds, bound in candidates:
+            size = len(phrase)
+            if size > 2 and (i + size > n or tuple(words[i:i + size]) != phrase):
+                continue
+            if size > 1 and not analysed.same_sentence(i, i + size - 1):
+                continue
+            if bound:
+                if not language:
+                    language.append(_language(words, declared))
+                if language[0] and bound != language[0]:
+                    continue
+            last = i + size - 1
+            match = _Match(kinds, i, last, starts[i], ends[last], " ".join(phrase))
+            analysed.matches.append(match)
+            analysed.starting.setdefault(i, []).append(match)
+            analysed.ending.setdefault(last, []).append(match)
+            for kind in kinds:
+                analysed.by_kind.setdefault(kind, []).append(match)
+            if size == 1:
+                analysed.word_kinds[i] = analysed.word_kinds.get(i, _NO_KINDS) | kinds
+    return analysed
+

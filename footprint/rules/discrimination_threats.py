@@ -1,0 +1,54 @@
+"""Threats of violence against a person or a group (DIS004), as one regular expression."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from footprint.rules.discrimination_text import lexicon
+
+_EN_SUBJECT = r"(?:i|we)(?:'ll|\s+will|'m\s+(?:going\s+to|gonna)|\s+am\s+(?:going\s+to|gonna)|m\s+gonna|\s+gonna|\s+wanna|\s+want\s+to|'re\s+(?:going\s+to|gonna))|imma|ima|i'?mma|i'?ma"
+_EN_HARM = (
+    r"(?:kill|murder|shoot|stab|strangle|choke|slap|punch|hurt|rape|behead|burn|lynch|hang)\s+(?:you|u|ya|y'all|yall|him|her|them|your|ur|this\s+\w+|that\s+\w+)"
+    r"|beat\s+(?:you|u|ya|him|her|them)\s+(?:up|senseless|to\s+death)|beat\s+(?:your|ur|his|her|their)\s+(?:ass|face)"
+    r"|(?:cut|slit)\s+(?:your|ur|his|her|their)\s+(?:head|throat|neck)|break\s+(?:your|ur|his|her)\s+(?:neck|legs?|face|jaw|arms?)"
+    r"|fuck\s+(?:you|u|him|her|them)\s+up|smash\s+(?:your|ur|his|her)\s+(?:face|head)"
+)
+_FR_HARM = (
+    r"(?:te|t'|vous|le|la|les|l')\s*(?:tuer|buter|crever|defoncer|egorger|massacrer|planter|frapper|violer|bruler|retrouver"
+    r"|cogner|trouer|saigner|eclater|fumer|fusiller|pendre|noyer|abattre|casser\s+la\s+gueule|peter\s+la\s+gueule|refaire\s+le\s+portrait)"
+)
+
+
+@cache
+def _threat_pattern() -> re.Pattern[str]:
+    group = lexicon().group_pattern
+    people = rf"(?:you|u|he|she|they|ya|y'all|yall|them|all\s+(?:the\s+|these\s+|those\s+)?(?:{group})|(?:the\s+|these\s+|those\s+)?(?:{group}))"
+    die = (
+        r"die|be\s+(?:killed|shot|hanged|hung|lynched|gassed|executed|burned|burnt|raped|beaten\s+to\s+death|put\s+down"
+        r"|exterminated|eradicated|wiped\s+out|strung\s+up|burned\s+alive|burnt\s+alive|lined\s+up\s+and\s+shot)"
+    )
+    gens = rf"(?:tu|vous|il|elle|ils|elles|(?:les\s+|ces\s+)?(?:{group}))"
+    call = (
+        r"(?:(?<=^)|(?<=[.!?]\s)|let'?s\s+|let\s+us\s+|we\s+(?:should|must|need\s+to|gotta|have\s+to|oughta)\s+"
+        r"|(?:should|must|gotta|need\s+to|have\s+to)\s+(?:just\s+)?|time\s+to\s+|i\s+(?:want|wanna|would)\s+(?:to\s+)?|just\s+|go\s+)"
+    )
+    parts = [
+        rf"(?:{_EN_SUBJECT})\s+(?:\w+\s+)?(?:{_EN_HARM})",
+        rf"{people}\s+(?:should|must|need\s+to|needs\s+to|deserves?\s+to|ought\s+to|oughta)\s+(?:all\s+|just\s+|be\s+made\s+to\s+)?(?:{die})\b",
+        r"(?:hope|wish|pray)\s+(?:that\s+)?(?:you|u|he|she|they|ya|your\s+\w+)\s+(?:\w+\s+)?(?:die|dies|get\s+(?:raped|killed|shot|cancer|aids)|gets\s+(?:raped|killed|shot|cancer|aids)|burn|burns|rot|rots|choke|chokes|drown|drowns)\b",
+        r"(?:go\s+)?kill\s+(?:yo)?urself|\bkys\b|go\s+die\b|drop\s+dead|neck\s+yourself|hang\s+yourself|die\s+in\s+a\s+(?:fire|ditch|hole)",
+        r"i\s+know\s+where\s+(?:you|u)\s+live|watch\s+your\s+back|(?:you|u)(?:'re|\s+are|\s+r)\s+(?:a\s+)?dead\s+(?:man|woman|meat)|your\s+days\s+are\s+numbered",
+        rf"{call}(?:kill|shoot|gas|hang|lynch|burn|exterminate|eradicate|execute|behead|wipe\s+out|nuke)\s+(?:all\s+|every\s+|the\s+|these\s+|those\s+|them\s+)*(?:\w+\s+)?(?:{group})\b",
+        rf"death\s+to\s+(?:all\s+|the\s+)?(?:{group})\b",
+        rf"(?:je\s+vais|j'?vais|jvais|je\s+va|on\s+va|j'?te\s+jure\s+(?:je\s+vais|j'?vais))\s+(?:aller\s+)?{_FR_HARM}",
+        rf"{gens}\s+(?:merites?|meritent|devrai(?:s|t|ent)|doi(?:s|t|vent))\s+(?:tous\s+|toutes\s+)?(?:mourir|crever|etre\s+(?:tues?|pendus?|fusilles?|gazes?|brules?|abattus?|extermines?|violee?s?|elimines?))",
+        r"(?:il\s+)?faut\s+(?:tous\s+)?(?:les|le|la|vous|te)\s+(?:tous\s+)?(?:tuer|buter|gazer|pendre|fusiller|exterminer|bruler|abattre|eliminer|noyer|massacrer|egorger)",
+        r"va\s+(?:te\s+)?(?:crever|mourir)|j'?espere\s+que\s+tu\s+(?:vas\s+)?(?:crever|mourir|creves|meurs)|suicide[- ]toi|tue[- ]toi|pends[- ]toi|creve\s+(?:sale|connard|salope|pd|enfoire|charogne)",
+        r"je\s+sais\s+ou\s+tu\s+(?:habites|vis|restes|demeures)|on\s+va\s+te\s+(?:retrouver|trouver)",
+        rf"(?:mort|a\s+mort)\s+(?:aux|les)\s+(?:{group})\b",
+        rf"(?:faut|devrait|devrions|doit|allons|va|vais|veux|voudrais)\s+(?:tous\s+)?(?:tuer|buter|gazer|pendre|fusiller|exterminer|bruler|massacrer|eliminer)\s+(?:tous\s+)?(?:les|ces)\s+(?:{group})\b",
+    ]
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
+
+
