@@ -1,65 +1,121 @@
-"""Measure the analyzer on the labelled dev set: recall, false-positive rates, speed.
+"""Measure the analyzer's judgement: recall, false alarms, language parity, speed.
 
-    python benchmarks/evaluate.py [--data ../shared/datasets/dev_unified.csv] [--errors N]
+    python benchmarks/evaluate.py [--shared ../shared] [--errors N] [--rules-only] [--only SECTION ...]
 
-Per category and language: recall on positives (A political, B discrimination/harassment,
-C workplace criticism), the false-positive rate on `neutral` rows (any flag at all) and on the
-`not_X` hard negatives (a flag of that category), and posts per second on one core. Targets come
-from issue 5; the script prints PASS/FAIL beside each. Tuning on this set is allowed, but a
-held-back set from other sources checks generalisation, so rules should capture the phenomenon.
+Sections (each prints its own table, with the targets of issues 14, 15 and 21 and PASS/FAIL):
+- `dev`: the labelled dev set (<shared>/datasets/dev_unified.csv, real posts from public data
+  sets; tuning on it was allowed, so it flatters): recall per category, language and label
+  quality; false alarms on neutral rows (any flag) and on hard negatives (a flag of that
+  category).
+- `corpus`: the held-out split of the project's own corpus (scripts/corpus/, sentence families
+  the learned models never saw, written by people who did not write the rules): recall per
+  category, subtype and language; false alarms per hard-negative subtype; personal-safety recall
+  per subtype at medium severity or more.
+- `parity`: the corpus's parallel English/French posts: how often each half is flagged.
+- `hatecheck`: HateCheck (English) and Multilingual HateCheck (French) cases on templates held out
+  from training, per functionality. Not an independent test: the other templates trained DIS006.
+- `real`: the real exports under <shared>/fixtures/real (ordinary people's posts), imported and
+  scanned as a user would: flags per 1,000 items, each listed.
+- speed: posts per CPU second over the dev set, on one core.
+
+`--rules-only` leaves the learned rules out, to see what the transparent rules do alone. The
+hidden set that decides is real posts from other sources; these tables are the best proxy we have.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
+import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
-from footprint.analyzer import Analyzer
-from footprint.records import Severity, Subject
-from footprint.rules import load_rules
-
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = REPO.parent / "shared" / "datasets" / "dev_unified.csv"
-CATEGORY = {"A": "political_activity", "B": "discrimination_harassment", "C": "workplace_criticism"}
-RECALL_TARGET = {"A": 0.85, "B": 0.80, "C": 0.75}
-NEUTRAL_FPR_TARGET = 0.05
+sys.path.insert(0, str(REPO))
+
+from footprint.analyzer import Analyzer  # noqa: E402
+from footprint.records import Finding, Severity, Subject  # noqa: E402
+from footprint.rules import load_rules  # noqa: E402
+
+CATEGORY = {
+    "A": "political_activity",
+    "B": "discrimination_harassment",
+    "C": "workplace_criticism",
+    "D": "personal_safety",
+}
+RECALL_TARGET = {"A": 0.80, "B": 0.80, "C": 0.75}
+LANGUAGE_GAP = 0.05  # French recall within this of English
+NEUTRAL_FPR_TARGET = 0.02
 HARD_NEGATIVE_FPR_TARGET = 0.10
+SAFETY_RECALL_TARGET = 0.90
+SAFETY_HARD_TARGET = 1 / 14
+PARITY_TARGET = 0.10  # flag rates within 10 % of each other
+REAL_PER_THOUSAND_TARGET = 1.0
+SECTIONS = ("dev", "corpus", "parity", "hatecheck", "real")
 
 
-def flagged_categories(analyzer: Analyzer, text: str, lang: str) -> set[str]:
-    subject = Subject(platform="x", account_id="eval", native_id="eval", kind="post", fields={"text": text}, language=lang)
-    return {f.category for f in analyzer.analyze(subject).findings if f.severity > Severity.INFO}
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--errors", type=int, default=0, help="print N misses and N false positives per group")
-    args = parser.parse_args()
-    if not args.data.exists():
-        print(f"{args.data}: not found (the shared datasets folder is not beside this checkout)", file=sys.stderr)
-        return 2
-    with args.data.open(encoding="utf-8", newline="") as handle:
+def rate(hits: int, total: int) -> float:
+    return hits / total if total else 0.0
+
+
+class Judge:
+    """The analyzer as the tool runs it, asked one post at a time."""
+
+    def __init__(self, rules_only: bool) -> None:
+        rules = load_rules()
+        if rules_only:
+            from footprint.rules.learned import _LearnedRule
+
+            rules = [r for r in rules if not isinstance(r, _LearnedRule)]
+        self.rules_only = rules_only
+        self.analyzer = Analyzer(rules)
+        self.codes = [r.code for r in rules]
+
+    def findings(self, text: str, lang: str) -> list[Finding]:
+        subject = Subject(
+            platform="x", account_id="eval", native_id="eval", kind="post", fields={"text": text}, language=lang
+        )
+        return [f for f in self.analyzer.analyze(subject).findings if f.severity > Severity.INFO]
+
+    def categories(self, text: str, lang: str) -> set[str]:
+        return {f.category for f in self.findings(text, lang)}
+
+
+def _sample(texts: list[str], n: int) -> Iterable[str]:
+    for text in texts[:n]:
+        yield " ".join(text.split())[:220]
+
+
+# -------------------------------------------------------------------------------- dev
+
+
+def dev(judge: Judge, shared: Path, errors: int) -> None:
+    path = shared / "datasets" / "dev_unified.csv"
+    print(f"== dev set: {path} (real posts; tuning allowed, so it flatters)")
+    if not path.exists():
+        print("   absent: skipped")
+        return
+    with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    analyzer = Analyzer(load_rules())
-    results: list[tuple[dict[str, str], set[str]]] = []
     started = time.process_time()
-    for row in rows:
-        results.append((row, flagged_categories(analyzer, row["text"], row["lang"])))
+    results = [(row, judge.categories(row["text"], row["lang"])) for row in rows]
     elapsed = time.process_time() - started
-
     recall: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
     neutral: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     hard: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
     misses: dict[tuple[str, str], list[str]] = defaultdict(list)
-    false_positives: dict[tuple[str, str], list[str]] = defaultdict(list)
+    false_alarms: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row, flags in results:
         category, lang, quality = row["category"], row["lang"], row["label_quality"]
-        if category in CATEGORY:
+        if category in RECALL_TARGET:
             hit = CATEGORY[category] in flags
             recall[(category, lang, quality)][0] += hit
             recall[(category, lang, quality)][1] += 1
@@ -69,48 +125,244 @@ def main() -> int:
             neutral[lang][0] += bool(flags)
             neutral[lang][1] += 1
             if flags:
-                false_positives[("neutral", lang)].append(f"{sorted(flags)} {row['text']}")
-        elif category.startswith("not_") and category[4:] in CATEGORY:
+                false_alarms[("neutral", lang)].append(f"{sorted(flags)} {row['text']}")
+        elif category.startswith("not_") and category[4:] in RECALL_TARGET:
             wrong = CATEGORY[category[4:]] in flags
             hard[(category, lang, quality)][0] += wrong
             hard[(category, lang, quality)][1] += 1
             if wrong:
-                false_positives[(category, lang)].append(row["text"])
-
-    def verdict(ok: bool) -> str:
-        return "PASS" if ok else "FAIL"
-
-    print(f"dev set: {args.data} ({len(rows):,} rows)")
-    print(f"speed: {len(rows) / elapsed:,.0f} posts/s on one core ({elapsed:.2f} s CPU for {len(rows):,} posts)")
-    print()
-    print("Recall on positives (category, lang, label quality):")
+                false_alarms[(category, lang)].append(row["text"])
+    print(f"speed: {len(rows) / elapsed:,.0f} posts per CPU second, one core ({elapsed:.2f} s for {len(rows):,} posts)")
+    print("recall (category, language, label quality):")
     pooled: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for (category, lang, quality), (hits, total) in sorted(recall.items()):
         pooled[(category, lang)][0] += hits
         pooled[(category, lang)][1] += total
-        print(f"  {category} {CATEGORY[category]:<26} {lang} {quality:<8} {hits:>5}/{total:<5} = {hits / total:.3f}")
+        print(f"  {category} {CATEGORY[category]:<26} {lang} {quality:<8} {hits:>5}/{total:<5} = {rate(hits, total):.3f}")
     for (category, lang), (hits, total) in sorted(pooled.items()):
-        rate = hits / total
-        print(f"  {category} {lang} all qualities: {rate:.3f} target >= {RECALL_TARGET[category]:.2f} {verdict(rate >= RECALL_TARGET[category])}")
-    print()
-    print("False-positive rate on neutral rows (any flag):")
+        value = rate(hits, total)
+        line = f"  {category} {lang} all qualities: {value:.3f} target >= {RECALL_TARGET[category]:.2f} {verdict(value >= RECALL_TARGET[category])}"
+        if lang == "fr" and (category, "en") in pooled:
+            english = rate(*pooled[(category, "en")])
+            line += f"; French - English = {value - english:+.3f} (within {LANGUAGE_GAP}: {verdict(value >= english - LANGUAGE_GAP)})"
+        print(line)
+    print("false alarms on neutral rows (any flag):")
     for lang, (flags, total) in sorted(neutral.items()):
-        rate = flags / total
-        print(f"  neutral {lang}: {flags:>4}/{total:<5} = {rate:.3f} target <= {NEUTRAL_FPR_TARGET:.2f} {verdict(rate <= NEUTRAL_FPR_TARGET)}")
-    print()
-    print("False-positive rate on hard negatives (a flag of that category):")
+        value = rate(flags, total)
+        print(f"  neutral {lang}: {flags:>4}/{total:<5} = {value:.3f} target <= {NEUTRAL_FPR_TARGET:.2f} {verdict(value <= NEUTRAL_FPR_TARGET)}")
+    print("false alarms on hard negatives (a flag of that category):")
     for (category, lang, quality), (flags, total) in sorted(hard.items()):
-        rate = flags / total
-        print(f"  {category} {lang} {quality:<8} {flags:>4}/{total:<5} = {rate:.3f} target <= {HARD_NEGATIVE_FPR_TARGET:.2f} {verdict(rate <= HARD_NEGATIVE_FPR_TARGET)}")
-    if args.errors:
+        value = rate(flags, total)
+        print(f"  {category} {lang} {quality:<8} {flags:>4}/{total:<5} = {value:.3f} target <= {HARD_NEGATIVE_FPR_TARGET:.2f} {verdict(value <= HARD_NEGATIVE_FPR_TARGET)}")
+    if errors:
         for key, texts in sorted(misses.items()):
-            print(f"\nmissed {key} (first {args.errors}):")
-            for text in texts[: args.errors]:
-                print("  -", " ".join(text.split())[:200])
-        for key, texts in sorted(false_positives.items()):
-            print(f"\nfalse positives {key} (first {args.errors}):")
-            for text in texts[: args.errors]:
-                print("  +", " ".join(text.split())[:200])
+            print(f"  missed {key}:")
+            for text in _sample(texts, errors):
+                print("    -", text)
+        for key, texts in sorted(false_alarms.items()):
+            print(f"  false alarms {key}:")
+            for text in _sample(texts, errors):
+                print("    +", text)
+
+
+# -------------------------------------------------------------------------------- corpus
+
+
+def corpus_posts(split: str = "heldout") -> list:  # type: ignore[type-arg]
+    from scripts.corpus._model import split_of
+    from scripts.corpus.build import posts
+
+    return [p for p in posts() if split_of(p.family) == split]
+
+
+def corpus(judge: Judge, errors: int) -> list:  # type: ignore[type-arg]
+    posts = corpus_posts()
+    print(f"== project corpus, held-out split ({len(posts):,} posts; families never trained on, written apart from the rules)")
+    if not posts:
+        print("   empty: skipped")
+        return []
+    recall: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    hard: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    ordinary: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses: dict[tuple[str, str], list[str]] = defaultdict(list)
+    wrong: dict[tuple[str, str], list[str]] = defaultdict(list)
+    flagged_posts = []
+    for post in posts:
+        found = judge.findings(post.text, post.lang)
+        flags = {f.category for f in found}
+        flagged_posts.append((post, flags))
+        if post.label in CATEGORY:
+            if post.label == "D":
+                # Issue 21 counts a flag at medium severity or more; a bare street address is low.
+                wanted = Severity.LOW if post.severity == "low" else Severity.MEDIUM
+                hit = any(f.category == CATEGORY["D"] and f.severity >= wanted for f in found)
+            else:
+                hit = CATEGORY[post.label] in flags
+            recall[(post.label, post.subtype, post.lang)][0] += hit
+            recall[(post.label, post.subtype, post.lang)][1] += 1
+            if not hit:
+                misses[(post.label, post.lang)].append(f"[{post.subtype}] {post.text}")
+        elif post.hard_for:
+            bad = CATEGORY[post.hard_for] in flags
+            hard[(post.hard_for, post.subtype, post.lang)][0] += bad
+            hard[(post.hard_for, post.subtype, post.lang)][1] += 1
+            if bad:
+                wrong[(post.hard_for, post.lang)].append(f"[{post.subtype}] {post.text}")
+        else:
+            ordinary[post.lang][0] += bool(flags)
+            ordinary[post.lang][1] += 1
+            if flags:
+                wrong[("ordinary", post.lang)].append(f"{sorted(flags)} {post.text}")
+    pooled: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    print("recall per category, subtype, language:")
+    for (label, subtype, lang), (hits, total) in sorted(recall.items()):
+        pooled[(label, lang)][0] += hits
+        pooled[(label, lang)][1] += total
+        target = SAFETY_RECALL_TARGET if label == "D" else None
+        mark = f" target >= {target:.2f} {verdict(rate(hits, total) >= target)}" if target else ""
+        print(f"  {label} {subtype:<24} {lang} {hits:>4}/{total:<4} = {rate(hits, total):.3f}{mark}")
+    for (label, lang), (hits, total) in sorted(pooled.items()):
+        target = RECALL_TARGET.get(label, SAFETY_RECALL_TARGET)
+        print(f"  {label} {lang} all subtypes: {rate(hits, total):.3f} target >= {target:.2f} {verdict(rate(hits, total) >= target)}")
+    print("false alarms on hard negatives (a flag of the category they resemble):")
+    hard_pooled: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for (label, subtype, lang), (flags, total) in sorted(hard.items()):
+        hard_pooled[(label, lang)][0] += flags
+        hard_pooled[(label, lang)][1] += total
+        print(f"  not {label} {subtype:<22} {lang} {flags:>4}/{total:<4} = {rate(flags, total):.3f}")
+    for (label, lang), (flags, total) in sorted(hard_pooled.items()):
+        target = SAFETY_HARD_TARGET if label == "D" else HARD_NEGATIVE_FPR_TARGET
+        print(f"  not {label} {lang} all subtypes: {rate(flags, total):.3f} target <= {target:.3f} {verdict(rate(flags, total) <= target)}")
+    print("ordinary posts (any flag):")
+    for lang, (flags, total) in sorted(ordinary.items()):
+        value = rate(flags, total)
+        print(f"  ordinary {lang}: {flags:>4}/{total:<4} = {value:.3f} target <= {NEUTRAL_FPR_TARGET:.2f} {verdict(value <= NEUTRAL_FPR_TARGET)}")
+    if errors:
+        for key, texts in sorted(misses.items()):
+            print(f"  missed {key}:")
+            for text in _sample(texts, errors):
+                print("    -", text)
+        for key, texts in sorted(wrong.items()):
+            print(f"  false alarms {key}:")
+            for text in _sample(texts, errors):
+                print("    +", text)
+    return flagged_posts
+
+
+def parity(flagged_posts: list) -> None:  # type: ignore[type-arg]
+    print("== parity: parallel English/French posts of the held-out corpus (same pair, same meaning)")
+    by_pair: dict[str, dict[str, tuple[object, set[str]]]] = defaultdict(dict)
+    for post, flags in flagged_posts:
+        by_pair[post.pair_id][post.lang] = (post, flags)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # en flagged, fr flagged, pairs
+    for pair in by_pair.values():
+        if set(pair) != {"en", "fr"}:
+            continue
+        post = pair["en"][0]
+        label = post.label if post.label in CATEGORY else None  # type: ignore[attr-defined]
+        if label is None:
+            continue
+        category = CATEGORY[label]
+        counts[label][0] += category in pair["en"][1]
+        counts[label][1] += category in pair["fr"][1]
+        counts[label][2] += 1
+    for label, (en, fr, total) in sorted(counts.items()):
+        ratio = fr / en if en else 0.0
+        ok = abs(rate(en, total) - rate(fr, total)) <= PARITY_TARGET * max(rate(en, total), rate(fr, total))
+        print(
+            f"  {label} {CATEGORY[label]:<26} pairs {total:>4}: English flagged {rate(en, total):.3f}, "
+            f"French {rate(fr, total):.3f} (French/English {ratio:.2f}; within 10 %: {verdict(ok)})"
+        )
+
+
+# -------------------------------------------------------------------------------- hatecheck
+
+
+def hatecheck(judge: Judge, shared: Path) -> None:
+    print("== HateCheck / Multilingual HateCheck, templates held out from training (NOT an independent test)")
+    sys.path.insert(0, str(REPO / "scripts"))
+    from scripts.corpus._model import split_of
+
+    suites = (
+        ("en", shared / "datasets" / "train" / "hatecheck-en" / "test_suite_cases.csv"),
+        ("fr", shared / "datasets" / "train" / "mhc-fr" / "hatecheck_cases_final_french.csv"),
+    )
+    for lang, path in suites:
+        if not path.exists():
+            print(f"  {path}: absent, skipped")
+            continue
+        per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        with path.open(encoding="utf-8", newline="") as handle:
+            for record in csv.DictReader(handle):
+                if split_of(f"hatecheck-{lang}:{record['templ_id']}") != "heldout":
+                    continue
+                flagged = CATEGORY["B"] in judge.categories(record["test_case"], lang)
+                per[record["functionality"]][0] += flagged
+                per[record["functionality"]][1] += 1
+        hateful = [v for k, v in per.items() if k.endswith("_h")]
+        benign = [v for k, v in per.items() if k.endswith("_nh")]
+        print(
+            f"  {lang}: hateful cases flagged {rate(sum(h for h, _ in hateful), sum(t for _, t in hateful)):.3f}, "
+            f"non-hateful flagged {rate(sum(h for h, _ in benign), sum(t for _, t in benign)):.3f}"
+        )
+        for functionality, (flags, total) in sorted(per.items()):
+            print(f"    {functionality:<28} flagged {flags:>3}/{total:<3} = {rate(flags, total):.2f}")
+
+
+# -------------------------------------------------------------------------------- real
+
+
+def real(judge: Judge, shared: Path, errors: int) -> None:
+    folder = shared / "fixtures" / "real"
+    print(f"== real exports of ordinary accounts: {folder} (imported and scanned as a user would)")
+    if not folder.exists():
+        print("   absent: skipped")
+        return
+    from footprint import pipeline
+    from footprint.store import Store
+
+    with tempfile.TemporaryDirectory() as work:
+        with Store(Path(work) / "real.db") as store:
+            pipeline.import_paths(store, [folder], pictures=False)
+            pipeline.scan(store, rule_codes=judge.codes)
+            report = Path(work) / "real.json"
+            pipeline.write_report(store, fmt="json", output=report)
+            data = json.loads(report.read_text(encoding="utf-8"))
+    items = sum(data["summary"].get("items_by_platform", {}).values())
+    findings = [f for f in data["findings"] if f["severity"] != "info"]
+    by_category: dict[str, int] = defaultdict(int)
+    for finding in findings:
+        by_category[finding["category"]] += 1
+    print(f"  {items:,} items; {len(findings)} flags ({rate(len(findings), items) * 1000:.1f} per 1,000)")
+    for category, count in sorted(by_category.items()):
+        per_thousand = rate(count, items) * 1000
+        print(f"    {category:<26} {count:>3} = {per_thousand:.1f} per 1,000 (target <= {REAL_PER_THOUSAND_TARGET:.0f} false flags per 1,000: read them below)")
+    for finding in findings[: max(errors, 40)]:
+        quoted = " | ".join(" ".join(e["text"].split())[:80] for e in finding["evidence"])
+        print(f"    {finding['rule']} {finding['item'].get('platform', '') if finding.get('item') else ''}: {quoted}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--errors", type=int, default=0, help="print N misses and N false alarms per group")
+    parser.add_argument("--rules-only", action="store_true", help="leave the learned rules out")
+    parser.add_argument("--only", nargs="*", choices=SECTIONS, help="run only these sections")
+    args = parser.parse_args()
+    wanted = set(args.only or SECTIONS)
+    judge = Judge(args.rules_only)
+    print(f"rules: {len(judge.codes)} ({'transparent rules only' if args.rules_only else 'with the learned rules'})")
+    if "dev" in wanted:
+        dev(judge, args.shared, args.errors)
+    flagged: list = []  # type: ignore[type-arg]
+    if wanted & {"corpus", "parity"}:
+        flagged = corpus(judge, args.errors if "corpus" in wanted else 0)
+    if "parity" in wanted and flagged:
+        parity(flagged)
+    if "hatecheck" in wanted:
+        hatecheck(judge, args.shared)
+    if "real" in wanted:
+        real(judge, args.shared, args.errors)
     return 0
 
 

@@ -8,7 +8,7 @@ and scores stay out of it, so decisions survive re-imports, re-scans and reworde
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from footprint.records import PROFILE_KIND, Evidence, Finding, RuleHit, Severity, Subject
@@ -36,8 +36,10 @@ class Analyzer:
         self.rules = list(rules)
         self.role = role or RoleProfile()
         # Which rules read items and which read profiles, decided once rather than per post.
+        # Rules that defer to other categories run last, so they can see what the others found.
         self._by_kind = {
-            kind: [rule for rule in self.rules if kind in rule.applies_to] for kind in (ITEM, PROFILE)
+            kind: sorted((rule for rule in self.rules if kind in rule.applies_to), key=lambda r: bool(r.defers_to))
+            for kind in (ITEM, PROFILE)
         }
         # Picture rules read what the picture checks stored at import, not text.
         picture_codes = {rule.code for rule in PICTURE_RULES}
@@ -48,17 +50,32 @@ class Analyzer:
         seen: set[str] = set()
         folded = {name: fold(value) for name, value in subject.fields.items() if value}
         if folded:
-            for rule in self._by_kind[PROFILE if subject.kind == PROFILE_KIND else ITEM]:
-                try:
-                    hits = list(rule.check(subject, folded))
-                except Exception as exc:  # one broken rule must not stop the audit
-                    result.errors.append((rule.code, f"{type(exc).__name__}: {exc}"))
-                    continue
-                for hit in hits:
-                    self._add(result, seen, rule, hit, subject)
+            self._run_rules(self._by_kind[PROFILE if subject.kind == PROFILE_KIND else ITEM], subject, folded, result, seen)
         if subject.pictures and self._picture_rules:
             self._analyze_pictures(subject, result, seen)
         return result
+
+    def _run_rules(
+        self,
+        rules: Sequence[Rule],
+        subject: Subject,
+        folded: dict[str, str],
+        result: AnalysisResult,
+        seen: set[str],
+        rewrite: Callable[[RuleHit], RuleHit] | None = None,
+    ) -> None:
+        found: set[str] = set()
+        for rule in rules:
+            if rule.defers_to and not found.isdisjoint(rule.defers_to):
+                continue
+            try:
+                hits = list(rule.check(subject, folded))
+            except Exception as exc:  # one broken rule must not stop the audit
+                result.errors.append((rule.code, f"{type(exc).__name__}: {exc}"))
+                continue
+            for hit in hits:
+                found.add(rule.category)
+                self._add(result, seen, rule, rewrite(hit) if rewrite else hit, subject)
 
     def _analyze_pictures(self, subject: Subject, result: AnalysisResult, seen: set[str]) -> None:
         from footprint.images.scan import ImageResult
@@ -85,18 +102,14 @@ class Analyzer:
         from footprint.rules.pictures import FIELD, TEXT_FIELD
 
         words = replace(subject, fields={"text": text}, pictures=())
-        folded = {"text": fold(text)}
-        for rule in self._by_kind[ITEM]:
-            try:
-                hits = list(rule.check(words, folded))
-            except Exception as exc:  # one broken rule must not stop the audit
-                result.errors.append((rule.code, f"{type(exc).__name__}: {exc}"))
-                continue
-            for hit in hits:
-                evidence = tuple(
-                    Evidence(TEXT_FIELD, e.start, e.end, e.text) if e.field == "text" else e for e in hit.evidence
-                ) + (Evidence(f"{FIELD}_ref", 0, 0, ref),)
-                self._add(result, seen, rule, replace(hit, evidence=evidence), subject)
+
+        def in_picture(hit: RuleHit) -> RuleHit:
+            evidence = tuple(
+                Evidence(TEXT_FIELD, e.start, e.end, e.text) if e.field == "text" else e for e in hit.evidence
+            ) + (Evidence(f"{FIELD}_ref", 0, 0, ref),)
+            return replace(hit, evidence=evidence)
+
+        self._run_rules(self._by_kind[ITEM], words, {"text": fold(text)}, result, seen, in_picture)
 
     def _add(self, result: AnalysisResult, seen: set[str], rule: Rule, hit: RuleHit, subject: Subject) -> None:
         finding_id = fingerprint(rule.code, subject, [e.text for e in hit.evidence])

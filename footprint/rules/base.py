@@ -32,6 +32,10 @@ class Rule:
     action: ClassVar[str]
     consult: ClassVar[tuple[str, ...]]
     applies_to: ClassVar[frozenset[str]] = frozenset({ITEM})
+    # Categories whose findings on the same subject make this rule's hits redundant: the analyzer
+    # runs such a rule after the others and skips it when one of them already spoke (a learned
+    # rule defers to the transparent rules, whose explanation is clearer).
+    defers_to: ClassVar[tuple[str, ...]] = ()
     examples_flagged: ClassVar[tuple[str, ...]] = ()
     examples_not_flagged: ClassVar[tuple[str, ...]] = ()
 

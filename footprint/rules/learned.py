@@ -383,35 +383,14 @@ def places(feature: str, words: list[str], spans: list[tuple[int, int]]) -> list
     return found
 
 
-@cache
-def _peers(categories: tuple[str, ...]) -> tuple[Rule, ...]:
-    """The transparent rules of some categories (built-in ones): when one reports a post, the
-    learned rule does not."""
-    from footprint.rules import BUILTIN_RULES
-
-    return tuple(r() for r in BUILTIN_RULES if r.category in categories and not issubclass(r, _LearnedRule))
-
-
-def _reported_by_peer(rule: _LearnedRule, subject: Subject, folded: Mapping[str, str]) -> bool:
-    for peer in _peers(rule.defers_to):
-        if not peer.applies(subject):
-            continue
-        try:
-            if any(True for _ in peer.check(subject, folded)):
-                return True
-        except Exception:  # a broken peer is the analyzer's to report, not ours
-            continue
-    return False
-
-
 class _LearnedRule(Rule):
-    # The categories whose transparent rules, when one reports a post, silence this rule: its own,
-    # and for hateful language the workplace's too (an insult aimed at a colleague or manager is
-    # a workplace critique, WRK001, as the discrimination rules themselves decide).
-    defers_to: ClassVar[tuple[str, ...]]
+    # `defers_to` (see Rule): the categories whose transparent rules, when one reports a post,
+    # silence this rule: its own, and for hateful language the workplace's too (an insult aimed
+    # at a colleague or manager is a workplace critique, as the discrimination rules decide).
     letter: ClassVar[str]
     index: ClassVar[int]  # of `letter` in CATEGORIES
-    leaning: ClassVar[str]  # "words that weigh towards ...", completed by the words
+    # A complete sentence (translated in reports); the words that weighed are the evidence.
+    leaning: ClassVar[str]
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         text_folded = folded.get("text")
@@ -425,8 +404,6 @@ class _LearnedRule(Rule):
         model = lm.models[self.letter]
         pushes = contributions(model, found.words)
         if sum(1 for _feature, weight in pushes if weight >= MIN_SHOWN_WEIGHT) < model.min_words:
-            return
-        if _reported_by_peer(self, subject, folded):
             return
         text = subject.fields["text"]
         words, offsets = word_spans(text_folded, lm.names)
@@ -446,10 +423,9 @@ class _LearnedRule(Rule):
                 break
         if not spans:
             return
-        quoted = ", ".join(f"“{' '.join(word.split())}”" for word in shown)
         yield RuleHit(
             evidence=tuple(_evidence(subject, spans)),
-            message=f"{self.leaning}: {quoted}.",
+            message=self.leaning,
             confidence=Confidence.MEDIUM if found.scores[index] >= model.medium else Confidence.LOW,
         )
 
@@ -482,7 +458,7 @@ class LearnedPartisanLanguage(_LearnedRule):
     )
     letter = "A"
     index = 0
-    leaning = "Words that weigh towards partisan support or opposition"
+    leaning = N_("The highlighted words weigh towards partisan support or opposition.")
     examples_flagged = ()
     examples_not_flagged = ("Beautiful morning for a run along the canal!",)
 
@@ -515,7 +491,7 @@ class LearnedHatefulLanguage(_LearnedRule):
     )
     letter = "B"
     index = 1
-    leaning = "Words that weigh towards hateful or abusive language"
+    leaning = N_("The highlighted words weigh towards hateful or abusive language.")
     examples_flagged = (
         "Stop letting these criminals in. Send them home and build the wall",
         "Deport the lot of them, they bring nothing but crime and disease",
@@ -554,7 +530,7 @@ class LearnedEmployerCritique(_LearnedRule):
     )
     letter = "C"
     index = 2
-    leaning = "Words that weigh towards a critique of an employer"
+    leaning = N_("The highlighted words weigh towards a harsh critique of an employer or colleagues.")
     examples_flagged = (
         "Not a healthy workplace, everything depends on who your manager likes",
         "Not a place where your manager will ever back you up, everything is politics",
