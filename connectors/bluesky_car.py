@@ -65,6 +65,22 @@ _CHUNK = 256 * 1024
 # DAG-CBOR sorts map keys by length then bytes, so every MST node {"e": [...], "l": ...} starts
 # with a 2-entry map header and the 1-letter key "e". Records start with longer keys ("$type").
 _MST_PREFIX = b"\xa2\x61e"
+# atproto limits (atproto.com/specs/record-key and /nsid): a record key is 1 to 512 characters
+# of [A-Za-z0-9._:~-] (never "." or ".."), a collection NSID at most 317 characters, so an MST
+# key "collection/rkey" is at most 830 bytes. Keys are prefix-compressed (`p` bytes of the
+# previous key plus `k`), so without this cap each entry could grow the key a little more and a
+# small file would describe gigabytes of keys.
+MAX_RKEY = 512
+MAX_NSID = 317
+MAX_KEY = MAX_NSID + 1 + MAX_RKEY
+_RKEY = re.compile(r"^[A-Za-z0-9._:~-]{1,512}$")
+_NSID = re.compile(r"^[A-Za-z0-9.-]{1,317}$")
+# Records with identical bytes share one CID, so one block can sit under many keys. Two
+# identical records are rare (the client stamps createdAt); hundreds are a file built to make
+# one large block count many times.
+MAX_KEYS_PER_BLOCK = 16
+# Problems of one kind listed one by one before the rest are counted in a single entry.
+_LISTED_PROBLEMS = 100
 _TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
 _TID = re.compile(r"^[234567a-j][234567a-z]{12}$")
 _CDN = "https://cdn.bsky.app/img"
@@ -388,6 +404,7 @@ class _Repo:
     counts: Counter[str] = field(default_factory=Counter)
     profile: dict[str, Any] | None = None
     problems: list[Skipped] = field(default_factory=list)
+    shared_beyond: int = 0  # keys dropped because their block already sits under MAX_KEYS_PER_BLOCK keys
 
 
 def _scan(stream: BinaryIO, where: str) -> _Repo:
@@ -422,8 +439,10 @@ def _scan(stream: BinaryIO, where: str) -> _Repo:
         earlier = repo.keys.get(cid)
         if earlier is None:
             repo.keys[cid] = key
-        else:
+        elif isinstance(earlier, str) or len(earlier) < MAX_KEYS_PER_BLOCK:
             repo.keys[cid] = [*([earlier] if isinstance(earlier, str) else earlier), key]
+        else:
+            repo.shared_beyond += 1
         if key == f"{PROFILE}/self" and cid in profiles:
             try:
                 record = decode_dag(profiles[cid])
@@ -436,48 +455,103 @@ def _scan(stream: BinaryIO, where: str) -> _Repo:
     return repo
 
 
+class _BadNode(Exception):
+    """A tree node whose entries break the format; the node's remaining records are dropped."""
+
+
+def _entries(node: Any) -> Iterator[bytes | tuple[str, bytes]]:
+    """A decoded MST node in key order: subtree CIDs (bytes) and (key, record CID) pairs.
+
+    Each key is checked against the atproto limits before it is built, so no key longer than
+    `MAX_KEY` bytes ever exists in memory.
+    """
+    if not isinstance(node, dict) or not isinstance(node.get("e"), list):
+        raise _BadNode("is not a tree node")
+    if isinstance(node.get("l"), bytes):
+        yield node["l"]
+    previous = b""
+    for raw in node["e"]:
+        if not isinstance(raw, dict):
+            raise _BadNode("holds an entry that is not a map")
+        prefix, suffix, value = raw.get("p"), raw.get("k"), raw.get("v")
+        if not isinstance(prefix, int) or not isinstance(suffix, bytes) or not 0 <= prefix <= len(previous):
+            raise _BadNode("holds a badly compressed key")
+        if prefix + len(suffix) > MAX_KEY:
+            raise _BadNode(f"holds a key longer than the {MAX_KEY} bytes the AT Protocol allows")
+        full = previous[:prefix] + suffix
+        if full <= previous:
+            raise _BadNode("holds keys out of order")
+        previous = full
+        try:
+            key = full.decode("ascii")
+        except UnicodeDecodeError:
+            raise _BadNode("holds a key that is not ASCII") from None
+        if not isinstance(value, bytes):
+            raise _BadNode(f"holds a key without a record link ({key})")
+        yield key, value
+        if isinstance(raw.get("t"), bytes):
+            yield raw["t"]
+
+
+def valid_key(key: str) -> bool:
+    """`collection/rkey` within the atproto syntax: an NSID-like collection, a valid record key."""
+    collection, slash, rkey = key.partition("/")
+    return bool(slash) and _NSID.match(collection) is not None and _RKEY.match(rkey) is not None and rkey not in (".", "..")
+
+
 def _walk(data: bytes, nodes: dict[bytes, bytes], where: str, problems: list[Skipped]) -> Iterator[tuple[str, bytes]]:
     """(collection/rkey, record CID) in key order: left subtree, then each entry and its right subtree.
 
-    Iterative, with a visited set, so a crafted file can neither recurse too deep nor loop.
+    Iterative and lazy: one entry iterator per open node (the stack is as deep as the tree),
+    a visited set so a crafted file can neither recurse too deep nor loop, and keys checked
+    to rise strictly across the whole walk, so no key comes out twice.
     """
-    stack: list[tuple[bytes | None, tuple[str, bytes] | None]] = [(data, None)]
+    stack: list[tuple[str, Iterator[bytes | tuple[str, bytes]]]] = []
     visited: set[bytes] = set()
-    while stack:
-        node_cid, entry = stack.pop()
-        if entry is not None:
-            yield entry
+    last = ""
+    malformed = 0
+    pending: bytes | None = data
+    while pending is not None or stack:
+        if pending is not None:
+            node_cid, pending = pending, None
+            if node_cid in visited:
+                continue
+            visited.add(node_cid)
+            encoded = nodes.pop(node_cid, None)
+            label = cid_str(node_cid) or "?"
+            if encoded is None:
+                problems.append(Skipped(where, f"repository tree node {label} is missing: the records under it cannot be listed"))
+                continue
+            try:
+                node = decode_dag(encoded)
+            except DAGCBORDecodingError as exc:
+                problems.append(Skipped(where, f"unreadable repository tree node {label}: its records cannot be listed", _short(exc)))
+                continue
+            stack.append((label, _entries(node)))
             continue
-        if node_cid is None or node_cid in visited:
-            continue
-        visited.add(node_cid)
-        encoded = nodes.pop(node_cid, None)
-        label = cid_str(node_cid) or "?"
-        if encoded is None:
-            problems.append(Skipped(where, f"repository tree node {label} is missing: the records under it cannot be listed"))
-            continue
+        label, entries = stack[-1]
         try:
-            node = decode_dag(encoded)
-            entries = node["e"]
-            tasks: list[tuple[bytes | None, tuple[str, bytes] | None]] = []
-            if node.get("l"):
-                tasks.append((node["l"], None))
-            previous = b""
-            for raw in entries:
-                full = previous[: raw["p"]] + raw["k"]
-                previous = full
-                key = full.decode("utf-8")
-                collection, slash, rkey = key.partition("/")
-                if not (collection and slash and rkey) or "/" in rkey or not isinstance(raw["v"], bytes):
-                    problems.append(Skipped(f"{where}#{key}", "malformed repository key or record link"))
-                else:
-                    tasks.append((None, (key, raw["v"])))
-                if raw.get("t"):
-                    tasks.append((raw["t"], None))
-        except (DAGCBORDecodingError, KeyError, TypeError, UnicodeDecodeError) as exc:
-            problems.append(Skipped(where, f"unreadable repository tree node {label}: its records cannot be listed", _short(exc)))
+            step = next(entries, None)
+        except _BadNode as exc:
+            problems.append(Skipped(where, f"repository tree node {label} {exc}: its remaining records cannot be listed"))
+            stack.pop()
             continue
-        stack.extend(reversed(tasks))
+        if step is None:
+            stack.pop()
+        elif isinstance(step, bytes):
+            pending = step
+        else:
+            key, value = step
+            if key <= last or not valid_key(key):
+                # Out of order across nodes, or outside the atproto syntax: never a real key.
+                malformed += 1
+                if malformed <= _LISTED_PROBLEMS:
+                    problems.append(Skipped(f"{where}#{key}", "malformed or out-of-order repository key"))
+                continue
+            last = key
+            yield key, value
+    if malformed > _LISTED_PROBLEMS:
+        problems.append(Skipped(where, "more malformed or out-of-order repository keys", f"{malformed - _LISTED_PROBLEMS} not listed"))
 
 
 def _skip_reason(collection: str) -> str:
@@ -524,6 +598,12 @@ class BlueskyCar(ArchiveImporter):
             repo = _scan(stream, where)
         yield self._profile(repo)
         yield from repo.problems
+        if repo.shared_beyond:
+            yield Skipped(
+                where,
+                f"not imported: keys beyond the first {MAX_KEYS_PER_BLOCK} that point at one identical record",
+                f"{repo.shared_beyond} keys",
+            )
         pending = repo.keys
         with source.open(root) as stream:
             _, blocks = _open_car(stream, where)
@@ -535,13 +615,23 @@ class BlueskyCar(ArchiveImporter):
                     if key == f"{PROFILE}/self":
                         continue  # already yielded as the Profile
                     yield self._record(repo.did, key, block, where)
+        missing = 0
         for keys in pending.values():
             for key in [keys] if isinstance(keys, str) else keys:
-                yield Skipped(f"{where}#{key}", "listed in the repository tree but its record block is missing from the file")
-        for collection in sorted(repo.counts):
-            if collection not in _READ:
-                count = repo.counts[collection]
-                yield Skipped(f"{where}#{collection}", _skip_reason(collection), f"{count} record{'s' * (count != 1)}")
+                missing += 1
+                if missing <= _LISTED_PROBLEMS:
+                    yield Skipped(f"{where}#{key}", "listed in the repository tree but its record block is missing from the file")
+        if missing > _LISTED_PROBLEMS:
+            yield Skipped(where, "more records listed in the repository tree whose block is missing from the file",
+                          f"{missing - _LISTED_PROBLEMS} not listed")
+        others = sorted(c for c in repo.counts if c not in _READ)
+        for collection in others[:_LISTED_PROBLEMS]:
+            count = repo.counts[collection]
+            yield Skipped(f"{where}#{collection}", _skip_reason(collection), f"{count} record{'s' * (count != 1)}")
+        if len(others) > _LISTED_PROBLEMS:
+            rest = others[_LISTED_PROBLEMS:]
+            count = sum(repo.counts[c] for c in rest)
+            yield Skipped(where, f"not audited: records of {len(rest)} more collections", f"{count} records")
 
     def _profile(self, repo: _Repo) -> Profile:
         # The handle lives in the DID document, not in the repository: the DID is the identity.
