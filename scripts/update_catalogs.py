@@ -62,6 +62,39 @@ def _message_constants(tree: ast.AST) -> Iterator[tuple[str, int]]:
                     yield value.value, value.lineno
 
 
+def untranslatable_messages(tree: ast.AST) -> Iterator[tuple[int, str]]:
+    """`message=` values the catalog cannot hold: built at run time (f-strings, concatenation,
+    `.format`, joins). A report could only show them in English. Allowed: string literals, an
+    if-expression between allowed values, a name or attribute (a constant marked with N_
+    elsewhere), and N_(...) or _(...)."""
+
+    def problem(node: ast.expr) -> str | None:
+        if isinstance(node, ast.IfExp):
+            return problem(node.body) or problem(node.orelse)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return None
+        if isinstance(node, ast.Name | ast.Attribute):
+            return None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("N_", "_"):
+            return None
+        return f"a message built at run time ({type(node).__name__}) cannot be translated"
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.keyword) and node.arg == "message":
+            reason = problem(node.value)
+            if reason:
+                yield node.value.lineno, reason
+
+
+def rule_message_problems() -> list[str]:
+    found = []
+    for path in sorted((REPO / "footprint" / "rules").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for lineno, reason in untranslatable_messages(tree):
+            found.append(f"{path.relative_to(REPO)}:{lineno}: {reason}")
+    return found
+
+
 def _rule_messages() -> Iterator[tuple[str, str, int]]:
     sys.path.insert(0, str(REPO))
     from footprint.rules import BUILTIN_RULES
@@ -126,6 +159,8 @@ def main() -> int:
         po_path.write_bytes(po_buffer.getvalue())
         (folder / f"{DOMAIN}.mo").write_bytes(mo_buffer.getvalue())
         print(f"{po_path.relative_to(REPO)}: {len(catalog)} messages, {len(missing)} untranslated")
+    if args.check:
+        problems += rule_message_problems()
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

@@ -141,8 +141,11 @@ class OwnOrganizationWork(_WorkRule):
             spans = sorted({match.span()} | ({early.span()} if early else set()))
             yield RuleHit(
                 evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
-                message="Talks about your organization's work or programs"
-                + (" before it is public." if early else "; such posts need authorization."),
+                message=(
+                    "Talks about your organization's work or programs before it is public."
+                    if early
+                    else "Talks about your organization's work or programs; such posts need authorization."
+                ),
                 confidence=Confidence.MEDIUM if early or named else None,
             )
             return

@@ -86,3 +86,62 @@ def _merged(script, po_path, template):  # type: ignore[no-untyped-def]
         catalog = read_po(handle, locale="fr", domain=script.DOMAIN)
     catalog.update(template, no_fuzzy_matching=True)
     return catalog
+
+
+# Posts in both languages that make many rules speak (political, workplace, discrimination, safety,
+# official appearance...), so the messages they build are the ones checked below.
+_PROBES = (
+    "Vote Conservative on October 21! Volunteer with your local campaign #VoteCPC",
+    "Votez libéral le 20 septembre! Venez faire du porte-à-porte avec notre candidate",
+    "Trudeau is a clown and the Liberals are destroying this country",
+    "Macron est un incompétent, la droite va gagner",
+    "Biden is the best president ever, vote Democrat!",
+    "My manager is an idiot and this department is a toxic mess",
+    "Mon boss est un incompétent, la direction s'en fout de nous autres",
+    "Deport them all, those people are vermin",
+    "Dehors les immigrés, ce sont des parasites",
+    "Call me at 613-555-0147, garage sale at 123 Bank St. this Saturday",
+    "Appelez-moi au 514 555-0199, vente de garage au 45, rue Laurier",
+    "My department is launching a new benefits portal next month, stay tuned!",
+    "Protected B: draft memo attached",
+)
+
+
+def test_every_message_a_rule_emits_is_translated() -> None:
+    """Run every rule over its own documented examples and over probes in both languages, and
+    check that each message a finding carries has a French translation (a message built at run
+    time, such as a sentence with a note appended, would show in English in a French report)."""
+    import gettext
+
+    from footprint.analyzer import Analyzer
+    from footprint.records import Subject
+    from footprint.rules import load_rules
+
+    rules = load_rules()
+    texts = list(_PROBES)
+    for rule in rules:
+        texts.extend(rule.examples_flagged)
+    analyzer = Analyzer(rules)
+    messages = set()
+    for index, text in enumerate(texts):
+        for kind in ("post", "profile"):
+            fields = {"text": text} if kind == "post" else {"bio": text, "display_name": text}
+            subject = Subject(platform="x", account_id="a", native_id=str(index), kind=kind, fields=fields)
+            messages.update(f.message for f in analyzer.analyze(subject).findings)
+    assert len(messages) >= 10, messages
+    catalog = gettext.translation("footprint", REPO / "reports" / "locale", languages=["fr"])
+    untranslated = sorted(m for m in messages if catalog.gettext(m) == m)
+    assert not untranslated, untranslated
+
+
+def test_catalog_check_refuses_a_message_built_at_run_time() -> None:
+    import ast
+
+    script = _catalog_script()
+    tree = ast.parse(
+        'RuleHit(evidence=(), message="Names a party." + note)\n'
+        'RuleHit(evidence=(), message=f"Words: {words}")\n'
+        'RuleHit(evidence=(), message="A." if strong else "B.")\n'
+        'RuleHit(evidence=(), message=self.leaning)\n'
+    )
+    assert [line for line, _reason in script.untranslatable_messages(tree)] == [1, 2]
