@@ -433,6 +433,8 @@ PAIR_STOP_FIRST = frozenset(
 
 
 def _allowed(feature: str, blocked: set[str]) -> bool:
+    if feature == learned.GROUP:
+        return False  # who people are never counts on its own; only what is said of them
     if " " in feature and feature.split(" ", 1)[0] in PAIR_STOP_FIRST:
         return False
     for word in feature.split(" "):
@@ -648,7 +650,8 @@ def main(argv: list[str] | None = None) -> int:
     surnames, parties = politics_tokens(args.shared)
     names = {s: learned.POLITICIAN for s in surnames}
     names.update({p: learned.PARTY for p in parties})
-    blocked = set(IDENTITY_WORDS) | set(_ARTEFACTS)
+    names.update({g: learned.GROUP for g in IDENTITY_WORDS})
+    blocked = set(_ARTEFACTS)
 
     redistributable = all(shippable(name) for name in used)
     output: dict[str, object] = {
@@ -668,6 +671,7 @@ def main(argv: list[str] | None = None) -> int:
         },
         "politician_tokens": sorted(surnames),
         "party_tokens": sorted(parties),
+        "group_tokens": sorted(IDENTITY_WORDS),
         "dropped_words": sorted(blocked),
         "models": {},
     }

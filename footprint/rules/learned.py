@@ -87,6 +87,10 @@ FORMAT = 1
 CATEGORIES = ("A", "B", "C")  # political_activity, discrimination_harassment, workplace_criticism
 POLITICIAN = "__politician__"
 PARTY = "__party__"
+# Identity words read as this placeholder: alone it never weighs (it is not in any vocabulary),
+# but the pairs it forms ("send __group__", "__group__ are") let a model learn what is said of a
+# group without learning which group.
+GROUP = "__group__"
 MAX_EVIDENCE_WORDS = 5
 MIN_SHOWN_WEIGHT = 0.5
 INFINITY = float("inf")
@@ -214,7 +218,7 @@ def _any_strong() -> frozenset[str]:
     for lm in models().values():
         for plan in lm.plans:
             found |= plan.strong
-            if {POLITICIAN, PARTY} & plan.strong:
+            if {POLITICIAN, PARTY, GROUP} & plan.strong:
                 found |= lm.name_keys
     return frozenset(found)
 
@@ -228,6 +232,7 @@ def models() -> Mapping[str, LanguageModels]:
         return {}
     names = {token: POLITICIAN for token in data.get("politician_tokens", [])}
     names.update({token: PARTY for token in data.get("party_tokens", [])})
+    names.update({token: GROUP for token in data.get("group_tokens", [])})
     out: dict[str, LanguageModels] = {}
     for lang, by_category in data.get("models", {}).items():
         loaded = {
