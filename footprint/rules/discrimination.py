@@ -25,7 +25,7 @@ from footprint.rules.base import Rule, evidence, negated
 from footprint.rules.discrimination_context import (
     _aimed, _as_noun, _countered, _idiom, _qualified, _spans, _text,
 )
-from footprint.rules.discrimination_groups import _a_call, _contemptuous_naming, _generalisations, _group_after
+from footprint.rules.discrimination_groups import contemptuous_naming, exclusions, generalisations
 from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, _Text, lexicon
 from footprint.rules.discrimination_threats import _threat_pattern
 
@@ -101,8 +101,11 @@ class DehumanisingGeneralisation(_DiscriminationRule):
         t = _text(subject, folded)
         if t is None or not t.matches:
             return
-        found = _generalisations(t) + _contemptuous_naming(t)
-        found = [pair for pair in found if not _countered(t, pair[0])]
+        found = [
+            pair for pair in generalisations(t)
+            if not _countered(t, pair[0], speech=True) and not _countered(t, pair[-1])
+        ]
+        found += [pair for pair in contemptuous_naming(t) if not _countered(t, pair[0])]
         if not found:
             return
         yield RuleHit(
@@ -133,16 +136,9 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
         if t is None or not t.matches:
             return
         found: list[_Match] = [m for m in t.by_kind.get("exclusion", ()) if not _countered(t, m)]
-        for verb in t.by_kind.get("exclusion_verbs", ()):
-            group = _group_after(t, verb.last + 1)
-            if group is None or not _a_call(t, verb):
-                continue
-            if not negated(t.folded, verb.start, window=12) and not _countered(t, verb):
-                found += [verb, group]
-        for group in t.by_kind.get("groups", ()):
-            after = t.starting_with(group.last + 1, "exclusion_after")
-            if after is not None and t.same_sentence(after.first, group.last) and not negated(t.folded, after.start, window=8):
-                found += [group, after]
+        for parts in exclusions(t):
+            if not _countered(t, parts[0], speech=True):
+                found += parts
         invasion = t.by_kind.get("invasion_words")
         if invasion and t.by_kind.get("migration_terms"):
             found += [invasion[0], t.by_kind["migration_terms"][0]]

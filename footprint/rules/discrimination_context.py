@@ -174,17 +174,79 @@ def _innocent(t: _Text, m: _Match) -> bool:
     return any(i.first <= m.first and m.last <= i.last for i in t.by_kind.get("innocent", ()))
 
 
-def _countered(t: _Text, m: _Match) -> bool:
-    """The sentence reports or counters the words instead of using them."""
+def _countered(t: _Text, m: _Match, *, speech: bool = False) -> bool:
+    """The sentence reports or counters the words instead of using them. With `speech`, a claim
+    after someone else's saying verb is theirs ("stop saying that X are ...", « tu as dit que
+    ... »); a slur after "he said" is still typed by the poster, so slurs do not ask for it."""
     if _innocent(t, m):
         return True
     sentence = t.sentence[m.first]
     for cue in t.by_kind.get("countering", ()):
         if t.sentence[cue.first] == sentence and not (cue.first <= m.first <= cue.last):
             return True
-    start, end = t.sentence_spans[sentence]
-    if t.folded.count('"', start, m.start) % 2 == 1 and '"' in t.folded[m.end:end]:
-        return "reporting" in t.by_kind  # 'he said "..."': a quotation, reported
+    return _quoted(t, m) or (speech and _reported_speech(t, m))
+
+
+def _quoted(t: _Text, m: _Match) -> bool:
+    """Inside quotation marks (« » and curly quotes fold to '"'), with words of the poster's own
+    around the quotation: 'If you say "...", you are a bigot', « des choses comme "..." ».
+    A post that is only a quotation is judged on its words."""
+    text = t.folded
+    if text.count('"', 0, m.start) % 2 == 0:
+        return False
+    close = text.find('"', m.end)
+    if close < 0:
+        return False
+    open_ = text.rfind('"', 0, m.start)
+    outside = text[:open_] + " " + text[close + 1:]
+    if sum(1 for w in outside.split() if any(c.isalpha() for c in w)) < 2:
+        return False
+    if "reporting" in t.by_kind or "countering" in t.by_kind:
+        return True
+    return any(w in _SAY or w in _CONDEMN for w in t.words)
+
+
+# Words that condemn what a quotation says ('"..." is bigoted', « des propos haineux »).
+_CONDEMN = frozenset({
+    "bigot", "bigots", "bigoted", "bigotry", "hateful", "racist", "racism", "sexist", "homophobic",
+    "transphobic", "ableist", "misogynist", "misogynistic", "islamophobic", "antisemitic", "xenophobic",
+    "report", "reported", "reporting", "unacceptable", "disgraceful", "shameful", "comment", "comments",
+    "stuff", "things", "sectaire", "sectaires", "haineux", "haineuse", "haineuses", "raciste", "racistes",
+    "sexiste", "homophobe", "homophobes", "transphobe", "islamophobe", "antisemite", "xenophobe",
+    "signaler", "signalerai", "signale", "inacceptable", "honteux", "honteuse", "commentaire",
+    "commentaires", "propos", "choses", "type",
+})
+
+
+# Saying verbs: what follows them in the sentence is someone's words, unless the speaker is the
+# poster ("stop saying that ...", « tu as dit que ... », but not "I always say ...").
+_SAY = frozenset({
+    "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "tweeted", "wrote",
+    "dire", "dit", "dis", "dites", "disent", "disait", "disaient", "dise", "disiez", "pretendre",
+    "pretend", "pretendent", "pretendu", "affirmer", "affirme", "affirment", "ecrit", "ecrire",
+})
+_SAY_AUX = frozenset({
+    "has", "have", "had", "just", "keep", "keeps", "kept", "stop", "of", "to", "always", "people",
+    "as", "a", "ont", "avez", "avait", "de", "d", "arreter", "arrete", "arretez", "toujours", "encore", "qui",
+    "ose", "osez", "osent", "that", "que", "qu",
+})
+_SPEAKER_SELF = frozenset({"i", "im", "je", "j", "we", "on", "nous"})
+
+
+def _reported_speech(t: _Text, m: _Match) -> bool:
+    sentence = t.sentence[m.first]
+    for j in range(m.first - 1, max(-1, m.first - 12), -1):
+        if t.sentence[j] != sentence:
+            return False
+        if t.words[j] not in _SAY:
+            continue
+        k = j - 1
+        while k >= 0 and t.sentence[k] == sentence and t.words[k] in _SAY_AUX:
+            k -= 1
+        if k < 0 or t.sentence[k] != sentence:
+            # "Saying that ... shows", « Dire que ... »; but "Say that again and ..." is a dare
+            return t.words[j] in ("saying", "dire", "claiming", "pretendre", "affirmer")
+        return t.words[k] not in _SPEAKER_SELF
     return False
 
 

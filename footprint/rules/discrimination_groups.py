@@ -1,62 +1,224 @@
-"""Structures that single out a group of people (DIS002, DIS003)."""
+"""Structures that single out a group of people (DIS002 generalisations, DIS003 exclusion).
+
+The shape, in both languages:
+
+    [group]  [gap: quantifiers, copulas, adverbs]  [predicate]
+    "Immigrants are all lazy", "those people are animals", "Muslims hate us",
+    « les migrants sont tous des profiteurs », « ces gens-là vivent comme des rats »,
+    "... should be driven out", « ... doivent être chassés »
+
+A group is an identity group of the lexicon ("women", "Muslims", « les immigrés »), a name that
+points at people ("those people", « ces gens-là »: any degrading predicate), or a vague one
+("they", « ils »: only the strongest words, since "they are animals on the ice" praises a team);
+"they" counts as the identity group when the post named one before ("Refugees? They are vermin").
+The group must be what the clause is about (not "violence against women is disgusting"), the
+predicate must follow with only gap words between (not "are treated like criminals"), and a
+negation cancels it ("immigrants are not criminals") except before praise ("X are never
+intelligent", « les X ne sont jamais honnêtes »), where it is the insult.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from footprint.rules.base import negated
 from footprint.rules.discrimination_text import _CALL_MARKERS, _IMPERATIVES, _Match, _Text
 
+IDENTITY, POINTED, VAGUE = 3, 2, 1
+
+# A group right after one of these is an object, not what the clause is about.
+_PREPOSITIONS = frozenset({
+    "of", "for", "against", "about", "with", "to", "towards", "toward", "by", "on", "at", "from", "among",
+    "between", "than", "into", "over", "around", "protect", "protecting", "help", "helping", "support",
+    "supporting", "defend", "defending", "welcome", "welcoming", "love", "loves", "like", "respect",
+    "contre", "pour", "envers", "avec", "sur", "chez", "entre", "parmi", "vers", "aux", "par", "sans",
+    "proteger", "aider", "soutenir", "defendre", "accueillir", "aime", "aimer", "adore", "respecter",
+    "dont", "sauf", "treat", "treats", "treated", "treating", "call", "calls", "calling", "called",
+    "traite", "traitent", "traiter", "appeler", "appelle", "appellent", "insult", "insulting", "insulte",
+})
+# One member or a part is not the whole group ("some immigrants are criminals" is not a
+# generalisation about immigrants).
+_PART = frozenset({
+    "some", "certain", "few", "one", "a", "an", "several", "quelques", "certains", "certaines", "un",
+    "une", "plusieurs", "ce", "cet", "cette", "that", "this", "my", "our", "his", "her", "mon", "ma",
+    "mes", "notre", "nos", "son", "sa", "ses", "leur",
+})
+_LEADS = frozenset({
+    "the", "all", "most", "these", "those", "les", "ces", "des", "tous", "toutes", "la", "plupart",
+    "every", "single", "of", "de", "d", "l", "you", "vous", "nous", "ya", "yall", "fucking", "fuckin",
+    "damn", "bloody", "sales", "foutus", "maudits",
+})
+_GAP = frozenset({
+    "all", "always", "every", "each", "one", "of", "them", "just", "only", "really", "truly", "so", "such",
+    "too", "very", "pretty", "quite", "nothing", "but", "more", "most", "the", "a", "an", "are", "is",
+    "were", "was", "be", "been", "being", "become", "becoming", "seem", "seems", "look", "looks", "act",
+    "like", "r", "re", "s", "ever", "still", "fucking", "fuckin", "effing", "freaking", "damn",
+    "bloody", "will", "would", "can", "could", "do", "does", "they", "themselves", "you", "u", "ur",
+    "gonna", "going", "to", "turning", "into", "common", "complete", "total", "utter", "absolute",
+    "whole", "bunch", "lot", "lots", "pack", "basically", "inherently", "by", "nature", "ones", "should",
+    "must", "need", "needs", "deserve", "deserves",
+    "tous", "toutes", "tout", "toujours", "sont", "est", "etaient", "seront", "sera", "soient", "des",
+    "de", "d", "du", "les", "la", "le", "l", "un", "une", "que", "qu", "ne", "n", "juste", "vraiment",
+    "tellement", "trop", "si", "tres", "rien", "autre", "ca", "c", "comme", "vous", "toi", "eux", "ils",
+    "elles", "y", "en", "se", "s", "me", "m", "nous", "vrais", "vraies", "vulgaires", "veritables",
+    "bande", "putain", "foutus", "maudits", "osti", "criss", "tabarnak", "a", "mes", "yeux", "selon",
+    "moi", "font", "sens", "avis", "mon", "perso", "franchement", "honnetement", "really",
+    "mostly", "usually", "generally", "often", "typically", "naturally", "all", "alike", "bien",
+})
+# These end the clause: what follows is about something else.
+_STOP = frozenset({
+    "but", "mais", "because", "parce", "car", "although", "though", "whereas", "alors", "while",
+    "when", "quand", "lorsque", "if", "unless", "sauf", "except", "than", "and", "et", "or", "ou",
+})
+# These turn a predicate into a report of how others see the group ("are treated like ...").
 _REPORTED_VIEW = frozenset({
     "treated", "called", "labelled", "labeled", "seen", "portrayed", "depicted", "described", "painted",
-    "branded", "viewed", "considered", "traites", "traitees", "consideres", "considerees", "vus", "vues",
-    "decrits", "presentes", "qualifies", "not", "never", "pas", "jamais", "aren", "no",
+    "branded", "viewed", "considered", "accused", "stereotyped", "framed", "blamed", "smeared",
+    "dehumanised", "dehumanized", "targeted", "attacked", "harassed", "victims", "victim",
+    "traites", "traitees", "consideres", "considerees", "vus", "vues", "decrits", "decrites", "presentes",
+    "qualifies", "accuses", "accusees", "stigmatises", "stigmatisees", "victimes", "cibles", "insultes",
+    "assimiles", "caricatures", "depeints",
 })
-_GENERALISING_GAP = frozenset({"all", "just", "only", "nothing", "but", "like", "really", "tous", "toutes",
-                               "des", "que", "ne", "n", "que", "juste", "comme", "tout", "simplement",
-                               "basically", "literally", "such", "the", "a", "an", "so", "une", "un",
-                               "de", "d", "vraiment", "fucking", "fuckin", "les", "le", "la", "l", "sont",
-                               "are", "is", "that", "be", "gonna", "going", "to", "become", "turning", "into"})
+_NEGATORS = frozenset({
+    "not", "never", "no", "aren", "isn", "don", "dont", "doesn", "didn", "won", "wont", "weren", "wasn",
+    "cannot", "cant", "nor", "pas", "jamais", "aucun", "aucune", "point", "nullement", "guere",
+})
+_COORDINATION = frozenset({"and", "et", "or", "ou", "n", "nor", "ni"})
+_RELATIVE = frozenset({"who", "qui", "which", "lesquels", "that"})
+_PRONOUNS = frozenset({"they", "them", "em", "ils", "eux", "elles", "les"})
+_PREDICATE_KINDS = frozenset({"dehumanising", "dehumanising_strong", "negative_verbs", "positive_attributes", "exclusion_after"})
 
 
-def _generalisations(t: _Text) -> list[tuple[_Match, ...]]:
-    found = []
-    subjects = [(m, False) for m in t.by_kind.get("groups", ())]
-    subjects += [(m, True) for m in t.by_kind.get("generic_groups", ()) if "groups" not in m.kinds]
-    if not subjects:
-        return found
-    predicates = [*t.by_kind.get("dehumanising", ()), *t.by_kind.get("dehumanising_strong", ())]
-    if not predicates:
-        return found
-    for group, vague in subjects:
-        for c in range(group.last + 1, min(len(t.words), group.last + 4)):
-            if not t.same_sentence(c, group.last) or t.words[c] in _REPORTED_VIEW:
-                break
-            if t.words[c] not in ("are", "r", "re", "is", "sont", "est", "=", "be"):
-                continue
-            for pred in predicates:
-                if pred.first <= c or pred.first > c + 5 or not t.same_sentence(pred.first, c):
-                    continue
-                if vague and "dehumanising_strong" not in pred.kinds:
-                    continue
-                between = t.words[c + 1:pred.first]
-                if any(w in _REPORTED_VIEW for w in between) or not all(w in _GENERALISING_GAP for w in between):
-                    continue
-                if negated(t.folded, pred.start, window=14):
-                    continue
-                found.append((group, pred))
-                break
-            break
+def _adverb(word: str) -> bool:
+    return (len(word) > 4 and word.endswith("ly")) or (len(word) > 6 and word.endswith("ment"))
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A mention of a group and how clearly it names people."""
+
+    match: _Match
+    strength: int
+
+
+def references(t: _Text) -> list[Reference]:
+    """The mentions of a group that a clause can be about, strongest first per position."""
+    named = [m for m in t.by_kind.get("groups", ()) if _whole_group(t, m)]
+    first_named = min((m.first for m in named), default=None)
+    found = [Reference(m, IDENTITY) for m in named]
+    taken = {m.first for m in named}
+    for m in (*t.by_kind.get("pointed_groups", ()), *t.by_kind.get("generic_groups", ())):
+        if m.first in taken or not _whole_group(t, m):
+            continue
+        taken.add(m.first)
+        if "pointed_groups" in m.kinds:
+            found.append(Reference(m, POINTED))
+        elif first_named is not None and m.first > first_named and m.text in _PRONOUNS:
+            found.append(Reference(m, IDENTITY))  # "Refugees? They are vermin."
+        else:
+            found.append(Reference(m, VAGUE))
     return found
 
 
-_GROUP_LEAD = frozenset({"all", "the", "these", "those", "les", "ces", "des", "tous", "toutes", "every", "de", "d", "l"})
+def _whole_group(t: _Text, m: _Match) -> bool:
+    """The mention is the whole group and what the clause is about, not an object or one member."""
+    j = m.first - 1
+    leads = 0
+    while j >= 0 and t.same_sentence(j, m.first) and t.words[j] in _LEADS and leads < 3:
+        if t.words[j] == "all" and j >= 1 and t.words[j - 1] == "not":
+            return False  # "not all men are ..."
+        j -= 1
+        leads += 1
+    if j < 0 or not t.same_sentence(j, m.first):
+        return True
+    word = t.words[j]
+    if word in _PART or word in _PREPOSITIONS:
+        return False
+    if word == "tous" and j >= 1 and t.words[j - 1] == "pas":
+        return False  # « pas tous les hommes »
+    return True
 
 
-def _group_after(t: _Text, i: int, skip: int = 2) -> _Match | None:
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A group and what the clause says of it."""
+
+    group: Reference
+    predicate: _Match
+    negated: bool
+    relative: bool  # said of a part of the group picked out by a relative clause
+
+
+def claims(t: _Text) -> list[Claim]:
+    """Every predicate reachable from a group mention through gap words, in the same clause."""
+    cached = t.derived.get("claims")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    found: list[Claim] = []
+    n = len(t.words)
+    for ref in references(t):
+        j, denied, relative, after_predicate = ref.match.last + 1, False, False, False
+        while j < n and j - ref.match.last <= 10 and t.same_sentence(j, ref.match.last):
+            predicate = next((m for m in t.starting.get(j, ()) if m.kinds & _PREDICATE_KINDS), None)
+            if predicate is not None:
+                found.append(Claim(ref, predicate, denied, relative))
+                j, after_predicate = predicate.last + 1, True
+                continue
+            word = t.words[j]
+            if word in _COORDINATION and after_predicate:
+                j += 1  # "lazy and dirty", "animals and vermin who ..."
+                continue
+            if word in _RELATIVE:
+                # "women who cheat are ..." restricts the group; "vermin who should be driven
+                # out" says more of it.
+                relative = relative or (not after_predicate and j == ref.match.last + 1)
+                j += 1
+                continue
+            if word in _REPORTED_VIEW or word in _STOP:
+                break
+            if word in _NEGATORS:
+                if word == "no" and j + 1 < n and t.words[j + 1] in ("better", "different", "more"):
+                    j += 2  # "no better than animals"
+                    continue
+                denied = True
+            elif word not in _GAP and not _adverb(word):
+                break
+            j += 1
+    t.derived["claims"] = found
+    return found
+
+
+def _degrading(claim: Claim) -> bool:
+    kinds = claim.predicate.kinds
+    if claim.relative:
+        return False
+    if claim.negated:
+        # Denied praise is the insult ("X are never intelligent"); denied abuse is not.
+        return "positive_attributes" in kinds and claim.group.strength >= POINTED
+    if "dehumanising_strong" in kinds:
+        return True
+    return bool(kinds & {"dehumanising", "negative_verbs"}) and claim.group.strength >= POINTED
+
+
+def generalisations(t: _Text) -> list[tuple[_Match, ...]]:
+    """ "Immigrants are vermin", "those people are animals", « les X sont tous des voleurs »."""
+    return [(c.group.match, c.predicate) for c in claims(t) if _degrading(c)]
+
+
+_GROUP_LEAD = frozenset({
+    "all", "the", "these", "those", "les", "ces", "des", "tous", "toutes", "every", "de", "d", "l", "single",
+    "of", "them", "you", "any", "every", "la", "plupart",
+})
+
+
+def _group_after(t: _Text, i: int, skip: int = 3, *, strength: int = IDENTITY) -> _Match | None:
     """A group term starting at word `i`, after at most `skip` words such as "all the", « les »."""
     for j in range(i, min(len(t.words), i + skip + 1)):
-        if j >= len(t.words) or not t.same_sentence(j, i):
+        if not t.same_sentence(j, i):
             return None
         group = t.starting_with(j, "groups")
+        if group is None and strength <= POINTED:
+            group = t.starting_with(j, "pointed_groups")
         if group is not None:
             return group
         if t.words[j] not in _GROUP_LEAD:
@@ -64,8 +226,12 @@ def _group_after(t: _Text, i: int, skip: int = 2) -> _Match | None:
     return None
 
 
-def _contemptuous_naming(t: _Text) -> list[tuple[_Match, ...]]:
-    """ "dirty Mexicans", « sale arabe », « arabe fainéant », "I hate Muslims", « marre des rebeus »."""
+def _names_a_group(t: _Text) -> bool:
+    return bool(t.by_kind.get("groups") or t.by_kind.get("pointed_groups"))
+
+
+def contemptuous_naming(t: _Text) -> list[tuple[_Match, ...]]:
+    """ "dirty Mexicans", « sale arabe », « arabe fainéant », "I hate Muslims", « je les déteste »."""
     found: list[tuple[_Match, ...]] = []
     for group in t.by_kind.get("groups", ()):
         contempt = t.ending_with(group.first - 1, "contempt")
@@ -77,14 +243,40 @@ def _contemptuous_naming(t: _Text) -> list[tuple[_Match, ...]]:
         if after is not None and t.same_sentence(after.first, group.last):
             found.append((group, after))
     for hostile in t.by_kind.get("hostility", ()):
-        group = _group_after(t, hostile.last + 1)
-        if group is not None and not negated(t.folded, hostile.start, window=10):
+        if negated(t.folded, hostile.start, window=24) or _denied_after(t, hostile.last):
+            continue
+        if hostile.text.split()[0] in _FEELING_NOUNS and not _first_person_before(t, hostile.first):
+            continue  # "the open hatred for X in our society" names someone else's hatred
+        group = _group_after(t, hostile.last + 1, strength=POINTED)
+        if group is not None:
             found.append((hostile, group))
+        elif _names_a_group(t) and (_PRONOUNS & set(hostile.text.split()) or _pronoun_after(t, hostile.last + 1)):
+            found.append((hostile,))  # "Muslims think they are special. I hate them."
     return found
 
 
+_FEELING_NOUNS = frozenset({
+    "contempt", "hatred", "no", "zero", "nothing", "mepris", "haine", "aucun", "aucune", "du", "de",
+})
 
-def _a_call(t: _Text, verb: _Match) -> bool:
+
+def _first_person_before(t: _Text, i: int) -> bool:
+    return any(
+        w in ("i", "im", "my", "je", "j", "mon", "ma", "moi")
+        for w in t.words[max(0, i - 6):i]
+    )
+
+
+def _denied_after(t: _Text, last: int) -> bool:
+    """ « je déteste pas les ... » (spoken French drops the « ne »)."""
+    return last + 1 < len(t.words) and t.words[last + 1] in ("pas", "plus", "jamais", "point")
+
+
+def _pronoun_after(t: _Text, i: int) -> bool:
+    return i < len(t.words) and t.same_sentence(i, i - 1) and t.words[i] in ("them", "em", "eux")
+
+
+def a_call(t: _Text, verb: _Match) -> bool:
     """ "Deport them!", "we should ban ...", « il faut expulser ... », « expulsez ... », a hashtag."""
     if t.words[verb.first] in _IMPERATIVES or t.folded[verb.start - 1:verb.start] == "#":
         return True
@@ -92,3 +284,23 @@ def _a_call(t: _Text, verb: _Match) -> bool:
         return True
     return any(w in _CALL_MARKERS for w in t.words[max(0, verb.first - 3):verb.first])
 
+
+def exclusions(t: _Text) -> list[tuple[_Match, ...]]:
+    """Calls to drive a group out: "deport all X", "those people should be driven out",
+    « il faut les chasser », « qu'ils retournent chez eux »."""
+    found: list[tuple[_Match, ...]] = []
+    for verb in t.by_kind.get("exclusion_verbs", ()):
+        if negated(t.folded, verb.start, window=12) or not a_call(t, verb):
+            continue
+        group = _group_after(t, verb.last + 1, strength=POINTED)
+        if group is not None:
+            found.append((verb, group))
+        elif (_PRONOUNS & set(verb.text.split()) or _pronoun_after(t, verb.last + 1)) and _names_a_group(t):
+            found.append((verb,))  # "Refugees ... kick them out", « les migrants, il faut les chasser »
+    for claim in claims(t):
+        if (
+            "exclusion_after" in claim.predicate.kinds and not claim.negated and not claim.relative
+            and claim.group.strength >= POINTED
+        ):
+            found.append((claim.group.match, claim.predicate))
+    return found

@@ -19,10 +19,12 @@ from footprint.rules.base import sentences, text_words
 from footprint.text import fold
 
 LEXICON_FILE = "harassment_lexicon.toml"
+# The group structures' words (DIS002, DIS003), merged into the same index section by section.
+GROUPS_FILE = "group_generalisation.toml"
 # Sections of phrases, matched exactly; single words of the other sections also match their plural.
 _PHRASE_SECTIONS = {
     "innocent", "aimed_phrases", "exclusion", "exclusion_verbs", "exclusion_after", "hostility", "countering",
-    "reporting", "generic_groups", "migration_terms", "invasion_words",
+    "reporting", "generic_groups", "pointed_groups", "migration_terms", "invasion_words", "negative_verbs",
 }
 _TOKEN = re.compile(r"@[\w.]+|[^\W_]+(?:\*+[^\W_]+)*")
 
@@ -135,8 +137,9 @@ _TRIGGER_SECTIONS = frozenset({
 # Sections that flag only next to a group term ("immigrants are vermin", "deport all X").
 _GROUP_SECTIONS = frozenset({
     "dehumanising", "dehumanising_strong", "contempt", "contempt_after", "hostility", "exclusion_verbs",
-    "exclusion_after",
+    "exclusion_after", "negative_verbs", "positive_attributes",
 })
+GROUP_KINDS = frozenset({"groups", "generic_groups", "pointed_groups"})
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -170,8 +173,13 @@ def _anchor(words: tuple[str, ...]) -> str:
 
 
 def _read() -> dict[str, dict[str, list[str]]]:
-    text = files("footprint.rules").joinpath("data", LEXICON_FILE).read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    merged: dict[str, dict[str, list[str]]] = {}
+    for name in (LEXICON_FILE, GROUPS_FILE):
+        text = files("footprint.rules").joinpath("data", name).read_text(encoding="utf-8")
+        for section, by_language in tomllib.loads(text).items():
+            for language, entries in by_language.items():
+                merged.setdefault(section, {}).setdefault(language, []).extend(entries)
+    return merged
 
 
 @cache
@@ -207,7 +215,7 @@ def lexicon() -> _Lexicon:
             anchors.add(_anchor(words))
         if sections & _GROUP_SECTIONS:
             dependent.add(_anchor(words))
-        if sections & {"groups", "generic_groups"}:
+        if sections & GROUP_KINDS:
             group_anchors.add(words[-1])
     groups = sorted(
         {" ".join(_words(e)) for entries in data["groups"].values() for e in entries}, key=len, reverse=True
@@ -240,7 +248,7 @@ class _Text:
     """A text split into words, with the lexicon entries found in it."""
 
     __slots__ = ("text", "folded", "words", "starts", "ends", "matches", "by_kind", "word_kinds",
-                 "starting", "ending", "_sentence", "_spans")
+                 "starting", "ending", "_sentence", "_spans", "derived")
 
     def __init__(self, text: str, folded: str, words: list[str], starts: list[int], ends: list[int]) -> None:
         self.text = text
@@ -255,6 +263,7 @@ class _Text:
         self.ending: dict[int, list[_Match]] = {}
         self._sentence: list[int] | None = None
         self._spans: list[tuple[int, int]] | None = None
+        self.derived: dict[str, object] = {}  # results the rules of one subject share
 
     @property
     def sentence_spans(self) -> list[tuple[int, int]]:
