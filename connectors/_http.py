@@ -6,6 +6,12 @@ Two clients share the policy. httpx (the web connector, and atproto, which build
 the SDK and the SDK only ever sees the final answer. Mastodon.py speaks `requests`, so it gets a
 `requests.Session` whose adapter retries with the same numbers through urllib3's `Retry`.
 
+Every try of a request also has an overall deadline (`RetryPolicy.deadline`), from connecting to
+the last byte of the body: the per-read timeout alone lets a server that sends one byte a
+second hold a request for as long as it likes. httpx has no such limit, so the transport's
+connections go through a network backend whose every connect, read and write is given at most
+the time left (`_DeadlineBackend`).
+
 Only idempotent GETs are retried, and only on answers that mean "try again": 429 (waiting what
 Retry-After asks, capped so a misconfigured server cannot park the tool for an hour) and
 500/502/503/504 (exponential backoff). Network failures are not retried: DNS, TLS and refused
@@ -17,8 +23,10 @@ from __future__ import annotations
 
 import email.utils
 import math
+import os
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -26,6 +34,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from footprint import __version__
@@ -34,6 +43,8 @@ from footprint.errors import ConnectorError
 
 USER_AGENT = f"footprint-audit/{__version__} (+self-audit)"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# Overrides the default deadline of every request, for a person on a very slow link (or a test).
+DEADLINE_ENV = "FOOTPRINT_HTTP_DEADLINE"
 
 
 @dataclass(frozen=True)
@@ -41,6 +52,7 @@ class RetryPolicy:
     """How patient a pull is. Defaults suit a person's terminal; tests pass small numbers."""
 
     timeout: float = 20.0  # seconds for connect, and for each read
+    deadline: float = 60.0  # seconds for one whole try: connect, headers and body
     attempts: int = 4  # tries per request, the first included
     backoff: float = 0.5  # first wait after a 5xx; doubles each time
     backoff_max: float = 8.0
@@ -54,18 +66,24 @@ class RetryPolicy:
 
 
 def policy_from_options(options: Mapping[str, str], base: RetryPolicy | None = None) -> RetryPolicy:
-    """Read `timeout`, `attempts`, `backoff`, `retry_after_cap` from connector options (strings)."""
+    """Read `timeout`, `deadline`, `attempts`, `backoff`, `retry_after_cap` from connector options
+    (strings); `deadline` falls back to $FOOTPRINT_HTTP_DEADLINE."""
     policy = base or RetryPolicy()
     changes: dict[str, Any] = {}
-    for name, kind in (("timeout", float), ("attempts", int), ("backoff", float), ("retry_after_cap", float)):
+    numbers = (("timeout", float), ("deadline", float), ("attempts", int), ("backoff", float), ("retry_after_cap", float))
+    for name, kind in numbers:
         value = options.get(name)
+        if (value is None or value == "") and name == "deadline":
+            value = os.environ.get(DEADLINE_ENV)
         if value is None or value == "":
             continue
         try:
             number = kind(value)
         except ValueError:
             raise ConnectorError(f"option {name} must be a number, not {value!r}") from None
-        if number < 0 or (name == "attempts" and number < 1) or (name == "timeout" and number == 0):
+        if not math.isfinite(number) or number < 0 or (name == "attempts" and number < 1) or (
+            name in ("timeout", "deadline") and number == 0
+        ):
             raise ConnectorError(f"option {name} is out of range: {value!r}")
         changes[name] = number
     return replace(policy, **changes)
@@ -89,25 +107,139 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(seconds, 0.0) if math.isfinite(seconds) else None
 
 
+# ---------------------------------------------------------------------------- deadline
+
+
+class DeadlineExceeded(httpcore.ReadTimeout):
+    """The whole answer did not arrive within the deadline (httpx reports it as a ReadTimeout)."""
+
+
+class TooSlow(ConnectorError):
+    """A server that kept a request past its deadline (a live source can stop there)."""
+
+
+def past_deadline(exc: BaseException) -> bool:
+    """True when `exc` (an httpx error, as raised while streaming a body) is the deadline's."""
+    return any(isinstance(e, DeadlineExceeded) for e in _chain(exc))
+
+
+class _Deadline(threading.local):
+    """When the try in progress on this thread must be over (monotonic seconds), if set."""
+
+    until: float | None = None
+    seconds: float = 0.0
+
+    def start(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.until = time.monotonic() + seconds
+
+    def bound(self, timeout: float | None) -> float | None:
+        """`timeout` shortened to the time left; DeadlineExceeded when none is left."""
+        if self.until is None:
+            return timeout
+        left = self.until - time.monotonic()
+        if left <= 0:
+            raise DeadlineExceeded(f"the whole answer did not arrive within {self.seconds:g} s")
+        return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream, deadline: _Deadline) -> None:
+        self._inner = inner
+        self._deadline = deadline
+
+    def _call(self, action: Callable[[float | None], Any], timeout: float | None) -> Any:
+        bounded = self._deadline.bound(timeout)
+        try:
+            return action(bounded)
+        except (httpcore.ReadTimeout, httpcore.WriteTimeout, httpcore.ConnectTimeout):
+            if bounded != timeout:  # the deadline, not the per-read timeout, ran out
+                raise DeadlineExceeded(f"the whole answer did not arrive within {self._deadline.seconds:g} s") from None
+            raise
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._call(lambda t: self._inner.read(max_bytes, t), timeout)  # type: ignore[no-any-return]
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._call(lambda t: self._inner.write(buffer, t), timeout)
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        inner = self._call(lambda t: self._inner.start_tls(ssl_context, server_hostname, t), timeout)
+        return _DeadlineStream(inner, self._deadline)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's own socket backend, with every operation bounded by the try's deadline."""
+
+    def __init__(self, inner: httpcore.NetworkBackend, deadline: _Deadline) -> None:
+        self._inner = inner
+        self._deadline = deadline
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options: Any = None) -> httpcore.NetworkStream:
+        bounded = self._deadline.bound(timeout)
+        stream = self._inner.connect_tcp(host, port, bounded, local_address, socket_options)
+        return _DeadlineStream(stream, self._deadline)
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Any = None) -> httpcore.NetworkStream:
+        stream = self._inner.connect_unix_socket(path, self._deadline.bound(timeout), socket_options)
+        return _DeadlineStream(stream, self._deadline)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def deadline_transport(verify: bool | ssl.SSLContext = True) -> tuple[httpx.HTTPTransport, _Deadline]:
+    """httpx's transport with its connections bounded by a per-thread deadline.
+
+    httpx offers no way to hand httpcore a network backend, so the pool's backend is wrapped in
+    place (`_network_backend`, the attribute httpcore's pools read when they open a
+    connection); tests/connectors/test_http_deadline.py fails if a new httpcore moves it.
+    """
+    transport = httpx.HTTPTransport(verify=verify)
+    deadline = _Deadline()
+    pool = getattr(transport, "_pool", None)
+    inner = getattr(pool, "_network_backend", None)
+    if isinstance(inner, httpcore.NetworkBackend):
+        pool._network_backend = _DeadlineBackend(inner, deadline)  # type: ignore[union-attr]
+    return transport, deadline
+
+
 # ---------------------------------------------------------------------------- httpx
 
 
 class RetryTransport(httpx.BaseTransport):
-    """Wraps a transport: retries 429/5xx answers to GETs, turns network failures into ConnectorError."""
+    """Wraps a transport: retries 429/5xx answers to GETs, turns network failures into ConnectorError.
+
+    Each try starts the deadline of `deadline` (from `deadline_transport`), which then bounds
+    every read of that answer, including the body the caller streams afterwards.
+    """
 
     def __init__(
         self,
         policy: RetryPolicy,
         inner: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        deadline: _Deadline | None = None,
     ) -> None:
         self.policy = policy
         self.inner = inner or httpx.HTTPTransport()
         self.sleep = sleep
+        self.deadline = deadline
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 1
         while True:
+            if self.deadline is not None:
+                self.deadline.start(self.policy.deadline)
             try:
                 response = self.inner.handle_request(request)
             except httpx.TransportError as exc:
@@ -131,10 +263,11 @@ class RetryTransport(httpx.BaseTransport):
 
 def httpx_options(policy: RetryPolicy, *, verify: bool | ssl.SSLContext = True) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client(...)` (also what atproto's `Request(**kwargs)` takes)."""
+    transport, deadline = deadline_transport(verify)
     return {
         "timeout": httpx.Timeout(policy.timeout),
         "headers": {"User-Agent": USER_AGENT},
-        "transport": RetryTransport(policy, httpx.HTTPTransport(verify=verify)),
+        "transport": RetryTransport(policy, transport, deadline=deadline),
     }
 
 
@@ -223,6 +356,8 @@ def network_error(exc: BaseException, url: str, timeout: float | None = None) ->
         message = f"cannot find the server {host}: its name does not resolve (check the address and your connection)"
     elif any(isinstance(e, ConnectionRefusedError) for e in chain):
         message = f"cannot connect to {host}: connection refused (the server is down or the address is wrong)"
+    elif deadline := next((e for e in chain if isinstance(e, DeadlineExceeded)), None):
+        return TooSlow(redact(f"{url} is too slow: {deadline}"))
     elif names & {"ConnectTimeout", "ConnectTimeoutError"}:
         message = f"{host} did not accept a connection{after} (timed out)"
     elif names & {"ReadTimeout", "ReadTimeoutError", "WriteTimeout", "PoolTimeout", "TimeoutException", "Timeout"} or any(

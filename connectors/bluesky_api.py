@@ -29,6 +29,7 @@ import hashlib
 import io
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, BinaryIO, ClassVar
 from urllib.parse import unquote, urlsplit
@@ -61,6 +62,7 @@ PUBLIC_APPVIEW = "https://public.api.bsky.app"
 ENTRYWAY = "https://bsky.social"  # where an app-password login starts when no --service is given
 PASSWORD_ENV = "FOOTPRINT_BLUESKY_APP_PASSWORD"
 PAGE_SIZE = 100  # the lexicon's maximum
+REPO_DEADLINE_FACTOR = 10
 REASON_REPOST = "app.bsky.feed.defs#reasonRepost"
 # AppView error names (XRPC `error`) that say why an account cannot be read.
 _ACCOUNT_STATES = {
@@ -219,7 +221,9 @@ class BlueskyApi(ApiConnector):
         from atproto_client import Client
         from atproto_client.request import Request
 
-        request = Request(**httpx_options(self.policy))
+        # The repository comes in one answer that can be tens of megabytes: it gets ten times
+        # the deadline of an API call (still a bound against a server that trickles it).
+        request = Request(**httpx_options(replace(self.policy, deadline=self.policy.deadline * REPO_DEADLINE_FACTOR)))
         request.add_additional_header("User-Agent", USER_AGENT)
         login_at = self.options.get("service") or ENTRYWAY
         auth = Client(base_url=login_at, request=request)

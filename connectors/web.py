@@ -40,7 +40,16 @@ import httpx
 from bs4 import BeautifulSoup, Tag
 
 from footprint.connectors._html import html_to_text
-from footprint.connectors._http import USER_AGENT, RetryPolicy, make_client, policy_from_options, where_of
+from footprint.connectors._http import (
+    USER_AGENT,
+    RetryPolicy,
+    TooSlow,
+    make_client,
+    network_error,
+    past_deadline,
+    policy_from_options,
+    where_of,
+)
 from footprint.connectors.base import ApiConnector
 from footprint.errors import ConnectorError
 from footprint.records import Item, ItemKind, Profile, Record, Skipped, SyncPoint
@@ -116,6 +125,7 @@ class WebSite(ApiConnector):
             queue: list[tuple[str, str]] = [(start, "start")]
             queued = {start}
             fetched = 0
+            slow: Skipped | None = None
             while queue and fetched < self.max_pages:
                 url, role = queue.pop(0)
                 if not robots.can_fetch(USER_AGENT, url):
@@ -125,7 +135,15 @@ class WebSite(ApiConnector):
                     continue
                 conditional = validators.get(url) if role == "page" else None
                 fetched += 1
-                answer = self._get(client, url, conditional, required=role == "start", robots=robots)
+                try:
+                    answer = self._get(client, url, conditional, required=role == "start", robots=robots)
+                except TooSlow as exc:
+                    if role == "start":
+                        raise
+                    # A site that trickles one answer would trickle the next ones too: what was
+                    # read is kept, and the pull stops rather than wait out every page.
+                    slow = Skipped(url, "not read: the site answers too slowly; the pull stopped there", str(exc))
+                    break
                 if isinstance(answer, Skipped):
                     skipped.append(answer)
                     continue
@@ -143,7 +161,7 @@ class WebSite(ApiConnector):
                     if role == "start":
                         raise ConnectorError(f"{start} is neither a web page nor a feed ({content_type or 'no type'})")
                     continue
-                soup = BeautifulSoup(body.decode(_charset(headers, body), errors="replace"), "html.parser")
+                soup = BeautifulSoup(_decode(headers, body), "html.parser")
                 self._learn(soup, final_url, role, site)
                 article = _article(soup, final_url, site_id, origin)
                 if article is not None and article.native_id not in feed_urls:
@@ -161,7 +179,11 @@ class WebSite(ApiConnector):
                         else:
                             queue.insert(0, (link, kind))
             left = [u for u, role in queue if not (role == "page" and u in feed_urls)]
-            if left:
+            if slow is not None:
+                skipped.append(slow)
+                if left:
+                    skipped.append(Skipped(site_id, "stopped early: the site answers too slowly", f"{len(left)} same-site links not read"))
+            elif left:
                 detail = f"{len(left)} same-site links not read"
                 skipped.append(Skipped(site_id, f"stopped after {self.max_pages} pages", detail))
 
@@ -196,7 +218,7 @@ class WebSite(ApiConnector):
             parser.parse([])
             return parser
         _, _, body, headers = answer
-        lines = body.decode(_charset(headers, body), errors="replace").splitlines()
+        lines = _decode(headers, body).splitlines()
         parser.parse(lines)
         # The standard parser keeps only whole-second Crawl-delay values; "0.5" is common.
         parser.footprint_crawl_delay = _crawl_delay(lines)  # type: ignore[attr-defined]
@@ -260,6 +282,8 @@ class WebSite(ApiConnector):
             except ConnectorError:
                 raise
             except httpx.HTTPError as exc:  # an invalid URL, a broken answer
+                if past_deadline(exc):  # the body trickled in past the deadline
+                    raise network_error(exc, url, self.policy.timeout) from None
                 if required:
                     raise ConnectorError(f"cannot read {url}: {exc}") from None
                 return Skipped(url, "not read", str(exc))
@@ -292,7 +316,7 @@ class WebSite(ApiConnector):
             skipped.append(Skipped(url, "not read: the feed declares a DTD or entities (refused for safety)"))
             return
         try:
-            root = ET.fromstring(body)
+            root = _parse_xml(body)
         except ET.ParseError as exc:
             skipped.append(Skipped(url, "not read: the feed is not well-formed XML", str(exc)))
             return
@@ -404,6 +428,24 @@ def _charset(headers: httpx.Headers, body: bytes) -> str:
         return match.group(1)
     match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", body[:2048], re.I)
     return match.group(1).decode("ascii") if match else "utf-8"
+
+
+def _decode(headers: httpx.Headers, body: bytes) -> str:
+    """The body as text in its declared charset; UTF-8 with replacement characters when the
+    charset is unknown ("charset=utf-9"), not a text encoding ("rot13") or unusable."""
+    try:
+        return body.decode(_charset(headers, body), errors="replace")
+    except (LookupError, UnicodeError, ValueError):
+        return body.decode("utf-8", errors="replace")
+
+
+def _parse_xml(body: bytes) -> ET.Element:
+    """ElementTree's parse; an encoding declaration it cannot use falls back to UTF-8."""
+    try:
+        return ET.fromstring(body)
+    except (LookupError, UnicodeError, ValueError):
+        # Parsed from text, the declaration is ignored (the text is already decoded).
+        return ET.fromstring(body.decode("utf-8", errors="replace"))
 
 
 def _meta(soup: BeautifulSoup, name: str) -> str | None:
