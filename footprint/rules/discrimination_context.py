@@ -36,6 +36,9 @@ def _second_person(t: _Text, i: int) -> bool:
 
 def _addressed(t: _Text, first: int, window: int = 4) -> bool:
     """"you idiot", "u r a moron", "t'es con", "espèce de ...", or a reply opening "@name idiot"."""
+    after = t.words[first + 1:first + 3]
+    if after in (["like", "you"], ["like", "u"], ["comme", "toi"], ["comme", "vous"]) and t.same_sentence(first, first + 2):
+        return True  # "a skank like you"
     for j in range(first - 1, max(-1, first - 1 - window), -1):
         if not t.same_sentence(j, first):
             return False
@@ -61,12 +64,35 @@ def _pointed(t: _Text, first: int, window: int = 3) -> bool:
     return False
 
 
+_ARTICLES = frozenset({"a", "an", "such", "un", "une", "the"})
+_BE = frozenset({"be", "being", "etre"})
+# Before "be": a command or a prediction about someone ("don't be a ...", "you'll always be a ...").
+_BE_LEAD = frozenset({"don", "dont", "stop", "quit", "ll", "will", "gonna", "always", "ever", "just", "t", "still"})
+
+
+def _phrase_start(t: _Text, first: int) -> int:
+    """Where the noun phrase ending at word `first` opens: "a vapid little whore" opens at "a"."""
+    for j in range(first - 1, max(-1, first - 4), -1):
+        if not t.same_sentence(j, first):
+            break
+        if t.words[j] in _ARTICLES:
+            return j
+    return first
+
+
 def _predicated(t: _Text, first: int, *, named: bool = True) -> bool:
-    """"he is a clown", "Pat is useless", « il est con », « c'est un idiot » — not "I'm an idiot"."""
+    """"he is a clown", "Pat is useless", « il est con », « c'est un idiot », "you're a vapid ...",
+    "don't be such a ..." — not "I'm an idiot"."""
+    word_index, first = first, _phrase_start(t, first)
     for c in range(first - 1, max(-1, first - 6), -1):
         if not t.same_sentence(c, first):
             return False
         word = t.words[c]
+        if word in _BE:
+            lead = t.words[max(0, c - 3):c]
+            if lead and lead[-1] in _BE_LEAD:
+                return not (_FIRST_PERSON & set(lead))
+            return False
         if word in _COPULA:
             break
         if not _gap_ok(t, c) or word in ("is", "are"):
@@ -81,7 +107,7 @@ def _predicated(t: _Text, first: int, *, named: bool = True) -> bool:
     if "groups" in t.kinds_at(c - 1) or "generic_groups" in t.kinds_at(c - 1):
         return False  # "immigrants are vermin" is a generalisation (DIS002), not a personal insult
     if subject == "c" and t.words[c] == "est":
-        return c + 1 < first and t.words[c + 1] in ("un", "une")
+        return c + 1 < word_index and t.words[c + 1] in ("un", "une")
     if subject in _PERSON or subject in _SECOND or t.is_mention(c - 1):
         return True
     if subject == "t" and t.words[c] == "es":
@@ -104,6 +130,8 @@ _SLUR_KINDS = {"slurs", "slurs_in_context", "slurs_as_noun", "insults_strong", "
 
 def _qualified(t: _Text, m: _Match) -> bool:
     """An ambiguous slur used as an insult: aimed at someone, or qualified with contempt."""
+    if _self_reference(t, m):
+        return False
     if _aimed(t, m):
         return True
     identity_like = "identity_like" in m.kinds
@@ -136,9 +164,42 @@ def _qualified(t: _Text, m: _Match) -> bool:
     sentence_end = m.last + 1 >= len(t.words) or not t.same_sentence(m.last + 1, m.last)
     comma_before = t.folded[max(0, m.start - 2):m.start].strip() == ","
     predicate = any(w in _COPULA for w in t.words[max(0, m.first - 4):m.first])
-    if (sentence_end or comma_before) and not predicate and not _idiom(t, m):
-        return before < 0 or t.words[before] not in _REFLEXIVE | _COPULA | {"a", "an", "the", "my", "his", "her", "their", "son", "mon", "ma", "sa"}
+    if (sentence_end or comma_before) and not predicate and not _idiom(t, m) and not _plural(m):
+        return before < 0 or t.words[before] not in _REFLEXIVE | _COPULA | _NOT_VOCATIVE
     return False
+
+
+# Before a sentence-final word, these make it a noun, not a name called at someone: "no bitches",
+# "got hoes", "my bitch", "a bad bitch".
+_NOT_VOCATIVE = frozenset({
+    "a", "an", "the", "my", "his", "her", "their", "son", "mon", "ma", "sa", "no", "zero", "got", "get",
+    "more", "many", "some", "any", "new", "bad", "boss", "all", "those", "these", "les", "des", "mes",
+})
+
+
+def _plural(m: _Match) -> bool:
+    return m.text.endswith("s") and not m.text.endswith("ss")
+
+
+# "I'm that bitch", "feel like a whole new bitch", « je suis une vraie pute du shopping »: a word
+# the poster says of themself is self-talk, not a slur at anyone.
+_SELF_VERBS = frozenset({"m", "am", "im", "be", "feel", "feeling", "was", "suis", "sens", "etais", "been"})
+
+
+def _self_reference(t: _Text, m: _Match) -> bool:
+    for j in range(m.first - 1, max(-1, m.first - 6), -1):
+        if not t.same_sentence(j, m.first):
+            return False
+        word = t.words[j]
+        if _second_person(t, j) or t.is_mention(j):
+            return False
+        if word in _SELF_VERBS and j > 0 and (t.words[j - 1] in _FIRST_PERSON or word == "im"):
+            between = t.words[j + 1:m.first]
+            return sum(1 for w in between if w not in _FILLER and w not in _SELF_FILLER) <= 1
+    return False
+
+
+_SELF_FILLER = frozenset({"that", "like", "whole", "new", "hot", "bad", "boss", "proper", "such", "une", "un", "gros", "grosse"})
 
 
 def _idiom(t: _Text, m: _Match) -> bool:
