@@ -3,7 +3,9 @@ held in memory for the run only, and scrubbed from any message the tool prints.
 
 Nothing here writes a secret anywhere. The database, reports and logs never receive one; a
 server that echoes the token back in an error body is caught by `redact`, which every
-connector error message passes through.
+connector error message passes through, and one that echoes it in what it serves (a display
+name, a post, any field of the raw answer) is caught by `redact_record`, which every live
+connector applies to each record before it leaves the connector.
 
 Keyring (optional): `pip install footprint-audit[keyring]`, then for example
 `keyring set footprint-audit mastodon:@pat@social.example` (or just `mastodon` for any account).
@@ -11,7 +13,12 @@ Keyring (optional): `pip install footprint-audit[keyring]`, then for example
 
 from __future__ import annotations
 
+import dataclasses
 import os
+from enum import Enum
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 KEYRING_SERVICE = "footprint-audit"
 REDACTED = "[redacted]"
@@ -44,6 +51,69 @@ def redact(text: str) -> str:
         if secret in text:
             text = text.replace(secret, REDACTED)
     return text
+
+
+def redact_record(record: T) -> T:
+    """`record` (a frozen dataclass of footprint.records) with every secret seen in this run
+    replaced in each text field, in nested records (media references) and anywhere in `raw`
+    or `state`, keys included. The same object when no secret is known or none is found."""
+    if not _KNOWN or not dataclasses.is_dataclass(record) or isinstance(record, type):
+        return record
+    changes: dict[str, Any] = {}
+    for spec in dataclasses.fields(record):
+        value = getattr(record, spec.name)
+        cleaned = _redact_value(value)
+        if cleaned is not value:
+            changes[spec.name] = cleaned
+    return dataclasses.replace(record, **changes) if changes else record  # type: ignore[type-var]
+
+
+def _redact_value(value: Any) -> Any:
+    if isinstance(value, Enum) or value is None or isinstance(value, (bool, int, float)):
+        return value
+    if isinstance(value, str):
+        return redact(value)  # the same object when nothing matched
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return redact_record(value)
+    if isinstance(value, (dict, list, tuple)):
+        return _redact_tree(value)
+    return value
+
+
+def _redact_tree(value: dict[Any, Any] | list[Any] | tuple[Any, ...]) -> Any:
+    """A copy of a decoded JSON-like tree with secrets redacted in strings and keys, or the
+    tree itself when nothing changed. Iterative: a server's answer may nest deep."""
+    changed = False
+    root: list[Any] = [None]
+    stack: list[tuple[Any, Any, Any]] = [(value, root, 0)]
+    while stack:
+        current, parent, slot = stack.pop()
+        if isinstance(current, dict):
+            copy: dict[Any, Any] = {}
+            parent[slot] = copy
+            for key, child in current.items():
+                clean_key = redact(key) if isinstance(key, str) else key
+                changed = changed or clean_key is not key
+                copy[clean_key] = None
+                stack.append((child, copy, clean_key))
+        elif isinstance(current, (list, tuple)):
+            items: list[Any] = [None] * len(current)
+            parent[slot] = items
+            stack.extend((child, items, index) for index, child in enumerate(current))
+        elif isinstance(current, str):
+            cleaned = redact(current)
+            changed = changed or cleaned is not current
+            parent[slot] = cleaned
+        elif dataclasses.is_dataclass(current) and not isinstance(current, type):
+            cleaned = redact_record(current)
+            changed = changed or cleaned is not current
+            parent[slot] = cleaned
+        else:
+            parent[slot] = current
+    if not changed:
+        return value
+    # Tuples (media references) come back as tuples, as the record's type says.
+    return tuple(root[0]) if isinstance(value, tuple) else root[0]
 
 
 def _from_keyring(platform: str, account: str | None) -> str | None:

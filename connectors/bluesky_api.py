@@ -42,7 +42,7 @@ from footprint.connectors._http import (
     policy_from_options,
     where_of,
 )
-from footprint.connectors._secrets import get_secret, redact, remember
+from footprint.connectors._secrets import get_secret, redact, redact_record, remember
 from footprint.connectors.base import ApiConnector
 from footprint.connectors.bluesky_car import (
     POST,
@@ -88,6 +88,12 @@ class BlueskyApi(ApiConnector):
     # ------------------------------------------------------------------ pull
 
     def iter_records(self, account: str, since: Mapping[str, Any] | None) -> Iterator[Record]:
+        # A server can echo the token (or app password) back in anything it serves: each record
+        # is cleaned before it leaves the connector, as error messages are.
+        for record in self._pull(account, since):
+            yield redact_record(record)
+
+    def _pull(self, account: str, since: Mapping[str, Any] | None) -> Iterator[Record]:
         actor = _actor(account)
         client, owned = self._client()
         try:

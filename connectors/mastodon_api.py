@@ -42,7 +42,7 @@ from footprint.connectors._http import (
     requests_session,
     where_of,
 )
-from footprint.connectors._secrets import get_secret, redact
+from footprint.connectors._secrets import get_secret, redact, redact_record
 from footprint.connectors.base import ApiConnector
 from footprint.errors import ConnectorError, FootprintError
 from footprint.records import Item, ItemKind, MediaRef, Profile, Record, Skipped, SyncPoint
@@ -75,6 +75,12 @@ class MastodonApi(ApiConnector):
     # ------------------------------------------------------------------ pull
 
     def iter_records(self, account: str, since: Mapping[str, Any] | None) -> Iterator[Record]:
+        # A server can echo the token (or app password) back in anything it serves: each record
+        # is cleaned before it leaves the connector, as error messages are.
+        for record in self._pull(account, since):
+            yield redact_record(record)
+
+    def _pull(self, account: str, since: Mapping[str, Any] | None) -> Iterator[Record]:
         username, domain = _parse_account(account)
         base = self.base_url or f"https://{domain}"
         self._where = where_of(base)
