@@ -13,7 +13,7 @@ import pytest
 
 from footprint.analyzer import Analyzer
 from footprint.records import Subject
-from footprint.rules import load_rules, workplace
+from footprint.rules import load_rules, workplace, workplace_lexicon
 from footprint.rules.base import text_words
 from footprint.text import fold
 from tests.rules.conftest import flagged, post
@@ -205,8 +205,8 @@ def test_lexicon_is_team_written_data_with_provenance() -> None:
 @pytest.mark.parametrize("lang", workplace.LANGUAGES)
 def test_precheck_never_skips_a_post_that_holds_a_lexicon_term(lang: str) -> None:
     """The word-set pre-check is a necessary condition: each term on its own passes it."""
-    precheck = workplace._precheck()
-    data = workplace._raw()
+    precheck = workplace_lexicon._precheck()
+    data = workplace_lexicon._raw()
     context_terms = data["entities"][f"strong_{lang}"] + data["aspects"][f"strong_{lang}"]
     negative_terms = [t for w, ts in data["valence"][lang].items() if float(w) < 0 for t in ts]
     for term in context_terms:

@@ -1,0 +1,380 @@
+"""The workplace rules' lexicon (`data/workplace_lexicon.toml`), compiled for one-pass matching.
+
+Each term of the lexicon gets an `Entry`: its valence (-4..+4), whether it names work and how
+surely (`context`), and the roles it plays in reading a post (negator, lack marker, contrast,
+booster...). Work cues come in tiers, because the rules are about the author's OWN workplace:
+
+- own (2): a first-person or demonstrative anchor ("my manager", "our department", "this
+  company", "management here", "at work", « ma job », « au bureau », « mon ministère »);
+- role (2): a role that in a post nearly always means the author's workplace ("management",
+  "upper management", "coworkers", "HR", « la haute direction », « les gestionnaires »);
+- aspect (2 or 1): working conditions and grievances that only make sense about work
+  ("salary", "underpaid", "micromanaged", « sous-payés », « microgestion »);
+- generic (1): words that name work but not whose ("employees", "workers", "the employer",
+  "the company"); together they count at most 1, so they never anchor a post alone;
+- hint (0.5): "they", "here", « ici ».
+
+The reading (`workplace_reading`) then drops cues that belong to someone else ("my sister's
+boss", "her manager", « le boss de mon chum », "management there"), roles and aspects in posts
+about sports, shows, party politics, unions or workplace safety, and aspects in posts that speak
+of a workforce ("nurses", "workers") without a first-person word.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+
+import ahocorasick
+
+from footprint.records import Subject
+from footprint.rules import _data
+from footprint.rules.base import WORD_TOKEN
+from footprint.rules.matcher import TermMatcher
+from footprint.text import fold
+
+LEXICON_FILE = "workplace_lexicon.toml"
+LANGUAGES = ("en", "fr")
+MISTREATMENT = -2.0  # "treated like ..." with an object the lexicon does not list
+DEGRADING = -4.0  # "treated like dirt": mistreatment at this weight is contempt (WRK001)
+SARCASTIC = -3.0  # "another brilliant decision from upper management"
+BOOST = 1.4
+DAMPEN = 0.5
+# A strong cue whose first word is one of these, or whose last word is "here" / « ici », is the
+# author's own workplace; other strong cues are roles.
+_OWN_FIRST = frozenset("my our this mon ma mes notre nos ce cette cet".split())
+_OWN_LAST = frozenset({"here", "ici"})
+
+@dataclass(slots=True)
+class Entry:
+    """What one lexicon term means; a term listed in several sections merges them."""
+
+    valence: float | None = None
+    context: float = 0.0
+    entity: bool = False  # a person or unit at work: a possible target of WRK001
+    fragile: bool = False  # ignored in posts about sports, games, shows or party politics
+    own: bool = False  # the author's own workplace: "my manager", "at work", « ma job »
+    aspect: bool = False  # a working condition or grievance: "salary", "underpaid"
+    generic: bool = False  # names work but not whose: "employees", "the company"
+    owner: bool = False  # another person's, before a cue: "his", "my sister's", « son »
+    owner_after: bool = False  # another person's, after a cue: « de mon chum »
+    elsewhere: bool = False  # after a cue: "management there", « là-bas »
+    workforce: bool = False  # a workforce spoken of from outside: "nurses", "workers"
+    customer: bool = False  # the public one serves: "customer", « client »
+    sarcasm: bool = False  # "said no one ever", "yeah right", « ben voyons »
+    contempt: bool = False
+    need: bool = False
+    negator: bool = False
+    lack: bool = False
+    post_lack: bool = False
+    trouble: bool = False
+    contrast: bool = False
+    boost: float = 0.0
+    off_work: bool = False
+    neutral: bool = False
+
+
+# Text and terms are both rewritten with every character that is not part of a word (apostrophes
+# and hyphens included, so "l'employeur" holds "employeur" and "co-workers" is "co workers") as a
+# space, which keeps offsets. Terms are then looked up as " term": a hit starts at a word.
+# (Folding has already turned curly quotes, guillemets and dashes into their ASCII forms.)
+_SEPARATORS = str.maketrans(
+    {c: " " for c in "!\"#$%'()+,-.:;<=>?@[\\]^_`{|}~\n\r\t\f\v\u2026\u2022\u00b7\u00a1\u00bf"}
+)
+
+
+def _spaced(text: str) -> str:
+    return text.translate(_SEPARATORS)
+
+
+class PhraseMatcher:
+    """Whole-word, whole-phrase lookup of many terms in one Aho-Corasick pass; the longest term
+    wins where two overlap, as with `TermMatcher`, but only hits at word starts reach Python,
+    which keeps short entries ("no", "us", « ne ») cheap."""
+
+    def __init__(self, terms: Mapping[str, Entry]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for term, value in terms.items():
+            key = " " + " ".join(_spaced(term).split())
+            if len(key) > 1:
+                self._automaton.add_word(key, (len(key), term, value))
+        self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._automaton)
+
+    def find(self, spaced: str) -> list[tuple[int, int, str, Entry]]:
+        """Matches in `_spaced(folded)`, as (start, end, term, entry) offsets of the text."""
+        hay = " " + spaced
+        size = len(hay)
+        found = []
+        for last, (length, term, value) in self._automaton.iter(hay):
+            after = last + 1
+            if after < size and hay[after].isalnum():
+                continue
+            found.append((after - length, last, term, value))
+        found.sort(key=lambda m: (m[0], m[0] - m[1]))
+        kept: list[tuple[int, int, str, Entry]] = []
+        end = -1
+        for match in found:
+            if match[0] >= end:
+                kept.append(match)
+                end = match[1]
+        return kept
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    matcher: PhraseMatcher
+    context_words: KeyWords  # of every context term weighing 1 or more
+    negative_words: KeyWords  # of every negative or contempt term
+    reversible_words: KeyWords  # of every positive or need term (negative once negated)
+    negator_words: frozenset[str]
+
+
+def _merge(
+    entries: dict[str, Entry], term: str, changes: Mapping[str, object], keep: bool = False
+) -> None:
+    """Add properties to a term; the highest context weight wins. With `keep`, properties the
+    term already has are kept (a plural does not override its own entry)."""
+    current = entries.get(term, Entry())
+    updates = dict(changes)
+    if "context" in updates:
+        updates["context"] = max(current.context, float(updates["context"]))  # type: ignore[arg-type]
+    if keep:
+        default = Entry()
+        updates = {
+            k: v for k, v in updates.items() if k == "context" or getattr(current, k) == getattr(default, k)
+        }
+    entries[term] = replace(current, **updates)  # type: ignore[arg-type]
+
+
+def _plural(term: str) -> str | None:
+    if " " in term or "'" in term or len(term) < 4 or not term.isalpha():
+        return None
+    if term.endswith(("s", "x", "z")):
+        return None
+    return term + ("es" if term.endswith(("ch", "sh")) else "s")
+
+
+# Words too common to stand for a phrase in the cheap pre-check.
+_COMMON = frozenset(
+    "a an the of to in on at for with about from by as is are was were be been am it its this that these those"
+    " i me my we us our you your he she they them their there here so too very much many more most just really"
+    " not no don t s re ve ll d m can do does did have has had get got go going make made want need like feel"
+    " people thing things all any some one everything nothing said could would should will what when who how"
+    " le la les un une des de du d l en et est sont a au aux ce cet cette ces c j n qu que qui on nous vous ils"
+    " elles leur leurs mon ma mes notre nos pas ne plus tres trop pour par avec dans sur comme tout tous fait"
+    " etre avoir work good out life make made much many well said hope little talk place nothing never dont"
+    " doesn didn culture company management want going think know time day way new only also even still"
+    " back see come take give look find better best great love right first last long year years today people"
+    " makes coming doing kids children person human whole top under leave gonna wanna join rien monde shit"
+    " stupid everyone feel felt treat treats treated treating us me".split()
+)
+
+
+@dataclass(frozen=True)
+class KeyWords:
+    """A cheap necessary condition for "one of these terms is in the text", on the text's word
+    set: a one-word term by its word, a phrase by two of its words (uncommon and long ones
+    first), which must both be there."""
+
+    single: frozenset[str]
+    pairs: Mapping[str, frozenset[str]]
+    pair_keys: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pair_keys", frozenset(self.pairs))
+
+    @classmethod
+    def of(cls, terms: list[str]) -> KeyWords:
+        single: set[str] = set()
+        pairs: dict[str, set[str]] = {}
+        for term in terms:
+            words = sorted(set(WORD_TOKEN.findall(term)), key=lambda w: (w in _COMMON, -len(w), w))
+            if len(words) < 2:
+                single.update(words or [term])
+            else:
+                pairs.setdefault(words[0], set()).add(words[1])
+        return cls(frozenset(single), {k: frozenset(v) for k, v in pairs.items()})
+
+    def __or__(self, other: KeyWords) -> KeyWords:
+        pairs = {k: frozenset(v) for k, v in self.pairs.items()}
+        for k, v in other.pairs.items():
+            pairs[k] = pairs.get(k, frozenset()) | v
+        return KeyWords(self.single | other.single, pairs)
+
+    def any_in(self, words: frozenset[str]) -> bool:
+        if not words.isdisjoint(self.single):
+            return True
+        if words.isdisjoint(self.pair_keys):
+            return False
+        for word in words & self.pair_keys:
+            if not words.isdisjoint(self.pairs[word]):
+                return True
+        return False
+
+
+@cache
+def _raw() -> dict:
+    return tomllib.loads(files("footprint.rules").joinpath("data", LEXICON_FILE).read_text(encoding="utf-8"))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon of one language ("en" or "fr")."""
+    data = _raw()
+    entries: dict[str, Entry] = {}
+
+    def add(terms: list[str], expand: bool = True, **changes: object) -> None:
+        for raw in terms:
+            term = " ".join(_spaced(fold(raw)).split())
+            if not term:
+                continue
+            _merge(entries, term, changes)
+            if "oe" in term:  # folding keeps "œ": « sœur », « écœurant » are written both ways
+                _merge(entries, term.replace("oe", "\u0153"), changes)
+            plural = _plural(term) if expand else None
+            if plural:
+                # A plural takes the singular's properties, except those its own entry sets.
+                _merge(entries, plural, changes, keep=True)
+
+    ent, asp, grv = data["entities"], data["aspects"], data["grievances"]
+    for term in ent[f"strong_{lang}"]:
+        words = _spaced(fold(term)).split()
+        own = bool(words) and (words[0] in _OWN_FIRST or words[-1] in _OWN_LAST)
+        add([term], context=2, entity=True, own=own)
+    add(ent[f"weak_{lang}"], context=1, entity=True, generic=True)
+    add(ent[f"hint_{lang}"], expand=False, context=0.5)
+    add(asp[f"settings_{lang}"], context=2, own=True)
+    add(asp[f"strong_{lang}"], context=2, aspect=True)
+    add(asp[f"weak_{lang}"], context=1, aspect=True, generic=True)
+    add(grv[f"strong_{lang}"], context=2, aspect=True)
+    add(grv[f"weak_{lang}"], context=1, aspect=True, generic=True)
+    others = data["others"]
+    add(others[f"owners_{lang}"], expand=False, owner=True)
+    add(others[f"owners_after_{lang}"], expand=False, owner_after=True)
+    add(others[f"elsewhere_{lang}"], expand=False, elsewhere=True)
+    add(others[f"workforce_{lang}"], workforce=True)
+    add(others[f"customers_{lang}"], customer=True)
+    sarcasm = data["sarcasm"]
+    add(sarcasm[f"markers_{lang}"], expand=False, sarcasm=True)
+    for opener in sarcasm[f"openers_{lang}"]:
+        for praise in sarcasm[f"praise_{lang}"]:
+            # "Another brilliant decision from upper management", « encore une idée géniale »
+            combos = [f"{opener} {praise} {thing}" for thing in sarcasm[f"things_{lang}"]]
+            if lang == "fr":
+                combos += [f"{opener} {thing} {praise}" for thing in sarcasm[f"things_{lang}"]]
+            add(combos, expand=False, valence=SARCASTIC)
+    for weight, terms in data["valence"][lang].items():
+        add(terms, valence=float(weight))
+    add(data["contempt"][lang], contempt=True)
+    add(data["needs"][lang], need=True)
+    add(data["negators"][lang], expand=False, negator=True)
+    add(data["lack"][lang], expand=False, lack=True)
+    add(data["post_lack"][lang], expand=False, post_lack=True)
+    add(data["troubles"][lang], expand=False, trouble=True)
+    add(data["contrast"][lang], expand=False, contrast=True)
+    add(data["boosters"][lang], expand=False, boost=BOOST)
+    add(data["boosters"][f"dampeners_{lang}"], expand=False, boost=DAMPEN)
+    add(ent[f"fragile_{lang}"], expand=False, fragile=True)
+    add(data["off_work"][lang], off_work=True)
+    add(data["neutral"][lang], expand=False, neutral=True)
+    mistreatment = data["mistreatment"]
+    objects = [(obj, float(w)) for w, objs in mistreatment[f"objects_{lang}"].items() for obj in objs]
+    kinds = (("verbs_strong", 2, MISTREATMENT), ("verbs", 1, MISTREATMENT), ("verbs_open", 1, None))
+    for key, context, default in kinds:
+        verbs = mistreatment[f"{key}_{lang}"]
+        if default is not None:
+            add(verbs, expand=False, context=context, valence=default)
+        for verb in verbs:
+            add([f"{verb} {obj}" for obj, _w in objects if _w < 0], expand=False, context=context)
+            for obj, weight in objects:
+                # Treated "like dirt", « comme des chiens » (-4): contempt, an insult-level finding.
+                changes = {"valence": weight, "contempt": weight <= DEGRADING}
+                _merge(entries, " ".join(_spaced(fold(f"{verb} {obj}")).split()), changes)
+    for entry in entries.values():
+        if entry.contempt and entry.valence is None:
+            entry.valence = -3.0
+    context_words = KeyWords.of([t for t, e in entries.items() if e.context >= 1])
+    negative_words = KeyWords.of(
+        [t for t, e in entries.items() if (e.valence is not None and e.valence < 0) or e.contempt]
+    )
+    reversible_words = KeyWords.of(
+        [t for t, e in entries.items() if (e.valence is not None and e.valence > 0) or e.need]
+    )
+    # Every word of a negator: "don't" is split into "don" and "t" by the word split.
+    negator_words = frozenset(
+        w for t, e in entries.items() if e.negator or e.lack for w in WORD_TOKEN.findall(t)
+    )
+    matcher = PhraseMatcher(entries)
+    return Lexicon(matcher, context_words, negative_words, reversible_words, negator_words)
+
+
+@dataclass(frozen=True)
+class _Precheck:
+    """Set tests on the post's words that rule most posts out before any matching."""
+
+    context: KeyWords  # of cues weighing 1 or more (hints alone never add up)
+    negative: KeyWords
+    reversible: KeyWords
+    negators: frozenset[str]
+
+    def could_be_negative(self, words: frozenset[str]) -> bool:
+        if self.negative.any_in(words):
+            return True
+        return not words.isdisjoint(self.negators) and self.reversible.any_in(words)
+
+    def could_be_about_work(self, words: frozenset[str]) -> bool:
+        # Hints ("they", « ici ») weigh 0.5 at most in all, so a post needs one of these words.
+        # (Two lacks of context-free needs, "no support, no respect", are let go here.)
+        return self.context.any_in(words)
+
+
+@cache
+def _precheck() -> _Precheck:
+    en, fr = lexicon("en"), lexicon("fr")
+    return _Precheck(
+        en.context_words | fr.context_words,
+        en.negative_words | fr.negative_words,
+        en.reversible_words | fr.reversible_words,
+        en.negator_words | fr.negator_words,
+    )
+
+
+@cache
+def _organization_terms() -> tuple[TermMatcher[None], frozenset[str]]:
+    """Organization abbreviations as targets ("ESDC management is a clown show"), matched
+    case-sensitively, and their folded forms for a cheap pre-check on the post's words."""
+    names: set[str] = set()
+    for org in _data.organizations():
+        for key in ("abbr_en", "abbr_fr"):
+            value = (org.get(key) or "").strip()
+            if len(value) >= 3 and value.isupper():
+                names.add(value)
+    return TermMatcher(names), frozenset(fold(name) for name in names)
+
+
+_FR_FUNCTION = frozenset(
+    "le la les des est et je j pas une du que qui qu mon ma mes notre nos nous vous ce cette ces avec pour dans"
+    " sur au aux c l d n ca tres mais tout plus sont ai suis etre avoir on ils elles leur fait ici".split()
+)
+_EN_FUNCTION = frozenset(
+    "the is are and to of my i you it this that with for in on was be have not but they we our been what"
+    " when there their them just so at do does don about here if".split()
+)
+
+
+def _languages(subject: Subject, words: frozenset[str]) -> tuple[str, ...]:
+    declared = (subject.language or "").lower()[:2]
+    en, fr = len(words & _EN_FUNCTION), len(words & _FR_FUNCTION)
+    if declared in LANGUAGES:
+        other = "fr" if declared == "en" else "en"
+        return (declared, other) if (en if other == "en" else fr) >= 3 else (declared,)
+    if en >= 2 and fr >= 2:
+        return ("en", "fr") if en >= fr else ("fr", "en")
+    return ("fr",) if fr > en else ("en",)
+

@@ -1,0 +1,341 @@
+"""One reading of a post for both workplace rules: who at work is talked about, and how.
+
+The lexicon's terms are found in one pass, in the post's language (declared, or guessed from
+function words; both for bilingual posts). The post gets:
+
+- a workplace weight (`context`): own and role cues 2 ("my manager", "management", « la haute
+  direction »), aspects and grievances 2 or 1 ("salary", "underpaid"), generic cues 1 in all
+  ("employees", "the employer"), hints 0.5 in all ("they", « ici »). It needs 2, so generic
+  words and hints never anchor a post alone. Cues that are someone else's count for nothing:
+  after an owner ("her manager", "my sister's boss", "Dave's boss", « son patron »), before one
+  (« le boss de mon chum ») or before "there" ("management there"); roles and aspects in posts
+  about sports, shows, party politics, unions or workplace safety; aspects and lacks in posts
+  that speak of a workforce ("nurses are overworked") without a first-person word.
+- a valence: the sum of its words' weights (-4..+4), strengthened by intensifiers ("very",
+  « tellement »), softened by "a bit" / « un peu », reversed by a negator up to three words
+  before ("not good", "don't feel valued", « ne nous écoute jamais »), and where "but" /
+  « mais » opens a clause that clause counts 1.5 times and the one before half. A lack of
+  what an employer should give ("no recognition", "poor salary", "salary is very low",
+  « aucune reconnaissance ») is a grievance and itself a workplace cue. Negative words aimed at
+  customers ("the rude customer", "a client called me an idiot") do not count: they are not
+  about the employer. Sarcasm ("said no one", "yeah right", an eye-roll emoji, « ben voyons »)
+  turns praise into critique ("Love how upper management cancels telework again 🙄").
+
+Most posts are skipped by set tests on the post's words (`text_words`) before any matching.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from footprint.records import Subject
+from footprint.rules.base import sentences, text_words
+from footprint.rules.workplace_lexicon import (
+    Entry,
+    _languages,
+    _organization_terms,
+    _precheck,
+    _spaced,
+    lexicon,
+)
+
+MILD = -1.5  # words at -1 ("tired", "long day", "frustrating") are about one's mood: they never flag
+CONTEXT_NEEDED = 2.0
+GENERIC_CAP = 1.0  # "employees", "the employer": all of them together; and again for "promotion", "layoffs"
+HINT_CAP = 0.5
+LACK_CONTEXT = 1.0  # "no support", "zero respect": a lack of something any employer should give
+NEGATION_WORDS = 3  # words allowed between a negator and the word it reverses
+OWNER_WORDS = 2  # "his new manager", "my sister's awful boss"
+BOOST_WINDOW = 14
+BEFORE_CONTRAST = 0.5
+AFTER_CONTRAST = 1.5
+GRIEVANCE = -3.0
+PRAISE_BESIDE_GRIEVANCE = 0.5
+SARCASTIC_PRAISE = -2.5
+_PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"]")
+_GAP_CHARS = 40  # beyond this, more than NEGATION_WORDS words surely lie between
+# Eye-roll, unamused, clown, facepalm; "/s". (A winking or upside-down face is too often playful.)
+_SARCASM_SIGNS = re.compile("[\U0001F644\U0001F612\U0001F921\U0001F926]|(?<!\\w)/s(?!\\w)")
+# "Dave's manager", "my sister's boss": a name or relative owns the cue; a unit or a
+# contraction does not ("my company's management", "it's management again").
+_POSSESSOR = re.compile(r"(\w+)'s?\s+(?:\w+\s+)?$")
+_OWN_POSSESSORS = frozenset(
+    "it that there here what who he she let one today company department dept team org organization"
+    " organisation agency ministry branch division unit office directorate employer boss manager"
+    " supervisor director workplace government everybody year week month day tonight yesterday"
+    " tomorrow monday tuesday wednesday thursday friday weekend morning".split()
+)
+_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves je j moi mon ma mes m nous notre nos".split())
+
+@dataclass(slots=True)
+class Item:
+    start: int
+    end: int
+    clause: int
+    valence: float = 0.0
+    context: float = 0.0
+    entity: bool = False
+    contempt: bool = False
+    clear: bool = False  # clearly negative on its own (-2 or beyond), not only by intensity
+    critique: bool = False  # a negative word about the workplace, not only the author's mood
+    anchor: bool = False  # a person, unit or setting of the author's own work (own or role cue)
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the workplace rules see in one post."""
+
+    items: list[Item] = field(default_factory=list)
+    # Clauses: sentences, cut again before "but" / « mais ». `turns[c]` is True when clause c
+    # opens with such a contrast, which also keeps it apart from the clause before.
+    clause_valence: list[float] = field(default_factory=list)
+    turns: list[bool] = field(default_factory=list)
+    context: float = 0.0
+    valence: float = 0.0
+    third_party: bool = False
+    off_work: bool = False
+
+
+_LAST: list[object] = [None, None, None]  # folded text, subject, reading
+
+
+def read(subject: Subject, folded: str) -> Reading | None:
+    """Read a post once for both rules: the analyzer hands them the same subject and folded
+    text, so the last reading is kept (one analyzer per thread, as for `text_words`). None when
+    the post cannot be a workplace critique (no workplace word, or no negative word)."""
+    if _LAST[0] is folded and _LAST[1] is subject:
+        return _LAST[2]  # type: ignore[return-value]
+    reading = _read(subject, folded)
+    _LAST[0], _LAST[1], _LAST[2] = folded, subject, reading
+    return reading
+
+
+def _read(subject: Subject, folded: str) -> Reading | None:
+    words = text_words(folded)
+    precheck = _precheck()
+    org_matcher, org_words = _organization_terms()
+    names_org = not words.isdisjoint(org_words)
+    if not (names_org or precheck.could_be_about_work(words)):
+        return None
+    sarcastic_sign = bool(_SARCASM_SIGNS.search(folded))
+    if not (sarcastic_sign or precheck.could_be_negative(words)):
+        return None
+    organizations = org_matcher.find(subject.fields["text"]) if names_org else []
+    langs = _languages(subject, words)
+    spaced = _spaced(folded)
+    found = lexicon(langs[0]).matcher.find(spaced)
+    for other in langs[1:]:
+        taken = [(s, e) for s, e, _t, _v in found]
+        found += [
+            m for m in lexicon(other).matcher.find(spaced) if not any(m[0] < e and s < m[1] for s, e in taken)
+        ]
+        found.sort(key=lambda m: m[0])
+    cuts = sorted({start for start, _e, _t, entry in found if entry.contrast and not entry.neutral})
+    spans: list[tuple[int, int]] = []
+    turns: list[bool] = []
+    for first, last in list(sentences(folded)) or [(0, len(folded))]:
+        begin, turned = first, False
+        for cut in cuts:
+            if first <= cut < last:
+                if folded[begin:cut].strip():
+                    spans.append((begin, cut))
+                    turns.append(turned)
+                begin, turned = cut, True
+        spans.append((begin, last))
+        turns.append(turned)
+    if not spans:
+        spans, turns = [(0, len(folded))], [False]
+    off_work = any(entry.off_work for _s, _e, _t, entry in found)
+    # Aspects and lacks are the author's when the post speaks in the first person, or of no
+    # workforce at all (a review: "Salary is very low"); "nurses are underpaid" is not.
+    third_party = words.isdisjoint(_FIRST_PERSON) and any(entry.workforce for *_x, entry in found)
+    sarcastic = sarcastic_sign or any(entry.sarcasm for *_x, entry in found)
+    others = _others(folded, found)
+
+    reading = Reading(clause_valence=[0.0] * len(spans), turns=turns)
+    reading.third_party, reading.off_work = third_party, off_work
+    generic = generic_aspects = 0.0
+    negator_end, lack_end, boost_end = -1, -1, -(10**9)
+    lack_item: Item | None = None
+    need_item: Item | None = None  # the last need not yet reversed: "salary" in "salary is very low"
+    need_item_term = ""
+    lacked: tuple[Item, float, float] | None = None  # the last lacked need, its context before
+    boost = 1.0
+    clause = 0
+    hints = 0.0
+    seen_context: set[str] = set()
+    last_person: Entry | None = None  # the last customer or work cue, for aim
+    for index, (start, end, term, entry) in enumerate(found):
+        while clause + 1 < len(spans) and start >= spans[clause + 1][0]:
+            if last_person is not None and last_person.customer:
+                last_person = None
+            clause += 1
+        if entry.neutral:
+            continue
+        if entry.customer or (entry.context and entry.entity):
+            last_person = entry
+        if entry.trouble and lacked is not None and _reverses(folded, lacked[0].end, start, 1):
+            # "no salary issues": the lack was of a trouble, not of the salary.
+            need, context_before, context_after = lacked
+            need.valence, need.clear, need.critique, need.context = 0.0, False, False, context_before
+            reading.context -= context_after - context_before
+            lacked = None
+            continue
+        item = Item(start, end, clause)
+        if entry.context and _counts(entry, off_work, third_party) and index not in others and term not in seen_context:
+            seen_context.add(term)
+            if entry.context < 1:
+                hints += entry.context
+            elif entry.generic and entry.aspect:
+                generic_aspects += entry.context
+            elif entry.generic:
+                generic += entry.context
+            else:
+                reading.context += entry.context
+            item.context, item.entity = entry.context, entry.entity
+            item.anchor = entry.context >= 2 and not entry.generic
+        if entry.valence is not None or entry.need:
+            base = valence = entry.valence or 0.0
+            negated = _reverses(folded, negator_end, start)
+            lacking = entry.need and (negated or _reverses(folded, lack_end, start))
+            boosted = 0 <= start - boost_end <= BOOST_WINDOW
+            if boosted and not _PUNCTUATION.search(folded, boost_end, start):
+                valence *= boost
+            if lacking:
+                # "no recognition", "don't feel valued", "poor salary", « aucune reconnaissance »
+                context_before = item.context
+                _lacking(reading, item, seen_context, term, valence)
+                lacked = (item, context_before, item.context)
+                valence = item.valence
+                if lack_item is not None and not negated:  # "poor" in "poor salary" counts once
+                    lack_item.valence, lack_item.clear, lack_item.critique = 0.0, False, False
+            elif negated:
+                if valence > 0:
+                    valence = -min(valence, 2.0)  # "not good", "not very happy"
+                else:
+                    valence = -0.4 * valence  # "not bad", "no favouritism"
+            if valence < 0 and _at_customer(found, index, folded, last_person):
+                valence = 0.0  # "the rude customer", "a client called me an idiot"
+            item.valence = valence
+            item.contempt = entry.contempt and not negated and valence < 0
+            reversed_ = negated or lacking
+            item.clear = (base <= -2.0 and not reversed_) or (reversed_ and valence <= -2.0)
+            item.critique = item.clear or (base <= MILD and not reversed_)
+            if reversed_:
+                negator_end = lack_end = -1  # one word reversed: "doesn't address our issues"
+        if entry.post_lack and need_item is not None and _reverses(folded, need_item.end, start):
+            # "salary is very low", « le salaire est ridicule »: the lack follows the need.
+            _lacking(reading, need_item, seen_context, need_item_term)
+            if not any(i is need_item for i in reading.items):
+                reading.items.append(need_item)
+            item.valence, item.clear, item.critique = 0.0, False, False
+            need_item = None
+        elif entry.need and not (item.valence < 0):
+            need_item, need_item_term = item, term
+        if entry.negator:
+            negator_end = end
+        if entry.lack:
+            lack_end = end
+            lack_item = item if item.valence else None
+        if entry.boost:
+            boost_end, boost = end, entry.boost
+        if item.valence or item.context:
+            reading.items.append(item)
+    for start, end, _term, _value in organizations:
+        # An organization abbreviation names a GC organization: a target, but of which the
+        # author may well be a client ("CRA kept me on hold"), so it is a generic cue.
+        where = next((i for i in range(len(spans) - 1, -1, -1) if spans[i][0] <= start), 0)
+        reading.items.append(Item(start, end, where, context=1.0, entity=True))
+        generic += 1.0
+    # Generic cues anchor a post only where nothing points to someone else's work: a review
+    # ("The company doesn't care about employees"), not labour news ("Amazon's workers...").
+    cap = GENERIC_CAP if (off_work or others or any(e.workforce for *_x, e in found)) else 2 * GENERIC_CAP
+    reading.context += min(generic, cap) + min(generic_aspects, cap) + min(hints, HINT_CAP)
+    if sarcastic:
+        for item in reading.items:
+            if item.valence >= 1:
+                item.valence = SARCASTIC_PRAISE if item.valence >= 2 else -item.valence
+                item.clear = item.critique = item.valence <= -2.0
+    # "but" / « mais »: the clause after the contrast outweighs the one before ("long day, but
+    # my team pulled through"), also across a sentence end ("Long day. But we got there").
+    # In a clause that holds a grievance (-3 or beyond), praise counts half: "the favouritism is
+    # unreal, her pets get all the good files" is not balanced by "good".
+    grieved = {i.clause for i in reading.items if i.valence <= GRIEVANCE}
+    for item in reading.items:
+        if not item.valence:
+            continue
+        if item.valence > 0 and item.clause in grieved:
+            item.valence *= PRAISE_BESIDE_GRIEVANCE
+        if turns[item.clause]:
+            item.valence *= AFTER_CONTRAST
+        if item.clause + 1 < len(turns) and turns[item.clause + 1]:
+            item.valence *= BEFORE_CONTRAST
+        reading.clause_valence[item.clause] += item.valence
+    reading.valence = sum(reading.clause_valence)
+    return reading
+
+
+def _lacking(reading: Reading, item: Item, seen: set[str], term: str, valence: float = 0.0) -> None:
+    """Make a need a grievance ("no promotions", "salary is very low"): negative, and a workplace
+    cue, since a lack of what an employer gives is about work (unless the post is about someone
+    else's work: a workforce spoken of, politics, a strike)."""
+    item.valence = -max(2.5, valence + 1.5)
+    item.clear = item.critique = True
+    if reading.third_party or reading.off_work:
+        return
+    raised = min(2.0, item.context + 1.0) if item.context else LACK_CONTEXT
+    if term in seen:
+        reading.context += raised - item.context
+    else:
+        seen.add(term)
+        reading.context += raised
+    item.context = raised
+
+
+def _reverses(folded: str, marker_end: int, start: int, words: int = NEGATION_WORDS) -> bool:
+    """True when a negator or lack marker ending at `marker_end` governs the word at `start`:
+    at most a few words between, and no punctuation."""
+    if marker_end < 0 or start < marker_end or start - marker_end > _GAP_CHARS:
+        return False
+    gap = folded[marker_end:start]
+    return len(gap.split()) <= words and not _PUNCTUATION.search(gap)
+
+
+def _counts(entry: Entry, off_work: bool, third_party: bool) -> bool:
+    """Whether a work cue can be the author's own workplace in this post."""
+    if off_work and (entry.fragile or not entry.own) and entry.context >= 1:
+        return False  # sports, shows, politics, unions: only "my manager", "at work" still count
+    return not (entry.aspect and third_party)
+
+
+def _others(folded: str, found: list[tuple[int, int, str, Entry]]) -> set[int]:
+    """Indexes of work cues that are someone else's: "her manager", "my sister's boss", "Dave's
+    boss", « son patron », « le boss de mon chum », "management there"."""
+    others: set[int] = set()
+    for index, (start, end, _term, entry) in enumerate(found):
+        if not entry.context or entry.context < 1:
+            continue
+        before = found[index - 1] if index else None
+        if before is not None and before[3].owner and _reverses(folded, before[1], start, OWNER_WORDS):
+            others.add(index)
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        if after is not None and (after[3].owner_after or after[3].elsewhere) and _reverses(folded, end, after[0], 1):
+            others.add(index)
+            continue
+        possessor = _POSSESSOR.search(folded, max(0, start - 30), start)
+        if possessor and possessor.group(1) not in _OWN_POSSESSORS:
+            others.add(index)
+    return others
+
+
+def _at_customer(found: list[tuple[int, int, str, Entry]], index: int, folded: str, last_person: Entry | None) -> bool:
+    """A negative word aimed at a customer: right before one ("the rude customer"), or after one
+    in the same clause with no work cue in between ("the client was rude", "a customer called
+    me an idiot")."""
+    end = found[index][1]
+    for start, _e, _t, entry in found[index + 1 : index + 3]:
+        if (entry.customer or entry.entity) and _reverses(folded, end, start, 1):
+            return entry.customer  # "poor management" after a customer is still management's
+    return last_person is not None and last_person.customer
