@@ -52,6 +52,7 @@ __all__ = [
     "nested_archives",
     "not_recognised",
     "plan",
+    "supported_platforms",
 ]
 
 
@@ -89,16 +90,30 @@ def find_jobs(source: ArchiveSource) -> list[ImportJob]:
     ]
 
 
-def not_recognised(path: str) -> InputError:
-    known = "; ".join(c.title for c in archive_importers().values())
-    return InputError(f"no supported export found here (supported: {known})", path=path)
+# How platforms are written in messages when capitalising their name is not enough.
+PLATFORM_NAMES = {"x": "X", "linkedin": "LinkedIn", "tiktok": "TikTok", "youtube": "YouTube"}
+
+
+def supported_platforms() -> str:
+    """The platforms whose exports are read, in one short phrase: "Bluesky, ..., X and YouTube"."""
+    names = list(dict.fromkeys(PLATFORM_NAMES.get(c.platform, c.platform.capitalize()) for c in archive_importers().values()))
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def not_recognised(path: str, source: ArchiveSource | None = None) -> InputError:
+    """No export in `path`: say what it is instead (when `source` is given), then the
+    supported exports once, briefly; `footprint connectors` has the details."""
+    what = source.what_it_is() if source is not None else "no supported export found here"
+    return InputError(
+        f"{what}; footprint reads {supported_platforms()} exports (`footprint connectors` lists them)", path=path
+    )
 
 
 def plan(source: ArchiveSource) -> list[ImportJob]:
     """Every export recognised inside `source`; a clear error if there is none."""
     jobs = find_jobs(source)
     if not jobs:
-        raise not_recognised(source.display)
+        raise not_recognised(source.display, source)
     return jobs
 
 

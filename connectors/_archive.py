@@ -81,6 +81,43 @@ def _kind_of_file(path: Path) -> str:
     return "file"
 
 
+# What a file that holds no export most likely is, from its first bytes: said to the person
+# instead of a list of every format (a photo or a PDF picked by mistake is the common case).
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xd8\xff", "a picture (JPEG), not an export"),
+    (b"\x89PNG\r\n\x1a\n", "a picture (PNG), not an export"),
+    (b"GIF87a", "a picture (GIF), not an export"),
+    (b"GIF89a", "a picture (GIF), not an export"),
+    (b"%PDF-", "a PDF document, not an export"),
+    (b"SQLite format 3\x00", "a SQLite database, not an export (a footprint database is given with --db)"),
+    (b"Rar!\x1a\x07", "a RAR archive: platforms give zip or tar.gz files; download the export again"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive: platforms give zip or tar.gz files; download the export again"),
+)
+_PICTURE_BRANDS = (b"heic", b"heix", b"mif1", b"msf1", b"avif")
+PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".avif", ".bmp", ".tif", ".tiff")
+VIDEO_SUFFIXES = (".mp4", ".mov", ".m4v", ".webm", ".avi", ".mkv")
+
+
+def _sniff(head: bytes) -> str | None:
+    """What a file's first bytes say it is, when that is something people pick by mistake."""
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return what
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "a picture (WebP), not an export"
+    if head[4:8] == b"ftyp":
+        return "a picture (HEIC), not an export" if head[8:12] in _PICTURE_BRANDS else "a video, not an export"
+    return None
+
+
+def _media_only(names: list[str]) -> str | None:
+    """'pictures' or 'pictures and videos' when every name is one, else None."""
+    lowered = [name.lower() for name in names]
+    if not lowered or not all(name.endswith(PICTURE_SUFFIXES + VIDEO_SUFFIXES) for name in lowered):
+        return None
+    return "pictures" if all(name.endswith(PICTURE_SUFFIXES) for name in lowered) else "pictures and videos"
+
+
 class ArchiveSource:
     """A zip, tar, folder or single file seen as a set of POSIX-style member names."""
 
@@ -255,6 +292,41 @@ class ArchiveSource:
         if not stat.S_ISREG(mode):
             return "not a regular file (a pipe, socket or device) refused"
         return None
+
+    def what_it_is(self) -> str:
+        """What this source is, said when no supported export was found in it: "an empty zip",
+        "a picture (JPEG), not an export", "a folder of 12 files, none of them an export"."""
+        count = len(self._names)
+        kind = "zip" if self._zip is not None else "tar archive" if self._tar is not None else "folder"
+        if self._single:
+            try:
+                with open(self.path, "rb") as handle:
+                    head = handle.read(64)
+            except OSError as exc:
+                return f"cannot be read ({exc.strerror or exc})"
+            if not head:
+                return "an empty file (the download may have failed)"
+            sniffed = _sniff(head)
+            if sniffed:
+                return sniffed
+            suffix = next((s for s in ARCHIVE_SUFFIXES if self.path.name.lower().endswith(s)), None)
+            if suffix:
+                return f"not a {suffix.lstrip('.')} file, whatever its name says (the download may have failed)"
+            return "a file that is not one of the supported exports"
+        if not count:
+            if self.refused:
+                return f"a {kind} whose {len(self.refused)} entries were all refused (unsafe names, links or special files)"
+            return f"an empty {kind}" + (" (the download may have failed)" if kind != "folder" else "")
+        media = _media_only(self._names)
+        if media:
+            return f"a {kind} of {media}, not an export"
+        packed = [name for name in self._names if name.lower().endswith(ARCHIVE_SUFFIXES)]
+        if packed and self.is_zip:
+            # Exports zipped once more: the inner archive is not opened (a bomb could hide there).
+            inner = visible(packed[0]) + (f" and {len(packed) - 1} more" if len(packed) > 1 else "")
+            return f"a {kind} holding another archive ({inner}): take it out and give that one"
+        files = "1 file" if count == 1 else f"{count:,} files"
+        return f"a {kind} of {files}, none of them a supported export"
 
     def close(self) -> None:
         if self._zip is not None:

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from footprint import __version__
 from footprint.errors import BaselineError
-from footprint.paths import write_private_file
+from footprint.outputs import Output, open_output, plan_output
 from footprint.store import DECISIONS, Store, decisions, findings
 
 BASELINE_VERSION = 1
@@ -34,7 +34,10 @@ class MergeResult:
     kept: int = 0
 
 
-def export_baseline(store: Store, path: Path) -> int:
+def export_baseline(store: Store, path: Path | Output) -> int:
+    """Write every decision to `path` (`-` for standard output); a path that is the database,
+    a folder or another database is refused before anything is written."""
+    target = path if isinstance(path, Output) else plan_output(path, database=store.path)
     with store.connect() as conn:
         rules = dict(conn.execute(select(findings.c.id, findings.c.rule)).all())
         rows = conn.execute(select(decisions).order_by(decisions.c.finding_id)).all()
@@ -54,7 +57,8 @@ def export_baseline(store: Store, path: Path) -> int:
             for row in rows
         ],
     }
-    write_private_file(path, orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n")
+    with open_output(target, binary=True) as handle:
+        handle.write(orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n")
     return len(rows)
 
 

@@ -72,19 +72,54 @@ def profile_option(func: F) -> F:
     )(func)
 
 
+def _count(number: int, singular: str, plural: str) -> str:
+    return f"{number:,} {singular if number == 1 else plural}"
+
+
 @contextmanager
-def _open_store(db_path: Path | None, quiet: bool) -> Iterator[Any]:
-    from footprint.paths import default_db_path
+def _open_store(db_path: Path | None, quiet: bool, *, existing: bool = False) -> Iterator[Any]:
+    """The database; with `existing` (commands that only read what an audit stored) a missing
+    one is a one-line error rather than a new empty database, and the line naming the database
+    says how many posts it holds, so a forgotten --db shows at once."""
+    import os
+
+    from footprint.paths import DB_ENV, default_db_path
     from footprint.store import Store
 
     path = db_path or default_db_path()
-    if not quiet:
-        _err(f"Database: {path}")
+    if existing and str(path) != ":memory:" and not path.exists():
+        if db_path is not None:
+            hint = "check the --db path (`footprint audit` or `footprint import` creates a database)"
+        elif os.environ.get(DB_ENV):
+            hint = f"check ${DB_ENV} (`footprint audit` or `footprint import` creates a database)"
+        else:
+            hint = "run `footprint audit EXPORT` first, or give --db FILE if your audit used one"
+        raise FootprintError(f"no such database; {hint}", path=str(path))
     store = Store(path)
     try:
+        if not quiet:
+            if existing:
+                held = store.count_items()
+                what = _count(held, "post or comment", "posts and comments") if held else "no posts or comments"
+                if not held and db_path is None:
+                    what += "; give --db FILE if your audit used one"
+                _err(f"Database: {path} ({what})")
+            else:
+                _err(f"Database: {path}")
         yield store
     finally:
         store.close()
+
+
+def _plan_output(store: Any, output: Path, quiet: bool, *, named: bool = True, inputs: Sequence[Path] = ()) -> Any:
+    """Check the output before anything is read or written; say when a file will be replaced
+    (even with --quiet when the person did not name it: audit's default report name)."""
+    from footprint.outputs import plan_output
+
+    target = plan_output(output, database=store.path, inputs=inputs)
+    if target.replaces and (not quiet or not named):
+        _err(f"{target} exists and will be replaced")
+    return target
 
 
 @contextmanager
@@ -176,27 +211,37 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 def _do_import(store: Any, paths: tuple[Path, ...], force: bool, quiet: bool, pictures: bool = True) -> None:
+    """Import, say what each export gave, and exit 2 when a source gave nothing at all (after
+    the others were imported: nothing they hold is lost)."""
     from footprint.pipeline import import_paths
 
     with _progresses(("Importing", "Checking pictures"), quiet) as (tick, picture_tick):
         outcomes = import_paths(
             store, list(paths), force=force, on_progress=tick, pictures=pictures, on_picture=picture_tick
         )
-    if quiet:
-        return
     for outcome in outcomes:
         where = f"{outcome.path}{'/' + outcome.root if outcome.root else ''}"
+        if outcome.failed:
+            _err(f"error: {outcome.nothing}")
+            continue
+        if quiet:
+            continue
         if outcome.already_imported:
             _err(f"Read {where} ({outcome.connector}): already imported, nothing changed (use --force to re-read)")
+        elif outcome.nothing:
+            _err(f"Read {where} ({outcome.connector}): nothing in this part; the rest of the export was read")
         else:
             s = outcome.summary
             assert s is not None
             _err(
-                f"Read {where} ({outcome.connector}): {s.items_seen} items ({s.items_added} new, "
-                f"{s.items_updated} updated), {s.reactions} likes or saves, {s.profiles} profile(s), {len(s.skipped)} skipped"
+                f"Read {where} ({outcome.connector}): {_count(s.items_seen, 'post or comment', 'posts and comments')} "
+                f"({s.items_added} new, {s.items_updated} updated), {s.reactions} likes or saves, "
+                f"{s.profiles} profile(s), {len(s.skipped)} skipped"
             )
         if outcome.pictures is not None:
             _report_pictures(outcome.pictures)
+    if any(outcome.failed for outcome in outcomes):
+        sys.exit(2)
 
 
 def _report_pictures(summary: Any) -> None:
@@ -220,16 +265,52 @@ def _report_pictures(summary: Any) -> None:
 
 
 def _do_scan(store: Any, role: Any, rules: tuple[str, ...], quiet: bool, full: bool | None = None) -> None:
+    """Scan, then say what the report will say, in its words: items to review, not yet decided,
+    priority, advice; and name the items that became priority with this role profile."""
     from footprint.pipeline import scan
+    from footprint.reports.context import review_counts
 
     with _progress("Scanning", quiet, total=None) as tick:
-        outcome = scan(store, role=role, rule_codes=list(rules) or None, full=full, on_progress=tick)
-    if not quiet:
-        _err(
-            f"Scanned {outcome.items_scanned} {'' if outcome.full else 'new or changed '}items and "
-            f"{outcome.profiles_scanned} profile(s): {outcome.findings} finding(s) in all"
-            f"{f', {outcome.rule_errors} rule error(s)' if outcome.rule_errors else ''}"
+        outcome = scan(
+            store, role=role, rule_codes=[code.upper() for code in rules] or None, full=full, on_progress=tick
         )
+    if quiet:
+        return
+    counts = review_counts(store)
+    _err(
+        f"Scanned {_count(outcome.items_scanned, 'post or comment' if outcome.full else 'new or changed post', 'posts and comments' if outcome.full else 'new or changed posts')} "
+        f"and {outcome.profiles_scanned} profile(s): {_count(counts['to_review'], 'item', 'items')} to review "
+        f"({counts['undecided']:,} not yet decided, {counts['priority']:,} marked priority) and "
+        f"{_count(counts['advice'], 'piece', 'pieces')} of advice"
+        f"{f'; {outcome.rule_errors} rule error(s)' if outcome.rule_errors else ''}"
+    )
+    if counts["rose"]:
+        _list_rose(store, counts["rose"])
+
+
+# How many of the items that became priority the terminal names; the report has them all.
+ROSE_LISTED = 20
+
+
+def _list_rose(store: Any, total: int) -> None:
+    from footprint.errors import visible
+    from footprint.reports.context import REVIEW_THRESHOLD, findings_that_rose
+
+    _err(
+        f"{_count(total, 'item', 'items')} became priority with this role profile (score {REVIEW_THRESHOLD:g} or more; "
+        "the report's Priority filter shows them):"
+    )
+    for finding in findings_that_rose(store, limit=ROSE_LISTED):
+        item = finding.item
+        text = " ".join((item.get("text") or "").split())
+        excerpt = visible(text if len(text) <= 60 else text[:59] + "…")
+        date = (item.get("created_at") or "")[:10]
+        _err(
+            f"  {finding.id[:12]}  {finding.rule}  {finding.previous_score or 0:.1f} -> {finding.score:.1f}  "
+            f"{item['platform']} {item['kind']}{' ' + date if date else ''}  “{excerpt}”"
+        )
+    if total > ROSE_LISTED:
+        _err(f"  … and {total - ROSE_LISTED:,} more")
 
 
 def lang_option(func: F) -> F:
@@ -241,15 +322,16 @@ def lang_option(func: F) -> F:
     )(func)
 
 
-def _do_report(store: Any, fmt: str, output: Path, min_severity: str, quiet: bool, lang: str | None = None) -> None:
+def _do_report(store: Any, fmt: str, output: Any, min_severity: str, quiet: bool, lang: str | None = None) -> None:
+    """Write the report to `output`, an `outputs.Output` checked by `_plan_output`."""
     from footprint.pipeline import last_role_profile, write_report
 
     if lang is None:
         role = last_role_profile(store)
         lang = role.language if role else "en"
-    written = write_report(store, fmt=fmt, output=output, min_severity=Severity.parse(min_severity), language=lang)
+    write_report(store, fmt=fmt, output=output, min_severity=Severity.parse(min_severity), language=lang)
     if not quiet:
-        _err(f"Wrote {fmt.upper()} report: {written}")
+        _err(f"Wrote {fmt.upper()} report{' to ' if output.to_stdout else ': '}{output}")
 
 
 def _exit_for(store: Any, fail_on: str, exit_zero: bool, quiet: bool) -> None:
@@ -257,7 +339,11 @@ def _exit_for(store: Any, fail_on: str, exit_zero: bool, quiet: bool) -> None:
 
     pending = unreviewed_at_or_above(store, Severity.parse(fail_on))
     if not quiet and pending:
-        _err(f"{pending} finding(s) at or above '{fail_on}' await your review")
+        level = "" if fail_on == "low" else f" of severity {fail_on} or above"
+        _err(
+            f"{_count(pending, 'item', 'items')} to review{level} not yet decided"
+            f"{'' if exit_zero else ' (exit code 1)'}: `footprint review` goes through them"
+        )
     if pending and not exit_zero:
         sys.exit(1)
 
@@ -271,8 +357,8 @@ def _default_output(fmt: str) -> Path:
 @db_option
 @profile_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Report file (default: footprint-report.<format> in this folder).")
+@click.option("-o", "--output", type=click.Path(allow_dash=True, path_type=Path), default=None,
+              help="Report file, or - for standard output (default: footprint-report.<format> in this folder).")
 @click.option("--force", is_flag=True, help="Re-read sources already imported.")
 @pictures_option
 @click.option("--min-severity", type=click.Choice(SEVERITIES), default="info", show_default=True,
@@ -288,9 +374,12 @@ def audit_command(
     """Import archives, scan them and write a report, in one go."""
     role = _load_role(profile_path)
     with _open_store(db_path, quiet) as store:
+        # Checked before the import: an output that would destroy the database or an export
+        # is refused before anything is done.
+        target = _plan_output(store, output or _default_output(fmt), quiet, named=output is not None, inputs=paths)
         _do_import(store, paths, force, quiet, pictures)
         _do_scan(store, role, (), quiet)
-        _do_report(store, fmt, output or _default_output(fmt), min_severity, quiet, lang)
+        _do_report(store, fmt, target, min_severity, quiet, lang)
         _exit_for(store, fail_on, exit_zero, quiet)
 
 
@@ -326,7 +415,7 @@ def pull_command(
             summary = pull(store, source, account, options=options, on_progress=tick)
         if not quiet:
             _err(
-                f"Pulled {account} from {source}: {summary.items_seen} items ({summary.items_added} new, "
+                f"Pulled {account} from {source}: {_count(summary.items_seen, 'post or comment', 'posts and comments')} ({summary.items_added} new, "
                 f"{summary.items_updated} updated), {summary.profiles} profile(s), {len(summary.skipped)} skipped"
             )
         if pictures:
@@ -349,7 +438,7 @@ def scan_command(
 ) -> None:
     """Run the rules over what is new or changed and re-weigh every finding for your role."""
     role = _load_role(profile_path)
-    with _open_store(db_path, quiet) as store:
+    with _open_store(db_path, quiet, existing=True) as store:
         _do_scan(store, role, rules, quiet, full=full or None)
         _exit_for(store, fail_on, exit_zero, quiet)
 
@@ -357,7 +446,8 @@ def scan_command(
 @main.command("report")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@click.option("-o", "--output", type=click.Path(allow_dash=True, path_type=Path), default=None,
+              help="Report file, or - for standard output (default: footprint-report.<format> in this folder).")
 @click.option("--min-severity", type=click.Choice(SEVERITIES), default="info", show_default=True)
 @lang_option
 @quiet_option
@@ -365,32 +455,30 @@ def report_command(
     db_path: Path | None, fmt: str, output: Path | None, min_severity: str, lang: str | None, quiet: bool
 ) -> None:
     """Write the current findings as HTML, JSON, CSV or Markdown."""
-    with _open_store(db_path, quiet) as store:
-        _do_report(store, fmt, output or _default_output(fmt), min_severity, quiet, lang)
+    with _open_store(db_path, quiet, existing=True) as store:
+        target = _plan_output(store, output or _default_output(fmt), quiet, named=output is not None)
+        _do_report(store, fmt, target, min_severity, quiet, lang)
 
 
 @main.command("decide")
-@click.argument("finding_id")
+@click.argument("finding_id", metavar="FINDING_ID")
 @click.argument("decision", type=click.Choice(["confirm", "dismiss", "accept"]))
 @click.option("--note", default=None, help="Why (required for accept).")
 @db_option
 @quiet_option
 def decide_command(finding_id: str, decision: str, note: str | None, db_path: Path | None, quiet: bool) -> None:
-    """Record your decision on a finding: confirm, dismiss (false positive) or accept (with a note)."""
-    from sqlalchemy import select
+    """Record your decision on a finding: confirm, dismiss (false positive) or accept (with a note).
 
-    from footprint.store import findings
+    FINDING_ID is the id the report shows, or any unique start of it (8 characters or more)."""
+    from footprint.pipeline import resolve_finding_id
 
     if decision == "accept" and not note:
         raise click.UsageError("accept needs --note saying why the item is acceptable")
-    with _open_store(db_path, quiet) as store:
-        with store.connect() as conn:
-            known = conn.execute(select(findings.c.id).where(findings.c.id == finding_id)).scalar()
-        if known is None:
-            raise FootprintError(f"no current finding has id {finding_id} (see the report's finding ids)")
-        store.decide(finding_id, decision, note)
+    with _open_store(db_path, quiet, existing=True) as store:
+        full_id = resolve_finding_id(store, finding_id)
+        store.decide(full_id, decision, note)
         if not quiet:
-            _err(f"Recorded {decision} for {finding_id}")
+            _err(f"Recorded {decision} for {full_id}")
 
 
 @main.command("review")
@@ -402,11 +490,14 @@ def review_command(show_all: bool, min_severity: str, db_path: Path | None) -> N
     from footprint.reports import build_report
     from footprint.review import run_review
 
-    with _open_store(db_path, quiet=False) as store:
+    with _open_store(db_path, quiet=False, existing=True) as store:
         report = build_report(store, min_severity=Severity.parse(min_severity))
         queue = [f for f in report.findings if show_all or f.decision is None]
         if not queue:
-            _err("Nothing to review: every finding has a decision (use --all to revisit them).")
+            if report.findings:
+                _err("Nothing to review: every item to review has a decision (use --all to revisit them).")
+            else:
+                _err(f"Nothing to review: nothing at severity {min_severity} or above was flagged in this database.")
             return
         counts = run_review(store, queue)
         _err(
@@ -421,17 +512,18 @@ def baseline_group() -> None:
 
 
 @baseline_group.command("export")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(allow_dash=True, path_type=Path))
 @db_option
 @quiet_option
 def baseline_export(file: Path, db_path: Path | None, quiet: bool) -> None:
-    """Write every decision to FILE."""
+    """Write every decision to FILE (- for standard output)."""
     from footprint.baseline import export_baseline
 
-    with _open_store(db_path, quiet) as store:
-        count = export_baseline(store, file)
+    with _open_store(db_path, quiet, existing=True) as store:
+        target = _plan_output(store, file, quiet)
+        count = export_baseline(store, target)
     if not quiet:
-        _err(f"Wrote {count} decision(s) to {file}")
+        _err(f"Wrote {count} decision(s) to {target}")
 
 
 @baseline_group.command("import")
@@ -458,7 +550,7 @@ def history_command(db_path: Path | None) -> None:
 
     from footprint.store import scans
 
-    with _open_store(db_path, quiet=False) as store, store.connect() as conn:
+    with _open_store(db_path, quiet=False, existing=True) as store, store.connect() as conn:
         rows = conn.execute(select(scans).order_by(scans.c.id)).all()
     if not rows:
         _err("No audit has run yet.")
@@ -473,7 +565,8 @@ def history_command(db_path: Path | None) -> None:
             described += ", public-facing"
         click.echo(
             f"#{row.id}  {row.finished_at:%Y-%m-%d %H:%M} UTC  {described:<32}  "
-            f"{row.items_scanned} items, {row.findings} findings"
+            f"{_count(row.items_scanned, 'post or comment', 'posts and comments')} scanned, "
+            f"{_count(row.findings, 'item to review or advice', 'items to review or advice')}"
         )
 
 

@@ -17,9 +17,9 @@ from sqlalchemy import func, select
 from typing import TYPE_CHECKING
 
 from footprint import __version__
-from footprint.errors import FootprintError
-from footprint.paths import private_file_writer
-from footprint.records import Confidence, Finding, Record, Severity, Subject
+from footprint.errors import FootprintError, InputError
+from footprint.outputs import Output, open_output, plan_output
+from footprint.records import Confidence, Finding, Item, Profile, Record, Severity, Skipped, Subject
 from footprint.role import RoleProfile, weigh_values
 from footprint.store import ImportSummary, Store, decisions, findings, scans
 
@@ -41,6 +41,12 @@ class ImportOutcome:
     already_imported: bool = False
     # Set on the last job of each export: what the picture checks read in it.
     pictures: PictureSummary | None = None
+    # Why this export gave no post and no profile (then nothing of it was written).
+    nothing: str | None = None
+    # True when no part of the export (the jobs sharing its root) gave anything: a broken or
+    # unrelated download the person must hear about (the command exits 2). An empty part beside
+    # one that gave something (an empty Threads folder in an Instagram download) is only noted.
+    failed: bool = False
 
 
 def import_paths(
@@ -54,7 +60,11 @@ def import_paths(
 ) -> list[ImportOutcome]:
     """Import every export found in `paths`; each export is its own all-or-nothing transaction.
     Then, while each export is still open, check the pictures it holds (`pictures=False` skips
-    that; it needs the `images` extra)."""
+    that; it needs the `images` extra).
+
+    An export that gives no post and no profile is not written; when that is true of every part
+    of an export (every job with its root), its outcomes are marked `failed` (the caller reports
+    it as an error; the other exports are imported all the same)."""
     from footprint.connectors import ArchiveSource, find_jobs, nested_archives, not_recognised
     from footprint.picture_checks import check_pictures
 
@@ -63,7 +73,7 @@ def import_paths(
     planned: list[tuple[Path, ArchiveSource, list[ImportJob]]] = []
     try:
         for path in paths:
-            found, pending = 0, [path]
+            found, pending, first = 0, [path], len(planned)
             while pending:
                 current = pending.pop(0)
                 source = ArchiveSource(current)
@@ -72,11 +82,18 @@ def import_paths(
                 pending.extend(nested_archives(source))
                 found += len(jobs)
             if not found:
-                raise not_recognised(str(path))
+                # Say what the path is (an empty zip, a picture...), judged from its content.
+                raise not_recognised(str(path), planned[first][1])
         outcomes: list[ImportOutcome] = []
         for current, source, jobs in planned:
-            outcomes.extend(_import_job(store, current, source, job, force, on_progress) for job in jobs)
-            if pictures and jobs:
+            done = [_import_job(store, current, source, job, force, on_progress) for job in jobs]
+            # One export may hold several parts (Threads inside an Instagram download, same root);
+            # an empty part beside a full one is no error, an export with nothing at all is.
+            gave = {outcome.root for outcome in done if not outcome.nothing}
+            for outcome in done:
+                outcome.failed = bool(outcome.nothing) and outcome.root not in gave
+            outcomes.extend(done)
+            if pictures and gave:
                 outcomes[-1].pictures = check_pictures(store, source, on_progress=on_picture)
         return outcomes
     finally:
@@ -136,19 +153,54 @@ def _import_job(
     sha = f"{source.sha256()}:{job.importer.name}:{job.root}"
     if not force and store.find_import(sha):
         return ImportOutcome(path, job.importer.name, job.root, None, True)
-    summary = store.import_records(
-        source=source.describe(job.root) if job.root else source.display,
-        connector=job.importer.name,
-        sha256=sha,
-        records=_records(source, job),
-        on_record=(lambda _record: on_progress(1)) if on_progress else None,
-    )
+    where = source.describe(job.root) if job.root else source.display
+    try:
+        summary = store.import_records(
+            source=where,
+            connector=job.importer.name,
+            sha256=sha,
+            records=_records(source, job, where),
+            on_record=(lambda _record: on_progress(1)) if on_progress else None,
+        )
+    except _NothingImported as exc:
+        # Rolled back: the next run reports the same problem rather than "already imported".
+        return ImportOutcome(path, job.importer.name, job.root, None, nothing=str(exc))
     return ImportOutcome(path, job.importer.name, job.root, summary)
 
 
-def _records(source: ArchiveSource, job: ImportJob) -> Iterator[Record]:
+class _NothingImported(InputError):
+    """Raised at the end of an export that gave no post and no profile, to roll its import back."""
+
+
+# How many of the importer's own reasons an "imported nothing" error quotes.
+_REASONS_QUOTED = 2
+
+
+def _records(source: ArchiveSource, job: ImportJob, where: str) -> Iterator[Record]:
     yield from source.refused
-    yield from job.importer().iter_records(source, job.root)
+    useful = False
+    reasons: list[Skipped] = []
+    skipped = 0
+    for record in job.importer().iter_records(source, job.root):
+        if isinstance(record, (Item, Profile)):
+            useful = True
+        elif isinstance(record, Skipped):
+            skipped += 1
+            if len(reasons) < _REASONS_QUOTED:
+                reasons.append(record)
+        yield record
+    if not useful:
+        raise _NothingImported(_nothing_imported(job, where, reasons, skipped), path=where)
+
+
+def _nothing_imported(job: ImportJob, where: str, reasons: Sequence[Skipped], skipped: int) -> str:
+    detail = "; ".join(
+        f"{r.reason}" if r.source == where else f"{r.source.removeprefix(where + ':').removeprefix(where + '/')}: {r.reason}"
+        for r in reasons
+    )
+    if skipped > len(reasons):
+        detail += f"; and {skipped - len(reasons)} more"
+    return f"nothing could be imported ({job.importer.name}): no post and no profile ({detail or 'the export holds none'})"
 
 
 @dataclass
@@ -254,32 +306,66 @@ def unreviewed_at_or_above(store: Store, severity: Severity) -> int:
         )
 
 
+# As git does with commits: a finding id may be shortened to any unique prefix this long.
+MIN_ID_PREFIX = 8
+
+
+def resolve_finding_id(store: Store, given: str) -> str:
+    """The full id of the one current finding whose id is `given` or starts with it (at least
+    MIN_ID_PREFIX characters); a one-line FootprintError otherwise."""
+    from footprint.errors import visible
+
+    prefix = given.strip().lower()
+    shown = visible(given)
+    if not prefix.isascii() or not prefix.isalnum():
+        raise FootprintError(f"{shown!r} is not a finding id (the report shows each finding's id)")
+    if len(prefix) < MIN_ID_PREFIX:
+        raise FootprintError(
+            f"finding id {shown} is too short: give at least {MIN_ID_PREFIX} characters of the id the report shows"
+        )
+    # A range on the primary key, not LIKE: the index answers it, and no character is a wildcard.
+    with store.connect() as conn:
+        matches = conn.execute(
+            select(findings.c.id).where(findings.c.id >= prefix, findings.c.id < prefix + "\uffff").limit(2)
+        ).scalars().all()
+    if not matches:
+        raise FootprintError(f"no current finding has an id starting {shown} (the report shows each finding's id)")
+    if len(matches) > 1:
+        raise FootprintError(f"more than one finding has an id starting {shown}; give more characters")
+    return str(matches[0])
+
+
 def write_report(
     store: Store,
     *,
     fmt: str,
-    output: Path,
+    output: Path | Output,
     min_severity: Severity = Severity.INFO,
     template_dir: Path | None = None,
     language: str = "en",
 ) -> Path:
+    """Write the report to `output` (a path, `-` for standard output, or an `Output` already
+    checked by `outputs.plan_output`). A path that is the database, a folder or another
+    database is refused before anything is written."""
     from footprint.reports import build_report, get_renderer
     from footprint.reports.html_report import HtmlRenderer
 
+    target = output if isinstance(output, Output) else plan_output(output, database=store.path)
     renderer_class = get_renderer(fmt)
     renderer = (
         HtmlRenderer(template_dir, language) if renderer_class is HtmlRenderer else renderer_class()
     )
     report = build_report(store, min_severity=min_severity, stream=True)
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise FootprintError(f"cannot write the report ({exc.strerror or exc})", path=str(output)) from exc
-    # The report streams into a private temporary file beside `output`, which replaces `output`
-    # only once it is whole: a failure midway leaves the previous report as it was.
-    with private_file_writer(output) as handle:
+    if target.target is not None and not target.through:
+        try:
+            target.target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise FootprintError(f"cannot write the report ({exc.strerror or exc})", path=str(target)) from exc
+    # A file is written as a private temporary file beside it, which replaces it only once it
+    # is whole: a failure midway leaves the previous report as it was.
+    with open_output(target) as handle:
         renderer.render(report, handle)
-    return output
+    return target.requested
 
 
 __all__ = [
@@ -289,6 +375,7 @@ __all__ = [
     "import_paths",
     "last_role_profile",
     "pull",
+    "resolve_finding_id",
     "scan",
     "unreviewed_at_or_above",
     "write_report",

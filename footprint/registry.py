@@ -15,6 +15,15 @@ from footprint.errors import ConfigError
 
 T = TypeVar("T")
 
+# How each group is named to a person, and where its members are listed: an unknown name gets
+# "no rule XYZ123; `footprint rules` lists them", not the name of an entry-point group.
+PLAIN_NAMES: dict[str, tuple[str, str]] = {
+    "footprint.rules": ("rule", "`footprint rules` lists them"),
+    "footprint.connectors": ("export format", "`footprint connectors` lists them"),
+    "footprint.api_connectors": ("live source", ""),
+    "footprint.renderers": ("report format", ""),
+}
+
 
 class Registry(Generic[T]):
     def __init__(self, group: str, key: Callable[[T], str]) -> None:
@@ -43,7 +52,14 @@ class Registry(Generic[T]):
         try:
             return self._items[name]
         except KeyError:
-            raise ConfigError(f"no {self.group} plugin named {name!r} (known: {', '.join(self)})") from None
+            raise ConfigError(self.unknown(name)) from None
+
+    def unknown(self, name: str) -> str:
+        """The one-line message for a name nothing is registered under."""
+        from footprint.errors import visible
+
+        noun, listed_by = PLAIN_NAMES.get(self.group, (f"{self.group} plugin", ""))
+        return f"no {noun} {visible(name)}; {listed_by or 'known: ' + ', '.join(self)}"
 
     def __iter__(self) -> Iterator[str]:
         return iter(sorted(self._items))

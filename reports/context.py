@@ -30,9 +30,10 @@ from footprint.rules.pictures import TEXT_FIELD as PICTURE_TEXT_FIELD
 from footprint.store import PictureShown, Store, accounts, decisions, findings, imports, items, reactions, rule_errors, scans, skipped
 
 SCHEMA_VERSION = 1
-# A finding at or above this score is a priority to review. With no role profile a high-severity
-# flag of medium confidence scores 4.5 and a medium one 2.25; a senior, public-facing role lifts
-# medium ones past the line, which is what "rose above the review threshold" reports.
+# A finding at or above this score is marked priority (the reports' word, the terminal's too; the
+# JSON keeps its `review_threshold` key). With no role profile a high-severity flag of medium
+# confidence scores 4.5 and a medium one 2.25; a senior, public-facing role lifts medium ones past
+# the line: those "became priority with the current role profile" (`rose_above_threshold`).
 REVIEW_THRESHOLD = 4.0
 # Long posts are cut around the evidence so a 10 MB post does not become a 10 MB report.
 EXCERPT_LIMIT = 1200
@@ -65,6 +66,8 @@ class ReportFinding:
     new: bool
     previous_score: float | None = None
     priority: bool = False
+    # Became priority with the current role profile (below the threshold before this scan).
+    rose: bool = False
     # A finding about a picture: what was seen, which picture, and an inline thumbnail
     # (a data: URI made at import, with the symbol's region outlined) when one was kept.
     picture: dict[str, Any] | None = None
@@ -154,6 +157,7 @@ class FindingSource(Sequence[ReportFinding]):
         category: str | None = None,
         flagged: bool | None = None,
         stats: _Stats | None = None,
+        rose: bool = False,
     ) -> None:
         self._store = store
         self._reader = reader
@@ -161,7 +165,9 @@ class FindingSource(Sequence[ReportFinding]):
         self._category = category
         self._flagged = flagged
         self._stats = stats
-        self._count: int | None = stats.count(category, flagged) if stats is not None else None
+        # Only the findings that became priority with the current role profile.
+        self._rose = rose
+        self._count: int | None = stats.count(category, flagged) if stats is not None and not rose else None
 
     # -- selections, pushed down into SQL
 
@@ -178,11 +184,12 @@ class FindingSource(Sequence[ReportFinding]):
             category=category if category is not None else self._category,
             flagged=flagged if flagged is not None else self._flagged,
             stats=self._stats,
+            rose=self._rose,
         )
 
     def categories(self) -> tuple[str, ...]:
         """The categories in the order their first finding appears (the report's order)."""
-        if self._stats is not None and self._category is None and self._flagged is None:
+        if self._stats is not None and self._category is None and self._flagged is None and not self._rose:
             return self._stats.categories
         with self._store.connect() as conn:
             return _category_order(conn, self._scope_where())
@@ -277,6 +284,8 @@ class FindingSource(Sequence[ReportFinding]):
             where.append(findings.c.severity != int(Severity.INFO))
         elif self._flagged is False:
             where.append(findings.c.severity == int(Severity.INFO))
+        if self._rose:
+            where.append(_rose_condition())
         return where
 
     def _query(self) -> Select[Any]:
@@ -431,6 +440,33 @@ def build_report(store: Store, *, min_severity: Severity = Severity.INFO, stream
     )
 
 
+def review_counts(store: Store) -> dict[str, int]:
+    """The counts the report's summary gives, in the same words, for the terminal: `to_review`
+    (flagged items), `undecided`, `priority` (score at or above the threshold), `rose` (became
+    priority with the current role profile) and `advice`."""
+    with store.connect() as conn:
+        last_scan_id = conn.execute(select(scans.c.id).order_by(scans.c.id.desc()).limit(1)).scalar()
+        stats = _Stats.query(conn, min_severity=Severity.INFO, last_scan_id=last_scan_id)
+    flagged = stats.flagged
+    return {
+        "to_review": flagged["count"],
+        "undecided": flagged["count"] - flagged["decided"],
+        "priority": flagged["priority"],
+        "rose": flagged["rose"],
+        "advice": stats.advice,
+    }
+
+
+def findings_that_rose(store: Store, *, limit: int | None = None) -> tuple[ReportFinding, ...]:
+    """The items that became priority with the current role profile, highest score first."""
+    registry = rule_registry()
+    reader = _RowReader({code: registry.get(code) for code in registry}, {}, new_scan_id=None)
+    source = FindingSource(store, reader, min_severity=Severity.LOW, rose=True)
+    query = source._query() if limit is None else source._query().limit(limit)
+    with store.connect() as conn:
+        return tuple(reader.finding(row) for row in conn.execute(query))
+
+
 # ---------------------------------------------------------------------------- SQL helpers
 
 
@@ -438,6 +474,16 @@ def _scope(*, with_items: bool = False) -> Any:
     """The rows a report covers: every finding with its account (and item, for posts)."""
     joined = findings.join(accounts, accounts.c.id == findings.c.account_id)
     return joined.outerjoin(items, items.c.id == findings.c.item_id) if with_items else joined
+
+
+def _rose_condition() -> Any:
+    """A finding that was below the priority threshold before this scan and is at or above it
+    now: the role profile (or the account's reach) changed its weight."""
+    return and_(
+        findings.c.previous_score.is_not(None),
+        findings.c.previous_score < REVIEW_THRESHOLD,
+        findings.c.score >= REVIEW_THRESHOLD,
+    )
 
 
 def _year_expression() -> Any:
@@ -495,13 +541,7 @@ class _Stats:
                 tally(decisions.c.finding_id.is_not(None)).label("decided"),
                 tally(findings.c.score >= REVIEW_THRESHOLD).label("priority"),
                 tally(findings.c.first_scan_id == (last_scan_id if last_scan_id is not None else -1)).label("new"),
-                tally(
-                    and_(
-                        findings.c.previous_score.is_not(None),
-                        findings.c.previous_score < REVIEW_THRESHOLD,
-                        findings.c.score >= REVIEW_THRESHOLD,
-                    )
-                ).label("rose"),
+                tally(_rose_condition()).label("rose"),
             )
             .select_from(_scope().outerjoin(decisions, decisions.c.finding_id == findings.c.id))
             .where(*where)
@@ -648,6 +688,7 @@ class _RowReader:
             new=self._new_scan_id is not None and row.first_scan_id == self._new_scan_id,
             previous_score=row.previous_score,
             priority=row.score >= REVIEW_THRESHOLD,
+            rose=row.previous_score is not None and row.previous_score < REVIEW_THRESHOLD <= row.score,
             picture=picture,
         )
 

@@ -1,5 +1,8 @@
 """One row per finding, for a spreadsheet. Cells that a spreadsheet would run as a formula are
-prefixed with a quote (CSV injection), since post text is written by anyone."""
+prefixed with a quote (CSV injection), since post text is written by anyone.
+
+Rows end with CRLF as RFC 4180 says, so the writer quotes every cell holding a carriage return or
+a line feed: a post cannot end its row early and start a new one whose first cell is a formula."""
 
 from __future__ import annotations
 
@@ -12,7 +15,8 @@ COLUMNS = (
     "id", "score", "priority", "severity", "confidence", "category", "rule", "rule_name", "message",
     "platform", "kind", "native_id", "created_at", "url", "evidence", "text", "decision", "decision_note",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Full-width forms too: some spreadsheets read them as their ASCII twins.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def _cell(value: object) -> str:
@@ -25,7 +29,7 @@ class CsvRenderer:
     extension: ClassVar[str] = ".csv"
 
     def render(self, report: ReportData, out: IO[str]) -> None:
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(COLUMNS)
         for f in report.findings:
             item = f.item

@@ -46,7 +46,8 @@ LABELS = {
     "picture_words": N_("Words read in the picture (below)"),
     "deleted": N_("deleted on the platform"),
     "score": N_("score"),
-    "priority": N_("above the review threshold"),
+    "priority": N_("priority"),
+    "note": N_("Your note:"),
     "confidence": N_("confidence"),
     "decided": N_("decided:"),
     "original": N_("open the original"),
@@ -83,6 +84,10 @@ CHART_BAR = 28
 CHART_GAP = 12
 # Jinja2 yields the page in small pieces; they reach the file this many pieces at a time.
 WRITE_BLOCK = 4096
+# Past this many findings the cards off screen are not painted until scrolled to (CSS
+# content-visibility): a 10,000-finding report opens in seconds. A shorter report paints them
+# all, so a full-page capture shows every card.
+MANY_FINDINGS = 200
 
 
 def environment(template_dir: Path | None = None) -> Environment:
@@ -171,6 +176,7 @@ class HtmlRenderer:
                 groups=groups,
                 advice=advice,
                 filters=filters,
+                many=len(report.findings) > MANY_FINDINGS,
                 platforms=platforms,
                 chart=chart(report.by_year),
                 guidance_url=(KEY_CONSIDERATIONS.url_fr if self.language == "fr" else None) or KEY_CONSIDERATIONS.url,
@@ -198,6 +204,13 @@ class HtmlRenderer:
             "message": translate(f.message),
             "kind": kind,
             "score": f"{f.score:.1f}",
+            # The values the Priority filter matches (space-separated, as a class list).
+            "priority": "priority rose" if f.rose else "priority" if f.priority else "other",
+            "rose": (
+                translate(N_("became priority with this role profile, was %(score)s")) % {"score": f"{f.previous_score or 0:.1f}"}
+                if f.rose
+                else ""
+            ),
             "confidence": translate(f.confidence),
             "decision": translate(f.decision) if f.decision else "",
             "summary": translate(f.rule_summary),

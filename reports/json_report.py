@@ -30,6 +30,8 @@ def finding_to_dict(finding: ReportFinding) -> dict[str, Any]:
         "decision_note": finding.decision_note,
         "new": finding.new,
         "priority": finding.priority,
+        # Below the priority threshold before the last scan, at or above it now (a role change).
+        "rose_above_threshold": finding.rose,
         "previous_score": finding.previous_score,
         "item": finding.item,
         "guidance": finding.guidance,

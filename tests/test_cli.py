@@ -93,7 +93,7 @@ def test_rules_and_connectors_are_listed_and_explained(runner: CliRunner) -> Non
     assert "Guidance on political activities" in explained and "who to consult" in explained
     assert "x-archive" in runner.invoke(main, ["connectors"]).output
     unknown = runner.invoke(main, ["rules", "--explain", "ZZZ999"])
-    assert unknown.exit_code == 2 and "no footprint.rules plugin named 'ZZZ999'" in unknown.output
+    assert unknown.exit_code == 2 and "no rule ZZZ999; `footprint rules` lists them" in unknown.output
 
 
 def test_senior_public_role_scores_higher(tmp_path: Path, runner: CliRunner) -> None:

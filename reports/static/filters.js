@@ -12,8 +12,9 @@
     selects.forEach(function (select) { wanted[select.getAttribute("data-filter")] = select.value; });
     var shown = 0;
     findings.forEach(function (item) {
+      // A card's value may be a space-separated list (data-priority="priority rose").
       var visible = Object.keys(wanted).every(function (key) {
-        return !wanted[key] || item.getAttribute("data-" + key) === wanted[key];
+        return !wanted[key] || (item.getAttribute("data-" + key) || "").split(" ").indexOf(wanted[key]) !== -1;
       });
       item.hidden = !visible;
       if (visible) { shown += 1; }

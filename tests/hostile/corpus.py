@@ -648,7 +648,7 @@ CASES: tuple[Case, ...] = (
     Case("mastodon-bom", "mastodon-archive", "every JSON file starts with a UTF-8 byte-order mark", mastodon_bom,
          "import", items=1),
     Case("mastodon-actor-escape", "mastodon-archive", "actor.json names an outbox at ../../etc/passwd",
-         mastodon_actor_escape, "error", "no supported export found"),
+         mastodon_actor_escape, "error", "none of them a supported export"),
     # Bluesky
     Case("bluesky-truncated-car", "bluesky-car", "a .car cut inside its last block", bluesky_truncated, "error",
          "truncated CAR file"),
@@ -678,7 +678,7 @@ CASES: tuple[Case, ...] = (
     Case("instagram-bad-utf8", "instagram-export", "raw Latin-1 bytes inside a JSON string", instagram_bad_utf8,
          "error", "not UTF-8 text (invalid continuation byte at byte 88)"),
     Case("instagram-zip-in-zip", "instagram-export", "the download zipped once more (a nested archive)",
-         instagram_zip_in_zip, "error", "no supported export found"),
+         instagram_zip_in_zip, "error", "a zip holding another archive (instagram.zip)"),
     Case("instagram-broken-nested-zip", "instagram-export", "a folder holding a truncated Instagram zip",
          instagram_folder_with_broken_zip, "error", "not a readable zip archive"),
     Case("downloads-good-and-broken", "instagram-export", "a folder with a good X export and a truncated Instagram zip",
@@ -691,7 +691,7 @@ CASES: tuple[Case, ...] = (
     Case("threads-truncated", "threads-export", "threads_and_replies.json cut short", threads_truncated, "error",
          "invalid JSON"),
     Case("threads-utf16", "threads-export", "every file re-saved as UTF-16", threads_utf16, "error",
-         "no supported export found"),
+         "none of them a supported export"),
     # LinkedIn
     Case("linkedin-utf16", "linkedin-export", "Shares.csv re-saved as UTF-16 with a byte-order mark is read",
          linkedin_utf16, "import", items=1),
@@ -719,7 +719,7 @@ CASES: tuple[Case, ...] = (
     Case("youtube-zip-tricks", "youtube-takeout", "Takeout zip with a ../ member and a symlinked CSV",
          youtube_zip_tricks, "skip", "symbolic link inside the zip refused", items=1),
     # any source
-    Case("empty-zip", "any", "a zip with nothing in it", empty_zip, "error", "no supported export found"),
+    Case("empty-zip", "any", "a zip with nothing in it", empty_zip, "error", "an empty zip"),
     Case("pipe-as-path", "any", "a named pipe given as the archive", pipe_as_path, "error",
          "not a regular file or folder", isolate=True),
 )
