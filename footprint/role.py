@@ -23,6 +23,8 @@ CONFIDENCE_FACTOR = {Confidence.LOW: 0.5, Confidence.MEDIUM: 0.75, Confidence.HI
 _CLASSIFICATION = re.compile(r"^\s*([A-Za-z]{2,4})[\s-]*0*(\d{1,2})\s*$")
 # Executive groups and those who head organizations are held to the highest standard.
 _EXECUTIVE_GROUPS = {"EX": 1.6, "DM": 2.2, "GIC": 2.2, "LC": 1.6}
+# A profile is five settings; anything this big is the wrong file.
+MAX_PROFILE_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -36,11 +38,22 @@ class RoleProfile:
     @classmethod
     def load(cls, path: Path) -> RoleProfile:
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_PROFILE_BYTES + 1)  # bounded: the path may be /dev/zero
         except OSError as exc:
             raise ConfigError(f"cannot read the profile ({exc.strerror or exc})", path=str(path)) from exc
+        if len(raw) > MAX_PROFILE_BYTES:
+            raise ConfigError(
+                f"larger than {MAX_PROFILE_BYTES // 1024} KB; a role profile is a few lines (see README)", path=str(path)
+            )
+        try:
+            data = tomllib.loads(raw.decode("utf-8-sig"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"not valid TOML ({exc})", path=str(path)) from exc
+        except RecursionError:
+            # tomllib parses nested arrays and inline tables recursively; a few hundred levels
+            # exhaust the stack, and no profile setting is nested at all.
+            raise ConfigError("not a role profile: values nested hundreds of levels deep", path=str(path)) from None
         return cls.from_mapping(data, where=str(path))
 
     @classmethod
