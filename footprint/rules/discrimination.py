@@ -17,6 +17,7 @@ words are looked up in one index, so the cost does not grow with the size of the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 from footprint import guidance as gd
@@ -150,6 +151,11 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
         )
 
 
+# "Please don't kill yourself", "dont go die on me": a plea, not a threat (negated() knows "don't"
+# but not the spelling without an apostrophe, nor "please").
+_SUPPORT = re.compile(r"\b(?:dont|do\s+not|please|pls|plz|never|ne\s+te|stp|svp)\b")
+
+
 class Threat(_DiscriminationRule):
     """Threat of violence against a person or a group.
 
@@ -171,7 +177,7 @@ class Threat(_DiscriminationRule):
         if t is None or _THREAT_TRIGGERS.isdisjoint(t.words):
             return
         for match in _threat_pattern().finditer(t.folded):
-            if negated(t.folded, match.start(), window=14):
+            if negated(t.folded, match.start(), window=14) or _SUPPORT.search(t.folded, max(0, match.start() - 24), match.start()):
                 continue
             first = next((i for i, s in enumerate(t.starts) if s >= match.start()), None)
             if first is not None and _countered(t, _Match(frozenset(), first, first, match.start(), match.end(), "")):

@@ -98,7 +98,9 @@ _THREAT_TRIGGERS = frozenset({
     "bruler", "brules", "violer", "frapper", "cogner", "exterminer", "mort", "mourir", "meurs",
     "retrouver", "habites", "casser", "peter", "planter", "eliminer", "abattre", "noyer", "saigner",
     "suicide", "pends", "merites", "meritent", "merite", "fumer", "trouer", "eclater", "cancer", "aids",
-    "rot", "rots", "drown", "drowns", "burns", "chokes",
+    "rot", "rots", "drown", "drowns", "burns", "chokes", "suffer", "souffrir", "assassiner", "slaughter",
+    "massacre", "butcher", "torture", "torturer", "eradiquer", "end", "wipe", "lyncher", "cramer",
+    "decapiter", "faire", "murder",
 })
 # Words before an exclusion verb that make it a call ("we should deport ...", « il faut expulser »)
 # rather than a report ("the government will deport ...").

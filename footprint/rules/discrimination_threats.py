@@ -33,7 +33,40 @@ def _threat_pattern() -> re.Pattern[str]:
         r"(?:(?<=^)|(?<=[.!?]\s)|let'?s\s+|let\s+us\s+|we\s+(?:should|must|need\s+to|gotta|have\s+to|oughta)\s+"
         r"|(?:should|must|gotta|need\s+to|have\s+to)\s+(?:just\s+)?|time\s+to\s+|i\s+(?:want|wanna|would)\s+(?:to\s+)?|just\s+|go\s+)"
     )
+    pointed = (
+        r"(?:these|those|you|all|every|the)\s+(?:people|folks|ones)|ces\s+gens(?:[\s-]+la)?|ce\s+monde(?:[\s-]+la)?"
+    )
+    # One member named by who they are: "that gay person", "the next Muslim", « ce migrant ».
+    member = (
+        r"(?:black|white|brown|gay|lesbian|bi|bisexual|trans|transgender|disabled|jewish|muslim|asian|arab|indigenous"
+        r"|native|queer|autistic|deaf|blind|chinese|mexican|african|immigrant|refugee|migrant)\s+(?:person|man|woman|guy|girl|kid)"
+        r"|woman|muslim|jew|immigrant|migrant|refugee|foreigner|arab|faggot|fag|tranny|dyke|nigger|spic|kike|chink|retard"
+    )
+    every = rf"(?:(?:all|every|each|any|the\s+next|that|those|these|all\s+the|all\s+of\s+the)\s+)?(?:{group}|{pointed}|{member})"
+    tous = rf"(?:(?:tous\s+les|toutes\s+les|chaque|ce|cet|cette|ces|les|le\s+prochain|la\s+prochaine)\s+)(?:{group}|gens)"
+    harm_en = r"kill|murder|shoot|stab|gas|hang|lynch|burn|exterminate|eradicate|execute|behead|slaughter|massacre|butcher|torture|wipe\s+out|get\s+rid\s+of"
+    harm_fr = (
+        r"tuer|assassiner|buter|abattre|exterminer|massacrer|egorger|fusiller|bruler|pendre|gazer|eradiquer"
+        r"|eliminer|torturer|decapiter|lyncher|cramer|noyer|mettre\s+fin\s+a\s+la\s+vie\s+d[e']\s*(?:chaque|tous\s+les)"
+    )
+    suffer_en = r"suffer|die|burn|rot|be\s+(?:shot|killed|hanged|hung|gassed|burned|burnt|tortured|executed|exterminated|slaughtered)"
+    suffer_fr = r"souffrir|mourir|crever|bruler|pourrir|(?:etre\s+)?(?:abattu|tue|pendu|gaze|brule|fusille|extermine|torture|massacre)e?s?"
     parts = [
+        # "I want to kill all X", "I'm going to shoot the next X I see", "we should wipe out X"
+        rf"(?:i|we)\s+(?:\w+\s+){{0,3}}?(?:want\s+to|wanna|will|'ll|am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|gonna|would\s+love\s+to|should|need\s+to|must|have\s+to)\s+(?:\w+\s+)?(?:{harm_en})\s+{every}\b",
+        rf"end\s+(?:every|each|all)\s+(?:{group}|{member})'?s?\s+lives?",
+        rf"(?:i|we)\s+(?:\w+\s+){{0,3}}?(?:am|'m|m|are|'re)\s+(?:\w+\s+)?(?:going\s+to|gonna)\s+(?:{harm_en})\s+{every}\b",
+        # "X should all be killed", "X like you deserve to die", "I'd love to see X suffer"
+        rf"(?:{group}|{pointed})\s+(?:like\s+you\s+|like\s+them\s+)?(?:should|must|need\s+to|deserve\s+to|ought\s+to)\s+(?:all\s+|just\s+)?(?:{suffer_en})\b",
+        rf"(?:see|watch|wish|hope|want)\s+(?:that\s+)?(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:{group}|{pointed})\s+(?:would\s+|will\s+|to\s+|could\s+)?(?:all\s+)?(?:{suffer_en}|get\s+(?:shot|killed|gassed))\b",
+        # « je veux tuer tous les X », « je vais assassiner ce X », « les X méritent de mourir »
+        rf"(?:je|j'|on|nous)\s*(?:\w+\s+){{0,2}}?(?:veux|vais|voudrais|va|allons|devrait|devrions|doit|devons|aimerais)\s+(?:\w+\s+)?(?:{harm_fr})\s+{tous}\b",
+        rf"(?:les\s+|ces\s+|tous\s+les\s+)(?:{group}|gens)\s+(?:comme\s+(?:toi|vous|eux)\s+)?(?:meritent|doivent|devraient)\s+(?:tous\s+|toutes\s+)?(?:de\s+)?(?:{suffer_fr})\b",
+        rf"(?:voir|voie|voient)\s+(?:tous\s+)?(?:ces|les|tous\s+les)\s+(?:{group}|gens)\s+(?:{suffer_fr})\b",
+        rf"que\s+(?:tous\s+|toutes\s+)?(?:les|ces)\s+(?:{group})\s+(?:soient|crevent|meurent|brulent|souffrent)\b",
+        r"(?:il\s+)?faudrait\s+(?:simplement\s+|tous\s+|juste\s+)*les\s+(?:tous\s+)?(?:eradiquer|exterminer|tuer|gazer|eliminer|abattre|bruler|pendre)",
+        r"(?:je\s+vais|j'?vais|on\s+va)\s+(?:me\s+charger\s+de\s+)?les\s+faire\s+(?:souffrir|crever|payer\s+de\s+leur\s+vie)",
+
         rf"(?:{_EN_SUBJECT})\s+(?:\w+\s+)?(?:{_EN_HARM})",
         rf"{people}\s+(?:should|must|need\s+to|needs\s+to|deserves?\s+to|ought\s+to|oughta)\s+(?:all\s+|just\s+|be\s+made\s+to\s+)?(?:{die})\b",
         r"(?:hope|wish|pray)\s+(?:that\s+)?(?:you|u|he|she|they|ya|your\s+\w+)\s+(?:\w+\s+)?(?:die|dies|get\s+(?:raped|killed|shot|cancer|aids)|gets\s+(?:raped|killed|shot|cancer|aids)|burn|burns|rot|rots|choke|chokes|drown|drowns)\b",
