@@ -30,6 +30,7 @@ import ahocorasick
 from footprint import guidance as gd
 from footprint.records import Confidence, Evidence, RuleHit, Severity, Subject
 from footprint.rules import _data
+from footprint.rules import political_voice as voice
 from footprint.rules.base import Rule, evidence, negated, sentences, text_words
 from footprint.rules.matcher import TermMatcher
 from footprint.text import fold
@@ -53,7 +54,12 @@ _AMBIGUOUS_SURNAMES = {
     "crosbie", "bergen", "arcand", "bedard", "berube", "boudreau", "labrie", "tanguay", "taillon",
     "plamondon", "pemberton", "prentice", "redford", "mandel", "nilson", "ambrose", "wilkinson",
     "baillie", "alward", "aylward", "dixon", "burrill", "mccurdy", "melanson", "crombie",
+    # Also everyday surnames, first names or words in Canada ("Carney the dog", "Mme Blanchet").
+    "carney", "blanchet", "bernier", "layton", "marois", "couillard", "kenney", "wynne", "bouchard",
+    "lisee", "tremblay", "gagnon", "chretien", "martin", "rustad", "hudak",
 }
+# Everyday phrases that contain a party word ("Liberal arts", "arts libéraux").
+_NOT_A_PARTY = ("liberal arts", "arts liberaux", "liberal studies", "liberal education")
 # Party words that are also ordinary words ("Bloc de béton", "les verts", "solidaires").
 _AMBIGUOUS_MEMBER_WORDS = {"bloc", "greens", "grits", "verts", "solidaires", "new blue", "wildrose"}
 # Canadian forms missing from politics.toml that would otherwise read as a foreign party
@@ -120,16 +126,19 @@ _OUT_AFTER = re.compile(r"[\s#@]*out\b")
 _CALL = re.compile(
     r"(?<!\w)(?:donate|chip\s+in|volunteer(?:ing)?|canvass(?:ing)?|knock(?:ing)?\s+on\s+doors"
     r"|door-?knocking|phone\s*bank(?:ing)?|lawn\s+signs?|help\s+(?:us\s+)?(?:elect|re-?elect)"
-    r"|vote\s+for|join\s+(?:our|the)\s+campaign"
+    r"|vote\s+for|join\s+(?:our|the)\s+campaign|help\s+us\s+(?:win|elect|re-?elect|beat|defeat)"
+    r"|become\s+a\s+(?:member|volunteer)|devenez\s+(?:membre|benevole)|prenez\s+votre\s+carte\s+de\s+membre"
+    r"|aidez-nous\s+a\s+(?:gagner|elire|reelire|battre)|appels\s+aux\s+electeur(?:s|rices)"
     r"|faites\s+un\s+don|donnez|benevoles?|porte-a-porte|pancartes?|votez\s+pour"
     r"|aidez-nous\s+a\s+elire|joignez-vous\s+a\s+(?:la|notre)\s+campagne)(?!\w)"
 )
+_SELF_TARGETED = re.compile(r"help\s+us\s+(?:elect|re-?elect)|aidez-nous\s+a\s+(?:elire|reelire)|appels\s+aux\s+electeur")
 _NOT_A_CALL = re.compile(r"(?<!\w)(?:than|won't|wouldn't|didn't|don't|refuse\s+to)\s+$")
 _CALL_WORDS = frozenset({
     "donate", "chip", "volunteer", "volunteering", "canvass", "canvassing", "knock", "knocking",
     "door", "doorknocking", "phone", "phonebank", "phonebanking", "lawn", "help", "vote", "join",
     "faites", "donnez", "benevole", "benevoles", "porte", "pancarte", "pancartes", "votez", "aidez",
-    "joignez",
+    "joignez", "become", "devenez", "prenez", "appels",
 })
 _CAMPAIGN_TARGET = re.compile(
     r"(?<!\w)(?:candidate|candidates|campaign|riding|nominee|candidat|candidate|candidats"
@@ -257,6 +266,9 @@ class _Lexicon:
     tag_kind: Mapping[str, tuple[str, _Entity | None]]
     name_keys: Any  # ahocorasick.Automaton of folded name forms glued inside hashtags/handles
     judgement: TermMatcher[str]
+    # Given names used alone ("Hillary", "Bernie"): the politician only in a political post.
+    given: Mapping[str, _Entity]
+    judgement_kinds: Mapping[str, str]
 
 
 def _singular(word: str) -> str:
@@ -284,6 +296,7 @@ def lexicon() -> _Lexicon:
     tag_kind: dict[str, tuple[str, _Entity | None]] = {}
     slogans: dict[str, tuple[str, _Entity | None]] = {}
     name_keys: dict[str, _Entity] = {}
+    given: dict[str, _Entity] = {}
 
     def key(name: str, entity: _Entity, minimum: int = 4) -> None:
         glued = _glued(name)
@@ -310,8 +323,11 @@ def lexicon() -> _Lexicon:
             entity = weak if fold(word) in _AMBIGUOUS_MEMBER_WORDS else strong
             if word[:1].isupper():
                 # English party words are capitalised; lower-case "liberal arts" is not a party.
-                cased_terms[word] = entity
-                cased_terms[_singular(word)] = entity
+                # Shouted forms count too ("VOTE LIBERAL").
+                for form in (word, _singular(word)):
+                    cased_terms[form] = entity
+                    if len(form) >= 5:
+                        cased_terms[form.upper()] = entity
             else:
                 folded_terms[fold(word)] = entity
             key(word, weak)
@@ -326,6 +342,8 @@ def lexicon() -> _Lexicon:
                 surname not in _SURNAME_STOPLIST or surname in _SHORT_WORD_EXCEPTIONS
             ):
                 folded_terms.setdefault(surname, weak if surname in _AMBIGUOUS_SURNAMES else strong)
+                if surname in _AMBIGUOUS_SURNAMES:
+                    given.setdefault(surname, strong)  # the politician in a political post
                 if surname not in _AMBIGUOUS_SURNAMES:
                     key(surname, strong, 5)
         for tag in party.get("support_tags", []):
@@ -340,6 +358,8 @@ def lexicon() -> _Lexicon:
             for tag in group.get("tags", []):
                 tag_kind.setdefault(fold(tag), (str(kind), None))
 
+    for phrase in _NOT_A_PARTY:
+        folded_terms[phrase] = None
     # -- Foreign parties and politicians (foreign_politics.toml, team-written)
     foreign = foreign_data()
     for entry in (*foreign.get("party", []), *foreign.get("person", [])):
@@ -354,6 +374,9 @@ def lexicon() -> _Lexicon:
             key(name, strong, 5)
         for name in entry.get("weak_aliases", []):
             folded_terms.setdefault(fold(name), weak)
+        for name in entry.get("given_names", []):
+            folded_terms.setdefault(fold(name), weak)
+            given[fold(name)] = strong
         for name in entry.get("cased_aliases", []):
             cased_terms.setdefault(name, strong)
         for name in entry.get("cased_weak", []):
@@ -378,6 +401,8 @@ def lexicon() -> _Lexicon:
         automaton.add_word(name, (len(name), entity))
     automaton.make_automaton()
     judgement = {w: "insult" for w in _words(_INSULTS)}
+    for term in voice.vocabulary_terms("insults_extra"):
+        judgement.setdefault(term, "insult")
     for kind, block in (
         ("negative", _NEGATIVE), ("praise", _PRAISE), ("rhetoric", _RHETORIC), ("subjective", _SUBJECTIVE)
     ):
@@ -397,6 +422,8 @@ def lexicon() -> _Lexicon:
         tag_kind=tag_kind,
         name_keys=automaton,
         judgement=TermMatcher({fold(w): k for w, k in judgement.items()}),
+        given=given,
+        judgement_kinds={fold(w): k for w, k in judgement.items()},
     )
 
 
@@ -544,14 +571,36 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag]]:
                 continue  # too short, or no capitals to show where a glued name starts
             if any(start <= s.start and s.end <= end for s in spans):
                 continue
+            handle = word[0] == "@"
             for end_index, (length, entity) in lex.name_keys.iter(word):
                 name_start = start + end_index - length + 1
                 name_end = start + end_index + 1
+                if handle and length < _HANDLE_NAME and length != end - start - 1:
+                    continue  # "@MaryTrudeauArt": a surname inside someone else's handle
                 if length >= 5 and _camel_bounded(text, name_start, name_end, start):
                     spans.append(_Span(name_start, name_end, entity))
                     break
         spans.sort(key=lambda s: s.start)
+    if lex.given and spans:
+        spans = _given_names(folded, spans, lex.given)
     return spans, tags
+
+
+_HANDLE_NAME = 8  # a glued key this long is a full name ("joebiden"), not a bare surname
+
+
+def _given_names(folded: str, spans: list[_Span], given: Mapping[str, _Entity]) -> list[_Span]:
+    """A given name alone ("Hillary", "Bernie") is the politician only in a post that is
+    political anyway: another politician or party, an election, a vote, a campaign."""
+    alone = [s for s in spans if folded[s.start:s.end] in given]
+    if not alone:
+        return spans
+    political = len(alone) < len(spans) or voice.electoral(folded)
+    return [
+        _Span(s.start, s.end, given[folded[s.start:s.end]])
+        if s in alone and (political or (s.start and folded[s.start - 1] == "#")) else s
+        for s in spans
+    ]
 
 
 def _entities(text: str, folded: str) -> list[_Span]:
@@ -688,23 +737,14 @@ def election_factor(created_at: datetime | None, jurisdictions: Iterable[str]) -
     return {}
 
 
-_COUNTRY_NAMES = {"US": "United States", "FR": "France", "UK": "United Kingdom"}
-
-
-def _weighting(
-    created_at: datetime | None, entities: Iterable[_Entity | None]
-) -> tuple[dict[str, float], str]:
-    """The context factors of a hit and, for foreign politics, the sentence that says so."""
+def _weighting(created_at: datetime | None, entities: Iterable[_Entity | None]) -> dict[str, float]:
+    """The context factors of a hit: foreign politics weighs less (the report's "why this
+    score" says so from `factors`, so the message stays one constant, translatable sentence);
+    a Canadian writ period weighs more."""
     known = [e for e in entities if e is not None]
     if known and all(e.foreign for e in known):
-        countries = sorted({_COUNTRY_NAMES.get(e.country, e.country) for e in known})
-        note = (
-            f" This is foreign politics ({', '.join(countries)}): it weighs less than Canadian "
-            "politics, but a public stance can still colour how your impartiality is seen."
-        )
-        return {"foreign_politics": FOREIGN_POLITICS_FACTOR}, note
-    canadian = [e.jurisdiction for e in known if not e.foreign]
-    return election_factor(created_at, canadian), ""
+        return {"foreign_politics": FOREIGN_POLITICS_FACTOR}
+    return election_factor(created_at, [e.jurisdiction for e in known if not e.foreign])
 
 
 # -------- The rules
@@ -741,22 +781,38 @@ class PartisanHashtag(_PoliticalRule):
         text_folded = folded.get("text")
         if not text_folded:
             return
-        _spans, tags = _analysis(subject.fields["text"], text_folded)
+        text = subject.fields["text"]
+        _spans, tags = _analysis(text, text_folded)
+        if tags and (voice.poll_or_condolence(text_folded) or _looks_like_news(text, text_folded)):
+            # "#LPC 34 %, #CPC 31 %", "RIP ... #NDP": the party tag labels the topic.
+            tags = [t for t in tags if _takes_a_side(t, text_folded)]
         if not tags:
             return
         kinds = {t.kind for t in tags}
         # Tags from the Canadian hashtag groups carry no entity: then the post is Canadian.
         entities = [t.entity for t in tags] if all(t.entity for t in tags) else []
-        factors, note = _weighting(subject.created_at, entities)
+        factors = _weighting(subject.created_at, entities)
         yield RuleHit(
             evidence=tuple(evidence(subject, "text", t.start, t.end) for t in tags),
             message=(
                 "Uses a partisan hashtag or slogan that campaigns against a party or leader."
                 if kinds <= {"partisan_opposition", "slogan_opposition"}
                 else "Uses a partisan hashtag or slogan that campaigns for a party or leader."
-            ) + note,
+            ),
             factors=factors,
         )
+
+
+_STANCE_AFFIX = re.compile(
+    rf"#(?:{_TAG_OPPOSE_PREFIX}|{_TAG_SUPPORT_PREFIX})\w{{2,}}|#\w+(?:{_TAG_OPPOSE_SUFFIX}|{_TAG_SUPPORT_SUFFIX})"
+)
+
+
+def _takes_a_side(tag: _Tag, folded: str) -> bool:
+    """A hashtag that says which side, not just which party ("#VoteNDP", not "#NDP")."""
+    if tag.kind in ("partisan_opposition", "slogan_opposition", "slogan"):
+        return True
+    return _STANCE_AFFIX.fullmatch(folded, tag.start, tag.end) is not None
 
 
 @lru_cache(maxsize=8)
@@ -797,6 +853,47 @@ def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]
     return None
 
 
+# "Vote Jane Doe for mayor", "Élisez Marie Tremblay conseillère", "Jane Doe for Ward 7":
+# local candidates are not in any list, so the office they run for names them.
+_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"
+_OFFICE = (
+    r"(?:[Mm]ayor|MAYOR|[Cc]ouncill?or|[Cc]ity\s+[Cc]ouncil|[Ww]ard\s+\d+|[Ss]chool\s+[Tt]rustee|[Mm]aire|[Mm]airesse"
+    r"|MAIRE|MAIRESSE|[Cc]onseill(?:er|ère)(?:\s+municipal(?:e)?)?|[Dd]istrict\s+\w+)"
+)
+_CANDIDATE = re.compile(
+    rf"(?<![\w#@])(?:[Vv]ote|VOTE|[Rr]e-?[Ee]lect|[Ee]lect|ELECT|[Vv]otez(?:\s+pour)?|VOTEZ|[ÉéE]lisez|[Rr]éélisez)"
+    rf"\s+(?:for\s+)?(?P<name>{_NAME})\s*,?\s*(?:for|as|pour|comme|au\s+poste\s+de)?\s*(?:la\s+|le\s+)?{_OFFICE}(?!\w)"
+    rf"|(?<![\w#@])(?P<slogan>[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s+(?:for|4|pour)\s+{_OFFICE}(?!\w)"
+)
+_CANDIDATE_WORDS = frozenset({
+    "mayor", "councillor", "councilor", "council", "ward", "trustee", "maire", "mairesse", "conseiller",
+    "conseillere", "district",
+})
+
+
+@lru_cache(maxsize=8)
+def _party_voice(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
+    """POL002's second reading: the writer speaks as a party or campaign ("our Conservative
+    team", "un gouvernement libéral va", "as PM I will"), sets their side against a named party
+    or politician ("Conservatives want X. We don't."), or backs a local candidate by office."""
+    # Cheap readings first; the news test (a few regexes) only once something is found.
+    spans = _entities(text, folded)
+    shaped = voice.structural(folded)
+    if shaped is not None:
+        return None if _looks_like_news(text, folded) else ([shaped[1]], spans)
+    named = [(e.start, e.end) for e in spans if e.entity.strong]
+    if named and not voice.official_capacity(folded):
+        found = voice.side_against_side(folded, named)
+        quoted = _quoted(folded) if found else []
+        if found and not any(q0 < s < q1 for s, _e in found for q0, q1 in quoted):
+            return None if _looks_like_news(text, folded) else (found, spans)
+    if not text_words(folded).isdisjoint(_CANDIDATE_WORDS):
+        match = _CANDIDATE.search(text)
+        if match and not negated(folded, match.start(), window=12) and not voice.charity(folded):
+            return None if _looks_like_news(text, folded) else ([(match.start(), match.end())], spans)
+    return None
+
+
 class PartySupportOrOpposition(_PoliticalRule):
     """Support for or opposition to a party, leader or candidate.
 
@@ -824,14 +921,22 @@ class PartySupportOrOpposition(_PoliticalRule):
         text_folded = folded.get("text")
         if not text_folded:
             return
-        found = _support_or_opposition(subject.fields["text"], text_folded)
+        text = subject.fields["text"]
+        found = _support_or_opposition(text, text_folded)
+        voiced = found is None
+        if voiced:
+            found = _party_voice(text, text_folded)
         if found is None:
             return
         spans, inside = found
-        factors, note = _weighting(subject.created_at, (e.entity for e in inside))
+        factors = _weighting(subject.created_at, (e.entity for e in inside))
         yield RuleHit(
             evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
-            message="Names a party or political leader together with words of support or opposition." + note,
+            message=(
+                "Speaks in the voice of a party or campaign: its team, its promises, or its side against another."
+                if voiced
+                else "Names a party or political leader together with words of support or opposition."
+            ),
             factors=factors,
         )
 
@@ -851,11 +956,20 @@ def _campaign_call(text: str, folded: str) -> tuple[list[tuple[int, int]], list[
             continue
         inside = [e for e in spans if start <= e.start < end]
         targets: list[tuple[int, int]] = [(e.start, e.end) for e in inside]
+        # "Help us elect...", "aidez-nous à élire...": the call names its own target.
+        targets += [(m.start(), m.end()) for m in calls if _SELF_TARGETED.match(folded, m.start())]
         campaign = [(m.start(), m.end()) for m in _CAMPAIGN_TARGET.finditer(folded, start, end)]
-        if not targets and not campaign:
+        if not targets and (not campaign or voice.charity(folded)):
             continue
         return sorted({(m.start(), m.end()) for m in calls} | set(targets) | set(campaign)), inside
     return None
+
+
+@lru_cache(maxsize=8)
+def _campaign_activity(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
+    spans = [e for e in _entities(text, folded) if e.entity.strong]
+    found = voice.campaign_activity(folded, [(e.start, e.end) for e in spans])
+    return (found, spans) if found and not _looks_like_news(text, folded) else None
 
 
 class CampaignCall(_PoliticalRule):
@@ -877,14 +991,23 @@ class CampaignCall(_PoliticalRule):
         text_folded = folded.get("text")
         if not text_folded:
             return
-        found = _campaign_call(subject.fields["text"], text_folded)
+        text = subject.fields["text"]
+        found = _campaign_call(text, text_folded)
+        activity = found is None
+        if activity:
+            found = _campaign_activity(text, text_folded)
         if found is None:
             return
         spans, inside = found
-        factors, note = _weighting(subject.created_at, (e.entity for e in inside))
+        factors = _weighting(subject.created_at, (e.entity for e in inside))
         yield RuleHit(
             evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
-            message="Asks people to donate, volunteer, canvass or vote for a party or candidate." + note,
+            message=(
+                "Takes part in, or invites people to, campaign activity for a party or candidate "
+                "(canvassing, a rally, phone-banking)."
+                if activity
+                else "Asks people to donate, volunteer, canvass or vote for a party or candidate."
+            ),
             factors=factors,
         )
 
@@ -928,6 +1051,42 @@ class Candidacy(_PoliticalRule):
 
 
 _SHORT_POST = 320
+_WARM = frozenset({"praise", "subjective", "rhetoric"})
+_TARGET_WINDOW = 40  # characters between an insult and the title or camp it is aimed at
+
+
+@cache
+def _insult_keys() -> frozenset[str]:
+    """The key word of every insult: a post with none of them holds no insult."""
+    return frozenset(voice.key_word(w) for w, k in lexicon().judgement_kinds.items() if k == "insult")
+
+
+def _insulted_office(text: str, folded: str) -> list[tuple[int, int]] | None:
+    """An insult aimed at a political title or camp rather than a name: "this deranged
+    minister", "communist idiots", "ce premier ministre incompétent", "les gauchistes débiles"."""
+    if text_words(folded).isdisjoint(_insult_keys()):
+        return None
+    targets = voice.insult_targets(folded)
+    if not targets or _looks_like_news(text, folded):
+        return None
+    quoted = _quoted(folded)
+    insults = [
+        (s, e) for s, e, _t, kind in lexicon().judgement.find(folded)
+        if kind == "insult" and not any(q0 < s < q1 for q0, q1 in quoted)
+    ]
+    if not insults:
+        return None
+    for start, end in sentences(folded):
+        if _reported(folded, start, end):
+            continue
+        for t0, t1 in targets:
+            if not start <= t0 < end:
+                continue
+            for i0, i1 in insults:
+                if start <= i0 < end and (abs(i0 - t1) <= _TARGET_WINDOW or abs(t0 - i1) <= _TARGET_WINDOW):
+                    if not negated(folded, min(i0, t0), window=12):
+                        return sorted({(t0, t1), (i0, i1)})
+    return None
 _MILD_WINDOW = 60  # characters between a name and a mild judgement word
 
 
@@ -938,9 +1097,12 @@ def _opinion(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]
         return None
     lex = lexicon()
     quoted = _quoted(folded)
+    official = voice.official_capacity(folded)
     cues = [
         (s, e, kind) for s, e, _t, kind in lex.judgement.find(folded)
         if not any(q0 < s < q1 for q0, q1 in quoted) and not any(x.start <= s < x.end for x in spans)
+        # Thanks and warm words to a leader met in an official capacity are diplomacy.
+        and not (official and kind in _WARM)
     ]
     if not cues:
         return None
@@ -991,7 +1153,7 @@ class PoliticalOpinion(_PoliticalRule):
     examples_flagged = (
         "Poilievre is a hypocrite and everyone knows it",
         "Macron est un imposteur.",
-        "Hillary is a phony, a total sellout.",
+        "Hillary Clinton is a phony, a total sellout.",
     )
     examples_not_flagged = (
         "Macron a rencontré Merkel à Berlin.",
@@ -1004,27 +1166,29 @@ class PoliticalOpinion(_PoliticalRule):
         if not text_folded:
             return
         text = subject.fields["text"]
-        if not _entities(text, text_folded):
-            return
-        found = _opinion(text, text_folded)
+        found = _opinion(text, text_folded) if _entities(text, text_folded) else None
         if found is None:
-            return
+            aimed = _insulted_office(text, text_folded)
+            if aimed is None:
+                return
+            found = (aimed, [], True)
         # One flag per post: a stronger political rule already covers it.
         if (
             _analysis(text, text_folded)[1]
             or _support_or_opposition(text, text_folded)
             or _campaign_call(text, text_folded)
+            or _party_voice(text, text_folded)
         ):
             return
         spans, inside, strong = found
-        factors, note = _weighting(subject.created_at, (e.entity for e in inside))
+        factors = _weighting(subject.created_at, (e.entity for e in inside))
         yield RuleHit(
             evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
             message=(
                 "Names a party or politician together with words that judge them (an insult or attack)."
                 if strong
                 else "Names a party or politician together with words of praise or criticism."
-            ) + note,
+            ),
             confidence=Confidence.MEDIUM if strong else Confidence.LOW,
             factors=factors,
         )

@@ -52,7 +52,7 @@ PARTISAN = [
     ("POL002", "Keep Trump out of the White House"),
     ("POL002", "I'd still rather have anyone as President than Hillary"),
     ("POL002", "Le Pen est dangereuse pour la France"),
-    ("POL005", "Hillary is a phony, a total sellout."),
+    ("POL005", "Hillary Clinton is a phony, a total sellout."),
     ("POL005", "Macron est un imposteur."),
     ("POL005", "Franchement, Mélenchon est le meilleur de tous"),
     ("POL005", "Kamala Harris is brilliant, so inspiring"),
@@ -158,10 +158,14 @@ def test_writ_period_weighs_more() -> None:
         ("POL005", "Macron est un imposteur."),
     ],
 )
-def test_foreign_politics_weighs_half_and_says_so(code: str, text: str) -> None:
+def test_foreign_politics_weighs_half_and_the_message_stays_one_sentence(code: str, text: str) -> None:
     (finding,) = run(code, post(text))
     assert finding.weighting["foreign_politics"] == political.FOREIGN_POLITICS_FACTOR == 0.5
-    assert "foreign politics" in finding.message
+    # The fact travels in the factors (shown by the report's "why this score"); the message is a
+    # constant sentence so that the French report translates it whole (issue 13, item 17).
+    (canadian,) = run(code, post(text.replace("MAGA", "VoteNDP").replace("Mélenchon", "NPD").replace("Macron", "Poilievre")))
+    assert finding.message == canadian.message
+    assert "foreign" not in finding.message
 
 
 def test_foreign_stance_scores_lower_than_the_same_canadian_stance() -> None:

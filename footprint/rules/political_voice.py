@@ -1,0 +1,345 @@
+"""Campaign voice and stance, in English and French, for the political rules (POL002-POL005).
+
+Candidates, party staff and volunteers seldom write "vote for X". They speak as the party ("our
+Conservative team", "notre équipe libérale"), promise what their government will do ("a
+re-elected Liberal government will", "comme premier ministre, je"), invite people to rallies and
+door-knocking, and set their side against another ("Conservatives want to cut taxes for the
+wealthiest; we don't"). This module reads those classes of language; political.py decides which
+rule reports them. The words live in `data/political_voice.toml` (team-written, with sources).
+
+Speed: one Aho-Corasick pass finds every vocabulary term of a post (kinds attached), and the
+structural patterns run only when the post holds one of their anchor words (`text_words`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from footprint.rules import _data
+from footprint.rules.base import negated, sentences, text_words
+from footprint.rules.matcher import TermMatcher
+from footprint.text import fold
+
+_SUFFIXES = ("", "e", "s", "es")
+Span = tuple[int, int]
+
+
+def _expand(term: str) -> list[str]:
+    term = fold(term)
+    if term.endswith("*"):
+        return [term[:-1] + suffix for suffix in _SUFFIXES]
+    return [term]
+
+
+def _alternation(terms: Iterable[str]) -> str:
+    unique = sorted(set(terms), key=len, reverse=True)
+    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in unique)
+
+
+_KEY_TOKEN = re.compile(r"[^\W_]+")
+
+
+# Everyday words that make poor keys: a term keyed on "day" would send most posts to the full pass.
+_COMMON = frozenset({
+    "there", "day", "see", "great", "vote", "energie", "energy", "come", "coming", "hope", "thanks", "thank",
+    "making", "faire", "amazing", "incredible", "merci", "jour", "meet", "quelle", "what", "get", "sign",
+    "phone", "drop", "you", "the", "for", "avec", "nous", "venez", "etre",
+})
+
+
+def key_word(term: str) -> str:
+    """The most telling word of a term (its longest uncommon one): a post without it cannot
+    hold the term."""
+    tokens = _KEY_TOKEN.findall(term) or [term]
+    return max([t for t in tokens if t not in _COMMON and len(t) > 3] or tokens, key=len)
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    matcher: TermMatcher[frozenset[str]]
+    keys: dict[str, frozenset[str]]  # kind -> the key word of each of its terms
+    party_en: str
+    party_fr: str
+    team_en: str
+    team_fr: str
+
+
+@cache
+def vocabulary() -> _Vocabulary:
+    data = _data._read_toml("political_voice.toml")
+    kinds: dict[str, set[str]] = {}
+    for kind, table in data.items():
+        if not isinstance(table, dict):
+            continue
+        for term in table.get("terms", []):
+            for form in _expand(term):
+                kinds.setdefault(form, set()).add(kind)
+
+    def terms(kind: str) -> list[str]:
+        return [f for t in data.get(kind, {}).get("terms", []) for f in _expand(t)]
+
+    return _Vocabulary(
+        matcher=TermMatcher({term: frozenset(k) for term, k in kinds.items()}),
+        keys={kind: frozenset(key_word(t) for t in terms(kind)) for kind in data if isinstance(data[kind], dict)},
+        party_en=_alternation(terms("party_words_en")),
+        party_fr=_alternation(terms("party_words_fr")),
+        team_en=_alternation(terms("team_nouns_en")),
+        team_fr=_alternation(terms("team_nouns_fr")),
+    )
+
+
+def may_hold(folded: str, *kinds: str) -> bool:
+    """Cheap test before the full pass: does the post hold a key word of one of these kinds?"""
+    return not text_words(folded).isdisjoint(_keys_of(kinds))
+
+
+@cache
+def _keys_of(kinds: tuple[str, ...]) -> frozenset[str]:
+    keys = vocabulary().keys
+    return frozenset().union(*(keys.get(kind, frozenset()) for kind in kinds))
+
+
+_ACTIVITY_KINDS = ("campaign_acts_en", "campaign_acts_fr", "campaign_events_en", "campaign_events_fr",
+                   "invitations_en", "invitations_fr")
+
+
+@lru_cache(maxsize=8)
+def terms_in(folded: str) -> dict[str, list[Span]]:
+    """Every vocabulary term of a post, by kind (cached: several rules ask about one post)."""
+    found: dict[str, list[Span]] = {}
+    for start, end, _term, kinds in vocabulary().matcher.find(folded):
+        for kind in kinds:
+            found.setdefault(kind, []).append((start, end))
+    return found
+
+
+# -------- Structural patterns (built once from the vocabulary)
+
+_POSSESSIVE_EN = r"(?:our|my)"
+_POSSESSIVE_FR = r"(?:notre|nos|mon|ma|mes)"
+_ADJ_EN = r"(?:(?:new|great|amazing|incredible|fantastic|strong|hard-?working|local|whole|entire|wonderful)\s+)?"
+_ADJ_FR = r"(?:(?:belle|grande|formidable|super|nouvelle|nouveau|nouveaux|nouvelles|extraordinaire|fantastique)\s+)?"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    v = vocabulary()
+    return {
+        # "our Conservative team", "my NDP colleagues" / "notre équipe conservatrice",
+        # "nos candidats libéraux", "l'équipe caquiste", "avec les militants du Bloc"
+        "team": re.compile(
+            rf"(?<!\w)(?:{_POSSESSIVE_EN}\s+{_ADJ_EN}(?:{v.party_en})\s+(?:{v.team_en})"
+            rf"|{_POSSESSIVE_FR}\s+{_ADJ_FR}(?:{v.team_fr})\s+(?:{v.party_fr})"
+            rf"|(?:l'equipe|la\s+campagne|les\s+militants|les\s+benevoles|la\s+famille)\s+(?:{v.party_fr})"
+            rf"|(?:join|joined|joining)\s+(?:the|our)\s+(?:{v.party_en})\s+(?:team|campaign|family|movement))(?!\w)"
+        ),
+        # "a re-elected Liberal government will", "a Conservative majority government that will"
+        # / "un gouvernement conservateur va", "un gouvernement libéral réélu abolira"
+        "government": re.compile(
+            rf"(?<!\w)(?:(?:a|an|our|the\s+next|next)\s+(?:(?:new|re-?elected|future|strong|stable|majority)\s+)*"
+            rf"(?:{v.party_en})\s+(?:majority\s+|minority\s+)?government\s+(?:that\s+|which\s+)?"
+            rf"(?:will|would|'ll|is\s+going\s+to|can)"
+            rf"|(?:un|une|notre|le\s+prochain)\s+(?:nouveau\s+|futur\s+|prochain\s+)?gouvernement\s+(?:{v.party_fr})"
+            rf"(?:\s+(?:majoritaire|reelu|elu))?\s+(?:qui\s+)?(?:va|vont|fera|pourra|s'engage|\w+ra))(?!\w)"
+        ),
+        # "As PM, I will", "when I'm prime minister", "in my first 100 days as PM"
+        # / "comme premier ministre, je", "si je suis élue", "mes 100 premiers jours"
+        "office": re.compile(
+            r"(?<!\w)(?:as\s+(?:your\s+)?(?:next\s+)?(?:pm|prime\s+minister|premier|president|mayor|mp|mpp|mna|mla"
+            r"|councill?or)\s*,?\s+(?:i|i'll|i'd|i'm)(?!\w)"
+            r"|(?:when|once|if)\s+i(?:'m|\s+am|\s+become|\s+get)\s+(?:re-?elected|elected"
+            r"|your\s+(?:next\s+)?(?:pm|mp|mpp|mna|mla|mayor|premier|councill?or)"
+            r"|(?:the\s+)?(?:next\s+)?(?:pm|prime\s+minister|premier|president|mayor))"
+            r"|(?:my|the)\s+first\s+(?:100|hundred)\s+days\s+as\s+(?:pm|prime\s+minister|premier|president|mayor)"
+            r"|(?:comme|en\s+tant\s+que)\s+(?:votre\s+)?(?:prochain(?:e)?\s+)?(?:premier\s+ministre"
+            r"|premiere\s+ministre|maire|mairesse|president(?:e)?|depute(?:e)?)\s*,?\s+(?:je|j')"
+            r"|si\s+je\s+suis\s+(?:re)?elu(?:e)?|une\s+fois\s+(?:re)?elu(?:e)?\s*,?\s+(?:je|j')"
+            r"|mes\s+(?:100|cent)\s+premiers\s+jours)"
+        ),
+        "vote_us": re.compile(
+            r"(?<!\w)(?:vote\s+for\s+us|votez\s+pour\s+nous|votez\s+pour\s+notre|vote\s+for\s+our\s+(?:team|candidate)"
+            r"|votez\s+pour\s+(?:mon|ma|nos)\s+candidat(?:e|s|es)?)(?!\w)"
+        ),
+    }
+
+
+_OFFICE_WORDS = frozenset({
+    "pm", "prime", "premier", "president", "mayor", "mp", "mpp", "mna", "mla", "councillor", "councilor",
+    "elected", "reelected", "ministre", "maire", "mairesse", "presidente", "depute", "deputee", "elu", "elue",
+    "reelu", "reelue", "premiers",
+})
+_VOTE_US_WORDS = frozenset({"vote", "votez"})
+_GOVERNMENT = frozenset({"government", "gouvernement"})
+
+
+_OWNER_WORDS = frozenset({
+    "our", "my", "notre", "nos", "mon", "ma", "mes", "equipe", "campagne", "militants", "benevoles", "famille",
+    "join", "joined", "joining",
+})
+_OFFICE_LEADS = frozenset({"as", "when", "once", "if", "first", "comme", "tant", "si", "fois", "mes"})
+_US_WORDS = frozenset({"us", "our", "nous", "notre", "mon", "ma", "nos"})
+
+
+@cache
+def _anchors() -> dict[str, tuple[frozenset[str], ...]]:
+    """Words a structural pattern cannot match without, one of each set (checked before it runs)."""
+    keys = vocabulary().keys
+    party = keys.get("party_words_en", frozenset()) | keys.get("party_words_fr", frozenset())
+    return {
+        "": (party | _OFFICE_WORDS | _VOTE_US_WORDS, frozenset()),
+        "team": (party, _OWNER_WORDS),
+        "government": (party, _GOVERNMENT),
+        "office": (_OFFICE_WORDS, _OFFICE_LEADS),
+        "vote_us": (_VOTE_US_WORDS, _US_WORDS),
+    }
+
+_FIRST_PLURAL = re.compile(r"(?<!\w)(?:we|we're|we've|we'll|we'd|our|ours|us|nous|notre|nos)(?!\w)")
+_FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:i|i'm|i've|i'll|i'd|me|my|we|we're|we've|we'll|our|us|je|moi|mon|ma|mes|nous|notre|nos)(?!\w)|(?<!\w)j'"
+)
+_FUTURE_OR_CONTRAST = re.compile(
+    r"(?<!\w)(?:will|won't|'ll|going\s+to|gonna|would|but|unlike|while|whereas|instead|only|versus|vs"
+    r"|choice|choose|va|vont|allons|irons|\w{3,}rons|\w{3,}ra|mais|contrairement|alors\s+que|tandis\s+que|au\s+lieu"
+    r"|plutot|seul|seuls|seule|choix|choisir)(?!\w)"
+)
+_ELECTION_TAG = re.compile(r"#(?:elxn|ab|bc|on|qc|sk|mb|nb|ns|nl|pei)?(?:elxn|vote|votes)?\d{2,4}\b|#elxn\d+")
+_DEBATE = re.compile(r"(?<!\w)(?:debate|debates|debat|debats|all-?\s?candidates?|tous\s+les\s+candidats)(?!\w)")
+
+
+def structural(folded: str) -> tuple[str, Span] | None:
+    """A first-person party or campaign voice found by its shape alone ("our Liberal team",
+    "un gouvernement conservateur va", "as PM I will", "votez pour nous")."""
+    words = text_words(folded)
+    anchors = _anchors()
+    if words.isdisjoint(anchors[""][0]):
+        return None  # most posts: no party, office or vote word at all
+    patterns = _patterns()
+    for kind, (first, second) in anchors.items():
+        if not kind or words.isdisjoint(first) or words.isdisjoint(second):
+            continue
+        for match in patterns[kind].finditer(folded):
+            if not negated(folded, match.start(), window=10):
+                return kind, (match.start(), match.end())
+    return None
+
+
+def electoral(folded: str) -> bool:
+    """The post speaks of an election, a vote, a campaign or a party."""
+    found = terms_in(folded)
+    return bool(found.get("election_context")) or ("#" in folded and _ELECTION_TAG.search(folded) is not None)
+
+
+def charity(folded: str) -> bool:
+    return bool(terms_in(folded).get("charity_context"))
+
+
+def party_words(folded: str) -> list[Span]:
+    found = terms_in(folded)
+    return found.get("party_words_en", []) + found.get("party_words_fr", [])
+
+
+def side_against_side(folded: str, names: Sequence[Span], window: tuple[int, int] | None = None) -> list[Span] | None:
+    """A named party or politician, and the writer's own side ("we", "nous") in a sentence that
+    promises, contrasts or campaigns: "Conservatives want to cut taxes for the wealthy. We don't.",
+    "A divided Conservative Party only helps Trudeau; we will fight together"."""
+    if not names or _FIRST_PLURAL.search(folded) is None:
+        return None
+    chunks = list(sentences(folded))
+    for index, (start, end) in enumerate(chunks):
+        we = _FIRST_PLURAL.search(folded, start, end)
+        if we is None:
+            continue
+        # The name may sit in this sentence or the one before ("X did Y. We will Z.").
+        near_start = chunks[index - 1][0] if index else start
+        named = [n for n in names if near_start <= n[0] < end]
+        if not named:
+            continue
+        cue = _FUTURE_OR_CONTRAST.search(folded, start, end)
+        election = [s for s in terms_in(folded).get("election_context", []) if near_start <= s[0] < end]
+        if cue is None and not election:
+            continue
+        spans = [*named, (we.start(), we.end())]
+        spans.append((cue.start(), cue.end()) if cue is not None else election[0])
+        return sorted(set(spans))
+    return None
+
+
+def campaign_activity(folded: str, names: Sequence[Span]) -> list[Span] | None:
+    """Taking part in or inviting people to a campaign: door-knocking, phone-banking, rallies,
+    campaign stops, "join us" with a party or candidate."""
+    if not may_hold(folded, *_ACTIVITY_KINDS):
+        return None
+    found = terms_in(folded)
+    acts = found.get("campaign_acts_en", []) + found.get("campaign_acts_fr", [])
+    events = found.get("campaign_events_en", []) + found.get("campaign_events_fr", [])
+    invites = found.get("invitations_en", []) + found.get("invitations_fr", [])
+    if not (acts or events or invites) or charity(folded):
+        return None
+    party = party_words(folded)
+    targets = [*names, *party]
+    # The writer takes part ("I", "we") or invites; "Phone banking tonight for the Liberals" is
+    # campaigning even without "I", but "Trump calls Clinton a liar at Ohio rally" is news.
+    personal = _FIRST_PERSON.search(folded) is not None or bool(invites)
+    candidate = [s for s in found.get("election_context", []) if folded[s[0]:s[1]].startswith(("candidat", "campa"))]
+    context = bool(targets) or electoral(folded)
+    strong_events = [s for s in events if _strong_event(folded[s[0]:s[1]])]
+    if strong_events and personal:
+        return sorted({*strong_events[:2], *targets[:2]})
+    if acts and context and (personal or targets):
+        return sorted({*acts[:2], *(targets or candidate)[:2]})
+    if not personal:
+        return None
+    if events and (targets or candidate):
+        return sorted({*events[:2], *(targets or candidate)[:2]})
+    if invites and (targets or candidate) and _DEBATE.search(folded) is None:
+        return sorted({*invites[:1], *(targets or candidate)[:2]})
+    return None
+
+
+_ELSEWHERE = re.compile(r"\s+(?:of|de|du|des)\s+(?:my|our|mon|ma|mes|notre|nos)(?!\w)")
+_WEAK_EVENTS = ("rally", "rallies", "rassemblement", "election day", "e-day", "advance polls", "jour du",
+                "vote par", "pancarte", "vote strategique", "le vote strategique", "campagne electorale",
+                "la campagne electorale", "lawn sign")
+
+
+def _strong_event(term: str) -> bool:
+    return not term.startswith(_WEAK_EVENTS)
+
+
+def poll_or_condolence(folded: str) -> bool:
+    """Poll numbers or condolences: a party hashtag there labels the topic, it takes no side."""
+    found = terms_in(folded)
+    if found.get("condolence_words"):
+        return True
+    return bool(found.get("poll_words")) and "%" in folded or bool(re.search(r"\d\d\s?%.*\d\d\s?%", folded))
+
+
+def official_capacity(folded: str) -> bool:
+    """A leader met, called or thanked in an official capacity ("spoke with President Macron
+    about trade"): warm words there are diplomacy, not support for a side."""
+    return bool(terms_in(folded).get("official_verbs"))
+
+
+def insult_targets(folded: str) -> list[Span]:
+    """Titles and political camps that an insult can be aimed at ("this clown of a prime
+    minister", "communist idiots", "ces gauchistes débiles")."""
+    if not may_hold(folded, "political_titles_en", "political_titles_fr", "political_groups"):
+        return []
+    found = terms_in(folded)
+    titles = found.get("political_titles_en", []) + found.get("political_titles_fr", [])
+    # "the mayor of my hockey pool", "le maire de mon club": a title in another world.
+    titles = [t for t in titles if _ELSEWHERE.match(folded, t[1]) is None]
+    return titles + found.get("political_groups", [])
+
+
+def extra_insults(folded: str) -> list[Span]:
+    return terms_in(folded).get("insults_extra", [])
+
+
+def vocabulary_terms(kind: str) -> list[str]:
+    """The folded terms of one table of the vocabulary (for the lexicons of political.py)."""
+    table = _data._read_toml("political_voice.toml").get(kind, {})
+    return [form for term in table.get("terms", []) for form in _expand(term)]
