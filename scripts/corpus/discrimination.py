@@ -541,7 +541,7 @@ NEGATIVES = [
     N("fiction_game", [("These {P} are a plague. They got into the green bin again.", "Ces {P}, c'est une plaie. [Ils|Elles] sont encore rentré[s|es] dans le bac brun.")], P=PESTS, mood="angry", n=9),
     N("fiction_game", [("My {PL} have parasites, any tips?", "Mes {PL} ont des parasites, des conseils?")], PL=vals(("tomato plants", "plants de tomates"), ("basil plants", "plants de basilic"), ("hens", "poules"), ("goldfish", "poissons rouges"), ("houseplants", "plantes"), ("cats", "chats"), ("dog's ears", "oreilles de chien")), n=7),
     N("fiction_game", [("Die, stupid wasp. DIE. Why are you in my {R}", "Meurs, maudite guêpe. MEURS. Qu'est-ce que tu fais dans mon {R}")], R=vals(("car", "char"), ("kitchen", "cuisine"), ("beer", "bière"), ("tent", "tente"), ("bedroom", "chambre")), mood="angry", n=5),
-    N("fiction_game", [("The refs tonight were garbage. Absolute clowns. {T^} got robbed.", "Les arbitres à soir étaient des poubelles. Des vrais clowns. {T^} se sont fait voler.")], T=TEAMS, mood="sport"),
+    N("fiction_game", [("The refs tonight were garbage. Absolute clowns. We got robbed against {T}.", "Les arbitres à soir étaient des poubelles. Des vrais clowns. On s'est fait voler contre {T}.")], T=TEAMS, mood="sport"),
 
     # --- self-deprecation
     N("self_deprecation", [("I'm such an idiot, locked myself out of the {PL} again", "Chu tellement [niaiseux|niaiseuse], je me suis encore barré[|e] dehors {PL}")], agree="YOU", YOU=YOU,
