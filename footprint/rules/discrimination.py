@@ -24,7 +24,7 @@ from footprint import guidance as gd
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import Rule, evidence, negated
 from footprint.rules.discrimination_context import (
-    _aimed, _as_noun, _countered, _idiom, _qualified, _spans, _text,
+    affection, banter, _aimed, _as_noun, _countered, _idiom, _qualified, _spans, _text,
 )
 from footprint.rules.discrimination_groups import contemptuous_naming, exclusions, generalisations
 from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, _Text, lexicon
@@ -74,10 +74,13 @@ class Slur(_DiscriminationRule):
         found = hits + contextual + nouns
         if not found:
             return
+        confidence = Confidence.HIGH if hits else Confidence.MEDIUM
+        if affection(t):
+            confidence = Confidence.LOW  # "love you, you crazy hoe 💖": kept, but weighs less
         yield RuleHit(
             evidence=_spans(subject, found),
             message="Uses a slur, a word that demeans people for their origin, religion, sex, sexuality, gender identity or disability.",
-            confidence=Confidence.HIGH if hits else Confidence.MEDIUM,
+            confidence=confidence,
         )
 
 
@@ -205,6 +208,10 @@ def _at_work(t: _Text, m: _Match) -> bool:
     )
 
 
+_MILD = frozenset({"insults", "insult_adjectives", "insults_as_noun"})
+_HARSH = frozenset({"insults_strong", "aimed_phrases", "slurs", "slurs_in_context"})
+
+
 class AimedInsult(_DiscriminationRule):
     """Insult or abuse aimed at a person.
 
@@ -239,9 +246,16 @@ class AimedInsult(_DiscriminationRule):
         found = [m for m in found if not _countered(t, m) and not _at_work(t, m)]
         if not found:
             return
+        confidence = None
+        if banter(t):
+            # Between friends: a mild word ("you idiot 😂") is dropped, abuse is kept but weighs less.
+            if all(m.kinds & _MILD and not m.kinds & _HARSH for m in found):
+                return
+            confidence = Confidence.LOW
         yield RuleHit(
             evidence=_spans(subject, found),
             message="Insults or abuses a person.",
+            confidence=confidence,
         )
 
 

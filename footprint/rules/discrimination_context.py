@@ -7,6 +7,7 @@ self-talk, "this printer is useless" is about a thing, "stop calling people ..."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from footprint.records import Evidence, Subject
@@ -328,3 +329,25 @@ def _text(subject: Subject, folded: Mapping[str, str]) -> _Text | None:
         return None
     return analyse(subject.fields["text"], value, subject.language)
 
+
+
+# -- banter ----------------------------------------------------------------------------------------
+
+_AFFECTION = re.compile(
+    r"\b(?:love\s+(?:you|u|ya)|luv\s+(?:you|u|ya)|ily|ilysm|bestie|besties|bff|bffl|happy\s+(?:birthday|bday)|hbd"
+    r"|je\s+t'?aime|jtm|bisous|bonne\s+fete|joyeux\s+anniversaire|ma\s+belle|mon\s+chum|ma\s+chum)\b"
+    r"|[\u2764\u2665\U0001F495\U0001F496\U0001F497\U0001F498\U0001F49E\U0001F970\U0001F618\U0001F60D\U0001F917]"
+)
+_LAUGHTER = re.compile(
+    r"\b(?:lol+|lmf?ao+|rofl|haha\w*|hehe\w*|jk|mdr+|ptdr+|xd+)\b|[\U0001F602\U0001F923\U0001F61C\U0001F61D\U0001F92A]"
+)
+
+
+def affection(t: _Text) -> bool:
+    """Words of love or friendship in the post: "love you, you crazy ...", « bonne fête ma ... »."""
+    return bool(_AFFECTION.search(t.folded))
+
+
+def banter(t: _Text) -> bool:
+    """Affection or laughter: "you idiot 😂", "shut up loser lol", « t'es con mdr »."""
+    return affection(t) or bool(_LAUGHTER.search(t.folded))

@@ -64,6 +64,9 @@ _GAP = frozenset({
     "bande", "putain", "foutus", "maudits", "osti", "criss", "tabarnak", "a", "mes", "yeux", "selon",
     "moi", "font", "sens", "avis", "mon", "perso", "franchement", "honnetement", "really",
     "mostly", "usually", "generally", "often", "typically", "naturally", "all", "alike", "bien",
+    # how a group lives or behaves, before a simile ("live like animals", « vivent comme des rats »)
+    "live", "lives", "living", "behave", "behaves", "vivent", "vit", "reproduisent", "reproduit",
+    "multiplient", "multiplie", "comportent", "comporte", "agissent", "agit",
 })
 # These end the clause: what follows is about something else.
 _STOP = frozenset({

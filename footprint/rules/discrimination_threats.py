@@ -8,8 +8,10 @@ from functools import cache
 from footprint.rules.discrimination_text import lexicon
 
 _EN_SUBJECT = r"(?:i|we)(?:'ll|\s+will|'m\s+(?:going\s+to|gonna)|\s+am\s+(?:going\s+to|gonna)|m\s+gonna|\s+gonna|\s+wanna|\s+want\s+to|'re\s+(?:going\s+to|gonna))|imma|ima|i'?mma|i'?ma"
+# "kill this boss fight", "murder that exam": things and games, not people.
+_THINGS = r"(?:boss|game|level|exam|test|song|set|workout|presentation|interview|round|match|quest|run|raid|mission|stage|track|bug|task|shift|essay|paper|deadline|week|day)"
 _EN_HARM = (
-    r"(?:kill|murder|shoot|stab|strangle|choke|slap|punch|hurt|rape|behead|burn|lynch|hang)\s+(?:you|u|ya|y'all|yall|him|her|them|your|ur|this\s+\w+|that\s+\w+)"
+    rf"(?:kill|murder|shoot|stab|strangle|choke|slap|punch|hurt|rape|behead|burn|lynch|hang)\s+(?:you|u|ya|y'all|yall|him|her|them|your|ur|(?:this|that)\s+(?!{_THINGS}\b)\w+)"
     r"|beat\s+(?:you|u|ya|him|her|them)\s+(?:up|senseless|to\s+death)|beat\s+(?:your|ur|his|her|their)\s+(?:ass|face)"
     r"|(?:cut|slit)\s+(?:your|ur|his|her|their)\s+(?:head|throat|neck)|break\s+(?:your|ur|his|her)\s+(?:neck|legs?|face|jaw|arms?)"
     r"|fuck\s+(?:you|u|him|her|them)\s+up|smash\s+(?:your|ur|his|her)\s+(?:face|head)"
@@ -43,7 +45,11 @@ def _threat_pattern() -> re.Pattern[str]:
         r"|woman|muslim|jew|immigrant|migrant|refugee|foreigner|arab|faggot|fag|tranny|dyke|nigger|spic|kike|chink|retard"
     )
     every = rf"(?:(?:all|every|each|any|the\s+next|that|those|these|all\s+the|all\s+of\s+the)\s+)?(?:{group}|{pointed}|{member})"
-    tous = rf"(?:(?:tous\s+les|toutes\s+les|chaque|ce|cet|cette|ces|les|le\s+prochain|la\s+prochaine)\s+)(?:{group}|gens)"
+    membre = (
+        r"gai|gay|juif|juive|musulman|musulmane|noir|noire|arabe|migrant|immigre|immigrant|refugie|femme|trans"
+        r"|handicape|autochtone|asiatique|chinois|rebeu|renoi|pd|pede|negre|bougnoule|etranger"
+    )
+    tous = rf"(?:(?:tous\s+les|toutes\s+les|chaque|ce|cet|cette|ces|les|le\s+prochain|la\s+prochaine)\s+)(?:{group}|gens|{membre})"
     harm_en = r"kill|murder|shoot|stab|gas|hang|lynch|burn|exterminate|eradicate|execute|behead|slaughter|massacre|butcher|torture|wipe\s+out|get\s+rid\s+of"
     harm_fr = (
         r"tuer|assassiner|buter|abattre|exterminer|massacrer|egorger|fusiller|bruler|pendre|gazer|eradiquer"
@@ -53,9 +59,9 @@ def _threat_pattern() -> re.Pattern[str]:
     suffer_fr = r"souffrir|mourir|crever|bruler|pourrir|(?:etre\s+)?(?:abattu|tue|pendu|gaze|brule|fusille|extermine|torture|massacre)e?s?"
     parts = [
         # "I want to kill all X", "I'm going to shoot the next X I see", "we should wipe out X"
-        rf"(?:i|we)\s+(?:\w+\s+){{0,3}}?(?:want\s+to|wanna|will|'ll|am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|gonna|would\s+love\s+to|should|need\s+to|must|have\s+to)\s+(?:\w+\s+)?(?:{harm_en})\s+{every}\b",
+        rf"(?:i|we)(?:\s+|(?=')|(?=m\s))(?:\w+\s+){{0,3}}?(?:want\s+to|wanna|will|'ll|am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|gonna|would\s+love\s+to|should|need\s+to|must|have\s+to)\s+(?:\w+\s+)?(?:{harm_en})\s+{every}\b",
         rf"end\s+(?:every|each|all)\s+(?:{group}|{member})'?s?\s+lives?",
-        rf"(?:i|we)\s+(?:\w+\s+){{0,3}}?(?:am|'m|m|are|'re)\s+(?:\w+\s+)?(?:going\s+to|gonna)\s+(?:{harm_en})\s+{every}\b",
+        rf"(?:i|we)(?:\s+|(?=')|(?=m\s))(?:\w+\s+){{0,3}}?(?:am|'m|m|are|'re)\s+(?:\w+\s+)?(?:going\s+to|gonna)\s+(?:{harm_en})\s+{every}\b",
         # "X should all be killed", "X like you deserve to die", "I'd love to see X suffer"
         rf"(?:{group}|{pointed})\s+(?:like\s+you\s+|like\s+them\s+)?(?:should|must|need\s+to|deserve\s+to|ought\s+to)\s+(?:all\s+|just\s+)?(?:{suffer_en})\b",
         rf"(?:see|watch|wish|hope|want)\s+(?:that\s+)?(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:{group}|{pointed})\s+(?:would\s+|will\s+|to\s+|could\s+)?(?:all\s+)?(?:{suffer_en}|get\s+(?:shot|killed|gassed))\b",

@@ -54,6 +54,14 @@ ENGLISH = [
     "Muslims are welcome here, always.",
     "Immigrants are not a burden, they are our neighbours.",
     "Black people are the backbone of this community.",
+    "Those people at the food bank were so kind to us.",
+    "Refugees are resilient, and they are our neighbours now.",
+    "My Palestinian and Israeli classmates cooked dinner together.",
+    "Trans women are women, and trans men are men.",
+    "Immigrants work hard and pay their taxes.",
+    "The deaf community in Ottawa runs an ASL café.",
+    "Muslims fast during Ramadan; my team plans lunch around it.",
+    "They are all so talented, these Indigenous artists!",
 ]
 
 FRENCH = [
@@ -97,6 +105,19 @@ FRENCH = [
     "Une famille de renois a emménagé à côté, super gentils.",
     "La communauté de rebeus du quartier organise un iftar.",
     "Le président mongol est en visite à Ottawa.",
+    "Ces gens-là, à la banque alimentaire, ont été tellement gentils.",
+    "Les réfugiés sont courageux et ce sont nos voisins maintenant.",
+    "Mes camarades palestiniens et israéliens ont cuisiné ensemble.",
+    "Les femmes trans sont des femmes.",
+    "Les immigrants travaillent fort pis paient leurs impôts.",
+    "La communauté sourde d'Ottawa a ouvert un café en LSQ.",
+    "Les gais et les lesbiennes du Nouveau-Brunswick défilent samedi.",
+    "Les musulmans jeûnent pendant le ramadan, on organise le dîner en conséquence.",
+    "Ils sont tous tellement talentueux, ces artistes autochtones!",
+    "Les Haïtiens de Montréal fêtent ce soir, on y va avec les enfants.",
+    "Chu fière d'être une femme noire pis fonctionnaire.",
+    "Les personnes handicapées sont des collègues comme les autres.",
+    "Les immigres sont les bienvenus au Quebec",
 ]
 
 
@@ -115,7 +136,10 @@ def test_identity_terms_in_ordinary_sentences_are_not_flagged(analyzer: Analyzer
     assert not findings, f"{text!r} flagged by {[(f.rule, [e.text for e in f.evidence]) for f in findings]}"
 
 
-@pytest.mark.parametrize("term", ["gay", "Black", "Muslim", "trans", "autochtone", "juif", "arabe", "immigrant", "Jewish", "noir"])
+@pytest.mark.parametrize("term", [
+    "gay", "Black", "Muslim", "trans", "autochtone", "juif", "arabe", "immigrant", "Jewish", "noir",
+    "musulmane", "réfugiés", "ces gens-là", "those people", "les gais", "handicapé", "immigrés",
+])
 def test_identity_words_alone_never_flag(analyzer: Analyzer, term: str) -> None:
     assert not analyzer.analyze(post(term)).findings
     assert not analyzer.analyze(post(term.capitalize() + "!")).findings
