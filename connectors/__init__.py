@@ -105,7 +105,7 @@ def not_recognised(path: str, source: ArchiveSource | None = None) -> InputError
     supported exports once, briefly; `footprint connectors` has the details."""
     what = source.what_it_is() if source is not None else "no supported export found here"
     return InputError(
-        f"{what}; footprint reads {supported_platforms()} exports (`footprint connectors` lists them)", path=path
+        f"{what}; supported: {supported_platforms()} exports (see `footprint connectors`)", path=path
     )
 
 

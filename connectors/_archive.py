@@ -311,7 +311,7 @@ class ArchiveSource:
                 return sniffed
             suffix = next((s for s in ARCHIVE_SUFFIXES if self.path.name.lower().endswith(s)), None)
             if suffix:
-                return f"not a {suffix.lstrip('.')} file, whatever its name says (the download may have failed)"
+                return f"not a {suffix.lstrip('.')} file despite its name (an incomplete download?)"
             return "a file that is not one of the supported exports"
         if not count:
             if self.refused:

@@ -277,9 +277,14 @@ def _do_scan(store: Any, role: Any, rules: tuple[str, ...], quiet: bool, full: b
     if quiet:
         return
     counts = review_counts(store)
+    posts = (
+        _count(outcome.items_scanned, "post or comment", "posts and comments")
+        if outcome.full
+        else _count(outcome.items_scanned, "new or changed post", "new or changed posts")
+    )
     _err(
-        f"Scanned {_count(outcome.items_scanned, 'post or comment' if outcome.full else 'new or changed post', 'posts and comments' if outcome.full else 'new or changed posts')} "
-        f"and {outcome.profiles_scanned} profile(s): {_count(counts['to_review'], 'item', 'items')} to review "
+        f"Scanned {posts}, {_count(outcome.profiles_scanned, 'profile', 'profiles')}: "
+        f"{_count(counts['to_review'], 'item', 'items')} to review "
         f"({counts['undecided']:,} not yet decided, {counts['priority']:,} marked priority) and "
         f"{_count(counts['advice'], 'piece', 'pieces')} of advice"
         f"{f'; {outcome.rule_errors} rule error(s)' if outcome.rule_errors else ''}"

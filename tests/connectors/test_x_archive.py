@@ -148,7 +148,7 @@ def test_truncated_zip_is_a_one_line_error(tmp_path: Path) -> None:
 
 def test_unknown_content_lists_supported_formats(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("hello")
-    with pytest.raises(InputError, match="a folder of 1 file, none of them a supported export; footprint reads .*, X and YouTube exports"):
+    with pytest.raises(InputError, match="a folder of 1 file, none of them a supported export; supported: .*, X and YouTube exports"):
         read_all(tmp_path)
 
 
