@@ -65,6 +65,8 @@ class Entry:
     workforce: bool = False  # a workforce spoken of from outside: "nurses", "workers"
     customer: bool = False  # the public one serves: "customer", « client »
     sarcasm: bool = False  # "said no one ever", "yeah right", « ben voyons »
+    directive: bool = False  # "needs to", « devrait »: after a role, the conduct it lacks
+    conduct: bool = False  # what a role can be told to do: "value people", « nous écouter »
     contempt: bool = False
     need: bool = False
     negator: bool = False
@@ -275,6 +277,8 @@ def lexicon(lang: str) -> Lexicon:
     add(data["needs"][lang], need=True)
     add(data["negators"][lang], expand=False, negator=True)
     add(data["lack"][lang], expand=False, lack=True)
+    add(data["directives"][lang], expand=False, directive=True)
+    add(data["directives"][f"conduct_{lang}"], expand=False, conduct=True)
     add(data["post_lack"][lang], expand=False, post_lack=True)
     add(data["troubles"][lang], expand=False, trouble=True)
     add(data["contrast"][lang], expand=False, contrast=True)
@@ -304,11 +308,11 @@ def lexicon(lang: str) -> Lexicon:
         [t for t, e in entries.items() if (e.valence is not None and e.valence < 0) or e.contempt]
     )
     reversible_words = KeyWords.of(
-        [t for t, e in entries.items() if (e.valence is not None and e.valence > 0) or e.need]
+        [t for t, e in entries.items() if (e.valence is not None and e.valence > 0) or e.need or e.conduct]
     )
     # Every word of a negator: "don't" is split into "don" and "t" by the word split.
     negator_words = frozenset(
-        w for t, e in entries.items() if e.negator or e.lack for w in WORD_TOKEN.findall(t)
+        w for t, e in entries.items() if e.negator or e.lack or e.directive for w in WORD_TOKEN.findall(t)
     )
     matcher = PhraseMatcher(entries)
     return Lexicon(matcher, context_words, negative_words, reversible_words, negator_words)

@@ -156,7 +156,7 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     reading = Reading(clause_valence=[0.0] * len(spans), turns=turns)
     reading.third_party, reading.off_work = third_party, off_work
     generic = generic_aspects = 0.0
-    negator_end, lack_end, boost_end = -1, -1, -(10**9)
+    negator_end, lack_end, boost_end, directive_end = -1, -1, -(10**9), -1
     lack_item: Item | None = None
     need_item: Item | None = None  # the last need not yet reversed: "salary" in "salary is very low"
     need_item_term = ""
@@ -195,7 +195,11 @@ def _read(subject: Subject, folded: str) -> Reading | None:
                 reading.context += entry.context
             item.context, item.entity = entry.context, entry.entity
             item.anchor = entry.context >= 2 and not entry.generic
-        if entry.valence is not None or entry.need:
+        if entry.conduct and _reverses(folded, directive_end, start):
+            # "management needs to value people": a lack of what a role should do, about work
+            item.valence, item.clear, item.critique = -2.5, True, True
+            directive_end = -1
+        elif entry.valence is not None or entry.need:
             base = valence = entry.valence or 0.0
             negated = _reverses(folded, negator_end, start)
             lacking = entry.need and (negated or _reverses(folded, lack_end, start))
@@ -238,6 +242,10 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         if entry.lack:
             lack_end = end
             lack_item = item if item.valence else None
+        if entry.directive and index and _said_of_work(found, index, folded):
+            # "Management needs to value people", « la direction devrait nous écouter »: what a
+            # role is told it must do is what it lacks.
+            directive_end = end
         if entry.boost:
             boost_end, boost = end, entry.boost
         if item.valence or item.context:
@@ -328,6 +336,12 @@ def _others(folded: str, found: list[tuple[int, int, str, Entry]]) -> set[int]:
         if possessor and possessor.group(1) not in _OWN_POSSESSORS:
             others.add(index)
     return others
+
+
+def _said_of_work(found: list[tuple[int, int, str, Entry]], index: int, folded: str) -> bool:
+    """True when the word before this one is a person or unit at work ("management needs to")."""
+    start, _e, _t, entry = found[index - 1]
+    return entry.entity and entry.context >= 2 and _reverses(folded, found[index - 1][1], found[index][0], 0)
 
 
 def _at_customer(found: list[tuple[int, int, str, Entry]], index: int, folded: str, last_person: Entry | None) -> bool:
