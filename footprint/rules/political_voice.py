@@ -159,6 +159,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|si\s+je\s+suis\s+(?:re)?elu(?:e)?|une\s+fois\s+(?:re)?elu(?:e)?\s*,?\s+(?:je|j')"
             r"|mes\s+(?:100|cent)\s+premiers\s+jours)"
         ),
+        # "our new MPs", "our incredible candidate, Isabel", "nos nouveaux députés": only a party
+        # owns its MPs and candidates (a bare "our candidate" may be for an award or a job).
+        "owner": re.compile(
+            r"(?<!\w)(?:our|notre|nos)\s+(?:(?:new|newest|incredible|amazing|strong|great|fantastic|hard-?working"
+            r"|local|wonderful|excellent|outstanding|female|formidables?|nouveaux|nouvelles?|nouveau|excellente?s?"
+            r"|extraordinaires?|superbes?)\s+)+(?:candidates?|mps|mp|mpps|mnas|mlas|nominees?|candidat(?:e|s|es)?"
+            r"|deputes?|deputees?)(?!\w)"
+        ),
         "vote_us": re.compile(
             r"(?<!\w)(?:vote\s+for\s+us|votez\s+pour\s+nous|votez\s+pour\s+notre|vote\s+for\s+our\s+(?:team|candidate)"
             r"|votez\s+pour\s+(?:mon|ma|nos)\s+candidat(?:e|s|es)?)(?!\w)"
@@ -181,6 +189,11 @@ _OWNER_WORDS = frozenset({
 })
 _OFFICE_LEADS = frozenset({"as", "when", "once", "if", "first", "comme", "tant", "si", "fois", "mes"})
 _US_WORDS = frozenset({"us", "our", "nous", "notre", "mon", "ma", "nos"})
+_OWNERS = frozenset({"our", "notre", "nos"})
+_OWNED = frozenset({
+    "candidate", "candidates", "mp", "mps", "mpp", "mpps", "mna", "mnas", "mla", "mlas", "nominee", "nominees",
+    "candidat", "candidats", "candidates", "depute", "deputes", "deputee", "deputees",
+})
 
 
 @cache
@@ -189,11 +202,12 @@ def _anchors() -> dict[str, tuple[frozenset[str], ...]]:
     keys = vocabulary().keys
     party = keys.get("party_words_en", frozenset()) | keys.get("party_words_fr", frozenset())
     return {
-        "": (party | _OFFICE_WORDS | _VOTE_US_WORDS, frozenset()),
+        "": (party | _OFFICE_WORDS | _VOTE_US_WORDS | _OWNED, frozenset()),
         "team": (party, _OWNER_WORDS),
         "government": (party, _GOVERNMENT),
         "office": (_OFFICE_WORDS, _OFFICE_LEADS),
         "vote_us": (_VOTE_US_WORDS, _US_WORDS),
+        "owner": (_OWNED, _OWNERS),
     }
 
 _FIRST_PLURAL = re.compile(r"(?<!\w)(?:we|we're|we've|we'll|we'd|our|ours|us|nous|notre|nos)(?!\w)")
@@ -201,7 +215,7 @@ _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:i|i'm|i've|i'll|i'd|me|my|we|we're|we've|we'll|our|us|je|moi|mon|ma|mes|nous|notre|nos)(?!\w)|(?<!\w)j'"
 )
 _FUTURE_OR_CONTRAST = re.compile(
-    r"(?<!\w)(?:will|won't|'ll|going\s+to|gonna|would|but|unlike|while|whereas|instead|only|versus|vs"
+    r"(?<!\w)(?:will|won't|'ll|going\s+to|gonna|would|must|should|needs\s+to|doit|doivent|devrait|but|unlike|while|whereas|instead|only|versus|vs"
     r"|choice|choose|va|vont|allons|irons|\w{3,}rons|\w{3,}ra|mais|contrairement|alors\s+que|tandis\s+que|au\s+lieu"
     r"|plutot|seul|seuls|seule|choix|choisir)(?!\w)"
 )

@@ -21,6 +21,8 @@ PARTISAN_PAIRS = [
      "Comme premier ministre, je vais abolir la taxe carbone dès le premier jour."),
     ("POL002", "When I'm prime minister, we'll fix the budget",
      "Si je suis élu, on va réparer le budget"),
+    ("POL002", "Welcome to our newest MPs, Jane Roy and Sam Lee! 🎉",
+     "Bienvenue à nos nouveaux députés, Jane Roy et Sam Lee! 🎉"),
     ("POL002", "Vote for us on Monday, every vote counts!",
      "Votez pour nous lundi, chaque vote compte!"),
     # Contrast between sides
@@ -78,6 +80,8 @@ NEUTRAL_PAIRS = [
     ("I think the carbon tax rebate should be bigger, honestly",
      "Franchement, je pense que le remboursement de la taxe carbone devrait être plus gros"),
     # Ordinary uses of campaign words
+    ("We interviewed our candidates for the analyst job today, tough choice!",
+     "On a passé nos candidats en entrevue pour le poste d'analyste, choix difficile!"),
     ("Join us for the GCWCC campaign kickoff, there will be cake! 🎂",
      "Rejoignez-nous pour le lancement de la campagne de charité CCMTGC, il y aura du gâteau! 🎂"),
     ("Our green team is door-knocking to collect old batteries for recycling",
