@@ -2,7 +2,10 @@
 
 Exports write CSV as UTF-8, sometimes with a BOM, with multi-line quoted cells and, now and
 then, a single cell of several megabytes (a long post or a JSON blob). Rows are decoded as they
-are read, so a 2 GB comments.csv costs one row of memory. A header that cannot be read makes the
+are read, so a 2 GB comments.csv costs one row of memory; a row is capped at MAX_ROW_CHARS, as
+one record of an X archive is (`_jsstream.MAX_ELEMENT_CHARS`), counted line by line as the
+reader is fed, so a 60 MB cell is refused after 16 M characters instead of being built whole
+(and copied several times: 810 MB for 60 MB). A header that cannot be read makes the
 whole file unusable and raises a one-line SourceFormatError naming the member; a row that does
 not fit the header is left for the connector to skip with a reason.
 """
@@ -16,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
 from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._jsstream import MAX_ELEMENT_CHARS
 from footprint.errors import SourceFormatError
 
 # The default limit (128 KiB) rejects the occasional 10 MB cell of a real export; raising it is
@@ -24,6 +28,7 @@ FIELD_SIZE_LIMIT = 64 * 1024 * 1024
 if csv.field_size_limit() < FIELD_SIZE_LIMIT:
     csv.field_size_limit(FIELD_SIZE_LIMIT)
 
+MAX_ROW_CHARS = MAX_ELEMENT_CHARS
 # Cells beyond the header's width are kept under this key so the raw row stays JSON-friendly.
 EXTRA = "_extra"
 _PEEK_BYTES = 64 * 1024
@@ -103,6 +108,42 @@ def peek_header(source: ArchiveSource, member: str) -> list[str]:
     return [cell.strip() for cell in rows[0]] if rows else []
 
 
+class _BoundedLines:
+    """The lines of a text stream, refusing a CSV row of more than `limit` characters.
+
+    A line is read with a size bound, so even one endless line costs at most `limit`
+    characters; `row_done` starts the count again for the next row (a quoted cell may span
+    many lines, and they all count towards its row). The lines come from a generator, which
+    the csv reader calls faster than a Python `__next__`.
+    """
+
+    def __init__(self, text: io.TextIOWrapper, where: str, limit: int = MAX_ROW_CHARS) -> None:
+        self._where = where
+        self._limit = limit
+        self._used = [0]  # characters of the current row, shared with the generator
+        self.lines = self._lines(text)
+
+    def _lines(self, text: io.TextIOWrapper) -> Iterator[str]:
+        readline, used, limit = text.readline, self._used, self._limit
+        number = 0
+        while True:
+            line = readline(limit - used[0] + 1)
+            if not line:
+                return
+            number += 1
+            used[0] += len(line)
+            if used[0] > limit:
+                raise SourceFormatError(
+                    f"holds a single row of more than {limit // 2**20} M characters (by line {number:,}), "
+                    "which no export does; refusing to read it",
+                    path=self._where,
+                )
+            yield line
+
+    def row_done(self) -> None:
+        self._used[0] = 0
+
+
 def _unescape_backslash_quotes(lines: Iterable[str]) -> Iterator[str]:
     # LinkedIn writes a quote inside a quoted cell as \" instead of "" (RFC 4180). Rewriting it
     # line by line keeps every other backslash as written, which csv's escapechar would drop.
@@ -125,14 +166,15 @@ def iter_rows(
     """
     where = source.describe(member)
     with source.open(member) as stream:
-        text = text_stream(stream)
-        lines: Iterable[str] = _unescape_backslash_quotes(text) if backslash_quotes else text
+        bounded = _BoundedLines(text_stream(stream), where)
+        lines: Iterable[str] = _unescape_backslash_quotes(bounded.lines) if backslash_quotes else bounded.lines
         reader = csv.reader(lines)
         try:
             try:
                 header = next(reader)
             except StopIteration:
                 raise SourceFormatError("empty CSV file: no header row", path=where) from None
+            bounded.row_done()
             header = [cell.strip() for cell in header]
             if not any(header):
                 raise SourceFormatError("CSV header row is blank", path=where)
@@ -144,6 +186,7 @@ def iter_rows(
             width = len(header)
             index = 0
             for cells in reader:
+                bounded.row_done()
                 if not cells or (len(cells) == 1 and not cells[0].strip()):
                     continue  # blank line, e.g. the trailing ones Takeout writes
                 row: Row = dict(zip(header, cells[:width]))
