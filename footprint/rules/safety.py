@@ -4,6 +4,8 @@ The guidance warns that any personal information available online could put one'
 safety at risk. These rules look, in posts and in the profile's bio and location, for a home
 address or postal code, a phone number, a personal email address, a licence plate, the name of
 a child's school, a real-time location or an announced absence from home, and a date of birth.
+Addresses (safety_address), children's schools (safety_children) and whereabouts
+(safety_whereabouts) have modules of their own; this one holds the rest and the family's list.
 
 Patterns are deliberately narrow: a phone number needs North American grouping (613-555-0199,
 (514) 555-0147, +1 416 555 0123); a bare run of digits counts only after "call me", « mon
@@ -14,182 +16,45 @@ businesses, not people, and are skipped.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from footprint import guidance as gd
-from footprint.records import PROFILE_KIND, Confidence, RuleHit, Severity, Subject
-from footprint.rules.base import ITEM, PROFILE, Rule, evidence, word_alternation
-from footprint.rules.base import text_words
-from footprint.text import fold
+from footprint.records import Confidence, RuleHit, Severity, Subject
+from footprint.rules.base import PROFILE, Rule, evidence, text_words
+from footprint.rules.safety_address import HomeAddress, StreetAddress, addresses
+from footprint.rules.safety_base import SafetyRule, alternation, data, fields
+from footprint.rules.safety_children import ChildSchool
+from footprint.rules.safety_whereabouts import RealTimeLocation
 
-DATA_FILE = "personal_info.toml"
-_FIELDS = ("text", "bio", "location", "display_name")
+__all__ = [
+    "AnonymityAdvice", "ChildSchool", "DateOfBirth", "HomeAddress", "LicencePlate", "PersonalEmail",
+    "PhoneNumber", "RULES", "RealTimeLocation", "StreetAddress", "addresses",
+]
 
 
 @cache
 def _data() -> dict[str, dict[str, list[str]]]:
-    text = files("footprint.rules").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return data("personal_info.toml")
 
 
 def _alternation(section: str, *keys: str) -> str:
     entries = _data()[section]
-    words = [fold(w) for key in (keys or tuple(entries)) for w in entries.get(key, [])]
-    return word_alternation(words).replace(r"\ ", r"[\s-]+")
-
-
-def _fields(subject: Subject, folded: Mapping[str, str]) -> list[tuple[str, str, str]]:
-    if subject.kind != PROFILE_KIND:
-        value = folded.get("text")
-        return [("text", subject.fields["text"], value)] if value else []
-    return [(name, subject.fields[name], folded[name]) for name in _FIELDS if folded.get(name)]
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    address_en: re.Pattern[str]
-    address_fr: re.Pattern[str]
-    postal: re.Pattern[str]
-    home: re.Pattern[str]
-    personal_phone: re.Pattern[str]
-    email_cue: re.Pattern[str]
-    children: re.Pattern[str]
-
-
-_NAME_WORD = r"[A-Z0-9][\w'’.-]*"
-_FR_LINK = r"(?:(?:de\s+la|de\s+l'|du|des|de|d'|l'|la|le|les)\s*)?"
-_DIRECTION = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O))?"
+    return alternation([w for key in (keys or tuple(entries)) for w in entries.get(key, [])])
 
 
 @cache
-def patterns() -> _Patterns:
-    data = _data()
-    types_en = "|".join(sorted((re.escape(t) for t in data["street_types"]["en"]), key=len, reverse=True))
-    types_fr = "|".join(sorted((re.escape(t) for t in data["street_types"]["fr"]), key=len, reverse=True))
-    number = r"(?<![\w#$.,/:-])\d{1,5}[A-Za-z]?(?:\s*-\s*\d{1,5})?"
-    return _Patterns(
-        # Matched on the original text: street names must be capitalised ("123 Main St").
-        address_en=re.compile(
-            rf"{number}\s+(?:{_NAME_WORD}\s+){{1,4}}?(?i:{types_en})\.?(?![\w'’-]){_DIRECTION}"
-        ),
-        # Matched on the folded text with the name checked for a capital in the original.
-        address_fr=re.compile(
-            rf"{number},?\s+(?:{types_fr})\.?\s+{_FR_LINK}(?=\w)"
-        ),
-        postal=re.compile(r"(?<![\w-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ -]?\d[abceghj-nprstv-z]\d(?![\w-])"),
-        home=re.compile(rf"(?<!\w)(?:{_alternation('home_cues')})(?!\w)"),
-        personal_phone=re.compile(rf"(?<!\w)(?:{_alternation('phone_cues')})(?!\w)"),
-        email_cue=re.compile(rf"(?<!\w)(?:{_alternation('email_cues')})(?!\w)"),
-        children=re.compile(rf"(?<!\w)(?:{_alternation('children')})(?:'s|s')?(?!\w)"),
-    )
+def _phone_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation('phone_cues')})(?!\w)")
+
+
+@cache
+def _email_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation('email_cues')})(?!\w)")
 
 
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
-
-
-_LAST: list[object] = [None, None]
-
-
-def addresses(original: str, folded: str) -> list[tuple[int, int]]:
-    """Spans of street addresses (EN or FR) and Canadian postal codes (the last answer is kept:
-    SAF001 and SAF002 ask about the same text one after the other)."""
-    if _LAST[0] is folded:
-        return _LAST[1]  # type: ignore[return-value]
-    spans = _addresses(original, folded)
-    _LAST[0], _LAST[1] = folded, spans
-    return spans
-
-
-@cache
-def _street_words() -> frozenset[str]:
-    return frozenset(fold(t) for entries in _data()["street_types"].values() for t in entries)
-
-
-def _addresses(original: str, folded: str) -> list[tuple[int, int]]:
-    if _DIGIT.search(folded) is None:
-        return []
-    p = patterns()
-    spans: list[tuple[int, int]] = []
-    if not text_words(folded).isdisjoint(_street_words()):
-        spans += [m.span() for m in p.address_en.finditer(original)]
-        for m in p.address_fr.finditer(folded):
-            name = re.match(r"[\w'’-]+", original[m.end():])
-            if name and (name.group(0)[0].isupper() or name.group(0)[0].isdigit()):
-                spans.append((m.start(), m.end() + name.end()))
-    spans += [m.span() for m in p.postal.finditer(folded)]
-    return sorted(set(spans))
-
-
-class _SafetyRule(Rule):
-    category = "personal_safety"
-    guidance = gd.KEY_CONSIDERATIONS
-    consult = (gd.MANAGER, gd.SECURITY)
-    applies_to = frozenset({ITEM, PROFILE})
-
-
-class HomeAddress(_SafetyRule):
-    """Home address or postal code.
-
-    A street address or postal code presented as where you live ("I live at 12 Elm Street",
-    « j'habite au 1234 rue Sainte-Catherine ») lets anyone who disagrees with you, or with
-    your department, find your home.
-    """
-
-    code = "SAF001"
-    name = "home-address"
-    severity = Severity.HIGH
-    confidence = Confidence.HIGH
-    action = "Delete the post or remove the address, and check old posts and photos for the same details."
-    examples_flagged = ("Housewarming at our new place, 42 Maple Crescent, K2P 1L4!", "J'habite au 1234 rue Sainte-Catherine, venez!")
-    examples_not_flagged = ("I live on the east side of town.", "Rendez-vous au parc samedi")
-
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
-        for field, original, value in _fields(subject, folded):
-            spans = addresses(original, value)
-            if not spans:
-                continue
-            cue = patterns().home.search(value)
-            if cue is None:
-                continue
-            chosen = sorted({cue.span(), *spans})
-            yield RuleHit(
-                evidence=tuple(evidence(subject, field, s, e) for s, e in chosen),
-                message="Gives what looks like your home address or postal code.",
-            )
-            return
-
-
-class StreetAddress(_SafetyRule):
-    """Street address or postal code in a post or profile.
-
-    A street address or a full postal code narrows down where you can be found. If it is your
-    home, a relative's, or a place you go every day, consider removing it; an event venue or a
-    business is fine.
-    """
-
-    code = "SAF002"
-    name = "street-address"
-    severity = Severity.LOW
-    confidence = Confidence.LOW
-    action = "If this address is your home or a place you go every day, remove it."
-    examples_flagged = ("Bake sale at 123 Bank Street this Saturday", "Colis livré au 55 boulevard René-Lévesque Est")
-    examples_not_flagged = ("Top 10 reasons to visit Ottawa", "Il fait 25 degrés au soleil")
-
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
-        for field, original, value in _fields(subject, folded):
-            spans = addresses(original, value)
-            if not spans or patterns().home.search(value):
-                continue  # with a home cue, HomeAddress reports it
-            yield RuleHit(
-                evidence=tuple(evidence(subject, field, s, e) for s, e in spans),
-                message="Shows a street address or postal code.",
-            )
-            return
 
 
 _PHONE = re.compile(
@@ -202,7 +67,7 @@ _TOLL_FREE = {"800", "833", "844", "855", "866", "877", "888"}
 _PHONE_WORDS = re.compile(r"(?<!\w)(?:call|text|txt|phone|tel|cell|mobile|whatsapp|appel\w*|texte\w*|cellulaire|telephone|numero|number)(?!\w)")
 
 
-class PhoneNumber(_SafetyRule):
+class PhoneNumber(SafetyRule):
     """Phone number in a post or profile.
 
     A personal phone number posted publicly can be used for harassment, scams or to find your
@@ -218,10 +83,10 @@ class PhoneNumber(_SafetyRule):
     examples_not_flagged = ("Order #5145550147 shipped", "Call 1-800-555-0199 for support", "SIN format is 123 456 789")
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
-        for field, original, value in _fields(subject, folded):
+        for field, original, value in fields(subject, folded):
             if _DIGIT.search(value) is None or sum(map(len, _DIGIT_RUN.findall(value))) < 10:
                 continue
-            personal = patterns().personal_phone.search(value)
+            personal = _phone_cue().search(value)
             found = []
             for m in _PHONE.finditer(value):
                 area = m.group("area1") or m.group("area2")
@@ -264,7 +129,7 @@ def _emails(value: str) -> Iterator[tuple[int, int, str]]:
 _GOV_DOMAIN = re.compile(r"(?:^|\.)(?:gc\.ca|canada\.ca)$")
 
 
-class PersonalEmail(_SafetyRule):
+class PersonalEmail(SafetyRule):
     """Personal email address in a post or profile.
 
     A personal address (Gmail, Outlook, Vidéotron, ...) posted publicly attracts spam and
@@ -280,7 +145,7 @@ class PersonalEmail(_SafetyRule):
     examples_not_flagged = ("Questions? info@ottawabakesale.org", "Le site est example.com")
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
-        for field, _original, value in _fields(subject, folded):
+        for field, _original, value in fields(subject, folded):
             if "@" not in value or "." not in value:
                 continue
             providers = _providers()
@@ -289,7 +154,7 @@ class PersonalEmail(_SafetyRule):
                     continue
                 if domain in providers:
                     confidence = Confidence.HIGH
-                elif patterns().email_cue.search(value):
+                elif _email_cue().search(value):
                     confidence = Confidence.LOW
                 else:
                     continue
@@ -314,7 +179,7 @@ _PLATE = re.compile(
 )
 
 
-class LicencePlate(_SafetyRule):
+class LicencePlate(SafetyRule):
     """Licence plate shown in a post.
 
     A plate number identifies your car, and through it where you park, live and work.
@@ -329,7 +194,7 @@ class LicencePlate(_SafetyRule):
     examples_not_flagged = ("My plate is full, I can't eat another bite", "Protected bike lane on Main, finally")
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
-        for field, original, value in _fields(subject, folded):
+        for field, original, value in fields(subject, folded):
             if "plate" not in value and "plaque" not in value and "immatriculation" not in value:
                 continue
             for cue in _PLATE_CUE.finditer(value):
@@ -344,134 +209,6 @@ class LicencePlate(_SafetyRule):
                     message="Shows a licence plate number.",
                 )
                 return
-
-
-_SCHOOL_EN = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Elementary|Public\s+School|Secondary\s+School|High\s+School|Middle\s+School"
-    r"|Junior\s+High|Catholic\s+School|School|Academy|Montessori|Daycare|Day\s+Care|Collegiate|Preschool|P\.S\.|PS)(?![\w])"
-)
-_SCHOOL_FR = re.compile(
-    r"(?<!\w)(?:ecole|garderie|cpe|college|polyvalente|academie|seminaire)\s+(?:primaire\s+|secondaire\s+)?"
-    r"(?:(?:de\s+la|du|des|de\s+l'|d'|de|l')\s*)?(?=\w)"
-)
-_SCHOOL_AFTER = re.compile(
-    r"(?:school|daycare|class|kindergarten|preschool)\s*(?:,|:|\s+is|\s+at|\s+called|\s+named)?\s+"
-    r"(?=(?:St\.?\s+)?[A-Z])"
-)
-
-
-# Words one of which a text needs before a rule looks further (a cheap first pass).
-_SCHOOL_WORDS = frozenset({
-    "school", "daycare", "care", "academy", "montessori", "collegiate", "p", "ps", "class", "kindergarten",
-    "preschool", "elementary", "ecole", "garderie", "cpe", "college", "polyvalente", "academie", "seminaire",
-})
-
-
-_NAME_AFTER = re.compile(r"(?:St\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
-
-
-def _schools(original: str, folded: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _SCHOOL_EN.finditer(original)]
-    for m in _SCHOOL_AFTER.finditer(original):  # "my son's school is Rockcliffe Park"
-        name = _NAME_AFTER.match(original, m.end())
-        if name:
-            spans.append((m.start(), name.end()))
-    for m in _SCHOOL_FR.finditer(folded):
-        name = re.match(r"[\w'’-]+", original[m.end():])
-        if name and name.group(0)[0].isupper():
-            spans.append((m.start(), m.end() + name.end()))
-    return spans
-
-
-class ChildSchool(_SafetyRule):
-    """Name of a child's school or daycare.
-
-    Naming the school or daycare your children attend ("my son's school, Glebe Collegiate",
-    « l'école de ma fille, l'école Saint-Jean ») tells strangers where your children are every
-    day.
-    """
-
-    code = "SAF006"
-    name = "child-school"
-    severity = Severity.HIGH
-    confidence = Confidence.MEDIUM
-    action = "Remove the school's name, and avoid photos showing its sign or your children's uniforms."
-    examples_flagged = ("So proud of my daughter at the Hopewell Avenue Public School concert!", "Premier jour à l'école Saint-Jean-de-Brébeuf pour ma fille!")
-    examples_not_flagged = ("My son's school called, he has a fever.", "Bonne rentrée à tous les profs!")
-
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
-        for field, original, value in _fields(subject, folded):
-            if text_words(value).isdisjoint(_SCHOOL_WORDS):
-                continue
-            child = patterns().children.search(value)
-            if child is None:
-                continue
-            schools = _schools(original, value)
-            if not schools:
-                continue
-            spans = sorted({child.span(), schools[0]})
-            yield RuleHit(
-                evidence=tuple(evidence(subject, field, s, e) for s, e in spans),
-                message="Names the school or daycare your child attends.",
-            )
-            return
-
-
-_NOW = r"(?:right\s+now|rn|atm|at\s+the\s+moment|as\s+we\s+speak|currently|for\s+the\s+next\s+(?:hour|few\s+hours|\d+\s+hours))"
-_UNTIL = (
-    r"(?:until|till|til|through|thru|for\s+(?:the\s+next\s+)?(?:\d+|two|three|four|a|one|the)\s+(?:days?|weeks?|months?|weekend)"
-    r"|all\s+(?:week|weekend|month)|this\s+(?:week|weekend)|next\s+(?:week|weekend)|tonight|over\s+the\s+holidays)"
-)
-_FR_UNTIL = (
-    r"(?:jusqu'(?:au|a|en|a\s+la)|pour\s+(?:\d+|deux|trois|quatre|une|un|la)\s+(?:jours?|semaines?|mois|fin\s+de\s+semaine)"
-    r"|toute\s+la\s+(?:semaine|fin\s+de\s+semaine)|tout\s+le\s+(?:mois|week-end|weekend)|cette\s+semaine|ce\s+soir"
-    r"|ce\s+week-end|ce\s+weekend|cette\s+fin\s+de\s+semaine|la\s+semaine\s+prochaine|pendant\s+les\s+fetes)"
-)
-_WHEREABOUTS = re.compile(
-    rf"(?<!\w)(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:at|in)\s+[^.!?\n]{{2,40}}?\s+{_NOW}"
-    rf"|(?:home\s+alone|alone\s+at\s+home|(?:the\s+)?house\s+(?:is\s+)?(?:empty|all\s+to\s+myself)|nobody(?:'s|\s+is)\s+home|no\s+one(?:'s|\s+is)\s+home)\s+{_UNTIL}"
-    rf"|(?:i'?m|i\s+am|we'?re|we\s+are|we'?ll\s+be|i'?ll\s+be|we\s+will\s+be|i\s+will\s+be)\s+(?:away|out\s+of\s+town|on\s+vacation|on\s+holiday|travel(?:l)?ing|gone|out\s+of\s+the\s+country)\s+(?:from\s+home\s+)?{_UNTIL}"
-    rf"|(?:je\s+suis|on\s+est|nous\s+sommes|on\s+sera|je\s+serai|nous\s+serons|suis)\s+(?:en\s+vacances|absente?s?|partie?s?|a\s+l'exterieur|hors\s+de\s+la\s+ville|a\s+l'etranger|en\s+voyage)\s+{_FR_UNTIL}"
-    rf"|seule?\s+a\s+la\s+maison\s+{_FR_UNTIL}|la\s+maison\s+(?:est\s+)?vide\s+{_FR_UNTIL}"
-    rf"|(?:je\s+suis|on\s+est|nous\s+sommes|suis)\s+(?:a|au|aux|chez|dans)\s+[^.!?\n]{{2,40}}?\s+(?:en\s+ce\s+moment|presentement|maintenant|live)(?!\w))"
-)
-
-
-_WHEREABOUTS_WORDS = frozenset({
-    "now", "rn", "atm", "moment", "speak", "currently", "next", "alone", "empty", "myself", "nobody", "one",
-    "away", "town", "vacation", "holiday", "travelling", "traveling", "gone", "country", "vacances",
-    "absent", "absente", "absents", "absentes", "parti", "partie", "partis", "parties", "exterieur", "ville",
-    "etranger", "voyage", "seul", "seule", "vide", "presentement", "maintenant", "live",
-})
-
-
-class RealTimeLocation(_SafetyRule):
-    """Real-time location or announced absence from home.
-
-    "I'm at the Rideau Centre right now", "home alone this week", « je suis en vacances
-    jusqu'au 15 »: saying where you are, or that your home is empty, tells people where to find
-    you or when your home is unattended. Post about trips after you are back.
-    """
-
-    applies_to = frozenset({ITEM})
-    code = "SAF007"
-    name = "real-time-location"
-    severity = Severity.MEDIUM
-    confidence = Confidence.MEDIUM
-    action = "Post about outings and trips after the fact, and without dates of absence."
-    examples_flagged = ("Home alone this week, the cats are in charge", "Je suis en vacances jusqu'au 15 août!")
-    examples_not_flagged = ("Loved our trip to Halifax last summer", "Home Alone is the best Christmas movie")
-
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
-        value = folded.get("text")
-        if not value or text_words(value).isdisjoint(_WHEREABOUTS_WORDS):
-            return
-        match = _WHEREABOUTS.search(value)
-        if match:
-            yield RuleHit(
-                evidence=(evidence(subject, "text", match.start(), match.end()),),
-                message="Says where you are right now, or that your home is empty.",
-            )
 
 
 _MONTHS_EN = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -502,7 +239,7 @@ _BIRTH_WORDS = frozenset({
 })
 
 
-class DateOfBirth(_SafetyRule):
+class DateOfBirth(SafetyRule):
     """Date of birth.
 
     Your full date of birth ("born on March 3, 1985", « née le 3 mars 1985 ») is one of the
@@ -519,7 +256,7 @@ class DateOfBirth(_SafetyRule):
     examples_not_flagged = ("Mozart was born in 1756", "Happy birthday to my favourite colleague!")
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
-        for field, _original, value in _fields(subject, folded):
+        for field, _original, value in fields(subject, folded):
             if _DIGIT.search(value) is None or text_words(value).isdisjoint(_BIRTH_WORDS):
                 continue
             match = _BIRTH.search(value)

@@ -1,0 +1,277 @@
+"""Canadian civic addresses and postal codes in posts (SAF001 home address, SAF002 street address).
+
+An address is found in either word order Canada Post accepts: English "123 Bank St.",
+"12-345 Main Street West, apt 4", "#305 - 1234 5th Ave"; French « 123, rue Laurier »,
+« 4-1234 boul. Saint-Joseph Est, app. 3 », « au 450 de la rue Sherbrooke ». Street names must
+be capitalised (or, for the plainest street types, be an ordinary word that is not a unit or a
+quantity: "45 elm st" counts, "a 15 minute drive" does not). Postal codes are matched with or
+without the space.
+
+Whose address it is comes from the post's own words, in this order: a personal cue ("my place",
+"we live at", « chez nous », « j'habite ») makes it a home; otherwise a venue word just before
+or after it (the library, city hall, a café, « le resto », « nos bureaux ») makes it a public
+place or a business, never flagged; otherwise an occasion that happens at home (a garage sale,
+a move, a housewarming, a porch pickup, « vente de garage », « on déménage ») makes it a home;
+anything else is a street address, reported at low severity.
+
+pyap (US/CA/GB address detection) was tried and left out: it needs the city and province after
+the street, so it finds neither "garage sale at 45 Elm St" nor any French word order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from footprint.records import Confidence, RuleHit, Severity, Subject
+from footprint.rules.base import evidence, text_words
+from footprint.rules.safety_base import SafetyRule, alternation, data, fields, section
+from footprint.text import fold
+
+# A civic number, with a unit before it ("12-345", "4B") and never part of a price, a time,
+# a decimal, an ordinal or a phone number.
+_NUMBER = r"(?<![\w#$.,/:@-])\d{1,6}(?:[A-Da-d]|[F-Zf-z](?<![sSnNrRtThH]))?(?![\w/:])(?:\s*[-–]\s*\d{1,6}[A-Za-z]?(?![\w/:]))?"
+_UNIT_WORDS = r"apt|apartment|unit|suite|ste|app|appt|appartement|logement|log|no|num[eé]ro"
+# "apt 4, ", "unit 12 - ", "#305 - ", « app. 3, »
+_UNIT_BEFORE = rf"(?:(?i:{_UNIT_WORDS})\.?\s*#?\s*\d{{1,5}}[A-Za-z]?\s*[,–-]\s*|#\s*\d{{1,5}}[A-Za-z]?\s*[–-]\s*)"
+# ", apt 4", " #305", « , app. 3 »
+_UNIT_AFTER = rf"(?:,?\s*(?:(?i:{_UNIT_WORDS})\.?\s*#?\s*|#\s*)\d{{1,5}}[A-Za-z]?(?![\w]))"
+_DIRECTION = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\.?(?![\w'’-]))"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th|e|er|re))"
+_FR_LINK = r"(?:(?:de\s+la|de\s+l'|des|du|de|d'|l'|les|la|le)(?:\s+|(?<=')))?"
+_POSTAL = re.compile(
+    r"(?<![\w-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ -]?\d[abceghj-nprstv-z]\d(?![\w-])"
+)
+# Street types plain enough to follow a lower-case name ("45 elm st", "12 bank street").
+_PLAIN_TYPES_EN = ("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "crescent", "cres", "drive", "dr")
+_PLAIN_TYPES_FR = ("rue", "avenue", "boulevard", "boul", "chemin", "montee")
+# Lower-case words that are not a street's name: quantities, units, determiners ("a 15 minute
+# drive", "2 way street", "3 more streets").
+_NOT_NAMES = frozenset("""
+a an the this that these those my our your his her their its some any every each no more most less few
+many other another next last first same one two three four five six seven eight nine ten of on in at to
+for from by with and or but as per about into onto over under off up down out minute minutes min mins hour
+hours hr hrs day days week weeks month months year years second seconds mile miles km kms kilometre
+kilometres kilometer kilometers metre metres meter meters block blocks lane lanes way ways wheel car cars
+star stars dollar dollars buck bucks cent cents percent storey story stories door doors seat seats person
+people kid kids time times point points lap laps step steps turn turns floor floors house houses unit units
+dead end main side back front long short big small old new same quick easy hard full half
+de la le les du des un une au aux et ou pour par sur dans avec sans en sa son ses mon ma mes ce cette
+""".split())
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    address_en: re.Pattern[str]
+    address_en_plain: re.Pattern[str]
+    address_fr: re.Pattern[str]
+    home: re.Pattern[str]
+    home_context: re.Pattern[str]
+    venue: re.Pattern[str]
+
+
+def _types(lang: str) -> str:
+    entries = data()["street_types"][lang]
+    return "|".join(sorted((re.escape(fold(t)) for t in entries), key=len, reverse=True))
+
+
+@cache
+def patterns() -> _Patterns:
+    plain_en = "|".join(_PLAIN_TYPES_EN)
+    return _Patterns(
+        # On the text as written: capitalised names ("123 Main St", "45 St. Laurent Blvd").
+        address_en=re.compile(
+            rf"{_UNIT_BEFORE}?{_NUMBER}\s+(?:{_NAME_WORD}\s+){{1,4}}?(?i:{_types('en')})\.?(?![\w'’-])"
+            rf"{_DIRECTION}?{_UNIT_AFTER}?"
+        ),
+        # On folded text: one or two lower-case words, checked against _NOT_NAMES afterwards.
+        address_en_plain=re.compile(
+            rf"{_UNIT_BEFORE.replace('A-Za-z', 'a-z')}?{_NUMBER}\s+(?P<name>[a-z][a-z'-]{{2,}}(?:\s+[a-z][a-z'-]{{2,}})?)"
+            rf"\s+(?:{plain_en})\.?(?![\w'-])"
+        ),
+        # On folded text, French order: the name after the type is checked afterwards.
+        address_fr=re.compile(
+            rf"{_UNIT_BEFORE.replace('A-Za-z', 'a-z')}?{_NUMBER}(?:,|\s+de\s+la|\s+du|\s+de\s+l')?\s+"
+            rf"(?P<type>{_types('fr')})\.?\s+{_FR_LINK}(?=\w)"
+        ),
+        home=re.compile(rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'home_cues'))})(?!\w)"),
+        home_context=re.compile(rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'home_context'))})(?!\w)"),
+        venue=re.compile(rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'venues'))})(?!\w)"),
+    )
+
+
+_DIGIT = re.compile(r"\d")
+_NAME_AFTER = re.compile(r"[\w'’-]+")
+_FR_TAIL = re.compile(
+    rf"{_DIRECTION}?(?:,?\s*(?:app|appt|appartement|logement|log|unite|bureau|local|suite|#)\.?\s*#?\s*\d{{1,5}}[A-Za-z]?(?!\w))?",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _street_words() -> frozenset[str]:
+    return frozenset(fold(t) for entries in data()["street_types"].values() for t in entries)
+
+
+def _french(original: str, folded: str) -> Iterator[tuple[int, int]]:
+    for m in patterns().address_fr.finditer(folded):
+        name = _NAME_AFTER.match(original, m.end())
+        if name is None:
+            continue
+        word = name.group(0)
+        plain = fold(word)
+        if not (word[0].isupper() or word[0].isdigit()):
+            # « 123 rue laurier » is an address; « 2 route de campagne » is not checked further.
+            if m.group("type") not in _PLAIN_TYPES_FR or plain in _NOT_NAMES or len(plain) < 3:
+                continue
+        end = name.end()
+        tail = _FR_TAIL.match(original, end)
+        yield m.start(), tail.end() if tail else end
+
+
+def _english_plain(folded: str) -> Iterator[tuple[int, int]]:
+    for m in patterns().address_en_plain.finditer(folded):
+        if any(word in _NOT_NAMES for word in m.group("name").split()):
+            continue
+        yield m.span()
+
+
+_LAST: list[object] = [None, None]
+
+
+def addresses(original: str, folded: str) -> list[tuple[int, int]]:
+    """Spans of civic addresses (either word order) and postal codes; the last answer is kept
+    because SAF001 and SAF002 ask about the same text one after the other."""
+    if _LAST[0] is folded:
+        return _LAST[1]  # type: ignore[return-value]
+    spans = _addresses(original, folded)
+    _LAST[0], _LAST[1] = folded, spans
+    return spans
+
+
+def _addresses(original: str, folded: str) -> list[tuple[int, int]]:
+    if _DIGIT.search(folded) is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    if not text_words(folded).isdisjoint(_street_words()):
+        spans += [m.span() for m in patterns().address_en.finditer(original)]
+        spans += _english_plain(folded)
+        spans += _french(original, folded)
+    spans += [m.span() for m in _POSTAL.finditer(folded)]
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping finds of the same address become one span."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# A venue named as a landmark ("across from the library") says where the address is, not what.
+_LANDMARK = re.compile(r"(?:near|across\s+from|next\s+to|behind|beside|by|close\s+to|pres\s+d[eu]|en\s+face\s+d[eu]|a\s+cote\s+d[eu]|derriere)\s+(?:the\s+|la\s+|le\s+|l')?$")
+
+
+def _public(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """A venue word shortly before the address, or right after it: a public place or business."""
+    window_start = max(0, start - 45)
+    for venue in patterns().venue.finditer(folded, window_start, min(len(folded), end + 14)):
+        if start <= venue.start() < end:
+            continue  # a word of the address itself ("123 Park Ave", « 5, rue de l'Église »)
+        if _LANDMARK.search(folded, max(0, venue.start() - 16), venue.start()):
+            continue
+        return venue
+    return None
+
+
+@dataclass(frozen=True)
+class _Reading:
+    kind: str  # "home", "street" or "public"
+    spans: tuple[tuple[int, int], ...]
+
+
+def read(original: str, folded: str) -> _Reading | None:
+    """Whether the text gives an address, and whose: a home (with the cue's span), a street
+    address, or a public place or business (not reported)."""
+    spans = addresses(original, folded)
+    if not spans:
+        return None
+    p = patterns()
+    personal = p.home.search(folded)
+    if personal:
+        return _Reading("home", tuple(sorted({personal.span(), *spans})))
+    private = [s for s in spans if _public(folded, *s) is None]
+    if not private:
+        return _Reading("public", tuple(spans))
+    context = p.home_context.search(folded)
+    if context:
+        return _Reading("home", tuple(sorted({context.span(), *private})))
+    return _Reading("street", tuple(private))
+
+
+class HomeAddress(SafetyRule):
+    """Home address or postal code.
+
+    A street address or postal code presented as where you live ("I live at 12 Elm Street",
+    "garage sale at our place, 45 Elm St.", « j'habite au 1234, rue Sainte-Catherine », « vente
+    de garage au 12, rue des Pins ») lets anyone who disagrees with you, or with your department,
+    find your home.
+    """
+
+    code = "SAF001"
+    name = "home-address"
+    severity = Severity.HIGH
+    confidence = Confidence.HIGH
+    action = "Delete the post or remove the address, and check old posts and photos for the same details."
+    examples_flagged = (
+        "Housewarming at our new place, 42 Maple Crescent, K2P 1L4!",
+        "J'habite au 1234 rue Sainte-Catherine, venez!",
+        "Garage sale Saturday 8-noon, 77 Elm Ave unit 2",
+        "Vente de garage samedi au 123, rue Laurier",
+    )
+    examples_not_flagged = ("I live on the east side of town.", "Rendez-vous au parc samedi", "The library at 120 Metcalfe St. reopens Monday")
+
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+        for field, original, value in fields(subject, folded):
+            reading = read(original, value)
+            if reading is None or reading.kind != "home":
+                continue
+            yield RuleHit(
+                evidence=tuple(evidence(subject, field, s, e) for s, e in reading.spans),
+                message="Gives what looks like your home address or postal code.",
+            )
+            return
+
+
+class StreetAddress(SafetyRule):
+    """Street address or postal code in a post or profile.
+
+    A street address or a full postal code narrows down where you can be found. If it is your
+    home, a relative's, or a place you go every day, consider removing it; an address given with
+    the name of a public building or a business is not reported.
+    """
+
+    code = "SAF002"
+    name = "street-address"
+    severity = Severity.LOW
+    confidence = Confidence.LOW
+    action = "If this address is your home or a place you go every day, remove it."
+    examples_flagged = ("Bake sale at 123 Bank Street this Saturday", "Colis livré au 55 boulevard René-Lévesque Est")
+    examples_not_flagged = ("Top 10 reasons to visit Ottawa", "Il fait 25 degrés au soleil", "Le resto au 123, rue Laurier est fermé")
+
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+        for field, original, value in fields(subject, folded):
+            reading = read(original, value)
+            if reading is None or reading.kind != "street":
+                continue  # a home is SAF001's; a public place or business is not reported
+            yield RuleHit(
+                evidence=tuple(evidence(subject, field, s, e) for s, e in reading.spans),
+                message="Shows a street address or postal code.",
+            )
+            return

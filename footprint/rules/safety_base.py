@@ -1,0 +1,81 @@
+"""What the personal-safety rules (SAF0xx) share: their family's citation and people to consult,
+the fields they read, their word lists, and the small grammar of times and dates that several
+of them need (a clock time, a weekday, "until the 20th", « jusqu'au 20 »).
+
+Every pattern here runs on folded text (lower-case, no accents, same offsets: footprint.text).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from footprint import guidance as gd
+from footprint.records import PROFILE_KIND, Subject
+from footprint.rules.base import ITEM, PROFILE, Rule, word_alternation
+from footprint.text import fold
+
+_FIELDS = ("text", "bio", "location", "display_name")
+
+
+@cache
+def data(name: str = "personal_info.toml") -> dict[str, Any]:
+    """A word-list file under footprint/rules/data, read once."""
+    return tomllib.loads(files("footprint.rules").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """Folded words as a regex alternation, longest first, a space matching any run of blanks
+    or a hyphen ("house sitter", "house-sitter")."""
+    return word_alternation(fold(w) for w in words).replace(r"\ ", r"[\s-]+")
+
+
+def section(name: str, key: str, *langs: str) -> list[str]:
+    """The words of `[key]` in data file `name`, for the given languages (all when none)."""
+    entries = data(name)[key]
+    return [w for lang in (langs or tuple(entries)) for w in entries.get(lang, [])]
+
+
+def fields(subject: Subject, folded: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    """(field, as written, folded) for the fields a safety rule reads: a post's text, or a
+    profile's bio, location and display name."""
+    if subject.kind != PROFILE_KIND:
+        value = folded.get("text")
+        return [("text", subject.fields["text"], value)] if value else []
+    return [(name, subject.fields[name], folded[name]) for name in _FIELDS if folded.get(name)]
+
+
+class SafetyRule(Rule):
+    category = "personal_safety"
+    guidance = gd.KEY_CONSIDERATIONS
+    consult = (gd.MANAGER, gd.SECURITY)
+    applies_to = frozenset({ITEM, PROFILE})
+
+
+# -- times and dates, folded ------------------------------------------------------------------
+
+WEEKDAYS = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?"
+)
+MONTHS = (
+    r"jan(?:uary|vier)?|feb(?:ruary)?|fevrier|mar(?:ch|s)?|apr(?:il)?|avril|may|mai|june?|juin|july?|juillet"
+    r"|aug(?:ust)?|aout|sept?(?:ember|embre)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dec(?:ember|embre)?"
+)
+# 7:42, 6 am, 6am, 3:15 p.m., 15 h 30, 15h, 7 h
+CLOCK = (
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?(?![a-z])|\s*h\s*(?:[0-5]\d)?(?![a-z]))"
+    r"|(?:noon|midi|midnight|minuit)"
+)
+DAY_OF_MONTH = r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|e)?(?:\s+(?:of\s+)?(?:" + MONTHS + r"))?"
+# A time someone can be found at or away until: a weekday, a date, "the 20th", a clock time.
+WHEN = rf"(?:{WEEKDAYS}|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|{DAY_OF_MONTH}|{CLOCK})"
+
+
+@cache
+def span_pattern(expr: str) -> re.Pattern[str]:
+    return re.compile(expr)

@@ -1,0 +1,398 @@
+"""A child's school, daycare, class, teacher, bus stop or pickup time (SAF006), English and French.
+
+Two things must meet in one post: a child of the poster's, and where that child can be found.
+
+The child is named or implied: a family word ("my son", "our twins", "my 6-year-old", « ma
+puce », « mes deux cocos », « notre cadette »), a first name tied to school ("Emma's class",
+« la classe de Léa », "Aarav starts JK", "so proud of Noor, first day of grade 2"), or a parent's
+words ("the kids", "this one", "proud mama", « les enfants ») beside a first day or a grade.
+
+Where is a named school or daycare ("Elmdale Public School", "Glebe CI", « l'école du Boisé »,
+« la garderie Les Petits Lutins », « CPE Les Bambins »), a named teacher's class ("Ms. Patel's
+class", « la classe de Mme Roy »), a classroom number, or a bus stop, pickup or drop-off with
+its time or corner ("the bus comes at 7:42", « je vais la chercher à 15 h 30 »).
+
+A school in the news (strikes, closures, tragedies) or one's own school memories ("back when I
+was in grade 2 at ...") is not a child's school, unless the post ties the two together ("my
+son's school, Elmdale PS, is closed", « l'école de ma fille, l'école du Boisé »).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from footprint.records import Confidence, RuleHit, Severity, Subject
+from footprint.rules.base import evidence, text_words
+from footprint.rules.safety_base import CLOCK, SafetyRule, alternation, fields, section
+from footprint.text import fold
+
+_DATA = "safety_children.toml"
+
+# A capitalised first name as written: "Emma", "Aarav", "Léa", "Zoë", "O'Neil", "Jean-Luc".
+_FIRST = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)?"
+# Capitalised words that are not a child's name where a name is expected.
+_NOT_NAMES = frozenset("""
+the this that these those my our his her their its your we they he she it you i so and but or
+today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday school daycare
+first day grade class teacher public elementary high middle catholic secondary junior senior
+kindergarten back happy proud congrats congratulations go bravo big little new old all everyone
+everybody ms mrs mr miss mme mlle madame monsieur le la les un une des de du il elle on nous
+ils elles je tu vous ce cette ces mon ma mes notre nos son sa ses leur premier premiere bonne
+bon jour journee ecole école garderie classe rentree rentrée maman papa mom dad mommy daddy mama
+papa mum mummy grandma grandpa mamie papi nana granny god jesus canada ottawa gatineau montreal
+toronto quebec québec winnipeg halifax vancouver calgary edmonton regina moncton santa st saint
+sainte
+""".split())
+
+_ENGLISH_SCHOOL_TYPES = (
+    r"elementary(?:\s+school)?|public\s+school|secondary\s+school|high\s+school|middle\s+school"
+    r"|junior\s+high|intermediate\s+school|catholic\s+(?:elementary\s+|secondary\s+|high\s+)?school"
+    r"|(?:french\s+)?immersion\s+school|community\s+school|school|academy|montessori|daycare|day\s+care"
+    r"|child\s*care(?:\s+cent(?:re|er))?|early\s+learning\s+cent(?:re|er)|early\s+years\s+cent(?:re|er)"
+    r"|learning\s+cent(?:re|er)|preschool|pre-school|nursery(?:\s+school)?|co-?op(?:erative)?\s+nursery"
+    r"|collegiate(?:\s+institute)?|kindergarten"
+)
+# Ontario's short forms, written in capitals: "Elmdale PS", "Glebe CI", "St. Pius X HS".
+_ABBREVIATIONS = r"P\.?S\.?|E\.?S\.?|S\.?S\.?|C\.?I\.?|H\.?S\.?|C\.?S\.?|CES|CHS|CSS|CDS|PSC"
+_FRENCH_SCHOOL_TYPES = (
+    r"ecole(?:\s+(?:primaire|secondaire|elementaire|privee|publique|alternative|internationale|communautaire))?"
+    r"|garderie(?:\s+(?:educative|privee|familiale|subventionnee))?|cpe|centre\s+de\s+la\s+petite\s+enfance"
+    r"|service\s+de\s+garde|polyvalente|academie|college|pensionnat|seminaire|prematernelle|maternelle"
+    r"|halte-garderie|jardin\s+d'enfants"
+)
+_FR_LINK = r"(?:(?:de\s+la|de\s+l'|des|du|de|d'|l'|les|la|le|aux|au|a)(?:\s+|(?<=')))?"
+
+# Things of a child's school day that follow a possessive name: "Emma's class", "Noah's bus".
+_SCHOOL_THINGS_EN = (
+    r"first\s+day|class|classroom|teacher|teachers|school|daycare|day\s+care|kindergarten|preschool"
+    r"|bus(?:\s+stop)?|grade|jk|sk|pickup|pick-up|drop-?off|recess|report\s+card|field\s+trip|concert"
+    r"|recital|graduation|sports\s+day|picture\s+day|science\s+fair|spelling\s+bee|homeroom|playground"
+)
+_SCHOOL_THINGS_FR = (
+    r"classe|ecole|garderie|cpe|enseignante?|prof|professeure?|educatrice|educateur|autobus|bus"
+    r"|maternelle|prematernelle|groupe|titulaire|premiere\s+journee|premier\s+jour|rentree|bulletin"
+    r"|sortie\s+scolaire|spectacle|graduation|arret\s+d'autobus|service\s+de\s+garde"
+)
+_SCHOOL_VERBS = (
+    r"starts|started|starting|is\s+starting|begins|began|heads\s+(?:off\s+)?to|headed\s+(?:off\s+)?to"
+    r"|goes\s+to|went\s+off\s+to|attends|is\s+in|is\s+now\s+in|moves\s+up\s+to|is\s+off\s+to|loves"
+    r"|finished|graduates|graduated|commence|a\s+commence|entre|est\s+entree?|fait\s+son\s+entree"
+    r"|fait\s+sa\s+rentree|rentre|va\s+a|va\s+au|frequente|termine|a\s+termine|finit|est\s+en|adore"
+    r"|est\s+rendue?\s+en|s'en\s+va\s+en"
+)
+# A first name, folded: letters, perhaps hyphenated ("jean-luc", "o'neil").
+_NAME = r"[a-z][a-z]+(?:[-'][a-z][a-z]+)?"
+_PROUD = (
+    r"proud\s+of|congrats\s+to|congratulations\s+to|congrats|way\s+to\s+go|go|bravo\s+a|bravo"
+    r"|fier\s+de|fiere\s+de|fiers\s+de|fieres\s+de|for|pour|with|avec"
+)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    family: re.Pattern[str]
+    alone: re.Pattern[str]
+    aged: re.Pattern[str]
+    name_possessive_en: re.Pattern[str]
+    name_possessive_fr: re.Pattern[str]
+    name_verb: re.Pattern[str]
+    name_framed: re.Pattern[str]
+    events: re.Pattern[str]
+    school_en: re.Pattern[str]
+    school_fr: re.Pattern[str]
+    named_after: re.Pattern[str]
+    teacher: re.Pattern[str]
+    teacher_fr: re.Pattern[str]
+    room: re.Pattern[str]
+    routine: re.Pattern[str]
+    news: re.Pattern[str]
+    memories: re.Pattern[str]
+    link: re.Pattern[str]
+
+
+@cache
+def patterns() -> _Patterns:
+    kid_en = alternation(section(_DATA, "kid_nouns", "en"))
+    kid_fr = alternation(section(_DATA, "kid_nouns", "fr"))
+    count = r"(?:(?:two|three|four|five|2|3|4|5|deux|trois|quatre|cinq|\d+[\s-]?(?:year|yr|an)s?[\s-]?old|little|wee|petite?s?|p'tite?s?|beaux|belles?)\s+)?"
+    return _Patterns(
+        # "my son", "our two girls", « mes deux cocos »; « mon grand » is not « mon grand-père ».
+        family=re.compile(
+            rf"(?<![\w'])(?:(?:my|our)\s+{count}(?:{kid_en})|(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr}))(?![\w-])"
+            # « mon petit », « ma petite », « mes petits » as a child, not « mon petit café »
+            r"|(?<![\w'])(?:mon|ma|mes|notre|nos)\s+(?:petite?s?|p'tite?s?)(?=\s*(?:[,.!?;:)❤]|$|de\s+\d|\d|[a-z]+\s+(?:a|est|va|commence|entre|fait|adore|aime)\b))"
+        ),
+        alone=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'children_alone'))})(?![\w-])"),
+        # "my 6-year-old", "our 4 yo", « mon garçon de 5 ans »
+        aged=re.compile(r"(?<!\w)(?:my|our)\s+\d{1,2}[\s-]?(?:year|yr)s?[\s-]?olds?(?!\w)|(?<!\w)(?:my|our)\s+\d{1,2}\s?yo(?!\w)"),
+        # On folded text; the name is checked for a capital in the original (see _named).
+        name_possessive_en=re.compile(
+            rf"(?<![\w.])(?P<name>{_NAME})(?:'s|s'|')\s+(?:(?:first|new|last|\w+\s+grade)\s+)?(?:{_SCHOOL_THINGS_EN})(?![\w])"
+        ),
+        name_possessive_fr=re.compile(rf"(?<![\w])(?:{_SCHOOL_THINGS_FR})\s+(?:de\s+|d')(?P<name>{_NAME})(?![\w'-])"),
+        name_verb=re.compile(rf"(?<![\w.])(?P<name>{_NAME})\s+(?:{_SCHOOL_VERBS})(?![\w])"),
+        name_framed=re.compile(
+            rf"(?<![\w])(?:{_PROUD})\s+(?P<name>{_NAME})(?=\s*(?:[,.!:;)❤🎒🍎✏📚💕💖🥰😍🥹👏🎉]|$|\s+(?:on|at|in|for|today|this|a|au|pour|aujourd|ce|cette|is|has|est)\b))"
+        ),
+        events=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'school_events'))}|grade\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|primary)|\d{{1,2}}(?:e|re|er|eme|ieme)\s+annee|(?:sec|secondaire)\s+[1-5])(?!\w)"),
+        # On the text as written: capitalised name words before the type, one of them a real name.
+        school_en=re.compile(
+            rf"(?P<name>(?:(?:St\.|Ste\.|[A-Z][\w'’.-]*)\s+){{1,5}})(?:(?i:{_ENGLISH_SCHOOL_TYPES})|(?:{_ABBREVIATIONS}))(?![\w])"
+        ),
+        # On folded text; the name after it is checked for a capital in the original.
+        school_fr=re.compile(rf"(?<![\w])(?P<type>{_FRENCH_SCHOOL_TYPES})\s+{_FR_LINK}(?=\w)"),
+        # "their school is Rockcliffe Park", « sa garderie s'appelle Les Bourgeons »
+        named_after=re.compile(
+            r"(?<![\w])(?:school|daycare|day\s+care|preschool|kindergarten|ecole|garderie|cpe|service\s+de\s+garde)"
+            r"(?:\s*:|\s+(?:is|is\s+called|called|named|s'appelle|c'est|est|,\s*c'est))\s+(?:st\.?\s+|the\s+|l'|la\s+|le\s+|les\s+)?(?=\w)"
+        ),
+        # "Ms. Patel's class", "teacher Mr. Nguyen", "Mrs. Li (grade 2)" – on the text as written
+        teacher=re.compile(
+            rf"(?<![\w])(?:Ms|Mrs|Mr|Miss|Mx|Mme|Mlle|Madame|Monsieur|Mademoiselle|Mrs|Teacher|Coach)\.?\s+(?P<name>{_FIRST})"
+        ),
+        # « la classe de Mme Roy », « son enseignante, Madame Julie »
+        teacher_fr=re.compile(
+            r"(?<![\w])(?:classe|groupe|enseignante?|prof|professeure?|educatrice|educateur|titulaire|teacher|class)\s*(?:de\s+|d'|,|:|est|is)?\s*"
+            r"(?:mme|mlle|madame|monsieur|m\.|mademoiselle|ms|mrs|mr|miss)\s*\.?\s+(?=\w)"
+        ),
+        room=re.compile(r"(?<![\w])(?:room|classroom|class|classe|groupe|local|portable)\s+#?\d{1,3}[a-z]?(?![\w])"),
+        # bus stop, pickup, drop-off, dismissal with a time or a corner
+        routine=re.compile(
+            r"(?<![\w])(?:bus\s+stop|school\s+bus|(?:the|his|her|their|our)\s+bus|pick[\s-]?up|drop[\s-]?off|dismissal|home\s+time|the\s+bell"
+            r"|arret\s+d'autobus|arret\s+de\s+bus|l'autobus|autobus\s+scolaire|sortie\s+des\s+classes|la\s+cloche"
+            r"|(?:vais|va|allons|on\s+va)\s+(?:le|la|les|l')\s*chercher|(?:aller|passer)\s+(?:le|la|les)\s+chercher|chercher\s+(?:les\s+enfants|mon\s+fils|ma\s+fille|les\s+petits|les\s+cocos))"
+            rf"[^.!?\n]{{0,45}}?(?:(?<![\w:])(?:{CLOCK})|corner\s+of|coin\s+(?:de|du|des)|(?:on|at|sur|au|a\s+l'angle\s+de)\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|rue|boul|boulevard|chemin|dr|drive|cres|crescent))"
+        ),
+        news=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'news'))})(?![\w])"),
+        memories=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'memories'))})(?![\w])"),
+        # The child and the school tied in words: "my son's school", "my daughter goes to",
+        # « l'école de ma fille », "first day for our twins", « pour ma puce ».
+        link=re.compile(
+            rf"(?<![\w'])(?:my|our)\s+(?:{kid_en})(?:'s|s')\s+(?:new\s+)?(?:school|daycare|day\s+care|class|classroom|teacher|kindergarten|preschool|bus)"
+            rf"|(?:ecole|garderie|cpe|classe|maternelle|enseignante?|autobus|service\s+de\s+garde)\s+(?:de|d')\s*(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr})"
+            rf"|(?:my|our)\s+{count}(?:{kid_en})\s+(?:goes\s+to|attends|started\s+at|starts\s+at|is\s+(?:at|in)|are\s+(?:at|in)|go\s+to|attend|will\s+be\s+at|is\s+starting|started|starts|loves|love|adores)"
+            rf"|(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr})\s+(?:va\s+a|vont\s+a|frequente|frequentent|est\s+a|sont\s+a|commence|entre|est\s+en|adore)"
+            rf"|(?:for|pour)\s+(?:my|our|mon|ma|mes|notre|nos)\s+{count}(?:{kid_en}|{kid_fr})"
+        ),
+    )
+
+
+@cache
+def _school_words() -> frozenset[str]:
+    return frozenset(section(_DATA, "school_words"))
+
+
+_NAME_FR = re.compile(r"[\w'’-]+")
+_SENTENCE = re.compile(r"[.!?\n]+")
+_LEADING_NOT_NAMES = frozenset("""
+back to the a my our his her their your first new old public elementary high middle catholic
+secondary junior senior grade day of and at in for from this that school french english
+immersion community early learning years child care co-op nursery summer winter sunday
+happy great best local every
+""".split())
+
+
+def _english_schools(original: str) -> Iterator[tuple[int, int]]:
+    for m in patterns().school_en.finditer(original):
+        words = [w.strip(".'’").lower() for w in m.group("name").split()]
+        if all(w in _LEADING_NOT_NAMES for w in words):
+            continue  # "Back To School", "My School", "Public School"
+        if words[-1].endswith(("'s", "’s")) and not re.search(r"(?:St|Ste|Saint|Sainte)\.?\s+\S+\s*$", m.group("name")):
+            continue  # "Noah's school" is whose school, not its name ("St. Mary's School" is)
+        if original[m.start() - 1:m.start()] in ("#", "@"):
+            continue
+        # Keep the name only from its first real word: "at Elmdale", not "So proud ... Elmdale"
+        start = m.start()
+        for word in m.group("name").split():
+            if word.strip(".'’").lower() in _NOT_NAMES or word.strip(".'’").lower() in _LEADING_NOT_NAMES:
+                start = original.index(word, start) + len(word)
+                while start < len(original) and original[start].isspace():
+                    start += 1
+            else:
+                break
+        yield start, m.end()
+
+
+def _french_schools(original: str, folded: str) -> Iterator[tuple[int, int]]:
+    for m in patterns().school_fr.finditer(folded):
+        name = _NAME_FR.match(original, m.end())
+        if name is None:
+            continue
+        word = name.group(0)
+        if not (word[0].isupper() or word[0].isdigit()):
+            continue
+        linked_by_de = folded[m.start():m.end()].rstrip().endswith((" de", " d'", "'"))
+        if linked_by_de and "-" not in word and word.lower() not in ("saint", "sainte", "st", "ste"):
+            # « l'école de Noah » is Noah's school, not a school's name; « l'école de la
+            # Vérendrye », « l'école de Saint-Jean » are names.
+            if not folded[m.start():m.end()].rstrip().endswith(("de la", "de l'")):
+                continue
+        end = name.end()
+        more = re.match(r"(?:[\s-]+(?:de\s+la\s+|du\s+|des\s+|de\s+|d'|l')?[A-ZÀ-Þ][\w'’-]*){0,4}", original[end:])
+        yield m.start(), end + (more.end() if more else 0)
+
+
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de\s+la\s+|du\s+|des\s+|de\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}")
+
+
+def _named_after(original: str, folded: str) -> Iterator[tuple[int, int]]:
+    for m in patterns().named_after.finditer(folded):
+        name = _CAPITALISED_RUN.match(original, m.end())
+        if name and fold(name.group(0).split()[0]).strip(".'") not in _NOT_NAMES:
+            yield m.start(), name.end()
+
+
+def _teachers(original: str, folded: str) -> Iterator[tuple[int, int]]:
+    p = patterns()
+    for m in p.teacher.finditer(original):
+        # A titled name counts as a teacher only beside a class or school word.
+        window = folded[max(0, m.start() - 40):m.end() + 40]
+        if re.search(r"class|teacher|grade|kindergarten|\bjk\b|\bsk\b|homeroom|school|daycare|classe|enseignant|prof|educat|maternelle|annee|garderie|\bcpe\b|ecole", window):
+            yield m.span()
+    for m in p.teacher_fr.finditer(folded):
+        name = _NAME_FR.match(original, m.end())
+        if name and name.group(0)[0].isupper():
+            yield m.start(), name.end()
+
+
+@dataclass(frozen=True)
+class _Finding:
+    child: tuple[int, int]
+    place: tuple[int, int]
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?<!\w)(?:ms|mrs|mr|miss|mx|mme|mlle|madame|monsieur|mademoiselle|m|dr|prof|coach|teacher|st|ste|saint|sainte)\.?\s+$"
+)
+
+
+def _named(pattern: re.Pattern[str], original: str, folded: str) -> re.Match[str] | None:
+    """The first match whose name is written with a capital, is not a common word, and is not
+    a teacher's ("Ms. Patel's class" names the teacher, not the child)."""
+    for m in pattern.finditer(folded):
+        start = m.start("name")
+        if not original[start].isupper() or m.group("name") in _NOT_NAMES or folded[start - 1:start] in ("#", "@"):
+            continue
+        if _TITLE_BEFORE.search(folded, max(0, start - 14), start):
+            continue
+        return m
+    return None
+
+
+def _sentence_of(folded: str, position: int) -> tuple[int, int]:
+    start = 0
+    for m in _SENTENCE.finditer(folded, 0, position):
+        start = m.end()
+    end_match = _SENTENCE.search(folded, position)
+    return start, end_match.start() if end_match else len(folded)
+
+
+def find(original: str, folded: str) -> _Finding | None:
+    """The child and the place, when the text ties a child of the poster's to where that child
+    can be found."""
+    if text_words(folded).isdisjoint(_school_words()):
+        return None
+    p = patterns()
+    places = [
+        *_english_schools(original),
+        *_french_schools(original, folded),
+        *_named_after(original, folded),
+        *_teachers(original, folded),
+    ]
+    places += [m.span() for m in p.room.finditer(folded)]
+    routine = p.routine.search(folded)
+    if routine:
+        places.append(routine.span())
+    if not places:
+        return None
+    link = p.link.search(folded)
+    strong = (
+        link
+        or p.family.search(folded)
+        or p.aged.search(folded)
+        or _named(p.name_possessive_en, original, folded)
+        or _named(p.name_possessive_fr, original, folded)
+    )
+    child = strong
+    if child is None:
+        event = p.events.search(folded)
+        if event is None:
+            return None
+        child = _named(p.name_verb, original, folded) or _named(p.name_framed, original, folded) or p.alone.search(folded)
+        if child is None and _first_day(folded):
+            child = event
+        if child is None:
+            return None
+    if link is None:
+        news = p.news.search(folded)
+        if news is not None and (strong is None or not _same_sentence(folded, child.start(), news.start())):
+            return None  # a school in the news, a strike, a tragedy: not where the child is
+        places = [s for s in places if not _remembered(folded, s)]
+        if not places:
+            return None
+    place = min(places, key=lambda s: abs(s[0] - child.start()))
+    return _Finding(child.span(), place)
+
+
+def _same_sentence(folded: str, a: int, b: int) -> bool:
+    return _sentence_of(folded, a) == _sentence_of(folded, b)
+
+
+def _remembered(folded: str, span: tuple[int, int]) -> bool:
+    """The place sits in a sentence about the poster's own schooling."""
+    start, end = _sentence_of(folded, span[0])
+    return patterns().memories.search(folded, start, end) is not None
+
+
+_FIRST_DAY = re.compile(r"(?:first\s+day|premier\s+jour|premiere\s+journee|rentree)")
+
+
+def _first_day(folded: str) -> bool:
+    """A first day named without a child ("First day of JK at Elmdale PS 🎒") is a parent's post."""
+    return _FIRST_DAY.search(folded) is not None and _THIRD_PERSON.search(folded) is None
+
+
+_THIRD_PERSON = re.compile(
+    r"(?<![\w'])(?:students|pupils|families|they|their|them|kids\s+at|children\s+at|eleves|familles|leur|leurs|ils|elles|jeunes)(?![\w'])"
+)
+
+
+class ChildSchool(SafetyRule):
+    """A child's school, daycare, class, teacher, bus stop or pickup time.
+
+    Naming where your children spend the day ("so proud of Emma, first day of grade 2 at Elmdale
+    Public School", "Ms. Patel's class", « la classe de Léa à l'école du Boisé », « l'autobus de
+    ma puce passe à 7 h 40 ») tells strangers where to find them, and when.
+    """
+
+    code = "SAF006"
+    name = "child-school"
+    severity = Severity.HIGH
+    confidence = Confidence.MEDIUM
+    action = "Remove the school's, daycare's or teacher's name and the times, and avoid photos showing a school sign or uniform."
+    examples_flagged = (
+        "So proud of my daughter at the Hopewell Avenue Public School concert!",
+        "Premier jour à l'école Saint-Jean-de-Brébeuf pour ma fille!",
+        "Aarav loves Ms. Patel's class, best JK teacher ever",
+        "La classe de Léa à l'école du Boisé fait une vente de biscuits",
+    )
+    examples_not_flagged = (
+        "My son's school called, he has a fever.",
+        "Bonne rentrée à tous les profs!",
+        "Teachers at Elmdale Public School are on strike Monday",
+        "Back when I was in grade 2 at St. Mary's School we had a real slide",
+    )
+
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+        for field, original, value in fields(subject, folded):
+            found = find(original, value)
+            if found is None:
+                continue
+            yield RuleHit(
+                evidence=tuple(evidence(subject, field, s, e) for s, e in sorted({found.child, found.place})),
+                message="Names the school, daycare, class or pickup time of your child.",
+            )
+            return

@@ -1,0 +1,462 @@
+"""Where the poster is now, will be at a given time, or goes every day, and an empty home
+(SAF007), English and French.
+
+What counts, each checked in one clause of the post:
+- present location: a place with "right now", "rn", "at the moment", "currently", « en ce
+  moment », « présentement » ("At Lansdowne rn", « Au marché By en ce moment »);
+- arrival: "just landed in Cancún", "finally made it to Tofino", "greetings from Banff",
+  « on vient d'arriver à Québec », « bien arrivés au chalet »;
+- an invitation to come find the poster: "come say hi, I'm by the fountain", « venez me voir
+  au kiosque », "I'll be at the Parkdale market Saturday 9-12";
+- an absence with its dates: "away at the cottage until the 20th", "heading to Cuba tomorrow
+  for two weeks", « en vacances jusqu'au 15 », « on part pour le Mexique samedi »;
+- an empty home: "nobody home", "the house is empty", « personne à la maison », or a
+  house-sitter, a pet sitter or held mail with an absence or a date;
+- a routine: "my usual 6 am run along the canal", "every Saturday at 8 I'm at the market",
+  « tous les matins à 6 h, je cours le long du canal ».
+
+Not flagged: past trips ("last summer in Cancún", « de retour de Cuba »), wishes ("wish I was
+at the beach right now"), plans without dates ("someday we'll see Japan"), and the present
+without a place ("at the moment I'm reading Dune", "in a meeting rn").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from footprint.records import Confidence, RuleHit, Severity, Subject
+from footprint.rules.base import ITEM, evidence, text_words
+from footprint.rules.safety_base import CLOCK, MONTHS, WEEKDAYS, SafetyRule, alternation, section
+
+_DATA = "safety_whereabouts.toml"
+
+_I_EN = r"(?:i'?m|i\s+am|im|we'?re|we\s+are|i'?ll\s+be|we'?ll\s+be|i\s+will\s+be|we\s+will\s+be)"
+_I_FR = (
+    r"(?:je\s+suis|j'suis|chu|chus|suis|on\s+est|nous\s+sommes|sommes|je\s+serai|on\s+sera|nous\s+serons"
+    r"|me\s+voici|nous\s+voici|on\s+se\s+trouve|je\s+me\s+trouve)"
+)
+_AT = r"(?:at|in|on|by|near|inside|outside|au|aux|a|a\s+la|a\s+l'|chez|dans|sur|en|pres\s+du|pres\s+de\s+la|pres\s+de|devant|derriere)"
+_NOW = (
+    r"(?:right\s+now|rn|atm|at\s+the\s+moment|as\s+we\s+speak|currently|at\s+this\s+very\s+moment|this\s+very\s+minute"
+    r"|en\s+ce\s+moment|presentement|actuellement|maintenant|a\s+l'instant)"
+)
+_UNTIL_EN = (
+    rf"(?:(?:until|till|til|'til|through|thru|back\s+on|back\s+(?=(?:{WEEKDAYS}|the\s+\d|(?:{MONTHS})\.?\s+\d)))\s+"
+    rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAYS}|(?:{MONTHS})\.?(?:\s+\d{{1,2}})?|next\s+\w+|tomorrow|tonight|new\s+year'?s|christmas|labou?r\s+day|monday|the\s+end\s+of\s+\w+)"
+    r"|for\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|ten|a\s+couple\s+of|a\s+few|several)\s+(?:more\s+)?(?:days?|weeks?|months?|nights?)"
+    r"|all\s+(?:week|weekend|month|summer|winter)(?:\s+long)?|this\s+(?:week|weekend|coming\s+week)|next\s+(?:week|weekend|\d+\s+days)"
+    rf"|tonight|tomorrow|today|this\s+(?:morning|afternoon|evening)|over\s+the\s+(?:holidays|long\s+weekend)|over\s+(?:march|spring|christmas)\s+break|for\s+(?:march|spring|christmas)\s+break"
+    rf"|(?:on|this|next)\s+(?:{WEEKDAYS})|(?:from|between)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|until|till|-|and)\s*(?:the\s+)?\d{{1,2}}"
+    rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|to|until|till)\s*\d{{1,2}})"
+)
+_UNTIL_FR = (
+    rf"(?:jusqu'(?:au|a|a\s+la|en|a\s+l')\s+(?:\d{{1,2}}(?:er)?|{WEEKDAYS}|(?:{MONTHS})|la\s+fin|lundi|demain|ce\s+soir|noel|l'an|mardi|[a-z]+)"
+    r"|pour\s+(?:\d+|deux|trois|quatre|cinq|six|sept|dix|une|un|quelques|la)\s+(?:jours?|semaines?|mois|nuits?|fin\s+de\s+semaine)"
+    r"|toute\s+la\s+(?:semaine|fin\s+de\s+semaine|journee)|tout\s+le\s+(?:mois|week-end|weekend|ete)|cette\s+(?:semaine|fin\s+de\s+semaine)"
+    r"|ce\s+(?:soir|week-end|weekend|matin|midi)|la\s+semaine\s+prochaine|demain|aujourd'hui|ce\s+(?:" + WEEKDAYS + r")"
+    r"|pendant\s+(?:les\s+fetes|la\s+relache|le\s+conge|les\s+vacances|deux\s+semaines|une\s+semaine)"
+    rf"|du\s+\d{{1,2}}(?:er)?\s+au\s+\d{{1,2}}|de\s+retour\s+(?:le\s+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|la\s+semaine)"
+    rf"|(?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)(?:\s+(?:matin|soir|apres-midi|prochain))?)"
+)
+_UNTIL = rf"(?:{_UNTIL_EN}|{_UNTIL_FR})"
+_ABSENT = (
+    r"(?:away|out\s+of\s+town|on\s+vacation|on\s+holidays?|on\s+a\s+trip|travel(?:l)?ing|gone|out\s+of\s+the\s+country|off\s+the\s+grid|off-grid"
+    r"|up\s+north|down\s+south|at\s+the\s+(?:cottage|cabin|lake|camp|chalet)|at\s+camp|camping|heading\s+(?:out|off|down|up)"
+    r"|en\s+vacances|en\s+conge|absente?s?|partie?s?|a\s+l'exterieur|hors\s+de\s+la\s+ville|a\s+l'etranger|en\s+voyage"
+    r"|au\s+chalet|au\s+camping|dans\s+le\s+sud|en\s+camping|dans\s+le\s+bois|en\s+croisiere|sur\s+la\s+route)"
+)
+# Leaving for somewhere: the destination is checked to be a place.
+_LEAVING = (
+    r"(?:heading\s+to|headed\s+to|off\s+to|flying\s+to|fly\s+to|leaving\s+for|leave\s+for|driving\s+to|drive\s+to|road\s+trip\s+to"
+    r"|on\s+our\s+way\s+to|on\s+my\s+way\s+to|en\s+route\s+to|bound\s+for|jetting\s+off\s+to"
+    r"|(?:on|je|nous)\s+(?:part|pars|partons|s'en\s+va|m'en\s+vais|nous\s+en\s+allons)\s+(?:pour|a|au|aux|en|vers)"
+    r"|en\s+route\s+(?:vers|pour)|direction|depart\s+(?:pour|vers)|(?:on|je)\s+(?:s'envole|m'envole)\s+(?:pour|vers))"
+)
+_ARRIVED = (
+    r"(?:just|finally|officially|safely)\s+(?:landed|arrived|got\s+(?:in|here|to)|made\s+it|touched\s+down|checked\s+in|pulled\s+in)"
+    r"|(?<![\w'])(?:landed|arrived|checked\s+in|checking\s+in)\s+(?:in|at|to|from)\s+"
+    r"|(?:greetings|hello|hi|postcard|love)\s+from\s+(?=\w)"
+    r"|(?:je\s+viens|on\s+vient|nous\s+venons|viens|vient)\s+d'(?:atterrir|arriver)"
+    r"|(?:bien|enfin|finalement)\s+(?:arrivee?s?|rendue?s?|atterrie?s?)"
+    r"|(?:arrivee?s?|rendue?s?|atterrie?s?)\s+(?:a|au|aux|en)\s+(?=\w)"
+    r"|(?:bonjour|salut|coucou|bisous|salutations|allo)\s+(?:de|du|d')\s*(?=\w)"
+)
+_INVITE = (
+    r"(?:come\s+(?:say\s+(?:hi|hello)|see\s+(?:me|us)|find\s+(?:me|us)|visit\s+(?:me|us)|join\s+(?:me|us)|hang\s+out|by)"
+    r"|stop\s+by|swing\s+by|drop\s+by|pop\s+by|find\s+(?:me|us)\s+at|catch\s+(?:me|us)\s+at|meet\s+(?:me|us)\s+at"
+    r"|venez\s+(?:me|nous)\s+(?:voir|saluer|jaser|rejoindre|dire\s+(?:bonjour|allo|salut))|passez\s+(?:me|nous)\s+(?:voir|saluer|dire\s+(?:bonjour|allo|salut))"
+    r"|venez\s+dire\s+(?:bonjour|allo|salut)|passez\s+dire\s+(?:bonjour|allo|salut)|rejoignez-(?:moi|nous)|retrouvez-(?:moi|nous)|venez\s+faire\s+un\s+tour)"
+)
+_ROUTINE = (
+    r"(?:(?:my|our)\s+(?:usual|daily|regular|morning|evening|nightly|weekly|lunchtime|lunch|early|sunday|saturday|weekday|weekend)\s+"
+    rf"(?:(?:{CLOCK})\s+)?(?:\d+\s*k\s+)?(?:run|jog|walk|ride|bike\s+ride|swim|commute|workout|dog\s+walk|loop|route|coffee|skate|ski|paddle|hike)"
+    rf"|every\s+(?:single\s+)?(?:morning|evening|night|day|weekday|weekend|{WEEKDAYS})(?:\s+(?:morning|evening|night|at\s+(?:{CLOCK})))?"
+    rf"|(?:mornings|evenings|weeknights)\s+at\s+(?:{CLOCK})"
+    rf"|(?:tous|toutes)\s+les\s+(?:matins|soirs|jours|midis|semaines|{WEEKDAYS})(?:\s+(?:matin|soir))?"
+    rf"|chaque\s+(?:matin|soir|jour|midi|semaine|{WEEKDAYS})(?:\s+(?:matin|soir))?"
+    r"|(?:ma|notre)\s+(?:course|marche|promenade|sortie|routine|ride|run|tournee)\s+(?:habituelle|quotidienne|matinale|du\s+matin|du\s+soir|du\s+dimanche|du\s+samedi|de\s+\d+\s*h)"
+    r"|(?:mon|notre)\s+(?:jogging|velo|run|entrainement|cafe|trajet|parcours|tour)\s+(?:habituel|quotidien|du\s+matin|matinal|du\s+dimanche|du\s+samedi|de\s+\d+\s*h)"
+    r"|comme\s+(?:d'habitude|chaque\s+matin|tous\s+les\s+matins)|as\s+usual|like\s+every\s+(?:morning|day|week))"
+)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    present: re.Pattern[str]
+    arrived: re.Pattern[str]
+    invite: re.Pattern[str]
+    absent: re.Pattern[str]
+    leaving: re.Pattern[str]
+    until: re.Pattern[str]
+    empty: re.Pattern[str]
+    sitters: re.Pattern[str]
+    routine: re.Pattern[str]
+    at: re.Pattern[str]
+    self_at: re.Pattern[str]
+    when: re.Pattern[str]
+    places: re.Pattern[str]
+    not_places: re.Pattern[str]
+    past: re.Pattern[str]
+    impersonal: re.Pattern[str]
+    online: re.Pattern[str]
+
+
+@cache
+def patterns() -> _Patterns:
+    words = lambda key: alternation(section(_DATA, key))  # noqa: E731
+    return _Patterns(
+        present=re.compile(rf"(?<![\w'])(?:{_NOW})(?!\w)"),
+        arrived=re.compile(rf"(?<![\w'])(?:{_ARRIVED})"),
+        invite=re.compile(rf"(?<![\w'])(?:{_INVITE})(?!\w)"),
+        absent=re.compile(rf"(?<![\w'])(?:{_ABSENT})(?!\w)"),
+        leaving=re.compile(rf"(?<![\w'])(?:{_LEAVING})\s+"),
+        until=re.compile(rf"(?<![\w'])(?:{_UNTIL})(?!\w)"),
+        empty=re.compile(rf"(?<![\w'])(?:{words('empty_home')})(?!\w)"),
+        sitters=re.compile(rf"(?<![\w'])(?:{words('sitters')})(?!\w)"),
+        routine=re.compile(rf"(?<![\w'])(?:{_ROUTINE})(?!\w)"),
+        # "at the market", « au marché By », "by the fountain": where a place may follow
+        at=re.compile(rf"(?<![\w'])(?:{_I_EN}\s+|{_I_FR}\s+)?(?:{_AT})\s+(?=\w)"),
+        self_at=re.compile(rf"(?<![\w'])(?:{_I_EN}|{_I_FR})\s+(?:(?:here|ici|rendue?s?|now|still|encore|toujours)\s+)?(?:{_AT})\s+(?=\w)"),
+        when=re.compile(rf"(?<![\w'])(?:{_UNTIL}|(?<![\w:])(?:{CLOCK})|\d{{1,2}}\s*(?:-|to|a|à)\s*\d{{1,2}}\s*(?:h|am|pm)?)(?!\w)"),
+        places=re.compile(rf"(?:the\s+|la\s+|le\s+|l'|les\s+|our\s+|my\s+|mon\s+|ma\s+|notre\s+)?(?:{words('places')})(?!\w)"),
+        not_places=re.compile(rf"(?:{words('not_places')})(?!\w)"),
+        past=re.compile(rf"(?<![\w'])(?:{words('past')})(?!\w)"),
+        # "Right now in Ottawa it's -30": the place is the subject of a remark, not where one is.
+        impersonal=re.compile(r"(?<![\w'])(?:it'?s|it\s+is|there'?s|there\s+are|il\s+fait|il\s+y\s+a|y'a|c'est|weather|degrees|traffic|temperature|meteo|trafic)(?!\w)"),
+        online=re.compile(r"(?<![\w'])(?:comments?|dms?|stream|streaming|twitch|discord|zoom|teams|online|en\s+ligne|commentaires|chat|live\s+chat|thread|my\s+page|the\s+link|lien|inbox)(?!\w)"),
+    )
+
+
+_CLAUSE = re.compile(r"[.!?;\n]+|,\s+(?=(?:but|mais|and\s+then|though)\b)|\s+(?:but|mais)\s+")
+_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
+
+
+def _clause(folded: str, position: int) -> tuple[int, int]:
+    start = 0
+    for m in _CLAUSE.finditer(folded, 0, position):
+        start = m.end()
+    end = _CLAUSE.search(folded, position)
+    return start, end.start() if end else len(folded)
+
+
+_ARTICLE = re.compile(r"(?:the|la|le|les|du|des)\s+|l'")
+_NAME_RUN = re.compile(r"[\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|la|of|on|by))*")
+
+
+def _shouting(original: str, start: int, name: str) -> bool:
+    """In a post written in capitals, a capital says nothing about a place."""
+    word = name.split()[0]
+    if len(word) <= 3 or not word.isupper():
+        return False
+    around = original[max(0, start - 30):start + 30]
+    letters = [c for c in around if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _place_at(original: str, folded: str, position: int) -> int | None:
+    """End of a place starting at `position`: a listed place noun or a capitalised name (not
+    a state like "in a meeting", not a platform)."""
+    p = patterns()
+    if p.not_places.match(folded, position):
+        return None
+    noun = p.places.match(folded, position)
+    if noun:
+        return noun.end()
+    skip = _ARTICLE.match(folded, position)
+    start = skip.end() if skip else position
+    if start < len(original) and _CAPITAL.match(original, start):
+        name = _NAME_RUN.match(original, start)
+        if name is None or _shouting(original, start, name.group(0)):
+            return None
+        return name.end()
+    if start < len(original) and original[start] in "📍🏖🏝🏔⛰🏕":
+        return start + 1
+    return None
+
+
+def _places_in(original: str, folded: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for m in patterns().at.finditer(folded, start, end):
+        prep = folded[m.start():m.end()].rstrip()
+        if prep == "a" or prep.endswith((" a", "\ta")):
+            if original[m.start() + len(prep) - 1] not in "àÀ":
+                continue  # English "a", not French « à »
+        place_end = _place_at(original, folded, m.end())
+        if place_end is not None:
+            yield m.start(), min(place_end, end)
+
+
+def _ok(folded: str, start: int, end: int) -> bool:
+    """The clause is not about the past, a wish, someone else, or a remark on the weather."""
+    p = patterns()
+    return p.past.search(folded, start, end) is None
+
+
+Span = tuple[int, int]
+
+
+def _present(original: str, folded: str) -> Span | None:
+    """A place with "right now": said by the poster ("I'm at Lansdowne rn") or with the
+    subject left out ("At the market atm", « En ce moment au marché By »)."""
+    p = patterns()
+    for cue in p.present.finditer(folded):
+        start, end = _clause(folded, cue.start())
+        if not _ok(folded, start, end):
+            continue
+        personal = p.self_at.search(folded, start, end)
+        if personal is None and p.impersonal.search(folded, start, end):
+            continue
+        for place in _places_in(original, folded, start, end):
+            if personal is None and not _leads(folded, start, place[0], cue):
+                continue
+            return min(cue.start(), place[0]), max(cue.end(), place[1])
+    return None
+
+
+def _leads(folded: str, start: int, position: int, cue: re.Match[str]) -> bool:
+    """Nothing but the present cue (or hashtags, emoji, "just", "still") comes before the place
+    in its clause: the subject left out is the poster."""
+    before = folded[start:position]
+    if cue.start() >= start and cue.end() <= position:
+        before = folded[start:cue.start()] + folded[cue.end():position]
+    return re.fullmatch(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|chilling|hanging\s+out|sitting|posted\s+up|working|live)[\W_]*)*", before) is not None
+
+
+_POSTER = re.compile(
+    r"(?:^|\s)(?:i|we|we've|i've|we\s+have|i\s+have|we\s+just|i\s+just|on\s+est|je\s+suis|j'suis|nous\s+sommes|sommes|suis"
+    r"|chu|chus|on|je|nous|sending|send|big|lots\s+of|much)(?:\s+(?:just|finally|enfin|bien|finalement|officially|safely))?$"
+)
+
+
+def _arrived(original: str, folded: str) -> Span | None:
+    """"Just landed in Cancún", "Greetings from Banff", « on vient d'arriver à Québec »: the
+    subject must be the poster, said or left out ("The package just arrived" is not)."""
+    p = patterns()
+    for cue in p.arrived.finditer(folded):
+        start, end = _clause(folded, cue.start())
+        if not _ok(folded, start, end):
+            continue
+        before = folded[start:cue.start()].strip(" -–—:~*_\"'()[]")
+        if before and not _POSTER.search(before) and not re.fullmatch(r"[\W\d_]*", before):
+            continue
+        place = next(_places_in(original, folded, cue.end(), end), None)
+        place_end = place[1] if place else _place_at(original, folded, cue.end())
+        if place_end is None and not folded[cue.start():cue.end()].startswith(("just", "finally", "officially", "safely", "je ", "on ", "nous", "viens", "vient", "bien", "enfin", "finalement")):
+            continue  # "landed in", "greetings from": a place must follow
+        return cue.start(), place_end or cue.end()
+    return None
+
+
+def _invite(original: str, folded: str) -> Span | None:
+    p = patterns()
+    for cue in p.invite.finditer(folded):
+        # The place or the time can be in the next sentence: "Come say hi! I'm by the fountain."
+        start, _ = _clause(folded, cue.start())
+        end = min(len(folded), cue.end() + 90)
+        if not _ok(folded, start, cue.end()) or p.online.search(folded, start, end):
+            continue
+        place = next(_places_in(original, folded, start, end), None)
+        when = p.when.search(folded, start, end)
+        if place or when:
+            found = [cue.span(), *(s for s in (place, when and when.span()) if s)]
+            return min(s[0] for s in found), max(s[1] for s in found)
+    return None
+
+
+def _announced(original: str, folded: str) -> Span | None:
+    """"I'll be at the Parkdale market Saturday", "we're in Cancún until the 20th"."""
+    p = patterns()
+    for at in p.self_at.finditer(folded):
+        start, end = _clause(folded, at.start())
+        if not _ok(folded, start, end):
+            continue
+        place_end = _place_at(original, folded, at.end())
+        if place_end is None:
+            continue
+        when = p.until.search(folded, place_end, end) or p.until.search(folded, start, at.start())
+        if when is None:
+            when = p.when.search(folded, place_end, end)
+        if when:
+            return min(at.start(), when.start()), max(place_end, when.end())
+    return None
+
+
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[^\w'])(?:i'?m|im|i\s+am|we'?re|we\s+are|i'?ll\s+be|we'?ll\s+be|i\s+will\s+be|we\s+will\s+be|be|i|we|i'?ve\s+been"
+    r"|we'?ve\s+been|we'?re\s+going|i'?m\s+going|je\s+suis|j'suis|chu|chus|suis|on\s+est|nous\s+sommes|sommes|je\s+serai"
+    r"|on\s+sera|nous\s+serons|on|je|nous|moi|me)(?:\s+(?:still|officially|finally|now|currently|just|all|both|so|encore"
+    r"|officiellement|enfin|maintenant|toujours|deja|tous|toutes|les\s+deux|partis?|parties?))*\s*$"
+)
+
+
+def _by_poster(folded: str, start: int, position: int) -> bool:
+    """The clause's subject before `position` is the poster, said or left out ("Away at the
+    cottage until the 20th", "We're away until Sunday"), not "the job" or « le parti »."""
+    before = folded[start:position]
+    return re.fullmatch(r"[\W\d_]*", before) is not None or _SUBJECT_BEFORE.search(before) is not None
+
+
+def _absent(original: str, folded: str) -> Span | None:
+    p = patterns()
+    for cue in [*p.absent.finditer(folded), *p.leaving.finditer(folded)]:
+        start, end = _clause(folded, cue.start())
+        if not _ok(folded, start, end) or not _by_poster(folded, start, cue.start()):
+            continue
+        if cue.re is p.leaving and _place_at(original, folded, cue.end()) is None:
+            continue  # "off to work tomorrow", "heading to bed"
+        when = p.until.search(folded, start, end)
+        if when:
+            return min(cue.start(), when.start()), max(cue.end(), when.end())
+    return None
+
+
+_ALONE = re.compile(
+    r"(?<![\w'])(?:home\s+alone|alone\s+at\s+home|all\s+alone|by\s+myself|house\s+(?:all\s+)?to\s+myself|seule?\s+a\s+la\s+maison"
+    r"|seule?\s+chez\s+(?:moi|nous)|toute?\s+seule?|la\s+maison\s+a\s+moi\s+tout\s+seule?)(?!\w)"
+)
+
+
+def _empty_home(original: str, folded: str) -> Span | None:
+    p = patterns()
+    for cue in _ALONE.finditer(folded):
+        start, end = _clause(folded, cue.start())
+        when = p.until.search(folded, start, end)
+        if when and _ok(folded, start, end):
+            return min(cue.start(), when.start()), max(cue.end(), when.end())
+    for cue in p.empty.finditer(folded):
+        start, end = _clause(folded, cue.start())
+        if re.search(r"lights\s+(?:are\s+)?on|lumieres\s+sont\s+allumees", folded[max(0, cue.start() - 30):cue.start()]):
+            continue  # "the lights are on but nobody's home"
+        if _ok(folded, start, end):
+            return cue.span()
+    for cue in p.sitters.finditer(folded):
+        start, end = _clause(folded, cue.start())
+        if not _ok(folded, start, end):
+            continue
+        away = p.absent.search(folded) or p.until.search(folded) or re.search(r"while\s+(?:we'?re|i'?m)\s+(?:away|gone|in|at)|pendant\s+(?:qu'on|que\s+nous|que\s+je)\s+(?:est|sommes|suis)", folded)
+        if away:
+            return min(cue.start(), away.start()), max(cue.end(), away.end())
+    return None
+
+
+def _routine(original: str, folded: str) -> Span | None:
+    p = patterns()
+    for cue in p.routine.finditer(folded):
+        start, end = _clause(folded, cue.start())
+        if not _ok(folded, start, end) or _FIRST_PERSON.search(folded, start, end) is None:
+            continue
+        lo, hi = max(start, cue.start() - 60), min(end, cue.end() + 70)
+        place = next(
+            (s for s in _places_in(original, folded, lo, hi) if not s[0] <= cue.start() < s[1]),
+            None,
+        ) or _along(original, folded, lo, hi)
+        if place:
+            return min(cue.start(), place[0]), max(cue.end(), place[1])
+    return None
+
+
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'])(?:(?:i|i'm|im|we|we're|my|our|me|us|je|chu|chus|on|nous|mon|ma|mes|notre|nos|moi)(?![\w'])|j'(?=\w))"
+)
+_ALONG = re.compile(r"(?<![\w'])(?:along|around|through|le\s+long\s+d[ue]|le\s+long\s+de\s+la|autour\s+d[ue]|autour\s+de\s+la|sur\s+le|sur\s+la)\s+")
+
+
+def _along(original: str, folded: str, start: int, end: int) -> Span | None:
+    for m in _ALONG.finditer(folded, start, end):
+        place_end = _place_at(original, folded, m.end())
+        if place_end is not None:
+            return m.start(), place_end
+    return None
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Each detector runs only on a post holding one of its words (the analyzer splits the post
+# into words once for every rule), which keeps the rule cheap on the many posts it skips.
+_DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...] = (
+    (_words("nobody noone home house empty vide personne alone seul seule myself sitter sitters sitting housesitter "
+            "housesitting plants plantes mail courrier cat chat garde gardien gardienne gardiennage"), _empty_home),
+    (_words("landed arrived arrive arrivee arrives arrivees atterrir atterri atterrie atterris arriver rendu rendue "
+            "rendus rendues made touched checked checking pulled greetings hello hi postcard love bonjour salut "
+            "coucou bisous salutations allo got"), _arrived),
+    (_words("now rn atm moment speak currently minute presentement actuellement maintenant instant"), _present),
+    (_words("come stop swing drop pop find catch meet venez passez rejoignez retrouvez"), _invite),
+    (_words("away town vacation holiday holidays trip traveling travelling gone country grid north south cottage "
+            "cabin lake camp camping heading headed off flying fly leaving leave driving drive road way route bound "
+            "jetting vacances conge absent absente absents absentes parti partie partis parties exterieur ville "
+            "etranger voyage chalet sud bois croisiere part pars partons va vais allons direction depart envole "
+            "envoler"), _absent),
+    (_words("m im am re we ll will be suis chu chus sommes serai sera serons voici trouve"), _announced),
+    (_words("usual daily regular morning evening nightly weekly every mornings evenings weeknights tous toutes "
+            "chaque habituelle quotidienne matinale habituel quotidien habitude like"), _routine),
+)
+
+
+class RealTimeLocation(SafetyRule):
+    """Where you are, will be or go every day, or that your home is empty.
+
+    "Just landed in Cancún, the house is empty for two weeks!", "my usual 6 am run along the
+    canal", « au marché By en ce moment, venez me voir », « au chalet jusqu'au 20 »: saying
+    where you are, when you will be somewhere, or that nobody is home tells people where to
+    find you, or when your home is unattended. Post about outings and trips after you are back.
+    """
+
+    applies_to = frozenset({ITEM})
+    code = "SAF007"
+    name = "real-time-location"
+    severity = Severity.MEDIUM
+    confidence = Confidence.MEDIUM
+    action = "Post about outings and trips after the fact, without dates of absence or daily routines."
+    examples_flagged = (
+        "Just landed in Cancún, the house is empty for two whole weeks!",
+        "Away at the cottage until the 20th, nobody home",
+        "Au marché By en ce moment, venez me voir",
+        "Je suis en vacances jusqu'au 15 août!",
+    )
+    examples_not_flagged = (
+        "Loved our trip to Halifax last summer",
+        "Home Alone is the best Christmas movie",
+        "At the moment I'm reading a great book",
+        "De retour de Cuba, bronzés et reposés",
+    )
+
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+        value = folded.get("text")
+        if not value:
+            return
+        words = text_words(value)
+        original = subject.fields["text"]
+        for triggers, detector in _DETECTORS:
+            if words.isdisjoint(triggers):
+                continue
+            span = detector(original, value)
+            if span is not None:
+                yield RuleHit(
+                    evidence=(evidence(subject, "text", *span),),
+                    message="Says where you are right now, will be, or go every day, or that your home is empty.",
+                )
+                return
