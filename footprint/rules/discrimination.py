@@ -87,10 +87,13 @@ class Slur(_DiscriminationRule):
 class DehumanisingGeneralisation(_DiscriminationRule):
     """Dehumanising or degrading generalisation about a group.
 
-    Saying a group of people are animals, vermin, parasites, criminals or a disease ("X are
-    rats", « les X sont des parasites »), or naming a group with contempt ("dirty ...", « sale
-    ... »), is discriminatory content under the guidance. Naming a group is not: "Muslim",
-    "immigrant", « autochtone » never flag on their own.
+    Saying that a whole group of people, named by religion, origin, ethnicity, sex, sexuality or
+    disability, are animals, vermin, criminals, lazy or a threat ("X are all lazy", "those people
+    are animals", « les X sont tous des profiteurs », « ces gens-là vivent comme des rats »),
+    naming a group with contempt ("dirty ...", « sale ... ») or saying you hate them is
+    discriminatory content under the guidance. Naming a group is not: "Muslim", "immigrant",
+    « autochtone » never flag on their own, nor do negated, partial or reported claims ("not all
+    ...", "some ...", "stop saying that ...").
     """
 
     code = "DIS002"
@@ -121,10 +124,10 @@ class DehumanisingGeneralisation(_DiscriminationRule):
 class ExclusionOrHateSlogan(_DiscriminationRule):
     """Call to expel or exclude a group, or a hate slogan.
 
-    "Deport them all", "go back to your country", « rentrez chez vous », « dehors les ... »,
-    hashtags such as #RefugeesNotWelcome, and white-supremacist or misogynist slogans single out
-    people for who they are. Discussing immigration policy without targeting people is not
-    flagged.
+    "Deport them all", "those people should be driven out", "go back to your country",
+    « rentrez chez vous », « qu'ils retournent chez eux », « dehors les ... », hashtags such as
+    #RefugeesNotWelcome, and white-supremacist or misogynist slogans single out people for who
+    they are. Discussing immigration policy without targeting people is not flagged.
     """
 
     code = "DIS003"
@@ -217,8 +220,9 @@ class AimedInsult(_DiscriminationRule):
 
     Name-calling aimed at someone ("you're a moron", "@pat fuck off", « t'es qu'un connard »,
     « ta gueule ») is harassment when it comes from a public servant's account, even in a heated
-    exchange. Self-talk ("I'm such an idiot"), remarks about things ("this printer is useless")
-    and negation ("you're not stupid") are not flagged.
+    exchange. Self-talk ("I'm such an idiot"), remarks about things ("this printer is useless"),
+    negation ("you're not stupid") and mild teasing between friends ("you idiot 😂") are not
+    flagged; rougher words between friends are, with low confidence.
     """
 
     code = "DIS005"
