@@ -258,8 +258,10 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         generic += 1.0
     # Generic cues anchor a post only where nothing points to someone else's work: a review
     # ("The company doesn't care about employees"), not labour news ("Amazon's workers...").
-    cap = GENERIC_CAP if (off_work or others or any(e.workforce for *_x, e in found)) else 2 * GENERIC_CAP
-    reading.context += min(generic, cap) + min(generic_aspects, cap) + min(hints, HINT_CAP)
+    if off_work or others or any(e.workforce for *_x, e in found):
+        reading.context += min(generic + generic_aspects, GENERIC_CAP) + min(hints, HINT_CAP)
+    else:
+        reading.context += min(generic, 2 * GENERIC_CAP) + min(generic_aspects, 2 * GENERIC_CAP) + min(hints, HINT_CAP)
     if sarcastic:
         for item in reading.items:
             if item.valence >= 1:

@@ -166,6 +166,53 @@ CLEAN = [
 ]
 
 
+# More posts in both languages: flagged (first list) and not (second): a shop's manager, a
+# friend's company, the government's management of a crisis, a commute, a team-building game.
+MORE_FLAGGED = [
+    'Three reorganizations in two years and not one person in senior management can explain why. Clown show.',
+    "Trois réorganisations en deux ans pis personne à la haute direction est capable d'expliquer pourquoi. Un vrai cirque.",
+    'my boss takes credit for everything i do and then wonders why nobody on the team trusts her',
+    "mon boss prend le crédit pour toute ce que je fais pis se demande pourquoi personne dans l'équipe lui fait confiance",
+    'Day 400 of waiting for my reclassification. HR keeps losing my file. Unbelievable incompetence.',
+    'Jour 400 à attendre ma reclassification. Les RH perdent mon dossier encore. Incompétence totale.',
+    'Honestly the worst thing about my job is the people running it.',
+    "Honnêtement, le pire de ma job c'est le monde qui la gère.",
+    'Our DG yelled at an analyst in a meeting today. Nobody said anything. This place is rotten.',
+    "Notre DG a crié après une analyste en réunion aujourd'hui. Personne a rien dit. Cette place est pourrie.",
+    'Promotions at my agency go to whoever golfs with the director. Merit means nothing here.',
+    'À mon agence, les promotions vont à ceux qui jouent au golf avec le directeur. Le mérite compte pour rien ici.',
+]
+MORE_CLEAN = [
+    "Congrats to my manager on her well-deserved retirement! We'll miss you.",
+    'Félicitations à ma gestionnaire pour sa retraite bien méritée! Tu vas nous manquer.',
+    'The strike at the port is hurting farmers, both sides need to get back to the table.',
+    'La grève au port fait mal aux agriculteurs, les deux parties doivent retourner à la table.',
+    'Worst customer service ever, the manager at this store was so rude.',
+    'Pire service à la clientèle, le gérant de ce magasin était tellement bête.',
+    'Finished the book about toxic bosses, great read for anyone who manages people.',
+    "My friend's company just laid off half the staff, brutal.",
+    "La compagnie de mon amie vient de mettre la moitié du personnel à pied, c'est brutal.",
+    'Tough week, the new pay system is slow but HR answered all my questions.',
+    'Grosse semaine, le nouveau système de paie est lent mais les RH ont répondu à toutes mes questions.',
+    "Ottawa's management of the housing crisis is a disaster.",
+    'La gestion de la crise du logement par Ottawa est un désastre.',
+    'Horrible traffic on the 417, late for work again.',
+    'Trafic horrible sur la 417, encore en retard au travail.',
+    'Team building at the escape room today, we failed miserably lol',
+    "Activité d'équipe au jeu d'évasion aujourd'hui, on a lamentablement échoué lol",
+]
+
+
+@pytest.mark.parametrize("text", MORE_FLAGGED)
+def test_more_critiques_in_both_languages(text: str) -> None:
+    assert codes(text), text
+
+
+@pytest.mark.parametrize("text", MORE_CLEAN)
+def test_more_hard_negatives_in_both_languages(text: str) -> None:
+    assert not codes(text), text
+
+
 @pytest.mark.parametrize(("kind", "english", "french"), CRITIQUE, ids=[c[0] for c in CRITIQUE])
 def test_harsh_critique_of_ones_own_workplace_is_flagged(kind: str, english: str, french: str) -> None:
     assert codes(english), english
