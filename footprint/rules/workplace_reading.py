@@ -66,6 +66,12 @@ _OWN_POSSESSORS = frozenset(
     " supervisor director workplace government everybody year week month day tonight yesterday"
     " tomorrow monday tuesday wednesday thursday friday weekend morning".split()
 )
+_FIRST_PLURAL = frozenset("we us our ours ourselves nous notre nos".split())
+# Words that name employment itself (not a shop one buys from, as "the company" may).
+_EMPLOYMENT = frozenset({
+    "employer", "the employer", "employees", "employee", "staff", "the staff", "workplace",
+    "the workplace", "employeur", "l employeur", "employes", "les employes", "personnel", "le personnel",
+})
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves je j moi mon ma mes m nous notre nos".split())
 
 @dataclass(slots=True)
@@ -152,6 +158,7 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     third_party = words.isdisjoint(_FIRST_PERSON) and any(entry.workforce for *_x, entry in found)
     sarcastic = sarcastic_sign or any(entry.sarcasm for *_x, entry in found)
     others = _others(folded, found)
+    plural = not words.isdisjoint(_FIRST_PLURAL)
 
     reading = Reading(clause_valence=[0.0] * len(spans), turns=turns)
     reading.third_party, reading.off_work = third_party, off_work
@@ -190,7 +197,8 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             elif entry.generic and entry.aspect:
                 generic_aspects += entry.context
             elif entry.generic:
-                generic += entry.context
+                # "the employer ... us": an employment word said by "we" is the author's employer
+                generic += entry.context * (2 if term in _EMPLOYMENT and plural else 1)
             else:
                 reading.context += entry.context
             item.context, item.entity = entry.context, entry.entity
@@ -256,9 +264,9 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         where = next((i for i in range(len(spans) - 1, -1, -1) if spans[i][0] <= start), 0)
         reading.items.append(Item(start, end, where, context=1.0, entity=True))
         generic += 1.0
-    # Generic cues anchor a post only where nothing points to someone else's work: a review
-    # ("The company doesn't care about employees"), not labour news ("Amazon's workers...").
-    if off_work or others or any(e.workforce for *_x, e in found):
+    # Generic cues anchor a post only in the first person and where nothing points to someone
+    # else's work ("the employer doesn't care about us"), not in labour news ("Amazon's workers").
+    if off_work or others or words.isdisjoint(_FIRST_PERSON) or any(e.workforce for *_x, e in found):
         reading.context += min(generic + generic_aspects, GENERIC_CAP) + min(hints, HINT_CAP)
     else:
         reading.context += min(generic, 2 * GENERIC_CAP) + min(generic_aspects, 2 * GENERIC_CAP) + min(hints, HINT_CAP)

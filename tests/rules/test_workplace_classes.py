@@ -169,6 +169,8 @@ CLEAN = [
 # More posts in both languages: flagged (first list) and not (second): a shop's manager, a
 # friend's company, the government's management of a crisis, a commute, a team-building game.
 MORE_FLAGGED = [
+    "The employer doesn't care about us at all, disgusting.",
+    "L'employeur se fiche complètement de nous, c'est dégueulasse.",
     'Three reorganizations in two years and not one person in senior management can explain why. Clown show.',
     "Trois réorganisations en deux ans pis personne à la haute direction est capable d'expliquer pourquoi. Un vrai cirque.",
     'my boss takes credit for everything i do and then wonders why nobody on the team trusts her',
@@ -183,6 +185,9 @@ MORE_FLAGGED = [
     'À mon agence, les promotions vont à ceux qui jouent au golf avec le directeur. Le mérite compte pour rien ici.',
 ]
 MORE_CLEAN = [
+    "The company fired half the employees today, disgusting.",
+    "La compagnie a congédié la moitié des employés aujourd'hui, c'est dégueulasse.",
+    "We cannot trust a single word from that priest.",
     "Congrats to my manager on her well-deserved retirement! We'll miss you.",
     'Félicitations à ma gestionnaire pour sa retraite bien méritée! Tu vas nous manquer.',
     'The strike at the port is hurting farmers, both sides need to get back to the table.',
