@@ -10,29 +10,14 @@ are slot values so the same sentence is said of every side; most sentences name 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+from functools import partial
 
 from scripts.corpus._kit import Fam, V, generate, same, vals
 from scripts.corpus._model import Post
+from scripts.corpus._spec import Spec, fv
 
 SEED = 20250411
-
-# --- French article helpers -------------------------------------------------------------------
-
-
-def _fr(text: str) -> dict[str, str]:
-    """A French noun phrase with its "de" and "à" forms: "le logement" -> "du logement", "au logement"."""
-    for art, de, au in (("le ", "du ", "au "), ("la ", "de la ", "à la "), ("l'", "de l'", "à l'"), ("les ", "des ", "aux ")):
-        if text.startswith(art):
-            rest = text[len(art):]
-            return {"": text, "de": de + rest, "au": au + rest}
-    return {"": text, "de": "de " + text, "au": "à " + text}
-
-
-def fv(en: str, fr: str, g: str = "m") -> V:
-    return V(en, _fr(fr), g)
-
 
 # --- Levels of government ---------------------------------------------------------------------
 
@@ -478,37 +463,7 @@ SLOTS: dict[str, list[V]] = {
     "cheer": CHEERS, "elx": ELX_TAGS,
 }
 
-# --- Family helper ----------------------------------------------------------------------------
-
-_KEYS = re.compile(r"\{(\w+)(?:\.\w+)?\^?\}|\[(\w+):")
-_VARIANTS = {
-    "formal": ("", "", "", "", "tags", "emoji"),
-    "hashtag": ("", "", "caps", "lower"),
-    "quebec": ("", "", "", "emoji", "lower", "noacc", "typos"),
-    "acadian": ("", "", "", "emoji", "lower", "noacc"),
-    "typo": ("", "", "lower"),
-    "caps": ("caps",),
-}
-
-
-class Spec:
-    """A sentence family before it is given its label: one English and one French template."""
-
-    def __init__(self, family: str, subtype: str, reg: str | tuple[str, str], en: str, fr: str, n: int = 10,
-                 mood: str = "neutral", agree: str = "", **slots: list[V]) -> None:
-        self.family, self.subtype, self.en, self.fr, self.n, self.mood, self.agree = family, subtype, en, fr, n, mood, agree
-        self.reg = (reg, reg) if isinstance(reg, str) else reg
-        names = {a or b for a, b in _KEYS.findall(en + " " + fr)}
-        self.slots = {k: slots.get(k) or SLOTS[k] for k in sorted(names)}
-
-    def fam(self, label: str, hard_for: str, tags: list[tuple[str, str]], slots: dict[str, list[V]]) -> Fam:
-        variants = _VARIANTS.get(self.reg[1], _VARIANTS.get(self.reg[0]))
-        extra = {"variants": variants} if variants else {}
-        return Fam(self.family, self.subtype, label, [(self.en, self.fr)], dict(self.slots), n=self.n,
-                   reg=self.reg, hard_for=hard_for, mood=self.mood, tags=tags, agree=self.agree, **extra)
-
-
-S = Spec
+S = partial(Spec, defaults=SLOTS)
 
 # --- Positives: partisan political activity ---------------------------------------------------
 
@@ -1237,8 +1192,8 @@ NEGATIVES = NEG_CIVIC + NEG_NEWS + NEG_CONDOLENCE + NEG_POLLS + NEG_OFFICIAL + N
 
 
 def families() -> list[Fam]:
-    out = [s.fam("A", "", POL_TAGS, SLOTS) for s in POSITIVES]
-    out += [s.fam("neutral", "A", POL_TAGS, SLOTS) for s in NEGATIVES]
+    out = [s.fam("A", "", POL_TAGS) for s in POSITIVES]
+    out += [s.fam("neutral", "A", POL_TAGS) for s in NEGATIVES]
     return out
 
 
