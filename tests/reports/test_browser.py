@@ -123,7 +123,13 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         decided = next(f for f in build_report(store).findings if f.severity != "info")
         store.decide(decided.id, "dismiss", "Posted before I joined the public service")
     reaudit = _audit(folder / "en.db", folder / "decided.html")
-    return {"en": english, "fr": french, "decided": reaudit, "decided_id": decided.id}
+    # First audited as a junior analyst, then with the example's profile (a promotion in view):
+    # some items become priority.
+    junior = folder / "junior.toml"
+    junior.write_text('organization = "ESDC"\nclassification = "CR-04"\npublic_facing = false\n')
+    _audit(folder / "promoted.db", folder / "junior.html", "--profile", str(junior))
+    promoted = _audit(folder / "promoted.db", folder / "promoted.html")
+    return {"en": english, "fr": french, "decided": reaudit, "decided_id": decided.id, "promoted": promoted}
 
 
 def _open(context: Any, path: Path) -> Any:
@@ -162,7 +168,7 @@ def _visible_state(page: Any) -> dict[str, Any]:
 # ----------------------------------------------------------------------------- 1. axe-core
 
 
-@pytest.mark.parametrize("which", ["en", "fr", "decided"])
+@pytest.mark.parametrize("which", ["en", "fr", "decided", "promoted"])
 def test_axe_finds_no_wcag21_aa_violation(
     context: Any, reports: dict[str, Any], which: str
 ) -> None:
@@ -242,7 +248,7 @@ def test_tab_reaches_every_filter_and_every_original_link(
         if now["original"]:
             links.add(now["finding"])
     assert order[0]["cls"] == "skip"
-    assert filters == {"category", "platform", "severity", "year", "decision"}
+    assert filters == {"category", "platform", "severity", "year", "priority", "decision"}
     assert links == expected_links
 
 
@@ -385,6 +391,59 @@ def test_filter_script_runs_under_the_csp_and_hides_decided_findings(
     ]
 
 
+# ------------------------------------------------- 4b. priority filter, phones, captures
+
+
+def test_priority_filter_lists_the_items_that_became_priority(context: Any, reports: dict[str, Any]) -> None:
+    page = _open(context, reports["promoted"])
+    marked = page.eval_on_selector_all(
+        "#findings li.finding", "items => items.filter(li => li.dataset.priority.split(' ').includes('rose')).map(li => li.id)"
+    )
+    assert marked, "the re-audit with a promotion in view should lift some items to priority"
+    page.select_option("select[data-filter=decision]", "")
+    page.select_option("select[data-filter=priority]", "rose")
+    shown = page.eval_on_selector_all("#findings li.finding:not([hidden])", "items => items.map(li => li.id)")
+    assert shown == marked
+    for item in shown:
+        assert page.locator(f"#{item} strong.rose").is_visible()
+    page.select_option("select[data-filter=priority]", "priority")
+    priority = page.eval_on_selector_all("#findings li.finding:not([hidden])", "items => items.map(li => li.id)")
+    assert set(marked) <= set(priority)
+    assert _csp_violations(page) == []
+
+
+@pytest.mark.parametrize("which", ["en", "fr"])
+def test_the_report_fits_a_phone_screen(browser: Any, reports: dict[str, Any], which: str) -> None:
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, locale="en-CA")
+    try:
+        page = phone.new_page()
+        page.goto(reports[which].resolve().as_uri(), wait_until="load")
+        wide = page.evaluate(
+            """() => {
+              const width = document.documentElement.clientWidth;
+              return {scroll: document.documentElement.scrollWidth, width,
+                      over: [...document.querySelectorAll("body *")]
+                        .filter(e => e.getBoundingClientRect().right > width + 0.5)
+                        .map(e => e.tagName.toLowerCase() + (e.className ? "." + e.className : "")).slice(0, 8)};
+            }"""
+        )
+        assert wide["scroll"] <= wide["width"], wide
+    finally:
+        phone.close()
+
+
+def test_a_full_page_capture_shows_every_card(context: Any, reports: dict[str, Any]) -> None:
+    # `content-visibility: auto` (kept for very long reports) leaves off-screen cards unpainted in
+    # a full-page capture; a report of ordinary length paints them all.
+    page = _open(context, reports["en"])
+    skipped = page.eval_on_selector_all(
+        "li.finding", "items => items.filter(li => getComputedStyle(li).contentVisibility !== 'visible').length"
+    )
+    assert skipped == 0
+    capture = page.screenshot(full_page=True)
+    assert len(capture) > 10_000
+
+
 # ------------------------------------------------------------------- 5. 10,000 findings
 
 CATEGORIES = ("political_activity", "official_appearance", "workplace_criticism", "personal_safety")
@@ -499,6 +558,9 @@ def test_ten_thousand_findings_load_and_filter(
     loaded = time.perf_counter()
     undecided = sum(1 for f in report.findings if f.decision is None)
     assert page.locator("#shown-count").text_content() == f"Showing {undecided} of {count} items."
+    assert page.evaluate(
+        "() => getComputedStyle(document.querySelector('li.finding')).contentVisibility"
+    ) == "auto", "a long report should still skip painting the cards off screen"
 
     # A keyboard-style change of the Category filter, timed in the page up to the next frame.
     filter_ms = page.evaluate(

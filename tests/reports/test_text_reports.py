@@ -1,0 +1,115 @@
+"""CSV and Markdown reports hold hostile post text inert; every report shows the person's notes and
+marks the items that became priority (issue #13, items 6, 12 and 13)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from footprint.reports.csv_report import CsvRenderer
+from footprint.reports.html_report import MANY_FINDINGS, HtmlRenderer
+from footprint.reports.md_report import MarkdownRenderer
+from tests.reports.test_html_report import _finding, _report
+
+HANDLE = 'pat"><img src=x onerror=alert(1)>'
+NOTE = "Publié avant mon entrée en fonction; <b>vérifié</b> avec l'agent des valeurs 🧭"
+
+
+def _csv(*findings: object) -> str:
+    out = io.StringIO(newline="")
+    CsvRenderer().render(_report(*findings), out)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def _md(*findings: object) -> str:
+    out = io.StringIO()
+    MarkdownRenderer().render(_report(*findings), out)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def _html(*findings: object, language: str = "en") -> str:
+    out = io.StringIO()
+    HtmlRenderer(language=language).render(_report(*findings), out)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+# ------------------------------------------------------------------------------ item 6
+
+
+@pytest.mark.parametrize("newline", ["\r", "\n", "\r\n"])
+def test_a_line_break_in_a_post_cannot_start_a_row_with_a_formula(newline: str) -> None:
+    text = f"Bonne journée à tous{newline}=cmd|' /C calc'!A0{newline}@SUM(1+1)"
+    item = {**_finding().item, "text": text}
+    written = _csv(_finding(item=item, decision="accept", decision_note=f"ok{newline}+1+1"))
+    rows = list(csv.reader(io.StringIO(written, newline="")))
+    assert len(rows) == 2, rows  # the header and the one finding
+    header, row = rows
+    assert row[header.index("text")] == text and row[header.index("decision_note")] == f"ok{newline}+1+1"
+    # Every cell holding a line break is quoted, so the break stays inside its cell.
+    assert f'"Bonne journée à tous{newline}=cmd' in written
+    assert written.endswith("\r\n")
+
+
+def test_csv_cells_starting_a_formula_are_quoted_even_in_full_width() -> None:
+    item = {**_finding().item, "text": "＝HYPERLINK(\"https://evil.example\")"}
+    rows = list(csv.reader(io.StringIO(_csv(_finding(item=item)), newline="")))
+    header, row = rows
+    assert row[header.index("text")].startswith("'＝")
+
+
+def test_markdown_links_cannot_open_raw_html() -> None:
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py (a rich dependency) renders the check")
+    item = {**_finding().item, "url": f"https://x.com/{HANDLE}/status/1", "handle": HANDLE}
+    text = _md(_finding(item=item))
+    html = markdown_it.MarkdownIt("commonmark").render(text)
+    assert "<img" not in html  # the handle and the link are text and an href, never a tag
+    assert '<a href="https://x.com/pat%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E/status/1">' in html
+    assert "@pat&quot;&gt;&lt;img" in html  # the handle shown as text
+
+
+# ------------------------------------------------------------------------------ item 13
+
+
+def test_notes_show_on_html_and_markdown_cards() -> None:
+    decided = _finding(decision="accept", decision_note=NOTE)
+    html = _html(decided)
+    card = html.split('id="f-abc123"', 1)[1].split("</li>", 1)[0]
+    assert '<p class="note"><span class="label">Your note:</span> Publié avant mon entrée en fonction; ' in card
+    assert "&lt;b&gt;vérifié&lt;/b&gt;" in card and "<b>vérifié" not in card
+    assert "Votre commentaire\u00a0:" in _html(decided, language="fr")
+    markdown = _md(decided)
+    assert "Your note: Publié avant mon entrée en fonction; \\<b\\>vérifié\\</b\\> avec l'agent des valeurs 🧭" in markdown
+    assert "Your note" not in _html(_finding()) and "Your note" not in _md(_finding())
+
+
+# ------------------------------------------------------------------------------ item 12
+
+
+def test_items_that_became_priority_are_marked_and_can_be_filtered() -> None:
+    rose = _finding(id="rose1", score=4.6, priority=True, previous_score=2.3, rose=True)
+    steady = _finding(id="steady1", score=5.0, priority=True, previous_score=5.0)
+    low = _finding(id="low1", score=1.0)
+    report = _report(rose, steady, low)
+    report.audit["rose_above_threshold"] = 1
+    out = io.StringIO()
+    HtmlRenderer().render(report, out)
+    html = out.getvalue()
+    assert '<option value="rose">Became priority with this role profile</option>' in html
+    assert 'data-priority="priority rose"' in html.split('id="f-rose1"', 1)[1].split(">", 1)[0]
+    assert 'data-priority="priority"' in html.split('id="f-steady1"', 1)[1].split(">", 1)[0]
+    assert 'data-priority="other"' in html.split('id="f-low1"', 1)[1].split(">", 1)[0]
+    assert '<strong class="rose">became priority with this role profile, was 2.3</strong>' in html
+    markdown = _md(rose, steady)
+    assert "score 4.6 (priority, new with this role profile)" in markdown
+    assert "score 5.0 (priority) ·" in markdown
+
+
+# ------------------------------------------------------------------------------ item 16
+
+
+def test_only_a_long_report_skips_painting_cards_off_screen() -> None:
+    assert "<body>" in _html(_finding())
+    many = [_finding(id=f"{n:032x}") for n in range(MANY_FINDINGS + 1)]
+    assert '<body class="many">' in _html(*many)
