@@ -123,6 +123,8 @@ def _fill(template: str, lang: str, choice: dict[str, V], agree: str) -> str:
         return value[:1].upper() + value[1:] if match.group(3) else value
 
     text = _GENDER.sub(gender, _SLOT.sub(slot, template))
+    # An abbreviation ending a slot ("Bank St.") before the template's own full stop.
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
     if template.startswith("{"):
         text = text[:1].upper() + text[1:]
     # A template written in capitals shouts its slots too.
