@@ -39,6 +39,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, Prog
 from sqlalchemy.pool import StaticPool
 
 from footprint import __version__, migrations
+from footprint.dbcheck import damage_message, describe_tables, foreign_tables, is_damage
 from footprint.errors import StoreError
 from footprint.models import (
     Account,
@@ -183,9 +184,23 @@ class Store:
         self.engine = self._connect(self.path)
         try:
             with self.engine.begin() as conn:
+                foreign = foreign_tables(conn)
+                if foreign is not None:
+                    # Another application's database: adding our tables to it would be a write
+                    # nobody asked for. Nothing has been written yet; the transaction rolls back.
+                    raise StoreError(
+                        f"not a footprint-audit database: it holds another application's tables "
+                        f"({describe_tables(foreign)}); give --db a new file or one this tool made",
+                        path=self.path,
+                    )
                 migrations.upgrade(conn)
+        except StoreError:
+            self.engine.dispose()
+            raise
         except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
             self.engine.dispose()
+            if is_damage(exc):
+                raise StoreError(damage_message(self.path), path=self.path) from exc
             raise StoreError(f"cannot open the database ({_first_line(exc)})", path=self.path) from exc
         except AlembicCommandError as exc:
             self.engine.dispose()
@@ -207,6 +222,8 @@ class Store:
         except (IntegrityError, ProgrammingError, sqlite3.IntegrityError, sqlite3.ProgrammingError):
             raise
         except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
+            if is_damage(exc):  # met through the driver's own cursor, which bypasses handle_error
+                raise StoreError(damage_message(self.path), path=self.path) from exc
             raise StoreError(f"cannot write the database ({_first_line(exc)})", path=self.path) from exc
 
     @staticmethod
@@ -241,6 +258,14 @@ class Store:
         @event.listens_for(engine, "begin")
         def _begin(connection: Connection) -> None:
             connection.exec_driver_sql("BEGIN")
+
+        @event.listens_for(engine, "handle_error")
+        def _damaged(context: Any) -> None:
+            # A damaged page surfaces in whichever query reads it first, reports included (they
+            # read through `connect()`): one line saying so, with SQLite's own check, instead
+            # of an internal error. Raising here replaces SQLAlchemy's exception.
+            if is_damage(context.original_exception):
+                raise StoreError(damage_message(path), path=path) from context.original_exception
 
         return engine
 
