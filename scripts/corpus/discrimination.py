@@ -379,6 +379,20 @@ POSITIVES = [
     B("exclusion", [("Stop hiring anglos in {CITY}, they have no place in our public service.", "Arrêtez d'engager des anglos à {CITY}, ils ont pas leur place dans notre fonction publique."),
                     ("Francophones shouldn't get federal jobs out west. Hire real Canadians.", "Les francophones devraient pas avoir de jobs au fédéral dans l'Ouest. Engagez des vrais Canadiens.")], CITY=CITIES),
     B("exclusion", [("{G^} should need a special permit to live in {CITY}.", "Les {G} devraient avoir besoin d'un permis spécial pour habiter à {CITY}.")], G=ETHNIC, CITY=CITIES),
+
+    # --- short posts, as terse as real ones get
+    B("expulsion", [("Deport the {G}.", "Déportez les {G}."), ("{G^} go home", "Les {G}, rentrez chez vous"), ("Bye bye {G} 👋", "Bye bye les {G} 👋")], G=ETHNIC),
+    B("dehumanisation", [("{G^} = {VER}", "Les {G} = {VER.bare}"), ("{G^}? {VER^}, all of them.", "Les {G}? {VER^}, [tous|toutes] autant qu'[ils|elles] sont.")], G=ETHNIC + LGBT, VER=VERMIN),
+    B("slur_at_person", [("stfu {S}", "ftg {S}"), ("lol ok {S}", "mdr ok {S}"), ("cope harder, {S}", "pleure encore, {S}")], reg=CASUAL, S=SLURS),
+    B("harassment_at_person", [("ur so {A} lmao", "t'es tellement {A} mdr"), ("nobody likes you {H}", "personne t'aime {H}"), ("{H} log off forever, you clown", "{H} déconnecte-toi pour toujours, espèce de clown")],
+      reg=CASUAL, agree="YOU", A=INSULT_ADJ, H=HANDLES, YOU=YOU),
+    B("threat_or_harm_wish", [("{H} you're next.", "{H} t'es le prochain."), ("{H} watch your back.", "{H} surveille tes arrières."), ("Enjoy your last week, {H}.", "Profite de ta dernière semaine, {H}.")], H=HANDLES),
+
+    # --- Acadian French
+    B("generalisation", [("{G^} all abuse the system, right. Every single one of them.", "Les {G}, ça abuse toute du système, right. Toute la gang."),
+                         ("{G^} don't even try to speak French or English, they just take the cheques.", "Les {G} essayont même pas de parler français pis anglais, ils prenont juste les chèques.")],
+      reg=("casual", "acadian"), G=ORIGIN + RELIG),
+    B("expulsion", [("Send the {G} back home, we don't want them around here anyway.", "Faudrait renvoyer les {G} back chez eux, on les veut pas par icitte anyway.")], reg=("casual", "acadian"), G=ORIGIN + RELIG),
 ]
 
 # --- slots for the hard negatives
@@ -609,6 +623,17 @@ NEGATIVES = [
                           ("New study: {K}% of Black Canadians report discrimination at work.", "Nouvelle étude : {K} % des Canadiens noirs déclarent avoir vécu de la discrimination au travail.")],
       Y=same("2018", "2019", "2020", "2021"), K=same("34", "41", "46", "52", "57")),
     N("news_about_hate", [("Reading the court ruling in the {CITY} hate propaganda case. Long, but important.", "Je lis la décision du tribunal dans l'affaire de propagande haineuse {CITY.de}. Long, mais important.")], CITY=CITIES),
+    N("identity_neutral", [("Our new neighbours from {CO} came to the church supper, the kids had a blast together.", "Nos nouveaux voisins qui venont {CO} sont venus au souper de l'église, les enfants ont eu un fun noir ensemble."),
+                           ("The {CO2} family down the road brought a whole pot of stew for the bean supper. Right good.", "La famille {CO2} en bas du chemin a apporté un plein chaudron de ragoût pour le souper aux fèves. C'était right bon.")],
+      reg=("casual", "acadian"), mood="happy",
+      CO=vals(("Syria", "de la Syrie"), ("the Philippines", "des Philippines"), ("Eritrea", "de l'Érythrée"), ("Ukraine", "de l'Ukraine"), ("Colombia", "de la Colombie"), ("India", "de l'Inde")),
+      CO2=vals(("Syrian", "syrienne"), ("Filipino", "philippine"), ("Congolese", "congolaise"), ("Afghan", "afghane"), ("Haitian", "haïtienne"))),
+    N("policy_debate", [("The bilingual signs debate in {CITY} again? Just put both languages up and move on.", "Well, encore le débat sur l'affichage bilingue à {CITY}? Mettez les deux langues pis moveons on."),
+                        ("Honestly, French services in {CITY} hospitals should be a given, not a fight every year.", "Honnêtement, les services en français dans les hôpitaux de {CITY}, ça devrait aller de soi, pas être une bataille à chaque année.")],
+      reg=("casual", "acadian"), CITY=vals(("Moncton", "Moncton"), ("Dieppe", "Dieppe"), ("Fredericton", "Fredericton"), ("Saint John", "Saint-Jean"), ("Bathurst", "Bathurst"), ("Edmundston", "Edmundston"))),
+    N("banter", [("lol {N} you're useless, you dropped the puck three times in warmup", "mdr {N} t'es pas bon, t'as échappé la puck trois fois dans le réchauffement"),
+                 ("{N} you absolute donkey, the dish was supposed to be for the potluck 😂", "{N}, espèce d'âne, le plat était pour le souper communautaire 😂")], reg=CASUAL, N=FRIENDS, mood="laugh"),
+
 ]
 
 

@@ -229,6 +229,23 @@ POSITIVES = [
     D("phone", [("My cell is {P} if anyone from the reunion wants to get in touch", "Mon cell, c'est le {P} si quelqu'un du conventum veut me rejoindre")], mood="happy", P=PHONES),
     D("phone", [("Carpool to Ottawa every weekday, 2 seats left. Call {P} after 6", "Covoiturage vers Ottawa tous les jours de semaine, 2 places libres. Appelez au {P} après 18 h")], mood="neutral", P=PHONES),
     D("phone", [("Giving away kittens! Call my wife or me at {P}", "Chatons à donner! Appelez ma femme ou moi au {P}")], mood="love", P=PHONES),
+
+    # --- short posts
+    D("present_location", [("📍 {V}", "📍 {V}"), ("here rn 📍 {V}", "ici en ce moment 📍 {V}")], mood="travel", V=VENUES),
+    D("phone", [("text me {P}", "texte-moi {P}"), ("new cell: {P}", "nouveau cell : {P}")], mood="phone", P=PHONES),
+    D("empty_home", [("Away {U} ✈️ house is empty lol", "Partis {U} ✈️ maison vide mdr")], mood="travel", U=UNTIL),
+
+    # --- Québécois and Acadian French
+    D("child_school", [("{C.name} starts at {S} Monday, I drop [him|her] at the bus at {T}", "{C.name} commence à {S} lundi, je [le|la] drop à l'autobus à {T}")], reg=("casual", "acadian"), agree="C",
+      mood="kids", C=CHILD, S=SCHOOLS, T=TIMES_AM),
+    D("present_location", [("At the sugar shack in {T} right now with the whole gang, come join us", "Présentement à la cabane à sucre à {T} avec toute la gang, venez nous rejoindre")], reg=QC, mood="food",
+      T=vals(("Saint-Eustache", "Saint-Eustache"), ("Mont-Saint-Grégoire", "Mont-Saint-Grégoire"), ("Rigaud", "Rigaud"), ("Val-des-Monts", "Val-des-Monts"), ("Saint-Jean-de-Matha", "Saint-Jean-de-Matha"), ("Chelsea", "Chelsea"), ("Sainte-Agathe", "Sainte-Agathe"))),
+    D("empty_home", [("Off to {A} until April, the house is empty, hope the snow removal guy shows up", "On s'en va {A} jusqu'en avril, la maison est vide, j'espère que le gars du déneigement va passer")], reg=QC, mood="travel", A=ABROAD),
+    D("routine", [("Every morning at {T} I walk the boardwalk in {W}, right nice", "Tous les matins à {T}, je marche sur la promenade à {W}, c'est right beau")], reg=("casual", "acadian"), mood="happy",
+      T=TIMES_AM, W=vals(("Shediac", "Shediac"), ("Bouctouche", "Bouctouche"), ("Caraquet", "Caraquet"), ("Cap-Pelé", "Cap-Pelé"), ("Dieppe", "Dieppe"))),
+    D("phone", [("Call me on my cell, {P}, I don't check Messenger", "Appelle-moi sur mon cell, {P}, je regarde pas Messenger")], reg=QC, mood="phone", P=PHONES),
+    D("home_address", [("Moving July 1st to {A}, if anyone has boxes", "Je déménage le 1er juillet au {A}, si quelqu'un a des boîtes")], reg=QC, mood="home", A=ADDRESSES),
+    D("street_address", [("Whoever left a bike in front of {A}, it's still there, right", "Celui qui a laissé un bicycle devant le {A}, il est encore là, right")], reg=("casual", "acadian"), mood="neutral", A=ADDRESSES),
 ]
 
 # (English, French, French with "à", gender)
