@@ -491,7 +491,7 @@ NEGATIVES = [
     N("identity_neutral", [("Two dads, three kids and one dog at the {CITY} splash pad today. Chaos, but the good kind.", "Deux papas, trois enfants pis un chien au jeu d'eau {CITY.de} aujourd'hui. Le chaos, mais le beau."),
                            ("Our neighbours are a lesbian couple with twin toddlers and they run the best street party in {CITY}.", "Nos voisines sont un couple de lesbiennes avec des jumeaux et elles organisent le meilleur party de rue à {CITY}.")],
       CITY=CITIES, mood="happy"),
-    N("identity_neutral", [("As a {ID} woman in {CITY}, the winters still surprise me after ten years. Send tuques.", "Comme femme {ID} à {CITY}, les hivers me surprennent encore après dix ans. Envoyez des tuques.")],
+    N("identity_neutral", [("As {ID.a} woman in {CITY}, the winters still surprise me after ten years. Send tuques.", "Comme femme {ID} à {CITY}, les hivers me surprennent encore après dix ans. Envoyez des tuques.")],
       agree="F", F=FEM, ID=IDADJ, CITY=CITIES, mood="weather"),
 
     # --- reclaimed, in-group words

@@ -117,7 +117,7 @@ TAGS = {
     "child_school": [("#backtoschool", "#rentrée"), ("#proudparent", "#parentfier"), ("#firstday", "#premierjour")],
     "present_location": [("#travel", "#voyage"), ("#weekendvibes", "#findesemaine"), ("#checkin", "#enroute")],
     "empty_home": [("#vacation", "#vacances"), ("#finally", "#enfin")],
-    "routine": [("#morningrun", "#courseduMatin"), ("#routine", "#routine"), ("#fitness", "#miseenforme")],
+    "routine": [("#morningrun", "#courseDuMatin"), ("#routine", "#routine"), ("#fitness", "#miseenforme")],
     "home_address": [("#movingday", "#déménagement"), ("#garagesale", "#ventedegarage"), ("#housewarming", "#pendaisondecrémaillère")],
     "street_address": [("#community", "#communauté"), ("#lostandfound", "#objetsperdus")],
     "phone": [("#forsale", "#àvendre"), ("#textme", "#textemoi")],
