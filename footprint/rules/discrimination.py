@@ -28,7 +28,7 @@ from footprint.rules.discrimination_context import (
 )
 from footprint.rules.discrimination_groups import contemptuous_naming, exclusions, generalisations
 from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, _Text, lexicon
-from footprint.rules.discrimination_threats import _threat_pattern
+from footprint.rules.discrimination_threats import _group_threat_pattern, _threat_pattern, names_a_group
 
 __all__ = ["RULES", "lexicon"]
 
@@ -159,6 +159,7 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
 
 # "Please don't kill yourself", "dont go die on me": a plea, not a threat (negated() knows "don't"
 # but not the spelling without an apostrophe, nor "please").
+_DENIED = re.compile(r"\b(?:no|not|never|nobody|none|aucun|aucune|jamais|pas)\b|n't\b")
 _SUPPORT = re.compile(r"\b(?:dont|do\s+not|please|pls|plz|never|ne\s+te|stp|svp)\b")
 
 
@@ -182,9 +183,13 @@ class Threat(_DiscriminationRule):
         t = _text(subject, folded)
         if t is None or _THREAT_TRIGGERS.isdisjoint(t.words):
             return
-        for match in _threat_pattern().finditer(t.folded):
+        person = _threat_pattern().finditer(t.folded)
+        group = (m for m in _group_threat_pattern().finditer(t.folded) if names_a_group(t, m.start(), m.end()))
+        for match in (*person, *group):
             if negated(t.folded, match.start(), window=14) or _SUPPORT.search(t.folded, max(0, match.start() - 24), match.start()):
                 continue
+            if _DENIED.search(match.group(0)):
+                continue  # "No woman deserves to die", « aucune femme ne mérite de mourir »
             first = next((i for i, s in enumerate(t.starts) if s >= match.start()), None)
             if first is not None and _countered(t, _Match(frozenset(), first, first, match.start(), match.end(), "")):
                 continue
@@ -240,6 +245,8 @@ class AimedInsult(_DiscriminationRule):
         found = [
             m for m in (*t.by_kind.get("aimed_phrases", ()), *t.by_kind.get("insults_strong", ()))
             if not negated(t.folded, m.start, window=10)
+            # "told to fuck off", "got to fuck off early": said of the poster, not at anyone
+            and not (m.first > 0 and t.words[m.first - 1] in ("to", "de") and "aimed_phrases" in m.kinds)
         ]
         found += [m for m in t.by_kind.get("insults", ()) if _aimed(t, m)]
         found += [

@@ -129,13 +129,20 @@ def _aimed(t: _Text, m: _Match, *, adjective: bool = False) -> bool:
 _SLUR_KINDS = {"slurs", "slurs_in_context", "slurs_as_noun", "insults_strong", "insults"}
 
 
+_IN_GROUP = frozenset({"nigga", "niggas", "nigguh", "niggaz"})
+
+
 def _qualified(t: _Text, m: _Match) -> bool:
     """An ambiguous slur used as an insult: aimed at someone, or qualified with contempt."""
     if _self_reference(t, m):
         return False
+    identity_like = "identity_like" in m.kinds
+    if m.text in _IN_GROUP:
+        # "this nigga a genius", "my niggas": in-group use; only contempt makes it a slur
+        before = t.kinds_at(m.first - 1) if m.first > 0 and t.same_sentence(m.first - 1, m.first) else frozenset()
+        return bool(before & {"contempt"})
     if _aimed(t, m):
         return True
-    identity_like = "identity_like" in m.kinds
     before = m.first - 1
     if before >= 0 and t.same_sentence(before, m.first):
         kinds = t.kinds_at(before)
@@ -276,7 +283,8 @@ _CONDEMN = frozenset({
     "stuff", "things", "sectaire", "sectaires", "haineux", "haineuse", "haineuses", "raciste", "racistes",
     "sexiste", "homophobe", "homophobes", "transphobe", "islamophobe", "antisemite", "xenophobe",
     "signaler", "signalerai", "signale", "inacceptable", "honteux", "honteuse", "commentaire",
-    "commentaires", "propos", "choses", "type",
+    "commentaires", "propos", "choses", "type", "jail", "prison", "wishing", "banned", "suspended",
+    "arrested", "charged", "tweeting", "posting", "ban", "bannir", "banni", "suspendu", "arrete",
 })
 
 

@@ -142,6 +142,14 @@ def _whole_group(t: _Text, m: _Match) -> bool:
     return True
 
 
+def _object(t: _Text, m: _Match) -> bool:
+    """ "calling women trash", "violence against migrants": the group is what a verb acts on."""
+    j = m.first - 1
+    while j >= 0 and t.same_sentence(j, m.first) and t.words[j] in _LEADS:
+        j -= 1
+    return j >= 0 and t.same_sentence(j, m.first) and t.words[j] in _PREPOSITIONS
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A group and what the clause says of it."""
@@ -243,7 +251,7 @@ def contemptuous_naming(t: _Text) -> list[tuple[_Match, ...]]:
                 found.append((contempt, group))
                 continue
         after = t.starting_with(group.last + 1, "contempt_after")
-        if after is not None and t.same_sentence(after.first, group.last):
+        if after is not None and t.same_sentence(after.first, group.last) and not _object(t, group):
             found.append((group, after))
     for hostile in t.by_kind.get("hostility", ()):
         if negated(t.folded, hostile.start, window=24) or _denied_after(t, hostile.last):

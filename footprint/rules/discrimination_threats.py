@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from footprint.rules.discrimination_text import lexicon
+from footprint.rules.discrimination_text import _Text
 
 _EN_SUBJECT = r"(?:i|we)(?:'ll|\s+will|'m\s+(?:going\s+to|gonna)|\s+am\s+(?:going\s+to|gonna)|m\s+gonna|\s+gonna|\s+wanna|\s+want\s+to|'re\s+(?:going\s+to|gonna))|imma|ima|i'?mma|i'?ma"
 # "kill this boss fight", "murder that exam": things and games, not people.
@@ -22,34 +22,63 @@ _FR_HARM = (
 )
 
 
+# Where a group-threat pattern expects a group, it takes any one to three words; a match counts
+# only when those words hold a group of the lexicon, a member named by who they are or "those
+# people" (checked by `group_threats`). One alternation of every group name, repeated in each
+# pattern, made the expression several times slower.
+_G = r"[\w'-]+(?:\s+[\w'-]+){0,2}"
+_POINTED = r"(?:these|those|you|all|every|the)\s+(?:people|folks|ones)|ces\s+gens(?:[\s-]+la)?|ce\s+monde(?:[\s-]+la)?"
+# One member named by who they are: "that gay person", "the next Muslim", « ce migrant ».
+_MEMBER = (
+    r"(?:black|white|brown|gay|lesbian|bi|bisexual|trans|transgender|disabled|jewish|muslim|asian|arab|indigenous"
+    r"|native|queer|autistic|deaf|blind|chinese|mexican|african|immigrant|refugee|migrant)\s+(?:person|man|woman|guy|girl|kid)"
+    r"|woman|muslim|jew|immigrant|migrant|refugee|foreigner|arab|faggot|fag|tranny|dyke|nigger|spic|kike|chink|retard"
+    r"|gai|gay|juif|juive|musulman|musulmane|noir|noire|arabe|immigre|refugie|femme|trans"
+    r"|handicape|autochtone|asiatique|chinois|rebeu|renoi|pd|pede|negre|bougnoule|etranger"
+)
+_NAMED = re.compile(rf"\b(?:{_POINTED}|{_MEMBER})\b")
+
+
 @cache
 def _threat_pattern() -> re.Pattern[str]:
-    group = lexicon().group_pattern
-    people = rf"(?:you|u|he|she|they|ya|y'all|yall|them|all\s+(?:the\s+|these\s+|those\s+)?(?:{group})|(?:the\s+|these\s+|those\s+)?(?:{group}))"
+    """Threats at a person ("I'll kill you", « je vais te tuer », "kys")."""
+    people = r"(?:you|u|he|she|they|ya|y'all|yall|them)"
     die = (
         r"die|be\s+(?:killed|shot|hanged|hung|lynched|gassed|executed|burned|burnt|raped|beaten\s+to\s+death|put\s+down"
         r"|exterminated|eradicated|wiped\s+out|strung\s+up|burned\s+alive|burnt\s+alive|lined\s+up\s+and\s+shot)"
     )
-    gens = rf"(?:tu|vous|il|elle|ils|elles|(?:les\s+|ces\s+)?(?:{group}))"
+    gens = r"(?:tu|vous|il|elle|ils|elles)"
+    parts = [
+        rf"(?:{_EN_SUBJECT})\s+(?:\w+\s+)?(?:{_EN_HARM})",
+        rf"{people}\s+(?:should|must|need\s+to|needs\s+to|deserves?\s+to|ought\s+to|oughta)\s+(?:all\s+|just\s+|be\s+made\s+to\s+)?(?:{die})\b",
+        r"(?:hope|wish|pray)\s+(?:that\s+)?(?:you|u|he|she|they|ya|your\s+\w+)\s+(?:\w+\s+)?(?:die|dies|get\s+(?:raped|killed|shot|cancer|aids)|gets\s+(?:raped|killed|shot|cancer|aids)|burn|burns|rot|rots|choke|chokes|drown|drowns)\b",
+        r"(?:go\s+)?kill\s+(?:yo)?urself|\bkys\b|go\s+die\b|drop\s+dead|neck\s+yourself|hang\s+yourself|die\s+in\s+a\s+(?:fire|ditch|hole)",
+        r"i\s+know\s+where\s+(?:you|u)\s+live|watch\s+your\s+back|(?:you|u)(?:'re|\s+are|\s+r)\s+(?:a\s+)?dead\s+(?:man|woman|meat)|your\s+days\s+are\s+numbered",
+        rf"(?:je\s+vais|j'?vais|jvais|je\s+va|on\s+va|j'?te\s+jure\s+(?:je\s+vais|j'?vais))\s+(?:aller\s+)?{_FR_HARM}",
+        rf"{gens}\s+(?:merites?|meritent|devrai(?:s|t|ent)|doi(?:s|t|vent))\s+(?:tous\s+|toutes\s+)?(?:mourir|crever|etre\s+(?:tues?|pendus?|fusilles?|gazes?|brules?|abattus?|extermines?|violee?s?|elimines?))",
+        r"(?:il\s+)?faut\s+(?:tous\s+)?(?:les|le|la|vous|te)\s+(?:tous\s+)?(?:tuer|buter|gazer|pendre|fusiller|exterminer|bruler|abattre|eliminer|noyer|massacrer|egorger)",
+        r"va\s+(?:te\s+)?(?:crever|mourir)|j'?espere\s+que\s+tu\s+(?:vas\s+)?(?:crever|mourir|creves|meurs)|suicide[- ]toi|tue[- ]toi|pends[- ]toi|creve\s+(?:sale|connard|salope|pd|enfoire|charogne)",
+        r"je\s+sais\s+ou\s+tu\s+(?:habites|vis|restes|demeures)|on\s+va\s+te\s+(?:retrouver|trouver)",
+        r"(?:il\s+)?faudrait\s+(?:simplement\s+|tous\s+|juste\s+)*les\s+(?:tous\s+)?(?:eradiquer|exterminer|tuer|gazer|eliminer|abattre|bruler|pendre)",
+        r"(?:je\s+vais|j'?vais|on\s+va)\s+(?:me\s+charger\s+de\s+)?les\s+faire\s+(?:souffrir|crever|payer\s+de\s+leur\s+vie)",
+    ]
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
+
+
+@cache
+def _group_threat_pattern() -> re.Pattern[str]:
+    """Threats at a group or one of its members ("kill all X", « les X méritent de mourir »)."""
+    g = _G
+    die = (
+        r"die|be\s+(?:killed|shot|hanged|hung|lynched|gassed|executed|burned|burnt|raped|beaten\s+to\s+death|put\s+down"
+        r"|exterminated|eradicated|wiped\s+out|strung\s+up|burned\s+alive|burnt\s+alive|lined\s+up\s+and\s+shot)"
+    )
     call = (
         r"(?:(?<=^)|(?<=[.!?]\s)|let'?s\s+|let\s+us\s+|we\s+(?:should|must|need\s+to|gotta|have\s+to|oughta)\s+"
         r"|(?:should|must|gotta|need\s+to|have\s+to)\s+(?:just\s+)?|time\s+to\s+|i\s+(?:want|wanna|would)\s+(?:to\s+)?|just\s+|go\s+)"
     )
-    pointed = (
-        r"(?:these|those|you|all|every|the)\s+(?:people|folks|ones)|ces\s+gens(?:[\s-]+la)?|ce\s+monde(?:[\s-]+la)?"
-    )
-    # One member named by who they are: "that gay person", "the next Muslim", « ce migrant ».
-    member = (
-        r"(?:black|white|brown|gay|lesbian|bi|bisexual|trans|transgender|disabled|jewish|muslim|asian|arab|indigenous"
-        r"|native|queer|autistic|deaf|blind|chinese|mexican|african|immigrant|refugee|migrant)\s+(?:person|man|woman|guy|girl|kid)"
-        r"|woman|muslim|jew|immigrant|migrant|refugee|foreigner|arab|faggot|fag|tranny|dyke|nigger|spic|kike|chink|retard"
-    )
-    every = rf"(?:(?:all|every|each|any|the\s+next|that|those|these|all\s+the|all\s+of\s+the)\s+)?(?:{group}|{pointed}|{member})"
-    membre = (
-        r"gai|gay|juif|juive|musulman|musulmane|noir|noire|arabe|migrant|immigre|immigrant|refugie|femme|trans"
-        r"|handicape|autochtone|asiatique|chinois|rebeu|renoi|pd|pede|negre|bougnoule|etranger"
-    )
-    tous = rf"(?:(?:tous\s+les|toutes\s+les|chaque|ce|cet|cette|ces|les|le\s+prochain|la\s+prochaine)\s+)(?:{group}|gens|{membre})"
+    every = rf"(?:(?:all|every|each|any|the\s+next|that|those|these|all\s+the|all\s+of\s+the)\s+)?{g}"
+    tous = rf"(?:tous\s+les|toutes\s+les|chaque|ce|cet|cette|ces|les|le\s+prochain|la\s+prochaine)\s+{g}"
     harm_en = r"kill|murder|shoot|stab|gas|hang|lynch|burn|exterminate|eradicate|execute|behead|slaughter|massacre|butcher|torture|wipe\s+out|get\s+rid\s+of"
     harm_fr = (
         r"tuer|assassiner|buter|abattre|exterminer|massacrer|egorger|fusiller|bruler|pendre|gazer|eradiquer"
@@ -57,37 +86,31 @@ def _threat_pattern() -> re.Pattern[str]:
     )
     suffer_en = r"suffer|die|burn|rot|be\s+(?:shot|killed|hanged|hung|gassed|burned|burnt|tortured|executed|exterminated|slaughtered)"
     suffer_fr = r"souffrir|mourir|crever|bruler|pourrir|(?:etre\s+)?(?:abattu|tue|pendu|gaze|brule|fusille|extermine|torture|massacre)e?s?"
+    subject = r"(?:i|we)(?:\s+|(?=')|(?=m\s))(?:\w+\s+){0,3}?"
     parts = [
         # "I want to kill all X", "I'm going to shoot the next X I see", "we should wipe out X"
-        rf"(?:i|we)(?:\s+|(?=')|(?=m\s))(?:\w+\s+){{0,3}}?(?:want\s+to|wanna|will|'ll|am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|gonna|would\s+love\s+to|should|need\s+to|must|have\s+to)\s+(?:\w+\s+)?(?:{harm_en})\s+{every}\b",
-        rf"end\s+(?:every|each|all)\s+(?:{group}|{member})'?s?\s+lives?",
-        rf"(?:i|we)(?:\s+|(?=')|(?=m\s))(?:\w+\s+){{0,3}}?(?:am|'m|m|are|'re)\s+(?:\w+\s+)?(?:going\s+to|gonna)\s+(?:{harm_en})\s+{every}\b",
+        rf"{subject}(?:want\s+to|wanna|will|'ll|am\s+going\s+to|'m\s+going\s+to|m\s+going\s+to|gonna|would\s+love\s+to|should|need\s+to|must|have\s+to)\s+(?:\w+\s+)?(?:{harm_en})\s+{every}\b",
+        rf"{subject}(?:am|'m|m|are|'re)\s+(?:\w+\s+)?(?:going\s+to|gonna)\s+(?:{harm_en})\s+{every}\b",
+        rf"end\s+(?:every|each|all)\s+{g}'?s?\s+lives?",
         # "X should all be killed", "X like you deserve to die", "I'd love to see X suffer"
-        rf"(?:{group}|{pointed})\s+(?:like\s+you\s+|like\s+them\s+)?(?:should|must|need\s+to|deserve\s+to|ought\s+to)\s+(?:all\s+|just\s+)?(?:{suffer_en})\b",
-        rf"(?:see|watch|wish|hope|want)\s+(?:that\s+)?(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:{group}|{pointed})\s+(?:would\s+|will\s+|to\s+|could\s+)?(?:all\s+)?(?:{suffer_en}|get\s+(?:shot|killed|gassed))\b",
+        rf"(?:all\s+(?:the\s+|these\s+|those\s+)?|the\s+|these\s+|those\s+)?{g}\s+(?:like\s+you\s+|like\s+them\s+)?(?:should|must|need\s+to|needs\s+to|deserves?\s+to|ought\s+to|oughta)\s+(?:all\s+|just\s+|be\s+made\s+to\s+)?(?:{die}|{suffer_en})\b",
+        rf"(?:see|watch|wish|hope|want)\s+(?:that\s+)?(?:all\s+)?(?:the\s+|these\s+|those\s+)?{g}\s+(?:would\s+|will\s+|to\s+|could\s+)?(?:all\s+)?(?:{suffer_en}|get\s+(?:shot|killed|gassed))\b",
+        rf"{call}(?:kill|shoot|gas|hang|lynch|burn|exterminate|eradicate|execute|behead|wipe\s+out|nuke)\s+(?:all\s+|every\s+|the\s+|these\s+|those\s+|them\s+)*{g}\b",
+        rf"death\s+to\s+(?:all\s+|the\s+)?{g}\b",
         # « je veux tuer tous les X », « je vais assassiner ce X », « les X méritent de mourir »
         rf"(?:je|j'|on|nous)\s*(?:\w+\s+){{0,2}}?(?:veux|vais|voudrais|va|allons|devrait|devrions|doit|devons|aimerais)\s+(?:\w+\s+)?(?:{harm_fr})\s+{tous}\b",
-        rf"(?:les\s+|ces\s+|tous\s+les\s+)(?:{group}|gens)\s+(?:comme\s+(?:toi|vous|eux)\s+)?(?:meritent|doivent|devraient)\s+(?:tous\s+|toutes\s+)?(?:de\s+)?(?:{suffer_fr})\b",
-        rf"(?:voir|voie|voient)\s+(?:tous\s+)?(?:ces|les|tous\s+les)\s+(?:{group}|gens)\s+(?:{suffer_fr})\b",
-        rf"que\s+(?:tous\s+|toutes\s+)?(?:les|ces)\s+(?:{group})\s+(?:soient|crevent|meurent|brulent|souffrent)\b",
-        r"(?:il\s+)?faudrait\s+(?:simplement\s+|tous\s+|juste\s+)*les\s+(?:tous\s+)?(?:eradiquer|exterminer|tuer|gazer|eliminer|abattre|bruler|pendre)",
-        r"(?:je\s+vais|j'?vais|on\s+va)\s+(?:me\s+charger\s+de\s+)?les\s+faire\s+(?:souffrir|crever|payer\s+de\s+leur\s+vie)",
-
-        rf"(?:{_EN_SUBJECT})\s+(?:\w+\s+)?(?:{_EN_HARM})",
-        rf"{people}\s+(?:should|must|need\s+to|needs\s+to|deserves?\s+to|ought\s+to|oughta)\s+(?:all\s+|just\s+|be\s+made\s+to\s+)?(?:{die})\b",
-        r"(?:hope|wish|pray)\s+(?:that\s+)?(?:you|u|he|she|they|ya|your\s+\w+)\s+(?:\w+\s+)?(?:die|dies|get\s+(?:raped|killed|shot|cancer|aids)|gets\s+(?:raped|killed|shot|cancer|aids)|burn|burns|rot|rots|choke|chokes|drown|drowns)\b",
-        r"(?:go\s+)?kill\s+(?:yo)?urself|\bkys\b|go\s+die\b|drop\s+dead|neck\s+yourself|hang\s+yourself|die\s+in\s+a\s+(?:fire|ditch|hole)",
-        r"i\s+know\s+where\s+(?:you|u)\s+live|watch\s+your\s+back|(?:you|u)(?:'re|\s+are|\s+r)\s+(?:a\s+)?dead\s+(?:man|woman|meat)|your\s+days\s+are\s+numbered",
-        rf"{call}(?:kill|shoot|gas|hang|lynch|burn|exterminate|eradicate|execute|behead|wipe\s+out|nuke)\s+(?:all\s+|every\s+|the\s+|these\s+|those\s+|them\s+)*(?:\w+\s+)?(?:{group})\b",
-        rf"death\s+to\s+(?:all\s+|the\s+)?(?:{group})\b",
-        rf"(?:je\s+vais|j'?vais|jvais|je\s+va|on\s+va|j'?te\s+jure\s+(?:je\s+vais|j'?vais))\s+(?:aller\s+)?{_FR_HARM}",
-        rf"{gens}\s+(?:merites?|meritent|devrai(?:s|t|ent)|doi(?:s|t|vent))\s+(?:tous\s+|toutes\s+)?(?:mourir|crever|etre\s+(?:tues?|pendus?|fusilles?|gazes?|brules?|abattus?|extermines?|violee?s?|elimines?))",
-        r"(?:il\s+)?faut\s+(?:tous\s+)?(?:les|le|la|vous|te)\s+(?:tous\s+)?(?:tuer|buter|gazer|pendre|fusiller|exterminer|bruler|abattre|eliminer|noyer|massacrer|egorger)",
-        r"va\s+(?:te\s+)?(?:crever|mourir)|j'?espere\s+que\s+tu\s+(?:vas\s+)?(?:crever|mourir|creves|meurs)|suicide[- ]toi|tue[- ]toi|pends[- ]toi|creve\s+(?:sale|connard|salope|pd|enfoire|charogne)",
-        r"je\s+sais\s+ou\s+tu\s+(?:habites|vis|restes|demeures)|on\s+va\s+te\s+(?:retrouver|trouver)",
-        rf"(?:mort|a\s+mort)\s+(?:aux|les)\s+(?:{group})\b",
-        rf"(?:faut|devrait|devrions|doit|allons|va|vais|veux|voudrais)\s+(?:tous\s+)?(?:tuer|buter|gazer|pendre|fusiller|exterminer|bruler|massacrer|eliminer)\s+(?:tous\s+)?(?:les|ces)\s+(?:{group})\b",
+        rf"(?:les\s+|ces\s+|tous\s+les\s+)?{g}\s+(?:comme\s+(?:toi|vous|eux)\s+)?(?:merites?|meritent|doivent|devraient)\s+(?:tous\s+|toutes\s+)?(?:de\s+)?(?:{suffer_fr}|etre\s+(?:tues?|pendus?|fusilles?|gazes?|brules?|abattus?|extermines?|elimines?))\b",
+        rf"(?:voir|voie|voient)\s+(?:tous\s+)?(?:ces|les|tous\s+les)\s+{g}\s+(?:{suffer_fr})\b",
+        rf"que\s+(?:tous\s+|toutes\s+)?(?:les|ces)\s+{g}\s+(?:soient|crevent|meurent|brulent|souffrent)\b",
+        rf"(?:mort|a\s+mort)\s+(?:aux|les)\s+{g}\b",
+        rf"(?:faut|devrait|devrions|doit|allons|va|vais|veux|voudrais)\s+(?:tous\s+)?(?:tuer|buter|gazer|pendre|fusiller|exterminer|bruler|massacrer|eliminer)\s+(?:tous\s+)?(?:les|ces)\s+{g}\b",
     ]
     return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
 
 
+def names_a_group(t: _Text, start: int, end: int) -> bool:
+    """The span holds a group of the lexicon, "those people", or a member named by who they are."""
+    for kind in ("groups", "pointed_groups"):
+        if any(start <= m.start and m.end <= end for m in t.by_kind.get(kind, ())):
+            return True
+    return _NAMED.search(t.folded, start, end) is not None
