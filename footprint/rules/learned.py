@@ -125,10 +125,21 @@ def tokens(folded: str, names: Mapping[str, str]) -> list[str]:
     return words
 
 
+STEM = "~"
+STEM_LENGTH = 5
+
+
+def stems(words: Iterable[str]) -> set[str]:
+    """The first letters of each long word, marked: "parasites", "parasitaire" and a typo'd
+    "parasitess" share "~paras", so a model learns word families, in French as in English."""
+    return {STEM + w[:STEM_LENGTH] for w in words if len(w) > STEM_LENGTH and not w.startswith(("__", "@"))}
+
+
 def features(words: list[str]) -> set[str]:
-    """Every word and every pair of neighbouring words, once each (the training script uses this
-    very function, so the model sees posts exactly as at run time)."""
+    """Every word, every word's stem and every pair of neighbouring words, once each (the
+    training script uses this very function, so the model sees posts exactly as at run time)."""
     found = set(words)
+    found |= stems(words)
     found.update(f"{a} {b}" for a, b in zip(words, words[1:]))
     return found
 
@@ -324,6 +335,7 @@ def _score(subject: Subject, folded: str) -> Scores | None:
     if not by_language:
         return None
     present: Set[str] = text_words(folded)  # already split (and kept) for the other rules
+    present = present | stems(present)
     if present.isdisjoint(_any_strong()):
         return None
     declared = (subject.language or "").lower()[:2]
@@ -340,7 +352,7 @@ def _score(subject: Subject, folded: str) -> Scores | None:
     words: list[str] | None = None
     if "http" in folded or "www." in folded:
         words = tokens(folded, lm.names)
-        present = set(words)
+        present = set(words) | stems(words)
         plans = [plan for plan in plans if _could_flag(plan, present)]
     scores = [-INFINITY] * len(CATEGORIES)
     pending = []
@@ -376,9 +388,13 @@ def word_spans(folded: str, names: Mapping[str, str]) -> tuple[list[str], list[t
 
 
 def places(feature: str, words: list[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Where a feature (a word or a pair; a placeholder stands for the names) is in the text."""
+    """Where a feature (a word, a stem or a pair; a placeholder stands for the names) is in the
+    text."""
     first, _, second = feature.partition(" ")
     found = []
+    if first.startswith(STEM):
+        prefix = first[len(STEM):]
+        return [spans[i] for i, word in enumerate(words) if len(word) > STEM_LENGTH and word.startswith(prefix)]
     for i, word in enumerate(words):
         if word == first:
             if not second:
