@@ -100,7 +100,7 @@ _THREAT_TRIGGERS = frozenset({
     "suicide", "pends", "merites", "meritent", "merite", "fumer", "trouer", "eclater", "cancer", "aids",
     "rot", "rots", "drown", "drowns", "burns", "chokes", "suffer", "souffrir", "assassiner", "slaughter",
     "massacre", "butcher", "torture", "torturer", "eradiquer", "end", "wipe", "lyncher", "cramer",
-    "decapiter", "murder",
+    "decapiter", "murder", "poignarder", "violer", "viole", "tabasser", "tirer", "balle",
 })
 # Words before an exclusion verb that make it a call ("we should deport ...", « il faut expulser »)
 # rather than a report ("the government will deport ...").

@@ -78,11 +78,12 @@ def _group_threat_pattern() -> re.Pattern[str]:
         r"|(?:should|must|gotta|need\s+to|have\s+to)\s+(?:just\s+)?|time\s+to\s+|i\s+(?:want|wanna|would)\s+(?:to\s+)?|just\s+|go\s+)"
     )
     every = rf"(?:(?:all|every|each|any|the\s+next|that|those|these|all\s+the|all\s+of\s+the)\s+)?{g}"
-    tous = rf"(?:tous\s+les|toutes\s+les|chaque|ce|cet|cette|ces|les|le\s+prochain|la\s+prochaine)\s+{g}"
+    tous = rf"(?:tous\s+les|toutes\s+les|chaque|ce|cet|cette|ces|les|un|une|le\s+prochain|la\s+prochaine)\s+{g}"
     harm_en = r"kill|murder|shoot|stab|gas|hang|lynch|burn|exterminate|eradicate|execute|behead|slaughter|massacre|butcher|torture|wipe\s+out|get\s+rid\s+of"
     harm_fr = (
         r"tuer|assassiner|buter|abattre|exterminer|massacrer|egorger|fusiller|bruler|pendre|gazer|eradiquer"
-        r"|eliminer|torturer|decapiter|lyncher|cramer|noyer|mettre\s+fin\s+a\s+la\s+vie\s+d[e']\s*(?:chaque|tous\s+les)"
+        r"|eliminer|torturer|decapiter|lyncher|cramer|noyer|poignarder|violer|frapper|tabasser|faire\s+souffrir"
+        r"|tirer\s+(?:une\s+balle\s+)?(?:sur|dans)"
     )
     suffer_en = r"suffer|die|burn|rot|be\s+(?:shot|killed|hanged|hung|gassed|burned|burnt|tortured|executed|exterminated|slaughtered)"
     suffer_fr = r"souffrir|mourir|crever|bruler|pourrir|(?:etre\s+)?(?:abattu|tue|pendu|gaze|brule|fusille|extermine|torture|massacre)e?s?"
@@ -99,6 +100,8 @@ def _group_threat_pattern() -> re.Pattern[str]:
         rf"death\s+to\s+(?:all\s+|the\s+)?{g}\b",
         # « je veux tuer tous les X », « je vais assassiner ce X », « les X méritent de mourir »
         rf"(?:je|j'|on|nous)\s*(?:\w+\s+){{0,2}}?(?:veux|vais|voudrais|va|allons|devrait|devrions|doit|devons|aimerais)\s+(?:\w+\s+)?(?:{harm_fr})\s+{tous}\b",
+        rf"mettre\s+fin\s+a\s+la\s+vie\s+d[e']\s*(?:chaque|tous\s+les|toutes\s+les)\s+{g}",
+        rf"(?:je|j'|on)\s*(?:\w+\s+){{0,3}}?(?:vais|va|veux|faut|falloir\s+que\s+je)\s+(?:\w+\s+)?(?:{harm_fr})\s+{tous}\b",
         rf"(?:les\s+|ces\s+|tous\s+les\s+)?{g}\s+(?:comme\s+(?:toi|vous|eux)\s+)?(?:merites?|meritent|doivent|devraient)\s+(?:tous\s+|toutes\s+)?(?:de\s+)?(?:{suffer_fr}|etre\s+(?:tues?|pendus?|fusilles?|gazes?|brules?|abattus?|extermines?|elimines?))\b",
         rf"(?:voir|voie|voient)\s+(?:tous\s+)?(?:ces|les|tous\s+les)\s+{g}\s+(?:{suffer_fr})\b",
         rf"que\s+(?:tous\s+|toutes\s+)?(?:les|ces)\s+{g}\s+(?:soient|crevent|meurent|brulent|souffrent)\b",
