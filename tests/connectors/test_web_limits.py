@@ -177,3 +177,16 @@ def test_bytes_that_are_not_utf8_under_an_unknown_charset_become_replacement_cha
     slow.route("/", Reply(body=page.encode("latin-1"), content_type="text/html; charset=latin-9000"))
     records = pull(slow)
     assert [i.text for i in of(records, Item)] == ["\ufffdt\ufffd\n\nCaf\ufffd \ufffd Montr\ufffdal"]
+
+
+@pytest.mark.parametrize("headers_first", [False, True], ids=["head", "body"])
+def test_a_bluesky_appview_that_trickles_is_one_line(slow: TricklingServer, headers_first: bool) -> None:
+    """atproto builds its httpx client from the same options, so the deadline holds there too."""
+    from footprint.connectors.bluesky_api import BlueskyApi
+    from tests.connectors import test_bluesky_api as bsky
+
+    bsky.bluesky_site(slow)
+    answer = slow_body('{"did": "did:plc:lent"}' * 40) if headers_first else endless_head()
+    slow.trickles["/xrpc/app.bsky.actor.getProfile"] = Trickle(answer, headers_first=headers_first)
+    with pytest.raises(TooSlow, match=r"^http://127\.0\.0\.1:\d+\S* is too slow: the whole answer did not arrive within 1 s$"):
+        list(BlueskyApi(service=slow.url, **FAST).iter_records(bsky.HANDLE, None))
