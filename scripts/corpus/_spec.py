@@ -8,9 +8,12 @@ the family's register (a formal post is rarely typed in all caps; a Québécois 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from scripts.corpus._kit import Fam, V
+from scripts.corpus._model import Post
 
+_MARKER = re.compile(r"\[(\w+):")
 _KEYS = re.compile(r"\{(\w+)(?:\.\w+)?\^?\}|\[(\w+):")
 
 VARIANTS = {
@@ -21,6 +24,21 @@ VARIANTS = {
     "typo": ("", "", "lower"),
     "caps": ("caps",),
 }
+
+
+_ELIDABLE = re.compile(r"\b(de|que|DE|QUE|De|Que) (?=(?!(?:onze|oui|ouais)\b)[AEIOUÉÈÊÂÎÔÛaeiouéèêâîôû])")
+
+
+def elide_names(text: str) -> str:
+    """French elides "de" and "que" before a vowel, names included: "de Ottawa" -> "d'Ottawa".
+    Slot values are names filled into "de {x}", so the elision can only be made after filling."""
+    return _ELIDABLE.sub(lambda m: m.group(1)[:-1] + "'", text)
+
+
+def finish(posts: Iterable[Post]) -> Iterator[Post]:
+    """The generated posts with French elision made across slot boundaries."""
+    for post in posts:
+        yield post._replace(text=elide_names(post.text)) if post.lang == "fr" else post
 
 
 def fr_forms(text: str) -> dict[str, str]:
@@ -50,6 +68,13 @@ class Spec:
         if unknown:
             raise KeyError(f"{family}: no slot list for {unknown}")
         self.slots = {k: slots.get(k) or (defaults or {})[k] for k in sorted(names)}
+        # Slot texts may carry agreement markers of their own ("chu [me:tanné|tannée]"): their keys are slots too.
+        for values in list(self.slots.values()):
+            for value in values:
+                for text in value.fr.values():
+                    for key in _MARKER.findall(text):
+                        if key not in self.slots and key in (defaults or {}):
+                            self.slots[key] = (defaults or {})[key]
 
     def fam(self, label: str, hard_for: str, tags: list[tuple[str, str]]) -> Fam:
         variants = VARIANTS.get(self.reg[1], VARIANTS.get(self.reg[0]))

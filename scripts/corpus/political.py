@@ -15,7 +15,7 @@ from functools import partial
 
 from scripts.corpus._kit import Fam, V, generate, same, vals
 from scripts.corpus._model import Post
-from scripts.corpus._spec import Spec, fv
+from scripts.corpus._spec import Spec, finish, fv
 
 SEED = 20250411
 
@@ -620,8 +620,8 @@ CAMPAIGN = [
       "Knocked doors all day in {town} for {c.cand}, people were super nice. We're not giving up!",
       "On a fait du porte-à-porte toute la journée à {town} pour {c.cand}, le monde était right fins. On lâche pas !", n=12),
     S("A.campaign.quebec_signs", "campaign_act", ("casual", "quebec"),
-      "Put up a few {p.adj} signs along the road this morning, there weren't any at all on our concession.",
-      "J'ai posé une couple de pancartes {p.adjf} su'l bord du chemin à matin, y'en avait pantoute dans le rang.", p=FED + PROV),
+      "Put up a few {p.short} signs along the road this morning, there weren't any at all on our concession.",
+      "J'ai posé une couple de pancartes {p.orgde} su'l bord du chemin à matin, y'en avait pantoute dans le rang.", p=FED + PROV),
     S("A.campaign.debate_party", "campaign_act", "casual",
       "Hosting a debate-watch party for {p.org} supporters at my place Thursday. Bring snacks and your loudest cheers!",
       "J'organise une soirée de visionnement du débat pour les partisans {p.orgde} chez nous jeudi. Apportez des grignotines pis vos plus beaux cris !",
@@ -930,7 +930,7 @@ NEG_CIVIC = [
     S("N.civic.moved", "civic", "formal", "Moved recently? Check that your address is up to date with {eb} before election day.",
       "Vous avez déménagé ? Vérifiez que votre adresse est à jour auprès {eb.de} avant le jour du vote.", n=5, eb=ELECTION_BODIES),
     S("N.civic.debate_popcorn", "civic", "casual", "The {p.elec} debate is on tonight at 8. Whatever your politics, worth watching with a bowl of popcorn.",
-      "Le débat des {p.elec} est ce soir à 20 h. Peu importe vos opinions, ça vaut la peine de le regarder avec un bol de popcorn.", n=8, mood="food"),
+      "Le débat des {p.elec} est ce soir à 20 h. Peu importe vos opinions, ça vaut la peine de le regarder avec un bol de popcorn.", n=8, mood="food", p=CANADIAN),
     S("N.civic.forum", "civic", "formal", "All-candidates forum {venue} on Thursday. Come hear every candidate in {c.riding} and ask your own questions.",
       "Débat de tous les candidats {venue} jeudi. Venez entendre chaque candidat de {c.riding} et posez vos questions.", n=10),
     S("N.civic.colleagues", "civic", ("casual", "quebec"), "Reminder to colleagues: vote, of course, but keep the partisan stuff off our work accounts.",
@@ -1198,4 +1198,4 @@ def families() -> list[Fam]:
 
 
 def posts() -> Iterator[Post]:
-    yield from generate(families(), SEED)
+    yield from finish(generate(families(), SEED))

@@ -15,7 +15,7 @@ from functools import partial
 
 from scripts.corpus._kit import Fam, V, generate, same, vals
 from scripts.corpus._model import Post
-from scripts.corpus._spec import Spec, fr_forms, fv
+from scripts.corpus._spec import Spec, finish, fr_forms, fv
 
 SEED = 20250412
 M, F_ = "m", "f"
@@ -42,7 +42,7 @@ ORGS = [fv(*row) for row in [
     ("my department", "mon ministère", M), ("this department", "ce ministère", M), ("my branch", "ma direction", F_),
     ("this place", "cette place", F_), ("my agency", "mon agence", F_), ("our directorate", "notre direction générale", F_),
     ("my workplace", "mon milieu de travail", M), ("the ministry", "le ministère", M), ("this outfit", "la boîte", F_),
-    ("my division", "ma division", F_), ("our unit", "notre unité", F_), ("my service line", "mon secteur d'activité", M),
+    ("my division", "ma division", F_), ("our unit", "notre unité", F_), ("my section", "ma section", F_),
     ("this office", "ce bureau", M), ("our sector", "notre secteur", M), ("the organization I work for", "l'organisation où je travaille", F_),
 ]]
 
@@ -69,7 +69,7 @@ ME = [V("", "", M), V("", "", F_)]
 
 TASKS = vals(
     ("a lemonade stand", "un kiosque de limonade"), ("a two-person team", "une équipe de deux personnes"), ("a group chat", "un groupe de jasette"),
-    ("a bake sale", "une vente de pâtisseries"), ("their own calendar", "son propre agenda"), ("a potluck", "un souper canadien"),
+    ("a bake sale", "une vente de pâtisseries"), ("a team calendar", "un calendrier d'équipe"), ("a potluck", "un souper canadien"),
     ("a fire drill", "un exercice d'incendie"), ("a one-page memo", "une note d'une page"),
 )
 
@@ -211,8 +211,8 @@ LYING = [
       "Croyez pas un mot de ce que {mgmt} dit sur la « consultation ». La décision était prise depuis des mois.", n=10),
     S("C.lying.system", "lying_leadership", "angry", "{boss^} swore the new system would make our lives easier. It's been a year of hell.",
       "{boss^} nous a juré que le nouveau système allait nous simplifier la vie. Ça fait un an que c'est l'enfer.", n=12, mood="angry"),
-    S("C.lying.transparency", "lying_leadership", "formal", "Leadership in {org} talks about transparency and then hides every decision that matters.",
-      "La direction {org.de} parle de transparence pis cache toutes les décisions qui comptent.", n=12),
+    S("C.lying.transparency", "lying_leadership", "formal", "The people running {org} talk about transparency and then hide every decision that matters.",
+      "Ceux qui mènent {org} parlent de transparence pis cachent toutes les décisions qui comptent.", n=12),
 ]
 
 CHAOS = [
@@ -308,8 +308,8 @@ POSITIVES = INCOMPETENCE + TOXIC + FAVOURITISM + BULLYING + NUMBERS + LYING + CH
 
 # --- Hard negatives: work talk that is not a harsh critique of one's own employer ---------------
 
-RELAX = vals(("a hot bath", "un bon bain chaud"), ("pizza and Netflix", "pizza pis Netflix"), ("a long walk", "une longue marche"),
-             ("a nap", "une sieste"), ("a cold beer", "une bonne bière froide"), ("yoga", "du yoga"), ("hockey on TV", "le hockey à la télé"))
+RELAX = [fv(*row) for row in [("a hot bath", "un bon bain chaud"), ("pizza and Netflix", "la pizza pis Netflix"), ("a long walk", "une longue marche"),
+                               ("a nap", "une sieste"), ("a cold beer", "une bonne bière froide"), ("yoga", "le yoga"), ("hockey on TV", "le hockey à la télé")]]
 SYSTEMS = [V(en, {"": fr, "new": new}) for en, fr, new in (
     ("scheduling tool", "l'outil de planification", "le nouvel outil de planification"),
     ("timesheet app", "l'application de feuilles de temps", "la nouvelle application de feuilles de temps"),
@@ -349,7 +349,7 @@ CUPS = vals(("☕☕☕", "☕☕☕"), ("🥱", "🥱"), ("Send coffee.", "Envo
 SLOTS.update(pal=PALS, job=JOBS, cups=CUPS)
 
 NEG_MILD = [
-    S("N.work.long_day", "mild_or_constructive", "casual", "Long {span} at the office. Time for {relax}.", "Longue {span} au bureau. Place à {relax}.",
+    S("N.work.long_day", "mild_or_constructive", "casual", "Long {span} at the office. Time for {relax}.", "Longue {span} au bureau. Place {relax.au}.",
       n=12, mood="happy", span=vals(("day", "journée"), ("week", "semaine"))),
     S("N.work.bugs", "mild_or_constructive", "casual", "The new {sys} has a few bugs, {fix}.", "{sys.new^} a quelques bogues, {fix}.", n=12,
       fix=vals(("but IT is on it", "mais les TI s'en occupent"), ("but support is already working on a fix", "mais le soutien travaille déjà sur un correctif"),
@@ -466,7 +466,8 @@ NEG_LABOUR = [
       event=vals(("Winnipeg General Strike of 1919", "la grève générale de Winnipeg de 1919"), ("Asbestos strike of 1949", "la grève de l'amiante de 1949"),
                  ("1972 Common Front strike", "la grève du Front commun de 1972"), ("Estevan miners' strike", "la grève des mineurs d'Estevan"))),
     S("N.labour.wage_up", "labour_politics", "formal", "Minimum wage goes up to ${w} an hour on October 1.",
-      "Le salaire minimum passe à {w} $ de l'heure le 1er octobre.", n=5, w=same("16.10", "16.75", "17.20", "17.40", "18.00")),
+      "Le salaire minimum passe à {w} $ de l'heure le 1er octobre.", n=5,
+      w=vals(("16.10", "16,10"), ("16.75", "16,75"), ("17.20", "17,20"), ("17.40", "17,40"), ("18.00", "18"))),
 ]
 
 NEG_FICTION = [
@@ -544,7 +545,7 @@ NEG_SELF = [
       "Chu [me:pourri|pourrie] en Excel lol. {nem} sont mes pires ennemis.", n=8, mood="laugh",
       nem=vals(("Pivot tables", "Les tableaux croisés"), ("VLOOKUPs", "Les RECHERCHEV"), ("Macros", "Les macros"), ("Merged cells", "Les cellules fusionnées"))),
     S("N.self.reply_all", "self_deprecation", "casual", "Replied all to the entire {scope} by mistake. I will now move to the woods.",
-      "J'ai répondu à tous à {scope} au complet par erreur. Je déménage dans le bois.", n=4, mood="laugh",
+      "J'ai répondu à tous à {scope} par erreur. Je déménage dans le bois.", n=4, mood="laugh",
       scope=vals(("department", "tout le ministère"), ("branch", "toute la direction"), ("building", "tout l'édifice"), ("region", "toute la région"))),
     S("N.self.glasses", "self_deprecation", "casual", "Spent {k} minutes looking for my glasses. They were on my head. Productive day.",
       "J'ai cherché mes lunettes pendant {k} minutes. Elles étaient sur ma tête. Journée productive.", n=6, mood="laugh"),
@@ -575,4 +576,4 @@ def families() -> list[Fam]:
 
 
 def posts() -> Iterator[Post]:
-    yield from generate(families(), SEED)
+    yield from finish(generate(families(), SEED))
