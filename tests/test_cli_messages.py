@@ -160,7 +160,7 @@ def test_items_that_became_priority_are_named_marked_and_filterable(tmp_path: Pa
     rose = [f for f in report["findings"] if f["rose_above_threshold"]]
     assert rose and len(rose) == report["audit"]["rose_above_threshold"]
     assert all(f["previous_score"] < 4.0 <= f["score"] for f in rose)
-    assert f"became priority with this role profile" in result.output
+    assert "became priority with this role profile" in result.output
     for finding in rose:
         assert finding["id"][:12] in result.output  # the terminal names each one
     html = tmp_path / "r.html"
