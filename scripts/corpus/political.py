@@ -441,9 +441,9 @@ STATES = vals(("Michigan", "au Michigan"), ("Vermont", "au Vermont"), ("Maine", 
               ("Wisconsin", "au Wisconsin"), ("Ohio", "en Ohio"), ("New Hampshire", "au New Hampshire"), ("Georgia", "en Géorgie"))
 
 CHEERS = vals(
-    ("Let's go!", "Let's go !"), ("Momentum is real!", "On sent la vague !"), ("We're winning this!", "On va gagner !"),
-    ("Feet are sore but heart is full", "Les pieds en compote mais le cœur plein"), ("What a day!", "Quelle journée !"),
-    ("So many great conversations!", "Tellement de belles discussions !"), ("", ""), ("Who's joining us next time?", "Qui se joint à nous la prochaine fois ?"),
+    (" Let's go!", " Let's go !"), (" Momentum is real!", " On sent la vague !"), (" We're winning this!", " On va gagner !"),
+    (" Feet are sore but heart is full", " Les pieds en compote mais le cœur plein"), (" What a day!", " Quelle journée !"),
+    (" So many great conversations!", " Tellement de belles discussions !"), ("", ""), (" Who's joining us next time?", " Qui se joint à nous la prochaine fois ?"),
 )
 
 ELX_TAGS = vals(("#elxn45", "#elxn45"), ("#cdnpoli", "#polcan"), ("#polqc", "#polqc"), ("#onpoli", "#onpoli"),
@@ -580,8 +580,8 @@ ATTACK = [
 ]
 
 CAMPAIGN = [
-    S("A.campaign.doors", "campaign_act", "casual", "Knocked on {num} doors today for {c.cand} in {c.riding}! {cheer}",
-      "{num} portes cognées aujourd'hui pour {c.cand} dans {c.riding} ! {cheer}", n=14, mood="happy"),
+    S("A.campaign.doors", "campaign_act", "casual", "Knocked on {num} doors today for {c.cand} in {c.riding}!{cheer}",
+      "{num} portes cognées aujourd'hui pour {c.cand} dans {c.riding} !{cheer}", n=14, mood="happy"),
     S("A.campaign.phone_bank", "campaign_act", "casual", "Phone banking tonight for the {p.adj} campaign. Come grab a headset, we've got pizza 🍕",
       "Soirée d'appels ce soir pour la campagne {p.adjf}. Venez prendre un casque d'écoute, on a de la pizza 🍕", p=CANADIAN, mood="food"),
     S("A.campaign.lawn_sign", "campaign_act", "casual", "Our {p.adj} lawn sign is up! Who else has one? {p.tag}",
@@ -987,6 +987,28 @@ NEG_NEWS = [
       what=vals(("new passport fees", "les nouveaux frais de passeport"), ("the dates of the spring session", "les dates de la session du printemps"),
                 ("a review of rural bus routes", "une révision des circuits d'autobus en région"), ("the new school calendar", "le nouveau calendrier scolaire"),
                 ("changes to the student loan portal", "des changements au portail des prêts étudiants"), ("a public inquiry", "une enquête publique"))),
+    S("A-neg.news.interview", "news_relay", "formal", "{p.leader} sat down with {outlet} to talk about {issue}. Full interview tonight at 9.",
+      "{p.leader} a accordé une entrevue à {outlet} sur {issue}. L'entrevue complète ce soir à 21 h.", n=12,
+      outlet=vals(("CBC", "Radio-Canada"), ("the Globe", "La Presse"), ("a local radio station", "une radio locale"), ("a student paper", "un journal étudiant"),
+                  ("a podcast", "un balado"))),
+    S("A-neg.news.memoir", "news_relay", "casual", "{p.leader}'s memoir comes out next month, according to the publisher. Might pick it up for the history.",
+      "Les mémoires de {p.leader} sortent le mois prochain, selon l'éditeur. Je vais peut-être le lire pour l'histoire.", n=12),
+    S("A-neg.news.visit", "news_relay", "formal", "{f.leader} will visit {city} next week, officials confirmed. Expect road closures downtown.",
+      "{f.leader} sera en visite à {city} la semaine prochaine, ont confirmé les autorités. Prévoyez des fermetures de rues au centre-ville.", n=10),
+    S("A-neg.news.debate_lineup", "news_relay", "formal", "Tonight's debate: {p.leader} vs. {p.rival} at 8, with a French debate Thursday.",
+      "Débat ce soir : {p.leader} contre {p.rival} à 20 h, et il y aura un débat en anglais jeudi.", n=12, p=FED + PROV),
+    S("A-neg.sat.market", "satire", "casual", "Saw {p.leader} at the farmers' market buying {food}. Politicians, they're just like us.",
+      "J'ai vu {p.leader} au marché en train d'acheter {food}. Les politiciens, c'est du monde comme nous autres.", n=12, p=FED + PROV,
+      food=vals(("strawberries", "des fraises"), ("corn", "du blé d'Inde"), ("maple syrup", "du sirop d'érable"), ("a pie", "une tarte"), ("cheese curds", "du fromage en grains"))),
+    S("A-neg.name.lookalike", "name_collision", "casual", "My uncle looks exactly like {p.leader} and gets stopped at Costco every time lol",
+      "Mon oncle ressemble tellement à {p.leader} qu'il se fait arrêter chez Costco chaque fois lol", n=12, mood="laugh"),
+    S("A-neg.poll.preferred", "poll_numbers", "formal", "Preferred {p.chief} ({firm}): {p.leader} {a}%, main rival {b}%, unsure 18%.",
+      "Meilleur choix comme {p.chief} ({firm}) : {p.leader} {a} %, principal rival {b} %, indécis 18 %.", n=12, agree="p",
+      a=same("24", "29", "31", "35", "38"), b=same("22", "26", "30", "33"), p=FED + PROV),
+    S("A-neg.news.convention", "news_relay", "formal", "{p.org^} holds its convention in {city} this weekend; about 2,000 delegates are expected.",
+      "{p.org^} tient son congrès à {city} en fin de semaine; environ 2 000 délégués sont attendus.", n=12, p=FED + PROV),
+    S("A-neg.civic.candidates", "civic", "formal", "Candidates in {c.riding}: {c.org}, {c.rival} and two independents. The full list is on the returning officer's site.",
+      "Candidats dans {c.riding} : {c.org}, {c.rival} et deux indépendants. La liste complète est sur le site du directeur du scrutin.", n=12),
     S("A-neg.news.results_night", "news_relay", "casual", "Results are coming in. {p.org^} leads in {k1} ridings, {p.rival} in {k2}. Long night ahead.",
       "Les résultats rentrent. {p.org^} mène dans {k1} circonscriptions, {p.rival} dans {k2}. Longue soirée en vue.", n=10, p=FED + PROV,
       k1=same("12", "31", "48", "57", "64"), k2=same("9", "22", "40", "51", "70")),
