@@ -30,6 +30,7 @@ import ahocorasick
 from footprint import guidance as gd
 from footprint.records import Confidence, Evidence, RuleHit, Severity, Subject
 from footprint.rules import _data
+from footprint.rules import political_stance as stance
 from footprint.rules import political_voice as voice
 from footprint.rules.base import Rule, evidence, negated, sentences, text_words
 from footprint.rules.matcher import TermMatcher
@@ -160,76 +161,6 @@ _CANDIDACY_WORDS = frozenset({
     "candidature", "presente",
 })
 
-# -- Judgement words (POL005). A politician or party named in the same sentence as one of these
-# is an opinion about them. "insult": strong, counts anywhere in a short post; the others need
-# the same sentence. Folded (no accents), whole words.
-_INSULTS = """
-liar liars lying lied crook crooks crooked corrupt criminals idiot idiots moron morons imbecile
-stupid dumb dumbass fool fools clown clowns buffoon frauds fraudulent phony phoney hypocrite
-hypocrites hypocritical hypocrisy traitor traitors treasonous disgrace disgraceful pathetic
-incompetent incompetence useless evil scum sellout sell-out puppet loser losers shill conman
-con-man psychopath sociopath lunatic nutjob deceitful dishonest untrustworthy unfit unqualified
-racist sexist bigot fascist fascists nazi dictator tyrant commie libtard libtards trumptard
-disastrous reckless arrogant creepy delusional pandering flip-flopper flip-flopping flip-flopped
-sleazy slimy greedy elitist thief thieves psycho wacko deceptive scandalous undemocratic
-antidemocratique anti-democratique degueulasse inculte incultes debilites supercherie tromperie
-fraudeur fraudeurs tire-au-flanc deceit lackey lackeys menteur menteurs menteuse menteuses
-mensonge mensonges escroc escrocs escroquerie voleur voleurs voleuse pourri pourris pourrie
-pourries pourriture crapule crapules corrompu corrompue corrompus traitre traitres traitresse
-cretin cretins crétine connard connards connasse debile debiles abruti abrutis idiote imbeciles
-nullite minable minables guignol guignols bouffon bouffons imposteur imposteurs imposture tare
-taree tares honteux honteuse scandaleux scandaleuse arrogante arrogance meprisant meprisante
-incompetente incompetents bidon girouette marionnette pantin manipulateur manipulatrice manipule
-demagogue demagogie hysterique laxiste irresponsable desastre desastreux catastrophique naze
-affligeant affligeante lamentable pathetique mediocre mediocrite facho fachos fasciste fascistes
-dictateur mytho mythomane hypocrisie ordure ordures salaud salauds salopard enfoire charlatan
-charlatans tocard tocards larbin collabo collabos pitoyable grotesque indigne indecent indecence
-arnaque arnaqueur liquidateur fossoyeur fossoyeurs
-"""
-_NEGATIVE = """
-lies lie dangerous danger threat menace weak failed failing failure disaster corruption criminal
-fraud treason trahison terrible horrible awful worst sucks suck garbage trash wrong disgusting
-vile gross mess mismanagement waste wasteful embarrassment embarrassing embarrass shameful shame
-joke scary crazy insane nuts hate hates hated annoying bad worse fails flip+flop flip+flopping
-destruction destroy destroying enemy enemies ennemi ennemis bourde bourdes compromis discredite
-genant genante preoccupant preoccupante blague absurde incomprehensible bancal regretter regret
-flipped hating zero+accomplishments no+accomplishments weakness inaction gimmick outrageous
-insulting unacceptable devastating hurting deserve+better deserve+so+much+better broke+the+law
-can't+stand cover-up cover+up broken+promises broken+promise out+of+touch danger menace honte
-scandale mepris meprise mauvais mauvaise creux flou inquietant catastrophe nul nulle nuls
-dangereux dangereuse ridicule merde dingue fou folle casse+sociale ruine ruiner desastre deteste
-n'importe+quoi foutage blabla baratin pipeau lache lachete
-"""
-_PRAISE = """
-great greatest amazing awesome brilliant fantastic excellent outstanding inspiring inspiration
-inspirational hero heroes champion legend love loved loves adore best qualified smart impressive
-wonderful incredible genius visionary honest integrity wisdom rocks ftw for+the+win killing+it
-strong+leader true+leader real+leader meilleur meilleure meilleurs genial geniale formidable
-brillant brillante bravo courageux courageuse competent competente adore j'adore j'aime chapeau
-magnifique admirable honnete integre visionnaire vive cool mieux impressed loving prometteur
-prometteuse
-"""
-_RHETORIC = """
-how+can+she how+can+he how+could+she how+could+he how+can+they can't+even comment+peut-on
-comment+peut-il comment+peut-elle comment+pourrait-il pauvre+france why+can't why+does+she
-why+does+he
-"""
-# Markers of a personal opinion or feeling ("I think", "franchement", "lol"): beside a named
-# politician they make the sentence an opinion about them rather than a report.
-_SUBJECTIVE = """
-i+think i+believe i+hope i+wish i+feel imo imho in+my+opinion honestly frankly seriously really
-totally absolutely obviously clearly hopefully unfortunately sadly thankfully glad happy sad
-afraid scared worried excited disappointed lol lmao smh wtf omg haha hahaha ugh can't+wait
-je+pense je+crois je+trouve j'espere a+mon+avis perso franchement vraiment tellement carrement
-heureusement malheureusement helas marre ras+le+bol au+secours soulage soulagee decu decue degoute
-degoutee mdr ptdr putain punaise pff pfff 😂 🤣 🙄 😡 🤮 👏 💩 🤡
-"""
-
-
-def _words(block: str) -> list[str]:
-    return [w.replace("+", " ") for w in block.split()]
-
-
 @dataclass(frozen=True)
 class _Entity:
     """Who a name refers to, as the rules need it."""
@@ -245,6 +176,14 @@ class _Entity:
 
 
 _NOTHING = object()
+
+
+@dataclass(frozen=True)
+class _Title:
+    """A political title standing for a politician ("the PM"); `office`: a political office only
+    (any judgement beside it counts), else also other people's title (only strong ones count)."""
+
+    office: bool
 
 
 @dataclass(frozen=True)
@@ -265,10 +204,8 @@ class _Lexicon:
     names: TermMatcher[Any]
     tag_kind: Mapping[str, tuple[str, _Entity | None]]
     name_keys: Any  # ahocorasick.Automaton of folded name forms glued inside hashtags/handles
-    judgement: TermMatcher[str]
     # Given names used alone ("Hillary", "Bernie"): the politician only in a political post.
     given: Mapping[str, _Entity]
-    judgement_kinds: Mapping[str, str]
 
 
 def _singular(word: str) -> str:
@@ -400,15 +337,10 @@ def lexicon() -> _Lexicon:
     for name, entity in name_keys.items():
         automaton.add_word(name, (len(name), entity))
     automaton.make_automaton()
-    judgement = {w: "insult" for w in _words(_INSULTS)}
-    for term in voice.vocabulary_terms("insults_extra"):
-        judgement.setdefault(term, "insult")
-    for kind, block in (
-        ("negative", _NEGATIVE), ("praise", _PRAISE), ("rhetoric", _RHETORIC), ("subjective", _SUBJECTIVE)
-    ):
-        for word in _words(block):
-            judgement.setdefault(fold(word), kind)
     names: dict[str, Any] = dict(folded_terms)
+    # Political titles ride the same pass ("the PM", « le premier ministre »): a stance target.
+    for title, office in stance.titles().items():
+        names.setdefault(title, _Title(office))
     names.update(slogans)
     for written, entity in cased_terms.items():
         key = fold(written)
@@ -421,9 +353,7 @@ def lexicon() -> _Lexicon:
         names=TermMatcher(names),
         tag_kind=tag_kind,
         name_keys=automaton,
-        judgement=TermMatcher({fold(w): k for w, k in judgement.items()}),
         given=given,
-        judgement_kinds={fold(w): k for w, k in judgement.items()},
     )
 
 
@@ -540,12 +470,13 @@ def _camel_bounded(original: str, start: int, end: int, token_start: int) -> boo
 
 
 @lru_cache(maxsize=8)
-def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag]]:
-    """Parties and politicians named in a post, and its partisan hashtags and slogans (cached:
-    five rules ask about the same post)."""
+def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag], list[_TitleSpan]]:
+    """Parties and politicians named in a post, its partisan hashtags and slogans, and the
+    political titles standing for a politician (cached: five rules ask about the same post)."""
     lex = lexicon()
     spans: list[_Span] = []
     tags: list[_Tag] = []
+    titles: list[_TitleSpan] = []
     for start, end, _term, value in lex.names.find(folded):
         if type(value) is _AsWritten:
             value = value.forms.get(text[start:end], value.otherwise)
@@ -553,6 +484,8 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag]]:
             spans.append(_Span(start, end, value))
         elif type(value) is tuple:  # a campaign slogan
             tags.append(_Tag(start, end, value[0], value[1]))
+        elif type(value) is _Title and not _title_elsewhere(folded, end):
+            titles.append(_TitleSpan(start, end, value.office))
     if "#" in folded or "@" in folded:
         for token in _TOKEN.finditer(folded):
             start, end = token.start(), token.end()
@@ -583,7 +516,30 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag]]:
         spans.sort(key=lambda s: s.start)
     if lex.given and spans:
         spans = _given_names(folded, spans, lex.given)
-    return spans, tags
+    return spans, tags, titles
+
+
+# "the president of our club", "the mayor of my hockey pool", « le président du club »: a title
+# in another world. "The president of the United States", « de la République » stay, and a
+# minister keeps a portfolio ("the minister of health", « la ministre des Finances »).
+_ELSEWHERE_TITLE = re.compile(
+    r"\s+(?:of|de|du|des|d')\s*(?!the\s+united|the\s+us\b|the\s+usa|france|canada|quebec|la\s+republique"
+    r"|la\s+france|l'opposition|the\s+opposition)"
+)
+_NOT_THEIR_MINISTER = re.compile(r"\s+(?:of|de|du|des|d')\s*(?:my|our|his|her|the\s+church|mon|ma|mes|notre|nos|l'eglise|la\s+paroisse)(?!\w)")
+
+
+def _title_elsewhere(folded: str, end: int) -> bool:
+    if "minist" in folded[max(0, end - 24):end]:
+        return _NOT_THEIR_MINISTER.match(folded, end) is not None
+    return _ELSEWHERE_TITLE.match(folded, end) is not None
+
+
+@dataclass(frozen=True)
+class _TitleSpan:
+    start: int
+    end: int
+    office: bool
 
 
 _HANDLE_NAME = 8  # a glued key this long is a full name ("joebiden"), not a bare surname
@@ -665,8 +621,8 @@ def _quoted(folded: str) -> list[tuple[int, int]]:
         return []
     marks = [i for i, ch in enumerate(folded) if ch == '"']
     spans = [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
-    if len(marks) % 2:
-        spans.append((marks[-1], len(folded)))
+    if len(marks) % 2 and not folded[:marks[-1]].strip(" .@#'"):
+        spans.append((marks[-1], len(folded)))  # a whole post quoted, cut short
     return spans
 
 
@@ -675,6 +631,18 @@ def _reported(folded: str, start: int, end: int) -> bool:
     if text_words(folded).isdisjoint(_REPORTING_WORDS):
         return False
     return bool(_REPORTING.search(folded, start, end)) and not _FIRST_PERSON.search(folded, start, end)
+
+
+_SAYS_AFTER = re.compile(r"\s*[,:-]\s*(?:says|said|dit|a\s+dit|affirme|estime|selon|according)(?!\w)")
+
+
+def _reported_word(folded: str, start: int, end: int, at: int) -> bool:
+    """A judgement word that belongs to reported speech: after "X says" in its sentence, or
+    before a trailing ", says X". Words before the reporting verb are the writer's own ("un
+    menteur vous dit que...")."""
+    if not _reported(folded, start, end):
+        return False
+    return _REPORTING.search(folded, start, at) is not None or _SAYS_AFTER.search(folded, at, end) is not None
 
 
 _NEAR = 24  # characters between a weak name and its cue
@@ -782,7 +750,7 @@ class PartisanHashtag(_PoliticalRule):
         if not text_folded:
             return
         text = subject.fields["text"]
-        _spans, tags = _analysis(text, text_folded)
+        _spans, tags, _titles = _analysis(text, text_folded)
         if tags and (voice.poll_or_condolence(text_folded) or _looks_like_news(text, text_folded)):
             # "#LPC 34 %, #CPC 31 %", "RIP ... #NDP": the party tag labels the topic.
             tags = [t for t in tags if _takes_a_side(t, text_folded)]
@@ -1051,14 +1019,48 @@ class Candidacy(_PoliticalRule):
 
 
 _SHORT_POST = 320
-_WARM = frozenset({"praise", "subjective", "rhetoric"})
 _TARGET_WINDOW = 40  # characters between an insult and the title or camp it is aimed at
+_MILD_WINDOW = 60  # characters between a name and a mild judgement word
+_TITLE_WINDOW = 40  # characters between a political title and a judgement of it
+# A sentence that judges the one before it: "Trudeau skipped the vote. Shameful.", « Macron a
+# nommé un ministre mis en examen. C'est honteux. »
+_FOLLOW_UP = re.compile(
+    r"[\s\W]*(?:that's|that\s+is|this\s+is|it's|it\s+is|what\s+a|such\s+a|typical|so|how|c'est|c'etait"
+    r"|ca\s+c'est|ca|quel|quelle|quels|quelles|voila|typique|encore|toujours|pure|total|totally|complete)(?!\w)"
+)
+Judged = tuple[list[tuple[int, int]], list[_Span], bool]
+_SHORT_SENTENCE = 4  # words: "Shameful.", « Très prometteur...! », "What a joke lol"
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _follows_up(folded: str, start: int, end: int) -> bool:
+    """A sentence that judges the one before it rather than a new subject."""
+    if _FOLLOW_UP.match(folded, start, end):
+        return True
+    return len(_WORD.findall(_URL.sub("", folded[start:end]))) <= _SHORT_SENTENCE
 
 
 @cache
 def _insult_keys() -> frozenset[str]:
     """The key word of every insult: a post with none of them holds no insult."""
-    return frozenset(voice.key_word(w) for w, k in lexicon().judgement_kinds.items() if k == "insult")
+    return frozenset(voice.key_word(w) for w in stance.terms_of("insult"))
+
+
+def _stance_cues(text: str, folded: str) -> list[stance.Cue]:
+    """The post's judgement words that are the writer's own: not inside quotation marks, not
+    part of a name, and no warm words to a leader met in an official capacity (diplomacy)."""
+    found = stance.cues(folded)
+    if not found:
+        return []
+    quoted = _quoted(folded)
+    spans = _entities(text, folded)
+    official = voice.official_capacity(folded)
+    return [
+        c for c in found
+        if not any(q0 < c.start < q1 for q0, q1 in quoted)
+        and not any(x.start <= c.start < x.end for x in spans)
+        and not (official and c.kind in stance.WARM)
+    ]
 
 
 def _insulted_office(text: str, folded: str) -> list[tuple[int, int]] | None:
@@ -1069,11 +1071,7 @@ def _insulted_office(text: str, folded: str) -> list[tuple[int, int]] | None:
     targets = voice.insult_targets(folded)
     if not targets or _looks_like_news(text, folded):
         return None
-    quoted = _quoted(folded)
-    insults = [
-        (s, e) for s, e, _t, kind in lexicon().judgement.find(folded)
-        if kind == "insult" and not any(q0 < s < q1 for q0, q1 in quoted)
-    ]
+    insults = [(c.start, c.end) for c in _stance_cues(text, folded) if c.kind == "insult"]
     if not insults:
         return None
     for start, end in sentences(folded):
@@ -1087,44 +1085,124 @@ def _insulted_office(text: str, folded: str) -> list[tuple[int, int]] | None:
                     if not negated(folded, min(i0, t0), window=12):
                         return sorted({(t0, t1), (i0, i1)})
     return None
-_MILD_WINDOW = 60  # characters between a name and a mild judgement word
 
 
-def _opinion(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span], bool] | None:
-    """POL005's finding: a named party or politician and judgement words about them."""
-    spans = [s for s in _entities(text, folded) if s.entity.strong]
-    if not spans or _looks_like_news(text, folded):
-        return None
-    lex = lexicon()
-    quoted = _quoted(folded)
-    official = voice.official_capacity(folded)
-    cues = [
-        (s, e, kind) for s, e, _t, kind in lex.judgement.find(folded)
-        if not any(q0 < s < q1 for q0, q1 in quoted) and not any(x.start <= s < x.end for x in spans)
-        # Thanks and warm words to a leader met in an official capacity are diplomacy.
-        and not (official and kind in _WARM)
-    ]
-    if not cues:
-        return None
-    insults: list[tuple[int, int, str]] = []
-    for start, end in sentences(folded):
-        if _reported(folded, start, end):
+def _near(cue: stance.Cue, anchors: list[int] | None, window: int) -> bool:
+    return anchors is None or any(cue.start - window <= a <= cue.end + window for a in anchors)
+
+
+def _judged_title(folded: str, titles: list[_TitleSpan], cues: list[stance.Cue], start: int, end: int) -> Judged | None:
+    """A judgement beside a political title ("the PM is a fraud", « ce premier ministre est
+    déconnecté »); a title that also names other people ("the minister", « le président »)
+    needs an insult, a condemnation or distrust."""
+    for t in titles:
+        if not start <= t.start < end:
             continue
-        here = [c for c in cues if start <= c[0] < end]
-        insults += [c for c in here if c[2] == "insult"]
-        inside, anchors = _about(folded, spans, start, end)
-        # Milder words (praise, criticism, feelings) must be about the name: close to it, or
-        # to the pronoun standing for it.
-        here = [
-            c for c in here
-            if c[2] == "insult" or anchors is None
-            or any(c[0] - _MILD_WINDOW <= a <= c[1] + _MILD_WINDOW for a in anchors)
+        near = [
+            c for c in cues
+            if start <= c.start < end and c.kind not in stance.WEAK and c.kind != "mockery"
+            and (t.office or c.strong) and _near(c, [t.start, t.end], _TITLE_WINDOW)
         ]
-        if inside and here:
-            strong = any(c[2] == "insult" for c in here)
-            return sorted([(x.start, x.end) for x in inside] + [(c[0], c[1]) for c in here]), inside, strong
-    if insults and len(folded) <= _SHORT_POST:
-        return sorted([(x.start, x.end) for x in spans] + [(c[0], c[1]) for c in insults]), spans, True
+        if near:
+            return sorted({(t.start, t.end), *((c.start, c.end) for c in near)}), [], any(c.strong for c in near)
+    return None
+
+
+# Words that make a post political without naming anyone ("the election", « la présidentielle »).
+# "Government" is left out on purpose: for a public servant it is also the employer.
+_POLITICAL_CONTEXT = re.compile(
+    r"(?<!\w)(?:president|presidents|presidential|presidency|potus|white\s+house|elections?|electoral|campaign"
+    r"|candidate|candidates|nominee|nomination|primary|primaries|caucus|senate|senator|congress|congressman"
+    r"|congresswoman|parliament|politics|political|politician|politicians|voters|ballot|ballots|debate"
+    r"|presidentielle|presidente|elysee|campagne\s+electorale|candidat|candidate|candidats|depute|deputee"
+    r"|deputes|parlement|assemblee\s+nationale|politique|politicien|politiciens|politicienne|electeurs|electrices"
+    r"|scrutin|premier\s+ministre|premiere\s+ministre|legislatives|primaire)(?!\w)|#\w*(?:poli|elxn|pol)\b"
+)
+_CONTEXT_WORDS = frozenset({
+    "president", "presidents", "presidential", "presidency", "potus", "white", "election", "elections", "electoral",
+    "campaign", "candidate", "candidates", "nominee", "nomination", "primary", "primaries", "caucus", "senate",
+    "senator", "congress", "congressman", "congresswoman", "parliament", "politics", "political", "politician",
+    "politicians", "voters", "ballot", "ballots", "debate", "presidentielle", "presidente", "elysee", "campagne",
+    "candidat", "candidats", "depute", "deputee", "deputes", "parlement", "assemblee", "politique", "politicien",
+    "politiciens", "politicienne", "electeurs", "electrices", "scrutin", "ministre", "legislatives", "primaire",
+})
+_THIRD_PERSON = re.compile(r"(?<!\w)(?:she|he|her|him|his|she's|he's|elle|il|lui)(?!\w)")
+_VOTE_FOR_THEM = re.compile(
+    r"(?<!\w)(?:vot(?:e|ed|ing)|support(?:ing|ed)?|back(?:ing)?)\s+(?:for\s+)?(?:him|her)(?!\w)"
+    r"|(?<!\w)(?:vot\w*|vot\w*\s+pour)\s+(?:lui|elle)(?!\w)|(?<!\w)(?:je\s+l'appuie|je\s+la\s+soutiens|je\s+le\s+soutiens)(?!\w)"
+)
+
+
+def _political_context(text: str, folded: str) -> tuple[int, int] | None:
+    if text_words(folded).isdisjoint(_CONTEXT_WORDS) and "#" not in folded:
+        return None
+    match = _POLITICAL_CONTEXT.search(folded)
+    if match is None or voice.charity(folded) or _looks_like_news(text, folded):
+        return None
+    return match.start(), match.end()
+
+
+def _pronoun_stance(text: str, folded: str) -> Judged | None:
+    """No name, but a political post and a judgement of "she", "him", « il », « elle » in it:
+    "She lied again and wants to be president?", « Il ment comme il respire, et il se présente
+    aux élections? ». Only strong judgements (insult, condemnation, distrust) or a vote for them."""
+    if _THIRD_PERSON.search(folded) is None:
+        return None
+    cues = [c for c in _stance_cues(text, folded) if c.strong]
+    vote = _VOTE_FOR_THEM.search(folded)
+    if not cues and vote is None:
+        return None
+    context = _political_context(text, folded)
+    if context is None:
+        return None
+    for start, end in sentences(folded):
+        pronouns = [m.start() for m in _THIRD_PERSON.finditer(folded, start, end)]
+        if not pronouns:
+            continue
+        near = [
+            (c.start, c.end) for c in cues
+            if start <= c.start < end and not _reported_word(folded, start, end, c.start)
+            and _near(c, pronouns, _TARGET_WINDOW)
+        ]
+        if vote is not None and start <= vote.start() < end and not negated(folded, vote.start(), window=12):
+            near.append((vote.start(), vote.end()))
+        if near:
+            return sorted({*near, context}), [], True
+    return None
+
+
+def _opinion(text: str, folded: str) -> Judged | None:
+    """POL005's finding: a named party, politician or political title, and judgement words
+    about them (the writer's own, not reported or quoted)."""
+    everyone, _tags, titles = _analysis(text, folded)
+    spans = [s for s in everyone if s.entity.strong]
+    if not spans and not titles:
+        return _pronoun_stance(text, folded)
+    cues = _stance_cues(text, folded)
+    if not cues or _looks_like_news(text, folded):
+        return None
+    strong_elsewhere: list[stance.Cue] = []
+    before: list[_Span] = []  # the names of the sentence before (for "C'est honteux.")
+    for start, end in sentences(folded):
+        here = [c for c in cues if start <= c.start < end and not _reported_word(folded, start, end, c.start)]
+        if spans and here:
+            inside, anchors = _about(folded, spans, start, end)
+            if not inside and before and _follows_up(folded, start, end):
+                inside, anchors = before, None
+            # Milder words (praise, criticism, feelings) must be about the name: close to it,
+            # or to the pronoun standing for it.
+            near = [c for c in here if c.strong or _near(c, anchors, _MILD_WINDOW)]
+            if inside and near:
+                strong = any(c.strong for c in near)
+                return sorted({(x.start, x.end) for x in inside} | {(c.start, c.end) for c in near}), inside, strong
+            strong_elsewhere += [c for c in here if c.strong]
+        if titles and here:
+            judged = _judged_title(folded, titles, here, start, end)
+            if judged is not None:
+                return judged
+        before = [e for e in spans if start <= e.start < end]
+    if strong_elsewhere and spans and len(folded) <= _SHORT_POST:
+        return sorted({(x.start, x.end) for x in spans} | {(c.start, c.end) for c in strong_elsewhere}), spans, True
     return None
 
 
@@ -1166,7 +1244,7 @@ class PoliticalOpinion(_PoliticalRule):
         if not text_folded:
             return
         text = subject.fields["text"]
-        found = _opinion(text, text_folded) if _entities(text, text_folded) else None
+        found = _opinion(text, text_folded)
         if found is None:
             aimed = _insulted_office(text, text_folded)
             if aimed is None:

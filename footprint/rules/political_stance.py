@@ -1,0 +1,132 @@
+"""Evaluative language about a politician or party, in English and French (POL005, POL002).
+
+Praise, attack, insult, mockery, trust and distrust are ordinary words ("my coffee is terrible",
+« le chien est génial »): they say something about a political figure only in a post that names
+one, or a political title, so political.py asks for them only then. This module finds them in
+one Aho-Corasick pass over the folded post (vocabulary in `data/political_stance.toml`, with its
+sources), gives each a kind and a polarity, and turns the polarity round after a negation
+("not great", « pas nul », "don't trust her"): either way the writer judges the person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from footprint.rules import _data
+from footprint.rules.base import text_words
+from footprint.rules.matcher import TermMatcher
+from footprint.text import fold
+
+_SUFFIXES = ("", "e", "s", "es")
+_POLARITY = {
+    "insult": -1, "condemn": -1, "negative": -1, "harm": -1, "mockery": -1, "rhetoric": -1,
+    "distrust": -1, "praise": 1, "hope": 1, "trust": 1, "subjective": 0,
+}
+# Kinds that judge the person outright: they count anywhere in a short post naming a politician.
+STRONG = frozenset({"insult", "condemn", "distrust"})
+# Kinds that make a sentence an opinion only right beside the name (or its pronoun).
+WEAK = frozenset({"subjective"})
+# Warm kinds: a leader met or thanked in an official capacity is diplomacy, not a side.
+WARM = frozenset({"praise", "hope", "trust", "subjective"})
+
+# A negation shortly before a term, in the same clause: "not", "never", "n't", « pas », « jamais »,
+# « plus » (« je n'ai plus confiance »), « aucun », « ni ».
+_NEGATION = re.compile(r"(?<!\w)(?:not|never|no|nor|hardly|pas|jamais|plus|aucun|aucune|ni|point)(?!\w)|n't(?!\w)")
+_NEGATION_WINDOW = 18
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\"]|(?<!\w)(?:but|mais|and|et)(?!\w)")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One evaluative term of a post, as found in the folded text."""
+
+    start: int
+    end: int
+    kind: str
+    polarity: int
+
+    @property
+    def strong(self) -> bool:
+        return self.kind in STRONG
+
+
+def _expand(term: str) -> list[str]:
+    term = fold(term)
+    if term.endswith("*"):
+        return [term[:-1] + suffix for suffix in _SUFFIXES]
+    return [term]
+
+
+_KEY = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    matcher: TermMatcher[str]
+    kinds: dict[str, str]  # folded term -> kind ("none" for the phrases that judge no one)
+    keys: frozenset[str]  # every word of every term: a post sharing none holds no cue
+
+
+@cache
+def vocabulary() -> _Vocabulary:
+    data = _data._read_toml("political_stance.toml")
+    kinds: dict[str, str] = {}
+    for table in data.values():
+        if not isinstance(table, dict):
+            continue
+        kind = str(table.get("kind", ""))
+        if kind.startswith("title"):
+            continue  # read by the name pass of political.py (see titles())
+        for term in table.get("terms", []):
+            for form in _expand(str(term)):
+                kinds.setdefault(form, kind)  # the first table wins: insult before praise
+    keys = frozenset(w for term, kind in kinds.items() if kind != "none" for w in (_KEY.findall(term) or [term]))
+    return _Vocabulary(TermMatcher(kinds), kinds, keys)
+
+
+@cache
+def titles() -> dict[str, bool]:
+    """Political titles that stand for a politician ("the PM", « le premier ministre »), folded,
+    each with whether it is a political office only (True) or also names other people (False)."""
+    found: dict[str, bool] = {}
+    for table in _data._read_toml("political_stance.toml").values():
+        if isinstance(table, dict) and str(table.get("kind", "")).startswith("title"):
+            for term in table.get("terms", []):
+                found.setdefault(fold(str(term)), table["kind"] == "title_strong")
+    return found
+
+
+def terms_of(*kinds: str) -> list[str]:
+    """The folded terms of some kinds (for the quick word tests of political.py)."""
+    return [term for term, kind in vocabulary().kinds.items() if kind in kinds]
+
+
+def _negated(folded: str, start: int) -> bool:
+    window = folded[max(0, start - _NEGATION_WINDOW):start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end():]
+    return _NEGATION.search(window) is not None
+
+
+@lru_cache(maxsize=8)
+def cues(folded: str) -> tuple[Cue, ...]:
+    """Every evaluative term of a post, with its polarity (negations turned round)."""
+    vocab = vocabulary()
+    words = text_words(folded)
+    # Emoji and punctuated terms are not words: test them only when the post holds any.
+    if words.isdisjoint(vocab.keys) and folded.isascii():
+        return ()
+    found: list[Cue] = []
+    for start, end, _term, kind in vocab.matcher.find(folded):
+        if kind == "none":
+            continue
+        polarity = _POLARITY.get(kind, 0)
+        if polarity and _negated(folded, start):
+            polarity = -polarity
+            if kind == "trust":
+                kind = "distrust"  # "I don't trust her", « je ne lui fais pas confiance »
+        found.append(Cue(start, end, kind, polarity))
+    return tuple(found)
