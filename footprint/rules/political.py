@@ -222,6 +222,18 @@ def _glued(name: str) -> str:
 
 
 @cache
+def accounts_data() -> dict[str, Any]:
+    return _data._read_toml("political_accounts.toml")
+
+
+@cache
+def context_tags() -> frozenset[str]:
+    """Election and politics hashtags (#elxn43, #cdnpoli, #qcpoli): a post that uses one is political."""
+    tags = accounts_data().get("context_hashtags", {}).get("tags", [])
+    return frozenset(fold(str(t)) for t in tags)
+
+
+@cache
 def foreign_data() -> dict[str, Any]:
     return _data._read_toml("foreign_politics.toml")
 
@@ -294,6 +306,36 @@ def lexicon() -> _Lexicon:
         if kind in ("partisan_support", "partisan_opposition"):
             for tag in group.get("tags", []):
                 tag_kind.setdefault(fold(tag), (str(kind), None))
+
+    # -- Official accounts, known-as names and short surnames (political_accounts.toml)
+    jurisdictions = {str(p.get("id", "")): str(p.get("jurisdiction", "federal")) for p in data.get("party", [])}
+    accounts = accounts_data()
+    for row in accounts.get("account", []):
+        handle = fold(str(row.get("handle", "")))
+        if not handle.startswith("@") or len(handle) < 3:
+            continue
+        if row.get("jurisdiction") == "foreign":
+            entity = _Entity("foreign", str(row.get("country", "")), True, str(row.get("name", "")))
+        else:
+            party_id = str(row.get("party", ""))
+            entity = _Entity(jurisdictions.get(party_id, "federal"), "CA", True, party_id or str(row.get("name", "")))
+        folded_terms.setdefault(handle, entity)  # a whole handle only (see TermMatcher)
+    for row in accounts.get("known_as", {}).get("names", []):
+        party_id = str(row.get("party", ""))
+        entity = _Entity(jurisdictions.get(party_id, "federal"), "CA", True, party_id)
+        if row.get("cased"):
+            cased_terms.setdefault(str(row["name"]), entity)
+        else:
+            folded_terms.setdefault(fold(str(row["name"])), entity)
+    surnames = set(accounts.get("contextual_surnames", {}).get("names", []))
+    for party in data.get("party", []):
+        jurisdiction = str(party.get("jurisdiction", "federal"))
+        for leader in party.get("leaders", []):
+            surname = fold(str(leader.get("name", ""))).split()[-1:]
+            if surname and surname[0] in surnames:
+                strong = _Entity(jurisdiction, "CA", True, str(party.get("id", "")))
+                folded_terms.setdefault(surname[0], _Entity(jurisdiction, "CA", False, strong.label))
+                given.setdefault(surname[0], strong)  # the politician in a political post
 
     for phrase in _NOT_A_PARTY:
         folded_terms[phrase] = None
@@ -551,12 +593,27 @@ def _given_names(folded: str, spans: list[_Span], given: Mapping[str, _Entity]) 
     alone = [s for s in spans if folded[s.start:s.end] in given]
     if not alone:
         return spans
-    political = len(alone) < len(spans) or voice.electoral(folded)
+    political = len(alone) < len(spans) or voice.electoral(folded) or _tagged_political(folded)
     return [
         _Span(s.start, s.end, given[folded[s.start:s.end]])
-        if s in alone and (political or (s.start and folded[s.start - 1] == "#")) else s
+        if s in alone and (political or (s.start and folded[s.start - 1] == "#") or _TITLE_BEFORE.search(folded, 0, s.start))
+        else s
         for s in spans
     ]
+
+
+# "Premier Ford", « la première ministre Smith », "PM Carney", "Mr. Singh": a title right before.
+_TITLE_BEFORE = re.compile(
+    r"(?<!\w)(?:premier|prime\s+minister|pm|minister|mp|mpp|mla|mna|leader|mr\.?|mrs\.?|ms\.?|president|senator"
+    r"|premiere\s+ministre|premier\s+ministre|ministre|depute|deputee|chef|cheffe|m\.|mme|monsieur|madame"
+    r"|president|presidente)\s+$"
+)
+
+
+def _tagged_political(folded: str) -> bool:
+    if "#" not in folded:
+        return False
+    return any(m.group(0) in context_tags() for m in _TOKEN.finditer(folded))
 
 
 def _entities(text: str, folded: str) -> list[_Span]:
@@ -651,7 +708,7 @@ _SUBJECT_GAP = re.compile(r"[\s,]*(?:a|has|have|had|already|deja|will|va)?\s*")
 
 _VOTE_NOUN_BEFORE = re.compile(
     r"(?<!\w)(?:the|an|house|senate|eu|popular|final|confidence|this|that|le|la|un|du|les|des"
-    r"|ce)\s+$"
+    r"|ce|au|aux|of)\s+$"
 )
 
 
@@ -849,6 +906,11 @@ def _party_voice(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_S
     shaped = voice.structural(folded)
     if shaped is not None:
         return None if _looks_like_news(text, folded) else ([shaped[1]], spans)
+    promised = voice.promise(folded)
+    if promised is not None and not _looks_like_news(text, folded):
+        quoted = _quoted(folded)
+        if not any(q0 < promised[0][0] < q1 for q0, q1 in quoted):
+            return promised, spans
     named = [(e.start, e.end) for e in spans if e.entity.strong]
     if named and not voice.official_capacity(folded):
         found = voice.side_against_side(folded, named)

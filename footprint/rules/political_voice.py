@@ -134,7 +134,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<!\w)(?:{_POSSESSIVE_EN}\s+{_ADJ_EN}(?:{v.party_en})\s+(?:{v.team_en})"
             rf"|{_POSSESSIVE_FR}\s+{_ADJ_FR}(?:{v.team_fr})\s+(?:{v.party_fr})"
             rf"|(?:l'equipe|la\s+campagne|les\s+militants|les\s+benevoles|la\s+famille)\s+(?:{v.party_fr})"
-            rf"|(?:join|joined|joining)\s+(?:the|our)\s+(?:{v.party_en})\s+(?:team|campaign|family|movement))(?!\w)"
+            rf"|(?:join|joined|joining)\s+(?:the|our)\s+(?:{v.party_en})\s+(?:team|campaign|family|movement)"
+            # "Canada's Conservatives stand with...": how a party names itself.
+            rf"|canada's\s+(?:conservatives|liberals|ndp|new\s+democrats|greens)"
+            rf"|les\s+(?:conservateurs|liberaux|neo-?democrates|verts)\s+du\s+canada\s+(?:vont|allons|seront|continueront"
+            rf"|se\s+battront|sont\s+fiers|defendront|demandent|exigent|s'engagent))(?!\w)"
         ),
         # "a re-elected Liberal government will", "a Conservative majority government that will"
         # / "un gouvernement conservateur va", "un gouvernement libéral réélu abolira"
@@ -167,6 +171,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|extraordinaires?|superbes?)\s+)+(?:candidates?|mps|mp|mpps|mnas|mlas|nominees?|candidat(?:e|s|es)?"
             r"|deputes?|deputees?)(?!\w)"
         ),
+        # "The Liberals want to raise your taxes", « les conservateurs veulent couper vos services »:
+        # a party set against the reader's own interest, the voice of its opponents.
+        "attack": re.compile(
+            rf"(?<!\w)(?:{v.party_en}|{v.party_fr})\s+(?:(?:still|again|now|only|encore|toujours|aussi)\s+)?"
+            rf"(?:wants?|plans?|would|will|are\s+going|veulent|veut|vont|voudraient|prevoient|comptent)\s+(?:to\s+)?"
+            rf"(?:(?:still|again|now|encore|aussi|vous)\s+)?(?:raise|hike|cut|slash|take|scrap|kill|gut|increase|tax|make\s+you"
+            rf"|augmenter|couper|sabrer|hausser|abolir|prendre|taxer|vider|faire\s+payer)\s+(?:\w+\s+){{0,3}}?"
+            rf"(?:your|you|vos|votre|canadians|families|seniors|les\s+familles|les\s+aines|les\s+canadiens)(?!\w)"
+        ),
         "vote_us": re.compile(
             r"(?<!\w)(?:vote\s+for\s+us|votez\s+pour\s+nous|votez\s+pour\s+notre|vote\s+for\s+our\s+(?:team|candidate)"
             r"|votez\s+pour\s+(?:mon|ma|nos)\s+candidat(?:e|s|es)?)(?!\w)"
@@ -180,6 +193,8 @@ _OFFICE_WORDS = frozenset({
     "reelu", "reelue", "premiers",
 })
 _VOTE_US_WORDS = frozenset({"vote", "votez"})
+_ATTACK_WORDS = frozenset({"want", "wants", "plan", "plans", "would", "will", "going", "veulent", "veut", "vont",
+                           "voudraient", "prevoient", "comptent"})
 _GOVERNMENT = frozenset({"government", "gouvernement"})
 
 
@@ -203,7 +218,8 @@ def _anchors() -> dict[str, tuple[frozenset[str], ...]]:
     party = keys.get("party_words_en", frozenset()) | keys.get("party_words_fr", frozenset())
     return {
         "": (party | _OFFICE_WORDS | _VOTE_US_WORDS | _OWNED, frozenset()),
-        "team": (party, _OWNER_WORDS),
+        "team": (party, _OWNER_WORDS | {"canada"}),
+        "attack": (party, _ATTACK_WORDS),
         "government": (party, _GOVERNMENT),
         "office": (_OFFICE_WORDS, _OFFICE_LEADS),
         "vote_us": (_VOTE_US_WORDS, _US_WORDS),
@@ -221,6 +237,86 @@ _FUTURE_OR_CONTRAST = re.compile(
 )
 _ELECTION_TAG = re.compile(r"#(?:elxn|ab|bc|on|qc|sk|mb|nb|ns|nl|pei)?(?:elxn|vote|votes)?\d{2,4}\b|#elxn\d+")
 _DEBATE = re.compile(r"(?<!\w)(?:debate|debates|debat|debats|all-?\s?candidates?|tous\s+les\s+candidats)(?!\w)")
+
+
+# -------- Promises, plans and attacks: the commitment, then what it is about (policy_objects_*)
+
+_VERBS_EN = (
+    r"cut|lower|reduce|raise|scrap|axe|cancel|end|eliminate|build|create|invest|deliver|bring|fix|protect"
+    r"|make|expand|introduce|ban|cap|freeze|help|give|put|keep|stand|fight|defend|restore|balance|plant|hire"
+    r"|lift|support|boost|double|triple|repeal|stop|ensure|lead|tackle|strengthen|move|take|get|grow|work|address"
+    r"|keep\s+(?:working|moving|fighting|building|investing|delivering|helping|growing)"
+)
+_VERBS_ING = (
+    r"cutting|lowering|reducing|investing|building|creating|delivering|fighting|making|bringing|expanding"
+    r"|introducing|banning|capping|freezing|helping|giving|putting|protecting|lifting|hiring|planting"
+    r"|strengthening|tackling|standing\s+up|working\s+(?:hard\s+)?to|taking\s+action|moving\s+forward"
+)
+_VERBS_DONE = r"cut|lowered|reduced|invested|built|created|delivered|lifted|expanded|introduced|banned|helped|brought|made"
+_VERBES = (
+    r"baisser|reduire|abolir|augmenter|construire|creer|investir|livrer|proteger|aider|donner|mettre|defendre"
+    r"|batir|planter|embaucher|offrir|garantir|rendre|elargir|eliminer|annuler|geler|plafonner|interdire"
+    r"|continuer|nous\s+battre|se\s+battre|lutter|ramener|retablir|equilibrer|sortir|soutenir|appuyer"
+    r"|ameliorer|financer|doubler|reformer|renforcer|redonner|remettre|couper|sabrer|hausser"
+)
+_FUTURS = (
+    r"baisserons|reduirons|abolirons|construirons|creerons|investirons|protegerons|aiderons|donnerons"
+    r"|mettrons|defendrons|batirons|planterons|offrirons|garantirons|rendrons|eliminerons|ramenerons"
+    r"|retablirons|soutiendrons|ameliorerons|financerons|doublerons|continuerons|lutterons|nous\s+battrons"
+    r"|livrerons|renforcerons|redonnerons|remettrons|equilibrerons"
+)
+_PROMISE = re.compile(
+    rf"(?<!\w)(?:we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+would|'d|\s+must|\s+need\s+to)"
+    rf"\s+(?:(?:also|immediately|finally|never|always|continue\s+to|not|then|now|still|work\s+to)\s+)*(?:{_VERBS_EN})"
+    rf"|we(?:'re|\s+are)\s+(?:(?:also|now|already|still)\s+)?(?:{_VERBS_ING})"
+    rf"|we(?:'ve|\s+have)\s+(?:(?:already|also)\s+)?(?:{_VERBS_DONE})|we\s+won't\s+stop"
+    rf"|we(?:'ve|\s+have)\s+been\s+(?:{_VERBS_ING})|we\s+(?:increased|lowered|cut|created|delivered|introduced"
+    rf"|expanded|invested|built|lifted|launched|passed|promised)"
+    rf"|(?:nous|on)\s+(?:allons|va|irons|continuerons\s+(?:a|de)|s'engage\s+a|nous\s+engageons\s+a)"
+    rf"\s+(?:(?:aussi|enfin|toujours|continuer\s+a|encore|immediatement)\s+)*(?:{_VERBES})"
+    rf"|nous\s+(?:{_FUTURS})|(?:nous\s+avons|on\s+a)\s+(?:deja\s+)?(?:baisse|reduit|aboli|investi|construit|cree"
+    rf"|livre|aide|sorti|elargi|augmente|lance|promis|adopte))(?!\w)"
+)
+# "Our plan", « notre plateforme »: a plan of ours about a public matter, or in an electoral post.
+_OUR_PLAN = re.compile(
+    r"(?<!\w)(?:(?:our|my)\s+(?:(?:new|strong|real|ambitious|costed|fully\s+costed)\s+)?(?:plan|plans|platform|government|commitment)"
+    r"|my\s+campaign|(?:notre|mon)\s+(?:(?:nouveau|nouvelle|vrai|vraie)\s+)?(?:plan|plateforme|gouvernement|engagement)"
+    r"|ma\s+campagne)(?!\w)"
+)
+_FOR_YOU = re.compile(r"\s+(?:to\s+help\s+you|for\s+you|to\s+make\s+life|pour\s+vous|pour\s+aider|pour\s+rendre\s+la\s+vie)(?!\w)")
+_OBJECT_WINDOW = 60  # characters between a commitment and what it is about
+_PROMISE_WORDS = frozenset({
+    "we", "we'll", "we're", "we've", "our", "my", "nous", "on", "notre", "mon", "ma",
+})
+_NOT_OURS = re.compile(r"\s+(?:for\s+the\s+(?:weekend|summer|holidays?|trip|day|evening|night)|pour\s+(?:la\s+fin\s+de\s+semaine|le\s+week-end|les\s+vacances|l'ete|ce\s+soir|demain))")
+
+
+def promise(folded: str) -> list[Span] | None:
+    """A first-person commitment of a government or campaign about a public matter: "we will
+    cut taxes for the middle class", "our plan to build homes", « nous allons baisser les
+    impôts », « on va construire des logements ». "We will be at the cottage" and « on va au
+    chalet » name no such matter."""
+    words = text_words(folded)
+    if words.isdisjoint(_PROMISE_WORDS) or not may_hold(folded, "policy_objects_en", "policy_objects_fr", "election_context"):
+        return None
+    found = terms_in(folded)
+    objects = found.get("policy_objects_en", []) + found.get("policy_objects_fr", [])
+    if charity(folded) or not (objects or electoral(folded)):
+        return None
+    for start, end in sentences(folded):
+        for match in _PROMISE.finditer(folded, start, end):
+            about = [o for o in objects if match.end() <= o[0] < min(end, match.end() + _OBJECT_WINDOW)]
+            if about:
+                return [(match.start(), match.end()), about[0]]
+        for match in _OUR_PLAN.finditer(folded, start, end):
+            if _NOT_OURS.match(folded, match.end()):
+                continue
+            about = [o for o in objects if start <= o[0] < end]
+            if about:
+                return [(match.start(), match.end()), about[0]]
+            if _FOR_YOU.match(folded, match.end()) or electoral(folded):
+                return [(match.start(), match.end())]
+    return None
 
 
 def structural(folded: str) -> tuple[str, Span] | None:
