@@ -10,10 +10,12 @@ support or opposition, or with words that judge them ("liar", "le meilleur prés
 Foreign politics (United States, France, United Kingdom: `data/foreign_politics.toml`) counts
 too, weighted lower: such findings carry the factor `foreign_politics` = 0.5 and say so.
 
-Speed: every post goes through one Aho-Corasick pass (names, slogans and case-sensitive forms,
-the latter checked on the original text at the same offsets) and a scan of its hashtags and
-handles; the sentence-level cue patterns and the judgement words run only on posts that name a
-party or politician, and POL003/POL004 skip a post whose words cannot match (`text_words`).
+Speed: every post goes through one Aho-Corasick pass (names, official accounts, political titles,
+slogans and case-sensitive forms, the latter checked on the original text at the same offsets)
+and a scan of its hashtags and handles; the sentence-level cue patterns and the evaluative
+vocabulary (political_stance.py) run only on posts that name a party, politician or title, and
+POL003/POL004 skip a post whose words cannot match (`text_words`). Official accounts, election
+hashtags and short surnames come from `data/political_accounts.toml` (sourced rows).
 """
 
 from __future__ import annotations
@@ -925,12 +927,17 @@ def _party_voice(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_S
 
 
 class PartySupportOrOpposition(_PoliticalRule):
-    """Support for or opposition to a party, leader or candidate.
+    """Support for or opposition to a party, leader or candidate, or a party's own voice.
 
     A party or politician named in the same sentence as a cue of support ("vote for", "proud to
-    support", "j'appuie") or opposition ("must go", "corrompu", "never vote"). Reporting the
-    news without taking a side is not flagged. Inside an election's writ period the post weighs
-    more; foreign politics (US, France, UK) weighs less.
+    support", "j'appuie") or opposition ("must go", "corrompu", "never vote"). Also the voice of
+    a party or campaign: its team ("our Conservative team", « notre équipe libérale »), its
+    promises on public matters ("we will cut taxes for the middle class", "our plan", « nous
+    allons construire des logements »), its side against another ("the Liberals want to raise
+    your taxes", « les conservateurs veulent couper... nous, on ne laissera pas faire »). Ordinary
+    plans ("we will be at the cottage", « on va au chalet ») and reporting the news are not
+    flagged. Inside an election's writ period the post weighs more; foreign politics (US,
+    France, UK) weighs less.
     """
 
     code = "POL002"
@@ -1269,17 +1276,23 @@ def _opinion(text: str, folded: str) -> Judged | None:
 
 
 class PoliticalOpinion(_PoliticalRule):
-    """Opinion about a party or politician: praise, insult or attack.
+    """Opinion about a party or politician: praise, insult, attack, mockery or distrust.
 
-    A party or politician named together with words that judge them ("liar", "corrupt",
-    "brilliant", "menteur", "le meilleur", "how can she..."), without an explicit call to vote
-    or campaign. Publicly praising or attacking a party or candidate is taking a side, and
-    repeated opinions can make your impartiality questionable. Insults count anywhere in a short
-    post; milder words (praise, criticism, "honestly", "franchement") only close to the name or
-    to a pronoun standing for it ("Macron... il"), or anywhere when the name is a hashtag. Lower
-    confidence than POL002 (medium for insults, low otherwise): the words may be about something
-    else. News relayed with a source, BREAKING/EN DIRECT openers, reported speech ("X says...")
-    and words inside quotation marks are not flagged. Foreign politicians and parties weigh less.
+    A party or politician (by name, official account such as @JustinTrudeau, or a political
+    title such as "the PM" or « le premier ministre ») together with words that judge them:
+    praise ("brilliant", "best candidate", « bravo »), attack or insult ("liar", "out of touch",
+    « honte », « pas ouf »), mockery ("lol", « mdr »), distrust ("I don't trust him", « je ne lui
+    fais pas confiance ») or an accusing question ("how can she...", « comment peut-il... »).
+    Publicly praising or attacking a party or candidate is taking a side, and repeated opinions
+    can make your impartiality questionable. Insults and condemnations count anywhere in a short
+    post; milder words only close to the name or to a pronoun standing for it, or in a short
+    sentence right after it ("Shameful.", « C'est honteux. »). A negation turns praise into
+    criticism and back; both are opinions. "She" or « il » counts only in a clearly political
+    post, and only with an insult, a condemnation or a vote. Titles that also name other people
+    ("the president", « le ministre ») need an insult, a condemnation or distrust. Lower
+    confidence than POL002 (medium for insults and condemnations, low otherwise): the words may
+    be about something else. News relayed with a source, BREAKING/EN DIRECT openers, words after
+    "X says" and words inside quotation marks are not flagged. Foreign politicians weigh less.
     """
 
     code = "POL005"
