@@ -83,7 +83,7 @@ def patterns() -> _Patterns:
     return _Patterns(
         # On the text as written: capitalised names ("123 Main St", "45 St. Laurent Blvd").
         address_en=re.compile(
-            rf"{_UNIT_BEFORE}?{_NUMBER}\s+(?:{_NAME_WORD}\s+){{1,4}}?(?i:{_types('en')})\.?(?![\w'’-])"
+            rf"{_UNIT_BEFORE}?{_NUMBER},?\s+(?:{_NAME_WORD}\s+){{1,4}}?(?i:{_types('en')})\.?(?![\w'’-])"
             rf"{_DIRECTION}?{_UNIT_AFTER}?"
         ),
         # On folded text: one or two lower-case words, checked against _NOT_NAMES afterwards.
@@ -96,7 +96,12 @@ def patterns() -> _Patterns:
             rf"{_UNIT_BEFORE.replace('A-Za-z', 'a-z')}?{_NUMBER}(?:,|\s+de\s+la|\s+du|\s+de\s+l')?\s+"
             rf"(?P<type>{_types('fr')})\.?\s+{_FR_LINK}(?=\w)"
         ),
-        home=re.compile(rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'home_cues'))})(?!\w)"),
+        home=re.compile(
+            rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'home_cues'))}"
+            # "my new apartment", "our little house", « notre nouvel appart », « ma petite maison »
+            r"|(?:my|our)\s+(?:new|little|first|tiny|cozy|own)\s+(?:home|house|place|apartment|apt|condo|townhouse|duplex|flat|unit|address)"
+            r"|(?:mon|ma|notre)\s+(?:nouvel|nouvelle|nouveau|petit|petite|premier|premiere)\s+(?:maison|appart|appartement|logement|condo|adresse|chez-nous|demeure|duplex|triplex|bloc))(?!\w)"
+        ),
         home_context=re.compile(rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'home_context'))})(?!\w)"),
         venue=re.compile(rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'venues'))})(?!\w)"),
     )

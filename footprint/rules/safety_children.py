@@ -19,6 +19,8 @@ son's school, Elmdale PS, is closed", « l'école de ma fille, l'école du Bois�
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -81,13 +83,19 @@ _SCHOOL_VERBS = (
     r"|goes\s+to|went\s+off\s+to|attends|is\s+in|is\s+now\s+in|moves\s+up\s+to|is\s+off\s+to|loves"
     r"|finished|graduates|graduated|commence|a\s+commence|entre|est\s+entree?|fait\s+son\s+entree"
     r"|fait\s+sa\s+rentree|rentre|va\s+a|va\s+au|frequente|termine|a\s+termine|finit|est\s+en|adore"
-    r"|est\s+rendue?\s+en|s'en\s+va\s+en"
+    r"|est\s+rendue?\s+en|s'en\s+va\s+en|is\s+(?:already|now|still|finally)\s+in|is\s+loving|is\s+enjoying|is\s+thriving"
+    r"|is\s+reading|is\s+doing|has|had|got|gets|won|wins|made|scored|a\s+eu|a\s+fait|a\s+adore|a\s+passe|aime|a\s+gagne"
+    r"|est\s+(?:deja|maintenant|rendue?)\s+en|and\s+(?:his|her|their)\s+(?:buddies|friends|classmates|bff|best\s+friend|pals)"
+    r"|et\s+(?:ses|son|sa)\s+(?:amis|amies|ami|amie|copains|copines|chums|camarades)"
 )
 # A first name, folded: letters, perhaps hyphenated ("jean-luc", "o'neil").
 _NAME = r"[a-z][a-z]+(?:[-'][a-z][a-z]+)?"
 _PROUD = (
     r"proud\s+of|congrats\s+to|congratulations\s+to|congrats|way\s+to\s+go|go|bravo\s+a|bravo"
-    r"|fier\s+de|fiere\s+de|fiers\s+de|fieres\s+de|for|pour|with|avec"
+    r"|fier\s+de|fiere\s+de|fiers\s+de|fieres\s+de|for|pour|with|avec|drop(?:ping|ped|s)?|pick(?:ing|ed|s)?\s+up"
+    r"|walk(?:ing|ed|s)?|driv(?:e|es|ing)|drove|took|taking|depose|deposer|deposee?|reconduis|reconduire|reconduit"
+    r"|(?:aller|vais|va)\s+chercher|chercher|recuperer|(?:my|our|mon|ma|notre|nos)\s+(?:beau|belle|petite?|little|sweet|big|grand|grande)"
+    r"|(?:my|our|mon|ma|notre|nos)"
 )
 
 
@@ -132,10 +140,10 @@ def patterns() -> _Patterns:
         name_possessive_en=re.compile(
             rf"(?<![\w.])(?P<name>{_NAME})(?:'s|s'|')\s+(?:(?:first|new|last|\w+\s+grade)\s+)?(?:{_SCHOOL_THINGS_EN})(?![\w])"
         ),
-        name_possessive_fr=re.compile(rf"(?<![\w])(?:{_SCHOOL_THINGS_FR})\s+(?:de\s+|d')(?P<name>{_NAME})(?![\w'-])"),
+        name_possessive_fr=re.compile(rf"(?<![\w])(?:{_SCHOOL_THINGS_FR})\s+(?:scolaire\s+)?(?:de\s+|d')(?P<name>{_NAME})(?![\w'-])"),
         name_verb=re.compile(rf"(?<![\w.])(?P<name>{_NAME})\s+(?:{_SCHOOL_VERBS})(?![\w])"),
         name_framed=re.compile(
-            rf"(?<![\w])(?:{_PROUD})\s+(?P<name>{_NAME})(?=\s*(?:[,.!:;)❤🎒🍎✏📚💕💖🥰😍🥹👏🎉]|$|\s+(?:on|at|in|for|today|this|a|au|pour|aujourd|ce|cette|is|has|est)\b))"
+            rf"(?<![\w])(?:{_PROUD})\s+(?P<name>{_NAME})(?=\s*(?:[,.!:;)❤🎒🍎✏📚💕💖🥰😍🥹👏🎉🎂]|$|\s+(?:on|at|in|for|today|this|a|au|pour|aujourd|ce|cette|is|has|est|off|up|to|and\s+(?:his|her|their)|et\s+(?:ses|son|sa))\b))"
         ),
         events=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'school_events'))}|grade\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|primary)|\d{{1,2}}(?:e|re|er|eme|ieme)\s+annee|(?:sec|secondaire)\s+[1-5])(?!\w)"),
         # On the text as written: capitalised name words before the type, one of them a real name.
@@ -147,7 +155,7 @@ def patterns() -> _Patterns:
         # "their school is Rockcliffe Park", « sa garderie s'appelle Les Bourgeons »
         named_after=re.compile(
             r"(?<![\w])(?:school|daycare|day\s+care|preschool|kindergarten|ecole|garderie|cpe|service\s+de\s+garde)"
-            r"(?:\s*:|\s+(?:is|is\s+called|called|named|s'appelle|c'est|est|,\s*c'est))\s+(?:st\.?\s+|the\s+|l'|la\s+|le\s+|les\s+)?(?=\w)"
+            r"(?:\s*:|\s*\(|\s+(?:is|is\s+called|called|named|s'appelle|c'est|est|,\s*c'est))\s*(?:st\.?\s+|the\s+|l'|la\s+|le\s+|les\s+)?(?=\w)"
         ),
         # "Ms. Patel's class", "teacher Mr. Nguyen", "Mrs. Li (grade 2)" – on the text as written
         teacher=re.compile(
@@ -161,10 +169,10 @@ def patterns() -> _Patterns:
         room=re.compile(r"(?<![\w])(?:room|classroom|class|classe|groupe|local|portable)\s+#?\d{1,3}[a-z]?(?![\w])"),
         # bus stop, pickup, drop-off, dismissal with a time or a corner
         routine=re.compile(
-            r"(?<![\w])(?:bus\s+stop|school\s+bus|(?:the|his|her|their|our)\s+bus|pick[\s-]?up|drop[\s-]?off|dismissal|home\s+time|the\s+bell"
-            r"|arret\s+d'autobus|arret\s+de\s+bus|l'autobus|autobus\s+scolaire|sortie\s+des\s+classes|la\s+cloche"
+            r"(?<![\w])(?:bus(?:es)?(?:\s+stop)?|pick[\s-]?up|picks\s+(?:him|her|them)\s+up|drop[\s-]?off|dismissal|home\s+time|the\s+bell"
+            r"|closes|arret\s+d'autobus|arret\s+de\s+bus|autobus|sortie\s+des\s+classes|la\s+cloche|ferme"
             r"|(?:vais|va|allons|on\s+va)\s+(?:le|la|les|l')\s*chercher|(?:aller|passer)\s+(?:le|la|les)\s+chercher|chercher\s+(?:les\s+enfants|mon\s+fils|ma\s+fille|les\s+petits|les\s+cocos))"
-            rf"[^.!?\n]{{0,45}}?(?:(?<![\w:])(?:{CLOCK})|corner\s+of|coin\s+(?:de|du|des)|(?:on|at|sur|au|a\s+l'angle\s+de)\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|rue|boul|boulevard|chemin|dr|drive|cres|crescent))"
+            rf"[^.!?\n]{{0,80}}?(?:(?<![\w:])(?:{CLOCK})|corner\s+of|coin\s+(?:de|du|des)|(?:on|at|sur|au|a\s+l'angle\s+de)\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|rue|boul|boulevard|chemin|dr|drive|cres|crescent))"
         ),
         news=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'news'))})(?![\w])"),
         memories=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'memories'))})(?![\w])"),
@@ -186,7 +194,14 @@ def _school_words() -> frozenset[str]:
 
 
 _NAME_FR = re.compile(r"[\w'’-]+")
-_SENTENCE = re.compile(r"[.!?\n]+")
+# A sentence ends at . ! ? or a line break, but not after "St.", "Mrs.", « Mme. », "P.S."
+_SENTENCE = re.compile(r"(?<!\bst)(?<!\bste)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bmme)(?<!\bm)(?<!\bp)(?<!\bs)[.!?\n]+")
+# A grown child who works at the school: "my daughter is a teacher at", « ma fille enseigne à »
+_STAFF = re.compile(
+    r"(?<![\w'])(?:is\s+an?\s+(?:\w+\s+)?(?:teacher|principal|vice-principal|ece|eca|educator|librarian|secretary|custodian|coach)\s+at"
+    r"|teaches\s+at|teaches\s+(?:grade\s+\d+|\w+)\s+at|works\s+at|enseigne\s+a|enseigne\s+au|travaille\s+a|travaille\s+au"
+    r"|est\s+(?:enseignante?|prof|directrice|directeur|educatrice|educateur|secretaire|concierge)\s+(?:a|au|de))(?![\w])"
+)
 _LEADING_NOT_NAMES = frozenset("""
 back to the a my our his her their your first new old public elementary high middle catholic
 secondary junior senior grade day of and at in for from this that school french english
@@ -224,12 +239,11 @@ def _french_schools(original: str, folded: str) -> Iterator[tuple[int, int]]:
         word = name.group(0)
         if not (word[0].isupper() or word[0].isdigit()):
             continue
-        linked_by_de = folded[m.start():m.end()].rstrip().endswith((" de", " d'", "'"))
-        if linked_by_de and "-" not in word and word.lower() not in ("saint", "sainte", "st", "ste"):
-            # « l'école de Noah » is Noah's school, not a school's name; « l'école de la
-            # Vérendrye », « l'école de Saint-Jean » are names.
-            if not folded[m.start():m.end()].rstrip().endswith(("de la", "de l'")):
-                continue
+        link = folded[m.start():m.end()].rstrip()
+        if m.group("type") in ("ecole", "garderie") and link.endswith((" de", " d'")):
+            de = m.start() + link.rfind(" d") + 1
+            if original[de] == "d" and "-" not in word and fold(word) not in ("saint", "sainte", "st", "ste"):
+                continue  # « l'école de Noah » is Noah's school; « l'école De Rochebelle » is a name
         end = name.end()
         more = re.match(r"(?:[\s-]+(?:de\s+la\s+|du\s+|des\s+|de\s+|d'|l')?[A-ZÀ-Þ][\w'’-]*){0,4}", original[end:])
         yield m.start(), end + (more.end() if more else 0)
@@ -282,12 +296,18 @@ def _named(pattern: re.Pattern[str], original: str, folded: str) -> re.Match[str
     return None
 
 
+_BOUNDS: list[object] = [None, ()]
+
+
 def _sentence_of(folded: str, position: int) -> tuple[int, int]:
-    start = 0
-    for m in _SENTENCE.finditer(folded, 0, position):
-        start = m.end()
-    end_match = _SENTENCE.search(folded, position)
-    return start, end_match.start() if end_match else len(folded)
+    """The sentence holding `position`; boundaries are found once per text and kept."""
+    if _BOUNDS[0] is not folded:
+        _BOUNDS[0], _BOUNDS[1] = folded, tuple(m.span() for m in _SENTENCE.finditer(folded))
+    bounds: tuple[tuple[int, int], ...] = _BOUNDS[1]  # type: ignore[assignment]
+    i = bisect.bisect_right(bounds, (position, len(folded) + 1))
+    start = min(bounds[i - 1][1], position) if i else 0
+    end = bounds[i][0] if i < len(bounds) else len(folded)
+    return start, end
 
 
 def find(original: str, folded: str) -> _Finding | None:
@@ -318,15 +338,21 @@ def find(original: str, folded: str) -> _Finding | None:
     )
     child = strong
     if child is None:
-        event = p.events.search(folded)
+        event = p.events.search(folded) or routine
         if event is None:
             return None
-        child = _named(p.name_verb, original, folded) or _named(p.name_framed, original, folded) or p.alone.search(folded)
-        if child is None and _first_day(folded):
+        child = (
+            _named(p.name_verb, original, folded)
+            or _named(p.name_framed, original, folded)
+            or p.alone.search(folded)
+        )
+        if child is None and (_first_day(folded) or routine):
             child = event
         if child is None:
             return None
     if link is None:
+        if _STAFF.search(folded):
+            return None
         news = p.news.search(folded)
         if news is not None and (strong is None or not _same_sentence(folded, child.start(), news.start())):
             return None  # a school in the news, a strike, a tragedy: not where the child is

@@ -22,6 +22,8 @@ without a place ("at the moment I'm reading Dune", "in a meeting rn").
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -33,12 +35,19 @@ from footprint.rules.safety_base import CLOCK, MONTHS, WEEKDAYS, SafetyRule, alt
 
 _DATA = "safety_whereabouts.toml"
 
-_I_EN = r"(?:i'?m|i\s+am|im|we'?re|we\s+are|i'?ll\s+be|we'?ll\s+be|i\s+will\s+be|we\s+will\s+be)"
+_I_EN = (
+    r"(?:i'?m|i\s+am|im|we'?re|we\s+are|i'?ll\s+be|we'?ll\s+be|i\s+will\s+be|we\s+will\s+be"
+    r"|(?:me|us)\s+and\s+(?:the\s+|my\s+)?\w+\s+(?:are|will\s+be)|(?:the\s+|my\s+)?\w+\s+and\s+(?:i|me)\s+(?:are|will\s+be))"
+)
 _I_FR = (
     r"(?:je\s+suis|j'suis|chu|chus|suis|on\s+est|nous\s+sommes|sommes|je\s+serai|on\s+sera|nous\s+serons"
     r"|me\s+voici|nous\s+voici|on\s+se\s+trouve|je\s+me\s+trouve)"
 )
-_AT = r"(?:at|in|on|by|near|inside|outside|au|aux|a|a\s+la|a\s+l'|chez|dans|sur|en|pres\s+du|pres\s+de\s+la|pres\s+de|devant|derriere)"
+_AT = (
+    r"(?:on\s+(?:my|our)\s+way\s+to|heading\s+to|headed\s+to|en\s+direct\s+du|en\s+direct\s+de|live\s+du|live\s+de"
+    r"|en\s+route\s+vers|en\s+route\s+pour|pres\s+du|pres\s+de\s+la|pres\s+de|a\s+la|a\s+l'|at|in|on|by|near|inside|outside"
+    r"|au|aux|a|chez|dans|sur|en|devant|derriere)"
+)
 _NOW = (
     r"(?:right\s+now|rn|atm|at\s+the\s+moment|as\s+we\s+speak|currently|at\s+this\s+very\s+moment|this\s+very\s+minute"
     r"|en\s+ce\s+moment|presentement|actuellement|maintenant|a\s+l'instant)"
@@ -46,15 +55,17 @@ _NOW = (
 _UNTIL_EN = (
     rf"(?:(?:until|till|til|'til|through|thru|back\s+on|back\s+(?=(?:{WEEKDAYS}|the\s+\d|(?:{MONTHS})\.?\s+\d)))\s+"
     rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAYS}|(?:{MONTHS})\.?(?:\s+\d{{1,2}})?|next\s+\w+|tomorrow|tonight|new\s+year'?s|christmas|labou?r\s+day|monday|the\s+end\s+of\s+\w+)"
-    r"|for\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|ten|a\s+couple\s+of|a\s+few|several)\s+(?:more\s+)?(?:days?|weeks?|months?|nights?)"
+    r"|for\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|ten|a\s+couple\s+of|a\s+few|several)\s+(?:more\s+)?(?:days?|weeks?|months?|nights?|hours?)"
+    r"|for\s+the\s+(?:next\s+hour|(?:long\s+)?weekend|week|holidays|summer|month|night)"
     r"|all\s+(?:week|weekend|month|summer|winter)(?:\s+long)?|this\s+(?:week|weekend|coming\s+week)|next\s+(?:week|weekend|\d+\s+days)"
     rf"|tonight|tomorrow|today|this\s+(?:morning|afternoon|evening)|over\s+the\s+(?:holidays|long\s+weekend)|over\s+(?:march|spring|christmas)\s+break|for\s+(?:march|spring|christmas)\s+break"
     rf"|(?:on|this|next)\s+(?:{WEEKDAYS})|(?:from|between)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|until|till|-|and)\s*(?:the\s+)?\d{{1,2}}"
-    rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|to|until|till)\s*\d{{1,2}})"
+    rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|to|until|till)\s*(?:(?:{MONTHS})\.?\s+)?\d{{1,2}})"
 )
 _UNTIL_FR = (
     rf"(?:jusqu'(?:au|a|a\s+la|en|a\s+l')\s+(?:\d{{1,2}}(?:er)?|{WEEKDAYS}|(?:{MONTHS})|la\s+fin|lundi|demain|ce\s+soir|noel|l'an|mardi|[a-z]+)"
-    r"|pour\s+(?:\d+|deux|trois|quatre|cinq|six|sept|dix|une|un|quelques|la)\s+(?:jours?|semaines?|mois|nuits?|fin\s+de\s+semaine)"
+    r"|pour\s+(?:\d+|deux|trois|quatre|cinq|six|sept|dix|une|un|quelques|la|le)\s+(?:jours?|semaines?|mois|nuits?|fin\s+de\s+semaine|week-end|heures?)"
+    rf"|(?:deux|trois|quatre|une|\d+)\s+semaines?|du\s+\d{{1,2}}(?:er)?\s+(?:(?:{MONTHS})\s+)?au\s+\d{{1,2}}"
     r"|toute\s+la\s+(?:semaine|fin\s+de\s+semaine|journee)|tout\s+le\s+(?:mois|week-end|weekend|ete)|cette\s+(?:semaine|fin\s+de\s+semaine)"
     r"|ce\s+(?:soir|week-end|weekend|matin|midi)|la\s+semaine\s+prochaine|demain|aujourd'hui|ce\s+(?:" + WEEKDAYS + r")"
     r"|pendant\s+(?:les\s+fetes|la\s+relache|le\s+conge|les\s+vacances|deux\s+semaines|une\s+semaine)"
@@ -66,7 +77,10 @@ _ABSENT = (
     r"(?:away|out\s+of\s+town|on\s+vacation|on\s+holidays?|on\s+a\s+trip|travel(?:l)?ing|gone|out\s+of\s+the\s+country|off\s+the\s+grid|off-grid"
     r"|up\s+north|down\s+south|at\s+the\s+(?:cottage|cabin|lake|camp|chalet)|at\s+camp|camping|heading\s+(?:out|off|down|up)"
     r"|en\s+vacances|en\s+conge|absente?s?|partie?s?|a\s+l'exterieur|hors\s+de\s+la\s+ville|a\s+l'etranger|en\s+voyage"
-    r"|au\s+chalet|au\s+camping|dans\s+le\s+sud|en\s+camping|dans\s+le\s+bois|en\s+croisiere|sur\s+la\s+route)"
+    r"|au\s+chalet|au\s+camping|dans\s+le\s+sud|en\s+camping|dans\s+le\s+bois|en\s+croisiere|sur\s+la\s+route"
+    r"|(?:passe|passons|va\s+passer|vais\s+passer|spending|spend)\s+(?:la|le|les|une|deux|trois|the|a|two|three|our|my|march|spring)?\s*"
+    r"(?:semaine|fin\s+de\s+semaine|week-end|weekend|fetes|vacances|ete|mois|relache|jours|semaines|week|holidays|break|summer|days|weeks)"
+    r"(?:\s+break)?\s+(?:a|au|aux|en|dans|at|in|on))"
 )
 # Leaving for somewhere: the destination is checked to be a place.
 _LEAVING = (
@@ -145,7 +159,10 @@ def patterns() -> _Patterns:
         not_places=re.compile(rf"(?:{words('not_places')})(?!\w)"),
         past=re.compile(rf"(?<![\w'])(?:{words('past')})(?!\w)"),
         # "Right now in Ottawa it's -30": the place is the subject of a remark, not where one is.
-        impersonal=re.compile(r"(?<![\w'])(?:it'?s|it\s+is|there'?s|there\s+are|il\s+fait|il\s+y\s+a|y'a|c'est|weather|degrees|traffic|temperature|meteo|trafic)(?!\w)"),
+        impersonal=re.compile(
+            r"(?<![\w'])(?:it'?s\s+(?:-|minus|\d|freezing|so\s+cold|so\s+hot|snowing|raining|pouring)|it\s+is\s+(?:-|\d|minus)"
+            r"|il\s+fait|il\s+neige|il\s+pleut|weather|degrees|traffic|temperature|meteo|trafic|windchill|facteur\s+vent|humidex)"
+        ),
         online=re.compile(r"(?<![\w'])(?:comments?|dms?|stream|streaming|twitch|discord|zoom|teams|online|en\s+ligne|commentaires|chat|live\s+chat|thread|my\s+page|the\s+link|lien|inbox)(?!\w)"),
     )
 
@@ -154,12 +171,26 @@ _CLAUSE = re.compile(r"[.!?;\n]+|,\s+(?=(?:but|mais|and\s+then|though)\b)|\s+(?:
 _CAPITAL = re.compile(r"[A-ZÀ-Þ]")
 
 
+_BOUNDS: list[object] = [None, ()]
+
+
 def _clause(folded: str, position: int) -> tuple[int, int]:
-    start = 0
-    for m in _CLAUSE.finditer(folded, 0, position):
-        start = m.end()
-    end = _CLAUSE.search(folded, position)
-    return start, end.start() if end else len(folded)
+    """The clause holding `position`. Its boundaries are found once per text and kept, so a
+    post with thousands of cues costs one pass, not one per cue."""
+    if _BOUNDS[0] is not folded:
+        _BOUNDS[0], _BOUNDS[1] = folded, tuple(m.span() for m in _CLAUSE.finditer(folded))
+    bounds: tuple[tuple[int, int], ...] = _BOUNDS[1]  # type: ignore[assignment]
+    i = bisect.bisect_right(bounds, (position, len(folded) + 1))
+    start = bounds[i - 1][1] if i else 0
+    if start > position:  # inside a delimiter
+        start = position
+    end = bounds[i][0] if i < len(bounds) else len(folded)
+    return start, end
+
+
+def _first(matches: Iterator[re.Match[str]], limit: int = 12) -> Iterator[re.Match[str]]:
+    """The first few cues only: a real post has one or two; a hostile one, thousands."""
+    return itertools.islice(matches, limit)
 
 
 _ARTICLE = re.compile(r"(?:the|la|le|les|du|des)\s+|l'")
@@ -198,7 +229,7 @@ def _place_at(original: str, folded: str, position: int) -> int | None:
 
 
 def _places_in(original: str, folded: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    for m in patterns().at.finditer(folded, start, end):
+    for m in _first(patterns().at.finditer(folded, start, end), 8):
         prep = folded[m.start():m.end()].rstrip()
         if prep == "a" or prep.endswith((" a", "\ta")):
             if original[m.start() + len(prep) - 1] not in "àÀ":
@@ -221,7 +252,7 @@ def _present(original: str, folded: str) -> Span | None:
     """A place with "right now": said by the poster ("I'm at Lansdowne rn") or with the
     subject left out ("At the market atm", « En ce moment au marché By »)."""
     p = patterns()
-    for cue in p.present.finditer(folded):
+    for cue in _first(p.present.finditer(folded)):
         start, end = _clause(folded, cue.start())
         if not _ok(folded, start, end):
             continue
@@ -235,13 +266,20 @@ def _present(original: str, folded: str) -> Span | None:
     return None
 
 
-def _leads(folded: str, start: int, position: int, cue: re.Match[str]) -> bool:
+def _leads(folded: str, start: int, position: int, cue: re.Match[str] | None) -> bool:
     """Nothing but the present cue (or hashtags, emoji, "just", "still") comes before the place
     in its clause: the subject left out is the poster."""
     before = folded[start:position]
-    if cue.start() >= start and cue.end() <= position:
+    if cue is not None and cue.start() >= start and cue.end() <= position:
         before = folded[start:cue.start()] + folded[cue.end():position]
-    return re.fullmatch(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|chilling|hanging\s+out|sitting|posted\s+up|working|live)[\W_]*)*", before) is not None
+    return _LEADING.fullmatch(before) is not None or _GERUND.match(before) is not None
+
+
+# Before the place: nothing, or only words that leave the subject out ("just", "still", "live").
+_LEADING = re.compile(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja)[\W_]*)*")
+# A clause that opens on what the poster is doing: "Sitting on a patio on Elgin St", "Skating
+# on the canal", "Spending March break in Florida".
+_GERUND = re.compile(r"[\W\d_]*(?:just\s+|still\s+|currently\s+)?[a-z]{3,}ing\b(?!\s+(?:is|are|was|were|in\s+\w+\s+is)\b)")
 
 
 _POSTER = re.compile(
@@ -250,17 +288,26 @@ _POSTER = re.compile(
 )
 
 
+_OBJECT = re.compile(
+    r"\s*(a|an|my|our|the|this|that|some|un|une|mon|ma|le|la|to\s+(?:the\s+)?(?:end|finish|final|point|top\s+\d|round))\s"
+)
+_ENDS_WITH_PREPOSITION = re.compile(r"(?:to|in|at|from|a|au|aux|en|de|du|d')\s*$")
+
+
 def _arrived(original: str, folded: str) -> Span | None:
     """"Just landed in Cancún", "Greetings from Banff", « on vient d'arriver à Québec »: the
     subject must be the poster, said or left out ("The package just arrived" is not)."""
     p = patterns()
-    for cue in p.arrived.finditer(folded):
+    for cue in _first(p.arrived.finditer(folded)):
         start, end = _clause(folded, cue.start())
         if not _ok(folded, start, end):
             continue
         before = folded[start:cue.start()].strip(" -–—:~*_\"'()[]")
         if before and not _POSTER.search(before) and not re.fullmatch(r"[\W\d_]*", before):
             continue
+        article = _OBJECT.match(folded, cue.end())
+        if article and original[article.start(1)] != "à" and (article.group(1).startswith("to") or not _ENDS_WITH_PREPOSITION.search(folded, cue.start(), cue.end())):
+            continue  # "just landed a new job", "finally made it to the end of the book"
         place = next(_places_in(original, folded, cue.end(), end), None)
         place_end = place[1] if place else _place_at(original, folded, cue.end())
         if place_end is None and not folded[cue.start():cue.end()].startswith(("just", "finally", "officially", "safely", "je ", "on ", "nous", "viens", "vient", "bien", "enfin", "finalement")):
@@ -269,13 +316,17 @@ def _arrived(original: str, folded: str) -> Span | None:
     return None
 
 
+# A shop's opening hours invite customers, not someone to where the poster is.
+_OPEN = re.compile(r"(?<![\w'])(?:open|opened|ouverte?s?)\s+(?:until|till|til|from|late|today|tonight|daily|\d|jusqu|de\s+\d|ce\s+soir|aujourd)")
+
+
 def _invite(original: str, folded: str) -> Span | None:
     p = patterns()
-    for cue in p.invite.finditer(folded):
+    for cue in _first(p.invite.finditer(folded)):
         # The place or the time can be in the next sentence: "Come say hi! I'm by the fountain."
         start, _ = _clause(folded, cue.start())
         end = min(len(folded), cue.end() + 90)
-        if not _ok(folded, start, cue.end()) or p.online.search(folded, start, end):
+        if not _ok(folded, start, cue.end()) or p.online.search(folded, start, end) or _OPEN.search(folded, start, end):
             continue
         place = next(_places_in(original, folded, start, end), None)
         when = p.when.search(folded, start, end)
@@ -286,11 +337,14 @@ def _invite(original: str, folded: str) -> Span | None:
 
 
 def _announced(original: str, folded: str) -> Span | None:
-    """"I'll be at the Parkdale market Saturday", "we're in Cancún until the 20th"."""
+    """"I'll be at the Parkdale market Saturday", "we're in Cancún until the 20th", "In
+    Montreal for the weekend", "Spending March break in Florida, back on the 18th"."""
     p = patterns()
-    for at in p.self_at.finditer(folded):
+    for at in _first(itertools.chain(p.self_at.finditer(folded), p.at.finditer(folded)), 16):
         start, end = _clause(folded, at.start())
         if not _ok(folded, start, end):
+            continue
+        if at.re is p.at and not _leads(folded, start, at.start(), None):
             continue
         place_end = _place_at(original, folded, at.end())
         if place_end is None:
@@ -320,7 +374,7 @@ def _by_poster(folded: str, start: int, position: int) -> bool:
 
 def _absent(original: str, folded: str) -> Span | None:
     p = patterns()
-    for cue in [*p.absent.finditer(folded), *p.leaving.finditer(folded)]:
+    for cue in [*_first(p.absent.finditer(folded)), *_first(p.leaving.finditer(folded))]:
         start, end = _clause(folded, cue.start())
         if not _ok(folded, start, end) or not _by_poster(folded, start, cue.start()):
             continue
@@ -340,22 +394,21 @@ _ALONE = re.compile(
 
 def _empty_home(original: str, folded: str) -> Span | None:
     p = patterns()
-    for cue in _ALONE.finditer(folded):
+    for cue in _first(_ALONE.finditer(folded)):
         start, end = _clause(folded, cue.start())
         when = p.until.search(folded, start, end)
         if when and _ok(folded, start, end):
             return min(cue.start(), when.start()), max(cue.end(), when.end())
-    for cue in p.empty.finditer(folded):
+    for cue in _first(p.empty.finditer(folded)):
         start, end = _clause(folded, cue.start())
-        if re.search(r"lights\s+(?:are\s+)?on|lumieres\s+sont\s+allumees", folded[max(0, cue.start() - 30):cue.start()]):
-            continue  # "the lights are on but nobody's home"
-        if _ok(folded, start, end):
+        # "the lights are on but nobody's home" is about someone's wits, not a house
+        if _ok(folded, start, end) and not re.search(r"lights|lumieres", folded[max(0, cue.start() - 30):cue.start()]):
             return cue.span()
-    for cue in p.sitters.finditer(folded):
+    for cue in _first(p.sitters.finditer(folded)):
         start, end = _clause(folded, cue.start())
         if not _ok(folded, start, end):
             continue
-        away = p.absent.search(folded) or p.until.search(folded) or re.search(r"while\s+(?:we'?re|i'?m)\s+(?:away|gone|in|at)|pendant\s+(?:qu'on|que\s+nous|que\s+je)\s+(?:est|sommes|suis)", folded)
+        away = p.absent.search(folded) or p.when.search(folded) or re.search(r"while\s+(?:we'?re|i'?m)\s+(?:away|gone|in|at)|pendant\s+(?:qu'on|que\s+nous|que\s+je)\s+(?:est|sommes|suis)", folded)
         if away:
             return min(cue.start(), away.start()), max(cue.end(), away.end())
     return None
@@ -363,9 +416,10 @@ def _empty_home(original: str, folded: str) -> Span | None:
 
 def _routine(original: str, folded: str) -> Span | None:
     p = patterns()
-    for cue in p.routine.finditer(folded):
+    for cue in _first(p.routine.finditer(folded)):
         start, end = _clause(folded, cue.start())
-        if not _ok(folded, start, end) or _FIRST_PERSON.search(folded, start, end) is None:
+        own = folded.startswith(("my ", "our ", "ma ", "mon ", "notre ", "comme ", "as usual"), cue.start())
+        if not _ok(folded, start, end) or (not own and _FIRST_PERSON.search(folded, start, end) is None):
             continue
         lo, hi = max(start, cue.start() - 60), min(end, cue.end() + 70)
         place = next(
@@ -380,11 +434,14 @@ def _routine(original: str, folded: str) -> Span | None:
 _FIRST_PERSON = re.compile(
     r"(?<![\w'])(?:(?:i|i'm|im|we|we're|my|our|me|us|je|chu|chus|on|nous|mon|ma|mes|notre|nos|moi)(?![\w'])|j'(?=\w))"
 )
-_ALONG = re.compile(r"(?<![\w'])(?:along|around|through|le\s+long\s+d[ue]|le\s+long\s+de\s+la|autour\s+d[ue]|autour\s+de\s+la|sur\s+le|sur\s+la)\s+")
+_ALONG = re.compile(
+    r"(?<![\w'])(?:along|around|through|le\s+long\s+d[ue]|le\s+long\s+de\s+la|autour\s+d[ue]|autour\s+de\s+la|sur\s+le|sur\s+la"
+    r"|(?:le\s+)?tour\s+d[ue]|(?:le\s+)?tour\s+de\s+la)\s+"
+)
 
 
 def _along(original: str, folded: str, start: int, end: int) -> Span | None:
-    for m in _ALONG.finditer(folded, start, end):
+    for m in _first(_ALONG.finditer(folded, start, end), 8):
         place_end = _place_at(original, folded, m.end())
         if place_end is not None:
             return m.start(), place_end
@@ -409,8 +466,9 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "cabin lake camp camping heading headed off flying fly leaving leave driving drive road way route bound "
             "jetting vacances conge absent absente absents absentes parti partie partis parties exterieur ville "
             "etranger voyage chalet sud bois croisiere part pars partons va vais allons direction depart envole "
-            "envoler"), _absent),
-    (_words("m im am re we ll will be suis chu chus sommes serai sera serons voici trouve"), _announced),
+            "envoler passe passons passer spending spend"), _absent),
+    (_words("m im am re we ll will be are me suis chu chus est sommes serai sera serons voici trouve until till til "
+            "thru through weekend week tonight tomorrow jusqu semaine demain"), _announced),
     (_words("usual daily regular morning evening nightly weekly every mornings evenings weeknights tous toutes "
             "chaque habituelle quotidienne matinale habituel quotidien habitude like"), _routine),
 )
