@@ -1195,6 +1195,7 @@ _CONTEXT_WORDS = frozenset({
     "candidat", "candidats", "depute", "deputee", "deputes", "parlement", "assemblee", "politique", "politicien",
     "politiciens", "politicienne", "electeurs", "electrices", "scrutin", "ministre", "legislatives", "primaire",
 })
+_THIRD_PERSON_WORDS = frozenset({"she", "he", "her", "him", "his", "elle", "il", "lui"})
 _THIRD_PERSON = re.compile(r"(?<!\w)(?:she|he|her|him|his|she's|he's|elle|il|lui)(?!\w)")
 _VOTE_FOR_THEM = re.compile(
     r"(?<!\w)(?:vot(?:e|ed|ing)|support(?:ing|ed)?|back(?:ing)?)\s+(?:for\s+)?(?:him|her)(?!\w)"
@@ -1202,8 +1203,15 @@ _VOTE_FOR_THEM = re.compile(
 )
 
 
+_POLITICAL_TAG = re.compile(r"#\w*(?:poli|elxn|pol)\b")
+
+
+def _political_tag(folded: str) -> bool:
+    return "#" in folded and _POLITICAL_TAG.search(folded) is not None
+
+
 def _political_context(text: str, folded: str) -> tuple[int, int] | None:
-    if text_words(folded).isdisjoint(_CONTEXT_WORDS) and "#" not in folded:
+    if text_words(folded).isdisjoint(_CONTEXT_WORDS) and not _political_tag(folded):
         return None
     match = _POLITICAL_CONTEXT.search(folded)
     if match is None or voice.charity(folded) or _looks_like_news(text, folded):
@@ -1215,7 +1223,8 @@ def _pronoun_stance(text: str, folded: str) -> Judged | None:
     """No name, but a political post and a judgement of "she", "him", « il », « elle » in it:
     "She lied again and wants to be president?", « Il ment comme il respire, et il se présente
     aux élections? ». Only strong judgements (insult, condemnation, distrust) or a vote for them."""
-    if _THIRD_PERSON.search(folded) is None:
+    words = text_words(folded)
+    if words.isdisjoint(_THIRD_PERSON_WORDS) or (words.isdisjoint(_CONTEXT_WORDS) and not _political_tag(folded)):
         return None
     cues = [c for c in _stance_cues(text, folded) if c.strong]
     vote = _VOTE_FOR_THEM.search(folded)

@@ -62,6 +62,11 @@ def _expand(term: str) -> list[str]:
 _KEY = re.compile(r"[^\W_]+")
 
 
+def _key_word(term: str) -> str:
+    """The longest word of a term: a post without it cannot hold the term."""
+    return max(_KEY.findall(term) or [term], key=len)
+
+
 @dataclass(frozen=True)
 class _Vocabulary:
     matcher: TermMatcher[str]
@@ -82,7 +87,7 @@ def vocabulary() -> _Vocabulary:
         for term in table.get("terms", []):
             for form in _expand(str(term)):
                 kinds.setdefault(form, kind)  # the first table wins: insult before praise
-    keys = frozenset(w for term, kind in kinds.items() if kind != "none" for w in (_KEY.findall(term) or [term]))
+    keys = frozenset(_key_word(term) for term, kind in kinds.items() if kind != "none")
     return _Vocabulary(TermMatcher(kinds), kinds, keys)
 
 

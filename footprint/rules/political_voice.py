@@ -284,6 +284,13 @@ _OUR_PLAN = re.compile(
     r"|ma\s+campagne)(?!\w)"
 )
 _FOR_YOU = re.compile(r"\s+(?:to\s+help\s+you|for\s+you|to\s+make\s+life|pour\s+vous|pour\s+aider|pour\s+rendre\s+la\s+vie)(?!\w)")
+# Every verb or noun a commitment needs (one of them must be among the post's words).
+_COMMITMENT_WORDS = frozenset(
+    re.findall(r"[a-z]+", "|".join((_VERBS_EN, _VERBS_ING, _VERBS_DONE, _VERBES, _FUTURS)))
+    + ["plan", "plans", "platform", "government", "commitment", "campaign", "plateforme", "gouvernement",
+       "engagement", "campagne", "stop", "increased", "lowered", "launched", "passed", "promised", "augmente",
+       "lance", "promis", "adopte"]
+) - {"to", "up", "s"}
 _OBJECT_WINDOW = 60  # characters between a commitment and what it is about
 _PROMISE_WORDS = frozenset({
     "we", "we'll", "we're", "we've", "our", "my", "nous", "on", "notre", "mon", "ma",
@@ -297,7 +304,11 @@ def promise(folded: str) -> list[Span] | None:
     impôts », « on va construire des logements ». "We will be at the cottage" and « on va au
     chalet » name no such matter."""
     words = text_words(folded)
-    if words.isdisjoint(_PROMISE_WORDS) or not may_hold(folded, "policy_objects_en", "policy_objects_fr", "election_context"):
+    if words.isdisjoint(_PROMISE_WORDS) or words.isdisjoint(_COMMITMENT_WORDS):
+        return None
+    if _PROMISE.search(folded) is None and _OUR_PLAN.search(folded) is None:
+        return None
+    if not may_hold(folded, "policy_objects_en", "policy_objects_fr", "election_context"):
         return None
     found = terms_in(folded)
     objects = found.get("policy_objects_en", []) + found.get("policy_objects_fr", [])
