@@ -26,9 +26,14 @@ from footprint.rules.base import Rule, evidence, negated
 from footprint.rules.discrimination_context import (
     affection, banter, _aimed, _as_noun, _countered, _idiom, _qualified, _spans, _text,
 )
-from footprint.rules.discrimination_groups import contemptuous_naming, exclusions, generalisations
+from footprint.rules.discrimination_groups import (
+    contemptuous_naming, exclusions, generalisations, pointed_dehumanising,
+)
+from footprint.rules.discrimination_insults import aimed_insults
 from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, _Text, lexicon
-from footprint.rules.discrimination_threats import _group_threat_pattern, _threat_pattern, names_a_group
+from footprint.rules.discrimination_threats import (
+    _group_threat_pattern, _threat_pattern, mentions_a_group, names_a_group,
+)
 
 __all__ = ["RULES", "lexicon"]
 
@@ -113,6 +118,7 @@ class DehumanisingGeneralisation(_DiscriminationRule):
             if not _countered(t, pair[0], speech=True) and not _countered(t, pair[-1])
         ]
         found += [pair for pair in contemptuous_naming(t) if not _countered(t, pair[0])]
+        found += [one for one in pointed_dehumanising(t) if not _countered(t, one[0])]
         if not found:
             return
         yield RuleHit(
@@ -184,7 +190,12 @@ class Threat(_DiscriminationRule):
         if t is None or _THREAT_TRIGGERS.isdisjoint(t.words):
             return
         person = _threat_pattern().finditer(t.folded)
-        group = (m for m in _group_threat_pattern().finditer(t.folded) if names_a_group(t, m.start(), m.end()))
+        # The group pattern is the costliest search of these rules: run it only when a group,
+        # "those people" or a member named by who they are is in the post at all.
+        group = (
+            (m for m in _group_threat_pattern().finditer(t.folded) if names_a_group(t, m.start(), m.end()))
+            if mentions_a_group(t) else ()
+        )
         for match in (*person, *group):
             if negated(t.folded, match.start(), window=14) or _SUPPORT.search(t.folded, max(0, match.start() - 24), match.start()):
                 continue
@@ -200,24 +211,15 @@ class Threat(_DiscriminationRule):
             return
 
 
-# Insults at these people are workplace criticism (WRK001 reports them), not counted twice here.
-_WORKPLACE_TARGETS = frozenset({
-    "manager", "managers", "boss", "bosses", "supervisor", "supervisors", "colleague", "colleagues",
-    "coworker", "coworkers", "co", "workers", "director", "dg", "adm", "management", "employer",
-    "gestionnaire", "gestionnaires", "patron", "patronne", "patrons", "superviseur", "superviseure",
-    "collegue", "collegues", "directeur", "directrice", "direction", "employeur", "chef", "equipe", "team",
-})
-
-
-def _at_work(t: _Text, m: _Match) -> bool:
-    sentence = t.sentence[m.first]
-    return any(
-        t.words[j] in _WORKPLACE_TARGETS for j in range(max(0, m.first - 8), m.first) if t.sentence[j] == sentence
-    )
-
-
 _MILD = frozenset({"insults", "insult_adjectives", "insults_as_noun"})
 _HARSH = frozenset({"insults_strong", "aimed_phrases", "slurs", "slurs_in_context"})
+_SLURS = frozenset({"slurs", "slurs_in_context"})
+# "Shut up" in either language: rude, but between friends with a laugh it is teasing.
+_HUSH = frozenset({
+    "ta gueule", "ta yeule", "ta geule", "ta gueul", "tg", "ftg", "ferme la", "fermez la", "la ferme",
+    "ferme ta gueule", "ferme ta yeule", "ferme ta bouche", "stfu", "shut your mouth", "shut ur mouth",
+    "shut your trap", "shut your face", "shut yo mouth",
+})
 
 
 class AimedInsult(_DiscriminationRule):
@@ -232,6 +234,8 @@ class AimedInsult(_DiscriminationRule):
 
     code = "DIS005"
     name = "aimed-insult"
+    # An insult at a politician or a party is a political opinion: POL005 reports it once.
+    defers_to = ("political_activity",)
     severity = Severity.MEDIUM
     confidence = Confidence.MEDIUM
     action = "Delete or edit the post; if the exchange is about work, take it to your manager or the Ombud instead."
@@ -242,25 +246,16 @@ class AimedInsult(_DiscriminationRule):
         t = _text(subject, folded)
         if t is None or not t.matches:
             return
-        found = [
-            m for m in (*t.by_kind.get("aimed_phrases", ()), *t.by_kind.get("insults_strong", ()))
-            if not negated(t.folded, m.start, window=10)
-            # "told to fuck off", "got to fuck off early": said of the poster, not at anyone
-            and not (m.first > 0 and t.words[m.first - 1] in ("to", "de") and "aimed_phrases" in m.kinds)
-        ]
-        found += [m for m in t.by_kind.get("insults", ()) if _aimed(t, m)]
-        found += [
-            m for m in t.by_kind.get("insults_as_noun", ())
-            if m not in found and _as_noun(t, m, qualify=False) and not negated(t.folded, m.start, window=12)
-        ]
-        found += [m for m in t.by_kind.get("insult_adjectives", ()) if _aimed(t, m, adjective=True)]
-        found = [m for m in found if not _countered(t, m) and not _at_work(t, m)]
+        found = aimed_insults(t)
         if not found:
             return
         confidence = None
         if banter(t):
-            # Between friends: a mild word ("you idiot 😂") is dropped, abuse is kept but weighs less.
-            if all(m.kinds & _MILD and not m.kinds & _HARSH for m in found):
+            # Between friends: a mild word ("you idiot 😂") is dropped, and so is rough talk with
+            # words of affection (« ta gueule mdr je t'aime »); other abuse is kept but weighs less.
+            slurs = any(m.kinds & _SLURS for m in found)
+            mild = all((m.kinds & _MILD and not m.kinds & _HARSH) or m.text in _HUSH for m in found)
+            if mild or (affection(t) and not slurs):
                 return
             confidence = Confidence.LOW
         yield RuleHit(

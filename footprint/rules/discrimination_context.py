@@ -32,7 +32,12 @@ def _second_person(t: _Text, i: int) -> bool:
         return i == 0 or t.words[i - 1] not in _EN_CONTRACTIONS
     if word == "espece":
         return True
+    if word in ("your", "yur", "tes", "tu") and i + 1 < len(t.words) and t.words[i + 1] in _ARTICLES_AFTER_BE:
+        return True  # "your a moron" (you're), « tes un cave » (t'es)
     return False
+
+
+_ARTICLES_AFTER_BE = frozenset({"a", "an", "such", "so", "un", "une", "vraiment", "tellement", "trop"})
 
 
 def _addressed(t: _Text, first: int, window: int = 4) -> bool:
@@ -41,11 +46,11 @@ def _addressed(t: _Text, first: int, window: int = 4) -> bool:
     if after in (["like", "you"], ["like", "u"], ["comme", "toi"], ["comme", "vous"]) and t.same_sentence(first, first + 2):
         return True  # "a skank like you"
     for j in range(first - 1, max(-1, first - 1 - window), -1):
-        if not t.same_sentence(j, first):
-            return False
         if _second_person(t, j) or t.is_mention(j):
-            return True
-        if not _gap_ok(t, j):
+            return t.same_sentence(j, first) or j == first - 1  # "@pat: idiot"
+        if t.ending_with(j, "address_cues") is not None:
+            return True  # "shut up clown", « ta gueule le cave », « tais-toi sale ... »
+        if not t.same_sentence(j, first) or not _gap_ok(t, j):
             return False
     return False
 
@@ -81,7 +86,7 @@ def _phrase_start(t: _Text, first: int) -> int:
     return first
 
 
-def _predicated(t: _Text, first: int, *, named: bool = True) -> bool:
+def _predicated(t: _Text, first: int, *, named: bool = True, second_only: bool = False) -> bool:
     """"he is a clown", "Pat is useless", « il est con », « c'est un idiot », "you're a vapid ...",
     "don't be such a ..." — not "I'm an idiot"."""
     word_index, first = first, _phrase_start(t, first)
@@ -107,6 +112,8 @@ def _predicated(t: _Text, first: int, *, named: bool = True) -> bool:
         return False
     if "groups" in t.kinds_at(c - 1) or "generic_groups" in t.kinds_at(c - 1):
         return False  # "immigrants are vermin" is a generalisation (DIS002), not a personal insult
+    if second_only:
+        return subject in _SECOND or t.is_mention(c - 1) or (subject == "t" and t.words[c] == "es")
     if subject == "c" and t.words[c] == "est":
         return c + 1 < word_index and t.words[c + 1] in ("un", "une")
     if subject in _PERSON or subject in _SECOND or t.is_mention(c - 1):
@@ -115,13 +122,21 @@ def _predicated(t: _Text, first: int, *, named: bool = True) -> bool:
         return True
     if subject in _NON_PERSON or not named:
         return False  # "Management is useless" is about a thing; adjectives need a pronoun
+    if t.words[c] in ("are", "were", "sont", "etaient", "re"):
+        return False  # "The Leafs are a joke": a team or a crowd, not one person
     return t.capitalised(c - 1)
 
 
-def _aimed(t: _Text, m: _Match, *, adjective: bool = False) -> bool:
+def _aimed(t: _Text, m: _Match, *, adjective: bool = False, direct: bool = False) -> bool:
+    """Aimed at a person: addressed, said of someone, or pointed at. With `direct`, only
+    addressed ("you're autistic" as an insult; "my brother is autistic" is not one)."""
     if negated(t.folded, m.start, window=16):
         return False
-    if _addressed(t, m.first) or _predicated(t, m.first, named=not adjective):
+    if _addressed(t, m.first):
+        return True
+    if direct:
+        return _predicated(t, m.first, named=False, second_only=True)
+    if _predicated(t, m.first, named=not adjective):
         return True
     return not adjective and _pointed(t, m.first)
 
@@ -137,11 +152,13 @@ def _qualified(t: _Text, m: _Match) -> bool:
     if _self_reference(t, m):
         return False
     identity_like = "identity_like" in m.kinds
+    if identity_like and _aimed(t, m, direct=True):
+        return True  # « t'es autiste ou quoi », "are you autistic or something"
     if m.text in _IN_GROUP:
         # "this nigga a genius", "my niggas": in-group use; only contempt makes it a slur
         before = t.kinds_at(m.first - 1) if m.first > 0 and t.same_sentence(m.first - 1, m.first) else frozenset()
         return bool(before & {"contempt"})
-    if _aimed(t, m):
+    if not identity_like and _aimed(t, m):
         return True
     before = m.first - 1
     if before >= 0 and t.same_sentence(before, m.first):
@@ -192,6 +209,8 @@ def _plural(m: _Match) -> bool:
 # "I'm that bitch", "feel like a whole new bitch", « je suis une vraie pute du shopping »: a word
 # the poster says of themself is self-talk, not a slur at anyone.
 _SELF_VERBS = frozenset({"m", "am", "im", "be", "feel", "feeling", "was", "suis", "sens", "etais", "been"})
+# Spoken French glues the pronoun to the verb: « jsuis », « chuis », « chu » (Québec).
+_GLUED_SELF = frozenset({"jsuis", "jsui", "chuis", "chui", "chu", "jme", "jetais", "jsens"})
 
 
 def _self_reference(t: _Text, m: _Match) -> bool:
@@ -201,7 +220,7 @@ def _self_reference(t: _Text, m: _Match) -> bool:
         word = t.words[j]
         if _second_person(t, j) or t.is_mention(j):
             return False
-        if word in _SELF_VERBS and j > 0 and (t.words[j - 1] in _FIRST_PERSON or word == "im"):
+        if word in _GLUED_SELF or (word in _SELF_VERBS and j > 0 and (t.words[j - 1] in _FIRST_PERSON or word == "im")):
             between = t.words[j + 1:m.first]
             return sum(1 for w in between if w not in _FILLER and w not in _SELF_FILLER) <= 1
     return False

@@ -315,3 +315,30 @@ def exclusions(t: _Text) -> list[tuple[_Match, ...]]:
         ):
             found.append((claim.group.match, claim.predicate))
     return found
+
+
+# Nouns that call people animals, vermin or invaders ("these animals", « ces sauvages »).
+_DEHUMANISING_NOUNS = frozenset({
+    "animals", "beasts", "pigs", "swine", "dogs", "apes", "monkeys", "vermin", "parasites", "cockroaches",
+    "roaches", "rats", "savages", "invaders", "barbarians", "filth", "scum", "maggots", "leeches", "locusts",
+    "subhumans", "mongrels", "animaux", "betes", "porcs", "chiens", "singes", "macaques", "vermine", "cafards",
+    "sauvages", "envahisseurs", "barbares", "racailles", "racaille", "sous hommes", "sous humains", "nuisibles",
+    "sangsues", "poux", "termites", "hordes",
+})
+_POINTING = frozenset({"these", "those", "ces", "cette", "this"})
+
+
+def pointed_dehumanising(t: _Text) -> list[tuple[_Match, ...]]:
+    """People pointed at as animals or vermin in a post about migration or expulsion: "these
+    animals crossing the border", « fermer les frontières à ces sauvages ». Without that context
+    ("these rats in my basement", « ces bêtes-là au zoo ») nothing is said about people."""
+    if not (t.by_kind.get("migration_terms") or t.by_kind.get("exclusion_verbs") or t.by_kind.get("groups")):
+        return []
+    found: list[tuple[_Match, ...]] = []
+    for kind in ("dehumanising_strong", "dehumanising"):
+        for m in t.by_kind.get(kind, ()):
+            if m.text not in _DEHUMANISING_NOUNS or m.first == 0 or not t.same_sentence(m.first - 1, m.first):
+                continue
+            if t.words[m.first - 1] in _POINTING and not negated(t.folded, m.start, window=16):
+                found.append((m,))
+    return found

@@ -16,6 +16,9 @@ from functools import cache
 from importlib.resources import files
 
 from footprint.rules.base import sentences, text_words
+from footprint.rules.discrimination_spelling import (
+    TRICK_TOKEN, join_spaced, respell, rewritten, squeeze, tricky, typo_variants,
+)
 from footprint.text import fold
 
 LEXICON_FILE = "harassment_lexicon.toml"
@@ -25,6 +28,7 @@ GROUPS_FILE = "group_generalisation.toml"
 _PHRASE_SECTIONS = {
     "innocent", "aimed_phrases", "exclusion", "exclusion_verbs", "exclusion_after", "hostility", "countering",
     "reporting", "generic_groups", "pointed_groups", "migration_terms", "invasion_words", "negative_verbs",
+    "address_cues",
 }
 _TOKEN = re.compile(r"@[\w.]+|[^\W_]+(?:\*+[^\W_]+)*")
 
@@ -101,6 +105,10 @@ _THREAT_TRIGGERS = frozenset({
     "rot", "rots", "drown", "drowns", "burns", "chokes", "suffer", "souffrir", "assassiner", "slaughter",
     "massacre", "butcher", "torture", "torturer", "eradiquer", "end", "wipe", "lyncher", "cramer",
     "decapiter", "murder", "poignarder", "violer", "viole", "tabasser", "tirer", "balle",
+    "hit", "jump", "bleach", "traffic", "trafic", "without", "pendre", "ecraser", "suicider",
+    "regrettera", "abattu", "abattus", "abattues", "tuee", "tuees", "tues",
+    "eradicated", "eradiques", "elimines", "extermines", "massacres", "crevent", "meurent", "souffrent",
+    "violees", "wiped", "morts",
 })
 # Words before an exclusion verb that make it a call ("we should deport ...", « il faut expulser »)
 # rather than a report ("the government will deport ...").
@@ -124,6 +132,16 @@ class _Lexicon:
     group_anchors: frozenset[str]
     dependent_anchors: frozenset[str]
     group_pattern: str
+    # First words of the phrases of two words or more: a word that starts none is looked up once.
+    firsts: frozenset[str]
+    # Spelling repair (discrimination_spelling): every word of the lexicon, the squeezed form of
+    # each ("fagot" -> "faggot"), the words by length and first letter (for "c*nt"), and the
+    # typing slips of the words that flag ("haet" -> "hate").
+    vocabulary: frozenset[str]
+    squeezed: Mapping[str, str]
+    by_shape: Mapping[tuple[int, str], tuple[str, ...]]
+    typos: Mapping[str, str]
+    typo_keys: frozenset[str]
 
     def worth_scanning(self, words: frozenset[str]) -> bool:
         if not self.anchors.isdisjoint(words):
@@ -223,6 +241,26 @@ def lexicon() -> _Lexicon:
         {" ".join(_words(e)) for entries in data["groups"].values() for e in entries}, key=len, reverse=True
     )
     group_pattern = "|".join(re.escape(g).replace(r"\ ", r"[\s'-]+") for g in groups)
+    vocabulary = {w for words in kinds for w in words} | _THREAT_TRIGGERS
+    squeezed: dict[str, str] = {}
+    for word in sorted(vocabulary, key=lambda w: (len(w), w)):
+        if word.isalpha():
+            squeezed.setdefault(squeeze(word), word)
+    by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
+    flagging = {w for words, sections in kinds.items() if sections & _STARRED_SECTIONS for w in words}
+    for word in sorted(flagging):
+        if len(word) >= 3 and word.isalpha() and word not in _COMMON:
+            by_shape[(len(word), word[0])].append(word)
+    typos: dict[str, str] = {}
+    for words, sections in kinds.items():
+        if len(words) > 2 or not sections & _TYPO_SECTIONS:
+            continue
+        for word in words:
+            if (len(word) < 5 and word not in _SHORT_TYPOS) or word in _COMMON or not word.isalpha():
+                continue
+            for variant in typo_variants(word):
+                if variant not in vocabulary and variant not in _NOT_TYPOS:
+                    typos.setdefault(variant, word)
     return _Lexicon(
         single={k: tuple(v) for k, v in single.items()},
         double={k: tuple(sorted(v, key=lambda c: len(c[0]), reverse=True)) for k, v in double.items()},
@@ -230,7 +268,22 @@ def lexicon() -> _Lexicon:
         group_anchors=frozenset(group_anchors),
         dependent_anchors=frozenset(dependent),
         group_pattern=group_pattern,
+        firsts=frozenset(k[0] for k in double),
+        vocabulary=frozenset(vocabulary),
+        squeezed=squeezed,
+        by_shape={k: tuple(v) for k, v in by_shape.items()},
+        typos=typos,
+        typo_keys=frozenset(typos),
     )
+
+
+# Typing slips are undone only for the words that flag, not for group names or context words.
+# A starred word ("c*nt", « p*te ») stands for a word that flags, never for a context word.
+_STARRED_SECTIONS = frozenset({"slurs", "slurs_in_context", "insults_strong", "insults", "aimed_phrases"})
+_TYPO_SECTIONS = frozenset({"slurs", "insults_strong", "hostility", "dehumanising_strong", "aimed_phrases"})
+_SHORT_TYPOS = frozenset({"hate", "hais"})
+# Slips that are ordinary words of their own.
+_NOT_TYPOS = frozenset({"tried", "yourte", "yourtes", "actin", "actins"})
 
 
 @dataclass(slots=True)
@@ -337,22 +390,37 @@ def analyse(text: str, folded: str, declared: str | None) -> _Text:
 def _scan(text: str, folded: str, declared: str | None) -> _Text:
     lex = lexicon()
     found = text_words(folded)
-    if not lex.worth_scanning(found) and _THREAT_TRIGGERS.isdisjoint(found):
+    repair = tricky(folded)
+    slips = not lex.typo_keys.isdisjoint(found)
+    if not (repair or slips) and not lex.worth_scanning(found) and _THREAT_TRIGGERS.isdisjoint(found):
         return _Text(text, folded, [], [], [])
-    tokens = list(_TOKEN.finditer(folded))
-    words = [m.group(0) for m in tokens]
+    tokens = list((TRICK_TOKEN if repair else _TOKEN).finditer(folded))
+    words = [m.group() for m in tokens]
     starts = [m.start() for m in tokens]
     ends = [m.end() for m in tokens]
+    if repair or slips:
+        if repair:
+            join_spaced(folded, words, starts, ends, lex.vocabulary, lex.squeezed)
+        if respell(words, lex.vocabulary, lex.squeezed, lex.by_shape, lex.typos, repair) or repair:
+            folded = rewritten(folded, words, starts, ends)
+        repaired = frozenset(words)
+        if not lex.worth_scanning(repaired) and _THREAT_TRIGGERS.isdisjoint(repaired):
+            return _Text(text, folded, [], [], [])
     analysed = _Text(text, folded, words, starts, ends)
     language: list[str | None] = []
     n = len(words)
-    single, double = lex.single, lex.double
+    single, double, firsts = lex.single, lex.double, lex.firsts
+    matches, starting, ending, by_kind, word_kinds = (
+        analysed.matches, analysed.starting, analysed.ending, analysed.by_kind, analysed.word_kinds
+    )
     for i, word in enumerate(words):
         candidates = single.get(word, ())
-        if i + 1 < n:
+        if word in firsts and i + 1 < n:
             pair = double.get((word, words[i + 1]))
             if pair:
                 candidates = pair + candidates
+        if not candidates:
+            continue
         for phrase, kinds, bound in candidates:
             size = len(phrase)
             if size > 2 and (i + size > n or tuple(words[i:i + size]) != phrase):
@@ -366,12 +434,11 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
                     continue
             last = i + size - 1
             match = _Match(kinds, i, last, starts[i], ends[last], " ".join(phrase))
-            analysed.matches.append(match)
-            analysed.starting.setdefault(i, []).append(match)
-            analysed.ending.setdefault(last, []).append(match)
+            matches.append(match)
+            starting.setdefault(i, []).append(match)
+            ending.setdefault(last, []).append(match)
             for kind in kinds:
-                analysed.by_kind.setdefault(kind, []).append(match)
+                by_kind.setdefault(kind, []).append(match)
             if size == 1:
-                analysed.word_kinds[i] = analysed.word_kinds.get(i, _NO_KINDS) | kinds
+                word_kinds[i] = word_kinds.get(i, _NO_KINDS) | kinds
     return analysed
-

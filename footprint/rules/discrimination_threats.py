@@ -55,12 +55,21 @@ def _threat_pattern() -> re.Pattern[str]:
         r"(?:go\s+)?kill\s+(?:yo)?urself|\bkys\b|go\s+die\b|drop\s+dead|neck\s+yourself|hang\s+yourself|die\s+in\s+a\s+(?:fire|ditch|hole)",
         r"i\s+know\s+where\s+(?:you|u)\s+live|watch\s+your\s+back|(?:you|u)(?:'re|\s+are|\s+r)\s+(?:a\s+)?dead\s+(?:man|woman|meat)|your\s+days\s+are\s+numbered",
         rf"(?:je\s+vais|j'?vais|jvais|je\s+va|on\s+va|j'?te\s+jure\s+(?:je\s+vais|j'?vais))\s+(?:aller\s+)?{_FR_HARM}",
-        rf"{gens}\s+(?:merites?|meritent|devrai(?:s|t|ent)|doi(?:s|t|vent))\s+(?:tous\s+|toutes\s+)?(?:mourir|crever|etre\s+(?:tues?|pendus?|fusilles?|gazes?|brules?|abattus?|extermines?|violee?s?|elimines?))",
+        rf"{gens}\s+(?:merites?|meritent|devrai(?:s|t|ent)|doi(?:s|t|vent))\s+(?:tous\s+|toutes\s+)?(?:de\s+)?(?:mourir|crever|etre\s+(?:tues?|pendus?|fusilles?|gazes?|brules?|abattus?|extermines?|violee?s?|elimines?))",
         r"(?:il\s+)?faut\s+(?:tous\s+)?(?:les|le|la|vous|te)\s+(?:tous\s+)?(?:tuer|buter|gazer|pendre|fusiller|exterminer|bruler|abattre|eliminer|noyer|massacrer|egorger)",
         r"va\s+(?:te\s+)?(?:crever|mourir)|j'?espere\s+que\s+tu\s+(?:vas\s+)?(?:crever|mourir|creves|meurs)|suicide[- ]toi|tue[- ]toi|pends[- ]toi|creve\s+(?:sale|connard|salope|pd|enfoire|charogne)",
         r"je\s+sais\s+ou\s+tu\s+(?:habites|vis|restes|demeures)|on\s+va\s+te\s+(?:retrouver|trouver)",
         r"(?:il\s+)?faudrait\s+(?:simplement\s+|tous\s+|juste\s+)*les\s+(?:tous\s+)?(?:eradiquer|exterminer|tuer|gazer|eliminer|abattre|bruler|pendre)",
         r"(?:je\s+vais|j'?vais|on\s+va)\s+(?:me\s+charger\s+de\s+)?les\s+faire\s+(?:souffrir|crever|payer\s+de\s+leur\s+vie)",
+        # wishes of harm and baiting to suicide: "I hope you get hit by a bus", "go jump off a
+        # bridge", « va te pendre », « je te souhaite de crever », « le monde serait mieux sans toi »
+        r"(?:hope|wish|pray)\s+(?:that\s+)?(?:you|u|ya)\s+(?:\w+\s+)?(?:get|gets)\s+(?:hit|run\s+over)\s+by\s+a\s+(?:bus|car|truck|train)",
+        r"(?:hope|wish)\s+(?:that\s+)?(?:you|u|ya)\s+(?:\w+\s+)?(?:catch|get|gets)\s+(?:cancer|aids|ebola|covid)",
+        r"go\s+(?:jump|throw\s+yourself)\s+off\s+(?:a|the)\s+(?:bridge|cliff|building|roof)|go\s+play\s+in\s+(?:traffic|the\s+highway)|go\s+drink\s+bleach",
+        r"(?:world|earth)\s+(?:would\s+be|is)\s+(?:a\s+)?better\s+(?:place\s+|off\s+)?without\s+(?:you|u)\b|(?:nobody|no\s+one)\s+(?:would|will)\s+miss\s+(?:you|u)\b",
+        r"va\s+te\s+(?:pendre|tuer|suicider|noyer|jeter\s+(?:d'un|d'une|du|sous|par)|faire\s+ecraser)",
+        r"(?:j'?espere|jespere|je\s+souhaite|j'?te\s+souhaite|je\s+te\s+souhaite)\s+(?:que\s+tu\s+|de\s+)(?:\w+\s+)?(?:crever|mourir|creves|meures|meurs|te\s+faire\s+(?:ecraser|violer|tuer|frapper)|attraper\s+le\s+cancer|choper\s+le\s+cancer|chopes\s+le\s+cancer|attrapes\s+le\s+cancer)",
+        r"t'?as\s+qu'?a\s+te\s+(?:pendre|tuer|suicider|jeter)|(?:le\s+monde|la\s+terre)\s+serait\s+mieux\s+sans\s+toi|personne\s+(?:ne\s+)?(?:te\s+)?regrettera|va\s+jouer\s+dans\s+le\s+trafic|creve\s+(?:en\s+enfer|la\s+bouche\s+ouverte)",
     ]
     return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
 
@@ -106,6 +115,9 @@ def _group_threat_pattern() -> re.Pattern[str]:
         rf"(?:voir|voie|voient)\s+(?:tous\s+)?(?:ces|les|tous\s+les)\s+{g}\s+(?:{suffer_fr})\b",
         rf"que\s+(?:tous\s+|toutes\s+)?(?:les|ces)\s+{g}\s+(?:soient|crevent|meurent|brulent|souffrent)\b",
         rf"(?:mort|a\s+mort)\s+(?:aux|les)\s+{g}\b",
+        # "we would be better off if those X were eradicated", « on serait mieux si les X étaient tous morts »
+        rf"better\s+(?:off\s+)?(?:if|when)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+)?{g}\s+(?:were|are|was|got)\s+(?:all\s+)?(?:eradicated|exterminated|killed|dead|wiped\s+out|shot|gassed)",
+        rf"mieux\s+(?:si|quand)\s+(?:tous\s+|toutes\s+)?(?:les|ces)\s+{g}\s+(?:etaient|seraient|soient)\s+(?:tous\s+|toutes\s+)?(?:morts?e?s?|extermine|elimine|eradique|tue|abattu|gaze)e?s?",
         rf"(?:faut|devrait|devrions|doit|allons|va|vais|veux|voudrais)\s+(?:tous\s+)?(?:tuer|buter|gazer|pendre|fusiller|exterminer|bruler|massacrer|eliminer)\s+(?:tous\s+)?(?:les|ces)\s+{g}\b",
     ]
     return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
@@ -117,3 +129,8 @@ def names_a_group(t: _Text, start: int, end: int) -> bool:
         if any(start <= m.start and m.end <= end for m in t.by_kind.get(kind, ())):
             return True
     return _NAMED.search(t.folded, start, end) is not None
+
+
+def mentions_a_group(t: _Text) -> bool:
+    """Somewhere in the post: a group of the lexicon, "those people", or a member named by who they are."""
+    return bool(t.by_kind.get("groups") or t.by_kind.get("pointed_groups")) or _NAMED.search(t.folded) is not None
