@@ -166,7 +166,8 @@ def patterns() -> _Patterns:
             r"(?<![\w])(?:classe|groupe|enseignante?|prof|professeure?|educatrice|educateur|titulaire|teacher|class)\s*(?:de\s+|d'|,|:|est|is)?\s*"
             r"(?:mme|mlle|madame|monsieur|m\.|mademoiselle|ms|mrs|mr|miss)\s*\.?\s+(?=\w)"
         ),
-        room=re.compile(r"(?<![\w])(?:room|classroom|class|classe|groupe|local|portable)\s+#?\d{1,3}[a-z]?(?![\w])"),
+        # "room 12", « local 204 »; not "Class 11", which is a grade in much of the world
+        room=re.compile(r"(?<![\w])(?:room|classroom|portable|local|salle)\s+#?\d{1,3}[a-z]?(?![\w])"),
         # bus stop, pickup, drop-off, dismissal with a time or a corner
         routine=re.compile(
             r"(?<![\w])(?:bus(?:es)?(?:\s+stop)?|pick[\s-]?up|picks\s+(?:him|her|them)\s+up|drop[\s-]?off|dismissal|home\s+time|the\s+bell"

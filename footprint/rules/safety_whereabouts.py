@@ -197,6 +197,10 @@ _ARTICLE = re.compile(r"(?:the|la|le|les|du|des)\s+|l'")
 _NAME_RUN = re.compile(r"[\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|la|of|on|by))*")
 
 
+# "On May 30", "on Saturday", « en Juin »: a capitalised date is not a place.
+_TIME_WORD = re.compile(rf"(?:{WEEKDAYS}|{MONTHS}|today|tonight|tomorrow|christmas|noel|easter|paques|thanksgiving)(?!\w)")
+
+
 def _shouting(original: str, start: int, name: str) -> bool:
     """In a post written in capitals, a capital says nothing about a place."""
     word = name.split()[0]
@@ -220,7 +224,7 @@ def _place_at(original: str, folded: str, position: int) -> int | None:
     start = skip.end() if skip else position
     if start < len(original) and _CAPITAL.match(original, start):
         name = _NAME_RUN.match(original, start)
-        if name is None or _shouting(original, start, name.group(0)):
+        if name is None or _shouting(original, start, name.group(0)) or _TIME_WORD.match(folded, start):
             return None
         return name.end()
     if start < len(original) and original[start] in "📍🏖🏝🏔⛰🏕":
@@ -228,12 +232,16 @@ def _place_at(original: str, folded: str, position: int) -> int | None:
     return None
 
 
+def _english_a(original: str, folded: str, m: re.Match[str]) -> bool:
+    """The preposition matched is English "a", not French « à » (folded alike)."""
+    prep = folded[m.start():m.end()].rstrip()
+    return (prep == "a" or prep.endswith((" a", "\ta"))) and original[m.start() + len(prep) - 1] not in "àÀ"
+
+
 def _places_in(original: str, folded: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in _first(patterns().at.finditer(folded, start, end), 8):
-        prep = folded[m.start():m.end()].rstrip()
-        if prep == "a" or prep.endswith((" a", "\ta")):
-            if original[m.start() + len(prep) - 1] not in "àÀ":
-                continue  # English "a", not French « à »
+        if _english_a(original, folded, m):
+            continue
         place_end = _place_at(original, folded, m.end())
         if place_end is not None:
             yield m.start(), min(place_end, end)
@@ -277,9 +285,18 @@ def _leads(folded: str, start: int, position: int, cue: re.Match[str] | None) ->
 
 # Before the place: nothing, or only words that leave the subject out ("just", "still", "live").
 _LEADING = re.compile(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja)[\W_]*)*")
+# Where a clause's own words begin, past emoji, "just", "still", or a gerund and a few words.
+_LEAD = re.compile(
+    r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja)[\W_]+)*"
+    r"(?:(?:just\s+|still\s+|currently\s+)?(?!(?:think|hop|pray|wish|miss|dream|remember|mourn|read|plan|look|watch|hear|feel"
+    r"|worry|wonder|imagin|talk|speak|writ|vot|fight|get)ing\b)[a-z]{3,}ing(?:\s+[\w']+){0,3}?\s+)?"
+)
 # A clause that opens on what the poster is doing: "Sitting on a patio on Elgin St", "Skating
 # on the canal", "Spending March break in Florida".
-_GERUND = re.compile(r"[\W\d_]*(?:just\s+|still\s+|currently\s+)?[a-z]{3,}ing\b(?!\s+(?:is|are|was|were|in\s+\w+\s+is)\b)")
+_GERUND = re.compile(
+    r"[\W\d_]*(?:just\s+|still\s+|currently\s+)?(?!(?:think|hop|pray|wish|miss|dream|remember|mourn|read|plan|look|watch|hear|feel"
+    r"|worry|wonder|imagin|talk|speak|writ|vot|fight|work\s+on|get|go\s+to\s+bed)ing\b)[a-z]{3,}ing\b(?:\s+[\w']+){0,3}\s*$"
+)
 
 
 _POSTER = re.compile(
@@ -336,22 +353,36 @@ def _invite(original: str, folded: str) -> Span | None:
     return None
 
 
+def _clause_starts(folded: str) -> list[int]:
+    _clause(folded, 0)  # finds and keeps the boundaries
+    bounds: tuple[tuple[int, int], ...] = _BOUNDS[1]  # type: ignore[assignment]
+    return [0, *(end for _, end in bounds if end < len(folded))]
+
+
 def _announced(original: str, folded: str) -> Span | None:
     """"I'll be at the Parkdale market Saturday", "we're in Cancún until the 20th", "In
     Montreal for the weekend", "Spending March break in Florida, back on the 18th"."""
     p = patterns()
-    for at in _first(itertools.chain(p.self_at.finditer(folded), p.at.finditer(folded)), 16):
+    if p.when.search(folded) is None:
+        return None
+    candidates = list(_first(p.self_at.finditer(folded)))
+    for clause_start in itertools.islice(_clause_starts(folded), 20):
+        # A clause that opens on a place, the subject left out: "In Montreal for the weekend".
+        lead = _LEAD.match(folded, clause_start)
+        at = p.at.match(folded, lead.end()) if lead else None
+        if at is not None:
+            candidates.append(at)
+    for at in candidates:
         start, end = _clause(folded, at.start())
-        if not _ok(folded, start, end):
-            continue
-        if at.re is p.at and not _leads(folded, start, at.start(), None):
+        if _english_a(original, folded, at) or not _ok(folded, start, end):
             continue
         place_end = _place_at(original, folded, at.end())
         if place_end is None:
             continue
-        when = p.until.search(folded, place_end, end) or p.until.search(folded, start, at.start())
+        near = min(end, place_end + 40)
+        when = p.until.search(folded, place_end, near) or p.until.search(folded, start, at.start())
         if when is None:
-            when = p.when.search(folded, place_end, end)
+            when = p.when.search(folded, place_end, near)
         if when:
             return min(at.start(), when.start()), max(place_end, when.end())
     return None
@@ -467,8 +498,13 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "jetting vacances conge absent absente absents absentes parti partie partis parties exterieur ville "
             "etranger voyage chalet sud bois croisiere part pars partons va vais allons direction depart envole "
             "envoler passe passons passer spending spend"), _absent),
-    (_words("m im am re we ll will be are me suis chu chus est sommes serai sera serons voici trouve until till til "
-            "thru through weekend week tonight tomorrow jusqu semaine demain"), _announced),
+    # "I'll be at ... Saturday", "until the 20th", « jusqu'à dimanche », "at 3 pm": a time must be said
+    (_words("until till til thru through weekend week weeks tonight tomorrow today jusqu semaine semaines demain soir "
+            "matin aujourd hour hours day days next back retour am pm h noon midi monday tuesday wednesday thursday "
+            "friday saturday sunday mon tue tues wed thu thurs fri sat sun lundi mardi mercredi jeudi vendredi samedi "
+            "dimanche january february march april may june july august september october november december jan feb mar "
+            "apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre "
+            "novembre decembre du"), _announced),
     (_words("usual daily regular morning evening nightly weekly every mornings evenings weeknights tous toutes "
             "chaque habituelle quotidienne matinale habituel quotidien habitude like"), _routine),
 )
