@@ -47,6 +47,14 @@ def pictures_option(func: F) -> F:
     )(func)
 
 
+def no_learned_option(func: F) -> F:
+    return click.option(
+        "--no-learned",
+        is_flag=True,
+        help="Leave out the learned word models (POL006, DIS006, WRK003): only rules whose every step can be read.",
+    )(func)
+
+
 def quiet_option(func: F) -> F:
     return click.option("--quiet", "-q", is_flag=True, help="Print only errors.")(func)
 
@@ -264,11 +272,19 @@ def _report_pictures(summary: Any) -> None:
         _err(f"  … and {len(summary.unreadable) - 20} more")
 
 
-def _do_scan(store: Any, role: Any, rules: tuple[str, ...], quiet: bool, full: bool | None = None) -> None:
+def _do_scan(
+    store: Any, role: Any, rules: tuple[str, ...], quiet: bool, full: bool | None = None, no_learned: bool = False
+) -> None:
     """Scan, then say what the report will say, in its words: items to review, not yet decided,
     priority, advice; and name the items that became priority with this role profile."""
     from footprint.pipeline import scan
     from footprint.reports.context import review_counts
+
+    if no_learned:
+        from footprint.rules import transparent_codes
+
+        allowed = set(transparent_codes())
+        rules = tuple(code for code in (rules or allowed) if code.upper() in allowed) or tuple(sorted(allowed))
 
     with _progress("Scanning", quiet, total=None) as tick:
         outcome = scan(
@@ -368,13 +384,14 @@ def _default_output(fmt: str) -> Path:
 @pictures_option
 @click.option("--min-severity", type=click.Choice(SEVERITIES), default="info", show_default=True,
               help="Leave findings below this severity out of the report.")
+@no_learned_option
 @threshold_options
 @lang_option
 @quiet_option
 def audit_command(
     paths: tuple[Path, ...], db_path: Path | None, profile_path: Path | None, fmt: str,
-    output: Path | None, force: bool, pictures: bool, min_severity: str, fail_on: str, exit_zero: bool,
-    lang: str | None, quiet: bool,
+    output: Path | None, force: bool, pictures: bool, min_severity: str, no_learned: bool, fail_on: str,
+    exit_zero: bool, lang: str | None, quiet: bool,
 ) -> None:
     """Import archives, scan them and write a report, in one go."""
     role = _load_role(profile_path)
@@ -383,7 +400,7 @@ def audit_command(
         # is refused before anything is done.
         target = _plan_output(store, output or _default_output(fmt), quiet, named=output is not None, inputs=paths)
         _do_import(store, paths, force, quiet, pictures)
-        _do_scan(store, role, (), quiet)
+        _do_scan(store, role, (), quiet, no_learned=no_learned)
         _do_report(store, fmt, target, min_severity, quiet, lang)
         _exit_for(store, fail_on, exit_zero, quiet)
 
@@ -435,16 +452,17 @@ def pull_command(
 @profile_option
 @click.option("--rule", "rules", multiple=True, metavar="CODE", help="Run only these rules (repeatable).")
 @click.option("--full", is_flag=True, help="Look at every item again, not only new or changed ones.")
+@no_learned_option
 @threshold_options
 @quiet_option
 def scan_command(
-    db_path: Path | None, profile_path: Path | None, rules: tuple[str, ...], full: bool, fail_on: str,
-    exit_zero: bool, quiet: bool,
+    db_path: Path | None, profile_path: Path | None, rules: tuple[str, ...], full: bool, no_learned: bool,
+    fail_on: str, exit_zero: bool, quiet: bool,
 ) -> None:
     """Run the rules over what is new or changed and re-weigh every finding for your role."""
     role = _load_role(profile_path)
     with _open_store(db_path, quiet, existing=True) as store:
-        _do_scan(store, role, rules, quiet, full=full or None)
+        _do_scan(store, role, rules, quiet, full=full or None, no_learned=no_learned)
         _exit_for(store, fail_on, exit_zero, quiet)
 
 

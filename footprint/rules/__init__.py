@@ -34,6 +34,12 @@ def rule_registry() -> Registry[type[Rule]]:
     return registry
 
 
+def transparent_codes() -> list[str]:
+    """Every enabled rule but the learned ones (`--no-learned`): for a reviewer who wants only
+    rules whose every step can be read."""
+    return [code for code, rule in rule_registry().items() if not issubclass(rule, learned._LearnedRule)]
+
+
 def load_rules(codes: Iterable[str] | None = None) -> list[Rule]:
     """Instances of the enabled rules (all of them unless `codes` names some)."""
     registry = rule_registry()

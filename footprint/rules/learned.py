@@ -1,62 +1,53 @@
-"""Small learned word models for hateful and workplace-critical language (DIS006, WRK003; POL006
-is reserved for a political model), explainable word by word.
+"""Small learned word models, in English and in French, for partisan language (POL006) and hateful
+or abusive language (DIS006); WRK003 (critique of an employer) is defined but not shipped.
+Explainable word by word.
 
-Each model is a logistic regression over the folded words of a post and the pairs of words next to
-each other ("go home", "not a"): a weight per word or pair, a bias and a threshold. A post's
-score is the bias plus the weights of the words and pairs it holds, each counted once; it is
-flagged when the score reaches the threshold and at least `min_words` of its words or pairs each
-weigh `MIN_SHOWN_WEIGHT` or more (one word alone never decides), and the finding names the words
-that weighed most. A model is a readable JSON file (`data/models/text_models.json` when one
-ships, or the file named by $FOOTPRINT_TEXT_MODELS), written by `scripts/train_text_models.py`
-(scikit-learn at training time only).
+Each model is a logistic regression over the folded words of a post, their stems (the first five
+letters of a long word: "parasites" and "parasitaire" share "~paras") and the pairs of words next
+to each other ("go home", « dehors les »): a weight per feature, a bias and a threshold. A post's
+score is the bias plus the weights of the features it holds, each counted once; it is flagged
+when the score reaches the threshold and at least `min_words` of its features each weigh
+`MIN_SHOWN_WEIGHT` or more (one word alone never decides; function words such as "my" or « nos »
+weigh but never count there and are never shown), and the finding highlights the words that
+weighed most. A long post is scored window by window (`WINDOW` words), so weak evidence spread
+over paragraphs does not add up. A model is a readable JSON file (`data/models/text_models.json`,
+or the file named by $FOOTPRINT_TEXT_MODELS), written by `scripts/train_text_models.py`
+(scikit-learn at training time only; sources, licences and measurements in
+`data/models/PROVENANCE.md`).
 
 What the models never see:
-- identity words (gay, Black, Muslim, trans, juif, autochtone, femme, immigrant...) nor a pair
-  holding one: they are not in the vocabulary, so naming who people are adds nothing;
+- identity words (gay, Black, Muslim, trans, juif, autochtone, femme, immigrant...) on their own:
+  they all read as one placeholder, `__group__`, which has no weight of its own; only the pairs it
+  forms ("deport __group__", "__group__ are") can weigh, so a model learns what is said of a group,
+  never which group;
 - names: a politician's surname reads as `__politician__`, a party's name or acronym as
-  `__party__` (the model file lists them), first names are dropped;
+  `__party__` (the model file lists them);
 - @handles, web addresses and numbers.
-The workplace model also ignores the words that only say a post is about work ("manager",
-"salary", "team"), and scores only posts holding one of them: it weighs how a post speaks of work.
+The political model scores only posts holding a political anchor (a name placeholder, or a word
+such as "government", "riding", « circonscription », « député »).
 
-What ships: no model, so DIS006, WRK003 and POL006 are not registered (`footprint rules` does not
-list them) and this module flags nothing. A model may ship only if every row it learned from is
-under a licence that lets derived weights ship in this Apache-2.0 project (MIT, Apache-2.0, BSD,
-CC0, CC BY). Of the shared datasets (facts from ../shared/datasets/*/PROVENANCE.md; commits and
-the table in code in the training script):
-
-| dataset | licence | ships |
-|---|---|---|
-| tweeteval hate (SemEval-2019 HatEval) | CC BY-NC 4.0, research and evaluation only | no |
-| tweeteval offensive (OLID), emotion, stance | the tasks' own terms, research and evaluation only | no |
-| HRdatasets (employee reviews) | GPL-2 | no |
-| sentiment-cdn-election (leaders' tweets) | no licence | no |
-| MultilingualStanceDetection (Macron) | no licence, evaluation only | no |
-| xlm-t French sentiment (DEFT-2017) | repository Apache-2.0, data research use only | no |
-| MLMA_hate_speech | MIT | yes |
-
-MLMA alone, once the dev set's rows are set aside, holds only hostile tweets (no negative at all),
-so no model can be fitted from shippable data. The models trained from every source (English B
-and C; `train_text_models.py --include-restricted --out DIR`) raised B en recall on the dev set
-from 0.561 to 0.650 and C en from 0.510 to 0.534, but also not_B en gold false positives from
-0.358 to 0.419, at about 16 % of the analyzer's speed; they must not be redistributed. A person
-may train them for their own review and point $FOOTPRINT_TEXT_MODELS at the file: the rules whose
-category it holds are then registered (run `footprint scan --full` after changing the file).
-A rule whose category has no model is not registered, and a post in a language without a model
-is not scored. Language: the post's declared language ("en" or "fr"), else a guess from function
-words.
+What ships, and from what (every source's licence lets derived weights ship in this Apache-2.0
+project; attribution in NOTICE and PROVENANCE.md): the project's own bilingual corpus
+(scripts/corpus, written by the project with parallel English/French posts and hard negatives;
+its held-out sentence families are never trained on), HateCheck (English) and Multilingual
+HateCheck (French), CC BY 4.0, and GoEmotions (Apache-2.0) as ordinary posts. The workplace model
+is not shipped: trained on the corpus alone it flagged real professional posts (see
+PROVENANCE.md), so WRK003 is not registered unless a person's own model file holds one.
+A rule whose category has no model is not registered; a post in a language without a model is
+not scored. Language: the post's declared language ("en" or "fr"), else a guess from function
+words. `footprint scan --no-learned` leaves all of them out.
 
 Cost: the words of a post are those the other rules already split (`text_words`); each score is a
 sum of dictionary look-ups done in C, and the pairs, which need the words in order, are built only
 for a post whose score could still reach a threshold. The scores of the last post are kept for the
-next rule (one analyzer per thread, as for `text_words`). A learned rule reports a post only when
-no transparent rule of its category does: one finding per category, and the clearer explanation
-wins. The transparent rules are asked again only for a post the model would flag.
+next rule (one analyzer per thread, as for `text_words`). A learned rule defers to the transparent
+rules of its category (`defers_to`): the analyzer runs it last and skips it when one of them
+already reported the post, so the clearer explanation wins.
 
-Known limits (of the models trained from every source): they learned from tweets annotated for
-hate and offensive language (B) and from employer reviews (C), not from public servants' posts;
-they weigh words, not meaning (no sarcasm, no quotation, no negation beyond pairs such as "not
-a"), and topic words of the hate datasets ("illegal", "deport", "border") weigh towards B.
+Known limits: the models learned from short posts written by the project and from template test
+cases, not from public servants' real posts; they weigh words, not meaning (no sarcasm, no
+quotation, no negation beyond pairs such as "not a"). Their confidence is low or medium, never
+high.
 """
 
 from __future__ import annotations
@@ -184,6 +175,7 @@ class _Plan(NamedTuple):
 class LanguageModels:
     models: Mapping[str, Model]  # by category letter
     names: Mapping[str, str]  # token -> placeholder
+    silent: frozenset[str]  # function words: weigh, but are never shown nor counted as strong
     name_keys: frozenset[str]
     plans: tuple[_Plan, ...]
     thresholds: tuple[float, ...]  # in CATEGORIES order (+inf without a model)
@@ -244,6 +236,7 @@ def models() -> Mapping[str, LanguageModels]:
     names = {token: POLITICIAN for token in data.get("politician_tokens", [])}
     names.update({token: PARTY for token in data.get("party_tokens", [])})
     names.update({token: GROUP for token in data.get("group_tokens", [])})
+    silent = frozenset(data.get("silent_words", ()))
     out: dict[str, LanguageModels] = {}
     for lang, by_category in data.get("models", {}).items():
         loaded = {
@@ -269,7 +262,9 @@ def models() -> Mapping[str, LanguageModels]:
             for (first, _second), weight in pairs.items():
                 if weight > 0:
                     room[first] = room.get(first, 0.0) + weight
-            heavy = [f for f, w in model.weights.items() if w >= MIN_SHOWN_WEIGHT]
+            # Function words ("my", "you", « nos ») count in the score but are never shown and
+            # never make up the words a flag needs.
+            heavy = [f for f, w in model.weights.items() if w >= MIN_SHOWN_WEIGHT and f not in silent]
             plans.append(
                 _Plan(
                     index=index,
@@ -287,6 +282,7 @@ def models() -> Mapping[str, LanguageModels]:
         out[lang] = LanguageModels(
             models=loaded,
             names=names,
+            silent=silent,
             name_keys=frozenset(names),
             plans=tuple(plans),
             thresholds=tuple(loaded[c].threshold if c in loaded else INFINITY for c in CATEGORIES),
@@ -303,6 +299,16 @@ class Scores:
     # model could flag gets no Scores at all (None).
     scores: list[float]
     thresholds: tuple[float, ...]
+    # For a long post, scored window by window: the words of the window that scored highest, per
+    # category (None for a short post, scored whole).
+    best: list[list[str] | None] | None = None
+
+
+# The models learned from posts of a few sentences; a long post (a LinkedIn article, a Facebook
+# note) would otherwise add up weak evidence spread over paragraphs. Such a post is scored by
+# windows of this many words (overlapping by half), and flagged for its worst window.
+WINDOW = 40
+_LONG_POST_CHARS = 200  # below this many characters a post cannot hold WINDOW words worth splitting
 
 
 _LAST: list[Any] = [None, None, None]
@@ -350,8 +356,12 @@ def _score(subject: Subject, folded: str) -> Scores | None:
     if not plans:
         return None
     words: list[str] | None = None
-    if "http" in folded or "www." in folded:
+    if len(folded) > _LONG_POST_CHARS:
         words = tokens(folded, lm.names)
+        if len(words) > WINDOW:
+            return _score_windows(lang, lm, plans, words)
+    if "http" in folded or "www." in folded:
+        words = words or tokens(folded, lm.names)
         present = set(words) | stems(words)
         plans = [plan for plan in plans if _could_flag(plan, present)]
     scores = [-INFINITY] * len(CATEGORIES)
@@ -372,9 +382,33 @@ def _score(subject: Subject, folded: str) -> Scores | None:
     return Scores(lang, words, scores, lm.thresholds)
 
 
-def contributions(model: Model, words: list[str]) -> list[tuple[str, float]]:
-    """The features of a post that pushed its score up, heaviest first."""
-    found = features(words)
+def _score_windows(lang: str, lm: LanguageModels, plans: list[_Plan], words: list[str]) -> Scores | None:
+    scores = [-INFINITY] * len(CATEGORIES)
+    best: list[list[str] | None] = [None] * len(CATEGORIES)
+    step = WINDOW // 2
+    for start in range(0, len(words) - step, step):
+        window = words[start:start + WINDOW]
+        present = set(window) | stems(window)
+        pairs = set(zip(window, window[1:]))
+        for plan in plans:
+            if not _could_flag(plan, present):
+                continue
+            value = (
+                plan.bias
+                + sum(map(plan.word_weights.get, present, _ZEROS))
+                + sum(map(plan.pair_weights.get, pairs, _ZEROS))
+            )
+            if value > scores[plan.index]:
+                scores[plan.index], best[plan.index] = value, window
+    if all(value < threshold for value, threshold in zip(scores, lm.thresholds)):
+        return None
+    return Scores(lang, words, scores, lm.thresholds, best)
+
+
+def contributions(model: Model, words: list[str], silent: Set[str] = frozenset()) -> list[tuple[str, float]]:
+    """The features of a post that pushed its score up, heaviest first (function words left out:
+    they count, but a reader learns nothing from seeing them)."""
+    found = features(words) - silent
     pushes = [(f, model.weights[f]) for f in found if model.weights.get(f, 0.0) > 0]
     return sorted(pushes, key=lambda p: (-p[1], p[0]))
 
@@ -423,7 +457,8 @@ class _LearnedRule(Rule):
             return
         lm = models()[found.lang]
         model = lm.models[self.letter]
-        pushes = contributions(model, found.words)
+        window = found.best[index] if found.best else None
+        pushes = contributions(model, window or found.words, lm.silent)
         if sum(1 for _feature, weight in pushes if weight >= MIN_SHOWN_WEIGHT) < model.min_words:
             return
         text = subject.fields["text"]
@@ -457,13 +492,16 @@ def _evidence(subject: Subject, spans: Iterable[tuple[int, int]]) -> Iterator[Ev
 
 
 class LearnedPartisanLanguage(_LearnedRule):
-    """Partisan language found by a learned word model (not registered: no political model yet).
-
-    Reserved for a word model of support for or opposition to a party or candidate, with names
-    read as "a politician" or "a party". No such model ships: the shared datasets hold no
-    hand-labelled political post outside the dev set, and a model trained on partisan hashtags
-    learned to flag people relaying the news. The rule is registered once a model is trained.
-    """
+    # Its texts are marked for the French catalog (N_), as for the other learned rules.
+    __doc__ = N_("Partisan language found by a learned word model.") + "\n\n" + N_(
+        "A small statistical model, trained on posts the project wrote in English and French,\n"
+        "weighs the words of a post that speaks of politics: words and pairs of words that often go\n"
+        "with support for or attacks on a party or candidate push it up (\"vote for\", \"join our\n"
+        "team\", \"dehors les\"). Names of politicians and parties read as \"a politician\" and \"a party\",\n"
+        "so who is named never counts, only what is said. It speaks only when the other political\n"
+        "rules said nothing, and highlights the words that weighed most. Its confidence is low: read\n"
+        "the post again and ask whether it takes a side."
+    )
 
     code = "POL006"
     name = "learned-partisan-language"
@@ -473,14 +511,17 @@ class LearnedPartisanLanguage(_LearnedRule):
     confidence = Confidence.LOW
     guidance = gd.POLITICAL_ACTIVITIES
     consult = (gd.POLITICAL_REP, gd.VALUES_ETHICS, gd.PSC)
-    action = (
+    action = N_(
         "Read the post again: if it takes a side for or against a party or candidate, consider "
         "deleting or hiding it, or ask your political activities representative."
     )
     letter = "A"
     index = 0
     leaning = N_("The highlighted words weigh towards partisan support or opposition.")
-    examples_flagged = ()
+    examples_flagged = (
+        "Knocked on doors all afternoon for our candidate, we need every vote on Monday!",
+        "Proud to volunteer for the campaign this weekend, come join the team",
+    )
     examples_not_flagged = ("Beautiful morning for a run along the canal!",)
 
 
@@ -488,14 +529,15 @@ class LearnedHatefulLanguage(_LearnedRule):
     # Its texts are marked for the French catalog (N_), which otherwise takes rule texts from
     # the registered rules only: they stay translated while no model ships (see RULES).
     __doc__ = N_("Hateful or abusive language found by a learned word model.") + "\n\n" + N_(
-        'A small statistical model, trained on public tweets annotated for hate speech and offensive\n'
-        'language, weighs the words of an English post: words and pairs of words that often go with\n'
-        'hateful, demeaning or abusive posts push it up ("deport", "go home", "invaders"). Identity\n'
-        'words (gay, Black, Muslim, trans, Jewish, Indigenous, women, immigrant...) are not in the model\n'
-        'at all, so naming who people are never counts. It speaks only when the other discrimination\n'
-        'and harassment rules said nothing (insults at work are left to the workplace rules), and names\n'
-        'the words that weighed most. Its confidence is low: it weighs words, not meaning, so read the\n'
-        'post again as someone it targets would.'
+        "A small statistical model, trained on posts the project wrote in English and French and on\n"
+        "the HateCheck test cases of both languages, weighs the words of a post: words and pairs of\n"
+        "words that often go with hateful, demeaning or abusive posts push it up (\"send them back\",\n"
+        "\"vermin\", « dehors les »). Identity words (gay, Black, Muslim, trans, Jewish, Indigenous,\n"
+        "women, immigrant...) have no weight of their own, so naming who people are never counts,\n"
+        "only what is said of them. It speaks only when the other discrimination and harassment rules\n"
+        "said nothing (insults at work are left to the workplace rules), and highlights the words that\n"
+        "weighed most. Its confidence is low or medium: it weighs words, not meaning, so read the post\n"
+        "again as someone it targets would."
     )
 
     code = "DIS006"
@@ -514,8 +556,8 @@ class LearnedHatefulLanguage(_LearnedRule):
     index = 1
     leaning = N_("The highlighted words weigh towards hateful or abusive language.")
     examples_flagged = (
-        "Stop letting these criminals in. Send them home and build the wall",
-        "Deport the lot of them, they bring nothing but crime and disease",
+        "They breed like rats and take everything, send them all back",
+        "Those people are vermin and should be thrown out of this country",
     )
     examples_not_flagged = (
         "Proud to be gay and a public servant.",
@@ -528,13 +570,13 @@ class LearnedEmployerCritique(_LearnedRule):
     # Its texts are marked for the French catalog (N_), which otherwise takes rule texts from
     # the registered rules only: they stay translated while no model ships (see RULES).
     __doc__ = N_("Critique of an employer found by a learned word model.") + "\n\n" + N_(
-        "A small statistical model, trained on employees' reviews of their employers, weighs the words\n"
-        'of an English post that speaks of work ("manager", "salary", "team"): words and pairs of\n'
-        'words that often go with poorly rated employers push it up ("not a", "worst", "biased",\n'
-        '"unprofessional"). The words that only name the workplace weigh nothing, so a post about work\n'
-        'is not flagged for being about work. It speaks only when the other workplace rules said\n'
-        'nothing, and names the words that weighed most. Its confidence is low: the model learned from\n'
-        'reviews, not social posts. Raise concerns with your manager or through internal recourse.'
+        "A small statistical model weighs the words of a post that speaks of work (\"manager\",\n"
+        "\"salary\", « bureau »): words and pairs of words that often go with harsh critiques of an\n"
+        "employer push it up. The words that only name the workplace weigh nothing, so a post is not\n"
+        "flagged for being about work. No such model ships today (trained on the project's own posts,\n"
+        "it flagged real professional posts); the rule runs only with a model file of your own. It\n"
+        "speaks only when the other workplace rules said nothing, and highlights the words that\n"
+        "weighed most. Raise concerns with your manager or through internal recourse."
     )
 
     code = "WRK003"
@@ -552,10 +594,7 @@ class LearnedEmployerCritique(_LearnedRule):
     letter = "C"
     index = 2
     leaning = N_("The highlighted words weigh towards a harsh critique of an employer or colleagues.")
-    examples_flagged = (
-        "Not a healthy workplace, everything depends on who your manager likes",
-        "Not a place where your manager will ever back you up, everything is politics",
-    )
+    examples_flagged = ()
     examples_not_flagged = (
         "Management meeting at 3, then home.",
         "Happy retirement to my manager, 30 years of service!",

@@ -1,8 +1,8 @@
-"""The learned word models (DIS006, WRK003; POL006 reserved).
+"""The learned word models (POL006, DIS006, WRK003).
 
-No model ships (every shared dataset but MLMA is under terms that forbid shipping weights derived
-from it, and MLMA alone holds no negative: see footprint/rules/learned.py), so:
-- what ships: no model file in the package, no learned rule registered or listed;
+- what ships: the package's model file, trained only from sources whose licence lets weights
+  ship (scripts/train_text_models.py), registers the three learned rules; tests/rules/
+  test_learned_shipped.py checks how it behaves on hand-written posts in both languages;
 - the rules themselves (what they flag and never flag, fairness, evidence, the cost guard) are
   tested on a small hand-written model, tests/fixtures/learned_text_models.json, trained on
   nothing, read through $FOOTPRINT_TEXT_MODELS as a person's own local model would be;
@@ -93,22 +93,18 @@ def _run(code: str, env_model: str | None) -> subprocess.CompletedProcess[str]:
 
 # -- what ships
 
-def test_no_model_ships_so_no_learned_rule_is_registered(packaged_only: None) -> None:
-    # Today's state (see the module docstring of footprint/rules/learned.py): update this test
-    # when a model trained only from shippable sources earns its place.
-    assert not MODEL_DIR.joinpath("text_models.json").is_file()
-    assert learned.models() == {}
-    assert learned.RULES == ()
-    assert not LEARNED_CODES & set(rule_registry())
-    for code in ("DIS006", "WRK003"):
-        text = "Deport the lot of them, they bring nothing but crime and disease"
-        assert not list(RULE[code]().check(subject(text), {"text": fold(text)}))
+def test_the_shipped_models_register_the_three_learned_rules(packaged_only: None) -> None:
+    assert MODEL_DIR.joinpath("text_models.json").is_file()
+    assert MODEL_DIR.joinpath("PROVENANCE.md").is_file()
+    assert set(learned.models()) == {"en", "fr"}
+    for lm in learned.models().values():
+        assert set(lm.models) == {"A", "B"}  # no workplace model ships (PROVENANCE.md says why)
+    assert {rule.code for rule in learned.RULES} == {"POL006", "DIS006"}
+    assert {"POL006", "DIS006"} <= set(rule_registry()) and "WRK003" not in rule_registry()
 
 
 def test_a_packaged_model_must_come_from_shippable_sources_and_be_packaged(packaged_only: None) -> None:
     path = MODEL_DIR.joinpath("text_models.json")
-    if not path.is_file():
-        return  # nothing ships (test above)
     data = json.loads(path.read_text(encoding="utf-8"))
     train = training_script()
     assert data["redistributable"] is True
@@ -124,7 +120,7 @@ def test_footprint_rules_lists_a_learned_rule_only_when_a_model_can_make_it_fire
     shipped = _run(listing, None)
     assert shipped.returncode == 0, shipped.stderr
     assert "DIS001" in shipped.stdout
-    assert not [code for code in LEARNED_CODES if code in shipped.stdout]
+    assert "POL006" in shipped.stdout and "DIS006" in shipped.stdout and "WRK003" not in shipped.stdout
     local = _run(listing, str(TOY_MODEL))
     assert local.returncode == 0, local.stderr
     assert "DIS006" in local.stdout and "WRK003" in local.stdout and "POL006" not in local.stdout
@@ -162,14 +158,14 @@ CRITIQUE_EN = [
 def test_hateful_language_is_flagged(text: str) -> None:
     found = findings("DIS006", text)
     assert found, text
-    assert found[0].message.startswith("Words that weigh towards hateful or abusive language: “")
+    assert found[0].message == learned.LearnedHatefulLanguage.leaning
 
 
 @pytest.mark.parametrize("text", CRITIQUE_EN)
 def test_employer_critique_is_flagged(text: str) -> None:
     found = findings("WRK003", text)
     assert found, text
-    assert found[0].message.startswith("Words that weigh towards a critique of an employer: “")
+    assert found[0].message == learned.LearnedEmployerCritique.leaning
 
 
 def test_confidence_is_medium_only_at_or_above_the_medium_score() -> None:
@@ -273,16 +269,14 @@ def test_evidence_spans_point_at_whole_words_of_the_text_as_written(code: str, t
         assert ev.text[0].isalnum() and ev.text[-1].isalnum(), ev.text  # whole words, no padding
         assert ev.start == 0 or not text[ev.start - 1].isalnum()
         assert ev.end == len(text) or not text[ev.end].isalnum()
-    named = re.findall(r"“([^”]+)”", finding.message)
-    assert 1 <= len(named) <= learned.MAX_EVIDENCE_WORDS
-    assert all(any(word == ev.text for ev in finding.evidence) for word in named)
+    assert 1 <= len(finding.evidence) <= learned.MAX_EVIDENCE_WORDS
 
 
-def test_the_heaviest_words_are_named_first_and_light_ones_not_at_all() -> None:
+def test_the_heaviest_words_are_shown_and_light_ones_not_at_all() -> None:
     (finding,) = findings("DIS006", HATEFUL_EN[1])
-    named = re.findall(r"“([^”]+)”", finding.message)
-    assert named[0] == "Deport"  # weighs most in the toy model
-    assert "bring nothing" not in named  # weighs less than MIN_SHOWN_WEIGHT
+    shown = [ev.text for ev in finding.evidence]
+    assert "Deport" in shown  # weighs most in the toy model
+    assert "bring nothing" not in shown  # weighs less than MIN_SHOWN_WEIGHT
 
 
 def test_evidence_keeps_the_text_as_written_for_accents_and_capitals() -> None:
@@ -433,15 +427,18 @@ def training_script() -> ModuleType:
 
 def test_only_sources_under_a_permissive_licence_are_shippable() -> None:
     train = training_script()
-    assert {name for name in train.SOURCES if train.shippable(name)} == {"mlma/en", "mlma/fr"}
+    assert {name for name in train.SOURCES if train.shippable(name)} == {
+        "corpus", "hatecheck/en", "mhc/fr", "goemotions/en", "mlma/en", "mlma/fr"
+    }
     assert train.SOURCES["tweeteval/hate"].licence == "CC-BY-NC-4.0"
     assert train.SOURCES["hr/ext_dislike"].licence == "GPL-2.0"
-    for name in ("cdn_election_2019_leaders", "macron_stance"):
-        assert train.SOURCES[name].licence == "no licence"
     assert not train.shippable("some/new-source")  # unknown: not until its licence is recorded
     for name, source in train.SOURCES.items():
         assert source.shippable == (source.licence in train.SHIPPABLE_LICENCES), name
-        assert re.search(r" @ [0-9a-f]{40}$", source.repository), name
+        if name != "corpus":
+            assert re.search(r" @ [0-9a-f]{40}$", source.repository), name
+        if source.shippable and name != "corpus":
+            assert source.attribution, name  # CC BY and the others ask for it (NOTICE, model card)
     assert not {"GPL-2.0", "CC-BY-NC-4.0", "no licence"} & train.SHIPPABLE_LICENCES
 
 
@@ -468,28 +465,53 @@ def _csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
         writer.writerows(rows)
 
 
-def test_by_default_only_shippable_datasets_are_read_and_nothing_is_written_without_a_model(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # A shared folder holding only the MIT dataset (team-written rows): the script must not open
-    # any other (they are absent), and with hostile rows only it trains nothing and says so.
-    datasets = tmp_path / "shared" / "datasets"
-    header = ["HITId", "tweet", "sentiment", "directness", "annotator_sentiment", "target", "group"]
-    hostile = [[str(i), f"go home you useless lot number {i}", "offensive", "direct", "anger", "origin", "other"]
-               for i in range(30)]
-    _csv(datasets / "mlma_hate_speech" / "en_dataset.csv", header, hostile)
-    _csv(datasets / "mlma_hate_speech" / "fr_dataset.csv", header, [["1", "rentrez chez vous", "offensive", "direct",
-                                                                      "anger", "origin", "other"]])
-    _csv(datasets / "dev_unified.csv", ["uid", "text", "lang", "category"], [["1", hostile[0][1], "en", "B"]])
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "text_models.json").write_text("{}", encoding="utf-8")  # another run's: left alone
-    assert training_script().main(["--shared", str(tmp_path / "shared"), "--out", str(out)]) == 0
-    printed = capsys.readouterr().out
-    assert "tweeteval/hate" in printed and "left out (licence)" in printed
-    assert "B/en NOT trained" in printed and "nothing written" in printed
-    assert (out / "text_models.json").read_text(encoding="utf-8") == "{}"
-    assert "dropped as in dev_unified.csv: mlma/en: 1" in printed
+def _tiny_shared(root: Path) -> Path:
+    """A shared folder in the layout the script reads, with team-written rows."""
+    datasets = root / "datasets"
+    hatecheck = ["functionality", "case_id", "test_case", "label_gold", "templ_id"]
+    _csv(datasets / "train" / "hatecheck-en" / "test_suite_cases.csv", hatecheck, [
+        ["derog_neg_attrib_h", "1", "Those people are filth.", "hateful", "7"],
+        ["counter_quote_nh", "2", "Saying 'those people are filth' is vile.", "non-hateful", "8"],
+        ["target_indiv_nh", "3", "You are a worthless clown.", "non-hateful", "9"],
+    ])
+    _csv(datasets / "train" / "mhc-fr" / "hatecheck_cases_final_french.csv", hatecheck, [
+        ["derog_neg_attrib_h", "1", "Ces gens sont des ordures.", "hateful", "7"],
+    ])
+    goemotions = datasets / "train" / "goemotions-en"
+    goemotions.mkdir(parents=True)
+    for split in ("train", "dev", "test"):
+        (goemotions / f"{split}.tsv").write_text(f"What a game last night {split}!\t1\tid{split}\n", encoding="utf-8")
+    mlma = ["HITId", "tweet", "sentiment", "directness", "annotator_sentiment", "target", "group"]
+    _csv(datasets / "mlma_hate_speech" / "en_dataset.csv", mlma, [["1", "go home you lot", "offensive", "", "", "", ""]])
+    _csv(datasets / "mlma_hate_speech" / "fr_dataset.csv", mlma, [["1", "rentrez chez vous", "offensive", "", "", "", ""]])
+    _csv(datasets / "dev_unified.csv", ["uid", "text", "lang", "category"], [["1", "What a game last night dev!", "en", "neutral"]])
+    return root
+
+
+def test_the_rows_read_by_default_and_how_they_are_split(tmp_path: Path) -> None:
+    train = training_script()
+    shared = _tiny_shared(tmp_path / "shared")
+    rows = train.load_rows(shared, include_restricted=False)
+    sources = {r.source for r in rows}
+    assert {"corpus", "hatecheck/en", "mhc/fr", "goemotions/en"} <= sources
+    assert not {"mlma/en", "mlma/fr"} & sources  # opt-in: MLMA holds no negative outside the dev set
+    assert "mlma/en" in {r.source for r in train.load_rows(shared, False, with_mlma=True)}
+    texts = {r.text: r for r in rows}
+    assert "You are a worthless clown." not in texts  # abuse of a person is harassment here
+    assert texts["Saying 'those people are filth' is vile."].role == "hard:B"
+    assert texts["Those people are filth."].role == "B"
+    # Whole templates and sentence families go to one side of the split, never both.
+    splits: dict[str, set[str]] = {}
+    for row in rows:
+        splits.setdefault(row.group, set()).add(row.split)
+    assert all(len(found) == 1 for found in splits.values())
+    assert {"train", "heldout"} <= {r.split for r in rows if r.source == "corpus"}
+    kept, dropped = train.without_dev(rows, shared / "datasets" / "dev_unified.csv")
+    assert dropped["goemotions/en"] == 1
+    assert not any(r.text == "What a game last night dev!" for r in kept)
+    tasks = {(t.letter, t.lang): t for t in train.build_tasks(kept)}
+    held = {r.text for r in kept if r.split != "train"}
+    assert not held & set(tasks[("B", "en")].texts)
 
 
 POSITIVE = [
@@ -518,15 +540,19 @@ GROUPS = ["muslims", "immigrants", "refugees", "jews", "women", "mexicans", "tru
 
 def _tiny_task(train: ModuleType) -> object:
     task = train.Task("B", "en")
-    for template in POSITIVE:
+
+    def add(text: str, label: int, pool: str, family: str) -> None:
+        task.add(train.Row(text, "en", "corpus", "", family), label, pool)
+
+    for index, template in enumerate(POSITIVE):
         for group in GROUPS:
-            task.add(template.format(g=group), 1, 1.0, "pos")
-    for template in HARD:
+            add(template.format(g=group), 1, "pos", f"p{index}")
+    for index, template in enumerate(HARD):
         for group in GROUPS[:3]:
-            task.add(template.format(g=group), 0, 1.0, "hard")
-    for template in NEUTRAL:
+            add(template.format(g=group), 0, "hard", f"h{index}")
+    for index, template in enumerate(NEUTRAL):
         for n in ("today", "again", "with the dog", "before work"):
-            task.add(template.format(n=n), 0, 1.0, "neutral")
+            add(template.format(n=n), 0, "neutral", f"n{index}")
     return task
 
 
@@ -535,10 +561,10 @@ def test_a_tiny_model_trained_from_hand_written_rows_keeps_every_safeguard(
 ) -> None:
     pytest.importorskip("sklearn", reason="scikit-learn (training only) is not installed")
     train = training_script()
-    data_dir = REPO / "footprint" / "rules" / "data"
-    surnames, parties, first = train._politics_tokens(data_dir)
+    surnames, parties = {"trudeau", "poilievre"}, {"liberals"}
     names = {s: learned.POLITICIAN for s in surnames} | {p: learned.PARTY for p in parties}
-    blocked = (train.identity_words(data_dir) | first | train._ARTEFACTS) - {learned.POLITICIAN, learned.PARTY}
+    names |= {g: learned.GROUP for g in train.IDENTITY_WORDS}
+    blocked = set(train._ARTEFACTS)
     assert "35 positives" in (train.too_few(_tiny_task(train)) or "")  # the script would not fit so few
     fitted = train.fit(_tiny_task(train), blocked, names)
     again = train.fit(_tiny_task(train), blocked, names)
@@ -546,6 +572,7 @@ def test_a_tiny_model_trained_from_hand_written_rows_keeps_every_safeguard(
     words = {w for feature in fitted["weights"] for w in feature.split(" ")}
     # The identity words go with every positive here, and still weigh nothing: not in the vocabulary.
     assert not {"muslims", "immigrants", "refugees", "jews", "women", "mexicans"} & words
+    assert learned.GROUP not in fitted["weights"]  # the placeholder alone never weighs
     assert "trudeau" not in words  # a politician reads as __politician__
     assert {"deport", "invaders"} & words
     assert fitted["threshold"] > fitted["bias"] and fitted["min_words"] == 2
@@ -555,7 +582,8 @@ def test_a_tiny_model_trained_from_hand_written_rows_keeps_every_safeguard(
 
     model_file = tmp_path / "text_models.json"
     model_file.write_text(json.dumps({"format": learned.FORMAT, "politician_tokens": sorted(surnames),
-                                      "party_tokens": sorted(parties), "models": {"en": {"B": fitted}}}),
+                                      "party_tokens": sorted(parties), "group_tokens": sorted(train.IDENTITY_WORDS),
+                                      "models": {"en": {"B": fitted}}}),
                           encoding="utf-8")
     monkeypatch.setenv(learned.MODEL_FILE_ENV, str(model_file))
     _forget_models()
