@@ -124,6 +124,7 @@ class _Patterns:
     invite: re.Pattern[str]
     absent: re.Pattern[str]
     leaving: re.Pattern[str]
+    away: re.Pattern[str]
     until: re.Pattern[str]
     empty: re.Pattern[str]
     sitters: re.Pattern[str]
@@ -147,6 +148,8 @@ def patterns() -> _Patterns:
         invite=re.compile(rf"(?<![\w'])(?:{_INVITE})(?!\w)"),
         absent=re.compile(rf"(?<![\w'])(?:{_ABSENT})(?!\w)"),
         leaving=re.compile(rf"(?<![\w'])(?:{_LEAVING})\s+"),
+        # Both in one pass over the post: absent ("away", « en vacances ») or leaving ("off to")
+        away=re.compile(rf"(?<![\w'])(?:(?P<leaving>{_LEAVING})\s+|(?:{_ABSENT})(?!\w))"),
         until=re.compile(rf"(?<![\w'])(?:{_UNTIL})(?!\w)"),
         empty=re.compile(rf"(?<![\w'])(?:{words('empty_home')})(?!\w)"),
         sitters=re.compile(rf"(?<![\w'])(?:{words('sitters')})(?!\w)"),
@@ -405,11 +408,11 @@ def _by_poster(folded: str, start: int, position: int) -> bool:
 
 def _absent(original: str, folded: str) -> Span | None:
     p = patterns()
-    for cue in [*_first(p.absent.finditer(folded)), *_first(p.leaving.finditer(folded))]:
+    for cue in _first(p.away.finditer(folded)):
         start, end = _clause(folded, cue.start())
         if not _ok(folded, start, end) or not _by_poster(folded, start, cue.start()):
             continue
-        if cue.re is p.leaving and _place_at(original, folded, cue.end()) is None:
+        if cue.group("leaving") and _place_at(original, folded, cue.end()) is None:
             continue  # "off to work tomorrow", "heading to bed"
         when = p.until.search(folded, start, end)
         if when:
