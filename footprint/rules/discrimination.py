@@ -213,7 +213,6 @@ class Threat(_DiscriminationRule):
 
 _MILD = frozenset({"insults", "insult_adjectives", "insults_as_noun"})
 _HARSH = frozenset({"insults_strong", "aimed_phrases", "slurs", "slurs_in_context"})
-_SLURS = frozenset({"slurs", "slurs_in_context"})
 # "Shut up" in either language: rude, but between friends with a laugh it is teasing.
 _HUSH = frozenset({
     "ta gueule", "ta yeule", "ta geule", "ta gueul", "tg", "ftg", "ferme la", "fermez la", "la ferme",
@@ -251,11 +250,9 @@ class AimedInsult(_DiscriminationRule):
             return
         confidence = None
         if banter(t):
-            # Between friends: a mild word ("you idiot 😂") is dropped, and so is rough talk with
-            # words of affection (« ta gueule mdr je t'aime »); other abuse is kept but weighs less.
-            slurs = any(m.kinds & _SLURS for m in found)
-            mild = all((m.kinds & _MILD and not m.kinds & _HARSH) or m.text in _HUSH for m in found)
-            if mild or (affection(t) and not slurs):
+            # Between friends: a mild word ("you idiot 😂") or a "shut up" (« ta gueule mdr ») is
+            # dropped; other abuse is kept but weighs less.
+            if all((m.kinds & _MILD and not m.kinds & _HARSH) or m.text in _HUSH for m in found):
                 return
             confidence = Confidence.LOW
         yield RuleHit(

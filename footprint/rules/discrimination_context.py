@@ -40,10 +40,10 @@ def _second_person(t: _Text, i: int) -> bool:
 _ARTICLES_AFTER_BE = frozenset({"a", "an", "such", "so", "un", "une", "vraiment", "tellement", "trop"})
 
 
-def _addressed(t: _Text, first: int, window: int = 4) -> bool:
+def _addressed(t: _Text, first: int, window: int = 4, *, like_you: bool = True) -> bool:
     """"you idiot", "u r a moron", "t'es con", "espèce de ...", or a reply opening "@name idiot"."""
     after = t.words[first + 1:first + 3]
-    if after in (["like", "you"], ["like", "u"], ["comme", "toi"], ["comme", "vous"]) and t.same_sentence(first, first + 2):
+    if like_you and after in (["like", "you"], ["like", "u"], ["comme", "toi"], ["comme", "vous"]) and t.same_sentence(first, first + 2):
         return True  # "a skank like you"
     for j in range(first - 1, max(-1, first - 1 - window), -1):
         if _second_person(t, j) or t.is_mention(j):
@@ -55,7 +55,7 @@ def _addressed(t: _Text, first: int, window: int = 4) -> bool:
     return False
 
 
-def _pointed(t: _Text, first: int, window: int = 3) -> bool:
+def _pointed(t: _Text, first: int, window: int = 4) -> bool:
     """"this idiot", "what a loser", « quelle conne », « ce con »."""
     for j in range(first - 1, max(-1, first - 1 - window), -1):
         if not t.same_sentence(j, first):
@@ -132,8 +132,8 @@ def _aimed(t: _Text, m: _Match, *, adjective: bool = False, direct: bool = False
     addressed ("you're autistic" as an insult; "my brother is autistic" is not one)."""
     if negated(t.folded, m.start, window=16):
         return False
-    if _addressed(t, m.first):
-        return True
+    if _addressed(t, m.first, like_you=not direct):
+        return True  # but "disabled people like you" names who they are
     if direct:
         return _predicated(t, m.first, named=False, second_only=True)
     if _predicated(t, m.first, named=not adjective):

@@ -48,6 +48,8 @@ _ANIMAL_INSULTS = frozenset({
     "rat", "rats", "pig", "pigs", "cow", "cows", "snake", "snakes", "worm", "maggot", "parasite", "leech",
     "cockroach", "roach", "vermin", "trash", "garbage", "scum", "porc", "chien", "cafard", "vermine",
     "ordure", "dechet", "merde", "torche", "colon", "larve", "clown", "joke", "bum",
+    "worms", "maggots", "parasites", "leeches", "cockroaches", "roaches", "snakes", "porcs", "chiens",
+    "cafards", "rates", "ordures", "dechets", "larves",
 })
 # « maudit cave », « sale con », "fucking moron": contempt right before the insult aims it.
 _CONTEMPT_BEFORE = frozenset({"contempt"})
@@ -112,7 +114,11 @@ def aimed_insults(t: _Text) -> list[_Match]:
         # "told to fuck off", "got to fuck off early": said of the poster, not at anyone
         and not (m.first > 0 and t.words[m.first - 1] in ("to", "de") and "aimed_phrases" in m.kinds)
     ]
-    found += [m for m in t.by_kind.get("insults", ()) if _aimed(t, m) or _named_with_contempt(t, m)]
+    found += [
+        m for m in t.by_kind.get("insults", ())
+        # "these rats in my basement": an animal word needs a person it is said of ("you rat")
+        if _aimed(t, m, adjective=m.text in _ANIMAL_INSULTS) or _named_with_contempt(t, m)
+    ]
     found += [
         m for m in t.by_kind.get("insults_as_noun", ())
         if m not in found and _as_noun(t, m, qualify=False) and not negated(t.folded, m.start, window=12)

@@ -106,7 +106,7 @@ _THREAT_TRIGGERS = frozenset({
     "massacre", "butcher", "torture", "torturer", "eradiquer", "end", "wipe", "lyncher", "cramer",
     "decapiter", "murder", "poignarder", "violer", "viole", "tabasser", "tirer", "balle",
     "hit", "jump", "bleach", "traffic", "trafic", "without", "pendre", "ecraser", "suicider",
-    "regrettera", "abattu", "abattus", "abattues", "tuee", "tuees", "tues",
+    "regrettera", "serait", "abattu", "abattus", "abattues", "tuee", "tuees", "tues",
     "eradicated", "eradiques", "elimines", "extermines", "massacres", "crevent", "meurent", "souffrent",
     "violees", "wiped", "morts",
 })
