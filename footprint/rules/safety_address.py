@@ -108,7 +108,8 @@ def patterns() -> _Patterns:
 
 
 _DIGIT = re.compile(r"\d")
-_NAME_AFTER = re.compile(r"[\w'’-]+")
+# The street's name after a French type: "Laurier", "Island Park", "Saint-Joseph"
+_NAME_AFTER = re.compile(r"[\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
 _FR_TAIL = re.compile(
     rf"{_DIRECTION}?(?:,?\s*(?:app|appt|appartement|logement|log|unite|bureau|local|suite|#)\.?\s*#?\s*\d{{1,5}}[A-Za-z]?(?!\w))?",
     re.IGNORECASE,
@@ -125,13 +126,13 @@ def _french(original: str, folded: str) -> Iterator[tuple[int, int]]:
         name = _NAME_AFTER.match(original, m.end())
         if name is None:
             continue
-        word = name.group(0)
+        word = name.group(0).split()[0]
         plain = fold(word)
         if not (word[0].isupper() or word[0].isdigit()):
             # « 123 rue laurier » is an address; « 2 route de campagne » is not checked further.
             if m.group("type") not in _PLAIN_TYPES_FR or plain in _NOT_NAMES or len(plain) < 3:
                 continue
-        end = name.end()
+        end = name.end() if (word[0].isupper() or word[0].isdigit()) else m.end() + len(word)
         tail = _FR_TAIL.match(original, end)
         yield m.start(), tail.end() if tail else end
 

@@ -55,7 +55,7 @@ _ENGLISH_SCHOOL_TYPES = (
     r"|(?:french\s+)?immersion\s+school|community\s+school|school|academy|montessori|daycare|day\s+care"
     r"|child\s*care(?:\s+cent(?:re|er))?|early\s+learning\s+cent(?:re|er)|early\s+years\s+cent(?:re|er)"
     r"|learning\s+cent(?:re|er)|preschool|pre-school|nursery(?:\s+school)?|co-?op(?:erative)?\s+nursery"
-    r"|collegiate(?:\s+institute)?|kindergarten"
+    r"|collegiate(?:\s+institute)?|kindergarten|alternative(?:\s+school)?"
 )
 # Ontario's short forms, written in capitals: "Elmdale PS", "Glebe CI", "St. Pius X HS".
 _ABBREVIATIONS = r"P\.?S\.?|E\.?S\.?|S\.?S\.?|C\.?I\.?|H\.?S\.?|C\.?S\.?|CES|CHS|CSS|CDS|PSC"
@@ -85,7 +85,7 @@ _SCHOOL_VERBS = (
     r"|fait\s+sa\s+rentree|rentre|va\s+a|va\s+au|frequente|termine|a\s+termine|finit|est\s+en|adore"
     r"|est\s+rendue?\s+en|s'en\s+va\s+en|is\s+(?:already|now|still|finally)\s+in|is\s+loving|is\s+enjoying|is\s+thriving"
     r"|is\s+reading|is\s+doing|has|had|got|gets|won|wins|made|scored|a\s+eu|a\s+fait|a\s+adore|a\s+passe|aime|a\s+gagne"
-    r"|est\s+(?:deja|maintenant|rendue?)\s+en|and\s+(?:his|her|their)\s+(?:buddies|friends|classmates|bff|best\s+friend|pals)"
+    r"|est\s+(?:deja|maintenant|rendue?)\s+en|est\s+dans|and\s+(?:his|her|their)\s+(?:buddies|friends|classmates|bff|best\s+friend|pals)"
     r"|et\s+(?:ses|son|sa)\s+(?:amis|amies|ami|amie|copains|copines|chums|camarades)"
 )
 # A first name, folded: letters, perhaps hyphenated ("jean-luc", "o'neil").
@@ -140,7 +140,9 @@ def patterns() -> _Patterns:
         name_possessive_en=re.compile(
             rf"(?<![\w.])(?P<name>{_NAME})(?:'s|s'|')\s+(?:(?:first|new|last|\w+\s+grade)\s+)?(?:{_SCHOOL_THINGS_EN})(?![\w])"
         ),
-        name_possessive_fr=re.compile(rf"(?<![\w])(?:{_SCHOOL_THINGS_FR})\s+(?:scolaire\s+)?(?:de\s+|d')(?P<name>{_NAME})(?![\w'-])"),
+        name_possessive_fr=re.compile(
+            rf"(?<![\w])(?:{_SCHOOL_THINGS_FR})\s+(?:scolaire\s+|de\s+(?:maternelle|prematernelle|garderie|\d+(?:re|e)\s+annee)\s+)?(?:de\s+|d')(?P<name>{_NAME})(?![\w'-])"
+        ),
         name_verb=re.compile(rf"(?<![\w.])(?P<name>{_NAME})\s+(?:{_SCHOOL_VERBS})(?![\w])"),
         name_framed=re.compile(
             rf"(?<![\w])(?:{_PROUD})\s+(?P<name>{_NAME})(?=\s*(?:[,.!:;)❤🎒🍎✏📚💕💖🥰😍🥹👏🎉🎂]|$|\s+(?:on|at|in|for|today|this|a|au|pour|aujourd|ce|cette|is|has|est|off|up|to|and\s+(?:his|her|their)|et\s+(?:ses|son|sa))\b))"
@@ -171,7 +173,7 @@ def patterns() -> _Patterns:
         # bus stop, pickup, drop-off, dismissal with a time or a corner
         routine=re.compile(
             r"(?<![\w])(?:bus(?:es)?(?:\s+stop)?|pick[\s-]?up|picks\s+(?:him|her|them)\s+up|drop[\s-]?off|dismissal|home\s+time|the\s+bell"
-            r"|closes|arret\s+d'autobus|arret\s+de\s+bus|autobus|sortie\s+des\s+classes|la\s+cloche|ferme"
+            r"|closes|arret\s+d'autobus|arret\s+de\s+bus|autobus|sortie\s+(?:des\s+classes|de\s+la\s+garderie|de\s+l'ecole|du\s+cpe)|la\s+cloche|ferme"
             r"|(?:vais|va|allons|on\s+va)\s+(?:le|la|les|l')\s*chercher|(?:aller|passer)\s+(?:le|la|les)\s+chercher|chercher\s+(?:les\s+enfants|mon\s+fils|ma\s+fille|les\s+petits|les\s+cocos))"
             rf"[^.!?\n]{{0,80}}?(?:(?<![\w:])(?:{CLOCK})|corner\s+of|coin\s+(?:de|du|des)|(?:on|at|sur|au|a\s+l'angle\s+de)\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|rue|boul|boulevard|chemin|dr|drive|cres|crescent))"
         ),
@@ -182,7 +184,7 @@ def patterns() -> _Patterns:
         link=re.compile(
             rf"(?<![\w'])(?:my|our)\s+(?:{kid_en})(?:'s|s')\s+(?:new\s+)?(?:school|daycare|day\s+care|class|classroom|teacher|kindergarten|preschool|bus)"
             rf"|(?:ecole|garderie|cpe|classe|maternelle|enseignante?|autobus|service\s+de\s+garde)\s+(?:de|d')\s*(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr})"
-            rf"|(?:my|our)\s+{count}(?:{kid_en})\s+(?:goes\s+to|attends|started\s+at|starts\s+at|is\s+(?:at|in)|are\s+(?:at|in)|go\s+to|attend|will\s+be\s+at|is\s+starting|started|starts|loves|love|adores)"
+            rf"|(?:my|our)\s+{count}(?:{kid_en})\s+(?:(?:both|all|still|now|each)\s+)?(?:goes\s+to|attends|started\s+at|starts\s+at|is\s+(?:at|in)|are\s+(?:at|in)|go\s+to|attend|will\s+be\s+at|is\s+starting|started|starts|loves|love|adores)"
             rf"|(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr})\s+(?:va\s+a|vont\s+a|frequente|frequentent|est\s+a|sont\s+a|commence|entre|est\s+en|adore)"
             rf"|(?:for|pour)\s+(?:my|our|mon|ma|mes|notre|nos)\s+{count}(?:{kid_en}|{kid_fr})"
         ),

@@ -53,7 +53,7 @@ _NOW = (
     r"|en\s+ce\s+moment|presentement|actuellement|maintenant|a\s+l'instant)"
 )
 _UNTIL_EN = (
-    rf"(?:(?:until|till|til|'til|through|thru|back\s+on|back\s+(?=(?:{WEEKDAYS}|the\s+\d|(?:{MONTHS})\.?\s+\d)))\s+"
+    rf"(?:(?:until|till|til|'til|through|thru|back\s+on|(?:back|home)(?=\s+(?:on\s+)?(?:{WEEKDAYS}|the\s+\d|(?:{MONTHS})\.?\s+\d)))\s+(?:on\s+)?"
     rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAYS}|(?:{MONTHS})\.?(?:\s+\d{{1,2}})?|next\s+\w+|tomorrow|tonight|new\s+year'?s|christmas|labou?r\s+day|monday|the\s+end\s+of\s+\w+)"
     r"|for\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|ten|a\s+couple\s+of|a\s+few|several)\s+(?:more\s+)?(?:days?|weeks?|months?|nights?|hours?)"
     r"|for\s+the\s+(?:next\s+hour|(?:long\s+)?weekend|week|holidays|summer|month|night)"
@@ -80,7 +80,7 @@ _ABSENT = (
     r"|au\s+chalet|au\s+camping|dans\s+le\s+sud|en\s+camping|dans\s+le\s+bois|en\s+croisiere|sur\s+la\s+route"
     r"|(?:passe|passons|va\s+passer|vais\s+passer|spending|spend)\s+(?:la|le|les|une|deux|trois|the|a|two|three|our|my|march|spring)?\s*"
     r"(?:semaine|fin\s+de\s+semaine|week-end|weekend|fetes|vacances|ete|mois|relache|jours|semaines|week|holidays|break|summer|days|weeks)"
-    r"(?:\s+break)?\s+(?:a|au|aux|en|dans|at|in|on))"
+    r"(?:\s+break)?\s+(?:a|au|aux|en|dans|chez|at|in|on|with))"
 )
 # Leaving for somewhere: the destination is checked to be a place.
 _LEAVING = (
@@ -91,7 +91,7 @@ _LEAVING = (
 )
 _ARRIVED = (
     r"(?:just|finally|officially|safely)\s+(?:landed|arrived|got\s+(?:in|here|to)|made\s+it|touched\s+down|checked\s+in|pulled\s+in)"
-    r"|(?<![\w'])(?:landed|arrived|checked\s+in|checking\s+in)\s+(?:in|at|to|from)\s+"
+    r"|(?<![\w'])(?:landed|arrived|checked\s+in|checking\s+in|made\s+it|got)\s+(?:in|at|to|from|into)\s+"
     r"|(?:greetings|hello|hi|postcard|love)\s+from\s+(?=\w)"
     r"|(?:je\s+viens|on\s+vient|nous\s+venons|viens|vient)\s+d'(?:atterrir|arriver)"
     r"|(?:bien|enfin|finalement)\s+(?:arrivee?s?|rendue?s?|atterrie?s?)"
@@ -196,6 +196,9 @@ def _first(matches: Iterator[re.Match[str]], limit: int = 12) -> Iterator[re.Mat
     return itertools.islice(matches, limit)
 
 
+_ADJECTIVE = re.compile(
+    r"(?:sunny|beautiful|gorgeous|lovely|snowy|rainy|windy|rainy|hot|cold|chilly|foggy|magical|historic|downtown|old|belle|beau|magnifique|splendide|ensoleillee?|pluvieuse?|vieux|vieille)\s+"
+)
 _ARTICLE = re.compile(r"(?:the|la|le|les|du|des)\s+|l'")
 _NAME_RUN = re.compile(r"[\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|la|of|on|by))*")
 
@@ -225,6 +228,9 @@ def _place_at(original: str, folded: str, position: int) -> int | None:
         return noun.end()
     skip = _ARTICLE.match(folded, position)
     start = skip.end() if skip else position
+    adjective = _ADJECTIVE.match(folded, start)  # "sunny Mazatlán", « la belle Gaspésie »
+    if adjective and _CAPITAL.match(original, adjective.end()):
+        start = adjective.end()
     if start < len(original) and _CAPITAL.match(original, start):
         name = _NAME_RUN.match(original, start)
         if name is None or _shouting(original, start, name.group(0)) or _TIME_WORD.match(folded, start):
