@@ -91,7 +91,7 @@ _LEAVING = (
 )
 _ARRIVED = (
     r"(?:just|finally|officially|safely)\s+(?:landed|arrived|got\s+(?:in|here|to)|made\s+it|touched\s+down|checked\s+in|pulled\s+in)"
-    r"|(?<![\w'])(?:landed|arrived|checked\s+in|checking\s+in|made\s+it|got)\s+(?:in|at|to|from|into)\s+"
+    r"|(?<![\w'])(?:(?:landed|arrived|checked\s+in|checking\s+in)\s+(?:in|at|to|from|into)|(?:made\s+it|got)\s+(?:to|into))\s+"
     r"|(?:greetings|hello|hi|postcard|love)\s+from\s+(?=\w)"
     r"|(?:je\s+viens|on\s+vient|nous\s+venons|viens|vient)\s+d'(?:atterrir|arriver)"
     r"|(?:bien|enfin|finalement)\s+(?:arrivee?s?|rendue?s?|atterrie?s?)"
@@ -334,10 +334,14 @@ def _arrived(original: str, folded: str) -> Span | None:
         article = _OBJECT.match(folded, cue.end())
         if article and original[article.start(1)] != "à" and (article.group(1).startswith("to") or not _ENDS_WITH_PREPOSITION.search(folded, cue.start(), cue.end())):
             continue  # "just landed a new job", "finally made it to the end of the book"
-        place = next(_places_in(original, folded, cue.end(), end), None)
-        place_end = place[1] if place else _place_at(original, folded, cue.end())
-        if place_end is None and not folded[cue.start():cue.end()].startswith(("just", "finally", "officially", "safely", "je ", "on ", "nous", "viens", "vient", "bien", "enfin", "finalement")):
-            continue  # "landed in", "greetings from": a place must follow
+        prefixed = folded.startswith(("just", "finally", "officially", "safely", "je ", "on ", "nous", "viens", "vient", "bien", "enfin", "finalement"), cue.start())
+        if prefixed:
+            place = next(_places_in(original, folded, cue.end(), end), None)
+            place_end = place[1] if place else _place_at(original, folded, cue.end())
+        else:  # "landed in", "greetings from": a place must follow at once
+            place_end = _place_at(original, folded, cue.end())
+            if place_end is None:
+                continue
         return cue.start(), place_end or cue.end()
     return None
 
