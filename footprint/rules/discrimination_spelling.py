@@ -18,16 +18,26 @@ import re
 from collections.abc import Iterable, Mapping
 
 # A text worth repairing: a digit or symbol inside a word ("h4te", "b!tch", "$lut"), a letter
-# typed three times ("fuuuck"), or single letters spaced out ("h a t e", "s.t.f.u"). Three
-# searches, each cheaper than one search of the three together.
-_LEET_CUE = re.compile(r"[a-z][0-9@$!|*]+[a-z]|\$[a-z]")
+# typed three times ("fuuuck"), or single letters spaced out ("h a t e", "s.t.f.u"). Each is
+# looked for with a loose pattern first (cheap, in C) and confirmed with the exact one.
+_LEET_HINT = re.compile(r"[a-z][0-9@$!|*]")
+_LEET_CUE = re.compile(r"[a-z][0-9@$!|*]+[a-z]")
+_RUN_HINT = re.compile(r"(.)\1\1")
 _RUN_CUE = re.compile(r"([a-z])\1\1")
+_SPACED_HINT = re.compile(r"[ .*_-][a-z][ .*_-]{1,2}[a-z][ .*_-]")
 _SPACED_CUE = re.compile(r"(?<![\w])[a-z][ .*_-]{1,2}[a-z][ .*_-]{1,2}[a-z](?![\w])")
 
 
 def tricky(folded: str) -> bool:
     """The text may hide a word of the lexicon behind one of the tricks."""
-    return bool(_LEET_CUE.search(folded) or _RUN_CUE.search(folded) or _SPACED_CUE.search(folded))
+    if _LEET_HINT.search(folded) and _LEET_CUE.search(folded):
+        return True
+    if "$" in folded and re.search(r"(?<![\w$])\$[a-z]", folded):
+        return True
+    if _RUN_HINT.search(folded) and _RUN_CUE.search(folded):
+        return True
+    spaced_start = len(folded) > 1 and folded[1] in " .*_-"
+    return bool((spaced_start or _SPACED_HINT.search(folded)) and _SPACED_CUE.search(folded))
 
 
 # Words as the lexicon sees them once symbols inside a word are allowed ("b!tch", "a$$hole").

@@ -143,10 +143,21 @@ class _Lexicon:
     typos: Mapping[str, str]
     typo_keys: frozenset[str]
 
+    # Phrases made only of common words ("go cry about it", "he-she") are looked for by two of
+    # their words together: first word -> the words that must come with it.
+    anchor_pairs: Mapping[str, frozenset[str]]
+    dependent_pairs: Mapping[str, frozenset[str]]
+
     def worth_scanning(self, words: frozenset[str]) -> bool:
-        if not self.anchors.isdisjoint(words):
+        if not self.anchors.isdisjoint(words) or _paired(self.anchor_pairs, words):
             return True
-        return not self.dependent_anchors.isdisjoint(words) and not self.group_anchors.isdisjoint(words)
+        if self.group_anchors.isdisjoint(words):
+            return False
+        return not self.dependent_anchors.isdisjoint(words) or _paired(self.dependent_pairs, words)
+
+
+def _paired(pairs: Mapping[str, frozenset[str]], words: frozenset[str]) -> bool:
+    return any(not pairs[w].isdisjoint(words) for w in pairs.keys() & words)
 
 
 # Sections that can start a flag on their own or with context; the others only give context.
@@ -183,13 +194,36 @@ _COMMON = _FR_FUNCTION | _EN_FUNCTION | _SECOND | _FILLER | _COPULA | frozenset(
     "les", "aux", "par", "off", "on", "get", "one", "no", "more", "stop", "all", "it", "with", "have",
     "need", "should", "must", "keep", "down", "where", "came", "come", "she", "home", "country",
     "canada", "france", "government", "control", "women", "white", "men", "leave", "belong", "think",
+    # frequent words of either language: a phrase is looked for by a rarer word of it
+    "about", "he", "would", "could", "want", "its", "when", "why", "how", "show", "full", "face", "own",
+    "okay", "ok", "hell", "power", "work", "good", "our", "their", "there", "make", "take", "never",
+    "every", "always", "even", "world", "place", "know", "see", "look", "way", "day", "time", "year",
+    "new", "old", "man", "woman", "say", "said", "tell", "told", "give", "call", "called", "right",
+    "left", "first", "last", "long", "great", "best", "better", "bad", "too", "any", "own", "much",
+    "faire", "fait", "dire", "aller", "va", "vais", "venir", "vient", "viennent", "voir", "peut", "veut",
+    "veux", "faut", "leur", "leurs", "notre", "nos", "votre", "vos", "quoi", "comment", "pourquoi",
+    "ici", "gens", "monde", "pays", "quebec", "francais", "homme", "femme", "hommes", "femmes", "jour",
+    "temps", "chose", "alors", "donc", "car", "contre", "entre", "avant", "apres", "petit", "grand",
+    "gros", "grosse", "bon", "bonne", "nouveau", "autre", "autres", "meme", "chaque", "sans", "sous",
+    "chez", "moins", "mal", "dit", "vu",
 })
 
 
-def _anchor(words: tuple[str, ...]) -> str:
-    """The word of a phrase to look for first: the longest one that is not a common word."""
+def _anchor(words: tuple[str, ...]) -> str | tuple[str, str]:
+    """The word of a phrase to look for first: the longest one that is not a common word; for a
+    phrase of common words only, its two longest words, looked for together."""
     rare = [w for w in words if w not in _COMMON]
-    return max(rare or words, key=len)
+    if rare or len(set(words)) == 1:
+        return max(rare or words, key=len)
+    first, second = sorted(set(words), key=len, reverse=True)[:2]
+    return (first, second)
+
+
+def _add_anchor(anchor: str | tuple[str, str], singles: set[str], pairs: dict[str, set[str]]) -> None:
+    if isinstance(anchor, tuple):
+        pairs.setdefault(anchor[0], set()).add(anchor[1])
+    else:
+        singles.add(anchor)
 
 
 def _read() -> dict[str, dict[str, list[str]]]:
@@ -225,6 +259,8 @@ def lexicon() -> _Lexicon:
     single: dict[str, list[tuple[tuple[str, ...], frozenset[str], str | None]]] = defaultdict(list)
     double: dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str], str | None]]] = defaultdict(list)
     anchors, group_anchors, dependent = set(), set(), set()
+    anchor_pairs: dict[str, set[str]] = {}
+    dependent_pairs: dict[str, set[str]] = {}
     for words, sections in kinds.items():
         entry = (words, frozenset(sections), language_of.get(words))
         if len(words) == 1:
@@ -232,9 +268,9 @@ def lexicon() -> _Lexicon:
         else:
             double[(words[0], words[1])].append(entry)
         if sections & _TRIGGER_SECTIONS:
-            anchors.add(_anchor(words))
+            _add_anchor(_anchor(words), anchors, anchor_pairs)
         if sections & _GROUP_SECTIONS:
-            dependent.add(_anchor(words))
+            _add_anchor(_anchor(words), dependent, dependent_pairs)
         if sections & GROUP_KINDS:
             group_anchors.add(words[-1])
     groups = sorted(
@@ -268,6 +304,8 @@ def lexicon() -> _Lexicon:
         group_anchors=frozenset(group_anchors),
         dependent_anchors=frozenset(dependent),
         group_pattern=group_pattern,
+        anchor_pairs={k: frozenset(v) for k, v in anchor_pairs.items()},
+        dependent_pairs={k: frozenset(v) for k, v in dependent_pairs.items()},
         firsts=frozenset(k[0] for k in double),
         vocabulary=frozenset(vocabulary),
         squeezed=squeezed,
