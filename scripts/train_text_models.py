@@ -82,18 +82,22 @@ from footprint.text import fold  # noqa: E402
 SEED = 20251207
 FOLDS = 5
 MIN_DF = 3
-NEUTRAL_FPR = 0.004
-HARD_FPR = 0.06
+NEUTRAL_FPR = 0.003
+HARD_FPR = 0.05
 MEDIUM_NEUTRAL_FPR = 0.001
 MEDIUM_HARD_FPR = 0.02
 C_GRID = (1.0, 3.0, 10.0)
 # Per model, the heaviest weights by |weight|; the rest are set to 0, in every fold as in the
 # final model, so the thresholds are those of the model that ships.
 MAX_FEATURES = 6000
-MIN_WORDS = 2  # a flag needs this many words or pairs that each weigh >= learned.MIN_SHOWN_WEIGHT
+MIN_WORDS = 2  # a flag needs this many words or pairs that each weigh >= MIN_WEIGHT
+# With L2 weights, words that merely lean one way weigh 0.5 and more; a word must weigh this much
+# to count among the two a flag needs (and to be shown).
+MIN_WEIGHT = 1.0
 MIN_POSITIVES = 100
 MIN_NEGATIVES = 50
 GOEMOTIONS_SAMPLE = 20000
+FRENCH_ORDINARY_WEIGHT = 4.0
 PACKAGE_MODELS = REPO / "footprint" / "rules" / "data" / "models"
 csv.field_size_limit(1 << 30)
 
@@ -131,6 +135,25 @@ IDENTITY_WORDS = frozenset(
         " africaine africains africaines mexicain sikh sikhs hindou hindous chretien chretiens"
         " catholique catholiques handicape handicapee handicapes handicapees autiste autistes femme"
         " femmes fille filles homme hommes maghrebin maghrebins religion genre ethnie"
+        # National origin is a protected ground too: countries and nationalities read as the
+        # group placeholder ("go back to France" weighs what is said, not which country).
+        " canada canadian canadians canadien canadienne canadiens canadiennes quebec america american"
+        " americans americain americaine americains amerique usa france french francais francaise"
+        " england english anglais anglaise britain british uk britannique ireland irish scotland"
+        " germany german germans allemagne allemand allemands italy italian italians italie italien"
+        " italiens spain spanish espagne espagnol espagnols portugal portuguese portugais russia"
+        " russian russians russie russe russes ukraine ukrainian ukrainians ukrainien ukrainiens"
+        " poland polish pologne polonais china chine japan japanese japon japonais korea korean"
+        " korean coree coreen coreens india inde indien indiens pakistan pakistani pakistanais"
+        " bangladesh bangladeshi iran iranian iranien iraq iraqi irak irakien syria syrian syrie"
+        " syrien syriens afghanistan afghan afghans lebanon lebanese liban libanais israel israeli"
+        " israelien israeliens palestine palestinian palestinien palestiniens turkey turkish turquie"
+        " turc turcs egypt egyptian egypte egyptien morocco moroccan maroc marocain marocains"
+        " algeria algerian algerie algerien algeriens tunisia tunisian tunisie tunisien senegal"
+        " senegalais nigeria nigerian haiti haitian haitien haitiens jamaica jamaican jamaique"
+        " mexico mexique philippines filipino filipina philippin vietnam vietnamese vietnamien"
+        " somalia somalie eritrea ethiopia ethiopian ethiopie congo congolais cameroun camerounais"
+        " africa afrique asia asie europe european europeen europeens"
     ).split()
 )
 # A post is scored by the political model only when it holds one of these (or a name placeholder):
@@ -445,6 +468,12 @@ PAIR_STOP_FIRST = frozenset(
 def _allowed(feature: str, blocked: set[str]) -> bool:
     if feature == learned.GROUP:
         return False  # who people are never counts on its own; only what is said of them
+    if feature in PAIR_STOP_FIRST:
+        # Function words alone: in the template test suites "les", "ils", "they" go with hate
+        # more than with anything else, a lesson that does not hold for real posts.
+        return False
+    if learned.GROUP in feature and any(w in PAIR_STOP_FIRST for w in feature.split(" ")):
+        return False  # "__group__ are", « __group__ sont »: says nothing yet of what they are
     if " " in feature and feature.split(" ", 1)[0] in PAIR_STOP_FIRST:
         return False
     for word in feature.split(" "):
@@ -496,7 +525,10 @@ def build_tasks(rows: list[Row]) -> list[Task]:
                     # Another category's positives are not this one's: negatives, but half weight
                     # and never counted for the threshold (a post can be both).
                     other = row.role in ("A", "B", "C", "D")
-                    task.add(row, 0, "other" if other else "neutral", 0.5 if other else None)
+                    # French has no shippable set of ordinary posts: the few there are weigh more,
+                    # or everyday French words ("trop", « enfants ») lean towards the flag.
+                    weight = 0.5 if other else (FRENCH_ORDINARY_WEIGHT if lang == "fr" else None)
+                    task.add(row, 0, "other" if other else "neutral", weight)
             if letter == "A":
                 task.requires = (POLITICAL_ANCHORS[lang],)
             elif letter == "C":
@@ -562,7 +594,9 @@ def fit(task: Task, blocked: set[str], names: dict[str, str]) -> dict[str, objec
 
     gate = np.array([all(not set(group).isdisjoint(d) for group in task.requires) for d in docs])
     # As at run time, function words weigh but never count among the words a flag needs.
-    silent = np.array([f in PAIR_STOP_FIRST for f in vocab])
+    silent = np.array([
+        f in PAIR_STOP_FIRST or learned.GROUP in f or f.startswith(learned.STEM) for f in vocab
+    ])
     folds = list(StratifiedGroupKFold(FOLDS, shuffle=True, random_state=SEED).split(x, y, task.groups))
     best = None
     for c in C_GRID:
@@ -571,7 +605,7 @@ def fit(task: Task, blocked: set[str], names: dict[str, str]) -> dict[str, objec
             m = model(c).fit(x[train], y[train], sample_weight=w[train])
             coef = capped(m)
             oof[test] = np.asarray(x[test] @ coef).ravel() + m.intercept_[0]
-            strong = ((coef >= learned.MIN_SHOWN_WEIGHT) & ~silent).astype(float)
+            strong = ((coef >= MIN_WEIGHT) & ~silent).astype(float)
             oof[test[np.asarray(x[test] @ strong).ravel() < MIN_WORDS]] = -1e9
         oof[~gate] = -1e9
         ap = average_precision_score(y, oof)
@@ -606,6 +640,7 @@ def fit(task: Task, blocked: set[str], names: dict[str, str]) -> dict[str, objec
     return {
         "requires": [sorted(group) for group in task.requires],
         "min_words": MIN_WORDS,
+        "min_weight": MIN_WEIGHT,
         "bias": round(float(final.intercept_[0]), 4),
         "threshold": round(threshold, 4),
         "medium": round(medium, 4),
@@ -638,13 +673,22 @@ def restricted_notice(used: list[str], path: Path | str) -> str:
 
 
 # Measured 2026-12-07 with benchmarks/evaluate.py (see PROVENANCE.md beside the models).
-WORKPLACE_NOT_SHIPPED = (
-    "trained on the project corpus alone, the workplace model learned the corpus's talk of "
-    "meetings, months and planning: on the real exports under shared/fixtures/real it flagged 3 "
-    "of 711 ordinary posts (LinkedIn retrospectives) at its threshold and 1 at its medium one, "
-    "added no recall on the dev set's employer reviews (0.496 -> 0.496) and raised false alarms "
-    "on the corpus's French workplace hard negatives to 0.12; the transparent WRK rules stand alone"
-)
+NOT_SHIPPED = {
+    "A": (
+        "trained on the project corpus alone, the political model cannot tell a civic reminder "
+        "from a campaign call (\"Election called. Advance polls are Sept 10 to 13. Make a plan to "
+        "vote!\" scores above its medium threshold; grouped out-of-fold average precision 0.33 "
+        "English, 0.34 French); the transparent POL rules stand alone"
+    ),
+    "C": (
+        "trained on the project corpus alone, the workplace model learned the corpus's talk of "
+        "meetings, months and planning: on the real exports under shared/fixtures/real it flagged "
+        "3 of 711 ordinary posts (LinkedIn retrospectives) at its threshold and 1 at its medium "
+        "one, added no recall on the dev set's employer reviews (0.496 -> 0.496) and raised false "
+        "alarms on the corpus's French workplace hard negatives to 0.12; the transparent WRK rules "
+        "stand alone"
+    ),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -664,7 +708,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--with-workplace", action="store_true",
-        help="also write the workplace model (WRK003): not shipped, see WORKPLACE_NOT_SHIPPED",
+        help="also write the workplace model (WRK003): not shipped, see NOT_SHIPPED",
+    )
+    parser.add_argument(
+        "--with-political", action="store_true",
+        help="also write the political model (POL006): not shipped, see NOT_SHIPPED",
     )
     parser.add_argument("--corpus", type=Path, help="the corpus as CSV (default: generated from scripts/corpus)")
     args = parser.parse_args(argv)
@@ -731,9 +779,11 @@ def main(argv: list[str] | None = None) -> int:
             not_trained.setdefault(task.lang, {})[task.letter] = reason
             continue
         fitted = fit(task, blocked, names)
-        if task.letter == "C" and not args.with_workplace:
-            print(f"  C/{task.lang} NOT written (--with-workplace writes it): {WORKPLACE_NOT_SHIPPED}")
-            not_trained.setdefault(task.lang, {})["C"] = WORKPLACE_NOT_SHIPPED
+        wanted = {"A": args.with_political, "B": True, "C": args.with_workplace}[task.letter]
+        if not wanted:
+            option = "--with-political" if task.letter == "A" else "--with-workplace"
+            print(f"  {task.letter}/{task.lang} NOT written ({option} writes it): {NOT_SHIPPED[task.letter]}")
+            not_trained.setdefault(task.lang, {})[task.letter] = NOT_SHIPPED[task.letter]
             continue
         models.setdefault(task.lang, {})[task.letter] = fitted
     output["models"] = models

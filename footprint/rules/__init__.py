@@ -37,7 +37,8 @@ def rule_registry() -> Registry[type[Rule]]:
 def transparent_codes() -> list[str]:
     """Every enabled rule but the learned ones (`--no-learned`): for a reviewer who wants only
     rules whose every step can be read."""
-    return [code for code, rule in rule_registry().items() if not issubclass(rule, learned._LearnedRule)]
+    registry = rule_registry()
+    return [code for code in registry if not issubclass(registry.get(code), learned._LearnedRule)]
 
 
 def load_rules(codes: Iterable[str] | None = None) -> list[Rule]:

@@ -1,6 +1,6 @@
-"""Small learned word models, in English and in French, for partisan language (POL006) and hateful
-or abusive language (DIS006); WRK003 (critique of an employer) is defined but not shipped.
-Explainable word by word.
+"""Small learned word models, in English and in French, for hateful or abusive language (DIS006,
+shipped); partisan language (POL006) and critique of an employer (WRK003) are defined but their
+models are not shipped (below). Explainable word by word.
 
 Each model is a logistic regression over the folded words of a post, their stems (the first five
 letters of a long word: "parasites" and "parasitaire" share "~paras") and the pairs of words next
@@ -27,12 +27,14 @@ The political model scores only posts holding a political anchor (a name placeho
 such as "government", "riding", « circonscription », « député »).
 
 What ships, and from what (every source's licence lets derived weights ship in this Apache-2.0
-project; attribution in NOTICE and PROVENANCE.md): the project's own bilingual corpus
-(scripts/corpus, written by the project with parallel English/French posts and hard negatives;
-its held-out sentence families are never trained on), HateCheck (English) and Multilingual
-HateCheck (French), CC BY 4.0, and GoEmotions (Apache-2.0) as ordinary posts. The workplace model
-is not shipped: trained on the corpus alone it flagged real professional posts (see
-PROVENANCE.md), so WRK003 is not registered unless a person's own model file holds one.
+project; attribution in NOTICE and PROVENANCE.md): the discrimination models (English, French),
+learned from the project's own bilingual corpus (scripts/corpus, written by the project with
+parallel English/French posts and hard negatives; its held-out sentence families are never
+trained on), HateCheck (English) and Multilingual HateCheck (French), CC BY 4.0, and GoEmotions
+(Apache-2.0) as ordinary posts. The political and workplace models, which only the corpus could
+teach, are not shipped: the political one flagged a civic "make a plan to vote" reminder and the
+workplace one real LinkedIn retrospectives (PROVENANCE.md has the figures), so POL006 and WRK003
+are not registered unless a person's own model file holds such a model.
 A rule whose category has no model is not registered; a post in a language without a model is
 not scored. Language: the post's declared language ("en" or "fr"), else a guess from function
 words. `footprint scan --no-learned` leaves all of them out.
@@ -68,7 +70,7 @@ from typing import Any, ClassVar, NamedTuple
 from footprint import guidance as gd
 from footprint.i18n import N_
 from footprint.records import Confidence, Evidence, RuleHit, Severity, Subject
-from footprint.rules.base import WORD_TOKEN, Rule, evidence, text_words
+from footprint.rules.base import WORD_TOKEN, Rule, evidence, sentences, text_words
 
 MODEL_FILE = ("data", "models", "text_models.json")
 # A model file of one's own, for local use only (e.g. trained with `--include-restricted`): read
@@ -83,7 +85,7 @@ PARTY = "__party__"
 # group without learning which group.
 GROUP = "__group__"
 MAX_EVIDENCE_WORDS = 5
-MIN_SHOWN_WEIGHT = 0.5
+MIN_SHOWN_WEIGHT = 0.5  # a model file may ask for more (`min_weight`)
 INFINITY = float("inf")
 _ZEROS = repeat(0.0)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -145,7 +147,9 @@ class Model:
     weights: Mapping[str, float]
     # The model scores only posts holding, for each group, one of its words.
     requires: tuple[frozenset[str], ...] = ()
-    # A flag needs at least this many words or pairs that each weigh MIN_SHOWN_WEIGHT or more:
+    # What a word or pair must weigh to count among the `min_words` a flag needs, and to be shown.
+    min_weight: float = MIN_SHOWN_WEIGHT
+    # A flag needs at least this many words or pairs that each weigh `min_weight` or more:
     # one word alone ("no", "worst") never decides.
     min_words: int = 1
 
@@ -247,6 +251,7 @@ def models() -> Mapping[str, LanguageModels]:
                 weights={k: float(v) for k, v in m["weights"].items()},
                 requires=tuple(frozenset(group) for group in m.get("requires", ())),
                 min_words=int(m.get("min_words", 1)),
+                min_weight=float(m.get("min_weight", MIN_SHOWN_WEIGHT)),
             )
             for category, m in by_category.items()
             if category in CATEGORIES
@@ -264,7 +269,13 @@ def models() -> Mapping[str, LanguageModels]:
                     room[first] = room.get(first, 0.0) + weight
             # Function words ("my", "you", « nos ») count in the score but are never shown and
             # never make up the words a flag needs.
-            heavy = [f for f, w in model.weights.items() if w >= MIN_SHOWN_WEIGHT and f not in silent]
+            # So do the pairs a group placeholder forms: what is said of a group may weigh, but a
+            # flag needs two other words, so naming who people are never makes one.
+            # A stem counts with its word, not as a second word.
+            heavy = [
+                f for f, w in model.weights.items()
+                if w >= model.min_weight and f not in silent and GROUP not in f and not f.startswith(STEM)
+            ]
             plans.append(
                 _Plan(
                     index=index,
@@ -305,8 +316,9 @@ class Scores:
 
 
 # The models learned from posts of a few sentences; a long post (a LinkedIn article, a Facebook
-# note) would otherwise add up weak evidence spread over paragraphs. Such a post is scored by
-# windows of this many words (overlapping by half), and flagged for its worst window.
+# note) would otherwise add up weak evidence spread over paragraphs, or drown a hostile sentence
+# in calm ones. Such a post is scored sentence by sentence (and pairs of neighbouring sentences,
+# at most this many words), and flagged for its worst.
 WINDOW = 40
 _LONG_POST_CHARS = 200  # below this many characters a post cannot hold WINDOW words worth splitting
 
@@ -359,7 +371,7 @@ def _score(subject: Subject, folded: str) -> Scores | None:
     if len(folded) > _LONG_POST_CHARS:
         words = tokens(folded, lm.names)
         if len(words) > WINDOW:
-            return _score_windows(lang, lm, plans, words)
+            return _score_windows(lang, lm, plans, words, _windows(folded, lm.names))
     if "http" in folded or "www." in folded:
         words = words or tokens(folded, lm.names)
         present = set(words) | stems(words)
@@ -382,12 +394,26 @@ def _score(subject: Subject, folded: str) -> Scores | None:
     return Scores(lang, words, scores, lm.thresholds)
 
 
-def _score_windows(lang: str, lm: LanguageModels, plans: list[_Plan], words: list[str]) -> Scores | None:
+def _windows(folded: str, names: Mapping[str, str]) -> Iterator[list[str]]:
+    """Each sentence, and each pair of neighbouring sentences, of a long post (a sentence longer
+    than WINDOW words is cut in pieces of WINDOW words)."""
+    pieces: list[list[str]] = []
+    for start, end in sentences(folded):
+        words = tokens(folded[start:end], names)
+        pieces.extend(words[i:i + WINDOW] for i in range(0, len(words), WINDOW))
+    pieces = [piece for piece in pieces if piece]
+    yield from pieces
+    for first, second in zip(pieces, pieces[1:]):
+        if len(first) + len(second) <= WINDOW:
+            yield first + second
+
+
+def _score_windows(
+    lang: str, lm: LanguageModels, plans: list[_Plan], words: list[str], windows: Iterable[list[str]]
+) -> Scores | None:
     scores = [-INFINITY] * len(CATEGORIES)
     best: list[list[str] | None] = [None] * len(CATEGORIES)
-    step = WINDOW // 2
-    for start in range(0, len(words) - step, step):
-        window = words[start:start + WINDOW]
+    for window in windows:
         present = set(window) | stems(window)
         pairs = set(zip(window, window[1:]))
         for plan in plans:
@@ -409,7 +435,7 @@ def contributions(model: Model, words: list[str], silent: Set[str] = frozenset()
     """The features of a post that pushed its score up, heaviest first (function words left out:
     they count, but a reader learns nothing from seeing them)."""
     found = features(words) - silent
-    pushes = [(f, model.weights[f]) for f in found if model.weights.get(f, 0.0) > 0]
+    pushes = [(f, model.weights[f]) for f in found if model.weights.get(f, 0.0) > 0 and GROUP not in f]
     return sorted(pushes, key=lambda p: (-p[1], p[0]))
 
 
@@ -459,18 +485,28 @@ class _LearnedRule(Rule):
         model = lm.models[self.letter]
         window = found.best[index] if found.best else None
         pushes = contributions(model, window or found.words, lm.silent)
-        if sum(1 for _feature, weight in pushes if weight >= MIN_SHOWN_WEIGHT) < model.min_words:
+        # Distinct words, not features: "kinds" and "kinds of", or a word and its stem, are one
+        # word of evidence, and function words and the group placeholder are none.
+        strong_words = {
+            word
+            for feature, weight in pushes
+            if weight >= model.min_weight and not feature.startswith(STEM)
+            for word in feature.split(" ")
+            if word not in lm.silent and word != GROUP
+        }
+        if len(strong_words) < model.min_words:
             return
         text = subject.fields["text"]
         words, offsets = word_spans(text_folded, lm.names)
         shown: list[str] = []
         spans: list[tuple[int, int]] = []
         for feature, weight in pushes:
-            if weight < MIN_SHOWN_WEIGHT and shown:
+            if weight < model.min_weight and shown:
                 break  # the words that weighed little say nothing to a reader
+            # The first place a feature stands is enough to show a reader which words weighed.
             fresh = [
                 s for s in places(feature, words, offsets) if not any(s[0] < e and b < s[1] for b, e in spans)
-            ]
+            ][:1]
             if not fresh:
                 continue
             spans.extend(fresh)
@@ -556,8 +592,8 @@ class LearnedHatefulLanguage(_LearnedRule):
     index = 1
     leaning = N_("The highlighted words weigh towards hateful or abusive language.")
     examples_flagged = (
-        "They breed like rats and take everything, send them all back",
-        "Those people are vermin and should be thrown out of this country",
+        "Deport them all, they are parasites and criminals",
+        "Ces gens-là sont de la vermine, il faut les jeter dehors",
     )
     examples_not_flagged = (
         "Proud to be gay and a public servant.",
