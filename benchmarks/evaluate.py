@@ -55,7 +55,9 @@ SAFETY_RECALL_TARGET = 0.90
 SAFETY_HARD_TARGET = 1 / 14
 PARITY_TARGET = 0.10  # flag rates within 10 % of each other
 REAL_PER_THOUSAND_TARGET = 1.0
-SECTIONS = ("dev", "corpus", "parity", "hatecheck", "real")
+SECTIONS = ("dev", "corpus", "parity", "hatecheck", "real", "speed")
+WARM_UP = 500
+SPEED_TARGET = 10_000
 
 
 def verdict(ok: bool) -> str:
@@ -106,7 +108,10 @@ def dev(judge: Judge, shared: Path, errors: int) -> None:
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     started = time.process_time()
-    results = [(row, judge.categories(row["text"], row["lang"])) for row in rows]
+    warm = [(row, judge.categories(row["text"], row["lang"])) for row in rows[:WARM_UP]]
+    warm_up = time.process_time() - started
+    started = time.process_time()
+    results = warm + [(row, judge.categories(row["text"], row["lang"])) for row in rows[WARM_UP:]]
     elapsed = time.process_time() - started
     recall: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
     neutral: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -132,7 +137,12 @@ def dev(judge: Judge, shared: Path, errors: int) -> None:
             hard[(category, lang, quality)][1] += 1
             if wrong:
                 false_alarms[(category, lang)].append(row["text"])
-    print(f"speed: {len(rows) / elapsed:,.0f} posts per CPU second, one core ({elapsed:.2f} s for {len(rows):,} posts)")
+    measured = len(rows) - WARM_UP
+    print(
+        f"speed on the dev set (dense: nearly every row holds words the rules look for): "
+        f"{measured / elapsed:,.0f} posts per CPU second, one core ({elapsed:.2f} s for {measured:,} posts, "
+        f"after {WARM_UP} posts of warm-up that loaded the lexicons and models in {warm_up:.2f} s)"
+    )
     print("recall (category, language, label quality):")
     pooled: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for (category, lang, quality), (hits, total) in sorted(recall.items()):
@@ -342,6 +352,30 @@ def real(judge: Judge, shared: Path, errors: int) -> None:
         print(f"    {finding['rule']} {finding['item'].get('platform', '') if finding.get('item') else ''}: {quoted}")
 
 
+def speed(judge: Judge) -> None:
+    """Posts per CPU second on the benchmark's generated archive mix (benchmarks/generate.py:
+    ordinary English and French posts, a tenth of them tripping a rule), as a real archive
+    reads; the dev set's figure above is the dense worst case."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import random
+
+    import generate
+
+    factory = generate.TextGen(random.Random(20251207), 0.10)
+    posts = [factory.post() for _ in range(40_000)]
+    for post in posts[:WARM_UP]:
+        judge.findings(post.text, post.lang)
+    started = time.process_time()
+    for post in posts[WARM_UP:]:
+        judge.findings(post.text, post.lang)
+    elapsed = time.process_time() - started
+    rate_ = (len(posts) - WARM_UP) / elapsed
+    print(
+        f"== speed on generated archive posts (benchmarks/generate.py, 10 % trip a rule): {rate_:,.0f} posts per "
+        f"CPU second, one core, target >= {SPEED_TARGET:,} {verdict(rate_ >= SPEED_TARGET)}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
@@ -363,6 +397,8 @@ def main() -> int:
         hatecheck(judge, args.shared)
     if "real" in wanted:
         real(judge, args.shared, args.errors)
+    if "speed" in wanted:
+        speed(judge)
     return 0
 
 

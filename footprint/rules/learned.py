@@ -125,7 +125,7 @@ STEM_LENGTH = 5
 def stems(words: Iterable[str]) -> set[str]:
     """The first letters of each long word, marked: "parasites", "parasitaire" and a typo'd
     "parasitess" share "~paras", so a model learns word families, in French as in English."""
-    return {STEM + w[:STEM_LENGTH] for w in words if len(w) > STEM_LENGTH and not w.startswith(("__", "@"))}
+    return {STEM + w[:STEM_LENGTH] for w in words if len(w) > STEM_LENGTH and w[0] not in "_@"}
 
 
 def features(words: list[str]) -> set[str]:
@@ -368,7 +368,7 @@ def _score(subject: Subject, folded: str) -> Scores | None:
     if not plans:
         return None
     words: list[str] | None = None
-    if len(folded) > _LONG_POST_CHARS:
+    if len(folded) > _LONG_POST_CHARS and folded.count(" ") >= WINDOW:
         words = tokens(folded, lm.names)
         if len(words) > WINDOW:
             return _score_windows(lang, lm, plans, words, _windows(folded, lm.names))
