@@ -529,6 +529,24 @@ def review_command(show_all: bool, min_severity: str, db_path: Path | None) -> N
         )
 
 
+@main.command("serve")
+@db_option
+@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default="a free port",
+              help="Port on 127.0.0.1 (the page is never served on another interface).")
+@click.option("--no-browser", is_flag=True, help="Print the private link without opening a browser.")
+@lang_option
+def serve_command(db_path: Path | None, port: int, no_browser: bool, lang: str | None) -> None:
+    """Review the items in your browser: a private page on this computer that saves each decision at once."""
+    from footprint.pipeline import last_role_profile
+    from footprint.serve import run
+
+    with _open_store(db_path, quiet=False, existing=True) as store:
+        if lang is None:
+            role = last_role_profile(store)
+            lang = role.language if role else "en"
+        run(store, port=port, language=lang, open_browser=not no_browser, say=click.echo, note=_err)
+
+
 @main.group("baseline")
 def baseline_group() -> None:
     """Move your decisions between machines as a file that holds no post text."""

@@ -20,7 +20,7 @@ from typing import Any, overload
 from urllib.parse import urlsplit
 
 import orjson
-from sqlalchemy import Connection, Select, and_, case, func, select
+from sqlalchemy import Connection, Select, and_, case, false, func, or_, select
 
 from footprint import __version__
 from footprint.records import PROFILE_KIND, Confidence, Severity
@@ -158,6 +158,7 @@ class FindingSource(Sequence[ReportFinding]):
         flagged: bool | None = None,
         stats: _Stats | None = None,
         rose: bool = False,
+        narrowing: ReviewFilter | None = None,
     ) -> None:
         self._store = store
         self._reader = reader
@@ -167,7 +168,11 @@ class FindingSource(Sequence[ReportFinding]):
         self._stats = stats
         # Only the findings that became priority with the current role profile.
         self._rose = rose
-        self._count: int | None = stats.count(category, flagged) if stats is not None and not rose else None
+        # The review page's filters (`narrow`), if any.
+        self._narrowing = narrowing if narrowing else None
+        self._count: int | None = (
+            stats.count(category, flagged) if stats is not None and not rose and self._narrowing is None else None
+        )
 
     # -- selections, pushed down into SQL
 
@@ -185,11 +190,43 @@ class FindingSource(Sequence[ReportFinding]):
             flagged=flagged if flagged is not None else self._flagged,
             stats=self._stats,
             rose=self._rose,
+            narrowing=self._narrowing,
         )
+
+    def narrow(self, narrowing: ReviewFilter) -> FindingSource:
+        """These findings narrowed by the review page's filters (replacing earlier ones)."""
+        return FindingSource(
+            self._store,
+            self._reader,
+            min_severity=self._min_severity,
+            category=self._category,
+            flagged=self._flagged,
+            stats=self._stats,
+            rose=self._rose,
+            narrowing=narrowing,
+        )
+
+    def page(self, offset: int, limit: int) -> tuple[ReportFinding, ...]:
+        """`limit` findings from `offset` on, in report order: one page of the review page."""
+        convert = self._reader.finding
+        with self._store.connect() as conn:
+            return tuple(convert(row) for row in conn.execute(self._query().limit(limit).offset(max(0, offset))))
+
+    def get(self, finding_id: str) -> ReportFinding | None:
+        """The finding with this full id, if it is among these findings."""
+        with self._store.connect() as conn:
+            row = conn.execute(self._query().where(findings.c.id == finding_id)).first()
+        return None if row is None else self._reader.finding(row)
 
     def categories(self) -> tuple[str, ...]:
         """The categories in the order their first finding appears (the report's order)."""
-        if self._stats is not None and self._category is None and self._flagged is None and not self._rose:
+        if (
+            self._stats is not None
+            and self._category is None
+            and self._flagged is None
+            and not self._rose
+            and self._narrowing is None
+        ):
             return self._stats.categories
         with self._store.connect() as conn:
             return _category_order(conn, self._scope_where())
@@ -286,6 +323,8 @@ class FindingSource(Sequence[ReportFinding]):
             where.append(findings.c.severity == int(Severity.INFO))
         if self._rose:
             where.append(_rose_condition())
+        if self._narrowing is not None:
+            where.extend(self._narrowing.conditions(self._reader.new_scan_id))
         return where
 
     def _query(self) -> Select[Any]:
@@ -313,6 +352,79 @@ class FindingSource(Sequence[ReportFinding]):
             .where(*self._scope_where())
             .order_by(findings.c.score.desc(), findings.c.id)
         )
+
+
+# What the review page's Decision filter offers besides the decisions themselves.
+UNDECIDED = "undecided"
+DECIDED = "decided"
+
+
+@dataclass(frozen=True)
+class ReviewFilter:
+    """The review page's filters (`footprint serve`), as its selects give them: an empty value
+    lets everything through. Values are checked by the caller against what the page offers; a
+    value that matches nothing simply selects nothing.
+
+    `decision` is "undecided", "decided" or one decision; `priority` is "priority" (score at or
+    above the threshold) or "rose" (became priority with the current role profile); `since` is
+    "last" for what the last scan brought (new findings and those that became priority) or
+    "new" for its new findings alone."""
+
+    category: str = ""
+    platform: str = ""
+    severity: str = ""
+    year: str = ""
+    priority: str = ""
+    decision: str = ""
+    since: str = ""
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, name) for name in self.__dataclass_fields__)
+
+    def conditions(self, last_scan_id: int | None) -> list[Any]:
+        """SQL conditions on `findings` alone (subqueries, no join), so they fit any scope. The
+        subqueries read aliases: the report's query already joins items, accounts and decisions,
+        which SQLAlchemy would otherwise correlate away."""
+        where: list[Any] = []
+        if self.category:
+            where.append(findings.c.category == self.category)
+        if self.platform:
+            where.append(findings.c.platform == self.platform)
+        if self.severity:
+            levels = {level.label: int(level) for level in Severity}
+            where.append(findings.c.severity == levels.get(self.severity, -1))
+        if self.year:
+            post, account = items.alias("year_item"), accounts.alias("year_account")
+            posts = select(post.c.id).where(func.substr(post.c.created_at, 1, 4) == self.year)
+            profiles = select(account.c.id).where(func.substr(account.c.created_at, 1, 4) == self.year)
+            where.append(
+                case(
+                    (findings.c.subject_kind == PROFILE_KIND, findings.c.account_id.in_(profiles)),
+                    else_=findings.c.item_id.in_(posts),
+                )
+            )
+        if self.priority == "priority":
+            where.append(findings.c.score >= REVIEW_THRESHOLD)
+        elif self.priority == "rose":
+            where.append(_rose_condition())
+        elif self.priority:
+            where.append(false())
+        made = decisions.alias("made")
+        decided = select(made.c.finding_id).where(made.c.finding_id == findings.c.id).exists()
+        if self.decision == UNDECIDED:
+            where.append(~decided)
+        elif self.decision == DECIDED:
+            where.append(decided)
+        elif self.decision:
+            where.append(findings.c.id.in_(select(made.c.finding_id).where(made.c.decision == self.decision)))
+        new = findings.c.first_scan_id == (last_scan_id if last_scan_id is not None else -1)
+        if self.since == "last":
+            where.append(or_(new, _rose_condition()))
+        elif self.since == "new":
+            where.append(new)
+        elif self.since:
+            where.append(false())
+        return where
 
 
 def select_findings(
@@ -455,6 +567,19 @@ def review_counts(store: Store) -> dict[str, int]:
         "rose": flagged["rose"],
         "advice": stats.advice,
     }
+
+
+def review_source(store: Store, *, min_severity: Severity = Severity.LOW) -> FindingSource:
+    """The findings as the review page (`footprint serve`) reads them: a `FindingSource` in
+    report order without a report's summaries, so re-reading one card after a decision costs a
+    query, not a report."""
+    registry = rule_registry()
+    with store.connect() as conn:
+        last_scan_id = conn.execute(select(scans.c.id).order_by(scans.c.id.desc()).limit(1)).scalar()
+    reader = _RowReader(
+        {code: registry.get(code) for code in registry}, store.picture_thumbnails(), new_scan_id=last_scan_id
+    )
+    return FindingSource(store, reader, min_severity=min_severity)
 
 
 def findings_that_rose(store: Store, *, limit: int | None = None) -> tuple[ReportFinding, ...]:
@@ -605,6 +730,11 @@ class _RowReader:
         self._thumbnails = thumbnails
         self._new_scan_id = new_scan_id
         self._rule_parts: dict[str, tuple[str, str, dict[str, str], str, tuple[str, ...]]] = {}
+
+    @property
+    def new_scan_id(self) -> int | None:
+        """The last scan: a finding it first found is new."""
+        return self._new_scan_id
 
     def _parts(self, code: str) -> tuple[str, str, dict[str, str], str, tuple[str, ...]]:
         """What a finding shows of its rule (name, summary, guidance, next step, who to consult)."""

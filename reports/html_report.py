@@ -138,6 +138,15 @@ class HtmlRenderer:
         self.language = language
         self.catalog = translations(language)
         self.env.install_gettext_translations(self.catalog, newstyle=True)  # type: ignore[attr-defined]
+        self._translate = _Translator(self.catalog)
+
+    def card(self, finding: ReportFinding) -> dict[str, Any]:
+        """What one finding's card shows, translated (the review page renders the same cards)."""
+        return self._card(finding, self._translate)
+
+    def labels(self) -> dict[str, str]:
+        """The fixed labels of every card (`L` in `_finding.html`), translated."""
+        return {key: self._translate(text) for key, text in LABELS.items()}
 
     def render(self, report: ReportData, out: IO[str]) -> None:
         static = files("footprint.reports").joinpath("static")
