@@ -218,7 +218,23 @@ def read(original: str, folded: str) -> _Reading | None:
     context = p.home_context.search(folded)
     if context:
         return _Reading("home", tuple(sorted({context.span(), *private})))
+    for start, end in private:
+        if _POSTAL.fullmatch(folded, start, end):
+            continue  # a postal code alone says a region, not a door
+        lead = _LEAD_IN.search(folded, max(0, start - 40), start)
+        if lead:
+            return _Reading("home", tuple(sorted({lead.span(), *private})))
     return _Reading("street", tuple(private))
+
+
+# Right before the address: something sent or brought there ("send the invites to", « apportez
+# vos dons au »), or the house itself ("the yellow house at", « la maison jaune au »).
+_LEAD_IN = re.compile(
+    r"(?<!\w)(?:(?:send|mail|ship|bring|deliver)\w*\s+(?:[\w']+\s+){0,3}?to(?:\s+(?:me|us)\s+at)?"
+    r"|(?:envoye[rz]|postez|poster|apporte[rz]|livre[rz])\s+(?:[\w']+\s+){0,3}?(?:au|a)"
+    r"|(?:house|home|townhouse|bungalow|duplex)\s+(?:[\w']+\s+)?(?:at|on)"
+    r"|(?:maison|bungalow|duplex|triplex|jumele)\s+(?:[\w']+\s+)?au)\s*[:,]?\s*$"
+)
 
 
 class HomeAddress(SafetyRule):

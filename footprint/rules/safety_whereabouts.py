@@ -436,8 +436,61 @@ _ALONE = re.compile(
 )
 
 
+# The home named ("our place in Kanata", "the townhouse", « l'appart », « notre maison à
+# Gatineau ») and, a few words on, said to be empty ("sits empty", "will be vacant", "all locked
+# up and empty", « reste vide », « sans surveillance », « toute seule »).
+_HOME_NOUN = (
+    r"(?:(?:our|my|the|notre|ma|mon|la|l')\s*)?(?:(?:new|little|whole|big|nouvelle|petite)\s+)?"
+    r"(?:house|home|place|condo|apartment|apt|townhouse|duplex|flat|bungalow"
+    r"|maison(?:\s+en\s+rangee)?|appart|appartement|logement|chez-nous|chez\s+nous)"
+    r"(?:\s+(?:in|on|a|de|en)\s+[\w'-]+)?"
+)
+_HOME_EMPTY = re.compile(
+    rf"(?<![\w'])(?:{_HOME_NOUN}(?P<between>(?:[\s,]+[\w']+){{0,4}}?)[\s,]+"
+    r"(?:empty|vacant|unattended|unoccupied|all\s+alone|alone|on\s+its\s+own|vide|inoccupee?|sans\s+surveillance|toute\s+seule|seule)"
+    r"|(?:nobody|no\s+one|noone)(?:'s|\s+is|\s+will\s+be|'ll\s+be|\s+(?:is\s+)?(?:going\s+to|gonna)\s+be)\s+(?:at|in)\s+(?:the|our|my)\s+"
+    r"(?:house|place|home|condo|apartment|apt|townhouse)"
+    r"|(?:il\s+n'y\s+aura|y'aura|y\s+aura|il\s+n'y\s+a|y'a|y\s+a)\s+(?:pas\s+)?personne\s+(?:a\s+la\s+maison|chez\s+(?:nous|moi)|a\s+l'appart))(?!\w)"
+)
+# Feelings and the past: "the house feels so empty", "our old house sat empty for years",
+# « la maison est tellement vide depuis ».
+_NOT_ABSENCE = frozenset(
+    "so too very feels feel felt seems seemed sat stood was were been since old former "
+    "tellement si trop bien semble sentait etait etaient restee ete depuis ancienne vieille".split()
+)
+_NOT_ABSENCE_AFTER = re.compile(r"\s*(?:since|depuis|for\s+years|des\s+annees|for\s+ages)")
+# How long, or why: "while we're in Portugal", "during March break", « pendant qu'on est au
+# chalet », "for a month", « un mois », "Jamaica here we come".
+_AWAY_WHILE = re.compile(
+    r"(?<![\w'])(?:while\s+(?:we|i|the\s+family|everyone)|during|pendant|here\s+we\s+come|nous\s+voila|on\s+s'en\s+va"
+    r"|on\s+descend|on\s+part|je\s+pars|off\s+to|direction"
+    r"|(?:for\s+|pour\s+)?(?:a|an|one|un|une|\d+|two|three|four|deux|trois|quatre)\s+(?:months?|mois|weeks?|semaines?|days?|jours?|nights?|nuits?)"
+    rf"|(?:from|du|de)\s+(?:{WEEKDAYS})\s+(?:to|until|till|au|a|jusqu'a))(?!\w)"
+)
+
+
+def _home_empty(folded: str) -> Span | None:
+    p = patterns()
+    for cue in _first(_HOME_EMPTY.finditer(folded), 6):
+        between = cue.group("between")
+        if between and not _NOT_ABSENCE.isdisjoint(between.replace(",", " ").split()):
+            continue
+        if _NOT_ABSENCE_AFTER.match(folded, cue.end()):
+            continue
+        start, end = _clause(folded, cue.start())
+        if not _ok(folded, start, end):
+            continue
+        when = p.until.search(folded) or _AWAY_WHILE.search(folded) or p.away.search(folded)
+        if when:
+            return min(cue.start(), when.start()), max(cue.end(), when.end())
+    return None
+
+
 def _empty_home(original: str, folded: str) -> Span | None:
     p = patterns()
+    found = _home_empty(folded)
+    if found:
+        return found
     for cue in _first(_ALONE.finditer(folded)):
         start, end = _clause(folded, cue.start())
         when = p.until.search(folded, start, end)
@@ -500,7 +553,8 @@ def _words(text: str) -> frozenset[str]:
 # into words once for every rule), which keeps the rule cheap on the many posts it skips.
 _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...] = (
     (_words("nobody noone home house empty vide personne alone seul seule myself sitter sitters sitting housesitter "
-            "housesitting plants plantes mail courrier cat chat garde gardien gardienne gardiennage"), _empty_home),
+            "housesitting plants plantes mail courrier cat chat garde gardien gardienne gardiennage vacant unattended "
+            "unoccupied inoccupe inoccupee surveillance"), _empty_home),
     (_words("landed arrived arrive arrivee arrives arrivees atterrir atterri atterrie atterris arriver rendu rendue "
             "rendus rendues made touched checked checking pulled greetings hello hi postcard love bonjour salut "
             "coucou bisous salutations allo got"), _arrived),
