@@ -26,6 +26,13 @@ STANCE_PAIRS = [
      "Le premier ministre Ford brade la ceinture verte à ses chums, quelle honte"),
     ("attack", "Macron? pas ouf... I mean, not great, the pension reform is a mess",
      "Macron ? pas ouf, sa réforme des retraites c'est n'importe quoi"),
+    # Blame for what a leader does to people (no insult word at all)
+    ("attack", "Harper raised taxes on every family that rents, and calls it relief",
+     "Harper hausse les taxes de toutes les familles locataires et appelle ça un allègement"),
+    ("attack", "Premier Smith keeps hiding from the press instead of answering for the hospital cuts",
+     "La première ministre Smith se cache des journalistes au lieu de répondre des coupes dans les hôpitaux"),
+    ("attack", "Mulcair promised help, then handed the money to insiders",
+     "Mulcair a promis de l'aide, puis a fait des cadeaux aux amis du parti"),
     ("attack", "Trudeau is a total fraud and everybody knows it",
      "Trudeau, c'est un imposteur fini pis tout le monde le sait"),
     ("attack", "Premier Smith's energy plan is a joke. Ridiculous.",
