@@ -64,7 +64,8 @@ CSP = (
 SECURITY_HEADERS = (
     ("Content-Security-Policy", CSP),
     ("X-Content-Type-Options", "nosniff"),
-    ("Referrer-Policy", "no-referrer"),
+    # Same-origin: a form post then carries its Origin (no-referrer makes it "null"); other sites get nothing.
+    ("Referrer-Policy", "same-origin"),
     ("X-Frame-Options", "DENY"),
     ("Cross-Origin-Opener-Policy", "same-origin"),
     ("Cross-Origin-Resource-Policy", "same-origin"),
@@ -463,7 +464,7 @@ class ReviewApp:
                     context = self._context(state, language, error=(full_id, problem))
                     html = self._renderer(language).env.get_template("serve.html").render(**context)
                     return Response(400, html.encode("utf-8"), "text/html; charset=utf-8")
-                return Response(303, b"", headers=[("Location", f"{target}#f-{full_id}")])
+                return Response(303, b"", headers=[("Location", f"{target}#items")])
             if problem is not None:
                 return _json(400, {"error": problem})
             source = review_source(self.store)
