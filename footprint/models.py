@@ -262,3 +262,24 @@ class SyncState(Base):
     account: Mapped[str] = mapped_column(String(255), primary_key=True)
     state: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class DeletionRow(Base):
+    """One deletion `footprint clean` asked a platform for: which post, when, and what came of
+    it. `result` is "pending" from just before the request until the answer is recorded, so a
+    run cut short in between is recognised by the next one. The row stays after the post is
+    gone: it is the record of what was removed."""
+
+    __tablename__ = "deletions"
+    __table_args__ = (Index("ix_deletions_item", "item_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    platform: Mapped[str] = mapped_column(String(32))
+    native_id: Mapped[str] = mapped_column(String(255))
+    url: Mapped[str | None] = mapped_column(Text)
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    result: Mapped[str] = mapped_column(String(16))  # pending | deleted | failed
+    detail: Mapped[str | None] = mapped_column(Text)
+    tool_version: Mapped[str] = mapped_column(String(32))

@@ -44,6 +44,7 @@ from footprint.errors import StoreError
 from footprint.models import (
     Account,
     Decision,
+    DeletionRow,
     FindingRow,
     ImportRun,
     ItemRow,
@@ -88,6 +89,7 @@ rule_errors = RuleError.__table__
 decisions = Decision.__table__
 sync_state = SyncState.__table__
 pictures = Picture.__table__
+deletions = DeletionRow.__table__
 # The items the rules have not seen; the same condition as the partial index
 # ix_items_to_analyze (models.py), so an incremental scan reads only those.
 _TO_ANALYZE = or_(items.c.analyzed_sha.is_(None), items.c.analyzed_sha != items.c.raw_sha)
@@ -167,6 +169,40 @@ class PictureShown(NamedTuple):
 
     thumbnail: str | None
     text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmedPost:
+    """A post, reply, repost or comment the person wrote that at least one confirmed finding
+    concerns: what `footprint clean` deletes or lists. `account` is the account's native id
+    (a Mastodon actor URI, a Bluesky DID...), `rules` and `messages` the confirmed findings'.
+    `interrupted` is true when an earlier deletion of it was asked for and never answered."""
+
+    item_id: int
+    platform: str
+    kind: str
+    native_id: str
+    text: str
+    created_at: datetime | None
+    url: str | None
+    deleted: bool
+    account_row: int
+    account: str
+    handle: str | None
+    rules: tuple[str, ...]
+    messages: tuple[str, ...]
+    interrupted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class KeptCopy:
+    """The latest completed import or pull that brought posts of an account, and how many of
+    that account's posts the database holds: what stays once they are deleted online."""
+
+    connector: str
+    source: str
+    finished_at: datetime
+    posts: int
 
 
 @dataclass(frozen=True)
@@ -604,6 +640,161 @@ class Store:
         with self._writing() as conn:
             return bool(conn.execute(delete(decisions).where(decisions.c.finding_id == finding_id)).rowcount)
 
+    # ------------------------------------------------------------------ clean
+
+    def confirmed_posts(self, platforms: Sequence[str] | None = None) -> list[ConfirmedPost]:
+        """The person's own items (never likes or saves, which live in `reactions`) that a
+        confirmed finding concerns, oldest first within each platform, each once."""
+        query = (
+            select(
+                items.c.id, items.c.platform, items.c.kind, items.c.native_id, items.c.text, items.c.created_at,
+                items.c.url, items.c.deleted, items.c.account_id, accounts.c.native_id.label("account"),
+                accounts.c.handle, findings.c.rule, findings.c.message,
+            )
+            .select_from(
+                findings.join(decisions, decisions.c.finding_id == findings.c.id)
+                .join(items, items.c.id == findings.c.item_id)
+                .join(accounts, accounts.c.id == items.c.account_id)
+            )
+            .where(decisions.c.decision == "confirm")
+            .order_by(items.c.platform, items.c.created_at, items.c.id, findings.c.rule)
+        )
+        if platforms:
+            query = query.where(items.c.platform.in_(list(platforms)))
+        grouped: dict[int, tuple[Any, list[str], list[str]]] = {}
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                entry = grouped.setdefault(row.id, (row, [], []))
+                if row.rule not in entry[1]:
+                    entry[1].append(row.rule)
+                if row.message not in entry[2]:
+                    entry[2].append(row.message)
+            interrupted = self._pending_deletions(conn, list(grouped))
+        return [
+            ConfirmedPost(
+                item_id=row.id, platform=row.platform, kind=row.kind, native_id=row.native_id, text=row.text,
+                created_at=row.created_at, url=row.url, deleted=bool(row.deleted), account_row=row.account_id,
+                account=row.account, handle=row.handle, rules=tuple(rules), messages=tuple(messages),
+                interrupted=row.id in interrupted,
+            )
+            for row, rules, messages in grouped.values()
+        ]
+
+    @staticmethod
+    def _pending_deletions(conn: Connection, item_ids: Sequence[int]) -> set[int]:
+        found: set[int] = set()
+        for start in range(0, len(item_ids), _SQL_PARAMS):
+            chunk = item_ids[start : start + _SQL_PARAMS]
+            found.update(
+                conn.execute(
+                    select(deletions.c.item_id).where(deletions.c.item_id.in_(chunk), deletions.c.result == "pending")
+                ).scalars()
+            )
+        return found
+
+    def confirmed_profile_findings(self, platforms: Sequence[str] | None = None) -> int:
+        """How many confirmed findings concern a profile rather than a post (nothing to delete:
+        the person edits the profile)."""
+        query = (
+            select(func.count())
+            .select_from(findings.join(decisions, decisions.c.finding_id == findings.c.id))
+            .where(decisions.c.decision == "confirm", findings.c.item_id.is_(None))
+        )
+        if platforms:
+            query = query.where(findings.c.platform.in_(list(platforms)))
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def kept_copy(self, account_row: int) -> KeptCopy | None:
+        """The latest completed import or pull that brought posts of this account, or None
+        when none did (then nothing of it may be deleted online: it would be lost for good)."""
+        with self.engine.connect() as conn:
+            latest = conn.execute(
+                select(imports.c.connector, imports.c.source, imports.c.finished_at)
+                .where(
+                    imports.c.finished_at.is_not(None),
+                    imports.c.id.in_(select(items.c.import_id).where(items.c.account_id == account_row).distinct()),
+                )
+                .order_by(imports.c.finished_at.desc(), imports.c.id.desc())
+                .limit(1)
+            ).first()
+            if latest is None:
+                return None
+            held = conn.execute(
+                select(func.count()).select_from(items).where(items.c.account_id == account_row)
+            ).scalar_one()
+        return KeptCopy(latest.connector, latest.source, latest.finished_at, int(held))
+
+    def sync_states(self, connector: str) -> list[tuple[str, dict[str, Any]]]:
+        """(account as given to `pull`, saved state) of every pull this connector completed."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(sync_state.c.account, sync_state.c.state).where(sync_state.c.connector == connector)
+            ).all()
+        return [(row.account, orjson.loads(row.state)) for row in rows]
+
+    def start_deletion(self, post: ConfirmedPost) -> int:
+        """Record, before the request leaves, that this post's deletion is being asked for."""
+        with self._writing() as conn:
+            return int(
+                conn.execute(
+                    insert(deletions).values(
+                        item_id=post.item_id, platform=post.platform, native_id=post.native_id, url=post.url,
+                        requested_at=_now(), result="pending", tool_version=__version__,
+                    )
+                ).inserted_primary_key[0]
+            )
+
+    def finish_deletion(self, deletion_id: int, *, deleted: bool, detail: str | None = None) -> None:
+        """Record the answer. A deleted post is marked deleted (kept, for the record) and every
+        earlier unanswered request for it is closed, in one transaction."""
+        with self._writing() as conn:
+            item_id = conn.execute(select(deletions.c.item_id).where(deletions.c.id == deletion_id)).scalar_one()
+            conn.execute(
+                update(deletions)
+                .where(deletions.c.id == deletion_id)
+                .values(result="deleted" if deleted else "failed", detail=detail, finished_at=_now())
+            )
+            if not deleted:
+                return
+            conn.execute(
+                update(deletions)
+                .where(deletions.c.item_id == item_id, deletions.c.result == "pending", deletions.c.id != deletion_id)
+                .values(result="deleted", detail="confirmed by a later request", finished_at=_now())
+            )
+            self._mark_item_deleted(conn, item_id)
+
+    @staticmethod
+    def _mark_item_deleted(conn: Connection, item_id: int) -> None:
+        """Set `deleted` with the fingerprint an import gives the same post seen deleted, so a
+        later import of an older export changes nothing (and the post stays deleted)."""
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            columns = ", ".join(_ITEM_COLUMNS[: _RAW + 1])
+            row = cursor.execute(f"SELECT {columns}, raw_sha, analyzed_sha FROM items WHERE id = ?", (item_id,)).fetchone()
+            if row is None or row[_DELETED]:
+                return
+            media_refs = tuple(
+                MediaRef(kind=kind, url=url, source_path=path)
+                for kind, url, path in cursor.execute(
+                    "SELECT kind, url, source_path FROM media WHERE item_id = ? ORDER BY id", (item_id,)
+                )
+            )
+            values = (*row[:_DELETED], True, row[_RAW])
+            raw_sha = _fingerprint(values, media_refs)
+            old_sha, analyzed = row[_RAW + 1], row[_RAW + 2]
+            # The rules do not read `deleted`: a post they had seen needs no new look.
+            cursor.execute(
+                "UPDATE items SET deleted = 1, raw_sha = ?, analyzed_sha = ? WHERE id = ?",
+                (raw_sha, raw_sha if analyzed == old_sha else analyzed, item_id),
+            )
+        finally:
+            cursor.close()
+
+    def deletion_log(self) -> list[dict[str, Any]]:
+        """Every deletion asked for, oldest first."""
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(select(deletions).order_by(deletions.c.id))]
 
     # ------------------------------------------------------------------ pictures
 

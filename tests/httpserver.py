@@ -78,6 +78,9 @@ class LocalServer:
             def do_POST(self) -> None:  # noqa: N802
                 outer._serve(self, "POST")
 
+            def do_DELETE(self) -> None:  # noqa: N802
+                outer._serve(self, "DELETE")
+
             def log_message(self, *_args: Any) -> None:  # keep pytest output clean
                 pass
 
