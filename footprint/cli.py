@@ -17,7 +17,7 @@ import click
 
 from footprint import __version__
 from footprint.errors import FootprintError
-from footprint.records import Severity
+from footprint.records import PLATFORMS, Severity
 
 F = TypeVar("F", bound=Callable[..., Any])
 SEVERITIES = [s.label for s in Severity]
@@ -609,6 +609,82 @@ def history_command(db_path: Path | None) -> None:
             f"{_count(row.items_scanned, 'post or comment', 'posts and comments')} scanned, "
             f"{_count(row.findings, 'item to review or advice', 'items to review or advice')}"
         )
+
+
+@main.command("clean")
+@db_option
+@click.option("--platform", "platforms", multiple=True, type=click.Choice(PLATFORMS), metavar="NAME",
+              help="Only this platform's posts (repeatable): mastodon, bluesky, x, facebook...")
+@click.option("--base-url", default=None, metavar="URL",
+              help="Mastodon: the server's address (default: the one the posts were pulled from).")
+@click.option("--service", default=None, metavar="URL", help="Bluesky: where to log in (default: bsky.social).")
+@click.option("--yes", is_flag=True, help="Delete for real and write the checklist; without it, only list.")
+@click.option("--checklist", "checklist_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="Folder for footprint-checklist.html and .md (platforms without a deletion API).")
+@click.option("--pace", type=click.FloatRange(0), default=None, metavar="SECONDS",
+              help="Least time between two deletions (default 1).")
+@lang_option
+@quiet_option
+def clean_command(
+    db_path: Path | None, platforms: tuple[str, ...], base_url: str | None, service: str | None, yes: bool,
+    checklist_dir: Path, pace: float | None, lang: str | None, quiet: bool,
+) -> None:
+    """Delete the posts whose findings you confirmed (Mastodon, Bluesky), or list them by hand.
+
+    Without --yes nothing is deleted: each post that would be is listed."""
+    from footprint.clean import clean, describe, plan_checklist, write_checklist
+    from footprint.pipeline import last_role_profile
+
+    options = {key: value for key, value in (("base_url", base_url), ("service", service)) if value}
+    if pace is not None:
+        options["pace"] = str(pace)
+    with _open_store(db_path, quiet, existing=True) as store:
+        targets = plan_checklist(checklist_dir, database=store.path)
+        if lang is None:
+            role = last_role_profile(store)
+            lang = role.language if role else "en"
+        note = (lambda _line: None) if quiet else _err
+        result = clean(store, platforms=platforms or None, yes=yes, options=options, note=note,
+                       on_post=lambda outcome: click.echo(describe(outcome)))
+        if result.checklist and yes:
+            for target in targets:
+                if target.replaces and not quiet:
+                    _err(f"{target} exists and will be replaced")
+            write_checklist(result.checklist, targets, language=lang)
+    if not quiet:
+        _clean_summary(result, yes, targets)
+    failed = result.failed
+    if failed:
+        tried = len(failed) + result.count("deleted")
+        raise FootprintError(
+            f"{len(failed)} of {tried} {'deletion' if tried == 1 else 'deletions'} failed (listed above); "
+            "`footprint clean --yes` asks again for them"
+        )
+
+
+def _clean_summary(result: Any, yes: bool, targets: Any) -> None:
+    if result.already_deleted:
+        _err(f"{_count(len(result.already_deleted), 'confirmed post is', 'confirmed posts are')} already deleted: not asked again")
+    if result.profile_findings:
+        _err(f"{_count(result.profile_findings, 'confirmed finding concerns', 'confirmed findings concern')} "
+             "a profile: edit the profile on the platform (nothing to delete)")
+    checklist = len(result.checklist)
+    if not result.outcomes and not checklist:
+        if not result.already_deleted:
+            _err("Nothing to clean: no confirmed finding concerns a post (`footprint review` or "
+                 "`footprint decide ID confirm` confirms one)")
+        return
+    if checklist:
+        where = f"{targets[0]} and {targets[1]}"
+        posts = _count(checklist, "post", "posts")
+        _err(f"Wrote the checklist of {posts} to delete by hand: {where}" if yes
+             else f"{posts} to delete by hand (no deletion API): --yes writes their checklist to {where}")
+    if yes and result.outcomes:
+        _err(f"Deleted {_count(result.count('deleted'), 'post', 'posts')}"
+             f"{f', {len(result.failed)} failed' if result.failed else ''}")
+    elif result.count("would delete"):
+        would = _count(result.count("would delete"), "post", "posts")
+        _err(f"Dry run: nothing was deleted. `footprint clean --yes` deletes the {would} listed")
 
 
 @main.command("connectors")
