@@ -41,6 +41,9 @@ LANGUAGES = ("en", "fr")
 MISTREATMENT = -2.0  # "treated like ..." with an object the lexicon does not list
 DEGRADING = -4.0  # "treated like dirt": mistreatment at this weight is contempt (WRK001)
 SARCASTIC = -3.0  # "another brilliant decision from upper management"
+MOCK_PRAISE = -1.5  # "oh wonderful", « quel leadership »: mild alone, and praise nearby turns
+BEING_A_THING = -3.0  # "we're just numbers", « on est des meubles »
+ESCAPE, LEAVING = -3.0, -1.5  # "done with this job"; "leaving this team" (farewells are kind too)
 BOOST = 1.4
 DAMPEN = 0.5
 # A strong cue whose first word is one of these, or whose last word is "here" / « ici », is the
@@ -77,6 +80,8 @@ class Entry:
     boost: float = 0.0
     off_work: bool = False
     neutral: bool = False
+    repeat: bool = False  # "again", « encore »: in a sarcastic post, the same failure once more
+    agent: bool = False  # "screams at me", « me rabaisse »: counts only when a boss or colleague does it
 
 
 # Text and terms are both rewritten with every character that is not part of a word (apostrophes
@@ -273,6 +278,31 @@ def lexicon(lang: str) -> Lexicon:
             add(combos, expand=False, valence=SARCASTIC)
     for weight, terms in data["valence"][lang].items():
         add(terms, valence=float(weight))
+    for kind in data["classes"].values():
+        for weight, terms in kind.get(lang, {}).items():
+            add(terms, valence=float(weight), agent=bool(kind.get("agent")))
+        add(kind.get(f"cues_{lang}", []), context=2, aspect=True)
+        add(kind.get(f"weak_cues_{lang}", []), context=1, aspect=True, generic=True)
+    more = data["sarcasm_more"]
+    add(more[f"strong_{lang}"], expand=False, sarcasm=True, valence=SARCASTIC)
+    add(more[f"mild_{lang}"], expand=False, sarcasm=True, valence=MOCK_PRAISE)
+    add(more[f"repeat_{lang}"], expand=False, repeat=True)
+    being = data["being"]
+    just_verbs = being[f"verbs_just_{lang}"]
+    for verbs, objs in ((being[f"verbs_{lang}"] + just_verbs, being[f"objects_{lang}"]), (just_verbs, being[f"objects_just_{lang}"])):
+        # "we're just numbers", « on est des meubles »; "a number" and « un numéro » only after
+        # "just" / « juste » ("we are a number of people", « c'est tout un numéro »).
+        add([f"{verb} {obj}" for verb in verbs for obj in objs], expand=False, context=1, valence=BEING_A_THING)
+    escape = data["escape"]
+    mild = set(escape[f"mild_{lang}"])
+    for verb in escape[f"verbs_{lang}"]:
+        for place in escape[f"places_{lang}"]:
+            # "done with this job", « tannée de ma job »: the place is the cue the phrase swallows
+            words = _spaced(fold(place)).split()
+            context = 1 if words[-1] in _OWN_LAST else 2
+            glue = "" if verb.endswith("'") else " "
+            add([f"{verb}{glue}{place}"], expand=False, context=context, own=True,
+                valence=LEAVING if verb in mild else ESCAPE)
     add(data["contempt"][lang], contempt=True)
     add(data["needs"][lang], need=True)
     add(data["negators"][lang], expand=False, negator=True)
@@ -303,6 +333,7 @@ def lexicon(lang: str) -> Lexicon:
     for entry in entries.values():
         if entry.contempt and entry.valence is None:
             entry.valence = -3.0
+    _inherit_cues(entries)
     context_words = KeyWords.of([t for t, e in entries.items() if e.context >= 1])
     negative_words = KeyWords.of(
         [t for t, e in entries.items() if (e.valence is not None and e.valence < 0) or e.contempt]
@@ -316,6 +347,26 @@ def lexicon(lang: str) -> Lexicon:
     )
     matcher = PhraseMatcher(entries)
     return Lexicon(matcher, context_words, negative_words, reversible_words, negator_words)
+
+
+def _inherit_cues(entries: dict[str, Entry]) -> None:
+    """A critique phrase that holds a work cue is that cue too: the longest match swallows the
+    words inside it, so "yet another reorg", "this job is killing me" or « bravo la direction »
+    would otherwise name no workplace. The phrase takes the strongest cue among its words."""
+    cue_fields = ("context", "entity", "generic", "aspect", "own", "fragile")
+    for term, entry in entries.items():
+        if entry.valence is None or entry.context or " " not in term:
+            continue
+        words = term.split()
+        best: Entry | None = None
+        for size in range(len(words) - 1, 0, -1):
+            for first in range(len(words) - size + 1):
+                cue = entries.get(" ".join(words[first : first + size]))
+                if cue is not None and cue.context >= 1 and (best is None or cue.context > best.context):
+                    best = cue
+        if best is not None:
+            for name in cue_fields:
+                setattr(entry, name, getattr(best, name))
 
 
 @dataclass(frozen=True)

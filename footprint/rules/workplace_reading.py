@@ -30,8 +30,9 @@ import re
 from dataclasses import dataclass, field
 
 from footprint.records import Subject
-from footprint.rules.base import sentences, text_words
+from footprint.rules.base import WORD_TOKEN, sentences, text_words
 from footprint.rules.workplace_lexicon import (
+    MOCK_PRAISE,
     Entry,
     _languages,
     _organization_terms,
@@ -72,6 +73,9 @@ _EMPLOYMENT = frozenset({
     "employer", "the employer", "employees", "employee", "staff", "the staff", "workplace",
     "the workplace", "employeur", "l employeur", "employes", "les employes", "personnel", "le personnel",
 })
+# "our ADM", « notre SMA », "my TL": a first-person possessive makes a generic role the author's own.
+_OWN_BEFORE = re.compile(r"(?<!\w)(?:my|our|mon|ma|mes|notre|nos)\s+$")
+REPEAT = -1.5
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves je j moi mon ma mes m nous notre nos".split())
 
 @dataclass(slots=True)
@@ -86,6 +90,8 @@ class Item:
     clear: bool = False  # clearly negative on its own (-2 or beyond), not only by intensity
     critique: bool = False  # a negative word about the workplace, not only the author's mood
     anchor: bool = False  # a person, unit or setting of the author's own work (own or role cue)
+    repeat: bool = False  # "again", « encore »: weighs only in a sarcastic post
+    mock: bool = False  # mock praise ("oh wonderful"), which a customer in the post may be the butt of
 
 
 @dataclass(slots=True)
@@ -173,6 +179,7 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     hints = 0.0
     seen_context: set[str] = set()
     last_person: Entry | None = None  # the last customer or work cue, for aim
+    repeated = False
     for index, (start, end, term, entry) in enumerate(found):
         while clause + 1 < len(spans) and start >= spans[clause + 1][0]:
             if last_person is not None and last_person.customer:
@@ -194,6 +201,9 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             seen_context.add(term)
             if entry.context < 1:
                 hints += entry.context
+            elif entry.generic and entry.entity and _OWN_BEFORE.search(folded, max(0, start - 6), start):
+                reading.context += 2.0  # "our DG", « ma boss »: the author's own
+                item.context, item.entity, item.anchor = 2.0, True, True
             elif entry.generic and entry.aspect:
                 generic_aspects += entry.context
             elif entry.generic:
@@ -201,12 +211,15 @@ def _read(subject: Subject, folded: str) -> Reading | None:
                 generic += entry.context * (2 if term in _EMPLOYMENT and plural else 1)
             else:
                 reading.context += entry.context
-            item.context, item.entity = entry.context, entry.entity
-            item.anchor = entry.context >= 2 and not entry.generic
+            if not item.anchor:
+                item.context, item.entity = entry.context, entry.entity
+                item.anchor = entry.context >= 2 and not entry.generic
         if entry.conduct and _reverses(folded, directive_end, start):
             # "management needs to value people": a lack of what a role should do, about work
             item.valence, item.clear, item.critique = -2.5, True, True
             directive_end = -1
+        elif entry.agent and not _by_work(found, index, folded, others):
+            pass  # "a customer was yelling at me", "the boss screams at his clerk" (a novel)
         elif entry.valence is not None or entry.need:
             base = valence = entry.valence or 0.0
             negated = _reverses(folded, negator_end, start)
@@ -256,7 +269,10 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             directive_end = end
         if entry.boost:
             boost_end, boost = end, entry.boost
-        if item.valence or item.context:
+        item.mock = entry.sarcasm and entry.valence == MOCK_PRAISE
+        if entry.repeat and not repeated:
+            item.repeat = repeated = True
+        if item.valence or item.context or item.repeat:
             reading.items.append(item)
     for start, end, _term, _value in organizations:
         # An organization abbreviation names a GC organization: a target, but of which the
@@ -271,8 +287,15 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     else:
         reading.context += min(generic, 2 * GENERIC_CAP) + min(generic_aspects, 2 * GENERIC_CAP) + min(hints, HINT_CAP)
     if sarcastic:
+        # Mock praise of a customer ("oh great, another customer yelling about a coupon") is not
+        # about the employer: with a customer in the post, only strong markers weigh.
+        customer = any(entry.customer for *_x, entry in found)
         for item in reading.items:
-            if item.valence >= 1:
+            if item.repeat:
+                item.valence, item.critique = (0.0, False) if customer else (REPEAT, True)
+            elif customer and item.mock:
+                item.valence, item.critique, item.clear = 0.0, False, False
+            elif item.valence >= 1:
                 item.valence = SARCASTIC_PRAISE if item.valence >= 2 else -item.valence
                 item.clear = item.critique = item.valence <= -2.0
     # "but" / « mais »: the clause after the contrast outweighs the one before ("long day, but
@@ -363,3 +386,42 @@ def _at_customer(found: list[tuple[int, int, str, Entry]], index: int, folded: s
         if (entry.customer or entry.entity) and _reverses(folded, end, start, 1):
             return entry.customer  # "poor management" after a customer is still management's
     return last_person is not None and last_person.customer
+
+
+AGENT_WORDS = 8  # "my boss has been making my life hell": words between the doer and the deed
+
+
+def _by_work(found: list[tuple[int, int, str, Entry]], index: int, folded: str, others: set[int]) -> bool:
+    """True when the person before this deed ("screams at me", « me rabaisse ») is the author's
+    boss or colleague: the nearest person named before it in the sentence, and not a customer,
+    a stranger or someone else's manager."""
+    start = found[index][0]
+    sentence = max(folded.rfind(c, 0, start) for c in ".;!?\n") + 1
+    if not _STRANGERS.isdisjoint(WORD_TOKEN.findall(folded[sentence:start])):
+        return False  # "a guy asked for the manager and kept yelling at the staff"
+    for back in range(index - 1, -1, -1):
+        s, e, _t, entry = found[back]
+        if entry.customer:
+            return False
+        if entry.entity and entry.context >= 1:
+            gap = folded[e:start]
+            # "yelling at the staff" by "the manager" may be a shop's; at "me" it is the author's boss
+            mine = entry.own or not entry.fragile or bool(_OWN_BEFORE.search(folded, max(0, s - 6), s))
+            return (
+                (mine or not _FIRST_PERSON.isdisjoint(found[index][2].split()))
+                and back not in others
+                and not _SENTENCE_END.search(gap)
+                and len(gap.split()) <= AGENT_WORDS
+                and _STRANGERS.isdisjoint(WORD_TOKEN.findall(gap))
+            )
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+# Someone named between the boss and the deed is who does it: "my manager's client keeps yelling at me".
+_STRANGERS = frozenset(
+    "guy guys lady ladies man men woman women someone somebody person customer customers client clients"
+    " caller patron patrons stranger strangers dude kid visitor visitors passenger shopper guest guests"
+    " gars madame monsieur quelqu homme femme client clients cliente clientes visiteur visiteuse usager"
+    " usagere passager passagere".split()
+)
