@@ -42,11 +42,9 @@ from footprint.connectors._http import RetryPolicy, policy_from_options
 from footprint.connectors._secrets import redact
 from footprint.errors import ConnectorError, FootprintError, visible
 from footprint.outputs import Output, open_output, plan_output
-from footprint.records import PLATFORMS
 from footprint.store import ConfirmedPost, Store
 
 API_PLATFORMS = ("mastodon", "bluesky")
-CHECKLIST_PLATFORMS = tuple(name for name in PLATFORMS if name not in API_PLATFORMS)
 # What a status line shows of a post: enough to recognise it.
 EXCERPT = 60
 CHECKLIST_NAMES = ("footprint-checklist.html", "footprint-checklist.md")

@@ -307,10 +307,11 @@ def test_a_429_is_waited_out(audited: Path, platforms: Platforms) -> None:
 def test_an_exhausted_rate_limit_window_is_waited_for(audited: Path, platforms: Platforms) -> None:
     reset = time.time() + 1.2
 
-    def last_one(_request: Seen) -> None:
+    def last_one(_request: Seen) -> Reply:
+        # The window's last deletion: the next one may go when it reopens (in about a second).
         platforms.deleted_statuses.append(M_WORKPLACE)
-        return Reply(body={"id": M_WORKPLACE}, headers={"X-RateLimit-Remaining": "0",  # type: ignore[return-value]
-                                                        "X-RateLimit-Reset": time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(reset + 1))})
+        reopens = time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(reset + 1))
+        return Reply(body={"id": M_WORKPLACE}, headers={"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reopens})
 
     platforms.status_reply[M_WORKPLACE] = last_one  # the older post goes first
     started = time.monotonic()
