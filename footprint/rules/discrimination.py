@@ -24,15 +24,17 @@ from footprint import guidance as gd
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import Rule, evidence, negated
 from footprint.rules.discrimination_context import (
-    affection, banter, _aimed, _as_noun, _countered, _idiom, _qualified, _spans, _text,
+    affection, banter, friendly_plural, reclaimed, _aimed, _as_noun, _countered, _idiom, _qualified, _spans, _text,
 )
 from footprint.rules.discrimination_groups import (
     contemptuous_naming, exclusions, generalisations, pointed_dehumanising,
 )
 from footprint.rules.discrimination_insults import aimed_insults
 from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, _Text, lexicon
+from footprint.rules.discrimination_denial import worth_reading as denial_worth_reading
+from footprint.rules.discrimination_harm import HARM_TRIGGERS
 from footprint.rules.discrimination_threats import (
-    _group_threat_pattern, _threat_pattern, mentions_a_group, names_a_group,
+    _group_threat_pattern, denials, harm_against_a_group, _threat_pattern, mentions_a_group, names_a_group,
 )
 
 __all__ = ["RULES", "lexicon"]
@@ -76,7 +78,10 @@ class Slur(_DiscriminationRule):
             if "slurs" not in m.kinds and _qualified(t, m) and not _idiom(t, m) and not _countered(t, m)
         ]
         nouns = [m for m in t.by_kind.get("slurs_as_noun", ()) if _as_noun(t, m) and not _countered(t, m)]
-        found = hits + contextual + nouns
+        # Reclaimed in-group use ("as a queer woman", "me and my fellow dykes", « en tant que
+        # gouine ») names the poster or their circle: no slur at anyone.
+        found = [m for m in hits + contextual + nouns if not reclaimed(t, m) and not friendly_plural(t, m)]
+        hits = [m for m in hits if m in found]
         if not found:
             return
         confidence = Confidence.HIGH if hits else Confidence.MEDIUM
@@ -152,6 +157,8 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
         for parts in exclusions(t):
             if not _countered(t, parts[0], speech=True):
                 found += parts
+        if not found and t.words and denial_worth_reading(set(t.words)):
+            found += denials(t)
         invasion = t.by_kind.get("invasion_words")
         if invasion and t.by_kind.get("migration_terms"):
             found += [invasion[0], t.by_kind["migration_terms"][0]]
@@ -187,7 +194,16 @@ class Threat(_DiscriminationRule):
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         t = _text(subject, folded)
-        if t is None or _THREAT_TRIGGERS.isdisjoint(t.words):
+        if t is None or not t.words:
+            return
+        harm = None if HARM_TRIGGERS.isdisjoint(t.words) else harm_against_a_group(t)
+        if harm is not None:
+            yield RuleHit(
+                evidence=(evidence(subject, "text", harm[0], harm[1]),),
+                message="Threatens violence against a person or a group.",
+            )
+            return
+        if _THREAT_TRIGGERS.isdisjoint(t.words):
             return
         person = _threat_pattern().finditer(t.folded)
         # The group pattern is the costliest search of these rules: run it only when a group,
@@ -218,6 +234,16 @@ _HUSH = frozenset({
     "ta gueule", "ta yeule", "ta geule", "ta gueul", "tg", "ftg", "ferme la", "fermez la", "la ferme",
     "ferme ta gueule", "ferme ta yeule", "ferme ta bouche", "stfu", "shut your mouth", "shut ur mouth",
     "shut your trap", "shut your face", "shut yo mouth",
+})
+
+
+# Rough words that friends use as pet names with a laugh or a "bonne fête" (« mon gros cave »,
+# « vieux con 😂 », "you jackass lol"); without those signs they are still abuse.
+_TEASING = frozenset({
+    "gros con", "grosse conne", "vieux con", "vieille conne", "petit con", "petite conne", "gros cave",
+    "grosse cave", "tete de con", "tete de noeud", "espece de con", "espece de conne", "espece d'idiot",
+    "espece d'imbecile", "espece de debile", "tocard", "tocarde", "jackass", "dipshit", "knobhead",
+    "bellend", "tosser",
 })
 
 
@@ -252,7 +278,7 @@ class AimedInsult(_DiscriminationRule):
         if banter(t):
             # Between friends: a mild word ("you idiot 😂") or a "shut up" (« ta gueule mdr ») is
             # dropped; other abuse is kept but weighs less.
-            if all((m.kinds & _MILD and not m.kinds & _HARSH) or m.text in _HUSH for m in found):
+            if all((m.kinds & _MILD and not m.kinds & _HARSH) or m.text in _HUSH or m.text in _TEASING for m in found):
                 return
             confidence = Confidence.LOW
         yield RuleHit(

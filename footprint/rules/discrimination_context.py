@@ -226,7 +226,11 @@ def _self_reference(t: _Text, m: _Match) -> bool:
     return False
 
 
-_SELF_FILLER = frozenset({"that", "like", "whole", "new", "hot", "bad", "boss", "proper", "such", "une", "un", "gros", "grosse"})
+_SELF_FILLER = frozenset({
+    "that", "like", "whole", "new", "hot", "bad", "boss", "proper", "such", "une", "un", "gros", "grosse",
+    "big", "ol", "old", "proud", "fat", "loud", "happy", "little", "vieille", "fiere", "fier", "vraie", "vrai",
+    "petite", "petit",
+})
 
 
 def _idiom(t: _Text, m: _Match) -> bool:
@@ -272,7 +276,28 @@ def _countered(t: _Text, m: _Match, *, speech: bool = False) -> bool:
     for cue in t.by_kind.get("countering", ()):
         if t.sentence[cue.first] == sentence and not (cue.first <= m.first <= cue.last):
             return True
-    return _quoted(t, m) or (speech and _reported_speech(t, m))
+    return _quoted(t, m) or (speech and _reported_speech(t, m)) or _verdict(t)
+
+
+def _verdict(t: _Text) -> bool:
+    found = t.derived.get("verdict")
+    if found is None:
+        found = t.derived["verdict"] = _VERDICT.search(t.folded) is not None
+    return bool(found)
+
+
+# The poster's verdict on what they report: "Someone told my friend ... That's hate, full stop.",
+# « ... C'est de la haine. », "people who say ... should be ashamed". Someone who means the words
+# does not call them racist.
+_VERDICT = re.compile(
+    r"\b(?:that'?s|that\s+is|this\s+is|thats|it'?s|c'?est|ca\s+c'?est|cest)\s+(?:just\s+|pure\s+|plain\s+|straight\s+up\s+|tout\s+simplement\s+|juste\s+|du\s+|de\s+la\s+)?"
+    r"(?:hate|hateful|racist|racism|bigotry|bigoted|xenophobic|xenophobia|islamophobic|islamophobia|homophobic|homophobia"
+    r"|transphobic|transphobia|antisemitic|antisemitism|sexist|sexism|misogyny|misogynistic|ableist|discrimination"
+    r"|haine|haineux|raciste|racisme|xenophobe|xenophobie|islamophobe|islamophobie|homophobe|homophobie|transphobe"
+    r"|antisemite|antisemitisme|sexiste|sexisme|misogyne|capacitiste|discriminatoire|ignoble|degueulasse)\b(?!\s*\?)"
+    r"|\b(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:themselves|yourselves|yourself)|\bdevrai(?:en)?t\s+avoir\s+honte\b|\bshame\s+on\s+(?:them|those|anyone|everyone|people|whoever)\b"
+    r"|\bhonte\s+a\s+(?:eux|vous|ceux|celles|lui|elle)\b"
+)
 
 
 def _quoted(t: _Text, m: _Match) -> bool:
@@ -310,7 +335,8 @@ _CONDEMN = frozenset({
 # Saying verbs: what follows them in the sentence is someone's words, unless the speaker is the
 # poster ("stop saying that ...", « tu as dit que ... », but not "I always say ...").
 _SAY = frozenset({
-    "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "tweeted", "wrote",
+    "say", "says", "said", "saying", "told", "tells", "telling", "yelled", "yelling", "shouted",
+    "shouting", "crient", "crie", "criait", "criaient", "crier", "lance", "lancent", "hurled", "claim", "claims", "claimed", "claiming", "tweeted", "wrote",
     "dire", "dit", "dis", "dites", "disent", "disait", "disaient", "dise", "disiez", "pretendre",
     "pretend", "pretendent", "pretendu", "affirmer", "affirme", "affirment", "ecrit", "ecrire",
 })
@@ -362,11 +388,14 @@ def _text(subject: Subject, folded: Mapping[str, str]) -> _Text | None:
 
 _AFFECTION = re.compile(
     r"\b(?:love\s+(?:you|u|ya)|luv\s+(?:you|u|ya)|ily|ilysm|bestie|besties|bff|bffl|happy\s+(?:birthday|bday)|hbd"
-    r"|je\s+t'?aime|jtm|bisous|bonne\s+fete|joyeux\s+anniversaire|ma\s+belle|mon\s+chum|ma\s+chum)\b"
+    r"|je\s+t'?aime|jtm|bisous|bonne\s+fete|joyeux\s+anniversaire|ma\s+belle|mon\s+chum|ma\s+chum"
+    r"|miss\s+(?:you|u|ya)|adore\s+(?:you|u|ya)|my\s+love|j'?t'?aime|jtaime|je\s+t'?adore|j'?t'?adore|bon\s+anniversaire"
+    r"|t'?es\s+(?:le|la)\s+meilleure?|mon\s+(?:cheri|coeur|amour|chou|loup|pote|ami)|ma\s+(?:cherie|puce|pote|amie|chouette)|frerot|soeurette)\b"
     r"|[\u2764\u2665\U0001F495\U0001F496\U0001F497\U0001F498\U0001F49E\U0001F970\U0001F618\U0001F60D\U0001F917]"
 )
 _LAUGHTER = re.compile(
-    r"\b(?:lol+|lmf?ao+|rofl|haha\w*|hehe\w*|jk|mdr+|ptdr+|xd+)\b|[\U0001F602\U0001F923\U0001F61C\U0001F61D\U0001F92A]"
+    r"\b(?:lo+l+|lmf?ao+|rofl|a?(?:ha){2,}h?\w*|hehe\w*|hihi\w*|jk|mdr+|x?ptdr+|xd+)\b"
+    r"|[\U0001F602\U0001F923\U0001F61C\U0001F61D\U0001F92A\U0001F606\U0001F605\U0001F61B\U0001F92D]"
 )
 
 
@@ -378,3 +407,75 @@ def affection(t: _Text) -> bool:
 def banter(t: _Text) -> bool:
     """Affection or laughter: "you idiot 😂", "shut up loser lol", « t'es con mdr »."""
     return affection(t) or bool(_LAUGHTER.search(t.folded))
+
+
+# In-group use: "as a queer woman", "me and my fellow dykes", "proud fag here", « en tant que
+# gouine », « moi pis mes chums pédés », « nous les handicapés ». A member naming themself or their
+# own circle reclaims the word; that is not a slur at anyone.
+_CLAIMING = frozenset({"fellow", "proud", "fier", "fiere", "fiers", "fieres", "proudly"})
+_PRIDE = frozenset({"proud", "proudly", "fier", "fiere", "fiers", "fieres", "assume", "assumee", "assumees", "reclaim", "reclaiming"})
+# Ableist words and plain insults are nobody's to reclaim about themself.
+_NOT_RECLAIMED = ("retard", "tard", "mongol", "spaz", "cunt", "twat", "attarde", "debile", "tare", "autist")
+_OWN_CIRCLE = frozenset({
+    "friends", "girls", "boys", "gang", "crew", "homies", "sisters", "brothers", "siblings", "folks",
+    "chums", "amis", "amies", "soeurs", "freres", "potes", "chummes", "gars", "filles",
+})
+_WE = frozenset({"we", "us", "nous", "ourselves"})
+_MY = frozenset({"my", "mes", "mis"})
+_EVENTS = frozenset({"march", "marches", "pride", "night", "nights", "bar", "bars", "parade", "collective", "fest", "prom"})
+_NAMING_ONESELF = re.compile(
+    r"\b(?:call|calls|called|calling)\s+(?:myself|ourselves)\b|\bme\s+(?:traite|traiter|dis|dit|considere)\b|\bm\s+appelle\b"
+    r"|\b(?:marche|marches|soiree|soirees|defile|collectif|bar|fierte)\s+(?:des|de|d)$"
+)
+# Plans and praise among friends: "hey bitches, who's up for karaoke?", « les gouines de mon
+# équipe sont les meilleures », « soirée de filles avec les salopes du club de lecture ».
+_FRIENDLY = re.compile(
+    r"\b(?:brunch|karaoke|party|girls?\s+night|night\s+out|drinks|love\s+(?:you|ya|u)|tonight|this\s+weekend|road\s*trip"
+    r"|je\s+vous\s+aime|je\s+t'?aime|on\s+s'?aime"
+    r"|camping|book\s+club|the\s+best|my\s+fav\w*|miss\s+(?:you|u)|souper|apero|soiree|ce\s+soir|fin\s+de\s+semaine"
+    r"|week-?end|on\s+sort|les\s+meilleure?s|prefere?e?s|club\s+de\s+lecture|karaoke|a\s+samedi|a\s+dimanche)\b"
+)
+
+
+def friendly_plural(t: _Text, m: _Match) -> bool:
+    """A plural word said of or to a circle of friends with plans, praise, love or a laugh, and
+    no abuse around it: reclaimed among friends, not a slur at a group."""
+    if not _plural(m) or t.by_kind.get("insults_strong") or t.by_kind.get("aimed_phrases"):
+        return False
+    if m.first > 0 and t.words[m.first - 1] in _DEMONSTRATIVE:
+        return False  # "look at these sluts lol": pointed at strangers
+    return bool(_FRIENDLY.search(t.folded))
+
+
+def reclaimed(t: _Text, m: _Match) -> bool:
+    """The poster names themself or their own circle with the word (see `_CLAIMING`)."""
+    if any(m.text.startswith(w) for w in _NOT_RECLAIMED):
+        return False  # "I'm retarded": an ableist word about oneself still demeans others
+    before: list[str] = []
+    for j in range(m.first - 1, max(-1, m.first - 5), -1):
+        if not t.same_sentence(j, m.first) or _second_person(t, j) or t.is_mention(j):
+            break
+        before.append(t.words[j])
+    before.reverse()
+    sentence = t.sentence[m.first]
+    if _CLAIMING & set(before[-2:]) or any(
+        t.words[k] in _PRIDE for k in range(max(0, m.first - 8), min(len(t.words), m.last + 9)) if t.sentence[k] == sentence
+    ):
+        return True  # "my fellow dykes", "I'm a dyke and I'm proud", « pédé fier »
+    joined = " ".join(before)
+    if re.search(r"(?:\bas\s+an?|\ben\s+tant\s+qu[e']?|\bon\s+est\s+(?:des|de)|\bwe\s+(?:re|are)|\bnous\s+(?:les|autres|sommes)|\bus)(?:\s+\w+)?$", joined):
+        return True
+    # "brunch with my bitches", « mes salopes préférées », « ma gang de tapettes »
+    if _plural(m) and before and (before[-1] in _MY or (len(before) >= 2 and before[-2] in _MY and before[-1] not in _FILLER)):
+        return True
+    # "Dyke March", « la marche des gouines », "I call myself a ...", "Being a big ol' dyke ..."
+    if t.words[m.last + 1:m.last + 2] and t.words[m.last + 1] in _EVENTS and t.same_sentence(m.last, m.last + 1):
+        return True
+    if _NAMING_ONESELF.search(joined):
+        return True
+    if re.search(r"\b(?:ma|mon|my|our|notre)\s+(?:gang|bande|crew|squad|groupe)\s+(?:de|d|of)$", joined):
+        return True
+    return any(
+        w in _OWN_CIRCLE and i > 0 and before[i - 1] in ("my", "our", "mes", "nos")
+        for i, w in enumerate(before)
+    ) and any(w in _FIRST_PERSON or w in _WE or w in ("me", "moi") for w in t.words[max(0, m.first - 8):m.first])

@@ -16,6 +16,8 @@ from functools import cache
 from importlib.resources import files
 
 from footprint.rules.base import sentences, text_words
+from footprint.rules.discrimination_denial import worth_reading as _denial_worth_reading
+from footprint.rules.discrimination_harm import HARM_TRIGGERS
 from footprint.rules.discrimination_spelling import (
     TRICK_TOKEN, join_spaced, respell, rewritten, squeeze, tricky, typo_variants,
 )
@@ -435,7 +437,10 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
     found = text_words(folded)
     repair = tricky(folded)
     slips = not lex.typo_keys.isdisjoint(found)
-    if not (repair or slips) and not lex.worth_scanning(found) and _THREAT_TRIGGERS.isdisjoint(found):
+    if (
+        not (repair or slips) and not lex.worth_scanning(found) and _THREAT_TRIGGERS.isdisjoint(found)
+        and HARM_TRIGGERS.isdisjoint(found) and not _denial_worth_reading(found)
+    ):
         return _Text(text, folded, [], [], [])
     tokens = list((TRICK_TOKEN if repair else _TOKEN).finditer(folded))
     words = [m.group() for m in tokens]

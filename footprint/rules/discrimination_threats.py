@@ -134,3 +134,80 @@ def names_a_group(t: _Text, start: int, end: int) -> bool:
 def mentions_a_group(t: _Text) -> bool:
     """Somewhere in the post: a group of the lexicon, "those people", or a member named by who they are."""
     return bool(t.by_kind.get("groups") or t.by_kind.get("pointed_groups")) or _NAMED.search(t.folded) is not None
+
+
+# Groups and community words that make an ordinary place a community's place ("that Sikh
+# centre", "the pride parade", « le bar gai », « le centre communautaire juif »).
+_COMMUNITY = re.compile(
+    r"\b(?:pride|lgbtq?\w*|queer|gay|gai|lesbian|trans|islamic|jewish|sikh|hindu|muslim|musulmane?s?|juive?s?"
+    r"|black|asian|arab|chinese|indian|immigrants?|immigre(?:e|s|es)?|refugee|refugies?|migrants?|native|indigenous"
+    r"|autochtones?|first\s+nations|premieres\s+nations|fierte|islamique|communautaire|community|ethnic|ethnique"
+    r"|arabe|chinois|noirs?|africaine?s?|mexican|latino|somali|haitiens?|haitian|roma|rom)\b"
+)
+
+
+_WORSHIP_NEAR = re.compile(r"\b(?:mosques?|synagogues?|temples?|gurdwaras?|churche?s?|mosquees?|eglises?)\b")
+
+
+def harm_against_a_group(t: _Text) -> tuple[int, int] | None:
+    """Where the post calls for burning or attacking a community's place, wishes harm on a
+    group, calls violence down on "them all", or veils a threat (see discrimination_harm)."""
+    from footprint.rules.discrimination_context import _countered
+    from footprint.rules.discrimination_harm import (
+        group_harm_pattern, place_pattern, pronoun_harm_pattern, veiled_pattern, worship,
+    )
+
+    text = t.folded
+    candidates: list[tuple[int, int]] = []
+    for m in place_pattern().finditer(text):
+        place = next(p for p in m.groups() if p is not None)
+        start, end = m.span()
+        around = text[start:end + 32]  # "the crowd at the mosque", « la foule à la mosquée »
+        if worship(place.strip()) or _COMMUNITY.search(around) or _WORSHIP_NEAR.search(around) or names_a_group(t, start, end):
+            candidates.append((start, end))
+    if mentions_a_group(t) or _COMMUNITY.search(text):
+        candidates += [m.span() for m in group_harm_pattern().finditer(text) if names_a_group(t, *m.span())]
+    candidates += [m.span() for m in pronoun_harm_pattern(True).finditer(text)]
+    if mentions_a_group(t):
+        candidates += [m.span() for m in pronoun_harm_pattern(False).finditer(text)]
+    for m in veiled_pattern().finditer(text):
+        if "back" not in m.group(0) or mentions_a_group(t) or "your" in m.group(0) or "vos" in m.group(0):
+            candidates.append(m.span())
+    for start, end in sorted(candidates):
+        if _refused(text, start) or _reported(t, start, end, _countered):
+            continue
+        return start, end
+    return None
+
+
+# "Nobody should burn down a mosque", « personne ne devrait brûler une église »: refused.
+_REFUSAL = re.compile(r"(?:\b(?:no\s*one|nobody|never|not|don'?t|dont|do\s+not|personne|jamais|pas|ne)\b|n't)\W*(?:\w+\W+){0,2}$")
+
+
+def _refused(text: str, start: int) -> bool:
+    return _REFUSAL.search(text, max(0, start - 28), start) is not None
+
+
+def _reported(t: _Text, start: int, end: int, countered) -> bool:  # type: ignore[no-untyped-def]
+    from footprint.rules.discrimination_text import _Match
+
+    first = next((i for i, s in enumerate(t.starts) if s >= start), None)
+    return first is not None and countered(t, _Match(frozenset(), first, first, start, end, ""))
+
+
+def denials(t: _Text) -> list[_Match]:
+    """Rights, work, housing, entry or service denied to a group (see discrimination_denial)."""
+    from footprint.rules.discrimination_context import _countered
+    from footprint.rules.discrimination_denial import denial_pattern
+    from footprint.rules.discrimination_text import _Match
+
+    if not mentions_a_group(t):
+        return []
+    for m in denial_pattern().finditer(t.folded):
+        start, end = m.span()
+        if not names_a_group(t, start, end) or _reported(t, start, end, lambda t, m: _countered(t, m, speech=True)):
+            continue
+        first = next((i for i, s in enumerate(t.starts) if s >= start), 0)
+        last = max((i for i, s in enumerate(t.starts) if s < end), default=first)
+        return [_Match(frozenset({"denial"}), first, last, start, end, m.group(0))]
+    return []

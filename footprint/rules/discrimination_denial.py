@@ -1,0 +1,99 @@
+"""Denying a group rights, work, housing, entry, a vote or service (DIS003), English and French.
+
+The shapes, each checked for a group in the match (a group of the lexicon, "those people" or a
+member named by who they are):
+
+    [group]  should not / ne devraient pas  [be allowed to, get, have the right to, vote, own ...]
+        "immigrants shouldn't have the right to own property", « les X devraient pas voter »
+    [I / we]  never / refuse to / don't  [hire, rent to, serve, let in]  ... [group]
+        "I would never rent to an Arab family", « on n'engage pas d'Indiens ici »
+    no [group] allowed / pas de [group] dans ... / interdit aux [group]
+    don't give [jobs, housing, benefits] to [group] / keep [group] out of / interdire ... aux [group]
+
+A report of the past ("women weren't allowed to vote until 1918") is not a denial: the shapes
+ask for a wish, a rule or a habit in the present.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# Words without which no shape can occur; the patterns run only when one is present. Words
+# of every other post ("job", "right", "let", "keep", "vote") are left out: the cost of reading
+# every such post outweighs the few denials that have no other word of this list.
+DENIAL_TRIGGERS = frozenset({
+    "allowed", "rights", "hire", "hiring", "employ", "rent", "renting", "serve",
+    "serving", "jobs", "housing", "benefits", "welfare", "healthcare", "citizenship", "visas",
+    "banned", "permitted", "entry", "marry", "adopt", "admit",
+    "droit", "droits", "voter", "vote", "engager", "engage", "embaucher", "embauche", "louer", "louerai",
+    "loue", "servir", "sers", "vendre", "interdire", "interdit", "interdits", "interdites", "interdisez",
+    "acces", "emplois", "emploi", "logement", "logements", "jobs", "entrer", "entree", "accepter",
+    "accepte", "marier", "adopter", "citoyennete", "aide", "aides", "soins", "admis", "bienvenus",
+})
+
+_G = r"(?:[\w'-]+\s+){0,3}?[\w'-]+"
+_RIGHTS_EN = (
+    r"vote|own\s+(?:property|land|a\s+home|a\s+house|guns?)|work|hold\s+office|run\s+for\s+office|teach|adopt|marry"
+    r"|immigrate|come\s+in|come\s+here|enter|live\s+here|rent|buy\s+(?:a\s+)?(?:homes?|houses?|property|land)"
+    r"|serve|be\s+(?:cops|police|soldiers|teachers|nurses|doctors|judges|mps|in\s+(?:government|politics|the\s+military))"
+    r"|be\s+citizens|become\s+citizens|have\s+kids|have\s+children|use\s+(?:our|the)\s+(?:bathrooms?|washrooms?|pools?|hospitals?)"
+)
+_GET_EN = (
+    r"(?:get|have|receive|be\s+given|be\s+offered|access)\s+(?:any\s+|the\s+|our\s+|free\s+)?"
+    r"(?:rights?|healthcare|health\s+care|benefits|welfare|jobs?|housing|homes|visas?|citizenship|a\s+vote|the\s+vote|services?|help|aid|loans?|licen[cs]es?|passports?|pensions?|schooling|education)"
+    r"|have\s+(?:the\s+)?right\s+to|be\s+(?:allowed|permitted|let)\s+(?:to|in|into|near)|be\s+hired|be\s+served"
+    r"|be\s+(?:employed|housed|admitted|accepted)|vote|own\s+property"
+)
+_RIGHTS_FR = (
+    r"voter|travailler|enseigner|adopter|se\s+marier|immigrer|entrer|venir\s+ici|vivre\s+ici|louer|acheter|posseder"
+    r"|etre\s+(?:policiers|profs|enseignants|medecins|infirmieres|juges|elus|deputes|citoyens|fonctionnaires)"
+    r"|avoir\s+(?:des\s+)?enfants"
+)
+_GET_FR = (
+    r"(?:avoir|recevoir|obtenir|toucher)\s+(?:(?:le|les|des|de|d'|du|aux|un|une|acces\s+(?:a|aux|au))\s*)?"
+    r"(?:droits?|soins|aides?|allocations?|jobs?|emplois?|logements?|visas?|citoyennete|passeports?|services?|pensions?|bs)"
+    r"|avoir\s+(?:le\s+)?droit\s+(?:de|d'|au|aux|a)|avoir\s+acces|etre\s+(?:embauches?|engages?|servis?|loges?|admis|acceptes?)"
+)
+
+
+@cache
+def denial_pattern() -> re.Pattern[str]:
+    """Every shape of the module docstring; the caller checks that the match names a group."""
+    g = _G
+    gt = r"[\w'-]+(?:\s+[\w'-]+){0,5}"  # at the end of a shape: up to six words, the group among them
+    parts = [
+        # "immigrants shouldn't be allowed to vote", "trans people should never get healthcare"
+        rf"{g}\s+(?:should|must|shall|need\s+to|ought\s+to)\s*(?:n'?t|\s+not|\s+never)\s+(?:(?:ever|even|be\s+allowed\s+to|be\s+able\s+to)\s+)*(?:{_GET_EN}|{_RIGHTS_EN})\b",
+        rf"{g}\s+(?:have|has)\s+no\s+(?:business|right)\s+(?:to\s+)?(?:{_RIGHTS_EN}|being\s+\w+)\b",
+        # « les X ne devraient pas avoir le droit de voter », « les X devraient pas voter »
+        rf"{g}\s+(?:ne\s+|n'|n)?(?:devraient|doivent|devrait|doit)\s+(?:pas|jamais|plus)\s+(?:pouvoir\s+)?(?:{_GET_FR}|{_RIGHTS_FR})\b",
+        rf"{g}\s+(?:devraient|doivent|devrait)\s+(?:etre\s+)?(?:interdite?s?|bannie?s?|exclue?s?)\s+(?:de|d'|des|du)\s*",
+        # "I would never rent to an Arab family", "we don't hire X", « on n'engage pas d'X »
+        rf"(?:i|we|i'd|i'll|we'll|we'd)\s*(?:would|will|'ll|'d|do|)\s*(?:n'?t|not|never|refuse\s+to|won'?t|don'?t|will\s+never|would\s+never)\s+(?:ever\s+)?(?:hire|employ|rent\s+(?:\w+\s+){{0,3}}?to|sell\s+(?:\w+\s+){{0,3}}?to|serve|let\s+(?:\w+\s+)?in|accept|admit|house|promote)\s+{gt}",
+        rf"(?:je|j'|on|nous)\s*(?:ne\s+|n'|n\s+)?(?:\w+\s+)?(?:(?:refuse|refusons|refuserai)\s+(?:de|d')\s*(?:\w+\s+)?|(?:engage|engagerai|engageons|embauche|embaucherai|embauchons|loue|louerai|louerais|louons|sers|servirai|servons|vends|accepte|accepterai|prends|veux|voudrais)\s+(?:pas|jamais|plus|aucun|aucune)\s*(?:\w+\s+)?)(?:\w+\s+){{0,3}}?(?:(?:a|aux|des|de|d'|les|un|une)\s*)?{gt}",
+        # "no gays allowed", « pas de gais dans mon resto », « interdit aux X »
+        rf"\bno\s+{g}\s+(?:allowed|permitted|welcome|served|need\s+apply|wanted)\b",
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:pas\s+de|pas\s+d'|aucun|aucune)\s*{g}\s+(?:dans|chez|ici|au|a\s+mon|a\s+ma|sur|admis|accepte|acceptes|bienvenus)\b",
+        rf"(?:interdit|interdite|interdits|defendu)\s+aux\s+{gt}",
+        # "don't give jobs to X", "keep X out of our neighbourhood", « interdire l'entrée aux X »
+        rf"(?:don'?t|do\s+not|never|stop)\s+(?:give|giving|rent|renting|sell|selling|hand|handing)\s+(?:\w+\s+){{0,2}}?(?:jobs?|housing|homes?|apartments?|benefits|welfare|visas?|citizenship|healthcare|money|aid)\s+to\s+{gt}",
+        rf"keep\s+(?:the\s+|all\s+|those\s+|these\s+)?{g}\s+out\s+of\s+(?:our|my|the)\b",
+        rf"(?:interdire|interdisez|refuser|refusez|bloquer|bloquez)\s+(?:l'?entree|l'?acces|le\s+droit\s+de\s+vote|le\s+vote|les\s+emplois|les\s+logements|les\s+soins)\s+(?:\w+\s+){{0,3}}?(?:aux|a\s+des|a\s+tous\s+les)\s+{gt}",
+        rf"(?:pas\s+de|aucun|aucune|zero)\s+(?:jobs?|emplois?|logements?|aides?|soins|allocs?|visas?|services?|droits?)\s+pour\s+(?:les\s+|des\s+|ces\s+)?{gt}",
+    ]
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
+
+
+_DENYING = frozenset({"should", "shouldn", "shouldnt", "not", "never", "no", "don", "dont", "won", "wont", "must", "mustn"})
+_COMMON_TRIGGERS = frozenset({"right", "vote", "voting", "job", "let", "accept"})
+
+
+def worth_reading(words: frozenset[str] | set[str]) -> bool:
+    """A denial may be in a post with these words: a rare word of `DENIAL_TRIGGERS`, "keep ... out",
+    or a common one ("right", "vote", "job") beside a word that denies."""
+    if not DENIAL_TRIGGERS.isdisjoint(words):
+        return True
+    if "keep" in words and "out" in words:
+        return True
+    return not _COMMON_TRIGGERS.isdisjoint(words) and not _DENYING.isdisjoint(words)

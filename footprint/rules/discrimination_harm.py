@@ -1,0 +1,161 @@
+"""Calls for violence against a community's places or people, wishes of harm on a group, and
+veiled threats (DIS004), in English and French.
+
+The shapes, each one regular expression over the folded text:
+
+    [someone / we / on / quelqu'un + should / devrait]  [arson or attack]  [a community's place]
+    "someone should burn down that mosque", « quelqu'un devrait mettre le feu à la synagogue »
+    [wish]  [a group]  [harm]        "hope the refugees all drown", « que les X crèvent »
+    [group or they]  [deserve]  [a bullet / the rope]   « ils méritent une balle »
+    [harm verb]  them all             "shoot them all", « faudrait tous les fusiller »
+    veiled: "it would be a shame if something happened to ...", "... better watch their backs"
+
+A place counts when it is a place of worship, or any place a group word qualifies ("that Sikh
+centre", « le bar gai »); a printer, a competition or old papers are not. A group wish needs a
+group of the lexicon, "those people" or a member named by who they are in the match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# Words without which none of these shapes can occur: the patterns run only when one is present.
+HARM_TRIGGERS = frozenset({
+    "burn", "burned", "burnt", "burns", "torch", "torched", "firebomb", "bomb", "bombed", "nuke", "blow",
+    "blown", "fire", "flames", "ground", "shoot", "shot", "gas", "hang", "drown", "drowns", "drowned",
+    "rot", "die", "dies", "bullet", "bullets", "rope", "noose", "shame", "backs", "pray", "worship",
+    "mow", "plow", "kill", "killed", "perish", "raze", "lined", "extinct",
+    "feu", "bruler", "brule", "brulait", "brulent", "incendier", "sauter", "exploser", "bombarder",
+    "cramer", "flammes", "fumee", "balle", "balles", "corde", "noyer", "noient", "noyent", "crever",
+    "crevent", "creve", "mourir", "meurent", "pourrir", "pourrissent", "fusiller", "aligner", "dommage",
+    "arrieres", "foncer", "mitrailler", "raser", "gazer", "pendre", "tuer", "abattre", "buter",
+    "flambe", "saute", "explose", "prient", "peloton",
+})
+
+# Places of worship count on their own; other places only when a group word qualifies them.
+_WORSHIP = (
+    r"mosques?|synagogues?|temples?|gurdwaras?|mandirs?|shuls?|churche?s?|chapels?|cathedrals?|pagodas?"
+    r"|mosquees?|eglises?|chapelles?|cathedrales?|pagodes?"
+)
+_PLACE = (
+    r"centres?|centers?|bars?|clubs?|shops?|stores?|restaurants?|schools?|shelters?|hotels?|camps?|parades?"
+    r"|marche?s?|homes?|houses?|neighbou?rhoods?|reserves?|reservations?|community|festival|crowd"
+    r"|ecoles?|refuges?|hotels?|defiles?|quartiers?|commerces?|magasins?|epiceries?|maisons?|foules?|festival"
+)
+_DET_EN = r"(?:that|the|this|those|these|their|a|every|any|all\s+the|all\s+those|your)"
+_DET_FR = r"(?:ce|cet|cette|ces|la|le|les|leur|leurs|chaque|tous\s+les|toutes\s+les|leurs?|votre|vos|un|une)"
+_WORDS = r"(?:[\w'-]+\s+){0,3}?"
+
+_AGENT_EN = (
+    r"(?:someone|somebody|anyone|anybody|some1|sum1|we|y'?all|you\s+guys|people|they|u|you)\s+"
+    r"(?:should|needs?\s+to|oughta|ought\s+to|gotta|has\s+to|have\s+to|must|will|'ll|could|is\s+gonna|are\s+gonna)"
+    r"|(?:i|we)(?:'d|\s+would|\s+wanna|\s+want\s+to)\s+(?:love\s+to|like\s+to)?|(?:let'?s|time\s+to|why\s+not)"
+)
+_ATTACK_EN = (
+    r"burn(?:\s+down)?|torch|fire-?bomb|bomb|nuke|blow\s+up|set\s+fire\s+to|shoot\s+up|raze|burn\s+to\s+the\s+ground"
+    r"|(?:drive|plow|plough|ram)\s+(?:a\s+(?:truck|car|van)\s+)?(?:into|through)|run\s+over|mow\s+down"
+)
+_AGENT_FR = (
+    r"(?:quelqu'?un|qqn|qqun|quelqu'un\s+d'autre|on|nous|vous|y)\s+(?:devrait|devrais|devrions|devriez|doit|va|vas|peut|pourrait|ira)"
+    r"|(?:il\s+)?(?:faut|faudrait)(?:\s+que\s+(?:quelqu'?un|qqn|on)\s+(?:aille\s+)?)?|j'?aimerais|je\s+voudrais|allons"
+)
+_ATTACK_FR = (
+    r"(?:mettre|foutre|sacrer|crisser)\s+le\s+feu\s+(?:a|au|aux|dans)|bruler|incendier|cramer|faire\s+(?:sauter|exploser)"
+    r"|bombarder|raser|mitrailler|tirer\s+(?:dans|sur)|foncer\s+(?:dans|sur)|rentrer\s+dans"
+)
+_WISH_EN = r"(?:i\s+)?(?:hope|wish|pray)\s+(?:that\s+)?|may\s+|(?:i'?d|i\s+would)\s+(?:love|like)\s+to\s+see\s+|(?:wouldn'?t|would\s+not|won'?t)\s+(?:cry|mind|care|be\s+sad)\s+(?:if|when)\s+"
+_BURN_EN = r"burns?|burned|burnt|goes\s+up\s+in\s+(?:flames|smoke)|go\s+up\s+in\s+(?:flames|smoke)|went\s+up\s+in\s+flames|got\s+(?:bombed|torched|burned|burnt|shot\s+up)|gets?\s+(?:bombed|torched|burned|shot\s+up)|(?:was|were)\s+(?:bombed|torched|burned)|blows?\s+up|blew\s+up|burned\s+to\s+the\s+ground"
+_WISH_FR = (
+    r"j'?espere\s+que\s+|jespere\s+que\s+|(?:je\s+)?(?:souhaite|prie\s+pour)\s+que\s+|j'?aimerais\s+(?:bien\s+)?voir\s+"
+    r"|je\s+voudrais\s+voir\s+|(?:je\s+)?(?:serais|serai)\s+(?:pas\s+)?(?:triste|desole)e?\s+(?:si|quand)\s+|ca\s+me\s+derangerait\s+pas\s+(?:si|que)\s+"
+)
+_BURN_FR = r"brule|brulait|brulerait|brulent|bruler|flambe|flambait|saute|sautait|explose|explosait|parte?\s+en\s+(?:fumee|flammes)|partir\s+en\s+(?:fumee|flammes)|partait\s+en\s+(?:fumee|flammes)|part\s+en\s+(?:fumee|flammes)"
+
+# Harm wished on people: "drown", "rot in hell", « crèvent », « se noient ».
+_SUFFER_EN = (
+    r"drown|drowns|die|dies|rot|rots|perish|burn|burns|choke|get\s+(?:shot|killed|gassed|hanged|lynched|what'?s\s+coming)"
+    r"|gets\s+(?:shot|killed|gassed|hanged|lynched|what'?s\s+coming)|(?:are|were|get|got)\s+(?:wiped\s+out|killed|shot)|go\s+extinct"
+)
+_SUFFER_FR = r"crevent|creve|crever|meurent|meure|mourir|se\s+noient|se\s+noyent|se\s+noie|se\s+noyer|pourrissent|pourrir|brulent|bruler|soient\s+(?:tues|abattus|extermines|gazes|pendus|noyes)"
+
+_FR_EVERY = r"(?:tous|toutes|chacun|chacune|un\s+par\s+un|jusqu'au\s+dernier)"
+
+
+@cache
+def place_pattern() -> re.Pattern[str]:
+    """Calls and wishes to burn or attack a community's place; the place is group 'place'."""
+    parts = [
+        rf"(?:{_AGENT_EN})\s+(?:just\s+|go\s+(?:and\s+)?|finally\s+|all\s+)?(?:{_ATTACK_EN})\s+(?:down\s+)?{_DET_EN}\s+(?P<p1>{_WORDS}(?:{_WORSHIP}|{_PLACE}))\b",
+        rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:{_ATTACK_EN})\s+(?:down\s+)?{_DET_EN}\s+(?P<p2>{_WORDS}(?:{_WORSHIP}|{_PLACE}))\b",
+        rf"(?:{_WISH_EN})(?P<p3>{_DET_EN}\s+{_WORDS}(?:{_WORSHIP}|{_PLACE}))\s+(?:\w+\s+)?(?:{_BURN_EN})\b",
+        rf"(?:{_AGENT_FR})\s+(?:aller\s+|juste\s+|enfin\s+)?(?:{_ATTACK_FR})\s*(?P<p4>{_DET_FR}?\s*{_WORDS}(?:{_WORSHIP}|{_PLACE}))\b",
+        rf"(?:{_WISH_FR})(?P<p5>{_DET_FR}\s+{_WORDS}(?:{_WORSHIP}|{_PLACE}))\s+(?:\w+\s+)?(?:{_BURN_FR})\b",
+    ]
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
+
+
+def worship(place: str) -> bool:
+    return re.search(rf"\b(?:{_WORSHIP})$", place) is not None
+
+
+@cache
+def group_harm_pattern() -> re.Pattern[str]:
+    """Harm wished on a group, or a bullet promised to it; the match must name a group."""
+    g = r"(?:[\w'-]+\s+){0,4}?[\w'-]+"
+    parts = [
+        # "I hope every last one of those immigrants drowns", "may all X rot in hell"
+        rf"(?:{_WISH_EN})(?:all\s+|every\s+last\s+one\s+of\s+|every\s+one\s+of\s+|the\s+|those\s+|these\s+)*{g}\s+(?:all\s+|would\s+|will\s+)?(?:{_SUFFER_EN})\b",
+        # « j'espère que tous ces migrants vont se noyer », « que les X crèvent tous »
+        rf"(?:j'?espere|jespere|je\s+souhaite|souhaitons|esperons)\s+que\s+(?:tous\s+|toutes\s+)?{g}\s+(?:vont\s+|vont\s+tous\s+|aillent\s+)?(?:{_SUFFER_FR})\b",
+        rf"(?:^|(?<=[.!?,]\s)|(?<=\n))que\s+(?:tous\s+|toutes\s+)?(?:les|ces|tous\s+ces)\s+{g}\s+(?:{_SUFFER_FR})\b",
+        # "X deserve a bullet", « les X méritent la corde »
+        rf"{g}\s+(?:all\s+)?(?:deserves?|need|needs|should\s+get|should\s+be\s+given)\s+(?:a\s+bullet|bullets|the\s+rope|the\s+noose|a\s+rope|the\s+chair|the\s+gas\s+chamber|the\s+wall|to\s+be\s+put\s+down)",
+        rf"{g}\s+(?:meritent|merite|meriteraient|meriterait)\s+(?:tous\s+|toutes\s+)?(?:une\s+balle|des\s+balles|la\s+corde|le\s+peloton|la\s+chambre\s+a\s+gaz|d'?etre\s+abattus)",
+        # "they should all be put against a wall", "line them up against the wall"
+        rf"{g}\s+should\s+(?:all\s+)?be\s+(?:put|stood|lined\s+up)\s+against\s+(?:a|the)\s+wall",
+    ]
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
+
+
+@cache
+def pronoun_harm_pattern(strong: bool) -> re.Pattern[str]:
+    """Violence called down on "them", "all of them", « les »: with `strong` verbs a threat
+    whoever they are; the others ("kill them all", « les noyer ») count only in a post that
+    names a group, since weeds, bugs and old letters get killed, drowned and burned too."""
+    if strong:
+        kill_en = r"shoot|gas|lynch|exterminate|execute|behead|slaughter|butcher"
+        kill_fr = r"fusiller|gazer|exterminer|egorger|mitrailler|massacrer"
+    else:
+        kill_en = r"kill|nuke|drown|burn|hang|bomb|torch"
+        kill_fr = r"pendre|tuer|buter|noyer|bruler|abattre"
+    parts = [
+        rf"(?:^|(?<=[.!?,;:]\s)|(?<=\n)|just\s+|should\s+|gotta\s+|let'?s\s+|we\s+(?:should|need\s+to|must)\s+)(?:{kill_en})\s+(?:em|them)\s+all\b",
+        rf"(?:{kill_en})\s+(?:every|each)\s+(?:last\s+|single\s+)?one\s+of\s+(?:em|them)\b",
+        rf"(?:faut|faudrait|on\s+devrait|devrait|devrions|on\s+va|allons|on\s+doit)\s+(?:juste\s+|simplement\s+)?(?:{_FR_EVERY}\s+)?les\s+(?:{_FR_EVERY}\s+)?(?:aligner\s+(?:et\s+les\s+|pis\s+les\s+)?)?(?:{kill_fr})\b",
+    ]
+    if strong:
+        parts += [
+            r"(?:put|pop|stick)\s+a\s+bullet\s+in\s+(?:every|each|all)\s+(?:single\s+|last\s+)?(?:one\s+of\s+(?:em|them)|of\s+(?:em|them))",
+            r"line\s+(?:em|them)\s+(?:all\s+)?up\s+(?:against\s+(?:a|the)\s+wall|and\s+shoot)",
+            r"une\s+balle\s+dans\s+(?:la\s+tete\s+(?:de|a)\s+)?(?:chacun|chacune|tous|toutes)\b",
+            rf"qu'?ils\s+(?:crevent|meurent|pourrissent|brulent|se\s+noient)\s+(?:{_FR_EVERY}|en\s+enfer)",
+            r"(?:they|them|those\s+people|ces\s+gens(?:[\s-]+la)?|ils|eux)\s+(?:all\s+|tous\s+|toutes\s+)?(?:deserve|need|deserves|meritent|meriteraient)\s+(?:all\s+|tous\s+|toutes\s+)?(?:a\s+bullet|bullets|the\s+rope|the\s+noose|une\s+balle|des\s+balles|la\s+corde)",
+        ]
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
+
+
+@cache
+def veiled_pattern() -> re.Pattern[str]:
+    """Veiled threats: "would be a shame if something happened to your ...", "... better watch
+    their backs", « ça serait dommage qu'il arrive quelque chose à ... »."""
+    parts = [
+        r"(?:would|'d)\s+be\s+a\s+(?:real\s+)?shame\s+if\s+(?:something|anything|somethin)\s+(?:happened|were\s+to\s+happen|was\s+to\s+happen)\s+to",
+        r"(?:better|'d\s+better|had\s+better)\s+watch\s+(?:their|your|ur|his|her)\s+backs?\b",
+        r"(?:we|i)\s+know\s+where\s+(?:they|you|u)\s+(?:live|pray|worship|sleep|go\s+to\s+school)",
+        r"(?:serait|ce\s+serait|ca\s+serait|c'?serait)\s+(?:vraiment\s+)?dommage\s+qu'?(?:il|y)\s+(?:arrive|se\s+passe|arriverait)\s+quelque\s+chose",
+        r"(?:ferai(?:en)?t|feraient|faites|fais)\s+mieux\s+de\s+surveiller\s+(?:leurs|vos|tes|ses)\s+arrieres"
+        r"|(?:doivent|devraient|ont\s+besoin\s+de)\s+surveiller\s+(?:leurs|leur)\s+arrieres",
+        r"on\s+sait\s+ou\s+(?:ils|elles|vous|tu)\s+(?:habitent|habitez|habites|vivent|prient|dorment|restent|demeurent)",
+    ]
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")

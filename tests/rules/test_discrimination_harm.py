@@ -1,0 +1,165 @@
+"""Wishes of harm and calls to attack a community, denial of rights, reclaimed words, verdicts on
+reported hate and pet names between friends: parallel English / French tables (issue 15).
+
+Rows are written for these tests in several registers (casual, emoji, Québec French, no
+accents), never taken from a data set. Every should-flag table has hard negatives beside it.
+
+Content warning: these tables quote threats, slurs and abuse, because the rules must recognise them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.records import Subject
+from footprint.rules import discrimination as dis
+
+ANALYZER = Analyzer([rule() for rule in dis.RULES])
+
+
+def codes(text: str, language: str | None = None) -> set[str]:
+    subject = Subject(platform="x", account_id="me", native_id="1", kind="post", fields={"text": text}, language=language)
+    return {f.rule for f in ANALYZER.analyze(subject).findings}
+
+
+def flat(pairs: list[tuple[str, str]]) -> list[str]:
+    return [text for pair in pairs for text in pair]
+
+
+# -- calls to burn or attack a community's place, wishes of harm on a group (DIS004) ----------
+
+HARM = [
+    ("someone should burn down that mosque", "quelqu'un devrait mettre le feu à cette mosquée"),
+    ("Somebody needs to torch the synagogue on Bathurst", "Quelqu'un devrait brûler la synagogue du coin"),
+    ("somebody oughta firebomb that temple tbh", "qqn devrait faire sauter ce temple-là"),
+    ("wouldn't cry if that gurdwara burned to the ground", "je serais pas triste si la mosquée brûlait"),
+    ("I'd love to see that gay bar go up in flames 🔥", "J'aimerais voir ce bar gai partir en fumée"),
+    ("I hope every last one of those immigrants drowns on the way over", "j'espère que tous ces migrants vont se noyer"),
+    ("hope the refugees all drown in the sea", "j'espere que les refugies vont crever en mer"),
+    ("May all Muslims rot in hell", "Que tous les musulmans pourrissent en enfer"),
+    ("shoot them all, problem solved", "faudrait tous les fusiller, pis c'est réglé"),
+    ("put a bullet in every one of them", "une balle dans la tête de chacun d'eux"),
+    ("they all deserve a bullet", "ils méritent tous une balle"),
+    ("It would be a shame if something happened to your little pride parade 😉",
+     "ça serait dommage qu'il arrive quelque chose à votre petite parade de la fierté"),
+    ("the trans folks better watch their backs around here", "les gais ont besoin de surveiller leurs arrières"),
+    ("refugees in that hotel? gas them all", "les réfugiés de cet hôtel, on devrait les aligner et les fusiller"),
+]
+
+NOT_HARM = [
+    ("someone should burn down that office printer lol", "quelqu'un devrait mettre le feu à c't'imprimante-là mdr"),
+    ("Our team is going to burn down the competition tomorrow", "On va brûler la compétition demain 💪"),
+    ("the mosque fire last night was awful, praying for the community", "l'incendie à la mosquée hier soir, c'est affreux, pensées à la communauté"),
+    ("Nobody should ever burn down a synagogue. Never again.", "Personne ne devrait mettre le feu à une église, peu importe la religion"),
+    ('Someone said "burn down the mosque" in the comments. Reported.', "Quelqu'un a écrit « brûlez la mosquée » dans les commentaires. Signalé."),
+    ("we should torch the old shed this weekend, it's an eyesore", "Il faudrait brûler ces vieux papiers"),
+    ("old letters from my ex? burn them all", "les mauvaises herbes du jardin, faut toutes les arracher"),
+    ("I hope the Leafs all die in the first round lol", "j'espère que mes plantes vont survivre à l'hiver"),
+    ("They should all be proud of what they did", "ils devraient tous être félicités"),
+    ("women walking home late should watch their backs, stay safe", "on devrait les aligner sur la tablette"),
+    ("the band is going to set fire to the stage at the festival tonight 🔥", "le band va mettre le feu au festival ce soir 🔥"),
+]
+
+
+@pytest.mark.parametrize("text", flat(HARM))
+def test_calls_and_wishes_of_harm_on_a_community_are_threats(text: str) -> None:
+    assert "DIS004" in codes(text), text
+
+
+@pytest.mark.parametrize("text", flat(NOT_HARM))
+def test_things_games_news_and_refusals_are_not_threats(text: str) -> None:
+    assert "DIS004" not in codes(text), text
+
+
+# -- rights, work, housing, entry, vote or service denied to a group (DIS003) -----------------
+
+DENIAL = [
+    ("I would never rent my apartment to an Arab family", "Je louerai jamais mon logement à des Arabes"),
+    ("we don't hire Indians here, they don't fit the culture", "On n'engage pas d'Indiens ici"),
+    ("No gays allowed in my restaurant", "Interdit aux gais dans mon resto"),
+    ("I refuse to serve immigrants at my shop", "Je refuse de servir les immigrés dans mon commerce"),
+    ("Don't give jobs to refugees, Canadians first", "pas de jobs pour les réfugiés, les Québécois d'abord"),
+    ("refugees should not get any healthcare", "les réfugiés devraient pas avoir accès aux soins"),
+    ("immigrants shouldn't have the right to own property", "les immigrés ne devraient pas avoir le droit d'acheter"),
+    ("Keep the Chinese out of our neighbourhood", "Il faut interdire l'entrée du pays aux musulmans"),
+    ("women shouldn't be allowed to vote tbh", "les femmes devraient pas avoir le droit de vote"),
+    ("Trans people should be banned from teaching kids", "les personnes trans devraient être interdites d'enseigner"),
+]
+
+NOT_DENIAL = [
+    ("Everyone should be allowed to vote, including new citizens", "Tout le monde devrait avoir le droit de voter"),
+    ("Landlords who refuse to rent to Arab families are breaking the law", "Refuser de louer à une famille arabe, c'est illégal"),
+    ("We proudly hire newcomers and refugees", "On embauche fièrement des nouveaux arrivants"),
+    ("No dogs allowed in the restaurant", "interdit aux chiens"),
+    ("Refugees have a right to healthcare, full stop", "Les réfugiés ont droit aux soins de santé, point final"),
+    ("women weren't allowed to vote until 1918 here", "les femmes n'avaient pas le droit de vote avant 1940 au Québec"),
+    ("Someone told my friend Muslims should be banned from voting. That's hate, full stop.",
+     "Quelqu'un a dit à mon amie que les musulmans ne devraient pas voter. C'est de la haine."),
+]
+
+
+@pytest.mark.parametrize("text", flat(DENIAL))
+def test_denying_a_group_rights_work_housing_or_service_is_flagged(text: str) -> None:
+    assert "DIS003" in codes(text), text
+
+
+@pytest.mark.parametrize("text", flat(NOT_DENIAL))
+def test_rights_for_all_history_and_reported_denials_are_not_flagged(text: str) -> None:
+    assert "DIS003" not in codes(text), text
+
+
+# -- reclaimed words: a member naming themself or their circle (DIS001) ------------------------
+
+RECLAIMED = [
+    ("me and my fellow dykes are hitting the march on Saturday 🌈", "moi pis mes chums gouines on va au défilé samedi 🌈"),
+    ("I'm a dyke and I'm proud", "je suis une gouine et j'en suis fière"),
+    ("As a trans girl I call myself a tranny sometimes, it's mine to say", "En tant que femme trans, je me traite de travelo des fois, c'est à moi"),
+    ("Dyke march this Saturday, who's coming?", "La marche des gouines c'est samedi, qui vient?"),
+    ("brunch with my bitches this sunday 🥂", "brunch avec mes salopes préférées dimanche 🥂"),
+    ("hey bitches, who's up for karaoke?", "salut les pétasses, karaoké ce soir?"),
+    ("the dykes on my soccer team are the best", "les gouines de mon équipe de soccer sont les meilleures"),
+    ("we're queers and we're loud, get used to it", "on est des tapettes pis on l'assume"),
+]
+
+STILL_SLURS = [
+    ("those dykes at the gym are disgusting", "ces gouines au gym sont dégueulasses"),
+    ("look at these sluts lol", "regarde ces salopes mdr"),
+    ("you're a faggot and everyone knows it", "t'es juste une salope"),
+    ("our faggot mayor should resign", "ferme ta gueule, sale gouine"),
+    ("i'm retarded? no, YOU are the retard", "t'es un attardé, pis moi aussi chu attardé de te parler"),
+]
+
+
+@pytest.mark.parametrize("text", flat(RECLAIMED))
+def test_reclaimed_in_group_use_is_not_a_slur(text: str) -> None:
+    assert "DIS001" not in codes(text), text
+
+
+@pytest.mark.parametrize("text", flat(STILL_SLURS))
+def test_slurs_at_others_stay_flagged(text: str) -> None:
+    assert codes(text) & {"DIS001", "DIS002", "DIS005"}, text
+
+
+# -- rough pet names between friends, with a laugh or a birthday (DIS005) ----------------------
+
+PET_NAMES = [
+    ("happy birthday you old jackass 🎉 love you", "mon gros cave, bonne fête 🎉"),
+    ("you dipshit 😂 miss you already", "joyeux anniversaire vieux con 😂"),
+    ("ahahah you knobhead, see you tonight", "ahahah espèce de con, à ce soir"),
+]
+
+
+@pytest.mark.parametrize("text", flat(PET_NAMES))
+def test_rough_pet_names_between_friends_are_not_flagged(text: str) -> None:
+    assert "DIS005" not in codes(text), text
+
+
+@pytest.mark.parametrize("text", ["crisse de cave, va donc chier", "you stupid fuck, get lost", "gros con, dégage"])
+def test_the_same_words_without_friendship_stay_flagged(text: str) -> None:
+    assert "DIS005" in codes(text), text
+
+
+def test_huge_and_empty_posts_are_handled() -> None:
+    assert codes("") == set()
+    assert "DIS004" in codes("Beau temps aujourd'hui. " * 3000 + "someone should burn down that mosque")
