@@ -507,6 +507,9 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
     server_version = "footprint"
     sys_version = ""
+
+    def version_string(self) -> str:
+        return self.server_version
     protocol_version = "HTTP/1.1"
     # An idle keep-alive connection is dropped after this many seconds.
     timeout = 60
@@ -649,15 +652,17 @@ def run(
 ) -> None:
     """Serve until Ctrl-C (or SIGTERM): `say` prints the link (one line), `note` the rest."""
     server = ReviewServer(store, port=port, language=language)
-    say(f"Review page (private link): {server.link}")
-    note("Anyone with this link on this computer can see your posts; it changes each time. Ctrl-C stops the server.")
-    folder = open_in_browser(server.link) if open_browser else None
 
     def stop(_signum: int, _frame: Any) -> None:
         raise KeyboardInterrupt
 
+    # Set before the link is printed: whoever reads the link may stop the server at once.
     previous = signal.signal(signal.SIGTERM, stop) if threading.current_thread() is threading.main_thread() else None
+    folder = None
     try:
+        say(f"Review page (private link): {server.link}")
+        note("Anyone with this link on this computer can see your posts; it changes each time. Ctrl-C stops the server.")
+        folder = open_in_browser(server.link) if open_browser else None
         server.serve_forever()
     except KeyboardInterrupt:
         pass
