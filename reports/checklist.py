@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import IO, Any
-from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from footprint import __version__
 from footprint.errors import visible
 from footprint.i18n import N_, translations
+from footprint.reports.context import safe_url
 from footprint.reports.md_report import autolink, escape
 
 # How much of a post the checklist shows: enough to recognise it on the platform.
@@ -156,18 +156,6 @@ class ChecklistPost:
     reasons: tuple[str, ...] = ()
 
 
-def web_link(url: str | None) -> str | None:
-    """`url` when it is an http(s) address: an export is hostile input, and a `javascript:` link
-    in a page the person clicks through would run."""
-    if not url:
-        return None
-    try:
-        scheme = urlsplit(url.strip()).scheme.lower()
-    except ValueError:
-        return None
-    return url.strip() if scheme in ("http", "https") else None
-
-
 def excerpt(text: str, limit: int = EXCERPT) -> str:
     one_line = visible(" ".join(text.split()))
     return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
@@ -209,7 +197,7 @@ class Checklist:
             "date": post.created_at.strftime("%Y-%m-%d") if post.created_at else self._(LABELS["no_date"]),
             "kind": self._(post.kind),
             "text": excerpt(post.text),
-            "url": web_link(post.url),
+            "url": safe_url(post.url),
             "reasons": [self._(reason) for reason in post.reasons],
         }
 

@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from footprint.reports.checklist import EXCERPT, PLATFORM_STEPS, Checklist, ChecklistPost, web_link
+from footprint.reports.checklist import EXCERPT, PLATFORM_STEPS, Checklist, ChecklistPost
+from footprint.reports.context import safe_url as web_link
 from footprint.records import PLATFORMS
 
 HOSTILE = '<script>alert("x")</script> Votez NPD! <img src=x onerror=alert(1)> #TeamJagmeet ](javascript:alert(1))'
