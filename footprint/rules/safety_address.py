@@ -45,7 +45,10 @@ _POSTAL = re.compile(
     r"(?<![\w-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ -]?\d[abceghj-nprstv-z]\d(?![\w-])"
 )
 # Street types plain enough to follow a lower-case name ("45 elm st", "12 bank street").
-_PLAIN_TYPES_EN = ("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "crescent", "cres", "drive", "dr")
+_PLAIN_TYPES_EN = (
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "crescent", "cres", "drive", "dr", "lane", "ln",
+    "court", "ct", "crt", "terrace",
+)
 _PLAIN_TYPES_FR = ("rue", "avenue", "boulevard", "boul", "chemin", "montee")
 # Lower-case words that are not a street's name: quantities, units, determiners ("a 15 minute
 # drive", "2 way street", "3 more streets").

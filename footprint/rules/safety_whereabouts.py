@@ -106,15 +106,54 @@ _INVITE = (
 )
 _ROUTINE = (
     r"(?:(?:my|our)\s+(?:usual|daily|regular|morning|evening|nightly|weekly|lunchtime|lunch|early|sunday|saturday|weekday|weekend)\s+"
-    rf"(?:(?:{CLOCK})\s+)?(?:\d+\s*k\s+)?(?:run|jog|walk|ride|bike\s+ride|swim|commute|workout|dog\s+walk|loop|route|coffee|skate|ski|paddle|hike)"
-    rf"|every\s+(?:single\s+)?(?:morning|evening|night|day|weekday|weekend|{WEEKDAYS})(?:\s+(?:morning|evening|night|at\s+(?:{CLOCK})))?"
+    rf"(?:(?:{CLOCK})\s+)?(?:\d+\s*k\s+)?(?:run|jog|walk|ride|bike\s+ride|swim|commute|workout|dog\s+walk|loop|route|coffee|skate|ski|paddle|hike|routine)"
+    rf"|everyday|every\s+(?:single\s+)?(?:morning|evening|night|day|weekday|weekend|{WEEKDAYS})(?:\s+(?:morning|evening|night|at\s+(?:{CLOCK})))?"
     rf"|(?:mornings|evenings|weeknights)\s+at\s+(?:{CLOCK})"
     rf"|(?:tous|toutes)\s+les\s+(?:matins|soirs|jours|midis|semaines|{WEEKDAYS})(?:\s+(?:matin|soir))?"
     rf"|chaque\s+(?:matin|soir|jour|midi|semaine|{WEEKDAYS})(?:\s+(?:matin|soir))?"
     r"|(?:ma|notre)\s+(?:course|marche|promenade|sortie|routine|ride|run|tournee)\s+(?:habituelle|quotidienne|matinale|du\s+matin|du\s+soir|du\s+dimanche|du\s+samedi|de\s+\d+\s*h)"
     r"|(?:mon|notre)\s+(?:jogging|velo|run|entrainement|cafe|trajet|parcours|tour)\s+(?:habituel|quotidien|du\s+matin|matinal|du\s+dimanche|du\s+samedi|de\s+\d+\s*h)"
-    r"|comme\s+(?:d'habitude|chaque\s+matin|tous\s+les\s+matins)|as\s+usual|like\s+every\s+(?:morning|day|week))"
+    r"|comme\s+(?:d'habitude|chaque\s+matin|tous\s+les\s+matins)|as\s+usual|like\s+every\s+(?:morning|day|week)"
+    # habits told by the days themselves: "Mondays and Wednesdays", "Tuesday nights", "weekday
+    # mornings", "most evenings", "three times a week", « les lundis », « le mardi soir »,
+    # « en semaine », « la plupart des jours », « trois fois par semaine »
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekdays|weeknights"
+    r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekday|weekend)\s+(?:mornings|evenings|nights|afternoons|lunches)"
+    r"|daily|each\s+(?:morning|evening|day|night|week|weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|every\s+other\s+(?:day|morning|evening|night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|most\s+(?:days|mornings|evenings|nights|weekends|weekdays|lunches)"
+    r"|(?:\d|two|three|four|five|twice)\s+(?:times\s+)?(?:a|per)\s+week"
+    r"|les\s+(?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)"
+    r"|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|midi|apres-midi))?(?=\s*(?:,|je\b|j'|on\b|nous\b|apres|avant|c'est|vers|a\s+\d))"
+    r"|en\s+semaine|la\s+plupart\s+des\s+(?:jours|matins|soirs|midis|semaines|fins\s+de\s+semaine)"
+    r"|(?:\d|deux|trois|quatre|cinq)\s+fois\s+par\s+semaine|quotidiennement|(?<!le\s)quotidienne?s?)"
 )
+# Weaker habit words that need a clock time in the clause: "I always grab coffee at the Tim's
+# on Merivale at 7:15", « je prends toujours mon café au Tim à 7 h 15 ».
+_ALWAYS = re.compile(
+    r"(?<![\w'])(?:always|usually|normally|typically|generally|toujours|d'habitude|habituellement|normalement|en\s+general"
+    rf"|(?:leave|leaves|head\s+out|get\s+home|home\s+by|out\s+of\s+the\s+house|je\s+pars|on\s+part|je\s+quitte|on\s+quitte"
+    rf"|je\s+rentre|on\s+rentre|de\s+retour\s+a\s+la\s+maison))(?!\w)(?=.{{0,80}}?(?<![\w:])(?:{CLOCK}))"
+)
+# Leaving home on a schedule: "I leave the house at 7:15 every weekday", « je pars de la maison à 7 h ».
+_HOME_LEFT = re.compile(
+    r"(?<![\w'])(?:(?:leave|leaves|left|out\s+of|get\s+back\s+to|back)\s+(?:the\s+house|home|(?:our|my)\s+(?:place|house|apartment|condo))"
+    r"|(?:pars|part|partons|quitte|quittons|sors|sort)\s+(?:de\s+la\s+maison|de\s+chez\s+nous|de\s+chez\s+moi|la\s+maison)"
+    r"|(?:rentre|rentrons|revient|reviens)\s+(?:a\s+la\s+maison|chez\s+nous|chez\s+moi))(?!\w)"
+)
+_ROUTINE_NOUN_AT = re.compile(
+    r"(?<![\w'])(?:gym|pool|piscine|rink|arena|daycare|garderie|office|bureau|bus\s+stop|arret|park|parc|track|piste|dojo|yoga|studio)"
+    r"\s+(?:at|a|by|vers)\s+\d"
+)
+# In a habit, a bare hour counts as a time: "gym at 9", "I leave at 7 sharp".
+_CLOCK_RE = re.compile(rf"(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|around|by|vers|a)\s+\d{{1,2}}(?![\d%$.,:]\d|[\d%$]|\s*(?:k|km|min|minutes|kids|people|years|ans|%))")
+# What is done at the place, when the subject is left out: "Daily 5k around Dow's Lake",
+# "5:30 am spin class at the Sportsplex", « Tour du midi dans la Ferme expérimentale ».
+_ACTIVITY = re.compile(
+    r"(?<![\w'])(?:\d+\s*k|\d+\s*km|run|jog|walk|swim|ride|class|trivia|mass|practice|loop|yoga|spin|workout|coffee|lunch"
+    r"|commute|skate|hike|tour|cours|course|marche|messe|quiz|entrainement|pratique|nage|velo|jogging|promenade|cafe"
+    r"|bus|train|catch|autobus|routine|gym|drop|drop-off|pickup)(?!\w)"
+)
+_THIRD_PERSON = re.compile(r"(?<![\w'])(?:he|she|they|it|il|elle|ils|elles|the\s+news|les\s+nouvelles|opens|ouvre)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -200,6 +239,13 @@ _ADJECTIVE = re.compile(
     r"(?:sunny|beautiful|gorgeous|lovely|snowy|rainy|windy|rainy|hot|cold|chilly|foggy|magical|historic|downtown|old|belle|beau|magnifique|splendide|ensoleillee?|pluvieuse?|vieux|vieille)\s+"
 )
 _ARTICLE = re.compile(r"(?:the|la|le|les|du|des)\s+|l'")
+_THEIR_HOME = re.compile(
+    r"(?:my|our)\s+(?:\w+\s+)?\w+'s(?:\s+(?:place|house|cottage|condo|apartment))?(?!\w)"
+    r"|(?:ma|mon|mes|nos|notre)\s+(?:soeur|frere|mere|pere|parents|beaux-parents|belle-mere|beau-pere|belle-soeur|beau-frere"
+    r"|tante|oncle|cousine?|grand-mere|grand-pere|grands-parents|amie?|chum|blonde|meilleure?\s+amie?)(?!\w)"
+)
+_FR_BEFORE = re.compile(r"(?<![\w'])(?:la|le|les|l'|au|aux|du|des)\s*$")
+_FR_NOUN = re.compile(r"[a-zà-ÿ]{3,}(?:\s+(?:de\s+la|des|du|de)\s+|\s+)(?=[A-ZÀ-Þ])")
 _NAME_RUN = re.compile(r"[\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|la|of|on|by))*")
 
 
@@ -223,7 +269,7 @@ def _place_at(original: str, folded: str, position: int) -> int | None:
     p = patterns()
     if p.not_places.match(folded, position):
         return None
-    noun = p.places.match(folded, position)
+    noun = p.places.match(folded, position) or _THEIR_HOME.match(folded, position)
     if noun:
         return noun.end()
     skip = _ARTICLE.match(folded, position)
@@ -231,6 +277,11 @@ def _place_at(original: str, folded: str, position: int) -> int | None:
     adjective = _ADJECTIVE.match(folded, start)  # "sunny Mazatlán", « la belle Gaspésie »
     if adjective and _CAPITAL.match(original, adjective.end()):
         start = adjective.end()
+    elif (skip and skip.group(0) != "the ") or _FR_BEFORE.search(folded, max(0, position - 6), position):
+        # French puts the common noun before the name: « la baie Mooney », « le lac Dow »
+        noun = _FR_NOUN.match(original, start)
+        if noun and not _TIME_WORD.match(folded, noun.end()):
+            start = noun.end()
     if start < len(original) and _CAPITAL.match(original, start):
         name = _NAME_RUN.match(original, start)
         if name is None or _shouting(original, start, name.group(0)) or _TIME_WORD.match(folded, start):
@@ -256,10 +307,14 @@ def _places_in(original: str, folded: str, start: int, end: int) -> Iterator[tup
             yield m.start(), min(place_end, end)
 
 
+# French imperfect in the first person: « je nageais », « on allait », « nous faisions ».
+_IMPERFECT = re.compile(r"(?<![\w'])(?:je|j'|on|nous)\s*(?:ne\s+|n')?\w{3,}(?:ais|ait|ions)(?!\w)")
+
+
 def _ok(folded: str, start: int, end: int) -> bool:
     """The clause is not about the past, a wish, someone else, or a remark on the weather."""
     p = patterns()
-    return p.past.search(folded, start, end) is None
+    return p.past.search(folded, start, end) is None and _IMPERFECT.search(folded, start, end) is None
 
 
 Span = tuple[int, int]
@@ -281,6 +336,122 @@ def _present(original: str, folded: str) -> Span | None:
                 continue
             return min(cue.start(), place[0]), max(cue.end(), place[1])
     return None
+
+
+# Where one is now, said without "right now": a clause that opens on what the poster is doing
+# there ("Sitting in the ER at the General", "In line at the Costco on Innes", "Still here at the
+# airport", « En file au Costco », « Assise aux urgences », « J'attends à la station Rideau »),
+# a pin ("📍 ByWard Market"), or "who else is at ...".
+_STATE = re.compile(
+    r"[\W\d_]*(?:(?:just|still|currently|now|encore|toujours|deja)[\W_]+)*"
+    r"(?:sitting|waiting|chilling|hanging(?:\s+out)?|standing|stuck|queued(?:\s+up)?|lined\s+up|in\s+line|parked"
+    r"|camped\s+out|grabbed\s+a\s+(?:table|seat|spot)|sat\s+down|here|who\s+else\s+is|anyone\s+else"
+    r"|(?:i'?m|we'?re)\s+(?:sitting|waiting|chilling|hanging\s+out|standing|stuck|in\s+line|here)|posted\s+up"
+    r"|assise?s?|en\s+file|coincee?s?|pognee?s?|on\s+relaxe|je\s+relaxe|on\s+chill|je\s+chill"
+    r"|j'attends|on\s+attend|ici|installee?s?|j'ai\s+pris\s+une\s+table|on\s+a\s+pris\s+une\s+table"
+    r"|je\s+viens\s+de\s+m'asseoir|on\s+vient\s+de\s+s'asseoir|qui\s+d'autre\s+est"
+    r"|(?:je\s+suis\s+|on\s+est\s+)?en\s+train\s+de\s+[a-z']+"
+    # a caption: "Brunch at Zak's with the crew", « Pause café au Bridgehead »
+    r"|(?:sunday\s+|petit\s+|petite\s+)?(?:brunch|lunch|breakfast|coffee|drinks|date\s+night|pints?|beers?|apero"
+    r"|pause(?:\s+cafe)?|cafe|diner|souper|dejeuner|pique-nique|picnic|5\s+a\s+7|happy\s+hour))"
+    r"(?:\s+[\w']+){0,3}?\s+(?=(?:at|in|on|by|au|aux|a|dans|chez)\s)"
+)
+# "I'm in the lobby of the Château Laurier waiting for my ride", « on est au Costco, quelqu'un
+# a besoin de quoi? »: placed by the poster, with someone waited for or invited.
+_COMPANY = re.compile(
+    r"(?<![\w'])(?:waiting|j'attends|on\s+attend|anyone|who\s+wants|qui\s+veut|come\s+(?:join|grab|find|by)"
+    r"|join|venez|quelqu'un|nearby|dans\s+le\s+coin|in\s+the\s+area|pray\s+for\s+me|priez|need\s+anything"
+    r"|besoin\s+de\s+quoi|if\s+you\s+want|si\s+(?:ca\s+vous\s+tente|vous\s+voulez))(?!\w)"
+)
+# What one is doing there, the gerund leading the clause and its object (if any) after an
+# article: "Spending the afternoon at Mooney's Bay", "Enjoying a pint at the Heart & Crown",
+# "Skating on the canal". Not one's job, a wish or a plan ("working at", "hoping to"), and not
+# an adjective or a noun in -ing ("Amazing service at", "Breaking news in", "Wedding at").
+_GERUND_STATE = re.compile(
+    r"[\W\d_]*(?:(?:just|still|currently|now)[\W_]+)*"
+    r"(?!(?:think|hop|pray|wish|miss|dream|remember|mourn|plan|look|watch|hear|feel|worry|wonder|imagin|talk|speak"
+    r"|writ|vot|fight|get|work|volunteer|study|teach|intern|liv|go|com|head|lov|hat|celebrat|shar|post|tweet|invest"
+    r"|build|develop|help|support|lead|manag|join|hir|recruit|present|runn|mov|sell|bring|start|launch|tak|mak|do|say"
+    r"|read|listen|learn|train|serv|host|offer|provid|welcom|partner|focus|apply|us|try|buy|shopp|amaz|interest|excit"
+    r"|inspir|stunn|break|upcom|ongo|outstand|bor|annoy|disappoint|shock|trend|amus|fascinat|charm|dur|morn|even|noth"
+    r"|someth|anyth|everyth|k|th|spr|str|r|w|s|br|wedd|meet|build|hous|fund|park|cloth|ceil|sibl|brief|rul|open|clos"
+    r"|end|beginn|sett|be|heal|wellbe|happen|accord|follow|rais|warn|wait|sitt|stand|chill|hang)ing\b)[a-z]{3,}ing"
+    r"(?:\s+(?:the|a|an|my|our|some|this|his|her|their)\s+[\w']+(?:\s+[\w']+)?)?\s+(?=(?:at|in|on|by)\s)"
+)
+# A gerund right before a place's preposition: the gate for the clause-leading gerunds above.
+_GERUND_AT = re.compile(r"ing\s+(?:[\w']+\s+){0,3}?(?:at|in|on|by)\s")
+_SELF_WORDS = frozenset("m re suis chu chus sommes".split())
+_OPENS_ON_PLACE = re.compile(r"[\W\d_]*(?:at|in|au|aux|a\s+la|a\s+l'|dans)\s")
+
+
+def _here_gate(words: frozenset[str], value: str) -> bool:
+    """Whether the post may say where the poster is without a cue word of its own: "I'm at",
+    « on est au » (apostrophes split "i'm" into "i" and "m"), a pin, a leading gerund, or a
+    post that opens on a place."""
+    return (
+        not words.isdisjoint(_SELF_WORDS) or ("est" in words and "on" in words) or _PIN in value
+        or _OPENS_ON_PLACE.match(value) is not None or _GERUND_AT.search(value) is not None
+    )
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PIN = "\U0001f4cd"
+
+
+def _here(original: str, folded: str) -> Span | None:
+    p = patterns()
+    if _YEAR.search(folded):
+        return None  # "📍 Tofino, summer 2019": a caption of the past
+    pin = folded.find(_PIN)
+    if pin >= 0:
+        start, end = _clause(folded, pin)
+        place_end = _place_at(original, folded, pin + 1 + (len(folded[pin + 1:]) - len(folded[pin + 1:].lstrip())))
+        if place_end is not None and _ok(folded, start, end):
+            return pin, place_end
+    for clause_start in itertools.islice(_clause_starts(folded), 20):
+        lead = _STATE.match(folded, clause_start) or _GERUND_STATE.match(folded, clause_start)
+        start, end = _clause(folded, clause_start)
+        if lead is None or not _ok(folded, start, end):
+            continue
+        place = next(_places_in(original, folded, lead.end(), min(end, lead.end() + 60)), None)
+        if place:
+            return lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place[1]
+    for at in _first(p.self_at.finditer(folded), 6):
+        start, end = _clause(folded, at.start())
+        if _english_a(original, folded, at) or not _ok(folded, start, end):
+            continue
+        place_end = _place_at(original, folded, at.end())
+        if place_end is None:
+            continue
+        if _COMPANY.search(folded, start, end) or (_SPECIFIC.search(folded, at.start(), at.end() + 12) and not _JOB.search(folded, start, end)):
+            return at.start(), place_end
+    # A post that opens on a place, as a photo caption does: "In the waiting room at the
+    # Queensway Carleton", "At my sister's place in Orleans", « Au parc à chiens avec Max ».
+    lead = _LEADING.match(folded)
+    at = p.at.match(folded, lead.end() if lead else 0)
+    if at is not None and not _english_a(original, folded, at):
+        start, end = _clause(folded, at.start())
+        place_end = _place_at(original, folded, at.end())
+        # a named place alone may open a news item (« Au Testet, la police ... »): a listed place,
+        # someone's home, or company ("with the kids") says it is the poster's caption
+        kind = p.places.match(folded, at.end()) or _THEIR_HOME.match(folded, at.end()) or _WITH.search(folded, start, end)
+        if (
+            place_end is not None and kind and _ok(folded, start, end) and _SPECIFIC.search(folded, at.start(), at.end() + 12)
+            and not _THIRD_PERSON.search(folded, place_end, end) and not _JOB.search(folded, start, end)
+        ):
+            return at.start(), place_end
+    return None
+
+
+_WITH = re.compile(r"(?<![\w'])(?:with|avec)\s+\w")
+# "at", « au », « à la » before a named or listed place say a spot; "in" or « à » before a bare
+# name is most often a city one lives in ("I'm in Ottawa").
+_SPECIFIC = re.compile(r"(?:at|au|aux|a\s+la|a\s+l'|dans\s+(?:le|la|les|l')|in\s+the|on\s+the|by\s+the|chez)\s+(?:the\s+|la\s+|le\s+|l')?(?=\w)")
+# "I'm at Shopify now as a PM": an employer, not a place.
+_JOB = re.compile(
+    r"(?<![\w'])(?:work|works|working|job|role|team|position|joined|career|hired|employer|as\s+an?|intern|contract"
+    r"|en\s+tant\s+que|poste|emploi|equipe|travaille|stage|contrat|there\s+(?:is|are|was)|il\s+y\s+a|y'a)(?!\w)"
+)
 
 
 def _leads(folded: str, start: int, position: int, cue: re.Match[str] | None) -> bool:
@@ -513,16 +684,26 @@ def _empty_home(original: str, folded: str) -> Span | None:
 
 def _routine(original: str, folded: str) -> Span | None:
     p = patterns()
-    for cue in _first(p.routine.finditer(folded)):
+    cues = itertools.chain(p.routine.finditer(folded), _ALWAYS.finditer(folded))
+    for cue in _first(cues):
         start, end = _clause(folded, cue.start())
         own = folded.startswith(("my ", "our ", "ma ", "mon ", "notre ", "comme ", "as usual"), cue.start())
-        if not _ok(folded, start, end) or (not own and _FIRST_PERSON.search(folded, start, end) is None):
+        if not _ok(folded, start, end):
             continue
+        if not own and _FIRST_PERSON.search(folded, start, end) is None:
+            # the subject left out: a habit told by what is done, nobody else doing it
+            if _ACTIVITY.search(folded, start, end) is None or _THIRD_PERSON.search(folded, start, end):
+                continue
         lo, hi = max(start, cue.start() - 60), min(end, cue.end() + 70)
         place = next(
             (s for s in _places_in(original, folded, lo, hi) if not s[0] <= cue.start() < s[1]),
             None,
         ) or _along(original, folded, lo, hi)
+        if place is None and _CLOCK_RE.search(folded, lo, hi):
+            # "gym at 9, home by noon", "I leave the house at 7": a place noun without a preposition
+            left = _HOME_LEFT.search(folded, lo, hi) or _ROUTINE_NOUN_AT.search(folded, lo, hi)
+            if left:
+                place = left.span()
         if place:
             return min(cue.start(), place[0]), max(cue.end(), place[1])
     return None
@@ -533,7 +714,9 @@ _FIRST_PERSON = re.compile(
 )
 _ALONG = re.compile(
     r"(?<![\w'])(?:along|around|through|le\s+long\s+d[ue]|le\s+long\s+de\s+la|autour\s+d[ue]|autour\s+de\s+la|sur\s+le|sur\s+la"
-    r"|(?:le\s+)?tour\s+d[ue]|(?:le\s+)?tour\s+de\s+la)\s+"
+    r"|(?:le\s+)?tour\s+d[ue]|(?:le\s+)?tour\s+de\s+la|from|past"
+    r"|(?:head|heads|go|goes|drive|walk|bike|ride)\s+(?:straight\s+)?to|(?:file|vais|va)\s+(?:direct\s+)?(?:au|a\s+la|a\s+l')"
+    r"|hit|cross|pass|visit|walk|bike|run|ride|jog|skate|ski|hike|par|via|traverse|traversons)\s+"
 )
 
 
@@ -559,6 +742,11 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "rendus rendues made touched checked checking pulled greetings hello hi postcard love bonjour salut "
             "coucou bisous salutations allo got"), _arrived),
     (_words("now rn atm moment speak currently minute presentement actuellement maintenant instant"), _present),
+    (_words("sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here else posted "
+            "assise assis assises file ligne coince coincee coinces pogne pognee relaxe chill attends attend ici "
+            "installe installee installes pris viens vient d waiting anyone wants veut join venez quelqu nearby coin "
+            "area pray priez train brunch lunch breakfast coffee drinks date pint pints beer beers apero pause cafe diner "
+            "souper dejeuner pique nique picnic happy"), _here),
     (_words("come stop swing drop pop find catch meet venez passez rejoignez retrouvez"), _invite),
     (_words("away town vacation holiday holidays trip traveling travelling gone country grid north south cottage "
             "cabin lake camp camping heading headed off flying fly leaving leave driving drive road way route bound "
@@ -573,7 +761,12 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre "
             "novembre decembre du"), _announced),
     (_words("usual daily regular morning evening nightly weekly every mornings evenings weeknights tous toutes "
-            "chaque habituelle quotidienne matinale habituel quotidien habitude like"), _routine),
+            "chaque habituelle quotidienne matinale habituel quotidien habitude like mondays tuesdays wednesdays "
+            "thursdays fridays saturdays sundays weekdays each other most times twice week lundis mardis mercredis jeudis "
+            "vendredis samedis dimanches lundi mardi mercredi jeudi vendredi samedi dimanche semaine plupart fois "
+            "quotidiennement always toujours monday tuesday wednesday thursday friday saturday sunday weekday weekend "
+            "nights afternoons lunches usually normally typically generally habitude habituellement normalement "
+            "general leave leaves head home house pars part quitte rentre retour routine everyday"), _routine),
 )
 
 
@@ -612,7 +805,7 @@ class RealTimeLocation(SafetyRule):
         words = text_words(value)
         original = subject.fields["text"]
         for triggers, detector in _DETECTORS:
-            if words.isdisjoint(triggers):
+            if words.isdisjoint(triggers) and not (detector is _here and _here_gate(words, value)):
                 continue
             span = detector(original, value)
             if span is not None:
