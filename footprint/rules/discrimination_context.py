@@ -415,7 +415,11 @@ def banter(t: _Text) -> bool:
 _CLAIMING = frozenset({"fellow", "proud", "fier", "fiere", "fiers", "fieres", "proudly"})
 _PRIDE = frozenset({"proud", "proudly", "fier", "fiere", "fiers", "fieres", "assume", "assumee", "assumees", "reclaim", "reclaiming"})
 # Ableist words and plain insults are nobody's to reclaim about themself.
-_NOT_RECLAIMED = ("retard", "tard", "mongol", "spaz", "cunt", "twat", "attarde", "debile", "tare", "autist")
+_I_AM = re.compile(
+    r"(?:\bi\s+m|\bi\s+am|\bim|\bje\s+suis|\bjsuis|\bchu|\bchuis|\bj\s+suis|\bwe\s+re|\bon\s+est)"
+    r"(?:\s+(?:a|an|un|une|des|such|big|proud|fat|loud|happy|little|old|ol|grosse|gros|grosses|fiere|fier|vraie|vrai|petite|petit)){1,3}$"
+)
+_NOT_RECLAIMED = ("retard", "tard", "mongol", "spaz", "cunt", "twat", "attarde", "debile", "tare", "autist", "dumb", "idiot")
 _OWN_CIRCLE = frozenset({
     "friends", "girls", "boys", "gang", "crew", "homies", "sisters", "brothers", "siblings", "folks",
     "chums", "amis", "amies", "soeurs", "freres", "potes", "chummes", "gars", "filles",
@@ -444,7 +448,9 @@ def friendly_plural(t: _Text, m: _Match) -> bool:
         return False
     if m.first > 0 and t.words[m.first - 1] in _DEMONSTRATIVE:
         return False  # "look at these sluts lol": pointed at strangers
-    return bool(_FRIENDLY.search(t.folded))
+    if any(m.text.startswith(w) for w in _NOT_RECLAIMED) or "nazi" in m.text:
+        return False
+    return bool(_FRIENDLY.search(t.folded)) or affection(t)
 
 
 def reclaimed(t: _Text, m: _Match) -> bool:
@@ -463,6 +469,8 @@ def reclaimed(t: _Text, m: _Match) -> bool:
     ):
         return True  # "my fellow dykes", "I'm a dyke and I'm proud", « pédé fier »
     joined = " ".join(before)
+    if _I_AM.search(joined):
+        return True  # "I'm a dyke", « chu une grosse gouine »
     if re.search(r"(?:\bas\s+an?|\ben\s+tant\s+qu[e']?|\bon\s+est\s+(?:des|de)|\bwe\s+(?:re|are)|\bnous\s+(?:les|autres|sommes)|\bus)(?:\s+\w+)?$", joined):
         return True
     # "brunch with my bitches", « mes salopes préférées », « ma gang de tapettes »

@@ -159,3 +159,156 @@ def veiled_pattern() -> re.Pattern[str]:
         r"on\s+sait\s+ou\s+(?:ils|elles|vous|tu)\s+(?:habitent|habitez|habites|vivent|prient|dorment|restent|demeurent)",
     ]
     return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
+
+
+# -- calls, wishes and intents of violence, read word by word ---------------------------------
+#
+#   [frame: should, hope, let's, time to, I'll, « faut », « j'espère », « on va », an imperative]
+#   then, within a few words, [violence: shoot, hang, drown, « pendre », « tabasser »,
+#   "teach ... a lesson", "wipe off the map", "get what's coming"], with a group, "them" after
+#   a named group, or a community's place in the same sentence (checked by the caller).
+
+VIOLENCE = frozenset({
+    "kill", "shoot", "hang", "lynch", "lynching", "gas", "burn", "drown", "stab", "bomb", "nuke",
+    "torch", "hunt", "slaughter", "butcher", "exterminate", "execute", "behead", "string",
+    "wipe", "wiped", "run", "runs", "mow", "trigger", "lesson", "coming", "throw", "torture", "rape",
+    "killed", "shot", "hanged", "lynched", "gassed", "burned", "burnt", "drowned", "stabbed",
+    "beaten", "bombed", "nuked", "slaughtered", "exterminated", "executed",
+    "beheaded", "strung", "tortured", "raped", "gun", "rifle", "cancer",
+    "tuer", "tuez", "buter", "butez", "fusiller", "fusillez", "pendre", "pendez", "lyncher", "lynchez",
+    "lynchages", "gazer", "gazez", "bruler", "brulez", "noyer", "noyez", "noient", "poignarder",
+    "battus", "tabasser", "tabassez", "bombarder", "traquer", "traquez", "massacrer",
+    "massacrez", "exterminer", "exterminez", "abattre", "abattez",
+    "egorger", "tirer", "lecon", "rayer", "jeter", "jetez", "jetez-les", "foncer", "fusil", "gachette", "meritent",
+    "tues", "pendus", "fusilles", "gazes", "brules", "noyes", "abattus", "extermines",
+    "massacres", "lynches", "tabasses", "violer", "torturer",
+})
+# Words that are violence only with what follows them ("run over", not "run for office";
+# "hang them", not "hang out"; « tirer sur », not « tirer au sort »), or that are something else
+# before certain words ("kill it on stage", « tuer le temps », "gas up").
+_NEEDS_AFTER = {
+    "run": r"(?:\w+\s+){0,2}over\b", "runs": r"(?:\w+\s+){0,2}over\b", "mow": r"(?:\w+\s+){0,2}down\b",
+    "string": r"(?:\w+\s+){0,2}up\b", "strung": r"(?:\w+\s+){0,2}up\b",
+    "wipe": r"(?:\w+\s+){0,3}(?:out|off)\b", "wiped": r"(?:\w+\s+){0,3}(?:out|off)\b",
+    "trigger": r"", "lesson": r"", "coming": r"", "hunt": r"(?:\w+\s+){0,3}down\b",
+    "throw": r"(?:\w+\s+){0,4}(?:sea|ocean|river|lake|fire|ovens?|volcano)\b",
+    "jeter": r"(?:\w+\s+){0,4}(?:mer|fleuve|riviere|lac|feu|four)\b", "jetez": r"(?:[\w-]+\s+){0,4}(?:mer|fleuve|riviere|lac|feu|four)\b",
+    "jetez-les": r"(?:\w+\s+){0,4}(?:mer|fleuve|riviere|lac|feu|four)\b",
+    "tirer": r"(?:sur|dans)\b", "foncer": r"(?:dedans|dans|sur)\b", "rayer": r"(?:\w+\s+){0,6}carte\b",
+    "gun": r"", "rifle": r"", "fusil": r"", "gachette": r"", "cancer": r"", "meritent": r"",
+}
+_NOT_AFTER = re.compile(
+    r"(?:it|me|myself|time|the\s+vibe|the\s+mood|the\s+game|out|on|with|up|station|prices?|le\s+temps|la\s+cremaillere"
+    r"|calories|sage|the\s+midnight\s+oil|bridges)\b"
+)
+# What the words around must hold for the frame-free or special triggers.
+_SPECIAL = {
+    "trigger": re.compile(r"\bpull(?:ing|ed)?\s+the\s+trigger\b"),
+    "lesson": re.compile(r"\bteach\w*\s+(?:\w+\s+){1,4}(?:a|the)\s+(?:\w+\s+)?lesson\b"),
+    "lecon": re.compile(r"\b(?:donner|donne|donnez|apprendre)\s+(?:\w+\s+){0,3}(?:une\s+)?(?:bonne\s+|petite\s+)?lecon\b"),
+    "coming": re.compile(r"\bwhat'?s\s+coming\s+to\s+them\b|\bwhat\s+is\s+coming\s+to\s+them\b"),
+    "meritent": re.compile(r"\b(?:avoir|auront|aura)\s+ce\s+qu'?(?:ils|elles)\s+meritent\b"),
+    "gun": re.compile(r"\b(?:getting|get|grab|grabbing|load|loading|bring|bringing)\s+(?:my|the|our)\s+gun\b"),
+    "rifle": re.compile(r"\b(?:getting|get|grab|grabbing|load|loading|bring|bringing)\s+(?:my|the|our)\s+rifle\b"),
+    "fusil": re.compile(r"\b(?:sors|sortir|prends|prendre|charge|charger)\s+(?:mon|le|notre)\s+fusil\b"),
+    "gachette": re.compile(r"\bappuie\w*\s+sur\s+la\s+gachette\b"),
+    "cancer": re.compile(r"\b(?:hope|wish|pray|espere|souhaite)\b[^.!?]{0,40}\b(?:get|gets|catch|attrapent|attrape|chopent|aient)\b[^.!?]{0,15}\bcancer\b"),
+}
+# Words that make the violence something wished, called for or intended.
+_FRAME_WORDS = frozenset({
+    "should", "shall", "must", "need", "needs", "ought", "oughta", "gotta", "let", "lets", "time", "bring",
+    "hope", "hoping", "wish", "pray", "want", "wanna", "love", "ll", "will", "gonna", "going", "wait",
+    "happily", "gladly", "someone", "somebody", "getting", "grab", "grabbing",
+    "devrait", "devraient", "doit", "doivent", "faut", "faudrait", "temps", "ramenez", "espere", "jespere",
+    "esperons", "souhaite", "veux", "veut", "voudrais", "aimerais", "vais", "va", "vont", "allons",
+    "sors", "prends", "appuierais", "plaisir", "quelqu",
+})
+_REFUSING = frozenset({"not", "never", "no", "nobody", "noone", "t", "pas", "jamais", "personne", "aucun", "don", "dont", "won", "wont", "shouldn"})
+_OTHERS_INTENT = re.compile(r"\b(?:who|that)\s+(?:want|wants|wanted|tried|try|plan|planned)\s+to\b|\bqui\s+(?:veulent|veut|voulaient|voulait|ont\s+voulu)\b")
+
+# Shapes that need no frame: the slogans of murder.
+_SLOGANS = re.compile(
+    r"\bthe\s+only\s+good\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are)\s+(?:a\s+)?dead\b"
+    r"|\ble\s+seul\s+bon\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:est|c'est)\s+(?:un\s+|une\s+)?(?:[\w'-]+\s+)?morte?\b"
+    r"|\b(?:gas\s+chambers?|the\s+ovens?)\s+(?:were|was|are|is|would\s+be)\s+too\s+good\s+for\b"
+    r"|\bchambres?\s+a\s+gaz\s+(?:etaient|etait|sont|est|serai(?:en)?t)\s+trop\s+(?:bien|bonnes?|douces?)\s+pour\b"
+    r"|\bfinish\s+what\s+hitler\s+started\b|\bfinir\s+le\s+travail\s+d'?hitler\b|\bhitler\s+(?:was|had\s+it)\s+right\b|\bhitler\s+avait\s+raison\b"
+    r"|\b(?:a\s+few|some|a\s+couple)\s+(?:of\s+)?bullets\s+would\b|\b(?:quelques|deux\s+trois)\s+balles\s+(?:regleraient|regleront|suffiraient)\b"
+    r"|\bblood\s+in\s+the\s+streets\b(?!\s*\?)|\bdu\s+sang\s+dans\s+les\s+rues\b(?!\s*\?)"
+)
+
+
+def framed_violence(words: list[str], sentence_of: list[int], folded: str, starts: list[int]) -> list[tuple[int, int, int]]:
+    """Sentences (first word, last word, the violent word) where a frame leads to violence within five words (or a shape of
+    `_SPECIAL` holds the intent itself), with no refusal just before the frame."""
+    found: list[tuple[int, int, int]] = []
+    n = len(words)
+    for i, word in enumerate(words):
+        if word not in VIOLENCE:
+            continue
+        after = " ".join(words[i + 1:i + 7])
+        if word in _NEEDS_AFTER:
+            if _NEEDS_AFTER[word] and not re.match(_NEEDS_AFTER[word], after):
+                continue
+        elif _NOT_AFTER.match(after):
+            continue
+        sentence = sentence_of[i]
+        first = i
+        while first > 0 and sentence_of[first - 1] == sentence:
+            first -= 1
+        last = i
+        while last + 1 < n and sentence_of[last + 1] == sentence:
+            last += 1
+        special = _SPECIAL.get(word)
+        if special is not None:
+            span = folded[starts[first]:starts[last] + len(words[last]) + 1]
+            if special.search(span):
+                found.append((first, last, i))
+            continue
+        if i > first and words[i - 1] in _NOUN_USE:
+            continue  # "will reduce rape", « lutter contre les lynchages »: the word is a subject of talk
+        frame = next(
+            (
+                j for j in range(i - 1, max(first - 1, i - 6), -1)
+                if words[j] in _FRAME_WORDS and (words[j] != "let" or words[j + 1] in ("s", "us"))
+            ),
+            None,
+        )
+        if frame is None and not (i == first and word in _IMPERATIVE):
+            continue
+        lo = i if frame is None else frame
+        if any(words[k] in _REFUSING for k in range(max(first, lo - 3), lo)):
+            continue
+        found.append((first, last, i))
+    return found
+
+
+_NOUN_USE = frozenset({
+    "reduce", "reduces", "reducing", "prevent", "prevents", "preventing", "stop", "stops", "stopping", "end",
+    "ending", "fight", "fighting", "against", "about", "culture", "combat", "combattre", "contre", "prevenir",
+    "reduire", "lutter", "sur", "survived", "survivors", "victims", "threats", "threat", "menaces",
+})
+
+
+# A sentence that opens on one of these is a command: "hang them from the lampposts", « pendez-les ».
+_IMPERATIVE = frozenset({
+    "kill", "shoot", "hang", "lynch", "gas", "burn", "drown", "stab", "beat", "bomb", "nuke", "torch",
+    "hunt", "slaughter", "exterminate", "execute", "behead", "string", "throw",
+    "tuez", "butez", "fusillez", "pendez", "lynchez", "gazez", "brulez", "noyez", "tabassez", "traquez",
+    "massacrez", "exterminez", "eliminez", "abattez", "jetez",
+})
+
+
+def others_intent(text: str) -> bool:
+    return _OTHERS_INTENT.search(text) is not None
+
+
+def slogan(text: str) -> re.Match[str] | None:
+    return _SLOGANS.search(text)
+
+
+# Every word that can start one of the shapes of this module (the analyzer reads a post for
+# them only when one is present).
+HARM_TRIGGERS = HARM_TRIGGERS | VIOLENCE | frozenset({
+    "dead", "mort", "morte", "hitler", "chambers", "chambres", "ovens", "bullets", "balles", "streets", "rues",
+})

@@ -154,7 +154,7 @@ def harm_against_a_group(t: _Text) -> tuple[int, int] | None:
     group, calls violence down on "them all", or veils a threat (see discrimination_harm)."""
     from footprint.rules.discrimination_context import _countered
     from footprint.rules.discrimination_harm import (
-        group_harm_pattern, place_pattern, pronoun_harm_pattern, veiled_pattern, worship,
+        VIOLENCE, group_harm_pattern, place_pattern, pronoun_harm_pattern, slogan, veiled_pattern, worship,
     )
 
     text = t.folded
@@ -173,6 +173,11 @@ def harm_against_a_group(t: _Text) -> tuple[int, int] | None:
     for m in veiled_pattern().finditer(text):
         if "back" not in m.group(0) or mentions_a_group(t) or "your" in m.group(0) or "vos" in m.group(0):
             candidates.append(m.span())
+    if not VIOLENCE.isdisjoint(t.words):
+        candidates += _framed(t)
+    slogan_match = slogan(text)
+    if slogan_match is not None:
+        candidates.append(slogan_match.span())
     for start, end in sorted(candidates):
         if _refused(text, start) or _reported(t, start, end, _countered):
             continue
@@ -211,3 +216,41 @@ def denials(t: _Text) -> list[_Match]:
         last = max((i for i, s in enumerate(t.starts) if s < end), default=first)
         return [_Match(frozenset({"denial"}), first, last, start, end, m.group(0))]
     return []
+
+
+# Fear, news and victims: "Muslims fear they will be shot", « des juifs menacés d'être tués ».
+_VICTIMS = re.compile(
+    r"\b(?:fear|fears|feared|afraid|scared|worried|worry|risk|threat|threats|threatened|victims?|survivors?|mourn|grieve"
+    r"|attack\w*|police|arrested|charged|sentenced|suspect|trial|court|news|report\w*|photo\w*|wedding|camera|video"
+    r"|craignent|craint|peur|menaces?|victimes?|risquent|deuil|suspect|proces|arrete|accuse|condamne|nouvelles|reportage)\b"
+)
+_THEM = frozenset({"them", "em", "they", "eux", "les", "leur", "leurs", "ils", "elles"})
+
+
+def _framed(t: _Text) -> list[tuple[int, int]]:
+    """Framed violence (discrimination_harm.framed_violence) in a sentence that names a group, a
+    community's place, or "them" in a post that names a group; not in news, fear or mourning."""
+    from footprint.rules.discrimination_harm import framed_violence, others_intent, worship
+
+    sentence_of = t.sentence
+    spans: list[tuple[int, int]] = []
+    group_in_post = None
+    for first, last, word in framed_violence(t.words, sentence_of, t.folded, t.starts):
+        if t.folded.count('"', 0, t.starts[word]) % 2 == 1:
+            continue  # inside a quotation: someone else's words
+        start, end = t.starts[first], t.ends[last]
+        clause = t.folded[start:end]
+        if _VICTIMS.search(clause) or others_intent(clause):
+            continue
+        if names_a_group(t, start, end) or _PLACE_NAMED.search(clause):
+            spans.append((start, end))
+            continue
+        if _THEM.intersection(t.words[first:last + 1]):
+            if group_in_post is None:
+                group_in_post = mentions_a_group(t)
+            if group_in_post:
+                spans.append((start, end))
+    return spans
+
+
+_PLACE_NAMED = re.compile(r"\b(?:mosques?|synagogues?|gurdwaras?|mosquees?|pride|fierte|powwow|reserves?)\b")

@@ -47,6 +47,53 @@ HARM = [
     ("refugees in that hotel? gas them all", "les réfugiés de cet hôtel, on devrait les aligner et les fusiller"),
 ]
 
+# Calls, wishes and intents of violence read word by word: a frame (should, hope, time to, I'll,
+# « faut », « j'espère », « on va », an imperative), violence within a few words, and a group,
+# "them" after a named group, or a community's place in the sentence.
+FRAMED = [
+    ("Somebody ought to teach those immigrants a lesson they won't forget", "Quelqu'un devrait donner une bonne leçon à ces immigrés"),
+    ("if I see another refugee in my neighbourhood I'm getting my gun", "si je vois encore un réfugié dans mon quartier je sors mon fusil"),
+    ("the Muslims will get what's coming to them, mark my words", "les musulmans vont avoir ce qu'ils méritent, croyez-moi"),
+    ("the only good Jew is a dead one", "le seul bon juif est un juif mort"),
+    ("gas chambers were too good for them", "les chambres à gaz étaient trop bien pour eux"),
+    ("a few bullets would solve the migrant problem real quick", "quelques balles régleraient le problème des migrants"),
+    ("bring back lynching for these people", "ramenez les lynchages pour ces gens-là"),
+    ("every last Muslim should be wiped off the map", "faudrait rayer tous les musulmans de la carte"),
+    ("time to finish what Hitler started", "il est temps de finir le travail d'Hitler"),
+    ("these gays need to be beaten until they learn", "ces gais devraient être battus jusqu'à ce qu'ils comprennent"),
+    ("string up every one of those immigrants", "pendez tous ces immigrés"),
+    ("hope they all get cancer, the whole lot of those trans freaks", "j'espère qu'ils attrapent tous le cancer, tous ces trans"),
+    ("someone should shoot up that mosque", "quelqu'un devrait tirer dans cette mosquée"),
+    ("I want to see blood in the streets at the next Pride", "je veux voir du sang dans les rues à la prochaine Fierté"),
+]
+
+NOT_FRAMED = [
+    ("Six Muslims were shot at the Quebec City mosque in 2017. We must never forget.",
+     "Six musulmans ont été tués à la mosquée de Québec en 2017. N'oublions jamais."),
+    ("Muslims fear they will be targeted after the attack", "Les musulmans craignent d'être ciblés après l'attaque"),
+    ("The man who wanted to burn the synagogue was arrested today", "L'homme qui voulait brûler la synagogue a été arrêté aujourd'hui"),
+    ("I'm gonna shoot the Pride parade with my new camera 📸", "Je vais photographier le défilé de la Fierté, j'ai hâte de tirer des portraits"),
+    ("we're gonna kill it at the Pride gala tonight 💃", "On va tuer le temps avant le souper avec les nouveaux arrivants"),
+    ("Let's hang out with the new Syrian families this weekend", "Il faut enseigner l'histoire des lynchages aux élèves"),
+    ("Hitler was a monster who gassed millions of Jews", "Hitler était un monstre qui a gazé des millions de juifs"),
+    ("Someone needs to run for office to defend immigrants", "Quelqu'un doit se présenter pour défendre les immigrés"),
+    ("Time to beat the Chinese team in the final!", "On va battre les Chinois en finale!"),
+    ("We need to fight cancer in Black communities, screening saves lives", "Il faut éliminer les préjugés contre les autochtones"),
+    ("teaching boys consent will reduce rape against women", "on va tirer au sort les places pour le souper des nouveaux arrivants"),
+    ("Want to see blood in the streets? No. So stop the hate against Muslims.", "Du sang dans les rues? Non. Arrêtons la haine contre les musulmans."),
+]
+
+
+@pytest.mark.parametrize("text", flat(FRAMED))
+def test_framed_violence_at_a_group_is_a_threat(text: str) -> None:
+    assert "DIS004" in codes(text), text
+
+
+@pytest.mark.parametrize("text", flat(NOT_FRAMED))
+def test_news_fear_history_photos_and_games_are_not_threats(text: str) -> None:
+    assert "DIS004" not in codes(text), text
+
+
 NOT_HARM = [
     ("someone should burn down that office printer lol", "quelqu'un devrait mettre le feu à c't'imprimante-là mdr"),
     ("Our team is going to burn down the competition tomorrow", "On va brûler la compétition demain 💪"),
