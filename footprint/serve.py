@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import errno
 import hmac
+import html
 import json
 import math
 import os
@@ -408,16 +409,16 @@ class ReviewApp:
         with self.lock:
             state = self._state(request.query)
             context = self._context(state, language)
-        html = self._renderer(language).env.get_template("serve.html").render(**context)
-        return Response(200, html.encode("utf-8"), "text/html; charset=utf-8")
+        markup = self._renderer(language).env.get_template("serve.html").render(**context)
+        return Response(200, markup.encode("utf-8"), "text/html; charset=utf-8")
 
     def _results(self, request: Request) -> Response:
         language = self._language(request.query)
         with self.lock:
             state = self._state(request.query)
             context = self._context(state, language)
-        html = self._renderer(language).env.get_template("_serve_results.html").render(**context)
-        return _json(200, {"html": html, "shown": context["shown_text"], "left": context["left_text"], "url": context["url"]})
+        markup = self._renderer(language).env.get_template("_serve_results.html").render(**context)
+        return _json(200, {"html": markup, "shown": context["shown_text"], "left": context["left_text"], "url": context["url"]})
 
     # ------------------------------------------------------------------ writing
 
@@ -462,8 +463,8 @@ class ReviewApp:
                     query = {**back, "lang": language}
                     state = self._state(query)
                     context = self._context(state, language, error=(full_id, problem))
-                    html = self._renderer(language).env.get_template("serve.html").render(**context)
-                    return Response(400, html.encode("utf-8"), "text/html; charset=utf-8")
+                    markup = self._renderer(language).env.get_template("serve.html").render(**context)
+                    return Response(400, markup.encode("utf-8"), "text/html; charset=utf-8")
                 return Response(303, b"", headers=[("Location", f"{target}#items")])
             if problem is not None:
                 return _json(400, {"error": problem})
@@ -624,10 +625,16 @@ class ReviewServer:
 
 def open_in_browser(link: str) -> Path | None:
     """Open the link in the default browser through a private redirect file, so the token never
-    appears in a browser's command line (which other users of this computer can read)."""
+    appears in a browser's command line (which other users of this computer can read). Returns
+    the file's folder (removed when the server stops), or None when no browser was opened.
+
+    On Linux without a display nothing is opened: Python would fall back to a text browser
+    (lynx, w3m) that takes over the terminal the server runs in."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return None
     folder = Path(tempfile.mkdtemp(prefix="footprint-serve-"))  # 0700
     page = folder / "open.html"
-    escaped = link.replace("&", "&amp;").replace('"', "&quot;")
+    escaped = html.escape(link, quote=True)
     with open(page, "w", encoding="utf-8", opener=lambda path, flags: os.open(path, flags, 0o600)) as out:
         out.write(
             '<!DOCTYPE html><html lang="en"><meta charset="utf-8">'
@@ -665,7 +672,10 @@ def run(
     try:
         say(f"Review page (private link): {server.link}")
         note("Anyone with this link on this computer can see your posts; it changes each time. Ctrl-C stops the server.")
-        folder = open_in_browser(server.link) if open_browser else None
+        if open_browser:
+            folder = open_in_browser(server.link)
+            if folder is None:
+                note("No browser could be opened here: open the link above in yours.")
         server.serve_forever()
     except KeyboardInterrupt:
         pass

@@ -503,3 +503,28 @@ def test_no_environment_leaks_into_the_page(app: ReviewApp, monkeypatch: pytest.
     html = _page(app, {}, cookie).body.decode()
     assert "secret-mastodon-token" not in html
     assert os.environ["FOOTPRINT_MASTODON_TOKEN"] not in json.dumps(dict(app.respond(_get(app, "/results", cookie=cookie)).headers))
+
+
+def test_the_browser_opens_a_private_redirect_file_not_the_token(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from footprint import serve
+
+    opened: list[str] = []
+    monkeypatch.setattr(serve.webbrowser, "open", lambda uri: opened.append(uri) or True)
+    monkeypatch.setenv("DISPLAY", ":0")
+    link = "http://127.0.0.1:8123/?token=abc&x=\"<y>"
+    folder = serve.open_in_browser(link)
+    assert folder is not None
+    try:
+        (uri,) = opened
+        assert "token" not in uri and uri.startswith("file://")
+        page = folder / "open.html"
+        assert folder.stat().st_mode & 0o777 == 0o700 and page.stat().st_mode & 0o777 == 0o600
+        text = page.read_text(encoding="utf-8")
+        assert "url=http://127.0.0.1:8123/?token=abc&amp;x=&quot;&lt;y&gt;" in text
+    finally:
+        shutil.rmtree(folder)
+    # No display on Linux: no text browser taking over the terminal.
+    monkeypatch.delenv("DISPLAY")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(serve.sys, "platform", "linux")
+    assert serve.open_in_browser(link) is None and len(opened) == 1

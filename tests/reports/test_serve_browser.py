@@ -469,3 +469,24 @@ def test_nothing_is_loaded_from_anywhere_else(context: Any, served: ReviewServer
     )
     assert blocked == ["connect-src", "script-src-elem", "script-src-elem"]
     assert page.evaluate("() => window.__injected === undefined")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_page_fits_a_phone_screen(browser: Any, served: ReviewServer, language: str) -> None:
+    phone = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = phone.new_page()
+        page.goto(served.link + f"&lang={language}", wait_until="load")
+        page.locator("#results details.accept summary").first.click()
+        wide = page.evaluate(
+            """() => {
+              const width = document.documentElement.clientWidth;
+              return {scroll: document.documentElement.scrollWidth, width,
+                      over: [...document.querySelectorAll("body *")]
+                        .filter(e => e.getBoundingClientRect().right > width + 0.5)
+                        .map(e => e.tagName.toLowerCase() + (e.className ? "." + e.className : "")).slice(0, 8)};
+            }"""
+        )
+        assert wide["scroll"] <= wide["width"], wide
+    finally:
+        phone.close()
