@@ -179,6 +179,9 @@ class ReviewApp:
         # One request touches the database at a time (SQLite, one person); close() waits on it.
         self.lock = threading.Lock()
         self._renderers: dict[str, Any] = {}
+        # The inline thumbnails of flagged pictures, kept while no new scan ran (only a scan
+        # changes which pictures give findings): a decision then reads no picture.
+        self._thumbnails: tuple[int, Mapping[Any, Any]] | None = None
 
     @property
     def link(self) -> str:
@@ -253,6 +256,15 @@ class ReviewApp:
         body = files("footprint.reports").joinpath("static", name).read_bytes()
         return Response(200, body, kind)
 
+    def _source(self) -> Any:
+        """The items to review as the report reads them (call under the lock)."""
+        from footprint.reports.context import review_source
+
+        scans = self.store.count_scans()
+        if self._thumbnails is None or self._thumbnails[0] != scans:
+            self._thumbnails = (scans, self.store.picture_thumbnails())
+        return review_source(self.store, thumbnails=self._thumbnails[1])
+
     def _renderer(self, language: str) -> Any:
         renderer = self._renderers.get(language)
         if renderer is None:
@@ -295,9 +307,9 @@ class ReviewApp:
 
     def _state(self, query: Mapping[str, str]) -> dict[str, Any]:
         """Everything the page and its card list show, read in one go under the lock."""
-        from footprint.reports.context import UNDECIDED, ReviewFilter, review_source
+        from footprint.reports.context import UNDECIDED, ReviewFilter
 
-        source = review_source(self.store)
+        source = self._source()
         facets = source.facets()
         options = {
             "category": sorted(facets["category"]),
@@ -432,7 +444,6 @@ class ReviewApp:
         if not (_same(request.headers.get("x-csrf-token"), self.csrf) or _same(form.get("csrf"), self.csrf)):
             return _plain(403, NOT_FROM_PAGE)
         from footprint.pipeline import resolve_finding_id
-        from footprint.reports.context import review_source
 
         language = form.get("lang", "")
         language = language if language in LANGUAGES else self.language
@@ -468,7 +479,7 @@ class ReviewApp:
                 return Response(303, b"", headers=[("Location", f"{target}#items")])
             if problem is not None:
                 return _json(400, {"error": problem})
-            source = review_source(self.store)
+            source = self._source()
             finding = source.get(full_id)
             counts = self._counts(source)
         renderer = self._renderer(language)

@@ -569,15 +569,23 @@ def review_counts(store: Store) -> dict[str, int]:
     }
 
 
-def review_source(store: Store, *, min_severity: Severity = Severity.LOW) -> FindingSource:
+def review_source(
+    store: Store,
+    *,
+    min_severity: Severity = Severity.LOW,
+    thumbnails: Mapping[tuple[str, int, str], PictureShown] | None = None,
+) -> FindingSource:
     """The findings as the review page (`footprint serve`) reads them: a `FindingSource` in
     report order without a report's summaries, so re-reading one card after a decision costs a
-    query, not a report."""
+    query, not a report. `thumbnails` (`Store.picture_thumbnails()`, which only a scan changes)
+    may be given by a caller that keeps them between requests."""
     registry = rule_registry()
     with store.connect() as conn:
         last_scan_id = conn.execute(select(scans.c.id).order_by(scans.c.id.desc()).limit(1)).scalar()
     reader = _RowReader(
-        {code: registry.get(code) for code in registry}, store.picture_thumbnails(), new_scan_id=last_scan_id
+        {code: registry.get(code) for code in registry},
+        store.picture_thumbnails() if thumbnails is None else thumbnails,
+        new_scan_id=last_scan_id,
     )
     return FindingSource(store, reader, min_severity=min_severity)
 
