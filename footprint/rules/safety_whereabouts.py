@@ -44,13 +44,14 @@ _I_FR = (
     r"|me\s+voici|nous\s+voici|on\s+se\s+trouve|je\s+me\s+trouve)"
 )
 _AT = (
-    r"(?:on\s+(?:my|our)\s+way\s+to|heading\s+to|headed\s+to|en\s+direct\s+du|en\s+direct\s+de|live\s+du|live\s+de"
-    r"|en\s+route\s+vers|en\s+route\s+pour|pres\s+du|pres\s+de\s+la|pres\s+de|a\s+la|a\s+l'|at|in|on|by|near|inside|outside"
+    r"(?:on\s+(?:my|our)\s+way\s+to|omw\s+to|otw\s+to|heading\s+to|headed\s+to|en\s+direct\s+du|en\s+direct\s+de|live\s+du|live\s+de"
+    r"|en\s+route\s+vers|en\s+route\s+pour|pres\s+du|pres\s+de\s+la|pres\s+de|a\s+la|a\s+l'|at|in|on|by|near|inside|outside|@"
     r"|au|aux|a|chez|dans|sur|en|devant|derriere)"
 )
 _NOW = (
     r"(?:right\s+now|rn|atm|at\s+the\s+moment|as\s+we\s+speak|currently|at\s+this\s+very\s+moment|this\s+very\s+minute"
-    r"|en\s+ce\s+moment|presentement|actuellement|maintenant|a\s+l'instant)"
+    r"|en\s+ce\s+moment|presentement|actuellement|maintenant|a\s+l'instant|drette\s+la|direct\s+la|asteure|astheure"
+    r"|sur\s+place|la\s+la|la(?=\s*(?:[,.!?;]|$)))"
 )
 _UNTIL_EN = (
     rf"(?:(?:until|till|til|'til|through|thru|back\s+on|(?:back|home)(?=\s+(?:on\s+)?(?:{WEEKDAYS}|the\s+\d|(?:{MONTHS})\.?\s+\d)))\s+(?:on\s+)?"
@@ -121,18 +122,23 @@ _ROUTINE = (
     r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekday|weekend)\s+(?:mornings|evenings|nights|afternoons|lunches)"
     r"|daily|each\s+(?:morning|evening|day|night|week|weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|every\s+other\s+(?:day|morning|evening|night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|most\s+(?:days|mornings|evenings|nights|weekends|weekdays|lunches)"
-    r"|(?:\d|two|three|four|five|twice)\s+(?:times\s+)?(?:a|per)\s+week"
+    r"|(?:\d|two|three|four|five|twice)\s*(?:times\s+|x\s+)?(?:a|per)\s+week"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?(?:\s*(?:/|&|,|and|-)\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?)+"
+    r"(?:\s+(?:mornings?|evenings?|nights?|afternoons?))?|m/w/f|mwf|t/th|tth"
+    r"|(?:lun|mar|mer|jeu|ven|sam|dim)(?:di|credi|edi|anche)?s?(?:\s*(?:/|&|,|et|-)\s*(?:lun|mar|mer|jeu|ven|sam|dim)(?:di|credi|edi|anche)?s?)+"
     r"|les\s+(?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)"
     r"|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|midi|apres-midi))?(?=\s*(?:,|je\b|j'|on\b|nous\b|apres|avant|c'est|vers|a\s+\d))"
     r"|en\s+semaine|la\s+plupart\s+des\s+(?:jours|matins|soirs|midis|semaines|fins\s+de\s+semaine)"
-    r"|(?:\d|deux|trois|quatre|cinq)\s+fois\s+par\s+semaine|quotidiennement|(?<!le\s)quotidienne?s?)"
+    r"|(?:\d|deux|trois|quatre|cinq)\s+fois\s+par\s+semaine|quotidiennement"
+    r"|(?:course|marche|promenade|jogging|velo|run|\d+\s*km|nage|entrainement|cafe|trajet|tour)\s+quotidien(?:ne)?)"
 )
 # Weaker habit words that need a clock time in the clause: "I always grab coffee at the Tim's
 # on Merivale at 7:15", « je prends toujours mon café au Tim à 7 h 15 ».
 _ALWAYS = re.compile(
     r"(?<![\w'])(?:always|usually|normally|typically|generally|toujours|d'habitude|habituellement|normalement|en\s+general"
-    rf"|(?:leave|leaves|head\s+out|get\s+home|home\s+by|out\s+of\s+the\s+house|je\s+pars|on\s+part|je\s+quitte|on\s+quitte"
-    rf"|je\s+rentre|on\s+rentre|de\s+retour\s+a\s+la\s+maison))(?!\w)(?=.{{0,80}}?(?<![\w:])(?:{CLOCK}))"
+    rf"|(?:(?:leave|leaves)\s+(?:the\s+house|home|(?:my|our)\s+(?:place|house|apartment|condo))|head\s+out|get\s+home|home\s+by|out\s+of\s+the\s+house|je\s+pars|on\s+part|je\s+quitte|on\s+quitte"
+    rf"|je\s+rentre|on\s+rentre|de\s+retour\s+a\s+la\s+maison))(?!\w)"
+    rf"(?=.{{0,80}}?(?:(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|around|by|vers)\s+\d{{1,2}}(?![\d%$])))"
 )
 # Leaving home on a schedule: "I leave the house at 7:15 every weekday", « je pars de la maison à 7 h ».
 _HOME_LEFT = re.compile(
@@ -151,7 +157,12 @@ _CLOCK_RE = re.compile(rf"(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|around|by|vers|a
 _ACTIVITY = re.compile(
     r"(?<![\w'])(?:\d+\s*k|\d+\s*km|run|jog|walk|swim|ride|class|trivia|mass|practice|loop|yoga|spin|workout|coffee|lunch"
     r"|commute|skate|hike|tour|cours|course|marche|messe|quiz|entrainement|pratique|nage|velo|jogging|promenade|cafe"
-    r"|bus|train|catch|autobus|routine|gym|drop|drop-off|pickup)(?!\w)"
+    r"|bus|train|catch|autobus|routine|gym|drop|drop-off|pickup|volleyball|hockey|soccer|basketball|badminton|tennis"
+    r"|pickleball|curling|climbing|boxing|karate|dance|choir|bingo|league|lessons?|lane\s+swim|laps|ligue|soccer|danse"
+    r"|chorale|escalade|natation|longueurs|patin)(?!\w)"
+)
+_FAMILY = re.compile(
+    r"(?<![\w'])(?:the\s+(?:kids|dog|pup|puppy|boys|girls|baby|fam|family)|les\s+(?:enfants|kids|petits|filles|gars)|le\s+chien|la\s+famille)(?!\w)"
 )
 _THIRD_PERSON = re.compile(r"(?<![\w'])(?:he|she|they|it|il|elle|ils|elles|the\s+news|les\s+nouvelles|opens|ouvre)(?!\w)")
 
@@ -263,7 +274,7 @@ def _shouting(original: str, start: int, name: str) -> bool:
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
-def _place_at(original: str, folded: str, position: int) -> int | None:
+def _place_at(original: str, folded: str, position: int, lower: bool = True) -> int | None:
     """End of a place starting at `position`: a listed place noun or a capitalised name (not
     a state like "in a meeting", not a platform)."""
     p = patterns()
@@ -289,7 +300,49 @@ def _place_at(original: str, folded: str, position: int) -> int | None:
         return name.end()
     if start < len(original) and original[start] in "📍🏖🏝🏔⛰🏕":
         return start + 1
-    return None
+    return _lower_case_name(original, folded, start) if lower else None
+
+
+# Casual posts are often typed all in lower case ("at lansdowne rn", "walk the dog at mooneys
+# bay"): there a name cannot be told by its capital, so a word that is neither a function word,
+# a state ("at work", "in bed") nor a time is read as the place, and only where no capital is
+# typed near it.
+_LOWER_WORD = re.compile(r"[a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{2,})?")
+_LOWER_STOP = frozenset("""
+the a an my our your his her their this that these those some any all least once it its work home bed way break hold
+call fire top line love least last first next same time times moment end least lunch dinner breakfast class school
+office meeting meetings shock tears pain trouble awe peace charge touch stock person general fact least total short
+progress mood middle zone loss hurry rush mind head heart feelings era element heaven hell town bit bits lot lots
+least advance case order front back side best worst most more less one two three four five six seven eight nine ten
+and but or so for with from about into onto over under off out up down just still now here there today tonight tomorrow
+morning evening night week weekend day days hours minutes min mins hour year years month months traffic line queue
+la le les un une des du de et ou mais donc pour avec sans sur sous dans chez moi toi nous vous eux elle lui travail
+job maison lit bureau cours classe ecole reunion retard avance train forme mode ligne file tete coeur paix feu
+what who how why when where which while whatever whoever can could will would should must may might is are was were
+be been being have has had do does did get got gets going gonna wanna gotta lol lmao omg wtf tbh idk imo
+path road track upside downside harm's journey edge verge brink cusp rise decline list agenda record radar table rest
+""".split())
+
+
+_EN_PREPOSITION = re.compile(r"(?<![\w'])(?:at|in|on|by|near|around|along|through|past|to|from|into|inside|outside|behind|across\s+from|next\s+to|omw\s+to|@)\s+(?:the\s+)?$")
+
+
+def _lower_case_name(original: str, folded: str, start: int) -> int | None:
+    if start >= len(original) or not original[start].islower():
+        return None
+    if _EN_PREPOSITION.search(folded, max(0, start - 12), start) is None:
+        return None  # « au loto », « dans la vérité », « en amérique »: French common nouns are not names
+    if any(c.isupper() for c in original[max(0, start - 60):start + 40]):
+        return None
+    word = _LOWER_WORD.match(folded, start)
+    if word is None:
+        return None
+    parts = word.group(0).split()
+    if parts[0] in _LOWER_STOP or _TIME_WORD.match(folded, start):
+        return None
+    if len(parts) > 1 and parts[1] in _LOWER_STOP:
+        return start + len(parts[0])
+    return word.end()
 
 
 def _english_a(original: str, folded: str, m: re.Match[str]) -> bool:
@@ -373,6 +426,7 @@ _GERUND_STATE = re.compile(
     r"|writ|vot|fight|get|work|volunteer|study|teach|intern|liv|go|com|head|lov|hat|celebrat|shar|post|tweet|invest"
     r"|build|develop|help|support|lead|manag|join|hir|recruit|present|runn|mov|sell|bring|start|launch|tak|mak|do|say"
     r"|read|listen|learn|train|serv|host|offer|provid|welcom|partner|focus|apply|us|try|buy|shopp|amaz|interest|excit"
+    r"|continu|command|deploy|invest|fund|protect|defend|fight|laugh|cry|scream|yell|smil"
     r"|inspir|stunn|break|upcom|ongo|outstand|bor|annoy|disappoint|shock|trend|amus|fascinat|charm|dur|morn|even|noth"
     r"|someth|anyth|everyth|k|th|spr|str|r|w|s|br|wedd|meet|build|hous|fund|park|cloth|ceil|sibl|brief|rul|open|clos"
     r"|end|beginn|sett|be|heal|wellbe|happen|accord|follow|rais|warn|wait|sitt|stand|chill|hang)ing\b)[a-z]{3,}ing"
@@ -414,11 +468,13 @@ def _here(original: str, folded: str) -> Span | None:
         if lead is None or not _ok(folded, start, end):
             continue
         place = next(_places_in(original, folded, lead.end(), min(end, lead.end() + 60)), None)
+        if place and _HERE_IN.search(lead.group(0)) and not _HERE_AT.match(folded, place[0]):
+            continue  # "Here in Quebec, ...", « Ici au Québec »: where one lives or speaks from, not a spot
         if place:
             return lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place[1]
     for at in _first(p.self_at.finditer(folded), 6):
         start, end = _clause(folded, at.start())
-        if _english_a(original, folded, at) or not _ok(folded, start, end):
+        if _english_a(original, folded, at) or not _ok(folded, start, end) or _OTHERS_WERE.search(folded, max(0, at.start() - 8), at.start()):
             continue
         place_end = _place_at(original, folded, at.end())
         if place_end is None:
@@ -437,12 +493,17 @@ def _here(original: str, folded: str) -> Span | None:
         kind = p.places.match(folded, at.end()) or _THEIR_HOME.match(folded, at.end()) or _WITH.search(folded, start, end)
         if (
             place_end is not None and kind and _ok(folded, start, end) and _SPECIFIC.search(folded, at.start(), at.end() + 12)
-            and not _THIRD_PERSON.search(folded, place_end, end) and not _JOB.search(folded, start, end)
+            and (_WITH.search(folded, start, end) or not _THIRD_PERSON.search(folded, place_end, end))
+            and not _JOB.search(folded, start, end)
         ):
             return at.start(), place_end
     return None
 
 
+_OTHERS_WERE = re.compile(r"(?<![\w'])(?:you|they|he|she|it|who|that|which|there|u|y'all|yall)\s+$")
+_HERE_AT = re.compile(r"at\s|(?:au|aux|a\s+la|a\s+l'|dans\s+l[ea']?\s*)\s*(?=%s)" % "|".join(
+    sorted((re.escape(w) for w in section(_DATA, "places", "fr")), key=len, reverse=True)))
+_HERE_IN = re.compile(r"(?<![\w'])(?:here|ici)\s*$")
 _WITH = re.compile(r"(?<![\w'])(?:with|avec)\s+\w")
 # "at", « au », « à la » before a named or listed place say a spot; "in" or « à » before a bare
 # name is most often a city one lives in ("I'm in Ottawa").
@@ -509,8 +570,9 @@ def _arrived(original: str, folded: str) -> Span | None:
         if prefixed:
             place = next(_places_in(original, folded, cue.end(), end), None)
             place_end = place[1] if place else _place_at(original, folded, cue.end())
-        else:  # "landed in", "greetings from": a place must follow at once
-            place_end = _place_at(original, folded, cue.end())
+        else:  # "landed in", "greetings from": a place must follow at once, named after "hello from" ("hello from atproto")
+            greeting = folded.startswith(("hello", "hi ", "love", "postcard"), cue.start())
+            place_end = _place_at(original, folded, cue.end(), lower=not greeting)
             if place_end is None:
                 continue
         return cue.start(), place_end or cue.end()
@@ -690,9 +752,13 @@ def _routine(original: str, folded: str) -> Span | None:
         own = folded.startswith(("my ", "our ", "ma ", "mon ", "notre ", "comme ", "as usual"), cue.start())
         if not _ok(folded, start, end):
             continue
+        clock = _CLOCK_RE.search(folded, start, end)
+        if cue.group(0) == "daily" and not clock and not _ACTIVITY.match(folded, cue.end() + 1):
+            continue  # "growing daily", "daily in congress": a habit needs its hour or its activity
         if not own and _FIRST_PERSON.search(folded, start, end) is None:
-            # the subject left out: a habit told by what is done, nobody else doing it
-            if _ACTIVITY.search(folded, start, end) is None or _THIRD_PERSON.search(folded, start, end):
+            # the subject left out: a habit told by what is done or when, nobody else doing it
+            told = _ACTIVITY.search(folded, start, end) or clock or _FAMILY.search(folded, start, end)
+            if not told or _THIRD_PERSON.search(folded, start, end):
                 continue
         lo, hi = max(start, cue.start() - 60), min(end, cue.end() + 70)
         place = next(
@@ -710,7 +776,10 @@ def _routine(original: str, folded: str) -> Span | None:
 
 
 _FIRST_PERSON = re.compile(
-    r"(?<![\w'])(?:(?:i|i'm|im|we|we're|my|our|me|us|je|chu|chus|on|nous|mon|ma|mes|notre|nos|moi)(?![\w'])|j'(?=\w))"
+    r"(?<![\w'])(?:(?:i|i'm|im|we|we're|my|our|me|us|je|chu|chus|nous|mon|ma|mes|notre|nos|moi)(?![\w'])|j'(?=\w)"
+    # French « on » is "we"; English "on" is followed by an article or a name ("everyday on UP Link Road")
+    r"|on(?=\s+(?!(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|top|time|board|site|track|foot|fire"
+    r"|call|hold|sale|up|and|to|of|in|it|me|us|them|him|weekdays?|weekends?)\b)[a-z']+\b))"
 )
 _ALONG = re.compile(
     r"(?<![\w'])(?:along|around|through|le\s+long\s+d[ue]|le\s+long\s+de\s+la|autour\s+d[ue]|autour\s+de\s+la|sur\s+le|sur\s+la"
@@ -741,7 +810,8 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
     (_words("landed arrived arrive arrivee arrives arrivees atterrir atterri atterrie atterris arriver rendu rendue "
             "rendus rendues made touched checked checking pulled greetings hello hi postcard love bonjour salut "
             "coucou bisous salutations allo got"), _arrived),
-    (_words("now rn atm moment speak currently minute presentement actuellement maintenant instant"), _present),
+    (_words("now rn atm moment speak currently minute presentement actuellement maintenant instant drette asteure "
+            "astheure place la"), _present),
     (_words("sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here else posted "
             "assise assis assises file ligne coince coincee coinces pogne pognee relaxe chill attends attend ici "
             "installe installee installes pris viens vient d waiting anyone wants veut join venez quelqu nearby coin "
@@ -766,7 +836,8 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "vendredis samedis dimanches lundi mardi mercredi jeudi vendredi samedi dimanche semaine plupart fois "
             "quotidiennement always toujours monday tuesday wednesday thursday friday saturday sunday weekday weekend "
             "nights afternoons lunches usually normally typically generally habitude habituellement normalement "
-            "general leave leaves head home house pars part quitte rentre retour routine everyday"), _routine),
+            "general leave leaves head home house pars part quitte rentre retour routine everyday tue thu thur fri "
+            "wed sat sun mon m w f mwf tth th x 5x 3x 2x 4x lun mer jeu ven sam dim"), _routine),
 )
 
 

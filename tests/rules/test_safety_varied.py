@@ -80,6 +80,11 @@ PRESENT_EN = [
     "I'm in the lobby of the Château Laurier waiting for my ride",
     "Just sat down at the Elgin Street Diner, who wants to join?",
     "Still here at the Ottawa airport, gate 23, delayed 3 hours",
+    # typed all in lower case, names and all
+    "at lansdowne rn come say hi",
+    "i'm at the rideau centre food court lol",
+    "We're at the cottage, no wifi, call if urgent",
+    "Posted up at the Bridgehead on Elgin for the afternoon",
 ]
 PRESENT_FR = [
     "📍 Marché By, venez manger une queue de castor avec moi",
@@ -94,6 +99,10 @@ PRESENT_FR = [
     "Je suis dans le hall du Château Laurier, j'attends mon lift",
     "Je viens de m'asseoir au Elgin Street Diner, qui veut se joindre?",
     "Toujours coincée à l'aéroport d'Ottawa, porte 23, trois heures de retard",
+    "chu au parc jacques-cartier là, venez dire allo",
+    "drette là on est au costco de gatineau, besoin de quoi?",
+    "On est au chalet, pas de wifi, appelez si c'est urgent",
+    "Installée au Bridgehead de la rue Elgin pour l'après-midi",
 ]
 PRESENT_NEGATIVES_EN = [
     "📍 Tofino, summer 2019. Still dreaming about it",
@@ -102,6 +111,10 @@ PRESENT_NEGATIVES_EN = [
     "Who else watched the Sens game last night? Brutal",
     "The ER at the General had an 8 hour wait yesterday according to the news",
     "Sitting in traffic on the 417 as usual",
+    "And that's why you were at NYFW, such a class act",
+    "Here in Quebec is where it all started for me",
+    "on the upside i saw a corgi puppy on the tube today",
+    "Laughing at the Republican Party, is that the best they've got?",
 ]
 PRESENT_NEGATIVES_FR = [
     "📍 Tofino, été 2019. J'en rêve encore",
@@ -110,6 +123,10 @@ PRESENT_NEGATIVES_FR = [
     "Qui d'autre a vu le match des Sénateurs hier soir? Ouch",
     "Les urgences de Montfort avaient 8 heures d'attente hier selon les nouvelles",
     "Pogné dans le trafic sur la 417 comme d'habitude",
+    "C'est pour ça que t'étais au défilé, quelle classe",
+    "Ici au Québec, c'est là que tout a commencé pour moi",
+    "tous les jours je gagne au loto des mauvaises nouvelles",
+    "nous sommes dans la vérité, eux dans le mensonge",
 ]
 
 ROUTINE_EN = [
@@ -125,6 +142,10 @@ ROUTINE_EN = [
     "5:30 am spin class at the Nepean Sportsplex, three times a week 💪",
     "Most evenings around 8 I'm out walking the Ottawa River path by Westboro beach",
     "Thursdays after work I head straight to the Carleton climbing gym",
+    "every morning i walk the dog at mooneys bay around 6",
+    "mon/wed/fri 6am spin at the Y on Argyle",
+    "5x a week at the Goodlife on Bank, 6 am crew 💪",
+    "I usually leave the house at 7:15 and get home around 6",
 ]
 ROUTINE_FR = [
     "Je promène le chien à la baie Mooney à 6 h tous les jours, beau temps mauvais temps",
@@ -139,6 +160,10 @@ ROUTINE_FR = [
     "Cours de spinning à 5 h 30 au Sportsplex de Nepean, trois fois par semaine 💪",
     "La plupart des soirs vers 20 h, je marche le long de la rivière des Outaouais près de la plage Westboro",
     "Le jeudi après le travail, je file direct au gym d'escalade de Carleton",
+    "tous les matins je promène le chien à la baie mooney vers 6 h",
+    "lun/mer/ven spinning à 6 h au Y de la rue Argyle",
+    "5 fois par semaine au Goodlife de la rue Bank, la gang de 6 h 💪",
+    "D'habitude je pars de la maison à 7 h 15 pis je rentre vers 18 h",
 ]
 ROUTINE_NEGATIVES_EN = [
     "I used to swim at the Champagne pool on Mondays before it closed",
@@ -147,6 +172,9 @@ ROUTINE_NEGATIVES_EN = [
     "Every morning the news is worse",
     "The 95 is always late, OC Transpo please",
     "Thursdays after work are for naps",
+    "how many of them are dozing daily in congress, honestly",
+    "traffic snarl everyday on the Link Road because of the toll lane",
+    "For farmers in Alberta and across Canada, every day counts.",
 ]
 ROUTINE_NEGATIVES_FR = [
     "Je nageais à la piscine Champagne le lundi avant qu'elle ferme",
@@ -155,6 +183,9 @@ ROUTINE_NEGATIVES_FR = [
     "Chaque matin les nouvelles sont pires",
     "Le 95 est toujours en retard, OC Transpo svp",
     "Le jeudi après le travail, c'est sieste",
+    "Votre actualité quotidienne à Péronne et dans la région",
+    "des bouchons tous les jours sur la route 117 à cause des travaux",
+    "Pour les agriculteurs de l'Alberta et d'ailleurs, chaque jour compte.",
 ]
 
 HOME_ADDRESS_EN = [
