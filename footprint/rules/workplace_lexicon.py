@@ -41,6 +41,9 @@ LANGUAGES = ("en", "fr")
 MISTREATMENT = -2.0  # "treated like ..." with an object the lexicon does not list
 DEGRADING = -4.0  # "treated like dirt": mistreatment at this weight is contempt (WRK001)
 SARCASTIC = -3.0  # "another brilliant decision from upper management"
+UNKEPT_ALONE = -1.0  # "still waiting" alone is a mood; after "we were promised" it is a broken word
+IRONIC_PRAISE = 2.0
+AWAY = -1.0
 MOCK_PRAISE = -1.5  # "oh wonderful", « quel leadership »: mild alone, and praise nearby turns
 BEING_A_THING = -3.0  # "we're just numbers", « on est des meubles »
 ESCAPE, LEAVING = -3.0, -1.5  # "done with this job"; "leaving this team" (farewells are kind too)
@@ -82,6 +85,14 @@ class Entry:
     neutral: bool = False
     repeat: bool = False  # "again", « encore »: in a sarcastic post, the same failure once more
     agent: bool = False  # "screams at me", « me rabaisse »: counts only when a boss or colleague does it
+    mock: bool = False  # "oh wonderful", « quel leadership »: mock praise, mild; "again" then weighs
+    ironic: bool = False  # "love how", « j'adore quand »: praise, unless a failure follows
+    burden: bool = False  # "overtime", « réunions »: what work weighs on people with
+    mandate: bool = False  # "return to office", « retour au bureau »
+    away: bool = False  # "from the cottage", « du chalet »: where the leaders giving the mandate are
+    claim: bool = False  # "we're told", « on nous a promis »: what the employer says
+    claim_verb: bool = False  # "says", « répète »: a claim right after a boss or unit
+    unkept: bool = False  # "still waiting", « toujours rien »: after a claim, the claim was not kept
 
 
 # Text and terms are both rewritten with every character that is not part of a word (apostrophes
@@ -283,10 +294,24 @@ def lexicon(lang: str) -> Lexicon:
             add(terms, valence=float(weight), agent=bool(kind.get("agent")))
         add(kind.get(f"cues_{lang}", []), context=2, aspect=True)
         add(kind.get(f"weak_cues_{lang}", []), context=1, aspect=True, generic=True)
+    said = data["claims"]
+    add(said[lang], expand=False, claim=True)
+    add(said[f"verbs_{lang}"], expand=False, claim_verb=True)
+    add(said[f"unkept_{lang}"], expand=False, unkept=True, valence=UNKEPT_ALONE)
     more = data["sarcasm_more"]
     add(more[f"strong_{lang}"], expand=False, sarcasm=True, valence=SARCASTIC)
-    add(more[f"mild_{lang}"], expand=False, sarcasm=True, valence=MOCK_PRAISE)
+    add(more[f"mild_{lang}"], expand=False, mock=True, valence=MOCK_PRAISE)
+    add(data["ironic"][lang], expand=False, ironic=True, valence=IRONIC_PRAISE)
     add(more[f"repeat_{lang}"], expand=False, repeat=True)
+    burdens, double = data["burdens"], data["double_standard"]
+    add(burdens[lang], expand=False, burden=True)
+    add(burdens[f"more_{lang}"], expand=False, repeat=True)
+    add(double[f"mandate_{lang}"], expand=False, mandate=True)
+    add(double[f"away_{lang}"], expand=False, away=True)
+    for term in double[f"away_{lang}"]:
+        entry = entries[" ".join(_spaced(fold(term)).split())]
+        if entry.valence is None:
+            entry.valence = AWAY  # "from Florida" alone is nothing; the pre-check must still see it
     being = data["being"]
     just_verbs = being[f"verbs_just_{lang}"]
     for verbs, objs in ((being[f"verbs_{lang}"] + just_verbs, being[f"objects_{lang}"]), (just_verbs, being[f"objects_just_{lang}"])):

@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from footprint.records import Subject
 from footprint.rules.base import WORD_TOKEN, sentences, text_words
 from footprint.rules.workplace_lexicon import (
-    MOCK_PRAISE,
     Entry,
     _languages,
     _organization_terms,
@@ -76,6 +75,9 @@ _EMPLOYMENT = frozenset({
 # "our ADM", « notre SMA », "my TL": a first-person possessive makes a generic role the author's own.
 _OWN_BEFORE = re.compile(r"(?<!\w)(?:my|our|mon|ma|mes|notre|nos)\s+$")
 REPEAT = -1.5
+UNKEPT = -2.5
+IRONY = -2.5
+DOUBLE_STANDARD = -2.5  # praise that opens onto a failure  # what the employer said, then did not do
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves je j moi mon ma mes m nous notre nos".split())
 
 @dataclass(slots=True)
@@ -163,6 +165,11 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     # workforce at all (a review: "Salary is very low"); "nurses are underpaid" is not.
     third_party = words.isdisjoint(_FIRST_PERSON) and any(entry.workforce for *_x, entry in found)
     sarcastic = sarcastic_sign or any(entry.sarcasm for *_x, entry in found)
+    mocking = sarcastic or any(entry.mock for *_x, entry in found)
+    # Mock praise with "again" / « encore » is sarcasm: "oh wonderful, the deadline moved again.
+    # Just fantastic." (the praise after it is mock praise too)
+    customer = any(entry.customer for *_x, entry in found)
+    sarcastic = sarcastic or (mocking and not customer and any(entry.repeat for *_x, entry in found))
     others = _others(folded, found)
     plural = not words.isdisjoint(_FIRST_PLURAL)
 
@@ -179,7 +186,10 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     hints = 0.0
     seen_context: set[str] = set()
     last_person: Entry | None = None  # the last customer or work cue, for aim
-    repeated = False
+    repeated = claimed = False
+    ironic: Item | None = None
+    again_end, again_burden, mandated = -1, False, False
+    away: list[Item] = []
     for index, (start, end, term, entry) in enumerate(found):
         while clause + 1 < len(spans) and start >= spans[clause + 1][0]:
             if last_person is not None and last_person.customer:
@@ -269,7 +279,29 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             directive_end = end
         if entry.boost:
             boost_end, boost = end, entry.boost
-        item.mock = entry.sarcasm and entry.valence == MOCK_PRAISE
+        if entry.claim or (entry.claim_verb and index and _said_of_work(found, index, folded)):
+            claimed = True
+        elif entry.unkept and claimed and item.valence < 0:
+            # "We were promised telework would stay. Still waiting." « On nous dit que ... pis rien »:
+            # a word given to "us" and broken is an employer's, unless the post is about politics.
+            item.valence, item.clear, item.critique = UNKEPT, True, True
+            if not off_work and not item.context:
+                item.context = 1.0
+                reading.context += 1.0
+        if entry.repeat:
+            again_end = end
+        elif entry.burden and _reverses(folded, again_end, start):
+            again_burden = True  # "another mandatory training", « encore des heures supplémentaires »
+        mandated = mandated or entry.mandate
+        if entry.away:
+            away.append(item)
+        if entry.ironic:
+            ironic = item
+        elif ironic is not None and ironic.clause == clause and (item.valence <= MILD or entry.burden):
+            # "love how HR lost my file again", « j'adore quand la direction change tout »
+            ironic.valence, ironic.clear, ironic.critique = IRONY, True, True
+            ironic = None
+        item.mock = entry.mock
         if entry.repeat and not repeated:
             item.repeat = repeated = True
         if item.valence or item.context or item.repeat:
@@ -286,16 +318,23 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         reading.context += min(generic + generic_aspects, GENERIC_CAP) + min(hints, HINT_CAP)
     else:
         reading.context += min(generic, 2 * GENERIC_CAP) + min(generic_aspects, 2 * GENERIC_CAP) + min(hints, HINT_CAP)
-    if sarcastic:
+    # "Great, more overtime", « Bravo, encore des heures supplémentaires »: praise beside a burden
+    # that comes round again is sarcasm.
+    sarcastic = sarcastic or (again_burden and not customer and any(i.valence >= 2 for i in reading.items))
+    mocking = mocking or sarcastic
+    if mandated:
+        # Ordered back to the office by leaders who work "from the cottage": a double standard.
+        for item in away:
+            item.valence, item.clear, item.critique = DOUBLE_STANDARD, True, True
+    if mocking:
         # Mock praise of a customer ("oh great, another customer yelling about a coupon") is not
         # about the employer: with a customer in the post, only strong markers weigh.
-        customer = any(entry.customer for *_x, entry in found)
         for item in reading.items:
             if item.repeat:
                 item.valence, item.critique = (0.0, False) if customer else (REPEAT, True)
             elif customer and item.mock:
                 item.valence, item.critique, item.clear = 0.0, False, False
-            elif item.valence >= 1:
+            elif sarcastic and item.valence >= 1:
                 item.valence = SARCASTIC_PRAISE if item.valence >= 2 else -item.valence
                 item.clear = item.critique = item.valence <= -2.0
     # "but" / « mais »: the clause after the contrast outweighs the one before ("long day, but
