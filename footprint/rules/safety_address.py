@@ -73,6 +73,7 @@ class _Patterns:
     home: re.Pattern[str]
     home_context: re.Pattern[str]
     venue: re.Pattern[str]
+    address_en_lenient: re.Pattern[str]
 
 
 def _types(lang: str) -> str:
@@ -107,6 +108,12 @@ def patterns() -> _Patterns:
         ),
         home_context=re.compile(rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'home_context'))})(?!\w)"),
         venue=re.compile(rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'venues'))})(?!\w)"),
+        # On folded text, any English street type after lower-case words: only where the post
+        # says the place is a home ("housewarming at our new place 22 juniper way").
+        address_en_lenient=re.compile(
+            rf"{_UNIT_BEFORE.replace('A-Za-z', 'a-z')}?{_NUMBER}\s+(?P<name>[a-z][a-z'-]{{2,}}(?:\s+[a-z][a-z'-]{{2,}})?)"
+            rf"\s+(?:{_types('en')})\.?(?![\w'-]){_UNIT_AFTER.replace('A-Za-z', 'a-z')}?"
+        ),
     )
 
 
@@ -168,6 +175,9 @@ def _addresses(original: str, folded: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in patterns().address_en.finditer(original)]
         spans += _english_plain(folded)
         spans += _french(original, folded)
+        p = patterns()
+        if p.home.search(folded) or p.home_context.search(folded):
+            spans += [m.span() for m in p.address_en_lenient.finditer(folded) if _NOT_NAMES.isdisjoint(m.group("name").split())]
     spans += [m.span() for m in _POSTAL.finditer(folded)]
     return _merge(spans)
 
@@ -187,13 +197,28 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _LANDMARK = re.compile(r"(?:near|across\s+from|next\s+to|behind|beside|by|close\s+to|pres\s+d[eu]|en\s+face\s+d[eu]|a\s+cote\s+d[eu]|derriere)\s+(?:the\s+|la\s+|le\s+|l')?$")
 
 
+@cache
+def _street_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_types('en')})\.?(?![\w'-])")
+
+
+_STREET_BEFORE = re.compile(r"(?:rue|avenue|boulevard|boul|chemin|promenade|croissant|place)\s+(?:d[eu]s?\s+|de\s+la\s+|de\s+l'|la\s+|le\s+)?$")
+
+
+# "stop by the clinic" is a visit, not a landmark
+_VISIT_BY = re.compile(r"(?:stop|swing|drop|pop|come)\s+by")
+
+
 def _public(folded: str, start: int, end: int) -> re.Match[str] | None:
     """A venue word shortly before the address, or right after it: a public place or business."""
-    window_start = max(0, start - 45)
-    for venue in patterns().venue.finditer(folded, window_start, min(len(folded), end + 14)):
+    window_start = max(0, start - 70)
+    for venue in patterns().venue.finditer(folded, window_start, min(len(folded), end + 24)):
         if start <= venue.start() < end:
             continue  # a word of the address itself ("123 Park Ave", « 5, rue de l'Église »)
-        if _LANDMARK.search(folded, max(0, venue.start() - 16), venue.start()):
+        if _street_after().match(folded, venue.end()) or _STREET_BEFORE.search(folded, max(0, venue.start() - 16), venue.start()):
+            continue  # another street's name: "corner of Station Rd", « coin de la rue du Parc »
+        landmark = _LANDMARK.search(folded, max(0, venue.start() - 16), venue.start())
+        if landmark and not _VISIT_BY.search(folded, max(0, landmark.start() - 8), landmark.start() + 2):
             continue
         return venue
     return None
@@ -210,7 +235,8 @@ def read(original: str, folded: str) -> _Reading | None:
     address, or a public place or business (not reported)."""
     spans = addresses(original, folded)
     if not spans:
-        return None
+        bare = _BARE.search(original) if _DIGIT.search(folded) else None
+        return _Reading("home", (bare.span(),)) if bare else None
     p = patterns()
     personal = p.home.search(folded)
     if personal:
@@ -230,13 +256,21 @@ def read(original: str, folded: str) -> _Reading | None:
     return _Reading("street", tuple(private))
 
 
+# "I live at 45 Elm", « j'habite au 12 Principale »: said of one's home, a number and a name are
+# an address even without the street's type.
+_BARE = re.compile(
+    r"(?i:\b(?:i|we)\s+live\s+at|\bmy\s+(?:new\s+)?address\s+is|\bour\s+(?:new\s+)?address\s+is|\b(?:we'?re|we\s+are)\s+now\s+at"
+    r"|\bmoved\s+(?:in)?to|\bj'habite\s+au|\bon\s+habite\s+au|\bnous\s+habitons\s+au|\b(?:mon|notre)\s+(?:nouvelle\s+)?adresse\s*(?:est|:))"
+    r"\s*:?\s+(?:le\s+)?\d{1,5}[A-Da-d]?,?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}"
+)
 # Right before the address: something sent or brought there ("send the invites to", « apportez
 # vos dons au »), or the house itself ("the yellow house at", « la maison jaune au »).
 _LEAD_IN = re.compile(
     r"(?<!\w)(?:(?:send|mail|ship|bring|deliver)\w*\s+(?:[\w']+\s+){0,3}?to(?:\s+(?:me|us)\s+at)?"
     r"|(?:envoye[rz]|postez|poster|apporte[rz]|livre[rz])\s+(?:[\w']+\s+){0,3}?(?:au|a)"
     r"|(?:house|home|townhouse|bungalow|duplex)\s+(?:[\w']+\s+)?(?:at|on)"
-    r"|(?:maison|bungalow|duplex|triplex|jumele)\s+(?:[\w']+\s+)?au)\s*[:,]?\s*$"
+    r"|(?:maison|bungalow|duplex|triplex|jumele)\s+(?:[\w']+\s+)?au"
+    r"|(?:^|[.!?\n]\s*)(?:home|address|addy|adresse|domicile|chez\s+nous|chez\s+moi)\s*[:=-])\s*[:,]?\s*$"
 )
 
 

@@ -31,6 +31,7 @@ from functools import cache
 
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import ITEM, evidence, text_words
+from footprint.rules.safety_address import read as read_address
 from footprint.rules.safety_base import CLOCK, MONTHS, WEEKDAYS, SafetyRule, alternation, section
 
 _DATA = "safety_whereabouts.toml"
@@ -583,6 +584,26 @@ def _arrived(original: str, folded: str) -> Span | None:
 _OPEN = re.compile(r"(?<![\w'])(?:open|opened|ouverte?s?)\s+(?:until|till|til|from|late|today|tonight|daily|\d|jusqu|de\s+\d|ce\s+soir|aujourd)")
 
 
+# An organisation's voice ("our new location", « notre succursale ») or a public event (a free
+# clinic, a rally, an open house).
+_BUSINESS = re.compile(
+    r"(?<![\w'])(?:(?:our|notre|nos)\s+(?:new\s+|nouvelle\s+|nouveau\s+|nouveaux\s+)?(?:location|locations|store|shop|bakery|clinic"
+    r"|office|offices|boutique|succursale|boulangerie|clinique|bureau|bureaux|magasin|commerce|entreprise|restaurant|resto"
+    r"|studio|salon|team|equipe|showroom|storefront|branch|firm|cabinet|brewery|microbrasserie|menu|products|produits)"
+    r"|grand\s+opening|opening\s+(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|now\s+open|portes\s+ouvertes"
+    r"|open\s+house|grande\s+ouverture|free\s+(?:flu\s+)?clinic|clinique\s+(?:de\s+vaccination\s+)?gratuite|vaccination"
+    r"|rally|protest|vigil|manif|manifestation|vigile|rassemblement)(?!\w)"
+)
+
+
+def _public_address(original: str, folded: str) -> bool:
+    """The post gives a civic address that is a public place or a business."""
+    if not any(c.isdigit() for c in folded):
+        return False
+    reading = read_address(original, folded)
+    return reading is not None and reading.kind == "public"
+
+
 def _invite(original: str, folded: str) -> Span | None:
     p = patterns()
     for cue in _first(p.invite.finditer(folded)):
@@ -591,6 +612,8 @@ def _invite(original: str, folded: str) -> Span | None:
         end = min(len(folded), cue.end() + 90)
         if not _ok(folded, start, cue.end()) or p.online.search(folded, start, end) or _OPEN.search(folded, start, end):
             continue
+        if _BUSINESS.search(folded) or _public_address(original, folded):
+            continue  # a shop, a clinic or a rally inviting the public, not where the poster can be found
         place = next(_places_in(original, folded, start, end), None)
         when = p.when.search(folded, start, end)
         if place or when:
