@@ -62,7 +62,7 @@ _ABBREVIATIONS = r"P\.?S\.?|E\.?S\.?|S\.?S\.?|C\.?I\.?|H\.?S\.?|C\.?S\.?|CES|CHS
 _FRENCH_SCHOOL_TYPES = (
     r"ecole(?:\s+(?:primaire|secondaire|elementaire|privee|publique|alternative|internationale|communautaire))?"
     r"|garderie(?:\s+(?:educative|privee|familiale|subventionnee))?|cpe|centre\s+de\s+la\s+petite\s+enfance"
-    r"|service\s+de\s+garde|polyvalente|academie|college|pensionnat|seminaire|prematernelle|maternelle"
+    r"|service\s+de\s+garde|polyvalente|poly|academie|college|pensionnat|seminaire|prematernelle|maternelle"
     r"|halte-garderie|jardin\s+d'enfants"
 )
 _FR_LINK = r"(?:(?:de\s+la|de\s+l'|des|du|de|d'|l'|les|la|le|aux|au|a)(?:\s+|(?<=')))?"
@@ -182,7 +182,7 @@ def patterns() -> _Patterns:
         # The child and the school tied in words: "my son's school", "my daughter goes to",
         # « l'école de ma fille », "first day for our twins", « pour ma puce ».
         link=re.compile(
-            rf"(?<![\w'])(?:my|our)\s+(?:{kid_en})(?:'s|s')\s+(?:new\s+)?(?:school|daycare|day\s+care|class|classroom|teacher|kindergarten|preschool|bus)"
+            rf"(?<![\w'])(?:my|our)\s+(?:{kid_en})(?:'s|s')\s+(?:new\s+|first\s+|grade\s+\d{{1,2}}\s+|jk\s+|sk\s+)?(?:school|daycare|day\s+care|class|classroom|teacher|kindergarten|preschool|bus)"
             rf"|(?:ecole|garderie|cpe|classe|maternelle|enseignante?|autobus|service\s+de\s+garde)\s+(?:de|d')\s*(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr})"
             rf"|(?:my|our)\s+{count}(?:{kid_en})\s+(?:(?:both|all|still|now|each)\s+)?(?:goes\s+to|attends|started\s+at|starts\s+at|is\s+(?:at|in)|are\s+(?:at|in)|go\s+to|attend|will\s+be\s+at|is\s+starting|started|starts|loves|love|adores)"
             rf"|(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr})\s+(?:va\s+a|vont\s+a|frequente|frequentent|est\s+a|sont\s+a|commence|entre|est\s+en|adore)"
@@ -262,6 +262,46 @@ def _named_after(original: str, folded: str) -> Iterator[tuple[int, int]]:
             yield m.start(), name.end()
 
 
+# A school thing then "at" and a name: "student of the month at Vincent Massey", "grade 4
+# teacher at Hilson Ave", "started SK at St. Anthony's", "grade 1 class at Sainte-Marie".
+_THING_AT = re.compile(
+    r"(?<![\w'])(?:class|classroom|teacher|grade\s+\d{1,2}|jk|sk|kindergarten|preschool|student\s+of\s+the\s+month|honou?r\s+roll"
+    r"|recess|concert|field\s+trip|science\s+fair|school\s+play|spelling\s+bee|sports\s+day|graduation|first\s+day|report\s+card"
+    r"|maternelle|prematernelle|\d{1,2}(?:e|re)\s+annee|sec\s+[1-5]|classe|enseignante?|prof|bulletin|spectacle|premiere\s+journee)"
+    r"\s+(?:at|@|a|au|chez)\s+(?=\S)"
+)
+# In a post typed all in lower case: "first day at elmdale ps", "pickup at st. anthony's school"
+_LOWER_SCHOOL = re.compile(
+    r"(?<![\w'])(?:at|to|from|a|au)\s+(?P<name>(?:st\.?\s+|ste\.?\s+)?[a-z][\w'.-]+(?:\s+[a-z][\w'.-]+){0,2}?)\s+"
+    r"(?:ps|p\.s\.|public\s+school|elementary(?:\s+school)?|catholic\s+school|high\s+school|ss|ci|academy|montessori|daycare"
+    r"|middle\s+school|school)(?![\w])"
+)
+
+
+def _things_at(original: str, folded: str) -> Iterator[tuple[int, int]]:
+    for m in _THING_AT.finditer(folded):
+        name = _CAPITALISED_RUN.match(original, m.end())
+        if name and fold(name.group(0).split()[0]).strip(".'’") not in _NOT_NAMES and not _TIME.match(folded, m.end()):
+            yield m.start(), name.end()
+    if not any(c.isupper() for c in original):
+        for m in _THING_AT.finditer(folded):
+            name = _LOWER_NAME.match(folded, m.end())
+            if name and _NOT_NAMES.isdisjoint(name.group(0).split()) and not _TIME.match(folded, m.end()):
+                yield m.start(), name.end()
+
+
+def _lower_case_schools(original: str, folded: str) -> Iterator[tuple[int, int]]:
+    if any(c.isupper() for c in original):
+        return
+    for m in _LOWER_SCHOOL.finditer(folded):
+        if _NOT_NAMES.isdisjoint(m.group("name").split()) and _LEADING_NOT_NAMES.isdisjoint(m.group("name").split()):
+            yield m.start("name"), m.end()
+
+
+_LOWER_NAME = re.compile(r"(?:st\.?\s+|ste\.?\s+)?[a-z][\w'.-]{2,}(?:\s+[a-z][\w'.-]{2,})?")
+_TIME = re.compile(r"(?:\d|noon|midi|night|home|work|the\s+end)")
+
+
 def _teachers(original: str, folded: str) -> Iterator[tuple[int, int]]:
     p = patterns()
     for m in p.teacher.finditer(original):
@@ -324,12 +364,15 @@ def find(original: str, folded: str) -> _Finding | None:
         *_french_schools(original, folded),
         *_named_after(original, folded),
         *_teachers(original, folded),
+        *_lower_case_schools(original, folded),
     ]
+    # "grade 4 teacher at Hilson Ave" names a school only for a child the post has named
+    things = list(_things_at(original, folded))
     places += [m.span() for m in p.room.finditer(folded)]
     routine = p.routine.search(folded)
     if routine:
         places.append(routine.span())
-    if not places:
+    if not places and not things:
         return None
     link = p.link.search(folded)
     strong = (
@@ -339,6 +382,11 @@ def find(original: str, folded: str) -> _Finding | None:
         or _named(p.name_possessive_en, original, folded)
         or _named(p.name_possessive_fr, original, folded)
     )
+    strong = strong or _PET_NAMES.search(folded)
+    if strong:
+        places += things
+    elif not places:
+        return None
     child = strong
     if child is None:
         event = p.events.search(folded) or routine
@@ -364,6 +412,12 @@ def find(original: str, folded: str) -> _Finding | None:
             return None
     place = min(places, key=lambda s: abs(s[0] - child.start()))
     return _Finding(child.span(), place)
+
+
+# Words only a parent uses of their own child, with no possessive: « fiston », "my two" (« mes deux »).
+_PET_NAMES = re.compile(
+    r"(?<![\w'])(?:fiston|fifille|ti-gars|tit-gars|(?:mes|nos|my|our)\s+(?:deux|trois|quatre|two|three|four)(?=\s*(?:[,.!?;:)]|$|[^\w\s])))"
+)
 
 
 def _same_sentence(folded: str, a: int, b: int) -> bool:
