@@ -60,7 +60,7 @@ _ENGLISH_SCHOOL_TYPES = (
 # Ontario's short forms, written in capitals: "Elmdale PS", "Glebe CI", "St. Pius X HS".
 _ABBREVIATIONS = r"P\.?S\.?|E\.?S\.?|S\.?S\.?|C\.?I\.?|H\.?S\.?|C\.?S\.?|CES|CHS|CSS|CDS|PSC"
 _FRENCH_SCHOOL_TYPES = (
-    r"ecole(?:\s+(?:primaire|secondaire|elementaire|privee|publique|alternative|internationale|communautaire))?"
+    r"ecole(?:\s+(?:primaire|secondaire|elementaire|privee|publique|alternative|internationale|communautaire|catholique)){0,2}"
     r"|garderie(?:\s+(?:educative|privee|familiale|subventionnee))?|cpe|centre\s+de\s+la\s+petite\s+enfance"
     r"|service\s+de\s+garde|polyvalente|poly|academie|college|pensionnat|seminaire|prematernelle|maternelle"
     r"|halte-garderie|jardin\s+d'enfants"
@@ -183,9 +183,9 @@ def patterns() -> _Patterns:
         # « l'école de ma fille », "first day for our twins", « pour ma puce ».
         link=re.compile(
             rf"(?<![\w'])(?:my|our)\s+(?:{kid_en})(?:'s|s')\s+(?:new\s+|first\s+|grade\s+\d{{1,2}}\s+|jk\s+|sk\s+)?(?:school|daycare|day\s+care|class|classroom|teacher|kindergarten|preschool|bus)"
-            rf"|(?:ecole|garderie|cpe|classe|maternelle|enseignante?|autobus|service\s+de\s+garde)\s+(?:de|d')\s*(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr})"
+            rf"|(?:ecole|garderie|cpe|classe|maternelle|enseignante?|autobus|service\s+de\s+garde)\s+(?:de\s+\d{{1,2}}(?:e|re)\s+annee\s+|de\s+maternelle\s+)?(?:de|d')\s*(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr})"
             rf"|(?:my|our)\s+{count}(?:{kid_en})\s+(?:(?:both|all|still|now|each)\s+)?(?:goes\s+to|attends|started\s+at|starts\s+at|is\s+(?:at|in)|are\s+(?:at|in)|go\s+to|attend|will\s+be\s+at|is\s+starting|started|starts|loves|love|adores)"
-            rf"|(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr})\s+(?:va\s+a|vont\s+a|frequente|frequentent|est\s+a|sont\s+a|commence|entre|est\s+en|adore)"
+            rf"|(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr})\s+(?:va\s+a|vont\s+a|frequente|frequentent|est\s+a|sont\s+a|commence|entre|est\s+en(?!\w)|adore)"
             rf"|(?:for|pour)\s+(?:my|our|mon|ma|mes|notre|nos)\s+{count}(?:{kid_en}|{kid_fr})"
         ),
     )
@@ -267,8 +267,10 @@ def _named_after(original: str, folded: str) -> Iterator[tuple[int, int]]:
 _THING_AT = re.compile(
     r"(?<![\w'])(?:class|classroom|teacher|grade\s+\d{1,2}|jk|sk|kindergarten|preschool|student\s+of\s+the\s+month|honou?r\s+roll"
     r"|recess|concert|field\s+trip|science\s+fair|school\s+play|spelling\s+bee|sports\s+day|graduation|first\s+day|report\s+card"
-    r"|maternelle|prematernelle|\d{1,2}(?:e|re)\s+annee|sec\s+[1-5]|classe|enseignante?|prof|bulletin|spectacle|premiere\s+journee)"
-    r"\s+(?:at|@|a|au|chez)\s+(?=\S)"
+    r"|maternelle|prematernelle|\d{1,2}(?:e|re)\s+annee|sec\s+[1-5]|classe|enseignante?|prof|bulletin|spectacle|premiere\s+journee"
+    r"|photo\s+scolaire|photo\s+de\s+classe|picture\s+day|class\s+photos?|school\s+photos?|eleve\s+du\s+mois)"
+    r"(?:\s+(?:of\s+(?:my|our)|de\s+(?:mon|ma|mes|notre|nos)|d'une?)\s+[\w'-]+)?"
+    r"(?:\s+(?:today|tomorrow|tonight|demain|aujourd'hui|ce\s+soir|ce\s+matin|(?:this|next|ce|cette)\s+\w+))?\s+(?:at|@|a|au|chez)\s+(?=\S)"
 )
 # In a post typed all in lower case: "first day at elmdale ps", "pickup at st. anthony's school"
 _LOWER_SCHOOL = re.compile(
@@ -290,9 +292,23 @@ def _things_at(original: str, folded: str) -> Iterator[tuple[int, int]]:
                 yield m.start(), name.end()
 
 
+# « mon gars commence a l'ecole des pionniers », typed all in lower case
+_LOWER_ECOLE = re.compile(
+    r"(?<!\w)(?:ecole|garderie|cpe|poly|polyvalente)\s+(?:(?:des|du|de\s+la|de\s+l'|la|le|les|l')\s*)?(?P<name>[a-z][\w'-]{3,})"
+)
+_NOT_SCHOOL_NAMES = frozenset(
+    "demain lundi mardi mercredi jeudi vendredi samedi dimanche aujourd matin soir apres-midi cette semaine annee "
+    "primaire secondaire publique privee quartier village ville coin rue enfants parents est etait sera".split()
+)
+
+
 def _lower_case_schools(original: str, folded: str) -> Iterator[tuple[int, int]]:
     if any(c.isupper() for c in original):
         return
+    for m in _LOWER_ECOLE.finditer(folded):
+        name = m.group("name")
+        if name not in _NOT_SCHOOL_NAMES and name not in _NOT_NAMES and not folded.startswith(("de ", "d'"), m.start("name") - 3):
+            yield m.start(), m.end()
     for m in _LOWER_SCHOOL.finditer(folded):
         if _NOT_NAMES.isdisjoint(m.group("name").split()) and _LEADING_NOT_NAMES.isdisjoint(m.group("name").split()):
             yield m.start("name"), m.end()
@@ -383,9 +399,9 @@ def find(original: str, folded: str) -> _Finding | None:
         or _named(p.name_possessive_fr, original, folded)
     )
     strong = strong or _PET_NAMES.search(folded)
-    if strong:
+    if strong or p.alone.search(folded):
         places += things
-    elif not places:
+    if not places:
         return None
     child = strong
     if child is None:

@@ -250,6 +250,52 @@ PUBLIC_ADDRESS_FR = [
 ]
 
 
+CHILD_SCHOOL_EN = [
+    "my youngest just started sk at st. anthony's, he loves it",
+    "first day at elmdale ps for my little guy 🎒",
+    "So proud of my boy, student of the month at Vincent Massey!",
+    "my son's grade 4 teacher at Hilson Ave is the best",
+    "Our eldest starts high school at the Glebe CI in September",
+    "Daycare closes at 5:45 and I still have to grab Loic, wish me luck",
+    "Congrats to my niece Alice, graduating from De La Salle Public High School",
+    "The twins have class photos tomorrow at Charles Hugues Lefebvre",
+    "Bus for my two comes at 7:12 in front of our place",
+    "my little guy starts at pioneer elementary monday",
+]
+CHILD_SCHOOL_FR = [
+    "mon plus jeune vient de commencer la maternelle à st-antoine, il adore ça",
+    "première journée à l'école des pionniers pour mon p'tit gars 🎒",
+    "Tellement fière de mon gars, élève du mois à Vincent-Massey!",
+    "l'enseignante de 4e année de mon fils à Hilson est la meilleure",
+    "Notre plus vieux fait son entrée à la poly Samuel-De Champlain en septembre",
+    "Le service de garde ferme à 17 h 45, faut que je coure chercher Loïc",
+    "Félicitations à ma nièce Alice, finissante de l'École secondaire publique De La Salle",
+    "Les jumeaux ont leur photo scolaire demain à Charles-Hugues-Lefebvre",
+    "L'autobus de mes deux passe à 7 h 12 devant chez nous",
+    "mon gars commence à l'école des pionniers lundi",
+]
+SCHOOL_NOT_CHILD_EN = [
+    "First day at Shopify, so excited!",
+    "First day of classes at Carleton University, wish me luck",
+    "Graduation at Algonquin College today, so proud of my students",
+    "Proud of our grade 4 students at Hilson for their food drive",
+    "Go Sens go! Elmdale PS pizza day is a go",
+    "My daughter is a teacher at Broadview PS and loves it",
+]
+SCHOOL_NOT_CHILD_FR = [
+    "Première journée chez Desjardins, tellement contente!",
+    "Premier jour de cours à l'Université d'Ottawa, souhaitez-moi bonne chance",
+    "Remise des diplômes à La Cité aujourd'hui, fière de mes étudiants",
+    "Fière de nos élèves de 4e année à l'école Hilson pour leur collecte",
+    "Go Sens go! Journée pizza à l'école Elmdale",
+    "Ma fille est enseignante à l'école Broadview et elle adore ça",
+]
+
+
+def _child(text: str) -> bool:
+    return bool(Analyzer([safety.ChildSchool()]).analyze(post(text)).findings)
+
+
 def _where(text: str) -> bool:
     return bool(Analyzer([safety.RealTimeLocation()]).analyze(post(text)).findings)
 
@@ -270,12 +316,14 @@ POSITIVES = [
     ("present location", PRESENT_EN, PRESENT_FR, _where),
     ("routine", ROUTINE_EN, ROUTINE_FR, _where),
     ("home address", HOME_ADDRESS_EN, HOME_ADDRESS_FR, _home),
+    ("child's school", CHILD_SCHOOL_EN, CHILD_SCHOOL_FR, _child),
 ]
 NEGATIVES = [
     ("empty home", EMPTY_HOME_NEGATIVES_EN, EMPTY_HOME_NEGATIVES_FR),
     ("present location", PRESENT_NEGATIVES_EN, PRESENT_NEGATIVES_FR),
     ("routine", ROUTINE_NEGATIVES_EN, ROUTINE_NEGATIVES_FR),
     ("public address", PUBLIC_ADDRESS_EN, PUBLIC_ADDRESS_FR),
+    ("school, not a child's", SCHOOL_NOT_CHILD_EN, SCHOOL_NOT_CHILD_FR),
 ]
 
 
@@ -295,6 +343,6 @@ def test_their_hard_negatives_get_no_medium_safety_flag(what, english, french, l
 
 def test_the_tables_are_parallel() -> None:
     for _what, english, french, _flags in POSITIVES:
-        assert len(english) == len(french) >= 12
+        assert len(english) == len(french) >= 10
     for _what, english, french in NEGATIVES:
         assert len(english) == len(french) >= 6
