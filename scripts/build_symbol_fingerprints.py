@@ -29,17 +29,28 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from footprint.images.detect import FINGERPRINT_FORMAT, INK_GRID, ORB_PARAMS, REFERENCE_RENDERINGS, REFERENCE_WIDTHS, SYMBOLS  # noqa: E402
+from footprint.images.detect import (  # noqa: E402
+    FINGERPRINT_FORMAT, INK_GRID, MAX_DISTANCE, ORB_PARAMS, RATIO, REFERENCE_RENDERINGS, REFERENCE_WIDTHS, SCENE_PYRAMID, SYMBOLS,
+)
 
 OUT_DIR = REPO / "footprint" / "images" / "data"
 SYMBOL_DIR = "reference/gc-symbols"
 # Border (background colour) around each rendering so keypoints near the symbol's edge exist.
 PAD = 24
+# Test renderings (widths between and around the fingerprint's) that vote for the keypoints
+# worth keeping, and how many to keep at most per symbol.
+TEST_WIDTHS = {
+    "wordmark": (48, 72, 100, 140, 200, 300, 420),
+    "signature": (110, 150, 210, 300, 420, 600, 800),
+    "flag": (30, 45, 64, 90, 130, 190),
+}
+TEST_PAD = 40
+KEEP = {"wordmark": 500, "signature": 600, "flag": 150}
 
 
 def _sha256(path: Path) -> str:
@@ -51,19 +62,21 @@ def _crop_alpha(image: Image.Image) -> Image.Image:
     return image.crop(box) if box else image
 
 
-def _renderings(art: Image.Image, width: int) -> list[np.ndarray]:
+def _renderings(art: Image.Image, width: int, blur: float = 0.0, pad: int = PAD) -> list[np.ndarray]:
     """Grey renderings of the symbol at `width` px, each with a border of its background, for
     each of `REFERENCE_RENDERINGS` (black on white, white on black; "original" keeps the grey
-    of the red flag)."""
+    of the red flag); `blur` softens it (a Gaussian of that radius, in px)."""
     height = max(1, round(art.height * width / art.width))
     small = art.resize((width, height), Image.Resampling.LANCZOS)
+    if blur > 0:
+        small = small.filter(ImageFilter.GaussianBlur(blur))
     alpha = np.asarray(small.getchannel("A"), dtype=np.float32) / 255.0
     grey = np.asarray(small.convert("RGB").convert("L"), dtype=np.float32)
     out = []
     for ink_name, paper in REFERENCE_RENDERINGS:
         ink = grey if ink_name == "original" else {"black": 0.0, "white": 255.0}[ink_name]
         rendered = np.clip(paper * (1 - alpha) + ink * alpha, 0, 255).astype(np.uint8)
-        out.append(cv2.copyMakeBorder(rendered, PAD, PAD, PAD, PAD, cv2.BORDER_CONSTANT, value=paper))
+        out.append(cv2.copyMakeBorder(rendered, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=paper))
     return out
 
 
@@ -102,28 +115,69 @@ def build(shared: Path) -> tuple[dict[str, np.ndarray], list[tuple[str, str]]]:
                     desc.append(d)
                     variant.append(v * 8 + r)
         name = spec["name"]
-        arrays[f"{name}.xy"] = np.asarray(xy, dtype=np.float32)
-        arrays[f"{name}.size"] = np.asarray(size, dtype=np.float32)
-        arrays[f"{name}.angle"] = np.asarray(angle, dtype=np.float32)
-        arrays[f"{name}.desc"] = np.asarray(desc, dtype=np.uint8)
-        arrays[f"{name}.variant"] = np.asarray(variant, dtype=np.uint8)
+        candidates = {
+            "xy": np.asarray(xy, dtype=np.float32), "size": np.asarray(size, dtype=np.float32),
+            "angle": np.asarray(angle, dtype=np.float32), "desc": np.asarray(desc, dtype=np.uint8),
+            "variant": np.asarray(variant, dtype=np.uint8),
+        }
+        votes = _votes(art, spec["family"], candidates["xy"], candidates["desc"])
+        keep = _strongest(votes, KEEP[spec["family"]])
+        for field, values in candidates.items():
+            arrays[f"{name}.{field}"] = values[keep]
         alpha = np.asarray(art.getchannel("A"), dtype=np.float32) / 255.0
         part_ink = {}
         for part, (x0, y0, x1, y1) in spec["parts"].items():
             box = alpha[round(y0 * art.height):round(y1 * art.height), round(x0 * art.width):round(x1 * art.width)]
             part_ink[part] = round(float((box > 0.5).mean()), 3)
         meta.append({
-            "name": name, "width": art.width, "height": art.height, "keypoints": len(xy), "part_ink": part_ink,
+            "name": name, "width": art.width, "height": art.height, "keypoints": int(len(keep)), "part_ink": part_ink,
             "ink_grid": _ink_grid(alpha, INK_GRID[spec["family"]]),
         })
-        print(f"{name}: {len(xy)} keypoints from {spec['source']} ({art.width}x{art.height})")
+        print(f"{name}: kept {len(keep)} of {len(xy)} keypoints (those found again in test renderings) "
+              f"from {spec['source']} ({art.width}x{art.height})")
     arrays["meta"] = np.frombuffer(json.dumps({
         "format": FINGERPRINT_FORMAT,
-        "opencv": cv2.__version__,
         "orb": ORB_PARAMS,
         "symbols": meta,
     }, sort_keys=True).encode(), dtype=np.uint8)
     return arrays, sources
+
+
+def _votes(art: Image.Image, family: str, xy: np.ndarray, desc: np.ndarray) -> np.ndarray:
+    """How often each candidate keypoint is matched to the right place in test renderings of
+    the symbol (widths between the fingerprint's, blurred a little, both polarities, as the
+    detector sees a picture: ORB on its scene pyramid, nearest two, ratio test). Keypoints
+    never matched right only cost matching time and bring wrong matches."""
+    scene = cv2.ORB_create(nfeatures=4000, scaleFactor=SCENE_PYRAMID["scaleFactor"], nlevels=SCENE_PYRAMID["nlevels"],
+                           edgeThreshold=ORB_PARAMS["edgeThreshold"], patchSize=ORB_PARAMS["patchSize"],
+                           fastThreshold=ORB_PARAMS["fastThreshold"])
+    matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
+    votes = np.zeros(len(desc), dtype=np.int32)
+    for width in TEST_WIDTHS[family]:
+        for blur in (0.0, 0.6):
+            for grey in _renderings(art, width, blur=blur, pad=TEST_PAD):
+                keypoints, descriptors = scene.detectAndCompute(grey, None)
+                if descriptors is None or len(keypoints) < 2:
+                    continue
+                found = np.array([kp.pt for kp in keypoints], dtype=np.float32) - TEST_PAD
+                expected = xy * (width / art.width)
+                tolerance = max(2.0, 0.02 * width)
+                for pair in matcher.knnMatch(desc, descriptors, k=2):
+                    if len(pair) < 2:
+                        continue
+                    best, second = pair
+                    if best.distance <= MAX_DISTANCE and best.distance < RATIO * second.distance:
+                        if float(np.linalg.norm(found[best.trainIdx] - expected[best.queryIdx])) <= tolerance:
+                            votes[best.queryIdx] += 1
+    return votes
+
+
+def _strongest(votes: np.ndarray, most: int) -> np.ndarray:
+    """Indices of the candidates matched right at least twice, the most-voted first up to
+    `most`, in their original order (stable ties: the build is deterministic)."""
+    order = np.argsort(-votes, kind="stable")
+    chosen = [int(i) for i in order[:most] if votes[i] >= 2]
+    return np.asarray(sorted(chosen), dtype=np.int64)
 
 
 def _npz(arrays: dict[str, np.ndarray]) -> bytes:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from footprint.images.detect import DETECTOR_VERSION, MAX_SIDE, SymbolMatch
+from footprint.images.detect import DETECTOR_VERSION, FINE_SIDE, SymbolMatch
 from footprint.images.exif import PictureMetadata
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -243,14 +243,15 @@ def scan_image(data: bytes, detector: Detector | None = None) -> ImageResult:
     started = time.perf_counter()
     key = cache_key(data)
     try:
-        image, (width, height), metadata, fmt = _decode(data, "RGB", MAX_SIDE)
+        image, (width, height), metadata, fmt = _decode(data, "RGB", FINE_SIDE)
     except Exception as exc:  # noqa: BLE001 - Pillow raises many types for bad input
         return ImageResult(key=key, error=f"not a readable picture ({_one_line(exc)})", seconds=time.perf_counter() - started)
-    from footprint.images.detect import prepare
+    from footprint.images.detect import prepare_with_fine
 
-    pixels, factor = prepare(image, original_width=width)
+    pixels, factor, fine = prepare_with_fine(image, original_width=width)
+    del image
     try:
-        symbols = (detector or _detector()).detect(pixels, factor)
+        symbols = (detector or _detector()).detect(pixels, factor, fine)
     except Exception as exc:  # noqa: BLE001 - never let one odd picture stop a scan
         return ImageResult(key=key, width=width, height=height, format=fmt, metadata=metadata,
                            error=f"symbol detection failed ({_one_line(exc)})", seconds=time.perf_counter() - started)

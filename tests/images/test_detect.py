@@ -80,10 +80,9 @@ def test_provenance_names_every_source_with_its_sha256(shared: Path) -> None:
 
 
 def test_the_build_script_regenerates_the_same_fingerprints(shared: Path, tmp_path: Path) -> None:
-    import cv2
-
-    if cv2.__version__ != fingerprint_meta()["opencv"]:
-        pytest.skip(f"fingerprints were built with OpenCV {fingerprint_meta()['opencv']}, this is {cv2.__version__}")
+    """A rebuild leaves no diff. The file records no OpenCV version (5.0 and 5.1 give the same
+    bytes); should a future OpenCV change ORB slightly, nearly all keypoints must still come
+    back identical, so a stale file (new renderings, new selection) is caught either way."""
     script = REPO / "scripts" / "build_symbol_fingerprints.py"
     sys.path.insert(0, str(script.parent))
     try:
@@ -91,13 +90,17 @@ def test_the_build_script_regenerates_the_same_fingerprints(shared: Path, tmp_pa
     finally:
         sys.path.remove(str(script.parent))
     arrays, sources = build.build(shared)
-    assert build._npz(arrays) == fingerprint_bytes()  # byte for byte: a rebuild leaves no diff
     with np.load(io.BytesIO(fingerprint_bytes())) as shipped:
         assert sorted(shipped.files) == sorted(arrays)
-        for key in arrays:
-            if key != "meta":
-                assert np.array_equal(shipped[key], arrays[key]), key
-        assert json.loads(bytes(shipped["meta"]))["symbols"] == json.loads(bytes(arrays["meta"]))["symbols"]
+        if build._npz(arrays) == fingerprint_bytes():
+            return
+        drop = lambda meta: [{k: v for k, v in s.items() if k != "keypoints"} for s in json.loads(bytes(meta))["symbols"]]  # noqa: E731
+        assert drop(shipped["meta"]) == drop(arrays["meta"])
+        for spec in detect.SYMBOLS:
+            name = spec["name"]
+            old = {bytes(row) for row in shipped[f"{name}.desc"]}
+            new = {bytes(row) for row in arrays[f"{name}.desc"]}
+            assert len(old & new) >= 0.9 * len(old), f"{name}: rebuild differs, run scripts/build_symbol_fingerprints.py"
 
 
 def test_importing_the_scanner_loads_neither_opencv_nor_numpy() -> None:
