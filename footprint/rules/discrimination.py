@@ -32,9 +32,9 @@ from footprint.rules.discrimination_groups import (
 from footprint.rules.discrimination_insults import aimed_insults
 from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, _Text, lexicon
 from footprint.rules.discrimination_denial import worth_reading as denial_worth_reading
-from footprint.rules.discrimination_harm import HARM_TRIGGERS
+from footprint.rules.discrimination_harm import worth_reading as harm_worth_reading
 from footprint.rules.discrimination_threats import (
-    _group_threat_pattern, denials, harm_against_a_group, _threat_pattern, mentions_a_group, names_a_group,
+    _group_threat_pattern, denials, harm_against_a_group, word_set, _threat_pattern, mentions_a_group, names_a_group,
 )
 
 __all__ = ["RULES", "lexicon"]
@@ -151,17 +151,19 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         t = _text(subject, folded)
-        if t is None or not t.matches:
+        if t is None or not t.words:
             return
-        found: list[_Match] = [m for m in t.by_kind.get("exclusion", ()) if not _countered(t, m)]
-        for parts in exclusions(t):
-            if not _countered(t, parts[0], speech=True):
-                found += parts
-        if not found and t.words and denial_worth_reading(set(t.words)):
+        found: list[_Match] = []
+        if t.matches:
+            found += [m for m in t.by_kind.get("exclusion", ()) if not _countered(t, m)]
+            for parts in exclusions(t):
+                if not _countered(t, parts[0], speech=True):
+                    found += parts
+            invasion = t.by_kind.get("invasion_words")
+            if invasion and t.by_kind.get("migration_terms"):
+                found += [invasion[0], t.by_kind["migration_terms"][0]]
+        if not found and denial_worth_reading(word_set(t)):
             found += denials(t)
-        invasion = t.by_kind.get("invasion_words")
-        if invasion and t.by_kind.get("migration_terms"):
-            found += [invasion[0], t.by_kind["migration_terms"][0]]
         if not found:
             return
         yield RuleHit(
@@ -196,7 +198,7 @@ class Threat(_DiscriminationRule):
         t = _text(subject, folded)
         if t is None or not t.words:
             return
-        harm = None if HARM_TRIGGERS.isdisjoint(t.words) else harm_against_a_group(t)
+        harm = harm_against_a_group(t) if harm_worth_reading(word_set(t)) else None
         if harm is not None:
             yield RuleHit(
                 evidence=(evidence(subject, "text", harm[0], harm[1]),),

@@ -282,8 +282,22 @@ def _countered(t: _Text, m: _Match, *, speech: bool = False) -> bool:
 def _verdict(t: _Text) -> bool:
     found = t.derived.get("verdict")
     if found is None:
-        found = t.derived["verdict"] = _VERDICT.search(t.folded) is not None
+        words = set(t.words)
+        found = t.derived["verdict"] = (
+            not _VERDICT_WORDS.isdisjoint(words) and _VERDICT.search(t.folded) is not None
+        )
     return bool(found)
+
+
+# A verdict needs one of these words; the expression runs only then.
+_VERDICT_WORDS = frozenset({
+    "hate", "hateful", "racist", "racism", "bigotry", "bigoted", "xenophobic", "xenophobia", "islamophobic",
+    "islamophobia", "homophobic", "homophobia", "transphobic", "transphobia", "antisemitic", "antisemitism",
+    "sexist", "sexism", "misogyny", "misogynistic", "ableist", "discrimination", "haine", "haineux", "raciste",
+    "racisme", "xenophobe", "xenophobie", "islamophobe", "islamophobie", "homophobe", "homophobie", "transphobe",
+    "antisemite", "antisemitisme", "sexiste", "sexisme", "misogyne", "capacitiste", "discriminatoire", "ignoble",
+    "degueulasse", "ashamed", "honte", "shame",
+})
 
 
 # The poster's verdict on what they report: "Someone told my friend ... That's hate, full stop.",
@@ -415,6 +429,14 @@ def banter(t: _Text) -> bool:
 _CLAIMING = frozenset({"fellow", "proud", "fier", "fiere", "fiers", "fieres", "proudly"})
 _PRIDE = frozenset({"proud", "proudly", "fier", "fiere", "fiers", "fieres", "assume", "assumee", "assumees", "reclaim", "reclaiming"})
 # Ableist words and plain insults are nobody's to reclaim about themself.
+# Every cue of `reclaimed` holds one of these words near the slur.
+_RECLAIM_CUES = frozenset({
+    "fellow", "proud", "proudly", "fier", "fiere", "fiers", "fieres", "assume", "assumee", "assumees", "reclaim",
+    "reclaiming", "as", "tant", "est", "we", "re", "nous", "us", "my", "mes", "mis", "ma", "mon", "our", "nos",
+    "call", "calls", "called", "calling", "myself", "ourselves", "me", "m", "im", "am", "suis", "jsuis", "chu",
+    "chuis", "march", "marches", "pride", "night", "nights", "bar", "bars", "parade", "collective", "fest", "prom",
+    "marche", "soiree", "soirees", "defile", "collectif", "fierte", "appelle",
+})
 _I_AM = re.compile(
     r"(?:\bi\s+m|\bi\s+am|\bim|\bje\s+suis|\bjsuis|\bchu|\bchuis|\bj\s+suis|\bwe\s+re|\bon\s+est)"
     r"(?:\s+(?:a|an|un|une|des|such|big|proud|fat|loud|happy|little|old|ol|grosse|gros|grosses|fiere|fier|vraie|vrai|petite|petit)){1,3}$"
@@ -455,6 +477,9 @@ def friendly_plural(t: _Text, m: _Match) -> bool:
 
 def reclaimed(t: _Text, m: _Match) -> bool:
     """The poster names themself or their own circle with the word (see `_CLAIMING`)."""
+    window = t.words[max(0, m.first - 8):m.last + 9]
+    if _RECLAIM_CUES.isdisjoint(window):
+        return False  # none of the words a claim needs: the common case, decided cheaply
     if any(m.text.startswith(w) for w in _NOT_RECLAIMED):
         return False  # "I'm retarded": an ableist word about oneself still demeans others
     before: list[str] = []
@@ -463,10 +488,10 @@ def reclaimed(t: _Text, m: _Match) -> bool:
             break
         before.append(t.words[j])
     before.reverse()
-    sentence = t.sentence[m.first]
-    if _CLAIMING & set(before[-2:]) or any(
-        t.words[k] in _PRIDE for k in range(max(0, m.first - 8), min(len(t.words), m.last + 9)) if t.sentence[k] == sentence
-    ):
+    lo, hi = max(0, m.first - 8), min(len(t.words), m.last + 9)
+    if _CLAIMING & set(before[-2:]) or (not _PRIDE.isdisjoint(t.words[lo:hi]) and any(
+        t.words[k] in _PRIDE and t.same_sentence(k, m.first) for k in range(lo, hi)
+    )):
         return True  # "my fellow dykes", "I'm a dyke and I'm proud", « pédé fier »
     joined = " ".join(before)
     if _I_AM.search(joined):

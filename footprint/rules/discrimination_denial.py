@@ -85,7 +85,26 @@ def denial_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
 
 
-_DENYING = frozenset({"should", "shouldn", "shouldnt", "not", "never", "no", "don", "dont", "won", "wont", "must", "mustn"})
+# Words that deny on their own, and common ones that deny only beside a partner ("should" +
+# "not", « pas » + « devraient »): "not" or « pas » alone would have most posts about work or
+# politics read in full.
+_DENYING = frozenset({
+    "shouldn", "shouldnt", "mustn", "never", "jamais", "barred", "ban", "banned", "exclude", "excluded", "deny",
+    "business", "refuse", "interdire", "interdisons", "interdisez", "interdit", "retirer", "retirez", "refuser",
+    "refusez", "refusons", "bannir", "exclure", "priver", "privez", "affaire", "won", "wont", "don", "dont",
+    "aucun", "aucune",
+})
+_DENYING_PAIRS: dict[str, frozenset[str]] = dict((
+    ("not", frozenset({"should", "must", "do", "will", "would"})),
+    ("no", frozenset({"way", "place", "more", "right"})),
+    ("pas", frozenset({
+        "devrait", "devraient", "doit", "doivent", "faut", "faudrait", "veut", "veux", "voulons", "veulent",
+        "peuvent", "question", "sers", "loue", "engage", "embauche", "accepte", "vends", "prends",
+    })),
+    ("keep", frozenset({"out"})), ("take", frozenset({"away"})), ("strip", frozenset({"away"})),
+    ("rien", frozenset({"faire"})),
+))
+_PAIR_KEYS = frozenset(_DENYING_PAIRS)
 _COMMON_TRIGGERS = frozenset({"right", "vote", "voting", "job", "let", "accept"})
 
 
@@ -94,6 +113,90 @@ def worth_reading(words: frozenset[str] | set[str]) -> bool:
     or a common one ("right", "vote", "job") beside a word that denies."""
     if not DENIAL_TRIGGERS.isdisjoint(words):
         return True
-    if "keep" in words and "out" in words:
-        return True
-    return not _COMMON_TRIGGERS.isdisjoint(words) and not _DENYING.isdisjoint(words)
+    if _COMMON_TRIGGERS.isdisjoint(words) and _RESOURCE.isdisjoint(words):
+        return False
+    return not _DENYING.isdisjoint(words) or any(
+        not _DENYING_PAIRS[word].isdisjoint(words) for word in _PAIR_KEYS.intersection(words)
+    )
+
+
+# -- denial read as a structure: a denying cue, a right or resource within a few words after it,
+# -- and a group in the same sentence (checked by the caller) ---------------------------------
+
+_CUE = re.compile(
+    r"\b(?:should(?:n'?t|\s+not|\s+never)|must(?:n'?t|\s+not|\s+never)|ought\s+not|can'?t\s+be\s+allowed"
+    r"|(?:don'?t|do\s+not|never|won'?t|will\s+not|wouldn'?t|would\s+never)\s+(?:ever\s+)?(?:let|allow|hire|rent|serve|sell|want|accept|admit|give|employ)"
+    r"|(?:i|we)(?:'d|\s+would|'ll|\s+will)?\s+never|(?:have|has)\s+no\s+(?:business|place|right)|no\s+way|no\s+(?:more\s+)?(?:jobs|housing|visas|benefits|welfare|votes?)\s+for"
+    r"|(?:take|taking|strip|stripping)\s+(?:\w+\s+){0,3}away|(?:ban|banned|bar|barred|exclude|excluded|kick|kicked|block|blocked)\s+(?:\w+\s+){0,3}from"
+    r"|keep\s+(?:\w+\s+){0,3}out|refuse\s+to|deny\s+(?:\w+\s+){0,2}(?:the\s+)?(?:right|vote|access)"
+    r"|(?:ne\s+|n')?(?:devrai(?:en)?t|doi(?:ven)?t|faudrait|faut|peuvent|veu[xt]|voulons|veulent)\s+(?:meme\s+)?(?:pas|jamais|plus|aucun)"
+    r"|\w+(?:ais|ai|rai)\s+jamais|jamais\s+(?:je|j'|on)\b|pas\s+question|(?:ont|a)\s+(?:rien\s+a\s+faire|pas\s+d'?affaire)"
+    r"|interdire|interdisons|interdisez|retirer|retirez|refuser|refusez|refusons|bannir|bannissez|exclure|excluez|priver|privez"
+    r"|aucune?\s+(?:emploi|job|logement|droit|aide|visa)|(?:je|j'|on|nous)\s*(?:ne\s+|n')?\w+\s+(?:pas|jamais)\s+(?:de|d'|les|aux|a|des)\b)"
+)
+# Rights and resources: what a denial withholds.
+_RESOURCE = frozenset({
+    "vote", "voting", "votes", "voter", "droit", "droits", "right", "rights", "work", "working", "travailler", "job",
+    "jobs", "emploi", "emplois", "housing", "logement", "logements", "rent", "rents", "louer", "loue", "hire",
+    "hiring", "embaucher", "embaucherais", "engager", "engage", "serve", "servir", "sers", "access", "acces",
+    "hospitals", "hopitaux", "healthcare", "soins", "adopt", "adopter", "marry", "marier", "enter", "entrer",
+    "entree", "entry", "country", "pays", "office", "politics", "politique", "club", "washrooms", "washroom",
+    "bathrooms", "bathroom", "toilettes", "school", "schools", "ecole", "ecoles", "citizenship", "citoyennete",
+    "benefits", "welfare", "aide", "aides", "immigrate", "immigrer", "children", "kids", "enfants", "teach",
+    "enseigner", "visa", "visas", "passports", "passeport", "permits", "permis", "daycare", "garderie",
+    "restaurant", "resto", "store", "shop", "depanneur", "commerce", "apartment", "appartement", "appart",
+    "passe", "neighbourhood", "neighborhood", "quartier", "military", "armee", "police", "church", "eglise",
+})
+# A denial cancelled or reported: double denial ("shouldn't be denied"), others' refusal
+# ("landlords who refuse"), relief ("shouldn't have to wait"), fear, or a verdict of illegality.
+_CANCEL = re.compile(
+    r"\b(?:(?:who|that)\s+(?:refuse|refused|deny|denied|won'?t|ban|bar)|qui\s+(?:refusent|refuse|interdisent|interdit)"
+    r"|have\s+to|has\s+to|avoir\s+a|ont\s+a|afraid|scared|fear|worry|peur|craindre|hide|cacher|wait|attendre|apologi[sz]e|justify|justifier"
+    r"|illegal|illegale?|unlawful|against\s+the\s+law|contre\s+la\s+loi|discrimination|discriminatoire|discriminate|discriminer"
+    r"|scandal|scandale|autant|as\s+much|so\s+much|paid\s+less|pour\s+moins|equally|based\s+on|regardless|peu\s+importe|sans\s+egard"
+    r"|vote\s+for|voter\s+pour|voterais?\s+(?:jamais\s+)?pour)\b"
+)
+# "Nobody should ...", « personne ne devrait ... »: a second denial turns the first around.
+_NOBODY = re.compile(r"\b(?:nobody|no\s+one|noone|personne\s+ne|personne\s+n')\b")
+_DOUBLE = re.compile(r"\b(?:denied|refused|barred|excluded|banned|refuses?|refusez|privee?s?|prives|interdits?|exclus)\b")
+
+
+_OWN = frozenset({"our", "my", "nos", "notre", "mes", "mon", "ma"})
+_WORD = re.compile(r"[^\W_]+")
+
+
+def denial_spans(words: list[str], sentence_of: list[int], folded: str, starts: list[int]) -> list[tuple[int, int]]:
+    """Character spans of sentences where a cue of `_CUE` is followed within six words by a right
+    or resource, unless `_CANCEL` holds in the sentence; the caller checks the group."""
+    found: list[tuple[int, int]] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        first = i
+        while i + 1 < n and sentence_of[i + 1] == sentence_of[first]:
+            i += 1
+        last = i
+        i += 1
+        if _RESOURCE.isdisjoint(words[first:last + 1]):
+            continue
+        start, end = starts[first], starts[last] + len(words[last])
+        sentence = folded[start:end]
+        if _CANCEL.search(sentence):
+            continue
+        cues = list(_CUE.finditer(sentence))
+        if len(cues) + (1 if _NOBODY.search(sentence) else 0) >= 2:
+            continue  # "we won't let anyone take away the right", « ne devraient pas se voir refuser »
+        for cue in cues:
+            tail = _WORD.findall(sentence, cue.end())[:7]
+            if tail[:1] and tail[0] in _OWN and tail[1:2] and tail[1] in _RESOURCE:
+                continue  # "take away our rights": the poster's own
+            if not (_RESOURCE.isdisjoint(tail) and _RESOURCE.isdisjoint(_WORD.findall(cue.group(0)))):
+                if _DOUBLE.search(sentence[:cue.start()] + " " + sentence[cue.end():]) is None:
+                    found.append((start, end))
+                break
+    return found
+
+
+def cancelled(sentence: str) -> bool:
+    """Others' refusal, relief, fear, illegality or a comparison (see `_CANCEL`)."""
+    return _CANCEL.search(sentence) is not None

@@ -312,3 +312,46 @@ def slogan(text: str) -> re.Match[str] | None:
 HARM_TRIGGERS = HARM_TRIGGERS | VIOLENCE | frozenset({
     "dead", "mort", "morte", "hitler", "chambers", "chambres", "ovens", "bullets", "balles", "streets", "rues",
 })
+
+# The words each shape needs (harm_against_a_group runs a shape only when one is in the post).
+PLACE_ATTACK_WORDS = frozenset({
+    "burn", "torch", "firebomb", "fire", "bomb", "nuke", "blow", "shoot", "raze", "drive", "plow", "plough",
+    "ram", "run", "mow", "burns", "burned", "burnt", "flames", "smoke", "bombed", "torched", "blows", "blew",
+    "feu", "bruler", "brule", "brulait", "brulerait", "brulent", "incendier", "cramer", "sauter", "exploser",
+    "bombarder", "raser", "mitrailler", "tirer", "foncer", "rentrer", "flambe", "flambait", "saute",
+    "sautait", "explose", "explosait", "fumee", "flammes",
+})
+GROUP_HARM_WORDS = frozenset({
+    "hope", "wish", "pray", "may", "love", "like", "wouldn", "won", "espere", "jespere", "souhaite",
+    "souhaitons", "esperons", "que", "deserve", "deserves", "need", "needs", "should", "meritent", "merite",
+    "meriteraient", "meriterait",
+})
+PRONOUN_WORDS = frozenset({"them", "em", "les", "chacun", "chacune", "tous", "toutes", "qu", "ils", "eux", "they"})
+VEILED_WORDS = frozenset({"shame", "backs", "back", "know", "dommage", "arrieres", "sait"})
+SLOGAN_WORDS = frozenset({
+    "dead", "mort", "morte", "chambers", "chamber", "chambres", "ovens", "hitler", "bullets", "balles", "streets", "rues",
+})
+
+# Everyday words that start a shape only beside a partner word ("getting my gun", "what's coming
+# to them", "set fire to", "run over"); alone they would have every post about a gun show, a fire
+# drill or a morning run read in full.
+_WEAK_TRIGGERS: dict[str, frozenset[str]] = {
+    "gun": frozenset({"getting", "grab", "grabbing", "load", "loading", "bring", "bringing", "get"}),
+    "rifle": frozenset({"getting", "grab", "grabbing", "load", "loading", "bring", "bringing", "get"}),
+    "coming": frozenset({"what", "whats"}), "fire": frozenset({"set", "on"}), "run": frozenset({"over"}),
+    "runs": frozenset({"over"}), "shame": frozenset({"happened", "happen"}), "ground": frozenset({"burn", "burned", "burnt"}),
+    "pray": frozenset({"know"}), "worship": frozenset({"know"}), "blow": frozenset({"up"}),
+    "lesson": frozenset({"teach", "teaching", "taught"}), "hunt": frozenset({"down"}), "string": frozenset({"up"}),
+    "throw": frozenset({"sea", "river", "ocean", "lake", "oven", "ovens", "volcano"}), "streets": frozenset({"blood"}),
+    "rues": frozenset({"sang"}), "dommage": frozenset({"quelque"}), "mort": frozenset({"seul"}), "morte": frozenset({"seule"}),
+    "back": frozenset({"watch"}), "backs": frozenset({"watch"}), "may": frozenset({"rot", "burn", "die", "perish", "drown"}),
+}
+_WEAK_KEYS = frozenset(_WEAK_TRIGGERS)
+HARM_TRIGGERS = HARM_TRIGGERS - _WEAK_KEYS
+
+
+def worth_reading(words: frozenset[str] | set[str]) -> bool:
+    """A shape of this module may be in a post with these words."""
+    if not HARM_TRIGGERS.isdisjoint(words):
+        return True
+    return any(not _WEAK_TRIGGERS[w].isdisjoint(words) for w in _WEAK_KEYS.intersection(words))

@@ -17,7 +17,7 @@ from importlib.resources import files
 
 from footprint.rules.base import sentences, text_words
 from footprint.rules.discrimination_denial import worth_reading as _denial_worth_reading
-from footprint.rules.discrimination_harm import HARM_TRIGGERS
+from footprint.rules.discrimination_harm import worth_reading as _harm_worth_reading
 from footprint.rules.discrimination_spelling import (
     TRICK_TOKEN, join_spaced, respell, rewritten, squeeze, tricky, typo_variants,
 )
@@ -439,7 +439,7 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
     slips = not lex.typo_keys.isdisjoint(found)
     if (
         not (repair or slips) and not lex.worth_scanning(found) and _THREAT_TRIGGERS.isdisjoint(found)
-        and HARM_TRIGGERS.isdisjoint(found) and not _denial_worth_reading(found)
+        and not _harm_worth_reading(found) and not _denial_worth_reading(found)
     ):
         return _Text(text, folded, [], [], [])
     tokens = list((TRICK_TOKEN if repair else _TOKEN).finditer(folded))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from footprint.rules.discrimination_text import _Text
@@ -133,7 +134,13 @@ def names_a_group(t: _Text, start: int, end: int) -> bool:
 
 def mentions_a_group(t: _Text) -> bool:
     """Somewhere in the post: a group of the lexicon, "those people", or a member named by who they are."""
-    return bool(t.by_kind.get("groups") or t.by_kind.get("pointed_groups")) or _NAMED.search(t.folded) is not None
+    if t.by_kind.get("groups") or t.by_kind.get("pointed_groups"):
+        return True
+    found = t.derived.get("names_a_member")
+    if found is None:
+        # Several rules ask; the search over the whole post runs once.
+        found = t.derived["names_a_member"] = _NAMED.search(t.folded) is not None
+    return bool(found)
 
 
 # Groups and community words that make an ordinary place a community's place ("that Sikh
@@ -149,35 +156,51 @@ _COMMUNITY = re.compile(
 _WORSHIP_NEAR = re.compile(r"\b(?:mosques?|synagogues?|temples?|gurdwaras?|churche?s?|mosquees?|eglises?)\b")
 
 
+def word_set(t: _Text) -> frozenset[str]:
+    """The post's words as a set, built once for all the rules of the subject."""
+    found = t.derived.get("word_set")
+    if found is None:
+        found = t.derived["word_set"] = frozenset(t.words)
+    return found  # type: ignore[return-value]
+
+
 def harm_against_a_group(t: _Text) -> tuple[int, int] | None:
     """Where the post calls for burning or attacking a community's place, wishes harm on a
-    group, calls violence down on "them all", or veils a threat (see discrimination_harm)."""
+    group, calls violence down on "them all", or veils a threat (see discrimination_harm).
+    Each shape runs only when the words it needs are in the post."""
     from footprint.rules.discrimination_context import _countered
     from footprint.rules.discrimination_harm import (
-        VIOLENCE, group_harm_pattern, place_pattern, pronoun_harm_pattern, slogan, veiled_pattern, worship,
+        GROUP_HARM_WORDS, PLACE_ATTACK_WORDS, PRONOUN_WORDS, SLOGAN_WORDS, VEILED_WORDS, VIOLENCE,
+        group_harm_pattern, place_pattern, pronoun_harm_pattern, slogan, veiled_pattern, worship,
     )
 
     text = t.folded
+    words = word_set(t)
     candidates: list[tuple[int, int]] = []
-    for m in place_pattern().finditer(text):
-        place = next(p for p in m.groups() if p is not None)
-        start, end = m.span()
-        around = text[start:end + 32]  # "the crowd at the mosque", « la foule à la mosquée »
-        if worship(place.strip()) or _COMMUNITY.search(around) or _WORSHIP_NEAR.search(around) or names_a_group(t, start, end):
-            candidates.append((start, end))
-    if mentions_a_group(t) or _COMMUNITY.search(text):
+    if not PLACE_ATTACK_WORDS.isdisjoint(words):
+        for m in place_pattern().finditer(text):
+            place = next(p for p in m.groups() if p is not None)
+            start, end = m.span()
+            around = text[start:end + 32]  # "the crowd at the mosque", « la foule à la mosquée »
+            if worship(place.strip()) or _COMMUNITY.search(around) or _WORSHIP_NEAR.search(around) or names_a_group(t, start, end):
+                candidates.append((start, end))
+    group = mentions_a_group(t)
+    if not GROUP_HARM_WORDS.isdisjoint(words) and (group or _COMMUNITY.search(text)):
         candidates += [m.span() for m in group_harm_pattern().finditer(text) if names_a_group(t, *m.span())]
-    candidates += [m.span() for m in pronoun_harm_pattern(True).finditer(text)]
-    if mentions_a_group(t):
-        candidates += [m.span() for m in pronoun_harm_pattern(False).finditer(text)]
-    for m in veiled_pattern().finditer(text):
-        if "back" not in m.group(0) or mentions_a_group(t) or "your" in m.group(0) or "vos" in m.group(0):
-            candidates.append(m.span())
-    if not VIOLENCE.isdisjoint(t.words):
+    if not PRONOUN_WORDS.isdisjoint(words):
+        candidates += [m.span() for m in pronoun_harm_pattern(True).finditer(text)]
+        if group:
+            candidates += [m.span() for m in pronoun_harm_pattern(False).finditer(text)]
+    if not VEILED_WORDS.isdisjoint(words):
+        for m in veiled_pattern().finditer(text):
+            if "back" not in m.group(0) or group or "your" in m.group(0) or "vos" in m.group(0):
+                candidates.append(m.span())
+    if not VIOLENCE.isdisjoint(words):
         candidates += _framed(t)
-    slogan_match = slogan(text)
-    if slogan_match is not None:
-        candidates.append(slogan_match.span())
+    if not SLOGAN_WORDS.isdisjoint(words):
+        slogan_match = slogan(text)
+        if slogan_match is not None:
+            candidates.append(slogan_match.span())
     for start, end in sorted(candidates):
         if _refused(text, start) or _reported(t, start, end, _countered):
             continue
@@ -196,8 +219,8 @@ def _refused(text: str, start: int) -> bool:
 def _reported(t: _Text, start: int, end: int, countered) -> bool:  # type: ignore[no-untyped-def]
     from footprint.rules.discrimination_text import _Match
 
-    first = next((i for i, s in enumerate(t.starts) if s >= start), None)
-    return first is not None and countered(t, _Match(frozenset(), first, first, start, end, ""))
+    first = bisect_left(t.starts, start)
+    return first < len(t.starts) and countered(t, _Match(frozenset(), first, first, start, end, ""))
 
 
 def denials(t: _Text) -> list[_Match]:
@@ -208,13 +231,21 @@ def denials(t: _Text) -> list[_Match]:
 
     if not mentions_a_group(t):
         return []
-    for m in denial_pattern().finditer(t.folded):
-        start, end = m.span()
+    from footprint.rules.discrimination_denial import denial_spans
+
+    from footprint.rules.discrimination_denial import cancelled
+
+    spans = [
+        (m.start(), m.end(), m.group(0)) for m in denial_pattern().finditer(t.folded)
+        if not cancelled(t.folded[m.start():_sentence_end(t.folded, m.end())])
+    ]
+    spans += [(s, e, t.folded[s:e]) for s, e in denial_spans(t.words, t.sentence, t.folded, t.starts)]
+    for start, end, text in spans:
         if not names_a_group(t, start, end) or _reported(t, start, end, lambda t, m: _countered(t, m, speech=True)):
             continue
-        first = next((i for i, s in enumerate(t.starts) if s >= start), 0)
-        last = max((i for i, s in enumerate(t.starts) if s < end), default=first)
-        return [_Match(frozenset({"denial"}), first, last, start, end, m.group(0))]
+        first = min(bisect_left(t.starts, start), len(t.starts) - 1)
+        last = max(first, bisect_left(t.starts, end) - 1)
+        return [_Match(frozenset({"denial"}), first, last, start, end, text)]
     return []
 
 
@@ -254,3 +285,8 @@ def _framed(t: _Text) -> list[tuple[int, int]]:
 
 
 _PLACE_NAMED = re.compile(r"\b(?:mosques?|synagogues?|gurdwaras?|mosquees?|pride|fierte|powwow|reserves?)\b")
+
+
+def _sentence_end(text: str, i: int) -> int:
+    found = [j for j in (text.find(c, i) for c in ".!?\n") if j >= 0]
+    return min(found, default=len(text))

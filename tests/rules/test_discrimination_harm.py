@@ -146,6 +146,31 @@ NOT_DENIAL = [
 ]
 
 
+# The same class in other words: a cue that denies, a right or a resource a few words after it,
+# and a group in the sentence.
+DENIAL += [
+    ("I'd never hire a woman in a hijab", "moi j'embaucherais jamais une femme voilée"),
+    ("women have no business in politics", "les femmes ont rien à faire en politique"),
+    ("we shouldn't let refugees into the country", "faudrait pas laisser les réfugiés entrer au pays"),
+    ("we don't want Jews in our club", "on veut pas de juifs dans notre club"),
+    ("immigrants shouldn't even have access to hospitals", "les immigrés devraient même pas avoir accès aux hôpitaux"),
+    ("trans people have no business in women's washrooms", "les trans ont pas d'affaire dans les toilettes des femmes"),
+    ("Muslims should be barred from public office", "interdisons l'entrée aux musulmans"),
+    ("no way my landlord rents to immigrants", "il faudrait retirer le droit de vote aux immigrés"),
+]
+NOT_DENIAL += [
+    ("Refugees shouldn't be denied healthcare, it's a basic right", "Les réfugiés ne devraient pas se voir refuser les soins"),
+    ("Muslims shouldn't have to hide their faith at work", "Les musulmans ne devraient pas avoir à cacher leur foi au travail"),
+    ("Trans people shouldn't be afraid to use the washroom", "Les personnes trans ne devraient pas avoir peur d'aller aux toilettes"),
+    ("It's illegal to refuse to rent to someone because they're Black", "C'est illégal de refuser de louer à quelqu'un parce qu'il est noir"),
+    ("I'd never vote for a party that hates immigrants", "Je voterais jamais pour un parti qui déteste les immigrants"),
+    ("We won't let anyone take away the right of First Nations to vote", "Personne ne devrait interdire aux femmes voilées d'enseigner"),
+    ("Women shouldn't be paid less than men for the same work", "Les femmes devraient pas travailler autant pour moins d'argent que les hommes"),
+    ("we don't hire based on religion, Muslims and Jews are equally welcome", "je travaille pas demain, on va au resto avec les nouveaux arrivants"),
+    ("My Muslim friends don't drink, so we went for tea", "Mes amis musulmans boivent pas, on est allés prendre un thé"),
+]
+
+
 @pytest.mark.parametrize("text", flat(DENIAL))
 def test_denying_a_group_rights_work_housing_or_service_is_flagged(text: str) -> None:
     assert "DIS003" in codes(text), text
