@@ -235,7 +235,7 @@ def read(original: str, folded: str) -> _Reading | None:
     address, or a public place or business (not reported)."""
     spans = addresses(original, folded)
     if not spans:
-        bare = _BARE.search(original) if _DIGIT.search(folded) else None
+        bare = _BARE.search(original) if not text_words(folded).isdisjoint(_BARE_WORDS) and _DIGIT.search(folded) else None
         return _Reading("home", (bare.span(),)) if bare else None
     p = patterns()
     personal = p.home.search(folded)
@@ -256,6 +256,7 @@ def read(original: str, folded: str) -> _Reading | None:
     return _Reading("street", tuple(private))
 
 
+_BARE_WORDS = frozenset("live address moved movedto habite habitons adresse now".split())
 # "I live at 45 Elm", « j'habite au 12 Principale »: said of one's home, a number and a name are
 # an address even without the street's type.
 _BARE = re.compile(

@@ -435,7 +435,16 @@ _GERUND_STATE = re.compile(
 )
 # A gerund right before a place's preposition: the gate for the clause-leading gerunds above.
 _GERUND_AT = re.compile(r"ing\s+(?:[\w']+\s+){0,3}?(?:at|in|on|by)\s")
-_SELF_WORDS = frozenset("m re suis chu chus sommes".split())
+_SELF_WORDS = frozenset("m re am are suis chu chus sommes serai sera serons voici trouve".split())
+# A cheap look for "'m at", "we're in", « suis au », « est au » before the full self_at pattern
+_SELF_AT_GATE = re.compile(r"(?:m|re|am|are|suis|chu|chus|sommes|est|serai|sera|serons|trouve)\s+(?:[a-z]+\s+)?(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@)\s")
+# The words of _STATE's leads: a clause may open on one of them ("Sitting in the ER at ...").
+_STATE_WORDS = frozenset(
+    "sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here else posted "
+    "assise assis assises file coince coincee coinces pogne pognee relaxe chill attends attend ici installe installee "
+    "installes asseoir train brunch lunch breakfast coffee drinks pint pints beer beers apero pause cafe "
+    "diner souper dejeuner pique picnic happy".split()
+)
 _OPENS_ON_PLACE = re.compile(r"[\W\d_]*(?:at|in|au|aux|a\s+la|a\s+l'|dans)\s")
 
 
@@ -463,7 +472,9 @@ def _here(original: str, folded: str) -> Span | None:
         place_end = _place_at(original, folded, pin + 1 + (len(folded[pin + 1:]) - len(folded[pin + 1:].lstrip())))
         if place_end is not None and _ok(folded, start, end):
             return pin, place_end
-    for clause_start in itertools.islice(_clause_starts(folded), 20):
+    words = text_words(folded)
+    leads = not words.isdisjoint(_STATE_WORDS) or _GERUND_AT.search(folded) is not None
+    for clause_start in itertools.islice(_clause_starts(folded), 20) if leads else ():
         lead = _STATE.match(folded, clause_start) or _GERUND_STATE.match(folded, clause_start)
         start, end = _clause(folded, clause_start)
         if lead is None or not _ok(folded, start, end):
@@ -473,7 +484,8 @@ def _here(original: str, folded: str) -> Span | None:
             continue  # "Here in Quebec, ...", « Ici au Québec »: where one lives or speaks from, not a spot
         if place:
             return lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place[1]
-    for at in _first(p.self_at.finditer(folded), 6):
+    selves = (not words.isdisjoint(_SELF_WORDS) or ("est" in words and "on" in words)) and _SELF_AT_GATE.search(folded)
+    for at in _first(p.self_at.finditer(folded), 6 if selves else 0):
         start, end = _clause(folded, at.start())
         if _english_a(original, folded, at) or not _ok(folded, start, end) or _OTHERS_WERE.search(folded, max(0, at.start() - 8), at.start()):
             continue
@@ -835,11 +847,7 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "coucou bisous salutations allo got"), _arrived),
     (_words("now rn atm moment speak currently minute presentement actuellement maintenant instant drette asteure "
             "astheure place la"), _present),
-    (_words("sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here else posted "
-            "assise assis assises file ligne coince coincee coinces pogne pognee relaxe chill attends attend ici "
-            "installe installee installes pris viens vient d waiting anyone wants veut join venez quelqu nearby coin "
-            "area pray priez train brunch lunch breakfast coffee drinks date pint pints beer beers apero pause cafe diner "
-            "souper dejeuner pique nique picnic happy"), _here),
+    (_STATE_WORDS, _here),
     (_words("come stop swing drop pop find catch meet venez passez rejoignez retrouvez"), _invite),
     (_words("away town vacation holiday holidays trip traveling travelling gone country grid north south cottage "
             "cabin lake camp camping heading headed off flying fly leaving leave driving drive road way route bound "
@@ -855,12 +863,11 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "novembre decembre du"), _announced),
     (_words("usual daily regular morning evening nightly weekly every mornings evenings weeknights tous toutes "
             "chaque habituelle quotidienne matinale habituel quotidien habitude like mondays tuesdays wednesdays "
-            "thursdays fridays saturdays sundays weekdays each other most times twice week lundis mardis mercredis jeudis "
-            "vendredis samedis dimanches lundi mardi mercredi jeudi vendredi samedi dimanche semaine plupart fois "
+            "thursdays fridays saturdays sundays weekdays each most week lundis mardis mercredis jeudis "
+            "vendredis samedis dimanches lundi mardi mercredi jeudi vendredi samedi dimanche semaine plupart "
             "quotidiennement always toujours monday tuesday wednesday thursday friday saturday sunday weekday weekend "
             "nights afternoons lunches usually normally typically generally habitude habituellement normalement "
-            "general leave leaves head home house pars part quitte rentre retour routine everyday tue thu thur fri "
-            "wed sat sun mon m w f mwf tth th x 5x 3x 2x 4x lun mer jeu ven sam dim"), _routine),
+            "leave leaves pars quitte rentre routine everyday tue thu thur fri wed mwf tth 5x 3x 2x 4x lun ven"), _routine),
 )
 
 
