@@ -90,6 +90,7 @@ class Entry:
     burden: bool = False  # "overtime", « réunions »: what work weighs on people with
     mandate: bool = False  # "return to office", « retour au bureau »
     away: bool = False  # "from the cottage", « du chalet »: where the leaders giving the mandate are
+    economy: bool = False  # "job losses", « chômage »: the job market, not one's employer
     claim: bool = False  # "we're told", « on nous a promis »: what the employer says
     claim_verb: bool = False  # "says", « répète »: a claim right after a boss or unit
     unkept: bool = False  # "still waiting", « toujours rien »: after a claim, the claim was not kept
@@ -273,7 +274,9 @@ def lexicon(lang: str) -> Lexicon:
     add(grv[f"strong_{lang}"], context=2, aspect=True)
     add(grv[f"weak_{lang}"], context=1, aspect=True, generic=True)
     others = data["others"]
-    add(others[f"owners_{lang}"], expand=False, owner=True)
+    # "workers'", "employees'": once apostrophes are spaced these are the nouns themselves, which
+    # would make "employees" an owner; the reading's possessive pattern finds them instead.
+    add([t for t in others[f"owners_{lang}"] if not t.endswith("'")], expand=False, owner=True)
     add(others[f"owners_after_{lang}"], expand=False, owner_after=True)
     add(others[f"elsewhere_{lang}"], expand=False, elsewhere=True)
     add(others[f"workforce_{lang}"], workforce=True)
@@ -308,16 +311,20 @@ def lexicon(lang: str) -> Lexicon:
     add(burdens[f"more_{lang}"], expand=False, repeat=True)
     add(double[f"mandate_{lang}"], expand=False, mandate=True)
     add(double[f"away_{lang}"], expand=False, away=True)
+    add(data["economy"][lang], expand=False, economy=True)
     for term in double[f"away_{lang}"]:
         entry = entries[" ".join(_spaced(fold(term)).split())]
         if entry.valence is None:
             entry.valence = AWAY  # "from Florida" alone is nothing; the pre-check must still see it
     being = data["being"]
+    being_terms: list[str] = []
     just_verbs = being[f"verbs_just_{lang}"]
     for verbs, objs in ((being[f"verbs_{lang}"] + just_verbs, being[f"objects_{lang}"]), (just_verbs, being[f"objects_just_{lang}"])):
         # "we're just numbers", « on est des meubles »; "a number" and « un numéro » only after
         # "just" / « juste » ("we are a number of people", « c'est tout un numéro »).
-        add([f"{verb} {obj}" for verb in verbs for obj in objs], expand=False, context=1, valence=BEING_A_THING)
+        combos = [f"{verb} {obj}" for verb in verbs for obj in objs]
+        being_terms += [" ".join(_spaced(fold(c)).split()) for c in combos]
+        add(combos, expand=False, valence=BEING_A_THING)
     escape = data["escape"]
     mild = set(escape[f"mild_{lang}"])
     for verb in escape[f"verbs_{lang}"]:
@@ -359,6 +366,10 @@ def lexicon(lang: str) -> Lexicon:
         if entry.contempt and entry.valence is None:
             entry.valence = -3.0
     _inherit_cues(entries)
+    for term in being_terms:
+        # "I'm just a number" is nearly always said of an employer, but not always: a cue of 1,
+        # or the stronger cue it holds ("I am nothing but a number here").
+        entries[term].context = max(entries[term].context, 1.0)
     context_words = KeyWords.of([t for t, e in entries.items() if e.context >= 1])
     negative_words = KeyWords.of(
         [t for t, e in entries.items() if (e.valence is not None and e.valence < 0) or e.contempt]

@@ -56,6 +56,7 @@ SARCASTIC_PRAISE = -2.5
 _PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"]")
 _GAP_CHARS = 40  # beyond this, more than NEGATION_WORDS words surely lie between
 # Eye-roll, unamused, clown, facepalm; "/s". (A winking or upside-down face is too often playful.)
+_CONDITIONAL = re.compile(r"\W*(?:if|unless|only if|si|sauf si|a moins que)\b")
 _SARCASM_SIGNS = re.compile("[\U0001F644\U0001F612\U0001F921\U0001F926]|(?<!\\w)/s(?!\\w)")
 # "Dave's manager", "my sister's boss": a name or relative owns the cue; a unit or a
 # contraction does not ("my company's management", "it's management again").
@@ -66,6 +67,7 @@ _OWN_POSSESSORS = frozenset(
     " supervisor director workplace government everybody year week month day tonight yesterday"
     " tomorrow monday tuesday wednesday thursday friday weekend morning".split()
 )
+_MY = frozenset("my our mon ma mes notre nos".split())
 _FIRST_PLURAL = frozenset("we us our ours ourselves nous notre nos".split())
 # Words that name employment itself (not a shop one buys from, as "the company" may).
 _EMPLOYMENT = frozenset({
@@ -77,7 +79,8 @@ _OWN_BEFORE = re.compile(r"(?<!\w)(?:my|our|mon|ma|mes|notre|nos)\s+$")
 REPEAT = -1.5
 UNKEPT = -2.5
 IRONY = -2.5
-DOUBLE_STANDARD = -2.5  # praise that opens onto a failure  # what the employer said, then did not do
+DOUBLE_STANDARD = -2.5
+AGAIN_WORDS = 6  # « encore une fin de semaine en heures supplémentaires »  # praise that opens onto a failure  # what the employer said, then did not do
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves je j moi mon ma mes m nous notre nos".split())
 
 @dataclass(slots=True)
@@ -161,6 +164,9 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     if not spans:
         spans, turns = [(0, len(folded))], [False]
     off_work = any(entry.off_work for _s, _e, _t, entry in found)
+    # The job market ("get Canadians back to work", « les pertes d'emplois »): "at work" is not
+    # the author's workplace there, only "my job", « ma job ».
+    economy = any(entry.economy for _s, _e, _t, entry in found)
     # Aspects and lacks are the author's when the post speaks in the first person, or of no
     # workforce at all (a review: "Salary is very low"); "nurses are underpaid" is not.
     third_party = words.isdisjoint(_FIRST_PERSON) and any(entry.workforce for *_x, entry in found)
@@ -188,7 +194,7 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     last_person: Entry | None = None  # the last customer or work cue, for aim
     repeated = claimed = False
     ironic: Item | None = None
-    again_end, again_burden, mandated = -1, False, False
+    again_end, burden_end, again_burden, mandated = -1, -1, False, False
     away: list[Item] = []
     for index, (start, end, term, entry) in enumerate(found):
         while clause + 1 < len(spans) and start >= spans[clause + 1][0]:
@@ -207,7 +213,13 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             lacked = None
             continue
         item = Item(start, end, clause)
-        if entry.context and _counts(entry, off_work, third_party) and index not in others and term not in seen_context:
+        if (
+            entry.context
+            and _counts(entry, off_work, third_party)
+            and not (economy and entry.own and term.split()[0] not in _MY)
+            and index not in others
+            and term not in seen_context
+        ):
             seen_context.add(term)
             if entry.context < 1:
                 hints += entry.context
@@ -232,7 +244,7 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             pass  # "a customer was yelling at me", "the boss screams at his clerk" (a novel)
         elif entry.valence is not None or entry.need:
             base = valence = entry.valence or 0.0
-            negated = _reverses(folded, negator_end, start)
+            negated = _reverses(folded, negator_end, start) or _negated_after(found, index, folded)
             lacking = entry.need and (negated or _reverses(folded, lack_end, start))
             boosted = 0 <= start - boost_end <= BOOST_WINDOW
             if boosted and not _PUNCTUATION.search(folded, boost_end, start):
@@ -290,8 +302,12 @@ def _read(subject: Subject, folded: str) -> Reading | None:
                 reading.context += 1.0
         if entry.repeat:
             again_end = end
-        elif entry.burden and _reverses(folded, again_end, start):
-            again_burden = True  # "another mandatory training", « encore des heures supplémentaires »
+            # "overtime again", « des heures supplémentaires encore ce week-end »
+            again_burden = again_burden or _reverses(folded, burden_end, start, AGAIN_WORDS)
+        elif entry.burden:
+            burden_end = end
+            # "another mandatory training", « encore des heures supplémentaires »
+            again_burden = again_burden or _reverses(folded, again_end, start, AGAIN_WORDS)
         mandated = mandated or entry.mandate
         if entry.away:
             away.append(item)
@@ -342,8 +358,14 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     # In a clause that holds a grievance (-3 or beyond), praise counts half: "the favouritism is
     # unreal, her pets get all the good files" is not balanced by "good".
     grieved = {i.clause for i in reading.items if i.valence <= GRIEVANCE}
+    # Praise in a sentence that opens on "if" / « si » is hypothetical: "If you don't care about
+    # growth, it's the best place to work."
+    conditional = [bool(_CONDITIONAL.match(folded, begin)) for begin, _end in spans]
     for item in reading.items:
         if not item.valence:
+            continue
+        if item.valence > 0 and conditional[item.clause]:
+            item.valence = 0.0
             continue
         if item.valence > 0 and item.clause in grieved:
             item.valence *= PRAISE_BESIDE_GRIEVANCE
@@ -425,6 +447,24 @@ def _at_customer(found: list[tuple[int, int, str, Entry]], index: int, folded: s
         if (entry.customer or entry.entity) and _reverses(folded, end, start, 1):
             return entry.customer  # "poor management" after a customer is still management's
     return last_person is not None and last_person.customer
+
+
+# Spoken French drops « ne » and negates after the verb: « la direction écoute jamais », « ils
+# nous respectent pas », « on est pu valorisés ».
+_AFTER_NEGATORS = frozenset({"pas", "jamais", "pu", "pantoute", "pas pantoute", "pas du tout", "jamais jamais"})
+
+
+def _negated_after(found: list[tuple[int, int, str, Entry]], index: int, folded: str) -> bool:
+    """True when a French negator follows the word directly (at most one word between)."""
+    if index + 1 >= len(found):
+        return False
+    start, _e, term, _entry = found[index + 1]
+    if found[index][2] in _PAY_VERBS:
+        return False  # « ça paye pas » is "it doesn't pay off", not a word about pay
+    return term in _AFTER_NEGATORS and _reverses(folded, found[index][1], start, 1)
+
+
+_PAY_VERBS = frozenset({"paye", "paie"})
 
 
 AGENT_WORDS = 8  # "my boss has been making my life hell": words between the doer and the deed

@@ -123,6 +123,22 @@ FLAGGED = {
         ("Gotta love when management cancels our training with no explanation.",
          "Faut aimer ça quand la direction annule notre formation sans explication."),
     ],
+    "chaos, more": [
+        ("Conflicting instructions from three directors on the same project, everything is urgent and nothing gets decided.",
+         "Des consignes contradictoires de trois directeurs sur le même projet, tout est urgent pis rien se décide."),
+        ("We're making it up as we go at my branch, the plan changes every week.",
+         "Dans ma direction on improvise, le plan change chaque semaine, c'est tout croche."),
+    ],
+    "want_out, plainer words": [
+        ("Honestly it's time to move on from this department, the day I find something better I'm gone.",
+         "Honnêtement il est temps que je passe à autre chose, dès que je trouve mieux je sacre mon camp de ce ministère."),
+    ],
+    "conditional praise, spoken French negation": [
+        ("If you don't mind being ignored, it's a great place to work. Management never listens.",
+         "Si ça te dérange pas d'être ignorée, c'est une super place. La direction écoute jamais."),
+        ("My managers don't respect us and never recognize anything we do.",
+         "Mes gestionnaires nous respectent pas pis reconnaissent jamais rien de ce qu'on fait."),
+    ],
     "sarcasm and irony about burdens": [
         ("Nothing says 'we value you' like mandatory overtime on a long weekend.",
          "Rien de mieux que des heures supplémentaires obligatoires pour nous montrer qu'on est appréciés."),
@@ -219,6 +235,24 @@ CLEAN = {
          "Retour au bureau lundi; mon directeur est revenu du chalet exprès pour nous accueillir. Belle attention."),
         ("Bravo to my team for another on-time release, the deadlines were tight!",
          "Bravo à mon équipe pour une autre livraison à temps, les échéances étaient serrées!"),
+    ],
+    "chaos words elsewhere": [
+        ("Scrambling to redo my kitchen before the in-laws arrive, total chaos at home lol",
+         "Je refais ma cuisine avant que la belle-famille arrive, c'est le chaos à la maison lol"),
+        ("Our project team hit every deadline this quarter, no fire drills, so proud.",
+         "Notre équipe de projet a respecté toutes les échéances ce trimestre, aucune urgence, tellement fière."),
+    ],
+    "French negation that is not of praise": [
+        ("My manager is great, not perfect, but she listens.",
+         "Ma gestionnaire est super, pas parfaite, mais elle écoute."),
+    ],
+    "jobs in politics, parenting and idioms": [
+        ("Let's get Canadians back to work, this month's job losses are the worst in years.",
+         "Remettons les Canadiens au travail, les pertes d'emplois de ce mois-ci sont les pires depuis des années."),
+        ("Pro tip: going back to work after parental leave beats being miserable with toddler tantrums lol",
+         "Conseil : retourner travailler après le congé parental, c'est mieux que d'endurer les crises du petit lol"),
+        ("Acting tough online never pays off, notice how little it changes.",
+         "Faire le dur sur les réseaux, ça paye pas, on le voit ben."),
     ],
     "self-talk and mild": [
         ("I'm so done with this week lol, pizza time.",
