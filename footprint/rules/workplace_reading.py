@@ -67,6 +67,8 @@ _OWN_POSSESSORS = frozenset(
     " supervisor director workplace government everybody year week month day tonight yesterday"
     " tomorrow monday tuesday wednesday thursday friday weekend morning".split()
 )
+_SUBJECT_NEGATORS = frozenset({"nobody", "no one", "personne", "personne ne"})
+_COPULAS = frozenset("is are was were be s here est sont etait etaient ici".split())
 _MY = frozenset("my our mon ma mes notre nos".split())
 _FIRST_PLURAL = frozenset("we us our ours ourselves nous notre nos".split())
 # Words that name employment itself (not a shop one buys from, as "the company" may).
@@ -192,7 +194,7 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     hints = 0.0
     seen_context: set[str] = set()
     last_person: Entry | None = None  # the last customer or work cue, for aim
-    repeated = claimed = False
+    repeated = claimed = subject_negator = False
     ironic: Item | None = None
     again_end, burden_end, again_burden, mandated = -1, -1, False, False
     away: list[Item] = []
@@ -260,8 +262,10 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             elif negated:
                 if valence > 0:
                     valence = -min(valence, 2.0)  # "not good", "not very happy"
-                else:
-                    valence = -0.4 * valence  # "not bad", "no favouritism"
+                elif not subject_negator or not _COPULAS.isdisjoint(folded[negator_end:start].split()):
+                    valence = -0.4 * valence  # "not bad", "no favouritism", "nobody here is lazy"
+                # "no one stops the bullying", « personne fait rien contre le harcèlement »: a
+                # negated subject does not undo the harm named after it
             if valence < 0 and _at_customer(found, index, folded, last_person):
                 valence = 0.0  # "the rude customer", "a client called me an idiot"
             item.valence = valence
@@ -282,6 +286,7 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             need_item, need_item_term = item, term
         if entry.negator:
             negator_end = end
+            subject_negator = term in _SUBJECT_NEGATORS
         if entry.lack:
             lack_end = end
             lack_item = item if item.valence else None
@@ -478,6 +483,9 @@ def _by_work(found: list[tuple[int, int, str, Entry]], index: int, folded: str, 
     sentence = max(folded.rfind(c, 0, start) for c in ".;!?\n") + 1
     if not _STRANGERS.isdisjoint(WORD_TOKEN.findall(folded[sentence:start])):
         return False  # "a guy asked for the manager and kept yelling at the staff"
+    # The doer may be named in the sentence before and taken up by a pronoun ("My manager is
+    # awful. She yells at me.", « Ma superviseure est rendue impossible. Elle me menace. »).
+    carried = bool(_PRONOUN_START.match(folded, sentence))
     for back in range(index - 1, -1, -1):
         s, e, _t, entry = found[back]
         if entry.customer:
@@ -486,17 +494,19 @@ def _by_work(found: list[tuple[int, int, str, Entry]], index: int, folded: str, 
             gap = folded[e:start]
             # "yelling at the staff" by "the manager" may be a shop's; at "me" it is the author's boss
             mine = entry.own or not entry.fragile or bool(_OWN_BEFORE.search(folded, max(0, s - 6), s))
+            across = _SENTENCE_END.search(gap)
             return (
                 (mine or not _FIRST_PERSON.isdisjoint(found[index][2].split()))
                 and back not in others
-                and not _SENTENCE_END.search(gap)
-                and len(gap.split()) <= AGENT_WORDS
+                and (not across or (carried and len(_SENTENCE_END.findall(gap)) == 1))
+                and len(gap.split()) <= (2 * AGENT_WORDS if carried else AGENT_WORDS)
                 and _STRANGERS.isdisjoint(WORD_TOKEN.findall(gap))
             )
     return False
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n]")
+_PRONOUN_START = re.compile(r"\W*(?:he|she|they|him|her|il|elle|ils|elles|lui|y|a)\b")
 # Someone named between the boss and the deed is who does it: "my manager's client keeps yelling at me".
 _STRANGERS = frozenset(
     "guy guys lady ladies man men woman women someone somebody person customer customers client clients"

@@ -123,6 +123,16 @@ FLAGGED = {
         ("Gotta love when management cancels our training with no explanation.",
          "Faut aimer ça quand la direction annule notre formation sans explication."),
     ],
+    "bullying named in the sentence before": [
+        ("My supervisor is something else. She threatens me every time I ask for leave.",
+         "Ma superviseure est rendue impossible. Elle me menace chaque fois que je demande un congé."),
+        ("No one stops the bullying from my manager.",
+         "Personne fait rien contre l'intimidation de mon boss."),
+    ],
+    "sarcasm idioms": [
+        ("Overtime again this weekend, living the dream at my department.",
+         "Encore des heures supplémentaires ce week-end dans mon ministère, de mieux en mieux."),
+    ],
     "chaos, more": [
         ("Conflicting instructions from three directors on the same project, everything is urgent and nothing gets decided.",
          "Des consignes contradictoires de trois directeurs sur le même projet, tout est urgent pis rien se décide."),
@@ -253,6 +263,14 @@ CLEAN = {
          "Conseil : retourner travailler après le congé parental, c'est mieux que d'endurer les crises du petit lol"),
         ("Acting tough online never pays off, notice how little it changes.",
          "Faire le dur sur les réseaux, ça paye pas, on le voit ben."),
+    ],
+    "negated subjects and idioms in earnest": [
+        ("Nobody here is lazy, my team rocks.",
+         "Personne ici n'est paresseux, mon équipe est solide."),
+        ("Nothing bad to say about my team.",
+         "Rien de mauvais à dire sur mon équipe."),
+        ("My new manager is getting better and better at running our meetings!",
+         "Ma nouvelle gestionnaire anime nos réunions de mieux en mieux, bravo!"),
     ],
     "self-talk and mild": [
         ("I'm so done with this week lol, pizza time.",
