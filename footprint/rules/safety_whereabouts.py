@@ -46,13 +46,14 @@ _I_FR = (
 )
 _AT = (
     r"(?:on\s+(?:my|our)\s+way\s+to|omw\s+to|otw\s+to|heading\s+to|headed\s+to|en\s+direct\s+du|en\s+direct\s+de|live\s+du|live\s+de"
-    r"|en\s+route\s+vers|en\s+route\s+pour|pres\s+du|pres\s+de\s+la|pres\s+de|a\s+la|a\s+l'|at|in|on|by|near|inside|outside|@"
+    r"|en\s+route\s+vers|en\s+route\s+pour|pres\s+du|pres\s+de\s+la|pres\s+de|au\s+bord\s+d[ue]|au\s+bord\s+de\s+la|le\s+long\s+d[ue]"
+    r"|a\s+la|a\s+l'|at|in|on|by|near|inside|outside|@"
     r"|au|aux|a|chez|dans|sur|en|devant|derriere)"
 )
 _NOW = (
     r"(?:right\s+now|rn|atm|at\s+the\s+moment|as\s+we\s+speak|currently|at\s+this\s+very\s+moment|this\s+very\s+minute"
     r"|en\s+ce\s+moment|presentement|actuellement|maintenant|a\s+l'instant|drette\s+la|direct\s+la|asteure|astheure"
-    r"|sur\s+place|la\s+la|la(?=\s*(?:[,.!?;]|$)))"
+    r"|sur\s+place|la\s+la|la(?=\s*(?:[,.!?;]|$))|en\s+direct(?=\s+d))"
 )
 _UNTIL_EN = (
     rf"(?:(?:until|till|til|'til|through|thru|back\s+on|(?:back|home)(?=\s+(?:on\s+)?(?:{WEEKDAYS}|the\s+\d|(?:{MONTHS})\.?\s+\d)))\s+(?:on\s+)?"
@@ -212,7 +213,7 @@ def patterns() -> _Patterns:
         places=re.compile(rf"(?:the\s+|la\s+|le\s+|l'|les\s+|our\s+|my\s+|mon\s+|ma\s+|notre\s+)?(?:{words('places')})(?!\w)"),
         not_places=re.compile(rf"(?:{words('not_places')})(?!\w)"),
         past=re.compile(rf"(?<![\w'])(?:{words('past')})(?!\w)"),
-        # "Right now in Ottawa it's -30": the place is the subject of a remark, not where one is.
+        # "Right now in Ottawa it's -30": a town is the subject of a remark, not where one is.
         impersonal=re.compile(
             r"(?<![\w'])(?:it'?s\s+(?:-|minus|\d|freezing|so\s+cold|so\s+hot|snowing|raining|pouring)|it\s+is\s+(?:-|\d|minus)"
             r"|il\s+fait|il\s+neige|il\s+pleut|weather|degrees|traffic|temperature|meteo|trafic|windchill|facteur\s+vent|humidex)"
@@ -321,17 +322,21 @@ la le les un une des du de et ou mais donc pour avec sans sur sous dans chez moi
 job maison lit bureau cours classe ecole reunion retard avance train forme mode ligne file tete coeur paix feu
 what who how why when where which while whatever whoever can could will would should must may might is are was were
 be been being have has had do does did get got gets going gonna wanna gotta lol lmao omg wtf tbh idk imo
+fond jour vendre pied cote peine part propos moitie aise temps cause partir jamais date venir faire
+voir dire suivre midi minuit bientot demain lundi mardi mercredi jeudi vendredi samedi dimanche peu tout tous toutes
 path road track upside downside harm's journey edge verge brink cusp rise decline list agenda record radar table rest
 """.split())
 
 
+# « à » before a bare lower-case word is most often a town: « on est à tremblant »
+_FR_A = re.compile(r"(?<![\w'])[àa]\s+$")
 _EN_PREPOSITION = re.compile(r"(?<![\w'])(?:at|in|on|by|near|around|along|through|past|to|from|into|inside|outside|behind|across\s+from|next\s+to|omw\s+to|@)\s+(?:the\s+)?$")
 
 
 def _lower_case_name(original: str, folded: str, start: int) -> int | None:
     if start >= len(original) or not original[start].islower():
         return None
-    if _EN_PREPOSITION.search(folded, max(0, start - 12), start) is None:
+    if _EN_PREPOSITION.search(folded, max(0, start - 12), start) is None and not _FR_A.search(original, max(0, start - 3), start):
         return None  # « au loto », « dans la vérité », « en amérique »: French common nouns are not names
     if any(c.isupper() for c in original[max(0, start - 60):start + 40]):
         return None
@@ -362,16 +367,25 @@ def _places_in(original: str, folded: str, start: int, end: int) -> Iterator[tup
 
 
 # French imperfect in the first person: « je nageais », « on allait », « nous faisions ».
+# « il y a » is "ago" only before a length of time (« il y a du monde au marché » is now)
+_AGO_FR = re.compile(r"(?<![\w'])il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quatre|cinq|dix|quelques|plusieurs|longtemps)\b")
 _IMPERFECT = re.compile(r"(?<![\w'])(?:je|j'|on|nous)\s*(?:ne\s+|n')?\w{3,}(?:ais|ait|ions)(?!\w)")
 
 
 def _ok(folded: str, start: int, end: int) -> bool:
     """The clause is not about the past, a wish, someone else, or a remark on the weather."""
     p = patterns()
-    return p.past.search(folded, start, end) is None and _IMPERFECT.search(folded, start, end) is None
+    return (
+        p.past.search(folded, start, end) is None and _IMPERFECT.search(folded, start, end) is None
+        and _AGO_FR.search(folded, start, end) is None
+    )
 
 
 Span = tuple[int, int]
+
+
+# A spot rather than a town: "at", « au », « à la » and a named or listed place
+_SPOT = re.compile(r"(?:at|au|aux|a\s+la|a\s+l'|chez|sur)\s")
 
 
 def _present(original: str, folded: str) -> Span | None:
@@ -383,11 +397,12 @@ def _present(original: str, folded: str) -> Span | None:
         if not _ok(folded, start, end):
             continue
         personal = p.self_at.search(folded, start, end)
-        if personal is None and p.impersonal.search(folded, start, end):
-            continue
+        remark = personal is None and p.impersonal.search(folded, start, end)
         for place in _places_in(original, folded, start, end):
             if personal is None and not _leads(folded, start, place[0], cue):
                 continue
+            if remark and not _SPOT.match(folded, place[0]):
+                continue  # "Right now in Ottawa it's -31": a remark on a town's weather, not a spot
             return min(cue.start(), place[0]), max(cue.end(), place[1])
     return None
 
@@ -403,12 +418,23 @@ _STATE = re.compile(
     r"|(?:i'?m|we'?re)\s+(?:sitting|waiting|chilling|hanging\s+out|standing|stuck|in\s+line|here)|posted\s+up"
     r"|assise?s?|en\s+file|coincee?s?|pognee?s?|on\s+relaxe|je\s+relaxe|on\s+chill|je\s+chill"
     r"|j'attends|on\s+attend|ici|installee?s?|j'ai\s+pris\s+une\s+table|on\s+a\s+pris\s+une\s+table"
+    r"|dans\s+la\s+file"
+    r"|(?:je\s+viens|on\s+vient|nous\s+venons)\s+d[e']\s*(?:m'|s'|nous\s+)?[\w']+"
     r"|je\s+viens\s+de\s+m'asseoir|on\s+vient\s+de\s+s'asseoir|qui\s+d'autre\s+est"
     r"|(?:je\s+suis\s+|on\s+est\s+)?en\s+train\s+de\s+[a-z']+"
     # a caption: "Brunch at Zak's with the crew", « Pause café au Bridgehead »
     r"|(?:sunday\s+|petit\s+|petite\s+)?(?:brunch|lunch|breakfast|coffee|drinks|date\s+night|pints?|beers?|apero"
     r"|pause(?:\s+cafe)?|cafe|diner|souper|dejeuner|pique-nique|picnic|5\s+a\s+7|happy\s+hour))"
-    r"(?:\s+[\w']+){0,3}?\s+(?=(?:at|in|on|by|au|aux|a|dans|chez)\s)"
+    r"(?:\s+[\w']+){0,3}?\s+(?=(?:at|in|on|by|au|aux|a|dans|chez|sur)\s)"
+)
+# French says what one is doing in the present: « on patine sur le canal », « je magasine au
+# Centre Rideau »; not going, wishing, working or living there, nor the past (« j'ai »), and
+# not « nous » (an organisation's voice: « nous déplorons la situation au Parlement »)
+_FR_DOING = re.compile(
+    r"[\W\d_]*(?:je|j'|on)\s*(?:(?:me|se|m'|s')\s*)?(?!(?:va|vais|irai|ira|ai|a|avait|avais|etait|etais|pense|veux|peut|peux|doit"
+    r"|devrait|aimerais|aime|adore|deteste|habite|travaille|reste|demeure|suis|est|serai|sera|vient|viens|sais|connais|ne|n'|y|en"
+    r"|le|la|les|l'|lui|leur|vous|te|t'|the|one|time|site|line|fire|sale|date|page|side|stage|course|game|file|mobile|prime)\b)"
+    r"[a-z]{3,}(?:e|es|is|it)\b(?:\s+[\w']+){0,3}?\s+(?=(?:au|aux|a|dans|chez|sur)\s)"
 )
 # "I'm in the lobby of the Château Laurier waiting for my ride", « on est au Costco, quelqu'un
 # a besoin de quoi? »: placed by the poster, with someone waited for or invited.
@@ -442,7 +468,7 @@ _SELF_AT_GATE = re.compile(r"(?:m|re|am|are|suis|chu|chus|sommes|est|serai|sera|
 _STATE_WORDS = frozenset(
     "sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here else posted "
     "assise assis assises file coince coincee coinces pogne pognee relaxe chill attends attend ici installe installee "
-    "installes asseoir train brunch lunch breakfast coffee drinks pint pints beer beers apero pause cafe "
+    "installes asseoir viens vient venons bord train brunch lunch breakfast coffee drinks pint pints beer beers apero pause cafe "
     "diner souper dejeuner pique picnic happy".split()
 )
 _OPENS_ON_PLACE = re.compile(r"[\W\d_]*(?:at|in|au|aux|a\s+la|a\s+l'|dans)\s")
@@ -455,9 +481,15 @@ def _here_gate(words: frozenset[str], value: str) -> bool:
     return (
         not words.isdisjoint(_SELF_WORDS) or ("est" in words and "on" in words) or _PIN in value
         or _OPENS_ON_PLACE.match(value) is not None or _GERUND_AT.search(value) is not None
+        or _FR_CLAUSE_GATE.search(value) is not None or _LIVE.match(value) is not None
     )
 
 
+# A clause that opens on « je », « j' », « on » or « nous »
+_FR_CLAUSE_GATE = re.compile(r"(?:^|[.!?;\n]\s*)[\W\d_]*(?:je|j'|on)\s*(?:\w+\s+)?[a-z]{3,}(?:e|es|is|it)\s")
+
+
+_LIVE = re.compile(r"[\W\d_]*(?:live|en\s+direct)\s+(?:from|at|du|des|de\s+la|de\s+l'|de|d'|au|a\s+la|a\s+l')\s*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PIN = "\U0001f4cd"
 
@@ -473,9 +505,14 @@ def _here(original: str, folded: str) -> Span | None:
         if place_end is not None and _ok(folded, start, end):
             return pin, place_end
     words = text_words(folded)
-    leads = not words.isdisjoint(_STATE_WORDS) or _GERUND_AT.search(folded) is not None
+    leads = not words.isdisjoint(_STATE_WORDS) or _GERUND_AT.search(folded) is not None or _FR_CLAUSE_GATE.search(folded) is not None
+    live = _LIVE.match(folded)
+    if live:  # "Live from the Bluesfest main stage", « En direct du Festival d'été »
+        place_end = _place_at(original, folded, live.end())
+        if place_end is not None:
+            return live.start() + len(live.group(0)) - len(live.group(0).lstrip(" -–—:~*_\"'()[]!?.,🔴")), place_end
     for clause_start in itertools.islice(_clause_starts(folded), 20) if leads else ():
-        lead = _STATE.match(folded, clause_start) or _GERUND_STATE.match(folded, clause_start)
+        lead = _STATE.match(folded, clause_start) or _GERUND_STATE.match(folded, clause_start) or _FR_DOING.match(folded, clause_start)
         start, end = _clause(folded, clause_start)
         if lead is None or not _ok(folded, start, end):
             continue
@@ -846,7 +883,7 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "rendus rendues made touched checked checking pulled greetings hello hi postcard love bonjour salut "
             "coucou bisous salutations allo got"), _arrived),
     (_words("now rn atm moment speak currently minute presentement actuellement maintenant instant drette asteure "
-            "astheure place la"), _present),
+            "astheure place la direct"), _present),
     (_STATE_WORDS, _here),
     (_words("come stop swing drop pop find catch meet venez passez rejoignez retrouvez"), _invite),
     (_words("away town vacation holiday holidays trip traveling travelling gone country grid north south cottage "

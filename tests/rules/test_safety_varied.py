@@ -85,6 +85,10 @@ PRESENT_EN = [
     "i'm at the rideau centre food court lol",
     "We're at the cottage, no wifi, call if urgent",
     "Posted up at the Bridgehead on Elgin for the afternoon",
+    "Skating on the canal, ice is perfect!",
+    "Live from the Bluesfest main stage 🎸",
+    "At Parc Omega rn, it's gorgeous out!",
+    "We're on the waterfront at Britannia, come find us",
 ]
 PRESENT_FR = [
     "📍 Marché By, venez manger une queue de castor avec moi",
@@ -103,6 +107,10 @@ PRESENT_FR = [
     "drette là on est au costco de gatineau, besoin de quoi?",
     "On est au chalet, pas de wifi, appelez si c'est urgent",
     "Installée au Bridgehead de la rue Elgin pour l'après-midi",
+    "On patine sur le canal, la glace est parfaite!",
+    "En direct du Festival d'été de Québec 🎸",
+    "Au Parc Oméga en ce moment, il fait super beau!",
+    "Petite pause au bord du lac à Britannia, venez nous trouver",
 ]
 PRESENT_NEGATIVES_EN = [
     "📍 Tofino, summer 2019. Still dreaming about it",
@@ -115,6 +123,8 @@ PRESENT_NEGATIVES_EN = [
     "Here in Quebec is where it all started for me",
     "on the upside i saw a corgi puppy on the tube today",
     "Laughing at the Republican Party, is that the best they've got?",
+    "We deplore the situation at Parliament this week",
+    "Right now in Ottawa it's -31 with the windchill",
 ]
 PRESENT_NEGATIVES_FR = [
     "📍 Tofino, été 2019. J'en rêve encore",
@@ -127,6 +137,8 @@ PRESENT_NEGATIVES_FR = [
     "Ici au Québec, c'est là que tout a commencé pour moi",
     "tous les jours je gagne au loto des mauvaises nouvelles",
     "nous sommes dans la vérité, eux dans le mensonge",
+    "Nous déplorons la situation au Parlement cette semaine",
+    "En ce moment à Québec il fait -31 avec le facteur vent",
 ]
 
 ROUTINE_EN = [
