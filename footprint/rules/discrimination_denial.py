@@ -92,16 +92,17 @@ _DENYING = frozenset({
     "shouldn", "shouldnt", "mustn", "never", "jamais", "barred", "ban", "banned", "exclude", "excluded", "deny",
     "business", "refuse", "interdire", "interdisons", "interdisez", "interdit", "retirer", "retirez", "refuser",
     "refusez", "refusons", "bannir", "exclure", "priver", "privez", "affaire", "won", "wont", "don", "dont",
-    "aucun", "aucune",
+    "aucun", "aucune", "denied", "refused", "strip", "stripped", "deserve", "lose", "perdre", "meritent",
+    "prives", "privees", "exclus", "interdits", "laissez", "gardez", "doesn",
 })
 _DENYING_PAIRS: dict[str, frozenset[str]] = dict((
     ("not", frozenset({"should", "must", "do", "will", "would"})),
-    ("no", frozenset({"way", "place", "more", "right"})),
     ("pas", frozenset({
         "devrait", "devraient", "doit", "doivent", "faut", "faudrait", "veut", "veux", "voulons", "veulent",
         "peuvent", "question", "sers", "loue", "engage", "embauche", "accepte", "vends", "prends",
     })),
-    ("keep", frozenset({"out"})), ("take", frozenset({"away"})), ("strip", frozenset({"away"})),
+    ("keep", frozenset({"out"})), ("get", frozenset({"out"})), ("cut", frozenset({"off"})),
+    ("no", frozenset({"way", "place", "more", "right", "entry", "service", "apply", "visas", "jobs", "housing"})), ("take", frozenset({"away"})), ("strip", frozenset({"away"})),
     ("rien", frozenset({"faire"})),
 ))
 _PAIR_KEYS = frozenset(_DENYING_PAIRS)
@@ -132,6 +133,13 @@ _CUE = re.compile(
     r"|(?:ne\s+|n')?(?:devrai(?:en)?t|doi(?:ven)?t|faudrait|faut|peuvent|veu[xt]|voulons|veulent)\s+(?:meme\s+)?(?:pas|jamais|plus|aucun)"
     r"|\w+(?:ais|ai|rai)\s+jamais|jamais\s+(?:je|j'|on)\b|pas\s+question|(?:ont|a)\s+(?:rien\s+a\s+faire|pas\s+d'?affaire)"
     r"|interdire|interdisons|interdisez|retirer|retirez|refuser|refusez|refusons|bannir|bannissez|exclure|excluez|priver|privez"
+    r"|should\s+(?:all\s+)?be\s+(?:denied|refused|barred|banned|stripped\s+of|fired|excluded|blocked|kept\s+out)"
+    r"|(?:lose|losing)\s+(?:the\s+|their\s+)?(?:right|vote|citizenship|jobs?)|\b(?:strip|deny|refuse|cut\s+off)\b"
+    r"|(?:don'?t|do\s+not|doesn'?t)\s+deserve|\bno\s+(?:\w+\s+){0,2}need\s+apply|\bno\s+(?:entry|service|visas?|jobs?|housing)\s+for"
+    r"|(?:keep|get)\s+(?:\w+\s+){0,3}out\s+of|don'?t\s+let\s+(?:\w+\s+){0,3}(?:into|in)\b"
+    r"|devrai(?:en)?t\s+(?:tous\s+)?etre\s+(?:prives|privees|exclus|exclues|interdits|interdites|bannis|renvoyes|congedies)"
+    r"|perdre\s+(?:le|leur|leurs)\s+(?:droit|droits|vote|citoyennete|emplois?|jobs?)|ne\s+meritent\s+pas|meritent\s+pas"
+    r"|gardez\s+(?:\w+\s+){0,3}hors|laissez\s+pas|laissez\s+jamais"
     r"|aucune?\s+(?:emploi|job|logement|droit|aide|visa)|(?:je|j'|on|nous)\s*(?:ne\s+|n')?\w+\s+(?:pas|jamais)\s+(?:de|d'|les|aux|a|des)\b)"
 )
 # Rights and resources: what a denial withholds.
@@ -146,21 +154,25 @@ _RESOURCE = frozenset({
     "enseigner", "visa", "visas", "passports", "passeport", "permits", "permis", "daycare", "garderie",
     "restaurant", "resto", "store", "shop", "depanneur", "commerce", "apartment", "appartement", "appart",
     "passe", "neighbourhood", "neighborhood", "quartier", "military", "armee", "police", "church", "eglise",
+    "sell", "selling", "house", "home", "homes", "vendre", "maison", "service", "services", "apply", "entering",
+    "government", "gouvernement", "rcmp", "grc", "handouts", "citizens", "citoyens", "fired", "parliament",
+    "parlement", "public", "publique", "canada", "cegep", "university", "universite", "hospital", "hopital",
 })
 # A denial cancelled or reported: double denial ("shouldn't be denied"), others' refusal
 # ("landlords who refuse"), relief ("shouldn't have to wait"), fear, or a verdict of illegality.
 _CANCEL = re.compile(
     r"\b(?:(?:who|that)\s+(?:refuse|refused|deny|denied|won'?t|ban|bar)|qui\s+(?:refusent|refuse|interdisent|interdit)"
-    r"|have\s+to|has\s+to|avoir\s+a|ont\s+a|afraid|scared|fear|worry|peur|craindre|hide|cacher|wait|attendre|apologi[sz]e|justify|justifier"
+    r"|(?:n'?t|not|never)\s+(?:\w+\s+)?(?:have|has)\s+to|(?:pas|jamais)\s+(?:\w+\s+)?avoir\s+a|n'?ont\s+pas\s+a|afraid|scared|fear|worry|peur|craindre|hide|cacher|wait|attendre|apologi[sz]e|justify|justifier"
     r"|illegal|illegale?|unlawful|against\s+the\s+law|contre\s+la\s+loi|discrimination|discriminatoire|discriminate|discriminer"
     r"|scandal|scandale|autant|as\s+much|so\s+much|paid\s+less|pour\s+moins|equally|based\s+on|regardless|peu\s+importe|sans\s+egard"
-    r"|vote\s+for|voter\s+pour|voterais?\s+(?:jamais\s+)?pour)\b"
+    r"|(?:i|we)(?:'d|\s+would|\s+will|'ll)?\s+never\s+vote\s+for|voterai[st]?\s+jamais\s+pour|(?:don'?t|never)\s+vote\s+for)\b"
 )
 # "Nobody should ...", « personne ne devrait ... »: a second denial turns the first around.
 _NOBODY = re.compile(r"\b(?:nobody|no\s+one|noone|personne\s+ne|personne\s+n')\b")
 _DOUBLE = re.compile(r"\b(?:denied|refused|barred|excluded|banned|refuses?|refusez|privee?s?|prives|interdits?|exclus)\b")
 
 
+_OWN_RIGHTS = frozenset({"rights", "right", "droits", "droit", "jobs", "emplois", "vote", "votes", "freedom", "libertes"})
 _OWN = frozenset({"our", "my", "nos", "notre", "mes", "mon", "ma"})
 _WORD = re.compile(r"[^\W_]+")
 
@@ -188,7 +200,7 @@ def denial_spans(words: list[str], sentence_of: list[int], folded: str, starts: 
             continue  # "we won't let anyone take away the right", « ne devraient pas se voir refuser »
         for cue in cues:
             tail = _WORD.findall(sentence, cue.end())[:7]
-            if tail[:1] and tail[0] in _OWN and tail[1:2] and tail[1] in _RESOURCE:
+            if tail[:1] and tail[0] in _OWN and tail[1:2] and tail[1] in _OWN_RIGHTS:
                 continue  # "take away our rights": the poster's own
             if not (_RESOURCE.isdisjoint(tail) and _RESOURCE.isdisjoint(_WORD.findall(cue.group(0)))):
                 if _DOUBLE.search(sentence[:cue.start()] + " " + sentence[cue.end():]) is None:
@@ -200,3 +212,10 @@ def denial_spans(words: list[str], sentence_of: list[int], folded: str, starts: 
 def cancelled(sentence: str) -> bool:
     """Others' refusal, relief, fear, illegality or a comparison (see `_CANCEL`)."""
     return _CANCEL.search(sentence) is not None
+
+
+# The shapes of `denial_pattern` hold one of these words.
+PATTERN_WORDS = DENIAL_TRIGGERS | _RESOURCE | _COMMON_TRIGGERS | frozenset({
+    "own", "vote", "right", "allowed", "able", "apply", "welcome", "served", "wanted", "permitted", "keep",
+    "voter", "droit", "acces", "pouvoir", "admis", "accepte", "acceptes", "bienvenus", "interdit", "interdite",
+})

@@ -355,3 +355,18 @@ def worth_reading(words: frozenset[str] | set[str]) -> bool:
     if not HARM_TRIGGERS.isdisjoint(words):
         return True
     return any(not _WEAK_TRIGGERS[w].isdisjoint(words) for w in _WEAK_KEYS.intersection(words))
+
+# Outside the group words of the lexicon, what a post read for these shapes must name: a member
+# named by who they are, a community's place, or "you" (veiled threats at a person).
+TARGET_WORDS = frozenset({
+    "woman", "women", "man", "men", "girl", "girls", "guy", "guys", "person", "people", "folks", "family", "families",
+    "muslim", "jew", "jews", "immigrant", "migrant", "refugee", "foreigner", "foreigners", "arab", "black", "white",
+    "brown", "gay", "gays", "lesbian", "trans", "queer", "disabled", "asian", "indigenous", "native", "chinese",
+    "mexican", "african", "indian", "indians",
+    "femme", "femmes", "gai", "gais", "gay", "juif", "juive", "juifs", "musulman", "musulmane", "musulmans", "noir",
+    "noire", "noirs", "arabe", "arabes", "immigre", "immigres", "immigrant", "immigrants", "refugie", "refugies",
+    "etranger", "etrangers", "autochtone", "autochtones", "handicape", "handicapes", "asiatique", "chinois", "gens",
+    "mosque", "mosques", "synagogue", "synagogues", "temple", "temples", "gurdwara", "church", "churches", "pride",
+    "mosquee", "mosquees", "eglise", "eglises", "fierte", "reserve", "reserves", "them", "em", "they", "eux", "les",
+    "your", "you", "votre", "vos", "ta", "ton", "tes", "those", "these", "ces",
+})

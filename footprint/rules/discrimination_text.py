@@ -17,6 +17,7 @@ from importlib.resources import files
 
 from footprint.rules.base import sentences, text_words
 from footprint.rules.discrimination_denial import worth_reading as _denial_worth_reading
+from footprint.rules.discrimination_harm import TARGET_WORDS as _TARGET_WORDS
 from footprint.rules.discrimination_harm import worth_reading as _harm_worth_reading
 from footprint.rules.discrimination_spelling import (
     TRICK_TOKEN, join_spaced, respell, rewritten, squeeze, tricky, typo_variants,
@@ -439,7 +440,10 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
     slips = not lex.typo_keys.isdisjoint(found)
     if (
         not (repair or slips) and not lex.worth_scanning(found) and _THREAT_TRIGGERS.isdisjoint(found)
-        and not _harm_worth_reading(found) and not _denial_worth_reading(found)
+        and not (
+            (not lex.group_anchors.isdisjoint(found) or not _TARGET_WORDS.isdisjoint(found))
+            and (_harm_worth_reading(found) or _denial_worth_reading(found))
+        )
     ):
         return _Text(text, folded, [], [], [])
     tokens = list((TRICK_TOKEN if repair else _TOKEN).finditer(folded))
@@ -455,6 +459,8 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
         if not lex.worth_scanning(repaired) and _THREAT_TRIGGERS.isdisjoint(repaired):
             return _Text(text, folded, [], [], [])
     analysed = _Text(text, folded, words, starts, ends)
+    # The rules gate their costlier shapes on the words of the post; the split made above serves.
+    analysed.derived["word_set"] = found if not (repair or slips) else frozenset(words)
     language: list[str | None] = []
     n = len(words)
     single, double, firsts = lex.single, lex.double, lex.firsts

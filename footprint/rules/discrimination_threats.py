@@ -235,10 +235,12 @@ def denials(t: _Text) -> list[_Match]:
 
     from footprint.rules.discrimination_denial import cancelled
 
+    from footprint.rules.discrimination_denial import PATTERN_WORDS
+
     spans = [
         (m.start(), m.end(), m.group(0)) for m in denial_pattern().finditer(t.folded)
         if not cancelled(t.folded[m.start():_sentence_end(t.folded, m.end())])
-    ]
+    ] if not PATTERN_WORDS.isdisjoint(word_set(t)) else []
     spans += [(s, e, t.folded[s:e]) for s, e in denial_spans(t.words, t.sentence, t.folded, t.starts)]
     for start, end, text in spans:
         if not names_a_group(t, start, end) or _reported(t, start, end, lambda t, m: _countered(t, m, speech=True)):

@@ -158,6 +158,15 @@ DENIAL += [
     ("Muslims should be barred from public office", "interdisons l'entrée aux musulmans"),
     ("no way my landlord rents to immigrants", "il faudrait retirer le droit de vote aux immigrés"),
 ]
+DENIAL += [
+    ("Refugees should be denied entry", "les réfugiés devraient être privés de soins"),
+    ("Muslims should lose the right to vote", "les musulmans devraient perdre le droit de vote"),
+    ("No Muslims need apply", "aucun emploi aux étrangers tant que les nôtres chôment"),
+    ("Refugees don't deserve healthcare", "les réfugiés méritent pas les soins"),
+    ("Keep Muslims out of government", "gardez les Chinois hors de notre quartier"),
+    ("I won't sell my house to a Chinese buyer", "je vendrai jamais ma maison à des Arabes"),
+    ("Don't let Sikhs into the RCMP", "laissez pas les Sikhs entrer dans la GRC"),
+]
 NOT_DENIAL += [
     ("Refugees shouldn't be denied healthcare, it's a basic right", "Les réfugiés ne devraient pas se voir refuser les soins"),
     ("Muslims shouldn't have to hide their faith at work", "Les musulmans ne devraient pas avoir à cacher leur foi au travail"),
