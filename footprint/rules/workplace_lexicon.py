@@ -42,13 +42,22 @@ MISTREATMENT = -2.0  # "treated like ..." with an object the lexicon does not li
 DEGRADING = -4.0  # "treated like dirt": mistreatment at this weight is contempt (WRK001)
 SARCASTIC = -3.0  # "another brilliant decision from upper management"
 UNKEPT_ALONE = -1.0  # "still waiting" alone is a mood; after "we were promised" it is a broken word
-IRONIC_PRAISE = 2.0
-AWAY = -1.0
-MOCK_PRAISE = -1.5  # "oh wonderful", « quel leadership »: mild alone, and praise nearby turns
+IRONIC_PRAISE = 2.0  # "love how ...": praise, unless a failure follows in the sentence
+AWAY = -1.0  # "from Florida" alone is nothing; beside a return-to-office order, a double standard
+MOCK_PRAISE = -1.5  # "oh wonderful", « quel leadership »: mild alone; with "again", sarcasm
 BEING_A_THING = -3.0  # "we're just numbers", « on est des meubles »
 ESCAPE, LEAVING = -3.0, -1.5  # "done with this job"; "leaving this team" (farewells are kind too)
 BOOST = 1.4
 DAMPEN = 0.5
+# Words of a role that runs the place ("senior management", « la haute direction ») or of peers.
+_LEADER_WORDS = frozenset(
+    "management mgmt mgt leadership leaders executives execs executive exec senior upper director directors"
+    " dg adm dm boss bosses superiors superior hr direction gestion cadres dirigeants sma patron patrons"
+    " patronne superieurs gestionnaires higher ups deputy minister".split()
+)
+_PEER_WORDS = frozenset(
+    "team teammates colleague colleagues coworker coworkers co workers workmates equipe collegue collegues gang".split()
+)
 # A strong cue whose first word is one of these, or whose last word is "here" / « ici », is the
 # author's own workplace; other strong cues are roles.
 _OWN_FIRST = frozenset("my our this mon ma mes notre nos ce cette cet".split())
@@ -90,6 +99,8 @@ class Entry:
     burden: bool = False  # "overtime", « réunions »: what work weighs on people with
     mandate: bool = False  # "return to office", « retour au bureau »
     away: bool = False  # "from the cottage", « du chalet »: where the leaders giving the mandate are
+    leader: bool = False  # "senior management", « la direction »: those who run the place, not peers
+    peer: bool = False  # "my team", "colleagues", « mes collègues »: the people one works beside
     economy: bool = False  # "job losses", « chômage »: the job market, not one's employer
     claim: bool = False  # "we're told", « on nous a promis »: what the employer says
     claim_verb: bool = False  # "says", « répète »: a claim right after a boss or unit
@@ -265,8 +276,13 @@ def lexicon(lang: str) -> Lexicon:
     for term in ent[f"strong_{lang}"]:
         words = _spaced(fold(term)).split()
         own = bool(words) and (words[0] in _OWN_FIRST or words[-1] in _OWN_LAST)
-        add([term], context=2, entity=True, own=own)
+        add([term], context=2, entity=True, own=own, leader=not _LEADER_WORDS.isdisjoint(words))
     add(ent[f"weak_{lang}"], context=1, entity=True, generic=True)
+    for term, entry in entries.items():
+        if entry.entity:
+            words = set(term.split())
+            entry.peer = not _PEER_WORDS.isdisjoint(words) and not entry.leader
+            entry.leader = entry.leader or (not entry.peer and not _LEADER_WORDS.isdisjoint(words))
     add(ent[f"hint_{lang}"], expand=False, context=0.5)
     add(asp[f"settings_{lang}"], context=2, own=True)
     add(asp[f"strong_{lang}"], context=2, aspect=True)

@@ -78,11 +78,11 @@ _EMPLOYMENT = frozenset({
 })
 # "our ADM", « notre SMA », "my TL": a first-person possessive makes a generic role the author's own.
 _OWN_BEFORE = re.compile(r"(?<!\w)(?:my|our|mon|ma|mes|notre|nos)\s+$")
-REPEAT = -1.5
-UNKEPT = -2.5
-IRONY = -2.5
-DOUBLE_STANDARD = -2.5
-AGAIN_WORDS = 6  # « encore une fin de semaine en heures supplémentaires »  # praise that opens onto a failure  # what the employer said, then did not do
+REPEAT = -1.5  # "again", « encore » in a sarcastic post
+UNKEPT = -2.5  # what the employer said, then did not do
+IRONY = -2.5  # praise that opens onto a failure
+DOUBLE_STANDARD = -2.5  # ordered back to the office by leaders away at the cottage
+PRAISE_TO = 2  # "congrats to senior management", « bravo à la direction »: words between praise and whom
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves je j moi mon ma mes m nous notre nos".split())
 
 @dataclass(slots=True)
@@ -98,6 +98,8 @@ class Item:
     critique: bool = False  # a negative word about the workplace, not only the author's mood
     anchor: bool = False  # a person, unit or setting of the author's own work (own or role cue)
     repeat: bool = False  # "again", « encore »: weighs only in a sarcastic post
+    to_leader: bool = False  # praise said to those who run the place: "congrats to senior management"
+    to_peer: bool = False  # praise said to one's team or colleagues, earnest
     mock: bool = False  # mock praise ("oh wonderful"), which a customer in the post may be the butt of
 
 
@@ -196,7 +198,8 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     last_person: Entry | None = None  # the last customer or work cue, for aim
     repeated = claimed = subject_negator = False
     ironic: Item | None = None
-    again_end, burden_end, again_burden, mandated = -1, -1, False, False
+    praise: Item | None = None
+    mandated = False
     away: list[Item] = []
     for index, (start, end, term, entry) in enumerate(found):
         while clause + 1 < len(spans) and start >= spans[clause + 1][0]:
@@ -305,14 +308,6 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             if not off_work and not item.context:
                 item.context = 1.0
                 reading.context += 1.0
-        if entry.repeat:
-            again_end = end
-            # "overtime again", « des heures supplémentaires encore ce week-end »
-            again_burden = again_burden or _reverses(folded, burden_end, start, AGAIN_WORDS)
-        elif entry.burden:
-            burden_end = end
-            # "another mandatory training", « encore des heures supplémentaires »
-            again_burden = again_burden or _reverses(folded, again_end, start, AGAIN_WORDS)
         mandated = mandated or entry.mandate
         if entry.away:
             away.append(item)
@@ -323,6 +318,11 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             ironic.valence, ironic.clear, ironic.critique = IRONY, True, True
             ironic = None
         item.mock = entry.mock
+        if entry.entity and praise is not None and _reverses(folded, praise.end, start, PRAISE_TO):
+            # "congrats to senior management", « bravo à mon équipe »: whom the praise is for
+            praise.to_leader, praise.to_peer = entry.leader, entry.peer
+        if item.valence >= 2:
+            praise = item
         if entry.repeat and not repeated:
             item.repeat = repeated = True
         if item.valence or item.context or item.repeat:
@@ -339,10 +339,15 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         reading.context += min(generic + generic_aspects, GENERIC_CAP) + min(hints, HINT_CAP)
     else:
         reading.context += min(generic, 2 * GENERIC_CAP) + min(generic_aspects, 2 * GENERIC_CAP) + min(hints, HINT_CAP)
-    # "Great, more overtime", « Bravo, encore des heures supplémentaires »: praise beside a burden
-    # that comes round again is sarcasm.
-    sarcastic = sarcastic or (again_burden and not customer and any(i.valence >= 2 for i in reading.items))
-    mocking = mocking or sarcastic
+    # Praise of leadership in a post that holds a grievance ("morale is at an all-time low, but
+    # congrats to senior management on the new logo"), or praise of no one beside a burden that
+    # comes round again ("Bravo. Overtime again."), is sarcasm; praise of one's team stays earnest.
+    grievance = any(i.valence <= GRIEVANCE for i in reading.items)
+    recurring = not customer and any(e.repeat for *_x, e in found) and any(e.burden for *_x, e in found)
+    for item in reading.items:
+        if item.valence >= 2 and not item.to_peer and ((grievance and item.to_leader) or recurring):
+            item.valence, item.clear, item.critique = SARCASTIC_PRAISE, True, True
+            mocking = True  # "Great, more overtime. Again."
     if mandated:
         # Ordered back to the office by leaders who work "from the cottage": a double standard.
         for item in away:

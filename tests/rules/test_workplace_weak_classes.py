@@ -133,6 +133,12 @@ FLAGGED = {
         ("Overtime again this weekend, living the dream at my department.",
          "Encore des heures supplémentaires ce week-end dans mon ministère, de mieux en mieux."),
     ],
+    "praise of leadership beside a grievance, praise beside a recurring burden": [
+        ("Morale in our unit is at an all-time low, but congrats to senior management on the new logo.",
+         "Le moral de notre unité est au plus bas, mais bravo à la haute direction pour le nouveau logo."),
+        ("Bravo. Overtime again this weekend for the whole unit.",
+         "Bravo. Encore des heures supplémentaires ce week-end pour toute l'unité."),
+    ],
     "chaos, more": [
         ("Conflicting instructions from three directors on the same project, everything is urgent and nothing gets decided.",
          "Des consignes contradictoires de trois directeurs sur le même projet, tout est urgent pis rien se décide."),
@@ -271,6 +277,12 @@ CLEAN = {
          "Rien de mauvais à dire sur mon équipe."),
         ("My new manager is getting better and better at running our meetings!",
          "Ma nouvelle gestionnaire anime nos réunions de mieux en mieux, bravo!"),
+    ],
+    "praise of one's team beside burdens": [
+        ("Bravo to my team! Another great year despite all the overtime.",
+         "Bravo à mon équipe! Encore une belle année malgré les heures supplémentaires."),
+        ("Tough quarter with layoffs next door, but congrats to my colleagues on the award.",
+         "Trimestre difficile, mais félicitations à mes collègues pour le prix."),
     ],
     "self-talk and mild": [
         ("I'm so done with this week lol, pizza time.",
