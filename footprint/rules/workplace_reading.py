@@ -21,6 +21,22 @@ function words; both for bilingual posts). The post gets:
   about the employer. Sarcasm ("said no one", "yeah right", an eye-roll emoji, « ben voyons »)
   turns praise into critique ("Love how upper management cancels telework again 🙄").
 
+Classes of critique read beyond single words (lexicon `[classes.*]` and the sections below):
+
+- a word given and broken: a claim ("we were promised", "leadership says", « on nous dit ») then
+  a sign it was not kept ("still waiting", « toujours rien ») weighs -2.5;
+- bullying deeds ("screams at me", « me rabaisse ») count only when the nearest person before
+  them is the author's boss or colleague (or one taken up by a pronoun in the next sentence),
+  never a customer, a stranger or a shop's manager;
+- irony: praise that opens onto a failure or a burden in its sentence ("love how HR lost my
+  file", "nothing says appreciation like overtime"); mock praise ("oh wonderful") weighs -1.5
+  and, with "again" / « encore », makes praise sarcasm; praise of leadership in a post that holds
+  a grievance, or of no one beside a recurring burden, is sarcasm; praise of one's team is not;
+- a return-to-office order beside leaders who are "at the cottage" is a double standard;
+- a negated subject does not undo the harm after it ("no one stops the bullying"); spoken
+  French negates after the verb (« la direction écoute jamais »); praise in an "if" sentence is
+  hypothetical; the job market ("get Canadians back to work") is not the author's employer.
+
 Most posts are skipped by set tests on the post's words (`text_words`) before any matching.
 """
 
