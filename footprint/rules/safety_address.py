@@ -32,14 +32,16 @@ from footprint.text import fold
 
 # A civic number, with a unit before it ("12-345", "4B") and never part of a price, a time,
 # a decimal, an ordinal or a phone number.
-_NUMBER = r"(?<![\w#$.,/:@-])\d{1,6}(?:[A-Da-d]|[F-Zf-z](?<![sSnNrRtThH]))?(?![\w/:])(?:\s*[-–]\s*\d{1,6}[A-Za-z]?(?![\w/:]))?"
+_NUMBER = r"(?<![\w#$.,/:@-])\d{1,6}(?:[A-Da-d]|[F-Zf-z](?<![sSnNrRtThH])|-[A-Da-d])?(?![\w/:])(?:\s*[-–]\s*\d{1,6}[A-Za-z]?(?![\w/:]))?"
 _UNIT_WORDS = r"apt|apartment|unit|suite|ste|app|appt|appartement|logement|log|no|num[eé]ro"
 # "apt 4, ", "unit 12 - ", "#305 - ", « app. 3, »
 _UNIT_BEFORE = rf"(?:(?i:{_UNIT_WORDS})\.?\s*#?\s*\d{{1,5}}[A-Za-z]?\s*[,–-]\s*|#\s*\d{{1,5}}[A-Za-z]?\s*[–-]\s*)"
 # ", apt 4", " #305", « , app. 3 »
 _UNIT_AFTER = rf"(?:,?\s*(?:(?i:{_UNIT_WORDS})\.?\s*#?\s*|#\s*)\d{{1,5}}[A-Za-z]?(?![\w]))"
 _DIRECTION = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|Ouest|O)\.?(?![\w'’-]))"
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th|e|er|re))"
+# A street's name word: capitalised, an ordinal, or (in the numbered grids of the Prairies) a
+# bare number: "10234 82 Ave NW", "1234 - 56 Street SE"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th|e|er|re)?)"
 _FR_LINK = r"(?:(?:de\s+la|de\s+l'|des|du|de|d'|l'|les|la|le)(?:\s+|(?<=')))?"
 _POSTAL = re.compile(
     r"(?<![\w-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ -]?\d[abceghj-nprstv-z]\d(?![\w-])"
@@ -87,7 +89,7 @@ def patterns() -> _Patterns:
     return _Patterns(
         # On the text as written: capitalised names ("123 Main St", "45 St. Laurent Blvd").
         address_en=re.compile(
-            rf"{_UNIT_BEFORE}?{_NUMBER},?\s+(?:{_NAME_WORD}\s+){{1,4}}?(?i:{_types('en')})\.?(?![\w'’-])"
+            rf"{_UNIT_BEFORE}?{_NUMBER}(?:,|\s+[-–])?\s+(?:{_NAME_WORD}\s+){{1,4}}?(?i:{_types('en')})\.?(?![\w'’-])"
             rf"{_DIRECTION}?{_UNIT_AFTER}?"
         ),
         # On folded text: one or two lower-case words, checked against _NOT_NAMES afterwards.
@@ -118,6 +120,8 @@ def patterns() -> _Patterns:
 
 
 _DIGIT = re.compile(r"\d")
+# "Top 10 2 St ideas": a numbered street needs a civic number of three digits or more
+_SMALL_GRID = re.compile(r"\d{1,2}[A-Za-z]?\s+\d{1,3}\s+[A-Za-z]+\.?$")
 # The street's name after a French type: "Laurier", "Island Park", "Saint-Joseph"
 _NAME_AFTER = re.compile(r"[\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
 _FR_TAIL = re.compile(
@@ -172,7 +176,7 @@ def _addresses(original: str, folded: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     if not text_words(folded).isdisjoint(_street_words()):
-        spans += [m.span() for m in patterns().address_en.finditer(original)]
+        spans += [m.span() for m in patterns().address_en.finditer(original) if not _SMALL_GRID.match(m.group(0))]
         spans += _english_plain(folded)
         spans += _french(original, folded)
         p = patterns()
@@ -209,10 +213,10 @@ _STREET_BEFORE = re.compile(r"(?:rue|avenue|boulevard|boul|chemin|promenade|croi
 _VISIT_BY = re.compile(r"(?:stop|swing|drop|pop|come)\s+by")
 
 
-def _public(folded: str, start: int, end: int) -> re.Match[str] | None:
+def _public(folded: str, start: int, end: int, before: int = 70, after: int = 24) -> re.Match[str] | None:
     """A venue word shortly before the address, or right after it: a public place or business."""
-    window_start = max(0, start - 70)
-    for venue in patterns().venue.finditer(folded, window_start, min(len(folded), end + 24)):
+    window_start = max(0, start - before)
+    for venue in patterns().venue.finditer(folded, window_start, min(len(folded), end + after)):
         if start <= venue.start() < end:
             continue  # a word of the address itself ("123 Park Ave", « 5, rue de l'Église »)
         if _street_after().match(folded, venue.end()) or _STREET_BEFORE.search(folded, max(0, venue.start() - 16), venue.start()):
@@ -241,12 +245,17 @@ def read(original: str, folded: str) -> _Reading | None:
     personal = p.home.search(folded)
     if personal:
         return _Reading("home", tuple(sorted({personal.span(), *spans})))
+    context = p.home_context.search(folded)
+    if context:
+        # A home occasion (a garage sale, a move, "come by") is weighed against a venue word
+        # right by the address only: moving-sale posts are full of "bar fridge", "home gym",
+        # "free box", "studio apartment", which are not where the sale is.
+        if any(_public(folded, *s, before=30, after=0) for s in spans):
+            return _Reading("public", tuple(spans))
+        return _Reading("home", tuple(sorted({context.span(), *spans})))
     private = [s for s in spans if _public(folded, *s) is None]
     if not private:
         return _Reading("public", tuple(spans))
-    context = p.home_context.search(folded)
-    if context:
-        return _Reading("home", tuple(sorted({context.span(), *private})))
     for start, end in private:
         if _POSTAL.fullmatch(folded, start, end):
             continue  # a postal code alone says a region, not a door
@@ -256,12 +265,17 @@ def read(original: str, folded: str) -> _Reading | None:
     return _Reading("street", tuple(private))
 
 
-_BARE_WORDS = frozenset("live address moved movedto habite habitons adresse now".split())
+_BARE_WORDS = frozenset(
+    "live address moved habite habitons adresse now housewarming house warming garage yard moving come swing drop pick "
+    "pickup place party vente cremaillere".split()
+)
 # "I live at 45 Elm", « j'habite au 12 Principale »: said of one's home, a number and a name are
 # an address even without the street's type.
 _BARE = re.compile(
     r"(?i:\b(?:i|we)\s+live\s+at|\bmy\s+(?:new\s+)?address\s+is|\bour\s+(?:new\s+)?address\s+is|\b(?:we'?re|we\s+are)\s+now\s+at"
-    r"|\bmoved\s+(?:in)?to|\bj'habite\s+au|\bon\s+habite\s+au|\bnous\s+habitons\s+au|\b(?:mon|notre)\s+(?:nouvelle\s+)?adresse\s*(?:est|:))"
+    r"|\bmoved\s+(?:in)?to|\b(?:housewarming|house-warming|garage\s+sale|yard\s+sale|moving\s+sale|come\s+(?:by|over|to)|swing\s+by"
+    r"|drop\s+by|pick\s*-?up|our\s+(?:new\s+)?place|my\s+(?:new\s+)?place|party\s+at\s+(?:ours|mine))\s*(?:at|to|:|,|!|-)?"
+    r"|\bvente\s+de\s+garage\s+au|\bcremaillere\s+au|\bj'habite\s+au|\bon\s+habite\s+au|\bnous\s+habitons\s+au|\b(?:mon|notre)\s+(?:nouvelle\s+)?adresse\s*(?:est|:))"
     r"\s*:?\s+(?:le\s+)?\d{1,5}[A-Da-d]?,?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}"
 )
 # Right before the address: something sent or brought there ("send the invites to", « apportez

@@ -217,6 +217,10 @@ HOME_ADDRESS_EN = [
     "feel free to swing by 1020 bank st apt 3 and take the stroller",
     "Lemonade stand in front of our house, 88 Clover Cres, all afternoon!",
     "we just got the keys to 402 Fisher Ave!!",
+    "housewarming sat at our new place 22 juniper way, byob",
+    "We just moved into 10234 82 Ave NW, Edmonton!",
+    "Housewarming at 45 Elm, 8 pm, bring snacks",
+    "Moving sale at 45 Elm St: bar fridge, home gym, studio desk, free box by the driveway",
 ]
 HOME_ADDRESS_FR = [
     "Pendaison de crémaillère samedi! 1184, croissant Bellamy, apportez une chaise",
@@ -235,6 +239,10 @@ HOME_ADDRESS_FR = [
     "gênez-vous pas pour passer au 1020 rue bank app 3 prendre la poussette",
     "Kiosque de limonade devant chez nous, 88, croissant Clover, tout l'après-midi!",
     "On vient d'avoir les clés du 402, avenue Fisher!!",
+    "crémaillère samedi à notre nouvelle place, 22 promenade juniper, apportez votre vin",
+    "On vient d'emménager au 10234, 82e Avenue Nord-Ouest, à Edmonton!",
+    "Pendaison de crémaillère au 45 Des Pins, 20 h, apportez des grignotines",
+    "Vente de déménagement au 45, rue Elm : frigo de bar, gym maison, bureau, boîte de trucs gratuits",
 ]
 PUBLIC_ADDRESS_EN = [
     "Our clinic has moved to 250 Bank St, suite 300, same phone number",
@@ -247,6 +255,8 @@ PUBLIC_ADDRESS_EN = [
     "Polling station for our area is at the community centre, 300 Preston St",
     "Our firm's new address: 90 Elgin St, 5th floor",
     "The embassy at 500 Sussex Dr is closed for the holiday",
+    "Top 10 2 St ideas for your next party",
+    "Garage sale at the church hall, 150 Main St, Saturday",
 ]
 PUBLIC_ADDRESS_FR = [
     "Notre clinique a déménagé au 250, rue Bank, bureau 300, même numéro",
@@ -259,6 +269,8 @@ PUBLIC_ADDRESS_FR = [
     "Le bureau de vote de notre quartier est au centre communautaire, 300, rue Preston",
     "Nouvelle adresse du cabinet : 90, rue Elgin, 5e étage",
     "L'ambassade au 500, promenade Sussex est fermée pour le congé",
+    "Top 10 des idées de party, numéro 2 : la rue en fête",
+    "Vente de garage à la salle paroissiale, 150, rue Main, samedi",
 ]
 
 
