@@ -32,36 +32,19 @@ from footprint.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "examples"
-CHROMIUM = Path("/usr/bin/chromium")
-AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-LAUNCH_TIMEOUT_MS = 180_000
-PAGE_TIMEOUT_MS = 60_000
-
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason=f"{CHROMIUM} is absent: apt-get install chromium (.ci/run does it when run as root)",
-)
-sync_api = pytest.importorskip(
-    "playwright.sync_api",
-    reason="playwright is not installed: pip install -e '.[dev]' (never `playwright install`)",
+from tests.reports.browser import (  # noqa: E402 (skips this module without Chromium or Playwright)
+    AXE,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    LAUNCH_TIMEOUT_MS,
+    PAGE_TIMEOUT_MS,
+    RECORD_VIOLATIONS,
+    WCAG_TAGS,
+    needs_chromium,
+    sync_api,
 )
 
-RECORD_VIOLATIONS = """
-window.__cspViolations = [];
-document.addEventListener("securitypolicyviolation", (event) => {
-  window.__cspViolations.push({directive: event.effectiveDirective, blocked: event.blockedURI});
-});
-"""
+pytestmark = needs_chromium
 
 
 # ---------------------------------------------------------------------------------- fixtures
