@@ -96,6 +96,17 @@ def _sample(texts: list[str], n: int) -> Iterable[str]:
         yield " ".join(text.split())[:220]
 
 
+def _print_examples(misses: dict, false_alarms: dict, n: int) -> None:  # type: ignore[type-arg]
+    """The first `n` misses and false alarms of each group (none when `n` is 0)."""
+    if not n:
+        return
+    for title, mark, groups in (("missed", "-", misses), ("false alarms", "+", false_alarms)):
+        for key, texts in sorted(groups.items()):
+            print(f"  {title} {key}:")
+            for text in _sample(texts, n):
+                print(f"    {mark}", text)
+
+
 # -------------------------------------------------------------------------------- dev
 
 
@@ -164,15 +175,7 @@ def dev(judge: Judge, shared: Path, errors: int) -> None:
     for (category, lang, quality), (flags, total) in sorted(hard.items()):
         value = rate(flags, total)
         print(f"  {category} {lang} {quality:<8} {flags:>4}/{total:<5} = {value:.3f} target <= {HARD_NEGATIVE_FPR_TARGET:.2f} {verdict(value <= HARD_NEGATIVE_FPR_TARGET)}")
-    if errors:
-        for key, texts in sorted(misses.items()):
-            print(f"  missed {key}:")
-            for text in _sample(texts, errors):
-                print("    -", text)
-        for key, texts in sorted(false_alarms.items()):
-            print(f"  false alarms {key}:")
-            for text in _sample(texts, errors):
-                print("    +", text)
+    _print_examples(misses, false_alarms, errors)
 
 
 # -------------------------------------------------------------------------------- corpus
@@ -247,15 +250,7 @@ def corpus(judge: Judge, errors: int) -> list:  # type: ignore[type-arg]
     for lang, (flags, total) in sorted(ordinary.items()):
         value = rate(flags, total)
         print(f"  ordinary {lang}: {flags:>4}/{total:<4} = {value:.3f} target <= {NEUTRAL_FPR_TARGET:.2f} {verdict(value <= NEUTRAL_FPR_TARGET)}")
-    if errors:
-        for key, texts in sorted(misses.items()):
-            print(f"  missed {key}:")
-            for text in _sample(texts, errors):
-                print("    -", text)
-        for key, texts in sorted(wrong.items()):
-            print(f"  false alarms {key}:")
-            for text in _sample(texts, errors):
-                print("    +", text)
+    _print_examples(misses, wrong, errors)
     return flagged_posts
 
 
