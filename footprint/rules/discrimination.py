@@ -24,7 +24,7 @@ from footprint import guidance as gd
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import Rule, evidence, negated
 from footprint.rules.discrimination_context import (
-    affection, banter, friendly_plural, reclaimed, _aimed, _as_noun, _countered, _idiom, _qualified, _spans, _text,
+    affection, banter, friendly, friendly_plural, reclaimed, _aimed, _as_noun, _countered, _idiom, _qualified, _spans, _text,
 )
 from footprint.rules.discrimination_groups import (
     contemptuous_naming, exclusions, generalisations, pointed_dehumanising,
@@ -249,6 +249,21 @@ _TEASING = frozenset({
 })
 
 
+# Rougher words dropped only with friendship said in words or love (not a laugh alone, which
+# harassers use too).
+_ROUGH_TEASING = frozenset({
+    "pauvre con", "pauvre conne", "connard", "connasse", "conasse", "crisse de cave", "criss de cave",
+    "ostie de cave", "esti de cave", "tare", "taree", "naze", "gros naze", "asshole", "dickhead", "jackass",
+    "douchebag", "dumbass", "idiot",
+})
+
+
+_SLURS = frozenset({"slurs", "slurs_in_context", "slurs_as_noun"})
+# Sexual demands are harassment whatever the pet name ("show me your tits babe", « montre-moi tes seins ma belle »).
+_SEXUAL = re.compile(r"\b(?:seins|boobs|tits|nudes?|sexe?|suce|sucer|bite|pussy|dick|cock|chatte|baiser|naked|nue|nues|cul|ass)\b")
+_FRIENDS_WORDS = re.compile(r"\b(?:mon\s+chum|ma\s+chum|my\s+(?:dude|guy|friend|bro)|bro|buddy|mon\s+gars|ma\s+belle)\b")
+
+
 class AimedInsult(_DiscriminationRule):
     """Insult or abuse aimed at a person.
 
@@ -281,6 +296,10 @@ class AimedInsult(_DiscriminationRule):
             # Between friends: a mild word ("you idiot 😂") or a "shut up" (« ta gueule mdr ») is
             # dropped; other abuse is kept but weighs less.
             if all((m.kinds & _MILD and not m.kinds & _HARSH) or m.text in _HUSH or m.text in _TEASING for m in found):
+                return
+            if friendly(t) and not any(m.kinds & _SLURS or _SEXUAL.search(m.text) for m in found):
+                return  # « va chier mon chum haha », "fuck off haha you're the best": said with friendship
+            if all(m.text in _ROUGH_TEASING for m in found) and _FRIENDS_WORDS.search(t.folded):
                 return
             confidence = Confidence.LOW
         yield RuleHit(

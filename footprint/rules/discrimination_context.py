@@ -420,7 +420,25 @@ def affection(t: _Text) -> bool:
 
 def banter(t: _Text) -> bool:
     """Affection or laughter: "you idiot 😂", "shut up loser lol", « t'es con mdr »."""
-    return affection(t) or bool(_LAUGHTER.search(t.folded))
+    return affection(t) or bool(_LAUGHTER.search(t.folded)) or bool(_FRIENDS.search(t.folded))
+
+
+def friendly(t: _Text) -> bool:
+    """Affection or plain friendship (plans, a hug, a joke owned up to), more than a laugh."""
+    return affection(t) or bool(_FRIENDS.search(t.folded))
+
+
+# Friendship said in words: « tu me fais trop rire », « viens prendre une bière », « à ce soir »,
+# "you crack me up", "see you tonight", "just kidding".
+_FRIENDS = re.compile(
+    r"\b(?:tu\s+me\s+fais\s+(?:trop\s+|tellement\s+)?rire|t'?es\s+(?:trop\s+|tellement\s+|vraiment\s+)?drole"
+    r"|viens\s+(?:prendre|boire)\s+une\s+(?:biere|bi[eè]re|broue)|a\s+(?:ce\s+soir|demain|tantot|plus\s+tard)"
+    r"|je\s+(?:les|vous)\s+(?:aime|adore)|dans\s+mes\s+bras|ma\s+blague|je\s+(?:te\s+)?niaise|c'?est\s+pour\s+rire"
+    r"|you\s+crack\s+me\s+up|you'?re\s+(?:so\s+|too\s+)?(?:hilarious|funny)|grab\s+a\s+(?:beer|drink|coffee)"
+    r"|see\s+(?:you|ya|u)\s+(?:tonight|tomorrow|later|soon|saturday|sunday)|love\s+(?:them|y'?all|you\s+guys)"
+    r"|big\s+hug|my\s+joke|just\s+kidding|only\s+joking|you'?re\s+the\s+best|congrats|congratulations|felicitations"
+    r"|mon\s+chum|ma\s+chum|bravo)\b"
+)
 
 
 # In-group use: "as a queer woman", "me and my fellow dykes", "proud fag here", « en tant que
