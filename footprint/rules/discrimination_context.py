@@ -296,7 +296,8 @@ _VERDICT_WORDS = frozenset({
     "sexist", "sexism", "misogyny", "misogynistic", "ableist", "discrimination", "haine", "haineux", "raciste",
     "racisme", "xenophobe", "xenophobie", "islamophobe", "islamophobie", "homophobe", "homophobie", "transphobe",
     "antisemite", "antisemitisme", "sexiste", "sexisme", "misogyne", "capacitiste", "discriminatoire", "ignoble",
-    "degueulasse", "ashamed", "honte", "shame",
+    "degueulasse", "ashamed", "honte", "shame", "mythe", "myth", "cliche", "prejuge", "stereotype", "lie",
+    "mensonge",
 })
 
 
@@ -309,6 +310,7 @@ _VERDICT = re.compile(
     r"|transphobic|transphobia|antisemitic|antisemitism|sexist|sexism|misogyny|misogynistic|ableist|discrimination"
     r"|haine|haineux|raciste|racisme|xenophobe|xenophobie|islamophobe|islamophobie|homophobe|homophobie|transphobe"
     r"|antisemite|antisemitisme|sexiste|sexisme|misogyne|capacitiste|discriminatoire|ignoble|degueulasse)\b(?!\s*\?)"
+    r"|\b(?:c'?est|is|are)\s+(?:un\s+|une\s+|a\s+|an\s+)?(?:racist\s+|sexist\s+|homophobic\s+|vieux\s+|old\s+)?(?:mythe|myth|cliche|prejuge|stereotype|lie|mensonge)\b"
     r"|\b(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:themselves|yourselves|yourself)|\bdevrai(?:en)?t\s+avoir\s+honte\b|\bshame\s+on\s+(?:them|those|anyone|everyone|people|whoever)\b"
     r"|\bhonte\s+a\s+(?:eux|vous|ceux|celles|lui|elle)\b"
 )
@@ -350,7 +352,10 @@ _CONDEMN = frozenset({
 # poster ("stop saying that ...", « tu as dit que ... », but not "I always say ...").
 _SAY = frozenset({
     "say", "says", "said", "saying", "told", "tells", "telling", "yelled", "yelling", "shouted",
-    "shouting", "crient", "crie", "criait", "criaient", "crier", "lance", "lancent", "hurled", "claim", "claims", "claimed", "claiming", "tweeted", "wrote",
+    "shouting", "crient", "crie", "criait", "criaient", "crier", "lance", "lancent", "hurled",
+    # beliefs held by others: "people still think ...", « si tu penses que ... », « l'idée que ... »
+    "think", "thinks", "thinking", "believe", "believes", "believing", "idea", "myth", "pense", "penses",
+    "pensent", "penser", "croire", "croit", "crois", "croient", "idee", "mythe", "prejuge", "cliche", "claim", "claims", "claimed", "claiming", "tweeted", "wrote",
     "dire", "dit", "dis", "dites", "disent", "disait", "disaient", "dise", "disiez", "pretendre",
     "pretend", "pretendent", "pretendu", "affirmer", "affirme", "affirment", "ecrit", "ecrire",
 })

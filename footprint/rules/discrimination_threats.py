@@ -243,10 +243,16 @@ def denials(t: _Text) -> list[_Match]:
     ] if not PATTERN_WORDS.isdisjoint(word_set(t)) else []
     spans += [(s, e, t.folded[s:e]) for s, e in denial_spans(t.words, t.sentence, t.folded, t.starts)]
     for start, end, text in spans:
-        if not names_a_group(t, start, end) or _reported(t, start, end, lambda t, m: _countered(t, m, speech=True)):
+        if not names_a_group(t, start, end):
             continue
         first = min(bisect_left(t.starts, start), len(t.starts) - 1)
         last = max(first, bisect_left(t.starts, end) - 1)
+        # Said by others ("people who say that X should not vote"): the saying verb may sit inside
+        # the span, before the group, so it is looked for back from the span's last word.
+        if _countered(t, _Match(frozenset(), last, last, t.starts[last], end, ""), speech=True) or _reported(
+            t, start, end, lambda t, m: _countered(t, m, speech=True)
+        ):
+            continue
         return [_Match(frozenset({"denial"}), first, last, start, end, text)]
     return []
 

@@ -256,3 +256,29 @@ def test_the_same_words_without_friendship_stay_flagged(text: str) -> None:
 def test_huge_and_empty_posts_are_handled() -> None:
     assert codes("") == set()
     assert "DIS004" in codes("Beau temps aujourd'hui. " * 3000 + "someone should burn down that mosque")
+
+
+# -- beliefs put in others' mouths, and verdicts on them, are counter-speech (DIS002/DIS003) -----
+
+BELIEFS_OF_OTHERS = [
+    ("If you think Muslims are terrorists, unfollow me now", "Si tu penses que les musulmans sont des terroristes, désabonne-toi"),
+    ("It's 2024 and people still think gay men are predators. Unreal.", "En 2024, du monde pense encore que les gais sont des prédateurs. Incroyable."),
+    ("Imagine believing trans women are a threat. Couldn't be me.", "Imagine croire que les femmes trans sont une menace. Pas moi."),
+    ("The idea that Black people are lazy is a racist myth", "L'idée que les Noirs sont paresseux, c'est un mythe raciste"),
+    ("People who say refugees shouldn't vote discourage me", "Les gens qui disent que les réfugiés devraient pas voter me découragent"),
+]
+
+OWN_BELIEFS = [
+    ("I think Muslims are terrorists", "je pense que les immigrés sont des parasites"),
+    ("honestly I believe immigrants are parasites", "moi je crois que les musulmans sont tous des terroristes"),
+]
+
+
+@pytest.mark.parametrize("text", flat(BELIEFS_OF_OTHERS))
+def test_beliefs_put_in_others_mouths_are_counter_speech(text: str) -> None:
+    assert not codes(text) & {"DIS002", "DIS003"}, text
+
+
+@pytest.mark.parametrize("text", flat(OWN_BELIEFS))
+def test_the_posters_own_belief_is_still_a_generalisation(text: str) -> None:
+    assert "DIS002" in codes(text), text
