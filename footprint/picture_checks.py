@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import posixpath
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from footprint.errors import FootprintError
 
@@ -29,6 +30,10 @@ if TYPE_CHECKING:  # pragma: no cover
 # What Pillow reads in the default wheels; videos and HEIC are left alone.
 PICTURE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff"})
 BATCH = 50
+# The picture pass uses worker processes from this many pictures on (starting one costs about
+# as much as checking a few pictures), at most this many.
+POOL_FROM = 8
+MAX_WORKERS = 8
 # A picture's words beyond this are not kept (a scanned book page is not a post).
 MAX_PICTURE_TEXT = 5000
 
@@ -135,44 +140,135 @@ def _check(
     on_progress: Callable[[int], None] | None,
 ) -> PictureSummary:
     summary = PictureSummary(available=True)
-    for start in range(0, len(uses), BATCH):
-        batch = uses[start : start + BATCH]
-        _check_batch(store, batch, scanner, read, describe, summary)
-        if on_progress is not None:
-            on_progress(len(batch))
+    with _Scanner(len(uses), scanner) as scanner_pool:
+        for start in range(0, len(uses), BATCH):
+            batch = uses[start : start + BATCH]
+            _check_batch(store, batch, scanner_pool, read, describe, summary)
+            if on_progress is not None:
+                on_progress(len(batch))
     return summary
 
 
 def _check_batch(
     store: Store,
     uses: Sequence[PictureUse],
-    scanner: str,
+    scanner: _Scanner,
     read: Callable[[str], bytes],
     describe: Callable[[str], str],
     summary: PictureSummary,
 ) -> None:
-    fetched: list[tuple[PictureUse, str, bytes]] = []
+    """Read each picture once, skip those already known, and scan the rest (on every core
+    when there are enough); at most a few pictures' bytes are held at a time."""
+    links: list[tuple[PictureUse, str]] = []
+    scanned: dict[str, ScannedPicture] = {}
+    pending: set[str] = set()
+    where: dict[str, str] = {}
     for use in uses:
         try:
             data = read(use.path)
         except FootprintError as exc:
             summary.unreadable.append(str(exc))
             continue
-        fetched.append((use, hashlib.sha256(data).hexdigest(), data))
-    summary.read += len(fetched)
-    known = store.known_pictures([sha for _, sha, _ in fetched], scanner)
-    scanned: dict[str, ScannedPicture] = {}
-    for use, sha, data in fetched:
-        if sha in known or sha in scanned:
+        summary.read += 1
+        sha = hashlib.sha256(data).hexdigest()
+        links.append((use, sha))
+        if sha in pending or sha in scanned or store.known_pictures([sha], scanner.version):
             summary.already_known += 1
             continue
-        picture = _scan(sha, data, scanner)
-        scanned[sha] = picture
+        pending.add(sha)
+        where[sha] = describe(use.path)
+        for picture in scanner.submit(sha, data):
+            scanned[picture.sha256] = picture
+        del data
+    for picture in scanner.drain():
+        scanned[picture.sha256] = picture
+    for sha, picture in scanned.items():
         summary.checked += 1
         summary.with_findings += picture.reportable
         if picture.error:
-            summary.unreadable.append(f"{describe(use.path)}: {picture.error}")
-    store.save_pictures(list(scanned.values()), [(use, sha) for use, sha, _ in fetched])
+            summary.unreadable.append(f"{where[sha]}: {picture.error}")
+    store.save_pictures(list(scanned.values()), links)
+
+
+class _Scanner:
+    """Scans pictures in this process, or in a pool of worker processes (one per core, at most
+    `MAX_WORKERS`) when there are at least `POOL_FROM` pictures: decoding and matching are
+    CPU-bound, and the GIL would keep threads on one core. At most two pictures per worker
+    are in flight, so memory stays flat whatever the archive's size."""
+
+    def __init__(self, expected: int, version: str) -> None:
+        self.version = version
+        self._pool: Any = None
+        self._flight: deque[Any] = deque()
+        workers = _workers()
+        if workers > 1 and expected >= POOL_FROM:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # "spawn": a fresh interpreter per worker, safe whatever threads the importer holds.
+            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_worker)
+            self._limit = 2 * workers
+
+    def __enter__(self) -> _Scanner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, sha: str, data: bytes) -> list[ScannedPicture]:
+        """Scan one picture; returns the pictures finished meanwhile."""
+        if self._pool is None:
+            return [_scan(sha, data, self.version)]
+        try:
+            future = self._pool.submit(_scan, sha, data, self.version)
+        except RuntimeError:  # the pool broke (a worker was killed): carry on here
+            self._pool = None
+            return self.drain() + [_scan(sha, data, self.version)]
+        self._flight.append((sha, future))
+        done = []
+        while len(self._flight) >= self._limit:
+            done.append(self._result(*self._flight.popleft()))
+        return done
+
+    def drain(self) -> list[ScannedPicture]:
+        done = [self._result(sha, future) for sha, future in self._flight]
+        self._flight.clear()
+        return done
+
+    def _result(self, sha: str, future: Any) -> ScannedPicture:
+        from footprint.store import ScannedPicture
+
+        try:
+            return future.result()
+        except Exception as exc:  # noqa: BLE001 - a worker killed by the system (memory): say so, go on
+            return ScannedPicture(sha256=sha, scanner=self.version, result={"key": sha, "error": "picture check failed"},
+                                  reportable=False, error=f"picture check failed ({type(exc).__name__})")
+
+
+def _workers() -> int:
+    """Worker processes for the picture pass: FOOTPRINT_PICTURE_WORKERS, else the cores this
+    process may use (at most `MAX_WORKERS`)."""
+    import os
+
+    configured = os.environ.get("FOOTPRINT_PICTURE_WORKERS", "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        return min(int(configured), 32)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_WORKERS))
+
+
+def _warm_worker() -> None:
+    """Each worker: one OpenCV thread (the pool already fills the cores), fingerprints loaded."""
+    import cv2
+
+    from footprint.images.fingerprints import load_fingerprints
+
+    cv2.setNumThreads(1)
+    load_fingerprints()
 
 
 def _read(source: ArchiveSource, path: str) -> bytes:
@@ -219,23 +315,25 @@ def _fetch(client: httpx.Client, url: str) -> bytes:
 
 
 def _scan(sha: str, data: bytes, scanner: str) -> ScannedPicture:
+    from footprint.images import ocr
     from footprint.images.scan import scan_image, thumbnail_data_uri
     from footprint.store import ScannedPicture
 
-    from footprint.images import ocr
-
-    result = scan_image(data)
+    result = scan_image(data, sha256=sha, thumbnail=True)
     stored = result.as_dict()
     # Words inside the picture (a screenshot of a partisan post, a slide's security marking)
-    # go through the text rules at scan time, like a post's own words.
-    text = ocr.read_text(data) if ocr.available() and not result.error else None
+    # go through the text rules at scan time, like a post's own words. OCR costs about half a
+    # second: it runs only on pictures that look like they hold text (screenshots, slides,
+    # memes), never on ordinary photos.
+    text = ocr.read_text(data) if result.text_likely and not result.error and ocr.available() else None
     if text:
         stored["text"] = text[:MAX_PICTURE_TEXT]
     reportable = (result.reportable or bool(text)) and not result.error
     thumbnail = None
     if reportable:
-        # The report shows the picture small and inline, with the symbol's region outlined.
-        thumbnail = thumbnail_data_uri(data, result.findings[0].box if result.findings else None)
+        # The report shows the picture small and inline, with the symbol's region outlined
+        # (made while the picture was decoded, unless only its words made it reportable).
+        thumbnail = result.thumbnail or thumbnail_data_uri(data, result.findings[0].box if result.findings else None)
     return ScannedPicture(
         sha256=sha,
         scanner=scanner,

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -119,7 +120,10 @@ NOT_COVERED: dict[str, str] = {
 
 MAX_SIDE = 1024
 MIN_SIDE = 1024
-SCENE_FEATURES = 5000
+SCENE_FEATURES = 2500
+# Pages of text (screenshots, slides, e-mails): their letters crowd a small symbol out of the
+# usual budget (a signature 200 px wide kept 23 of its 103 keypoints at 2500).
+DENSE_FEATURES = 5000
 SCENE_PYRAMID = {"scaleFactor": 1.2, "nlevels": 8}
 # The coarse pass (symbols filling the picture): the picture reduced to this many px on its
 # longer side, padded by its own border, on a shorter pyramid.
@@ -223,7 +227,7 @@ class Detector:
             fingerprints = load_fingerprints()
         self.fingerprints = fingerprints
         self._orb = cv2.ORB_create(
-            nfeatures=SCENE_FEATURES * 4,
+            nfeatures=DENSE_FEATURES * 2,
             scaleFactor=SCENE_PYRAMID["scaleFactor"],
             nlevels=SCENE_PYRAMID["nlevels"],
             edgeThreshold=ORB_PARAMS["edgeThreshold"],
@@ -250,11 +254,20 @@ class Detector:
 
     # ------------------------------------------------------------------ public
 
-    def detect(self, picture: np.ndarray, scale_to_original: float = 1.0, fine: np.ndarray | None = None) -> list[SymbolMatch]:
+    def detect(
+        self,
+        picture: np.ndarray,
+        scale_to_original: float = 1.0,
+        fine: np.ndarray | Callable[[], np.ndarray | None] | None = None,
+        dense: bool = False,
+    ) -> list[SymbolMatch]:
         """Symbols in an RGB (h, w, 3) or grey (h, w) uint8 picture already sized for matching
         (see `prepare`). Boxes are multiplied by `scale_to_original` so they refer to the
         original picture's pixels. `fine`, when given, is the same picture at a higher
-        resolution (`prepare` returns it): small symbols are looked at again in it.
+        resolution (`prepare_with_fine` returns it), or a function that decodes it when first
+        needed: small symbols are looked at again in it. `dense`: the picture is a page of
+        text (`footprint.images.texture`), whose letters would crowd a small symbol out of
+        the usual keypoint budget.
 
         Three passes: the picture itself (symbols from about a tenth of its width to about
         90 %); a coarse copy about `COARSE_SIDE` px, padded with its own border, for symbols
@@ -266,7 +279,7 @@ class Detector:
         grey = symbol_grey(picture)
         candidates: list[_Candidate] = []
         leads: list[_Lead] = []
-        scene = self._scene(self._orb, grey, spread=True)
+        scene = self._scene(self._orb, grey, spread=DENSE_FEATURES if dense else SCENE_FEATURES)
         if scene is not None:
             candidates.extend(self._match_all(scene, picture, leads))
         h, w = grey.shape
@@ -275,14 +288,16 @@ class Detector:
             small = cv2.resize(grey, (max(1, round(w * factor)), max(1, round(h * factor))), interpolation=cv2.INTER_AREA)
             pad = COARSE_PAD
             padded = cv2.copyMakeBorder(small, pad, pad, pad, pad, cv2.BORDER_REPLICATE)
-            coarse = self._scene(self._coarse_orb, padded, spread=False)
+            coarse = self._scene(self._coarse_orb, padded)
             if coarse is not None:
                 xy, size, angle, descriptors = coarse
                 sx, sy = small.shape[1] / w, small.shape[0] / h
                 xy = (xy - pad) / np.array([sx, sy], dtype=np.float32)
                 candidates.extend(self._match_all((xy, size / sx, angle, descriptors), picture))
         if leads:
-            source = fine if fine is not None else picture
+            source = fine() if callable(fine) else fine
+            if source is None:
+                source = picture
             candidates.extend(self._zoom(leads, candidates, source, source.shape[1] / w))
         chosen = _suppress(candidates)
         return [_to_match(c, scale_to_original, grey.shape) for c in chosen]
@@ -317,7 +332,7 @@ class Detector:
                 crop = cv2.resize(crop, (round((x1 - x0) * enlarge), round((y1 - y0) * enlarge)), interpolation=cv2.INTER_CUBIC)
             pad = ORB_PARAMS["edgeThreshold"]
             grey = cv2.copyMakeBorder(symbol_grey(crop), pad, pad, pad, pad, cv2.BORDER_REPLICATE)
-            scene = self._scene(self._zoom_orb, grey, spread=False)
+            scene = self._scene(self._zoom_orb, grey)
             if scene is None:
                 continue
             xy, size, angle, descriptors = scene
@@ -329,11 +344,12 @@ class Detector:
                     out.append(_Candidate(symbol=c.symbol, score=c.score, inliers=c.inliers, cells=c.cells, spread=c.spread, quad=quad))
         return out
 
-    def _scene(self, orb: Any, grey: np.ndarray, spread: bool) -> tuple[Any, Any, Any, Any] | None:
-        """Keypoints of a grey picture: positions, sizes, angles and descriptors."""
+    def _scene(self, orb: Any, grey: np.ndarray, spread: int = 0) -> tuple[Any, Any, Any, Any] | None:
+        """Keypoints of a grey picture: positions, sizes, angles and descriptors; with
+        `spread`, at most that many, spread over the picture."""
         _cv2, np = _cv()
         found = orb.detect(grey, None)
-        keypoints, descriptors = orb.compute(grey, _spread_out(found, grey.shape) if spread else found)
+        keypoints, descriptors = orb.compute(grey, _spread_out(found, grey.shape, spread) if spread else found)
         if descriptors is None or len(keypoints) < MIN_INLIERS:
             return None
         xy = np.array([kp.pt for kp in keypoints], dtype=np.float32)
@@ -531,11 +547,12 @@ def _perspective_fit(src: np.ndarray, dst: np.ndarray, similarity: np.ndarray, c
     return homography, mask.ravel().astype(bool)
 
 
-def _spread_out(keypoints: Any, shape: tuple[int, ...]) -> list[Any]:
+def _spread_out(keypoints: Any, shape: tuple[int, ...], most: int = 0) -> list[Any]:
     """At most `SCENE_FEATURES` keypoints, spread over the picture: the strongest of each tile
     of a 4x4 grid, level by level. ORB alone keeps the strongest corners of the whole picture,
     and on a slide of black text a red signature (weaker corners) would get none."""
-    if len(keypoints) <= SCENE_FEATURES:
+    most = most or SCENE_FEATURES
+    if len(keypoints) <= most:
         return list(keypoints)
     h, w = shape[:2]
     levels = SCENE_PYRAMID["nlevels"]
@@ -550,13 +567,13 @@ def _spread_out(keypoints: Any, shape: tuple[int, ...]) -> list[Any]:
     kept: list[Any] = []
     spare: list[Any] = []
     for (octave, _tile), members in groups.items():
-        quota = max(1, round(SCENE_FEATURES * shares[min(octave, levels - 1)] / sum(shares) / tiles))
+        quota = max(1, round(most * shares[min(octave, levels - 1)] / sum(shares) / tiles))
         members.sort(key=lambda k: k.response, reverse=True)
         kept.extend(members[:quota])
         spare.extend(members[quota:])
-    if len(kept) < SCENE_FEATURES:
+    if len(kept) < most:
         spare.sort(key=lambda k: k.response, reverse=True)
-        kept.extend(spare[:SCENE_FEATURES - len(kept)])
+        kept.extend(spare[:most - len(kept)])
     return kept
 
 

@@ -20,11 +20,11 @@ import threading
 import time
 import warnings
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from footprint.images.detect import DETECTOR_VERSION, FINE_SIDE, SymbolMatch
+from footprint.images.detect import DETECTOR_VERSION, FINE_SIDE, MAX_SIDE, SymbolMatch
 from footprint.images.exif import PictureMetadata
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,6 +49,11 @@ class ImageResult:
     metadata: PictureMetadata = field(default_factory=PictureMetadata)
     error: str | None = None
     seconds: float = 0.0
+    # The picture looks like it holds words (a screenshot, a slide, a meme): worth OCR.
+    text_likely: bool = False
+    # With `scan_image(..., thumbnail=True)`: the inline thumbnail of a reportable picture,
+    # made from the pixels already decoded (never stored in `as_dict`).
+    thumbnail: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def findings(self) -> tuple[SymbolMatch, ...]:
@@ -90,6 +95,7 @@ class ImageResult:
             "captured_at": meta.captured_at.isoformat() if meta.captured_at else None,
             "camera": meta.camera,
             "error": self.error,
+            "text_likely": self.text_likely,
         }
 
     @classmethod
@@ -119,6 +125,7 @@ class ImageResult:
                 camera=data.get("camera"),
             ),
             error=data.get("error"),
+            text_likely=bool(data.get("text_likely", False)),
         )
 
 
@@ -227,51 +234,81 @@ def _decode(data: bytes, mode: str, longest: int) -> tuple[Any, tuple[int, int],
         paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         paper.alpha_composite(rgba)
         image = paper
-    image = image.convert(mode)
+    if image.mode != mode:
+        image = image.convert(mode)
     image = _upright(image, orientation)
     size = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
     return image, size, metadata, fmt
 
 
-def scan_image(data: bytes, detector: Detector | None = None) -> ImageResult:
+def scan_image(data: bytes, detector: Detector | None = None, sha256: str | None = None, thumbnail: bool = False) -> ImageResult:
     """Symbols and metadata of one picture (JPEG, PNG, GIF's first frame, WebP, BMP, TIFF).
 
     Never raises for a bad picture: `error` says why it could not be read, and metadata read
     before the failure is kept. Boxes are in the upright picture's pixels (EXIF orientation
-    applied), the same frame `thumbnail_data_uri` draws in.
+    applied), the same frame `thumbnail_data_uri` draws in. Pass `sha256` (hex) when the caller
+    has hashed the bytes already; with `thumbnail`, a reportable picture's `thumbnail` is made
+    from the pixels decoded here (no second decode).
     """
     started = time.perf_counter()
-    key = cache_key(data)
+    key = f"{sha256}:{scan_version()}" if sha256 else cache_key(data)
     try:
-        image, (width, height), metadata, fmt = _decode(data, "RGB", FINE_SIDE)
+        # A 12 MP photo decodes at a quarter of its size (1008 px), what matching needs: DCT
+        # scaling skips most of the decoding work. A finer copy is decoded only when the
+        # detector asks for one (a few keypoints hint at a small symbol).
+        image, (width, height), metadata, fmt = _decode(data, "RGB", int(MAX_SIDE * 0.9))
     except Exception as exc:  # noqa: BLE001 - Pillow raises many types for bad input
         return ImageResult(key=key, error=f"not a readable picture ({_one_line(exc)})", seconds=time.perf_counter() - started)
     from footprint.images.detect import prepare_with_fine
+    from footprint.images.texture import likely_text
 
+    reduced = image.width < width and image.height < height if fmt == "JPEG" else False
     pixels, factor, fine = prepare_with_fine(image, original_width=width)
+    preview = image if thumbnail else None
     del image
+
+    def finer() -> Any:
+        """The picture decoded again, up to `FINE_SIDE` px (only when the detector asks)."""
+        image, _size, _meta, _fmt = _decode(data, "RGB", int(FINE_SIDE * 0.9))
+        return prepare_with_fine(image, original_width=width)[2]
+
     try:
-        symbols = (detector or _detector()).detect(pixels, factor, fine)
+        text_likely = likely_text(pixels)
+        symbols = (detector or _detector()).detect(pixels, factor, fine if fine is not None or not reduced else finer,
+                                                   dense=text_likely)
     except Exception as exc:  # noqa: BLE001 - never let one odd picture stop a scan
         return ImageResult(key=key, width=width, height=height, format=fmt, metadata=metadata,
                            error=f"symbol detection failed ({_one_line(exc)})", seconds=time.perf_counter() - started)
-    return ImageResult(
+    result = ImageResult(
         key=key, width=width, height=height, format=fmt, symbols=tuple(symbols), metadata=metadata,
-        seconds=time.perf_counter() - started,
+        seconds=time.perf_counter() - started, text_likely=text_likely,
     )
+    if preview is not None and result.reportable:
+        box = result.findings[0].box if result.findings else None
+        result = replace(result, thumbnail=_thumbnail(preview, width, height, box, THUMBNAIL_SIDE))
+    return result
 
 
 def thumbnail_data_uri(data: bytes, box: tuple[int, int, int, int] | None = None, max_side: int = THUMBNAIL_SIDE) -> str:
     """A small inline JPEG (`data:image/jpeg;base64,...`), at most `max_side` px, with `box`
     (in the upright picture's pixels, as `scan_image` returns it) outlined. An unreadable
     picture gives a grey placeholder, never an exception."""
-    from PIL import Image, ImageDraw
+    from PIL import Image
 
     try:
         image, (width, height), _meta, _fmt = _decode(data, "RGB", max_side * 2)
     except Exception:  # noqa: BLE001
         image, (width, height) = Image.new("RGB", (max_side, max_side * 3 // 4), (200, 200, 200)), (0, 0)
         box = None
+    return _thumbnail(image, width, height, box, max_side)
+
+
+def _thumbnail(image: Any, width: int, height: int, box: tuple[int, int, int, int] | None, max_side: int) -> str:
+    """`image` (the upright picture at any size; `width` x `height` is its original size) as
+    the inline JPEG `thumbnail_data_uri` returns."""
+    from PIL import Image, ImageDraw
+
+    image = image.copy()
     image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     if box is not None and width:
         sx = image.width / width
