@@ -19,6 +19,7 @@ intelligent", « les X ne sont jamais honnêtes »), where it is the insult.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from footprint.rules.base import negated
@@ -64,6 +65,7 @@ _GAP = frozenset({
     "bande", "putain", "foutus", "maudits", "osti", "criss", "tabarnak", "a", "mes", "yeux", "selon",
     "moi", "font", "sens", "avis", "mon", "perso", "franchement", "honnetement", "really",
     "mostly", "usually", "generally", "often", "typically", "naturally", "all", "alike", "bien",
+    "aussi", "assez", "ben", "mal", "pas", "sooo", "soo",
     # how a group lives or behaves, before a simile ("live like animals", « vivent comme des rats »)
     "live", "lives", "living", "behave", "behaves", "vivent", "vit", "reproduisent", "reproduit",
     "multiplient", "multiplie", "comportent", "comporte", "agissent", "agit",
@@ -199,10 +201,26 @@ def claims(t: _Text) -> list[Claim]:
     return found
 
 
-def _degrading(claim: Claim) -> bool:
+# Praise said with a roll of the eyes affirms the opposite: "because Roma people are SO honest 🙄",
+# « ah oui, parce que les X sont tellement honnêtes ».
+_SARCASM = re.compile(
+    r"\U0001F644|\U0001F612|(?<!\w)/s\b|\byeah\s+right\b|\boh\s+sure\b|\bah\s+oui\s+parce\s+que\b"
+    r"|\bben\s+oui\b|\bbecause\s+(?:[\w'-]+\s+){1,3}(?:are|is)\s+(?:so|sooo?|such)\b"
+    r"|\bparce\s+que\s+(?:[\w'-]+\s+){1,3}(?:sont|est)\s+(?:tellement|si)\b|\bc'?est\s+bien\s+connu\b"
+)
+
+
+_WELCOME = frozenset({"welcome", "welcome here", "les bienvenus", "les bienvenues"})
+
+
+def _degrading(claim: Claim, sarcastic: bool = False) -> bool:
     kinds = claim.predicate.kinds
     if claim.relative:
         return False
+    if sarcastic and kinds == frozenset({"positive_attributes"}):
+        # The roll of the eyes turns the sentence over: praise is the insult, denied praise
+        # ("as if women are not capable 🙄") is the defence.
+        return not claim.negated and claim.group.strength >= IDENTITY and claim.predicate.text not in _WELCOME
     if claim.negated:
         # Denied praise is the insult ("X are never intelligent"); denied abuse is not.
         return "positive_attributes" in kinds and claim.group.strength >= POINTED
@@ -213,7 +231,9 @@ def _degrading(claim: Claim) -> bool:
 
 def generalisations(t: _Text) -> list[tuple[_Match, ...]]:
     """ "Immigrants are vermin", "those people are animals", « les X sont tous des voleurs »."""
-    return [(c.group.match, c.predicate) for c in claims(t) if _degrading(c)]
+    found = claims(t)
+    sarcastic = bool(found) and _SARCASM.search(t.folded) is not None
+    return [(c.group.match, c.predicate) for c in found if _degrading(c, sarcastic)]
 
 
 _GROUP_LEAD = frozenset({

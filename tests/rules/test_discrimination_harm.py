@@ -282,3 +282,37 @@ def test_beliefs_put_in_others_mouths_are_counter_speech(text: str) -> None:
 @pytest.mark.parametrize("text", flat(OWN_BELIEFS))
 def test_the_posters_own_belief_is_still_a_generalisation(text: str) -> None:
     assert "DIS002" in codes(text), text
+
+
+# -- generalisations in questions, sarcasm, distrust, competence and habits (DIS002) -------------
+
+GENERALISATIONS = [
+    ("Why are Muslims always so violent?", "Pourquoi les musulmans sont toujours aussi violents?"),
+    ("Is it just me or are immigrants always complaining?", "C'est moi ou les immigrés se plaignent tout le temps?"),
+    ("Women can't drive, everyone knows that", "Les femmes savent pas conduire, tout le monde le sait"),
+    ("Oh sure, because Roma people are SO honest 🙄", "Ah oui, parce que les Roms sont TELLEMENT honnêtes 🙄"),
+    ("Gay men can't be trusted around kids", "On peut pas faire confiance aux gais avec des enfants"),
+    ("Indigenous people just drink all day", "Les autochtones font juste boire toute la journée"),
+    ("Jews run the banks, wake up", "Les juifs contrôlent les banques, réveillez-vous"),
+    ("Arabs are naturally aggressive", "Les Arabes sont agressifs de nature"),
+    ("women are too emotional to be in charge", "les femmes sont trop émotives pour diriger"),
+]
+
+NOT_GENERALISATIONS = [
+    ("Why are Muslims fasting this month? Ramadan explained", "Pourquoi les musulmans jeûnent pendant le ramadan?"),
+    ("Indigenous people face higher rates of violence", "Les autochtones subissent plus de violence"),
+    ("Oh sure, because immigrants are so welcome here 🙄 (they aren't, and it's shameful)",
+     "Les immigrants sont tellement travaillants, bravo à eux"),
+    ("yeah right, as if women are not capable of leading 🙄", "my Jewish neighbours are so generous ❤️"),
+    ("I can't trust my printer, it jams every day", "On peut pas faire confiance à la météo cette semaine"),
+]
+
+
+@pytest.mark.parametrize("text", flat(GENERALISATIONS))
+def test_generalisations_in_questions_sarcasm_and_habits_are_flagged(text: str) -> None:
+    assert "DIS002" in codes(text), text
+
+
+@pytest.mark.parametrize("text", flat(NOT_GENERALISATIONS))
+def test_facts_praise_and_eye_rolls_at_prejudice_are_not_flagged(text: str) -> None:
+    assert "DIS002" not in codes(text), text
