@@ -91,6 +91,8 @@ def place_pattern() -> re.Pattern[str]:
         rf"(?:{_WISH_EN})(?P<p3>{_DET_EN}\s+{_WORDS}(?:{_WORSHIP}|{_PLACE}))\s+(?:\w+\s+)?(?:{_BURN_EN})\b",
         rf"(?:{_AGENT_FR})\s+(?:aller\s+|juste\s+|enfin\s+)?(?:{_ATTACK_FR})\s*(?P<p4>{_DET_FR}?\s*{_WORDS}(?:{_WORSHIP}|{_PLACE}))\b",
         rf"(?:{_WISH_FR})(?P<p5>{_DET_FR}\s+{_WORDS}(?:{_WORSHIP}|{_PLACE}))\s+(?:\w+\s+)?(?:{_BURN_FR})\b",
+        # "a bomb on their mosque", « une bombe sur leur mosquée »
+        rf"(?:a|one|une|un|la|le)\s+(?:bomb|bombe|grenade|molotov|cocktail\s+molotov)\s+(?:on|in|into|through|sur|dans)\s+(?P<p6>(?:{_DET_EN}|{_DET_FR})\s+{_WORDS}(?:{_WORSHIP}|{_PLACE}))\b",
     ]
     return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
 
@@ -112,6 +114,10 @@ def group_harm_pattern() -> re.Pattern[str]:
         # "X deserve a bullet", « les X méritent la corde »
         rf"{g}\s+(?:all\s+)?(?:deserves?|need|needs|should\s+get|should\s+be\s+given)\s+(?:a\s+bullet|bullets|the\s+rope|the\s+noose|a\s+rope|the\s+chair|the\s+gas\s+chamber|the\s+wall|to\s+be\s+put\s+down)",
         rf"{g}\s+(?:meritent|merite|meriteraient|meriterait)\s+(?:tous\s+|toutes\s+)?(?:une\s+balle|des\s+balles|la\s+corde|le\s+peloton|la\s+chambre\s+a\s+gaz|d'?etre\s+abattus)",
+        # "I wish death on every Muslim", « je souhaite la mort à tous les X », "Jews to the ovens"
+        rf"(?:wish|wishing|wished)\s+death\s+(?:on|to|upon)\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}",
+        rf"souhait\w*\s+la\s+mort\s+(?:a|aux)\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}",
+        rf"(?:^|(?<=[.!?,;:]\s)|(?<=\n)|(?<=#))(?:all\s+|the\s+|les\s+|tous\s+les\s+)?[\w'-]+\s+(?:to\s+the\s+ovens?|au\s+four|aux\s+fours|a\s+la\s+chambre\s+a\s+gaz)\b",
         # "they should all be put against a wall", "line them up against the wall"
         rf"{g}\s+should\s+(?:all\s+)?be\s+(?:put|stood|lined\s+up)\s+against\s+(?:a|the)\s+wall",
     ]
@@ -139,6 +145,11 @@ def pronoun_harm_pattern(strong: bool) -> re.Pattern[str]:
             r"(?:put|pop|stick)\s+a\s+bullet\s+in\s+(?:every|each|all)\s+(?:single\s+|last\s+)?(?:one\s+of\s+(?:em|them)|of\s+(?:em|them))",
             r"line\s+(?:em|them)\s+(?:all\s+)?up\s+(?:against\s+(?:a|the)\s+wall|and\s+shoot)",
             r"une\s+balle\s+dans\s+(?:la\s+tete\s+(?:de|a)\s+)?(?:chacun|chacune|tous|toutes)\b",
+            # "hunt them down one by one", « les traquer un par un », "throw them in the sea", « jetez-les à la mer »
+            r"(?:hunt|track)\s+(?:them|em|you)\s+(?:all\s+)?down\s+(?:one\s+by\s+one|to\s+the\s+last)",
+            r"les\s+(?:traquer|pourchasser|chasser)\s+(?:un\s+par\s+un|une\s+par\s+une|jusqu'?au\s+dernier)",
+            r"(?:throw|toss|dump)\s+(?:them|em)\s+(?:all\s+)?(?:in|into)\s+the\s+(?:sea|ocean|river)|let\s+(?:them|em)\s+(?:all\s+)?drown",
+            r"jete[zr]?[\s-]+les\s+(?:tous\s+)?(?:a|dans)\s+la\s+(?:mer|riviere|flotte)|laisse[zr]?[\s-]+les\s+(?:tous\s+)?(?:se\s+noyer|crever|mourir)",
             rf"qu'?ils\s+(?:crevent|meurent|pourrissent|brulent|se\s+noient)\s+(?:{_FR_EVERY}|en\s+enfer)",
             r"(?:they|them|those\s+people|ces\s+gens(?:[\s-]+la)?|ils|eux)\s+(?:all\s+|tous\s+|toutes\s+)?(?:deserve|need|deserves|meritent|meriteraient)\s+(?:all\s+|tous\s+|toutes\s+)?(?:a\s+bullet|bullets|the\s+rope|the\s+noose|une\s+balle|des\s+balles|la\s+corde)",
         ]
@@ -157,6 +168,11 @@ def veiled_pattern() -> re.Pattern[str]:
         r"(?:ferai(?:en)?t|feraient|faites|fais)\s+mieux\s+de\s+surveiller\s+(?:leurs|vos|tes|ses)\s+arrieres"
         r"|(?:doivent|devraient|ont\s+besoin\s+de)\s+surveiller\s+(?:leurs|leur)\s+arrieres",
         r"on\s+sait\s+ou\s+(?:ils|elles|vous|tu)\s+(?:habitent|habitez|habites|vivent|prient|dorment|restent|demeurent)",
+        # "we'll find every one of you", « on va tous vous retrouver un par un » (not "we'll find you a seat",
+        # « on va vous retrouver au parc »)
+        r"(?:we|i)(?:'ll|\s+will|\s+are\s+gonna|'re\s+gonna)\s+(?:find|hunt\s+down|get)\s+(?:every\s+(?:last\s+)?(?:one|single\s+one)\s+of\s+(?:you|y'?all)\b|(?:you|y'?all)\s+(?:one\s+by\s+one|all\s+one\s+by\s+one)\b)",
+        r"on\s+va\s+(?:tous\s+)?vous\s+(?:tous\s+)?(?:retrouver|trouver|pogner)\s+(?:tous\s+)?(?:un\s+par\s+un|une\s+par\s+une|un\s+a\s+un|jusqu'?au\s+dernier)\b"
+        r"|on\s+va\s+(?:tous\s+)?vous\s+(?:tous\s+)?(?:retrouver|trouver)(?=\s*(?:[,.!]|$))",
     ]
     return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
 
@@ -181,7 +197,7 @@ VIOLENCE = frozenset({
     "massacrez", "exterminer", "exterminez", "abattre", "abattez",
     "egorger", "tirer", "lecon", "rayer", "jeter", "jetez", "jetez-les", "foncer", "fusil", "gachette", "meritent",
     "tues", "pendus", "fusilles", "gazes", "brules", "noyes", "abattus", "extermines",
-    "massacres", "lynches", "tabasses", "violer", "torturer",
+    "massacres", "lynches", "tabasses", "violer", "torturer", "camps", "put",
 })
 # Words that are violence only with what follows them ("run over", not "run for office";
 # "hang them", not "hang out"; « tirer sur », not « tirer au sort »), or that are something else
@@ -194,7 +210,7 @@ _NEEDS_AFTER = {
     "throw": r"(?:\w+\s+){0,4}(?:sea|ocean|river|lake|fire|ovens?|volcano)\b",
     "jeter": r"(?:\w+\s+){0,4}(?:mer|fleuve|riviere|lac|feu|four)\b", "jetez": r"(?:[\w-]+\s+){0,4}(?:mer|fleuve|riviere|lac|feu|four)\b",
     "jetez-les": r"(?:\w+\s+){0,4}(?:mer|fleuve|riviere|lac|feu|four)\b",
-    "tirer": r"(?:sur|dans)\b", "foncer": r"(?:dedans|dans|sur)\b", "rayer": r"(?:\w+\s+){0,6}carte\b",
+    "tirer": r"(?:sur|dans|dessus)\b", "put": r"(?:\w+\s+){0,2}down\s+like\b", "camps": r"", "foncer": r"(?:dedans|dans|sur)\b", "rayer": r"(?:\w+\s+){0,6}carte\b",
     "gun": r"", "rifle": r"", "fusil": r"", "gachette": r"", "cancer": r"", "meritent": r"",
 }
 _NOT_AFTER = re.compile(
@@ -212,6 +228,10 @@ _SPECIAL = {
     "rifle": re.compile(r"\b(?:getting|get|grab|grabbing|load|loading|bring|bringing)\s+(?:my|the|our)\s+rifle\b"),
     "fusil": re.compile(r"\b(?:sors|sortir|prends|prendre|charge|charger)\s+(?:mon|le|notre)\s+fusil\b"),
     "gachette": re.compile(r"\bappuie\w*\s+sur\s+la\s+gachette\b"),
+    "camps": re.compile(
+        r"\b(?:put|send|lock|round)\w*\s+(?:[\w'-]+\s+){0,4}(?:in|into|to)\s+(?:concentration\s+|internment\s+|death\s+|labou?r\s+)?camps\b"
+        r"|\b(?:mettre|mettez|envoyer|envoyez|enfermer|enfermez)\s+(?:[\w'-]+\s+){0,4}dans\s+des\s+camps\b"
+    ),
     "cancer": re.compile(r"\b(?:hope|wish|pray|espere|souhaite)\b[^.!?]{0,40}\b(?:get|gets|catch|attrapent|attrape|chopent|aient)\b[^.!?]{0,15}\bcancer\b"),
 }
 # Words that make the violence something wished, called for or intended.
@@ -221,8 +241,15 @@ _FRAME_WORDS = frozenset({
     "happily", "gladly", "someone", "somebody", "getting", "grab", "grabbing",
     "devrait", "devraient", "doit", "doivent", "faut", "faudrait", "temps", "ramenez", "espere", "jespere",
     "esperons", "souhaite", "veux", "veut", "voudrais", "aimerais", "vais", "va", "vont", "allons",
-    "sors", "prends", "appuierais", "plaisir", "quelqu",
+    "sors", "prends", "appuierais", "plaisir", "quelqu", "deserve", "deserves", "meritent", "merite",
+    "meriteraient", "dream", "dreaming", "reve", "revons", "would", "seraient", "serait",
 })
+# "would" and « seraient » make a wish only in "if it were up to me ...", « si ça tenait qu'à moi ».
+_CONDITIONAL_FRAMES = frozenset({"would", "seraient", "serait"})
+_UP_TO_ME = re.compile(
+    r"\b(?:if\s+it\s+were\s+up\s+to\s+me|if\s+i\s+had\s+my\s+way|if\s+i\s+were\s+in\s+charge"
+    r"|si\s+ca\s+tenait\s+(?:qu'?a|juste\s+a)\s+moi|si\s+c'?etait\s+(?:juste\s+)?(?:de|a)\s+moi|si\s+j'?etais\s+au\s+pouvoir)\b"
+)
 _REFUSING = frozenset({"not", "never", "no", "nobody", "noone", "t", "pas", "jamais", "personne", "aucun", "don", "dont", "won", "wont", "shouldn"})
 _OTHERS_INTENT = re.compile(r"\b(?:who|that)\s+(?:want|wants|wanted|tried|try|plan|planned)\s+to\b|\bqui\s+(?:veulent|veut|voulaient|voulait|ont\s+voulu)\b")
 
@@ -271,6 +298,7 @@ def framed_violence(words: list[str], sentence_of: list[int], folded: str, start
             (
                 j for j in range(i - 1, max(first - 1, i - 6), -1)
                 if words[j] in _FRAME_WORDS and (words[j] != "let" or words[j + 1] in ("s", "us"))
+                and (words[j] not in _CONDITIONAL_FRAMES or _UP_TO_ME.search(folded, starts[first], starts[last] + len(words[last])))
             ),
             None,
         )
@@ -311,6 +339,7 @@ def slogan(text: str) -> re.Match[str] | None:
 # them only when one is present).
 HARM_TRIGGERS = HARM_TRIGGERS | VIOLENCE | frozenset({
     "dead", "mort", "morte", "hitler", "chambers", "chambres", "ovens", "bullets", "balles", "streets", "rues",
+    "bombe", "grenade", "molotov", "retrouver", "pogner",
 })
 
 # The words each shape needs (harm_against_a_group runs a shape only when one is in the post).
@@ -319,16 +348,18 @@ PLACE_ATTACK_WORDS = frozenset({
     "ram", "run", "mow", "burns", "burned", "burnt", "flames", "smoke", "bombed", "torched", "blows", "blew",
     "feu", "bruler", "brule", "brulait", "brulerait", "brulent", "incendier", "cramer", "sauter", "exploser",
     "bombarder", "raser", "mitrailler", "tirer", "foncer", "rentrer", "flambe", "flambait", "saute",
-    "sautait", "explose", "explosait", "fumee", "flammes",
+    "sautait", "explose", "explosait", "fumee", "flammes", "bombe", "grenade", "molotov",
 })
 GROUP_HARM_WORDS = frozenset({
+    "death", "mort", "ovens", "oven", "four", "fours",
     "hope", "wish", "pray", "may", "love", "like", "wouldn", "won", "espere", "jespere", "souhaite",
     "souhaitons", "esperons", "que", "deserve", "deserves", "need", "needs", "should", "meritent", "merite",
     "meriteraient", "meriterait",
 })
-PRONOUN_WORDS = frozenset({"them", "em", "les", "chacun", "chacune", "tous", "toutes", "qu", "ils", "eux", "they"})
-VEILED_WORDS = frozenset({"shame", "backs", "back", "know", "dommage", "arrieres", "sait"})
+PRONOUN_WORDS = frozenset({"them", "em", "les", "chacun", "chacune", "tous", "toutes", "qu", "ils", "eux", "they", "you"})
+VEILED_WORDS = frozenset({"shame", "backs", "back", "know", "dommage", "arrieres", "sait", "find", "hunt", "retrouver", "trouver", "pogner"})
 SLOGAN_WORDS = frozenset({
+    "ovens", "oven", "four", "fours",
     "dead", "mort", "morte", "chambers", "chamber", "chambres", "ovens", "hitler", "bullets", "balles", "streets", "rues",
 })
 
@@ -343,8 +374,9 @@ _WEAK_TRIGGERS: dict[str, frozenset[str]] = {
     "pray": frozenset({"know"}), "worship": frozenset({"know"}), "blow": frozenset({"up"}),
     "lesson": frozenset({"teach", "teaching", "taught"}), "hunt": frozenset({"down"}), "string": frozenset({"up"}),
     "throw": frozenset({"sea", "river", "ocean", "lake", "oven", "ovens", "volcano"}), "streets": frozenset({"blood"}),
-    "rues": frozenset({"sang"}), "dommage": frozenset({"quelque"}), "mort": frozenset({"seul"}), "morte": frozenset({"seule"}),
-    "back": frozenset({"watch"}), "backs": frozenset({"watch"}), "may": frozenset({"rot", "burn", "die", "perish", "drown"}),
+    "rues": frozenset({"sang"}), "dommage": frozenset({"quelque"}), "mort": frozenset({"seul", "souhaite", "souhaiterais", "souhaitons", "souhaitez"}), "morte": frozenset({"seule"}),
+    "back": frozenset({"watch"}), "find": frozenset({"you", "yall"}), "death": frozenset({"wish", "wishing", "wished"}),
+    "four": frozenset({"juifs", "juif", "musulmans", "arabes", "noirs", "gais", "immigres", "migrants"}), "backs": frozenset({"watch"}), "may": frozenset({"rot", "burn", "die", "perish", "drown"}),
 }
 _WEAK_KEYS = frozenset(_WEAK_TRIGGERS)
 HARM_TRIGGERS = HARM_TRIGGERS - _WEAK_KEYS

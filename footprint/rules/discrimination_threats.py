@@ -18,7 +18,7 @@ _EN_HARM = (
     r"|fuck\s+(?:you|u|him|her|them)\s+up|smash\s+(?:your|ur|his|her)\s+(?:face|head)"
 )
 _FR_HARM = (
-    r"(?:te|t'|vous|le|la|les|l')\s*(?:tuer|buter|crever|defoncer|egorger|massacrer|planter|frapper|violer|bruler|retrouver"
+    r"(?:te|t'|vous|le|la|les|l')\s*(?:tuer|buter|crever|defoncer|egorger|massacrer|planter|frapper|violer|bruler|retrouver(?!\s+(?:au|a|aux|chez|devant|apres|demain|ce|dans|pour|vers|sur|en|tantot|ici|la)\b)"
     r"|cogner|trouer|saigner|eclater|fumer|fusiller|pendre|noyer|abattre|casser\s+la\s+gueule|peter\s+la\s+gueule|refaire\s+le\s+portrait)"
 )
 

@@ -316,3 +316,36 @@ def test_generalisations_in_questions_sarcasm_and_habits_are_flagged(text: str) 
 @pytest.mark.parametrize("text", flat(NOT_GENERALISATIONS))
 def test_facts_praise_and_eye_rolls_at_prejudice_are_not_flagged(text: str) -> None:
     assert "DIS002" not in codes(text), text
+
+
+# -- more shapes of violence wished or promised (DIS004) -----------------------------------------
+
+MORE_HARM = [
+    ("if it were up to me every trans person would be shot", "si ça tenait qu'à moi, tous les trans seraient fusillés"),
+    ("a bomb on their mosque and we'd never hear about it again", "une bombe sur leur mosquée pis on en parle plus"),
+    ("I wish death on every Muslim", "je souhaite la mort à tous les musulmans"),
+    ("Jews to the ovens", "les juifs au four"),
+    ("put the Muslims in camps", "on devrait mettre les musulmans dans des camps"),
+    ("one day we'll find every one of you immigrants", "un jour on va tous vous retrouver, les immigrés"),
+    ("they deserve to be put down like dogs, those migrants", "les noirs devraient être abattus comme des chiens"),
+    ("we will hunt them down one by one", "on va les traquer un par un"),
+    ("throw them all in the sea and let them drown", "jetez-les tous à la mer pis qu'ils se noient"),
+    ("I dream of seeing every immigrant hanged", "je rêve de voir tous les immigrés pendus"),
+]
+
+NOT_MORE_HARM = [
+    ("we'll find you a seat at the Pride brunch!", "on va vous retrouver au parc demain avec les nouveaux arrivants"),
+    ("Summer camps for refugee kids are open, put your name down", "le poulet au four de ma voisine musulmane est incroyable"),
+    ("the Jewish bakery puts bagels in the ovens at 5am", "si ça tenait qu'à moi, tous les réfugiés seraient logés"),
+    ("If it were up to me, every refugee would be housed by Christmas", "I'd love to see the mosque's new garden, it's gorgeous"),
+]
+
+
+@pytest.mark.parametrize("text", flat(MORE_HARM))
+def test_more_shapes_of_violence_at_a_group_are_threats(text: str) -> None:
+    assert "DIS004" in codes(text), text
+
+
+@pytest.mark.parametrize("text", flat(NOT_MORE_HARM))
+def test_camps_ovens_and_meeting_up_are_not_threats(text: str) -> None:
+    assert "DIS004" not in codes(text), text
