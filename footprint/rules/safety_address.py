@@ -239,7 +239,7 @@ def read(original: str, folded: str) -> _Reading | None:
     address, or a public place or business (not reported)."""
     spans = addresses(original, folded)
     if not spans:
-        bare = _BARE.search(original) if not text_words(folded).isdisjoint(_BARE_WORDS) and _DIGIT.search(folded) else None
+        bare = _BARE.search(original) if _DIGIT.search(folded) and not text_words(folded).isdisjoint(_BARE_WORDS) else None
         return _Reading("home", (bare.span(),)) if bare else None
     p = patterns()
     personal = p.home.search(folded)

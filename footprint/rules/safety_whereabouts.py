@@ -459,34 +459,68 @@ _GERUND_STATE = re.compile(
     r"|end|beginn|sett|be|heal|wellbe|happen|accord|follow|rais|warn|wait|sitt|stand|chill|hang)ing\b)[a-z]{3,}ing"
     r"(?:\s+(?:the|a|an|my|our|some|this|his|her|their)\s+[\w']+(?:\s+[\w']+)?)?\s+(?=(?:at|in|on|by)\s)"
 )
-# A gerund right before a place's preposition: the gate for the clause-leading gerunds above.
-_GERUND_AT = re.compile(r"ing\s+(?:[\w']+\s+){0,3}?(?:at|in|on|by)\s")
-_SELF_WORDS = frozenset("m re am are suis chu chus sommes serai sera serons voici trouve".split())
 # A cheap look for "'m at", "we're in", « suis au », « est au » before the full self_at pattern
-_SELF_AT_GATE = re.compile(r"(?:m|re|am|are|suis|chu|chus|sommes|est|serai|sera|serons|trouve)\s+(?:[a-z]+\s+)?(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@)\s")
-# The words of _STATE's leads: a clause may open on one of them ("Sitting in the ER at ...").
-_STATE_WORDS = frozenset(
-    "sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here else posted "
-    "assise assis assises file coince coincee coinces pogne pognee relaxe chill attends attend ici installe installee "
-    "installes asseoir viens vient venons bord train brunch lunch breakfast coffee drinks pint pints beer beers apero pause cafe "
-    "diner souper dejeuner pique picnic happy".split()
+_SELF_AT_GATE = re.compile(
+    r"(?:(?<=['’])(?:m|re)|(?<![\w'])(?:am|are|were|suis|chu|chus|sommes|est|serai|sera|serons|trouve|voici))\s+(?:[a-z]+\s+)?"
+    r"(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@)\s"
 )
 _OPENS_ON_PLACE = re.compile(r"[\W\d_]*(?:at|in|au|aux|a\s+la|a\s+l'|dans)\s")
 
 
-def _here_gate(words: frozenset[str], value: str) -> bool:
-    """Whether the post may say where the poster is without a cue word of its own: "I'm at",
-    « on est au » (apostrophes split "i'm" into "i" and "m"), a pin, a leading gerund, or a
-    post that opens on a place."""
+# The words of _STATE's leads: a clause may open on one of them ("Sitting in the ER at ...").
+_STATE_WORDS = frozenset(
+    "sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here posted "
+    "assise assis assises file coince coincee coinces pogne pognee relaxe chill attends attend ici installe installee "
+    "installes asseoir brunch breakfast drinks pint pints beer beers apero pause "
+    "souper dejeuner pique picnic happy".split()
+)
+# The three clause-leading readings in one pattern, tried once per clause
+_ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
+_SELF_WORDS = frozenset("m re am are were suis chu chus sommes est serai sera serons trouve voici".split())
+_FR_SUBJECTS = frozenset(("je", "j", "on"))
+# A gerund right before a place's preposition, and a clause opening on « je », « j' », « on »
+# and a verb: cheap looks (a literal to find first) before the clause-leading patterns.
+_GERUND_AT = re.compile(r"(?:^|[.!?;\n])[\W\d_]*(?:just\s+|still\s+|currently\s+)?[a-z]{3,}ing\s+(?:[\w']+\s+){0,3}?(?:at|in|on|by)\s")
+_FR_CLAUSE_GATE = re.compile(
+    r"(?:^|[.!?;\n])[\W\d_]*(?:je|j'|on)\s*(?:\w+\s+)?[a-z]{3,}(?:e|es|is|it)\s+(?:[\w']+\s+){0,3}?(?:au|aux|a|dans|chez|sur)\s"
+)
+# Leads that need two words: "who else is at", « je viens de m'asseoir », « au bord du lac »
+_LEAD_PHRASES = ("who else", "anyone else", "viens de", "vient de", "venons de", "au bord d")
+_LEAD_PHRASE_WORDS = frozenset(("else", "viens", "vient", "venons", "bord"))
+
+
+def _leads_gate(words: frozenset[str], folded: str) -> bool:
     return (
-        not words.isdisjoint(_SELF_WORDS) or ("est" in words and "on" in words) or _PIN in value
-        or _OPENS_ON_PLACE.match(value) is not None or _GERUND_AT.search(value) is not None
-        or _FR_CLAUSE_GATE.search(value) is not None or _LIVE.match(value) is not None
+        not words.isdisjoint(_STATE_WORDS)
+        or (not words.isdisjoint(_LEAD_PHRASE_WORDS) and any(phrase in folded for phrase in _LEAD_PHRASES))
+        or _GERUND_AT.search(folded) is not None
+        or (not words.isdisjoint(_FR_SUBJECTS) and _FR_CLAUSE_GATE.search(folded) is not None)
     )
 
 
-# A clause that opens on « je », « j' », « on » or « nous »
-_FR_CLAUSE_GATE = re.compile(r"(?:^|[.!?;\n]\s*)[\W\d_]*(?:je|j'|on)\s*(?:\w+\s+)?[a-z]{3,}(?:e|es|is|it)\s")
+def _selves_gate(words: frozenset[str], folded: str) -> bool:
+    return not words.isdisjoint(_SELF_WORDS) and _SELF_AT_GATE.search(folded) is not None
+
+
+_GATES: list[object] = [None, (False, False)]
+
+
+def _gates(words: frozenset[str], folded: str) -> tuple[bool, bool]:
+    """(a clause may open on what one is doing, the poster may place themself), kept for the
+    text last asked about: the gate and _here ask the same question in turn."""
+    if _GATES[0] is not folded:
+        _GATES[0], _GATES[1] = folded, (_leads_gate(words, folded), _selves_gate(words, folded))
+    return _GATES[1]  # type: ignore[return-value]
+
+
+def _here_gate(words: frozenset[str], value: str) -> bool:
+    """Whether the post may say where the poster is without a cue word of its own: "I'm at",
+    « on est au », a pin, "Live from", a post that opens on a place, or a clause that opens on
+    what one is doing; word look-ups first, the regex scans only where they may match."""
+    return (
+        _PIN in value or _LIVE.match(value) is not None or _OPENS_ON_PLACE.match(value) is not None
+        or any(_gates(words, value))
+    )
 
 
 _LIVE = re.compile(r"[\W\d_]*(?:live|en\s+direct)\s+(?:from|at|du|des|de\s+la|de\s+l'|de|d'|au|a\s+la|a\s+l')\s*")
@@ -505,23 +539,24 @@ def _here(original: str, folded: str) -> Span | None:
         if place_end is not None and _ok(folded, start, end):
             return pin, place_end
     words = text_words(folded)
-    leads = not words.isdisjoint(_STATE_WORDS) or _GERUND_AT.search(folded) is not None or _FR_CLAUSE_GATE.search(folded) is not None
+    leads, selves = _gates(words, folded)
     live = _LIVE.match(folded)
     if live:  # "Live from the Bluesfest main stage", « En direct du Festival d'été »
         place_end = _place_at(original, folded, live.end())
         if place_end is not None:
             return live.start() + len(live.group(0)) - len(live.group(0).lstrip(" -–—:~*_\"'()[]!?.,🔴")), place_end
-    for clause_start in itertools.islice(_clause_starts(folded), 20) if leads else ():
-        lead = _STATE.match(folded, clause_start) or _GERUND_STATE.match(folded, clause_start) or _FR_DOING.match(folded, clause_start)
+    for clause_start in itertools.islice(_clause_starts(folded), 8) if leads else ():
+        lead = _ANY_LEAD.match(folded, clause_start)
+        if lead is None:
+            continue
         start, end = _clause(folded, clause_start)
-        if lead is None or not _ok(folded, start, end):
+        if not _ok(folded, start, end):
             continue
         place = next(_places_in(original, folded, lead.end(), min(end, lead.end() + 60)), None)
         if place and _HERE_IN.search(lead.group(0)) and not _HERE_AT.match(folded, place[0]):
             continue  # "Here in Quebec, ...", « Ici au Québec »: where one lives or speaks from, not a spot
         if place:
             return lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place[1]
-    selves = (not words.isdisjoint(_SELF_WORDS) or ("est" in words and "on" in words)) and _SELF_AT_GATE.search(folded)
     for at in _first(p.self_at.finditer(folded), 6 if selves else 0):
         start, end = _clause(folded, at.start())
         if _english_a(original, folded, at) or not _ok(folded, start, end) or _OTHERS_WERE.search(folded, max(0, at.start() - 8), at.start()):
@@ -884,7 +919,7 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "coucou bisous salutations allo got"), _arrived),
     (_words("now rn atm moment speak currently minute presentement actuellement maintenant instant drette asteure "
             "astheure place la direct"), _present),
-    (_STATE_WORDS, _here),
+    (frozenset(), _here),  # gated by _here_gate
     (_words("come stop swing drop pop find catch meet venez passez rejoignez retrouvez"), _invite),
     (_words("away town vacation holiday holidays trip traveling travelling gone country grid north south cottage "
             "cabin lake camp camping heading headed off flying fly leaving leave driving drive road way route bound "
