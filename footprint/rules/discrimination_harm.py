@@ -351,12 +351,21 @@ PLACE_ATTACK_WORDS = frozenset({
     "sautait", "explose", "explosait", "fumee", "flammes", "bombe", "grenade", "molotov",
 })
 GROUP_HARM_WORDS = frozenset({
-    "death", "mort", "ovens", "oven", "four", "fours",
-    "hope", "wish", "pray", "may", "love", "like", "wouldn", "won", "espere", "jespere", "souhaite",
-    "souhaitons", "esperons", "que", "deserve", "deserves", "need", "needs", "should", "meritent", "merite",
-    "meriteraient", "meriterait",
+    # wishes, bullets and ropes, deaths wished, the ovens; common words ("should", « que ») are not
+    # enough: a shape needs one of these
+    "hope", "hoping", "wish", "wishing", "pray", "espere", "jespere", "souhaite", "souhaitons", "esperons",
+    "bullet", "bullets", "rope", "noose", "wall", "balle", "balles", "corde", "peloton", "death", "ovens",
+    "oven", "four", "fours", "crevent", "meurent", "noient", "noyent", "pourrissent", "brulent", "rot", "perish",
 })
-PRONOUN_WORDS = frozenset({"them", "em", "les", "chacun", "chacune", "tous", "toutes", "qu", "ils", "eux", "they", "you"})
+# The verbs and nouns of `pronoun_harm_pattern` (the pronouns themselves are in most posts).
+PRONOUN_WORDS = frozenset({
+    "shoot", "gas", "lynch", "exterminate", "execute", "behead", "slaughter", "butcher", "kill", "nuke",
+    "drown", "burn", "hang", "bomb", "torch", "bullet", "line", "hunt", "track", "throw", "toss", "dump",
+    "deserve", "deserves", "need", "fusiller", "gazer", "exterminer", "egorger", "mitrailler", "massacrer",
+    "pendre", "tuer", "buter", "noyer", "bruler", "abattre", "balle", "traquer", "pourchasser", "chasser",
+    "jetez", "jeter", "jeter-les", "jetez-les", "laissez", "laisser", "crevent", "meurent", "pourrissent",
+    "brulent", "noient", "meritent", "meriteraient", "aligner",
+})
 VEILED_WORDS = frozenset({"shame", "backs", "back", "know", "dommage", "arrieres", "sait", "find", "hunt", "retrouver", "trouver", "pogner"})
 SLOGAN_WORDS = frozenset({
     "ovens", "oven", "four", "fours",

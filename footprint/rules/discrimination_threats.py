@@ -226,17 +226,11 @@ def _reported(t: _Text, start: int, end: int, countered) -> bool:  # type: ignor
 def denials(t: _Text) -> list[_Match]:
     """Rights, work, housing, entry or service denied to a group (see discrimination_denial)."""
     from footprint.rules.discrimination_context import _countered
-    from footprint.rules.discrimination_denial import denial_pattern
+    from footprint.rules.discrimination_denial import PATTERN_WORDS, cancelled, denial_pattern, denial_spans
     from footprint.rules.discrimination_text import _Match
 
     if not mentions_a_group(t):
         return []
-    from footprint.rules.discrimination_denial import denial_spans
-
-    from footprint.rules.discrimination_denial import cancelled
-
-    from footprint.rules.discrimination_denial import PATTERN_WORDS
-
     spans = [
         (m.start(), m.end(), m.group(0)) for m in denial_pattern().finditer(t.folded)
         if not cancelled(t.folded[m.start():_sentence_end(t.folded, m.end())])

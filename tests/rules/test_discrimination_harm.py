@@ -305,6 +305,8 @@ NOT_GENERALISATIONS = [
      "Les immigrants sont tellement travaillants, bravo à eux"),
     ("yeah right, as if women are not capable of leading 🙄", "my Jewish neighbours are so generous ❤️"),
     ("I can't trust my printer, it jams every day", "On peut pas faire confiance à la météo cette semaine"),
+    ("My Muslim friends just drink tea at parties", "Mes amis musulmans boivent pas, on est allés prendre un thé"),
+    ("Immigrants complain about housing delays in Montreal", "Les immigrants se plaignent des délais au bureau des passeports"),
 ]
 
 
