@@ -362,7 +362,9 @@ _SAY = frozenset({
 _SAY_AUX = frozenset({
     "has", "have", "had", "just", "keep", "keeps", "kept", "stop", "of", "to", "always", "people",
     "as", "a", "ont", "avez", "avait", "de", "d", "arreter", "arrete", "arretez", "toujours", "encore", "qui",
-    "ose", "osez", "osent", "that", "que", "qu",
+    "ose", "osez", "osent", "that", "que", "qu", "really", "honestly", "truly", "genuinely", "do", "also",
+    "personally", "still", "firmly", "strongly", "sincerely", "absolutely", "totally", "fully", "vraiment", "sincerement", "honnetement", "franchement", "personnellement", "aussi",
+    "encore", "bien",
 })
 _SPEAKER_SELF = frozenset({"i", "im", "je", "j", "we", "on", "nous"})
 

@@ -305,8 +305,8 @@ def framed_violence(words: list[str], sentence_of: list[int], folded: str, start
         if frame is None and not (i == first and word in _IMPERATIVE):
             continue
         lo = i if frame is None else frame
-        if any(words[k] in _REFUSING for k in range(max(first, lo - 3), lo)):
-            continue
+        if any(words[k] in _REFUSING for k in range(max(first, lo - 3), i)):
+            continue  # "nobody should ...", « ne méritent pas de se faire torturer »
         found.append((first, last, i))
     return found
 

@@ -351,3 +351,18 @@ def test_more_shapes_of_violence_at_a_group_are_threats(text: str) -> None:
 @pytest.mark.parametrize("text", flat(NOT_MORE_HARM))
 def test_camps_ovens_and_meeting_up_are_not_threats(text: str) -> None:
     assert "DIS004" not in codes(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees don't deserve to be tortured like that.", "Les réfugiés ne méritent pas de se faire torturer comme ça.",
+])
+def test_a_denied_wish_of_harm_is_not_a_threat(text: str) -> None:
+    assert "DIS004" not in codes(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I firmly believe immigrants are parasites", "I really do believe Muslims are terrorists",
+    "Je crois sincèrement que les immigrés sont des parasites", "Moi je pense vraiment que les musulmans sont des terroristes",
+])
+def test_the_posters_own_belief_with_an_adverb_still_counts(text: str) -> None:
+    assert "DIS002" in codes(text), text
