@@ -136,7 +136,7 @@ COARSE_FEATURES = 800
 ZOOM_BELOW = {"wordmark": 140, "signature": 320, "flag": 70}
 LEAD_GROUP = 5
 MAX_ZOOMS = 6
-ZOOM_WIDTH = {"wordmark": 200, "signature": 420, "flag": 100}
+ZOOM_WIDTH = 640
 ZOOM_ENLARGE = 3.0
 ZOOM_FEATURES = 1500
 ZOOM_LEVELS = 4
@@ -159,6 +159,11 @@ MIN_CELLS = {"wordmark": 4, "signature": 4, "flag": 4}
 MIN_SPREAD = {"wordmark": 0.4, "signature": 0.4, "flag": 0.3}
 # RANSAC tolerance, as a fraction of the symbol's width at the group's scale.
 FIT_TOLERANCE = 0.015
+# A homography (a card seen at an angle) needs this many similarity inliers, and may move no
+# corner of the outline more than this share of its width plus height: a 20° tilt moves them
+# about 5 %; with few keypoints bunched on some letters a homography swings the far corner.
+MIN_PERSPECTIVE_INLIERS = 16
+MAX_PERSPECTIVE_SHIFT = 0.08
 MIN_FLAG_INK = 0.45
 MIN_LAYOUT = 0.5
 MIN_FLAG_SYMMETRY = 0.6
@@ -312,8 +317,9 @@ class Detector:
         for lead in sorted(leads, key=lambda lead: -lead.votes):
             if len(looked) == MAX_ZOOMS:
                 break
-            # The symbol's place with room around it (the lead's scale and place are rough).
-            mx, my = 0.6 * lead.width + 8, 1.5 * lead.height + 8
+            # The keypoints' place with room around it: they may be a few letters of the symbol.
+            side = max(lead.width, lead.height, 8.0)
+            mx, my = 1.2 * side + 12, 0.6 * side + 12
             box = (lead.x - mx, lead.y - my, lead.x + lead.width + mx, lead.y + lead.height + my)
             if any(_box_inside(box, seen) for seen in looked):
                 continue
@@ -325,9 +331,9 @@ class Detector:
             if x1 - x0 < 16 or y1 - y0 < 8:
                 continue
             crop = np.ascontiguousarray(fine[y0:y1, x0:x1])
-            # Enlarged until the symbol is about `ZOOM_WIDTH` px wide: ORB's patches need
-            # letters several pixels high, even blurred ones.
-            enlarge = min(ZOOM_ENLARGE, max(1.0, ZOOM_WIDTH[lead.family] / max(lead.width * zoom, 1.0)))
+            # Enlarged until the crop is about `ZOOM_WIDTH` px wide: ORB's patches need letters
+            # several pixels high, even blurred ones.
+            enlarge = min(ZOOM_ENLARGE, max(1.0, ZOOM_WIDTH / max(x1 - x0, 1)))
             if enlarge > 1.05:
                 crop = cv2.resize(crop, (round((x1 - x0) * enlarge), round((y1 - y0) * enlarge)), interpolation=cv2.INTER_CUBIC)
             pad = ORB_PARAMS["edgeThreshold"]
@@ -337,8 +343,7 @@ class Detector:
                 continue
             xy, size, angle, descriptors = scene
             xy = xy - pad
-            family = [fp for fp in self.fingerprints if fp.family == lead.family]
-            for fp in family:
+            for fp in self.fingerprints:
                 for c in self._match_symbol(fp, descriptors, xy, size, angle, crop):
                     quad = (c.quad / enlarge + np.array([x0, y0], dtype=np.float32)) / zoom
                     out.append(_Candidate(symbol=c.symbol, score=c.score, inliers=c.inliers, cells=c.cells, spread=c.spread, quad=quad))
@@ -426,9 +431,12 @@ class Detector:
                     out.append(candidate)
                     break
                 if small and leads is not None:
-                    # Too small to be sure at this resolution: worth a closer look.
-                    origin = np.median(scene_xy[ti[member][group]] - scale * fp.xy[qi[member][group]], axis=0)
-                    leads.append(_Lead(fp.family, float(origin[0]), float(origin[1]), scale * fp.width, scale * fp.height, len(group)))
+                    # Too small to be sure at this resolution: worth a closer look where the
+                    # agreeing keypoints lie (the letters of a small wordmark often pass for a
+                    # signature's: the place matters, not the kind).
+                    points = scene_xy[ti[member][group]]
+                    (x0, y0), (x1, y1) = points.min(axis=0), points.max(axis=0)
+                    leads.append(_Lead(fp.family, float(x0), float(y0), float(x1 - x0), float(y1 - y0), len(group)))
         return out
 
     def _verify(
@@ -463,7 +471,7 @@ class Detector:
         # A card or a slide photographed at an angle: a homography over the same matches keeps
         # the far end's keypoints that a similarity drops. Kept only when it stays close to the
         # similarity and holds at least as many matches.
-        if int(inlier.sum()) >= 10:
+        if int(inlier.sum()) >= MIN_PERSPECTIVE_INLIERS:
             tilted, tilted_mask = _perspective_fit(src, dst, homography, corners, threshold)
             if tilted is not None and int(tilted_mask.sum()) >= int(inlier.sum()):
                 homography, inlier = tilted, tilted_mask
@@ -538,7 +546,7 @@ def _perspective_fit(src: np.ndarray, dst: np.ndarray, similarity: np.ndarray, c
         return None, None
     flat = cv2.perspectiveTransform(corners.reshape(-1, 1, 2), similarity).reshape(-1, 2)
     size = float(np.linalg.norm(flat[1] - flat[0]) + np.linalg.norm(flat[3] - flat[0]))
-    if float(np.abs(projected - flat).max()) > 0.2 * size:
+    if float(np.abs(projected - flat).max()) > MAX_PERSPECTIVE_SHIFT * size:
         return None, None
     left, right = np.linalg.norm(projected[3] - projected[0]), np.linalg.norm(projected[2] - projected[1])
     top, bottom = np.linalg.norm(projected[1] - projected[0]), np.linalg.norm(projected[2] - projected[3])
