@@ -258,6 +258,11 @@ _THEIR_HOME = re.compile(
     r"|tante|oncle|cousine?|grand-mere|grand-pere|grands-parents|amie?|chum|blonde|meilleure?\s+amie?)(?!\w)"
 )
 _FR_BEFORE = re.compile(r"(?<![\w'])(?:la|le|les|l'|au|aux|du|des)\s*$")
+_FR_NOUN_LOWER = re.compile(
+    r"(baie|lac|parc|plage|rue|riviere|mont|pointe|ile|chemin|boulevard|boul|promenade|piste|sentier|centre|marche|place|quai"
+    r"|pont|chutes?|colline|foret|jardin|jardins|domaine|station|gare|terrasse|avenue|route|rang|cote|anse|pointe|pres)"
+    r"\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?([a-z][a-z'-]{2,})(?!\w)"
+)
 _FR_NOUN = re.compile(r"[a-zà-ÿ]{3,}(?:\s+(?:de\s+la|des|du|de)\s+|\s+)(?=[A-ZÀ-Þ])")
 _NAME_RUN = re.compile(r"[\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|la|of|on|by))*")
 
@@ -295,6 +300,11 @@ def _place_at(original: str, folded: str, position: int, lower: bool = True) -> 
         noun = _FR_NOUN.match(original, start)
         if noun and not _TIME_WORD.match(folded, noun.end()):
             start = noun.end()
+        elif not any(c.isupper() for c in original[max(0, position - 60):position + 40]):
+            # all in lower case: « à la baie mooney », « au parc jacques-cartier »
+            lower = _FR_NOUN_LOWER.match(folded, start)
+            if lower and lower.group(1) not in _LOWER_STOP and lower.group(2) not in _LOWER_STOP:
+                return lower.end()
     if start < len(original) and _CAPITAL.match(original, start):
         name = _NAME_RUN.match(original, start)
         if name is None or _shouting(original, start, name.group(0)) or _TIME_WORD.match(folded, start):
@@ -477,25 +487,36 @@ _STATE_WORDS = frozenset(
 # The three clause-leading readings in one pattern, tried once per clause
 _ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
 _SELF_WORDS = frozenset("m re am are were suis chu chus sommes est serai sera serons trouve voici".split())
-_FR_SUBJECTS = frozenset(("je", "j", "on"))
 # A gerund right before a place's preposition, and a clause opening on « je », « j' », « on »
 # and a verb: cheap looks (a literal to find first) before the clause-leading patterns.
-_GERUND_AT = re.compile(r"(?:^|[.!?;\n])[\W\d_]*(?:just\s+|still\s+|currently\s+)?[a-z]{3,}ing\s+(?:[\w']+\s+){0,3}?(?:at|in|on|by)\s")
-_FR_CLAUSE_GATE = re.compile(
-    r"(?:^|[.!?;\n])[\W\d_]*(?:je|j'|on)\s*(?:\w+\s+)?[a-z]{3,}(?:e|es|is|it)\s+(?:[\w']+\s+){0,3}?(?:au|aux|a|dans|chez|sur)\s"
-)
 # Leads that need two words: "who else is at", « je viens de m'asseoir », « au bord du lac »
-_LEAD_PHRASES = ("who else", "anyone else", "viens de", "vient de", "venons de", "au bord d")
+_LEAD_PHRASES = ("who else is", "anyone else at", "anyone else in", "viens de m'", "vient de s'", "venons de nous", "au bord d")
 _LEAD_PHRASE_WORDS = frozenset(("else", "viens", "vient", "venons", "bord"))
 
 
-def _leads_gate(words: frozenset[str], folded: str) -> bool:
-    return (
-        not words.isdisjoint(_STATE_WORDS)
-        or (not words.isdisjoint(_LEAD_PHRASE_WORDS) and any(phrase in folded for phrase in _LEAD_PHRASES))
-        or _GERUND_AT.search(folded) is not None
-        or (not words.isdisjoint(_FR_SUBJECTS) and _FR_CLAUSE_GATE.search(folded) is not None)
-    )
+def _leads_gate(words: frozenset[str], folded: str) -> int:
+    """2: any clause may open on a state ("Sitting in the ER at ..."); 1: only the post's first
+    clause is worth reading (a gerund or a French verb opening it: "Skating on the canal",
+    « On patine sur le canal »), which costs one anchored match instead of a scan; 0: none."""
+    if not words.isdisjoint(_STATE_WORDS) or (
+        not words.isdisjoint(_LEAD_PHRASE_WORDS) and any(phrase in folded for phrase in _LEAD_PHRASES)
+    ):
+        return 2
+    first = _FIRST_WORD.match(folded)
+    if first is None or not (first.group(1).endswith("ing") or first.group(1) in _LEAD_FIRST_WORDS):
+        return 0
+    return 1 if _ANY_LEAD.match(folded) is not None else 0
+
+
+# The first word of a post that may open a clause-leading reading: a gerund, « je », « on »,
+# or one of _STATE's own first words ("in line", "here", « assise », "brunch").
+_FIRST_WORD = re.compile(r"[\W\d_]*(?:(?:just|still|currently|now)\s+)?([a-z']+)")
+_LEAD_FIRST_WORDS = frozenset(
+    "je j' j on chu i'm im we're were i we who anyone here ici in en dans sitting waiting posted grabbed sat assise assis "
+    "assises coincee coince coinces coincees pognee pogne installee installe installes brunch lunch breakfast coffee drinks "
+    "date pint pints beer beers apero pause cafe diner souper dejeuner pique-nique picnic happy sunday petit petite qui "
+    "stuck queued lined parked camped chilling hanging standing".split()
+)
 
 
 def _selves_gate(words: frozenset[str], folded: str) -> bool:
@@ -517,12 +538,20 @@ def _here_gate(words: frozenset[str], value: str) -> bool:
     """Whether the post may say where the poster is without a cue word of its own: "I'm at",
     « on est au », a pin, "Live from", a post that opens on a place, or a clause that opens on
     what one is doing; word look-ups first, the regex scans only where they may match."""
-    return (
-        _PIN in value or _LIVE.match(value) is not None or _OPENS_ON_PLACE.match(value) is not None
-        or any(_gates(words, value))
+    if _PIN in value or not words.isdisjoint(_STATE_WORDS) or not words.isdisjoint(_SELF_WORDS):
+        return any(_gates(words, value)) or _PIN in value
+    # the post's opening: "Live from", a place, a gerund, « je »/« on » and a verb
+    return _START_GATE.match(value) is not None and (
+        _LIVE.match(value) is not None or _OPENS_ON_PLACE.match(value) is not None or any(_gates(words, value))
     )
 
 
+_START_GATE = re.compile(
+    r"[\W\d_]*(?:(?:just|still|currently|now)\s+)?(?:live\s|en\s+direct|at\s|in\s|au\s|aux\s|a\s|dans\s|[a-z]{3,}ing\b"
+    r"|je\s|j'|on\s|chu\s|who\s|qui\s|here\s|ici\s|en\s|sitting|posted|grabbed|sat\s|assis|coinc|pogn|install|brunch|lunch"
+    r"|breakfast|coffee|drinks|date|pints?|beers?|apero|pause|cafe|diner|souper|dejeuner|pique|picnic|happy|sunday|petite?\s"
+    r"|stuck|queued|lined|parked|camped|chilling|hanging|standing|waiting)"
+)
 _LIVE = re.compile(r"[\W\d_]*(?:live|en\s+direct)\s+(?:from|at|du|des|de\s+la|de\s+l'|de|d'|au|a\s+la|a\s+l')\s*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PIN = "\U0001f4cd"
@@ -545,7 +574,8 @@ def _here(original: str, folded: str) -> Span | None:
         place_end = _place_at(original, folded, live.end())
         if place_end is not None:
             return live.start() + len(live.group(0)) - len(live.group(0).lstrip(" -–—:~*_\"'()[]!?.,🔴")), place_end
-    for clause_start in itertools.islice(_clause_starts(folded), 8) if leads else ():
+    starts = itertools.islice(_clause_starts(folded), 8) if leads == 2 else (0,) if leads else ()
+    for clause_start in starts:
         lead = _ANY_LEAD.match(folded, clause_start)
         if lead is None:
             continue
@@ -935,12 +965,31 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "novembre decembre du"), _announced),
     (_words("usual daily regular morning evening nightly weekly every mornings evenings weeknights tous toutes "
             "chaque habituelle quotidienne matinale habituel quotidien habitude like mondays tuesdays wednesdays "
-            "thursdays fridays saturdays sundays weekdays each most week lundis mardis mercredis jeudis "
-            "vendredis samedis dimanches lundi mardi mercredi jeudi vendredi samedi dimanche semaine plupart "
-            "quotidiennement always toujours monday tuesday wednesday thursday friday saturday sunday weekday weekend "
-            "nights afternoons lunches usually normally typically generally habitude habituellement normalement "
-            "leave leaves pars quitte rentre routine everyday tue thu thur fri wed mwf tth 5x 3x 2x 4x lun ven"), _routine),
+            "thursdays fridays saturdays sundays weekdays lundis mardis mercredis jeudis vendredis samedis dimanches "
+            "quotidiennement nights afternoons lunches routine everyday mwf tth"), _routine),
 )
+
+
+# Habit words too common to open the routine pass alone ("each", "most", "always", a weekday):
+# with them, a number must be in the post ("I always grab coffee at the Tim's at 7:15").
+_ROUTINE_WEAK = _words(
+    "each most week semaine plupart always toujours usually normally typically generally habitude habituellement "
+    "normalement leave leaves pars quitte rentre monday tuesday wednesday thursday friday saturday sunday weekday "
+    "weekend lundi mardi mercredi jeudi vendredi samedi dimanche tue thu thur fri wed lun ven 5x 3x 2x 4x"
+)
+
+
+def _routine_gate(words: frozenset[str], value: str) -> bool:
+    return not words.isdisjoint(_ROUTINE_WEAK) and (
+        not words.isdisjoint(_ROUTINE_PARTS) or _DIGIT_IN.search(value) is not None
+    )
+
+
+# "le mardi soir", "Thursdays after work": a part of the day makes a weekday a habit
+_ROUTINE_PARTS = _words("soir matin midi apres after night morning evening")
+
+
+_DIGIT_IN = re.compile(r"\d")
 
 
 class RealTimeLocation(SafetyRule):
@@ -978,7 +1027,9 @@ class RealTimeLocation(SafetyRule):
         words = text_words(value)
         original = subject.fields["text"]
         for triggers, detector in _DETECTORS:
-            if words.isdisjoint(triggers) and not (detector is _here and _here_gate(words, value)):
+            if words.isdisjoint(triggers) and not (
+                (detector is _here and _here_gate(words, value)) or (detector is _routine and _routine_gate(words, value))
+            ):
                 continue
             span = detector(original, value)
             if span is not None:
