@@ -198,7 +198,12 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # A venue named as a landmark ("across from the library") says where the address is, not what.
-_LANDMARK = re.compile(r"(?:near|across\s+from|next\s+to|behind|beside|by|close\s+to|pres\s+d[eu]|en\s+face\s+d[eu]|a\s+cote\s+d[eu]|derriere)\s+(?:the\s+|la\s+|le\s+|l')?$")
+_LANDMARK = re.compile(
+    r"(?:near|across\s+from|next\s+to|behind|beside|by|close\s+to|opposite|facing|down\s+from|up\s+from|steps\s+from"
+    r"|minutes?\s+from|walk(?:ing)?\s+(?:distance\s+)?(?:from|to)|around\s+the\s+corner\s+from|doors\s+down\s+from"
+    r"|pres\s+d[eu]|en\s+face\s+d[eu]|a\s+cote\s+d[eu]|derriere|a\s+deux\s+pas\s+d[eu]|proche\s+d[eu]|face\s+au|au\s+coin\s+d[eu]"
+    r"|a\s+\d+\s+minutes?\s+d[eu])\s+(?:the\s+|la\s+|le\s+|l'|our\s+|notre\s+)?$"
+)
 
 
 @cache
