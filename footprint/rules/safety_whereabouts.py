@@ -486,7 +486,7 @@ _STATE_WORDS = frozenset(
 )
 # The three clause-leading readings in one pattern, tried once per clause
 _ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
-_SELF_WORDS = frozenset("m re am are were suis chu chus sommes est serai sera serons trouve voici".split())
+_SELF_WORDS = frozenset("m re am are suis chu chus sommes serai sera serons trouve voici".split())
 # A gerund right before a place's preposition, and a clause opening on « je », « j' », « on »
 # and a verb: cheap looks (a literal to find first) before the clause-leading patterns.
 # Leads that need two words: "who else is at", « je viens de m'asseoir », « au bord du lac »
@@ -520,7 +520,8 @@ _LEAD_FIRST_WORDS = frozenset(
 
 
 def _selves_gate(words: frozenset[str], folded: str) -> bool:
-    return not words.isdisjoint(_SELF_WORDS) and _SELF_AT_GATE.search(folded) is not None
+    own = not words.isdisjoint(_SELF_WORDS) or ("est" in words and "on" in words)
+    return own and _SELF_AT_GATE.search(folded) is not None
 
 
 _GATES: list[object] = [None, (False, False)]
@@ -538,7 +539,7 @@ def _here_gate(words: frozenset[str], value: str) -> bool:
     """Whether the post may say where the poster is without a cue word of its own: "I'm at",
     « on est au », a pin, "Live from", a post that opens on a place, or a clause that opens on
     what one is doing; word look-ups first, the regex scans only where they may match."""
-    if _PIN in value or not words.isdisjoint(_STATE_WORDS) or not words.isdisjoint(_SELF_WORDS):
+    if _PIN in value or not words.isdisjoint(_STATE_WORDS) or not words.isdisjoint(_SELF_WORDS) or ("est" in words and "on" in words):
         return any(_gates(words, value)) or _PIN in value
     # the post's opening: "Live from", a place, a gerund, « je »/« on » and a verb
     return _START_GATE.match(value) is not None and (
