@@ -325,7 +325,9 @@ def _scan(sha: str, data: bytes, scanner: str) -> ScannedPicture:
     # go through the text rules at scan time, like a post's own words. OCR costs about half a
     # second: it runs only on pictures that look like they hold text (screenshots, slides,
     # memes), never on ordinary photos.
-    text = ocr.read_text(data) if result.text_likely and not result.error and ocr.available() else None
+    # The scanner version says whether this pass reads words (decided once, in the importer).
+    reads_words = scanner.endswith("+ocr")
+    text = ocr.read_text(data) if reads_words and result.text_likely and not result.error else None
     if text:
         stored["text"] = text[:MAX_PICTURE_TEXT]
     reportable = (result.reportable or bool(text)) and not result.error

@@ -138,7 +138,7 @@ LEAD_GROUP = 5
 MAX_ZOOMS = 6
 ZOOM_WIDTH = 640
 ZOOM_ENLARGE = 3.0
-ZOOM_FEATURES = 1500
+ZOOM_FEATURES = 3000
 ZOOM_LEVELS = 4
 # `prepare` keeps a finer copy when the picture is at least this much larger than the
 # working size, up to `FINE_SIDE` px on its longer side.
@@ -321,7 +321,10 @@ class Detector:
             side = max(lead.width, lead.height, 8.0)
             mx, my = 1.2 * side + 12, 0.6 * side + 12
             box = (lead.x - mx, lead.y - my, lead.x + lead.width + mx, lead.y + lead.height + my)
-            if any(_box_inside(box, seen) for seen in looked):
+            # Already looked at, at about this scale (a wide look may have been too coarse for
+            # a small place inside it).
+            area = (box[2] - box[0]) * (box[3] - box[1])
+            if any(_box_inside(box, seen) and (seen[2] - seen[0]) * (seen[3] - seen[1]) <= 4 * area for seen in looked):
                 continue
             if any(_box_overlap(box, tuple(c.quad.min(axis=0)) + tuple(c.quad.max(axis=0))) > 0.5 for c in found + out):
                 continue
