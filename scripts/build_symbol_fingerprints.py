@@ -6,15 +6,16 @@ rules; see the PROVENANCE.md there) and are never copied into the project. This 
 them and writes only derived data to `footprint/images/data/`:
 
 - `symbols.npz`: per symbol, ORB keypoints (position in the symbol's own frame, size, angle)
-  and their 256-bit binary descriptors, computed on several renderings (sizes from ~60 px to
-  ~500 px, dark-on-light and light-on-dark). No pixels are stored: the artwork cannot be
-  rebuilt from this file.
+  and their 256-bit binary descriptors, computed on several renderings (32 to 512 px wide,
+  dark-on-light and light-on-dark), keeping those that test renderings match right. No pixels
+  are stored: the artwork cannot be rebuilt from this file.
 - `PROVENANCE.md`: the source file names and their sha256, and how to regenerate.
 
     .venv/bin/python scripts/build_symbol_fingerprints.py [--shared DIR]
 
-Needs the `images` extra (Pillow, numpy, opencv-python-headless). Output is deterministic for
-a given OpenCV version, so re-running it on unchanged sources gives identical descriptors.
+Needs the `images` extra (Pillow, numpy, opencv-python-headless). Output is deterministic (ORB gave
+identical descriptors under OpenCV 5.0 and 5.1), so re-running it on unchanged sources gives
+identical bytes.
 """
 
 from __future__ import annotations
@@ -207,8 +208,10 @@ PROVENANCE = """\
 `symbols.npz` holds **derived data only**, made by `scripts/build_symbol_fingerprints.py`:
 
 - for each official symbol below, ORB keypoints (position in the symbol's frame, size, angle)
-  and their 256-bit binary descriptors, computed on renderings of the reference artwork at a
-  few widths (40 to 512 px) in black on white and white on black;
+  and their 256-bit binary descriptors, computed on renderings of the reference artwork at six
+  widths (32 to 512 px) in black on white and white on black, keeping only those that test
+  renderings at other widths (blurred or not) matched to the right place at least twice (at
+  most 500 for the wordmark, 600 per signature, 150 for the flag symbol);
 - a coarse ink grid per symbol (12x3 cells for the wordmark, 24x4 for a signature, 8x4 for
   the flag symbol), each cell the share of it the artwork covers, quantised to 0..15: a
   summary in the spirit of an average hash, used to check where a candidate has ink;
@@ -226,7 +229,8 @@ Regenerate (needs the `images` extra, and the shared folder beside the checkout)
 
     .venv/bin/python scripts/build_symbol_fingerprints.py --shared ../shared
 
-Built with OpenCV {opencv}. Source files (relative to `reference/gc-symbols/`) and their sha256:
+Last built with OpenCV {opencv} (the file records no version: ORB gave identical descriptors
+under 5.0 and 5.1). Source files (relative to `reference/gc-symbols/`) and their sha256:
 
 | source file | sha256 |
 | --- | --- |

@@ -4,28 +4,36 @@ homography), a geometric sanity check and a check of where the ink is.
 
 How a match is found, for each reference symbol:
 
-1. The picture (RGB) is downscaled so its longer side is at most `MAX_SIDE` px (smaller ones
-   are enlarged towards it, at most 2x, so a 400 px avatar still has keypoints). Keypoints are
-   found in a grey made of luminance and the darkest channel (`symbol_grey`): the FIP red stays
-   dark like the words, whatever the background's grey level.
-2. ORB finds keypoints on an 8-level pyramid; at most `SCENE_FEATURES` are kept, spread over a
-   4x4 grid of tiles (`_spread_out`), so a red signature on a slide of black text keeps its own.
+1. The picture (RGB) is brought to at most `MAX_SIDE` px on its longer side (smaller ones are
+   enlarged towards it, at most 2x, so a 400 px avatar still has keypoints); a 12 MP JPEG is
+   decoded at a quarter of its size directly (`footprint.images.scan`). Keypoints are found in a
+   grey made of luminance and the darkest channel (`symbol_grey`): the FIP red stays dark like
+   the words, whatever the background's grey level.
+2. ORB finds keypoints on an 8-level pyramid; at most `SCENE_FEATURES` are kept (pages of text:
+   `DENSE_FEATURES`), spread over a 4x4 grid of tiles (`_spread_out`), so a red signature on a
+   slide of black text keeps its own.
 3. Each fingerprint descriptor takes its two nearest picture descriptors (Hamming): kept when
    close enough and clearly better than the second (ratio test), one match per picture keypoint.
+   The fingerprints hold only keypoints that test renderings matched right (about 1,850).
 4. Each match implies a scale and a rotation; matches turning the symbol more than
-   `MAX_ROTATION` degrees are dropped (symbols are used upright). Matches are grouped by scale
-   (factor-1.3 bins with neighbours), then by where they put the symbol (`_placed`).
+   `MAX_ROTATION` degrees are dropped. Matches are grouped by scale (factor-1.3 bins with
+   neighbours), then by where they put the symbol (`_placed`).
 5. In each group a RANSAC similarity fit keeps the consistent matches; the fit must agree with
-   the group's scale (no degenerate fit of near-zero scale).
+   the group's scale. With enough inliers a homography over the same matches (a card or a slide
+   seen at an angle) replaces it when it keeps more of them and stays close to it.
 6. Sanity check: enough distinct inliers, spread over the symbol's width and over cells of a
    grid laid on it, some on its words; an outline large enough and mostly inside the picture.
-7. Ink check (`_ink_layout`): resampled into the symbol's frame, the picture must have ink
-   where the symbol has it (correlation with a coarse ink grid shipped with the fingerprints,
-   a few dozen numbers like an average hash), and the flag's place must show bar, leaf, bar in
-   one colour. A typed "Canada" has no flag over its last letter; a national flag beside a
+7. Ink check (`_ink_layout`): resampled into the symbol's frame, each cell's grey must follow
+   the coarse ink grid shipped with the fingerprints (a few dozen numbers like an average hash;
+   absolute correlation, so black, colour and white ink all pass, on a plate, a card or a
+   photo), and the flag's place must show bar, leaf, bar in one colour, on ground (`_flag_ink`).
+   A typed "Canada" or "Canadä" has no flag over its last letter; a national flag beside a
    caption leaves the signature's words blank.
-8. With enough inliers a RANSAC homography refines the outline (a sign seen at an angle); it is
-   kept only when it stays close to the similarity fit.
+
+Three passes use this: the working picture; a coarse copy (`COARSE_SIDE` px, padded with its own
+border) for symbols that fill the picture; and a closer look (`_zoom`) wherever a few matches
+agree on a symbol too small to be sure of, in a finer copy of the picture (decoded only then)
+enlarged until letters are several pixels high.
 
 The FIP flag symbol is fingerprinted too, but it is drawn like the national flag of Canada,
 which anyone may show: a flag-symbol match alone is returned with `reportable=False` and is
