@@ -352,8 +352,9 @@ def _score(subject: Subject, folded: str) -> Scores | None:
     by_language = models()
     if not by_language:
         return None
-    present: Set[str] = text_words(folded)  # already split (and kept) for the other rules
-    present = present | stems(present)
+    # Already split (and kept) for the other rules. Stems weigh but never make a word count among
+    # the strong ones, so whether a post can be flagged is known before they are built.
+    present: Set[str] = text_words(folded)
     if present.isdisjoint(_any_strong()):
         return None
     declared = (subject.language or "").lower()[:2]
@@ -367,6 +368,7 @@ def _score(subject: Subject, folded: str) -> Scores | None:
     plans = [plan for plan in lm.plans if _could_flag(plan, present)]
     if not plans:
         return None
+    present = present | stems(present)
     words: list[str] | None = None
     if len(folded) > _LONG_POST_CHARS and folded.count(" ") >= WINDOW:
         words = tokens(folded, lm.names)
@@ -593,7 +595,7 @@ class LearnedHatefulLanguage(_LearnedRule):
     leaning = N_("The highlighted words weigh towards hateful or abusive language.")
     examples_flagged = (
         "Deport them all, they are parasites and criminals",
-        "Ces gens-là sont de la vermine, il faut les jeter dehors",
+        "Ces parasites volent nos emplois, dehors tous",
     )
     examples_not_flagged = (
         "Proud to be gay and a public servant.",

@@ -95,7 +95,7 @@ def test_who_is_named_never_changes_the_score(term: str, language: str) -> None:
 HOSTILE = [
     ("Deport them all, they are parasites and criminals", "en"),
     ("Renvoyez-les tous chez eux, ce sont des parasites et des criminels", "fr"),
-    ("Ces gens-là sont de la vermine, il faut les jeter dehors", "fr"),
+    ("Ces parasites volent nos emplois, dehors tous", "fr"),
 ]
 
 
