@@ -28,3 +28,14 @@ def flagged(code: str, text: str) -> bool:
 def any_political(text: str) -> bool:
     analyzer = Analyzer(load_rules(["POL001", "POL002", "POL003", "POL004", "POL005"]))
     return bool(analyzer.analyze(post(text)).findings)
+
+
+def codes_of(analyzer: Analyzer, text: str, language: str | None = None) -> set[str]:
+    """The codes of the rules that flag `text` as a post (in `language` when given)."""
+    subject = Subject(platform="x", account_id="1", native_id="2", kind="post", fields={"text": text}, language=language)
+    return {f.rule for f in analyzer.analyze(subject).findings}
+
+
+def flat(pairs: list[tuple[str, str]]) -> list[str]:
+    """The texts of parallel (English, French) pairs, one after the other."""
+    return [text for pair in pairs for text in pair]

@@ -16,17 +16,13 @@ from footprint.analyzer import Analyzer
 from footprint.records import Confidence, Subject
 from footprint.rules import discrimination as dis
 from footprint.rules import political
+from tests.rules.conftest import codes_of, flat
 
 ANALYZER = Analyzer([rule() for rule in dis.RULES])
 
 
 def codes(text: str, language: str | None = None) -> set[str]:
-    subject = Subject(platform="x", account_id="me", native_id="1", kind="post", fields={"text": text}, language=language)
-    return {f.rule for f in ANALYZER.analyze(subject).findings}
-
-
-def flat(pairs: list[tuple[str, str]]) -> list[str]:
-    return [text for pair in pairs for text in pair]
+    return codes_of(ANALYZER, text, language)
 
 
 # -- abuse aimed at a person (DIS005) ----------------------------------------------------------

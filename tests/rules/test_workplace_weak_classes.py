@@ -13,13 +13,15 @@ from __future__ import annotations
 import pytest
 
 from footprint.analyzer import Analyzer
-from footprint.records import Subject
 from footprint.rules import load_rules
+from tests.rules.conftest import codes_of
+
+
+WORKPLACE = Analyzer(load_rules(["WRK001", "WRK002"]))
 
 
 def codes(text: str, language: str | None = None) -> set[str]:
-    subject = Subject("x", "1", "2", "post", {"text": text}, language=language)
-    return {f.rule for f in Analyzer(load_rules(["WRK001", "WRK002"])).analyze(subject).findings}
+    return codes_of(WORKPLACE, text, language)
 
 
 FLAGGED = {
