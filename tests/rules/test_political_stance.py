@@ -91,6 +91,9 @@ VOICE_PAIRS = [
 
 # Hard negatives: news relays, reported words, the same words in ordinary life.
 NEUTRAL_PAIRS = [
+    # Sympathy for a politician in mourning: thinking of someone is not an opinion of them
+    ("Thinking of Elizabeth May and her family tonight, so sorry for your loss",
+     "Je pense à Elizabeth May et à sa famille ce soir, toutes mes condoléances"),
     # News relayed without the writer's own judgement
     ("Poilievre calls Carney a liar in Question Period https://t.co/x",
      "Poilievre traite Carney de menteur à la période de questions https://t.co/x"),
