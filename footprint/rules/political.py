@@ -531,6 +531,7 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag], list[_Ti
         elif type(value) is _Title and not _title_elsewhere(folded, end):
             titles.append(_TitleSpan(start, end, value.office))
     if "#" in folded or "@" in folded:
+        glued_names = False
         for token in _TOKEN.finditer(folded):
             start, end = token.start(), token.end()
             word = token.group(0)
@@ -539,6 +540,11 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag], list[_Ti
                 if known is not None:
                     tags.append(_Tag(start, end, known[0], known[1]))
                     continue
+            # Most tokens hold no name key: then they are neither a stance hashtag nor a glued
+            # name, and one automaton probe (instead of two walks) settles it.
+            if next(lex.name_keys.iter(word), None) is None:
+                continue
+            if word[0] == "#":
                 stance = _stance_tag(word[1:])
                 if stance is not None:
                     tags.append(_Tag(start, end, stance[0], stance[1]))
@@ -556,8 +562,10 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag], list[_Ti
                     continue  # "@MaryTrudeauArt": a surname inside someone else's handle
                 if length >= 5 and _camel_bounded(text, name_start, name_end, start):
                     spans.append(_Span(name_start, name_end, entity))
+                    glued_names = True
                     break
-        spans.sort(key=lambda s: s.start)
+        if glued_names:  # the name pass already returns its spans in order
+            spans.sort(key=lambda s: s.start)
     if lex.given and spans:
         spans = _given_names(folded, spans, lex.given)
     return spans, tags, titles
