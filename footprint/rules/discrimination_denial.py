@@ -158,6 +158,9 @@ _RESOURCE = frozenset({
     "government", "gouvernement", "rcmp", "grc", "handouts", "citizens", "citoyens", "fired", "parliament",
     "parlement", "public", "publique", "canada", "cegep", "university", "universite", "hospital", "hopital",
 })
+# `worth_reading` is false for a post with none of these words: one set test for the callers
+# that gate many checks at once.
+CUE_WORDS = DENIAL_TRIGGERS | _COMMON_TRIGGERS | _RESOURCE
 # A denial cancelled or reported: double denial ("shouldn't be denied"), others' refusal
 # ("landlords who refuse"), relief ("shouldn't have to wait"), fear, or a verdict of illegality.
 _CANCEL = re.compile(

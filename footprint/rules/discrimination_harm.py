@@ -397,6 +397,11 @@ def worth_reading(words: frozenset[str] | set[str]) -> bool:
         return True
     return any(not _WEAK_TRIGGERS[w].isdisjoint(words) for w in _WEAK_KEYS.intersection(words))
 
+
+# `worth_reading` is false for a post with none of these words: one set test for the callers
+# that gate many checks at once.
+CUE_WORDS = HARM_TRIGGERS | _WEAK_KEYS
+
 # Outside the group words of the lexicon, what a post read for these shapes must name: a member
 # named by who they are, a community's place, or "you" (veiled threats at a person).
 TARGET_WORDS = frozenset({

@@ -16,7 +16,9 @@ from functools import cache
 from importlib.resources import files
 
 from footprint.rules.base import sentences, text_words
+from footprint.rules.discrimination_denial import CUE_WORDS as _DENIAL_CUES
 from footprint.rules.discrimination_denial import worth_reading as _denial_worth_reading
+from footprint.rules.discrimination_harm import CUE_WORDS as _HARM_CUES
 from footprint.rules.discrimination_harm import TARGET_WORDS as _TARGET_WORDS
 from footprint.rules.discrimination_harm import worth_reading as _harm_worth_reading
 from footprint.rules.discrimination_spelling import (
@@ -150,17 +152,24 @@ class _Lexicon:
     # their words together: first word -> the words that must come with it.
     anchor_pairs: Mapping[str, frozenset[str]]
     dependent_pairs: Mapping[str, frozenset[str]]
+    # A word of any of these sends a post to the scan on its own: anchors, typing slips, threats.
+    decisive: frozenset[str]
+    # The first words of the pairs above, tested as a set before the pairs are looked at.
+    anchor_keys: frozenset[str]
+    dependent_keys: frozenset[str]
 
     def worth_scanning(self, words: frozenset[str]) -> bool:
-        if not self.anchors.isdisjoint(words) or _paired(self.anchor_pairs, words):
+        if not self.anchors.isdisjoint(words) or _paired(self.anchor_pairs, self.anchor_keys, words):
             return True
         if self.group_anchors.isdisjoint(words):
             return False
-        return not self.dependent_anchors.isdisjoint(words) or _paired(self.dependent_pairs, words)
+        return not self.dependent_anchors.isdisjoint(words) or _paired(self.dependent_pairs, self.dependent_keys, words)
 
 
-def _paired(pairs: Mapping[str, frozenset[str]], words: frozenset[str]) -> bool:
-    return any(not pairs[w].isdisjoint(words) for w in pairs.keys() & words)
+def _paired(pairs: Mapping[str, frozenset[str]], keys: frozenset[str], words: frozenset[str]) -> bool:
+    if keys.isdisjoint(words):
+        return False  # most posts: one set test, no generator
+    return any(not pairs[w].isdisjoint(words) for w in keys.intersection(words))
 
 
 # Sections that can start a flag on their own or with context; the others only give context.
@@ -320,6 +329,9 @@ def lexicon() -> _Lexicon:
         by_shape={k: tuple(v) for k, v in by_shape.items()},
         typos=typos,
         typo_keys=frozenset(typos),
+        decisive=frozenset(anchors) | frozenset(typos) | _THREAT_TRIGGERS,
+        anchor_keys=frozenset(anchor_pairs),
+        dependent_keys=frozenset(dependent_pairs),
     )
 
 
@@ -433,19 +445,35 @@ def analyse(text: str, folded: str, declared: str | None) -> _Text:
     return analysed
 
 
+_HARM_OR_DENIAL_CUES = _HARM_CUES | _DENIAL_CUES
+
+
+def _worth_scanning(lex: _Lexicon, found: frozenset[str]) -> bool:
+    """A post without spelling tricks may hold something the rules flag: a word that flags or a
+    slip of one, a threat, a group beside a word that flags next to a group, or a group or target
+    beside a shape of harm or denial. Same answer as the lexicon's `worth_scanning` plus those
+    tests one by one, with the sets merged so that an ordinary post costs few set tests."""
+    if not lex.decisive.isdisjoint(found) or _paired(lex.anchor_pairs, lex.anchor_keys, found):
+        return True
+    grouped = not lex.group_anchors.isdisjoint(found)
+    if grouped and (
+        not lex.dependent_anchors.isdisjoint(found) or _paired(lex.dependent_pairs, lex.dependent_keys, found)
+    ):
+        return True
+    return (
+        not _HARM_OR_DENIAL_CUES.isdisjoint(found)
+        and (grouped or not _TARGET_WORDS.isdisjoint(found))
+        and (_harm_worth_reading(found) or _denial_worth_reading(found))
+    )
+
+
 def _scan(text: str, folded: str, declared: str | None) -> _Text:
     lex = lexicon()
     found = text_words(folded)
     repair = tricky(folded)
-    slips = not lex.typo_keys.isdisjoint(found)
-    if (
-        not (repair or slips) and not lex.worth_scanning(found) and _THREAT_TRIGGERS.isdisjoint(found)
-        and not (
-            (not lex.group_anchors.isdisjoint(found) or not _TARGET_WORDS.isdisjoint(found))
-            and (_harm_worth_reading(found) or _denial_worth_reading(found))
-        )
-    ):
+    if not repair and not _worth_scanning(lex, found):
         return _Text(text, folded, [], [], [])
+    slips = not lex.typo_keys.isdisjoint(found)
     tokens = list((TRICK_TOKEN if repair else _TOKEN).finditer(folded))
     words = [m.group() for m in tokens]
     starts = [m.start() for m in tokens]
