@@ -208,6 +208,43 @@ class _Lexicon:
     name_keys: Any  # ahocorasick.Automaton of folded name forms glued inside hashtags/handles
     # Given names used alone ("Hillary", "Bernie"): the politician only in a political post.
     given: Mapping[str, _Entity]
+    # One word of every name, slogan and title (None: some term has no word): see _may_name.
+    name_words: frozenset[str] | None
+
+
+_TERM_WORD = re.compile(r"[^\W_]+")
+# Function words that make poor keys ("the pm" is keyed on "pm", "our mp" on "mp").
+_COMMON_KEY_WORDS = frozenset({
+    "the", "of", "a", "an", "and", "for", "to", "our", "my", "this", "that", "your", "we", "new",
+    "le", "la", "les", "l", "de", "du", "des", "d", "c", "s", "et", "pour", "en", "est", "notre",
+    "nos", "votre", "cette", "ce", "mon", "ma", "nous",
+})
+
+
+def _term_key(term: str) -> str | None:
+    """The longest uncommon word of a term (None: it has no word at all)."""
+    words = _TERM_WORD.findall(term)
+    if not words:
+        return None
+    return max([w for w in words if w not in _COMMON_KEY_WORDS] or words, key=len)
+
+
+def _name_words(terms: Iterable[str]) -> frozenset[str] | None:
+    keys = {_term_key(t) for t in terms if t}
+    return None if None in keys else frozenset(k for k in keys if k is not None)
+
+
+def _may_name(lex: _Lexicon, folded: str) -> bool:
+    """Can the name pass find anything? Each word of a whole-word match is a maximal run of
+    letters and digits of the post, and `text_words` holds all of those unless an "@handle"
+    or a starred spelling ("f*ck") glued some together: so a post holding no key word (and
+    neither "@" nor "*") names no one, and the automaton walk is skipped (about half the posts)."""
+    return (
+        lex.name_words is None
+        or "@" in folded
+        or "*" in folded
+        or not text_words(folded).isdisjoint(lex.name_words)
+    )
 
 
 def _singular(word: str) -> str:
@@ -398,6 +435,7 @@ def lexicon() -> _Lexicon:
         tag_kind=tag_kind,
         name_keys=automaton,
         given=given,
+        name_words=_name_words(names),
     )
 
 
@@ -521,7 +559,7 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag], list[_Ti
     spans: list[_Span] = []
     tags: list[_Tag] = []
     titles: list[_TitleSpan] = []
-    for start, end, _term, value in lex.names.find(folded):
+    for start, end, _term, value in lex.names.find(folded) if _may_name(lex, folded) else ():
         if type(value) is _AsWritten:
             value = value.forms.get(text[start:end], value.otherwise)
         if type(value) is _Entity:
