@@ -267,3 +267,38 @@ def test_foreign_lexicon_states_its_provenance_and_every_entry_is_foreign() -> N
     assert entries and all(e["country"] in {"US", "FR", "UK"} for e in entries)
     names = {n for e in entries for n in (*e.get("names", []), *e.get("aliases", []))}
     assert {"Hillary Clinton", "Emmanuel Macron", "Marine Le Pen", "Bernie Sanders", "Joe Biden"} <= names
+
+
+# -------- The name pass's word gate (speed) must never hide a name
+
+_GATE_CONTEXTS = (
+    "{}", "Hier soir, {} encore ! 🎉", "«\u00a0{}\u00a0», disait-il.", "(via {}) https://ex.com/a_b",
+    "RT:{}...", "wow-{}-wow", "2024 {} 2025", "x_{} and {}_y", "f*ck {} lol", "@someone.{} hi",
+)
+
+
+def test_name_gate_never_hides_a_name() -> None:
+    """Every name, slogan and title of the lexicon, in French and English surroundings with
+    emoji, punctuation, digits, handles and starred words: wherever the automaton finds a name,
+    the word gate lets the post through."""
+    from footprint.text import fold
+
+    lex = political.lexicon()
+    terms = [term for _end, (_length, term, _value) in lex.names._automaton.items()]
+    assert len(terms) > 500
+    checked = 0
+    for term in terms:
+        for context in _GATE_CONTEXTS:
+            folded = fold(context.format(term, term))
+            if lex.names.find(folded):
+                checked += 1
+                assert political._may_name(lex, folded), (term, folded)
+    assert checked > len(terms) * 5
+
+
+def test_name_gate_skips_ordinary_posts() -> None:
+    from footprint.text import fold
+
+    lex = political.lexicon()
+    for text in ("", "Bonne fête à ma sœur 🎂🎉", "Great hike this morning, the lake was calm.", "Il pleut encore à Gatineau."):
+        assert not political._may_name(lex, fold(text))
