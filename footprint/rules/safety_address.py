@@ -239,12 +239,25 @@ class _Reading:
     spans: tuple[tuple[int, int], ...]
 
 
+_READ_LAST: list[object] = [None, None, None]
+
+
 def read(original: str, folded: str) -> _Reading | None:
     """Whether the text gives an address, and whose: a home (with the cue's span), a street
-    address, or a public place or business (not reported)."""
+    address, or a public place or business (not reported). The last answer is kept: SAF001,
+    SAF002 and SAF007 ask about the same text in turn."""
+    if _READ_LAST[0] is folded and _READ_LAST[1] is original:
+        return _READ_LAST[2]  # type: ignore[return-value]
+    reading = _read(original, folded)
+    _READ_LAST[0], _READ_LAST[1], _READ_LAST[2] = folded, original, reading
+    return reading
+
+
+def _read(original: str, folded: str) -> _Reading | None:
     spans = addresses(original, folded)
     if not spans:
-        bare = _BARE.search(original) if _DIGIT.search(folded) and not text_words(folded).isdisjoint(_BARE_WORDS) else None
+        # the word look-up first: most posts hold none of these words, and then the digit scan is saved
+        bare = _BARE.search(original) if not text_words(folded).isdisjoint(_BARE_WORDS) and _DIGIT.search(folded) else None
         return _Reading("home", (bare.span(),)) if bare else None
     p = patterns()
     personal = p.home.search(folded)
