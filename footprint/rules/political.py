@@ -236,15 +236,19 @@ def _name_words(terms: Iterable[str]) -> frozenset[str] | None:
 
 def _may_name(lex: _Lexicon, folded: str) -> bool:
     """Can the name pass find anything? Each word of a whole-word match is a maximal run of
-    letters and digits of the post, and `text_words` holds all of those unless an "@handle"
-    or a starred spelling ("f*ck") glued some together: so a post holding no key word (and
-    neither "@" nor "*") names no one, and the automaton walk is skipped (about half the posts)."""
-    return (
-        lex.name_words is None
-        or "@" in folded
-        or "*" in folded
-        or not text_words(folded).isdisjoint(lex.name_words)
-    )
+    letters and digits of the post. `text_words` holds those runs as they are, except inside
+    "@handles" and starred spellings ("f*ck"), which glue some together: looking inside those
+    few, a post holding no key word names no one and the automaton walk is skipped (most posts)."""
+    keys = lex.name_words
+    if keys is None:
+        return True
+    words = text_words(folded)
+    if not words.isdisjoint(keys):
+        return True
+    if "@" not in folded and "*" not in folded:
+        return False
+    glued = " ".join([w for w in words if "@" in w or "*" in w])
+    return not keys.isdisjoint(_TERM_WORD.findall(glued))
 
 
 def _singular(word: str) -> str:
