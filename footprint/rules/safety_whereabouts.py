@@ -995,11 +995,21 @@ def _routine_gate(words: frozenset[str], value: str) -> bool:
 # "le mardi soir", "Thursdays after work": a part of the day makes a weekday a habit
 _ROUTINE_PARTS = _words("soir matin midi apres after night morning evening")
 
-# (bit, detector, the gate that may open it without one of its words), in _DETECTORS' order
+# The detectors that may open without one of their words, and the gate that decides.
 _GATED: dict[Callable[[str, str], Span | None], Callable[[frozenset[str], str], bool]] = {
     _here: _here_gate, _routine: _routine_gate
 }
-_PLAN = tuple((1 << i, detector, _GATED.get(detector)) for i, (_, detector) in enumerate(_DETECTORS))
+# For each set of detectors whose words the post holds (a bit each), what to run in
+# _DETECTORS' order: (detector, None) runs, (detector, gate) runs if the gate says so, and a
+# detector neither opened nor gated is left out, so a post holding no trigger word loops twice.
+_PLANS = tuple(
+    tuple(
+        (detector, None if mask & (1 << i) else _GATED[detector])
+        for i, (_, detector) in enumerate(_DETECTORS)
+        if mask & (1 << i) or detector in _GATED
+    )
+    for mask in range(1 << len(_DETECTORS))
+)
 
 
 _DIGIT_IN = re.compile(r"\d")
@@ -1044,8 +1054,8 @@ class RealTimeLocation(SafetyRule):
         mask = 0
         for word in words & _TRIGGERS:
             mask |= _TRIGGER_BITS[word]
-        for bit, detector, gate in _PLAN:
-            if not mask & bit and (gate is None or not gate(words, value)):
+        for detector, gate in _PLANS[mask]:
+            if gate is not None and not gate(words, value):
                 continue
             span = detector(original, value)
             if span is not None:
