@@ -23,7 +23,7 @@ from footprint import guidance as gd
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import PROFILE, Rule, evidence, text_words
 from footprint.rules.safety_address import HomeAddress, StreetAddress, addresses
-from footprint.rules.safety_base import SafetyRule, alternation, data, fields
+from footprint.rules.safety_base import SafetyRule, alternation, data, fields, has_digit
 from footprint.rules.safety_children import ChildSchool
 from footprint.rules.safety_whereabouts import RealTimeLocation
 
@@ -53,7 +53,6 @@ def _email_cue() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation('email_cues')})(?!\w)")
 
 
-_DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -84,7 +83,7 @@ class PhoneNumber(SafetyRule):
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         for field, original, value in fields(subject, folded):
-            if _DIGIT.search(value) is None or sum(map(len, _DIGIT_RUN.findall(value))) < 10:
+            if not has_digit(value) or sum(map(len, _DIGIT_RUN.findall(value))) < 10:
                 continue
             personal = _phone_cue().search(value)
             found = []
@@ -257,7 +256,7 @@ class DateOfBirth(SafetyRule):
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         for field, _original, value in fields(subject, folded):
-            if _DIGIT.search(value) is None or text_words(value).isdisjoint(_BIRTH_WORDS):
+            if text_words(value).isdisjoint(_BIRTH_WORDS) or not has_digit(value):
                 continue
             match = _BIRTH.search(value)
             if match:

@@ -27,7 +27,7 @@ from functools import cache
 
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import evidence, text_words
-from footprint.rules.safety_base import SafetyRule, alternation, data, fields, section
+from footprint.rules.safety_base import SafetyRule, alternation, data, fields, has_digit, section
 from footprint.text import fold
 
 # A civic number, with a unit before it ("12-345", "4B") and never part of a price, a time,
@@ -119,7 +119,6 @@ def patterns() -> _Patterns:
     )
 
 
-_DIGIT = re.compile(r"\d")
 # "Top 10 2 St ideas": a numbered street needs a civic number of three digits or more
 _SMALL_GRID = re.compile(r"\d{1,2}[A-Za-z]?\s+\d{1,3}\s+[A-Za-z]+\.?$")
 # The street's name after a French type: "Laurier", "Island Park", "Saint-Joseph"
@@ -172,7 +171,7 @@ def addresses(original: str, folded: str) -> list[tuple[int, int]]:
 
 
 def _addresses(original: str, folded: str) -> list[tuple[int, int]]:
-    if _DIGIT.search(folded) is None:
+    if not has_digit(folded):
         return []
     spans: list[tuple[int, int]] = []
     if not text_words(folded).isdisjoint(_street_words()):
@@ -257,7 +256,7 @@ def _read(original: str, folded: str) -> _Reading | None:
     spans = addresses(original, folded)
     if not spans:
         # the word look-up first: most posts hold none of these words, and then the digit scan is saved
-        bare = _BARE.search(original) if not text_words(folded).isdisjoint(_BARE_WORDS) and _DIGIT.search(folded) else None
+        bare = _BARE.search(original) if not text_words(folded).isdisjoint(_BARE_WORDS) and has_digit(folded) else None
         return _Reading("home", (bare.span(),)) if bare else None
     p = patterns()
     personal = p.home.search(folded)

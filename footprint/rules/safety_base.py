@@ -49,6 +49,18 @@ def fields(subject: Subject, folded: Mapping[str, str]) -> list[tuple[str, str, 
     return [(name, subject.fields[name], folded[name]) for name in _FIELDS if folded.get(name)]
 
 
+_DIGIT = re.compile(r"\d")
+_DIGIT_LAST: list[object] = [None, False]
+
+
+def has_digit(folded: str) -> bool:
+    """Whether the text holds a digit. Addresses, phone numbers, birth dates and routines all
+    need one, and the family's rules ask about the same text in turn: the scan is done once."""
+    if _DIGIT_LAST[0] is not folded:
+        _DIGIT_LAST[0], _DIGIT_LAST[1] = folded, _DIGIT.search(folded) is not None
+    return _DIGIT_LAST[1]  # type: ignore[return-value]
+
+
 class SafetyRule(Rule):
     category = "personal_safety"
     guidance = gd.KEY_CONSIDERATIONS

@@ -32,7 +32,7 @@ from functools import cache
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import ITEM, evidence, text_words
 from footprint.rules.safety_address import read as read_address
-from footprint.rules.safety_base import CLOCK, MONTHS, WEEKDAYS, SafetyRule, alternation, section
+from footprint.rules.safety_base import CLOCK, MONTHS, WEEKDAYS, SafetyRule, alternation, has_digit, section
 
 _DATA = "safety_whereabouts.toml"
 
@@ -988,7 +988,7 @@ _ROUTINE_WEAK = _words(
 
 def _routine_gate(words: frozenset[str], value: str) -> bool:
     return not words.isdisjoint(_ROUTINE_WEAK) and (
-        not words.isdisjoint(_ROUTINE_PARTS) or _DIGIT_IN.search(value) is not None
+        not words.isdisjoint(_ROUTINE_PARTS) or has_digit(value)
     )
 
 
@@ -1011,8 +1011,6 @@ _PLANS = tuple(
     for mask in range(1 << len(_DETECTORS))
 )
 
-
-_DIGIT_IN = re.compile(r"\d")
 
 
 class RealTimeLocation(SafetyRule):
