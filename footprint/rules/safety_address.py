@@ -245,6 +245,8 @@ def read(original: str, folded: str) -> _Reading | None:
     """Whether the text gives an address, and whose: a home (with the cue's span), a street
     address, or a public place or business (not reported). The last answer is kept: SAF001,
     SAF002 and SAF007 ask about the same text in turn."""
+    if not has_digit(folded):
+        return None  # no civic number, no postal code: most posts stop here
     if _READ_LAST[0] is folded and _READ_LAST[1] is original:
         return _READ_LAST[2]  # type: ignore[return-value]
     reading = _read(original, folded)
