@@ -487,6 +487,8 @@ _STATE_WORDS = frozenset(
 # The three clause-leading readings in one pattern, tried once per clause
 _ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
 _SELF_WORDS = frozenset("m re am are suis chu chus sommes serai sera serons trouve voici".split())
+# Either: the words that send _here_gate to the clause and self-placing looks
+_HERE_WORDS = _STATE_WORDS | _SELF_WORDS
 # A gerund right before a place's preposition, and a clause opening on « je », « j' », « on »
 # and a verb: cheap looks (a literal to find first) before the clause-leading patterns.
 # Leads that need two words: "who else is at", « je viens de m'asseoir », « au bord du lac »
@@ -539,7 +541,7 @@ def _here_gate(words: frozenset[str], value: str) -> bool:
     """Whether the post may say where the poster is without a cue word of its own: "I'm at",
     « on est au », a pin, "Live from", a post that opens on a place, or a clause that opens on
     what one is doing; word look-ups first, the regex scans only where they may match."""
-    if _PIN in value or not words.isdisjoint(_STATE_WORDS) or not words.isdisjoint(_SELF_WORDS) or ("est" in words and "on" in words):
+    if _PIN in value or not words.isdisjoint(_HERE_WORDS) or ("est" in words and "on" in words):
         return any(_gates(words, value)) or _PIN in value
     # the post's opening: "Live from", a place, a gerund, « je »/« on » and a verb
     return _START_GATE.match(value) is not None and (
