@@ -238,7 +238,8 @@ class _Reading:
     spans: tuple[tuple[int, int], ...]
 
 
-_READ_LAST: list[object] = [None, None, None]
+# (folded, original, reading) in one slot, replaced whole
+_READ_LAST: list[tuple[str | None, str | None, _Reading | None]] = [(None, None, None)]
 
 
 def read(original: str, folded: str) -> _Reading | None:
@@ -247,10 +248,11 @@ def read(original: str, folded: str) -> _Reading | None:
     SAF002 and SAF007 ask about the same text in turn."""
     if not has_digit(folded):
         return None  # no civic number, no postal code: most posts stop here
-    if _READ_LAST[0] is folded and _READ_LAST[1] is original:
-        return _READ_LAST[2]  # type: ignore[return-value]
+    last_folded, last_original, reading = _READ_LAST[0]
+    if last_folded is folded and last_original is original:
+        return reading
     reading = _read(original, folded)
-    _READ_LAST[0], _READ_LAST[1], _READ_LAST[2] = folded, original, reading
+    _READ_LAST[0] = (folded, original, reading)
     return reading
 
 

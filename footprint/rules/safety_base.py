@@ -50,15 +50,18 @@ def fields(subject: Subject, folded: Mapping[str, str]) -> list[tuple[str, str, 
 
 
 _DIGIT = re.compile(r"\d")
-_DIGIT_LAST: list[object] = [None, False]
+# (text, answer) in one slot, replaced whole, so a reader never pairs a text with another's answer
+_DIGIT_LAST: list[tuple[str | None, bool]] = [(None, False)]
 
 
 def has_digit(folded: str) -> bool:
     """Whether the text holds a digit. Addresses, phone numbers, birth dates and routines all
     need one, and the family's rules ask about the same text in turn: the scan is done once."""
-    if _DIGIT_LAST[0] is not folded:
-        _DIGIT_LAST[0], _DIGIT_LAST[1] = folded, _DIGIT.search(folded) is not None
-    return _DIGIT_LAST[1]  # type: ignore[return-value]
+    text, answer = _DIGIT_LAST[0]
+    if text is not folded:
+        answer = _DIGIT.search(folded) is not None
+        _DIGIT_LAST[0] = (folded, answer)
+    return answer
 
 
 class SafetyRule(Rule):
