@@ -824,6 +824,34 @@ def _weighting(created_at: datetime | None, entities: Iterable[_Entity | None]) 
     return election_factor(created_at, [e.jurisdiction for e in known if not e.foreign])
 
 
+# -------- A post that POL002, POL003 and POL005 cannot flag (many posts)
+
+@cache
+def _gate_words() -> frozenset[str]:
+    """Every word whose absence alone makes a reading give up: the party-voice shapes and
+    promises (POL002), calls and campaign activity (POL003), pronoun judgements and insults
+    aimed at an office (POL005)."""
+    return frozenset().union(
+        voice.voice_gate_words(), _CANDIDATE_WORDS, _CALL_WORDS, voice.activity_keys(),
+        _THIRD_PERSON_WORDS, _insult_keys(),
+    )
+
+
+_QUIET_LAST: list[object] = [None, None, False]
+
+
+def _quiet(text: str, folded: str) -> bool:
+    """No name, hashtag, slogan or title, and none of the words any reading needs: POL002,
+    POL003 and POL005 would each end with nothing, after a dozen calls and word tests (kept
+    for the post last asked about, like `text_words`: the three rules ask in turn)."""
+    if _QUIET_LAST[0] is folded and _QUIET_LAST[1] is text:  # cased names read the text too
+        return _QUIET_LAST[2]  # type: ignore[return-value]
+    spans, tags, titles = _analysis(text, folded)
+    quiet = not (spans or tags or titles) and text_words(folded).isdisjoint(_gate_words())
+    _QUIET_LAST[0], _QUIET_LAST[1], _QUIET_LAST[2] = folded, text, quiet
+    return quiet
+
+
 # -------- The rules
 
 class _PoliticalRule(Rule):
@@ -1009,6 +1037,8 @@ class PartySupportOrOpposition(_PoliticalRule):
         if not text_folded:
             return
         text = subject.fields["text"]
+        if _quiet(text, text_folded):
+            return
         found = _support_or_opposition(text, text_folded)
         voiced = found is None
         if voiced:
@@ -1079,6 +1109,8 @@ class CampaignCall(_PoliticalRule):
         if not text_folded:
             return
         text = subject.fields["text"]
+        if _quiet(text, text_folded):
+            return
         found = _campaign_call(text, text_folded)
         activity = found is None
         if activity:
@@ -1378,6 +1410,8 @@ class PoliticalOpinion(_PoliticalRule):
         if not text_folded:
             return
         text = subject.fields["text"]
+        if _quiet(text, text_folded):
+            return
         found = _opinion(text, text_folded)
         if found is None:
             aimed = _insulted_office(text, text_folded)

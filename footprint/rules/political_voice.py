@@ -330,6 +330,16 @@ def promise(folded: str) -> list[Span] | None:
     return None
 
 
+def voice_gate_words() -> frozenset[str]:
+    """Words without which neither `structural` nor `promise` can find anything."""
+    return _anchors()[""][0] | _PROMISE_WORDS
+
+
+def activity_keys() -> frozenset[str]:
+    """Words without which `campaign_activity` finds nothing."""
+    return _keys_of(_ACTIVITY_KINDS)
+
+
 def structural(folded: str) -> tuple[str, Span] | None:
     """A first-person party or campaign voice found by its shape alone ("our Liberal team",
     "un gouvernement conservateur va", "as PM I will", "votez pour nous")."""

@@ -302,3 +302,18 @@ def test_name_gate_skips_ordinary_posts() -> None:
     lex = political.lexicon()
     for text in ("", "Bonne fête à ma sœur 🎂🎉", "Great hike this morning, the lake was calm.", "Il pleut encore à Gatineau."):
         assert not political._may_name(lex, fold(text))
+
+
+def test_quiet_gate_lets_every_flagged_example_through() -> None:
+    """The shortcut that ends POL002, POL003 and POL005 early never covers a post they flag,
+    and does cover ordinary posts (French, emoji, empty-ish)."""
+    from footprint.text import fold
+
+    flagged_texts = [text for code, text in PARTISAN if code in ("POL002", "POL003", "POL005")]
+    for rule in load_rules(["POL002", "POL003", "POL005"]):
+        flagged_texts += list(rule.examples_flagged)
+    assert len(flagged_texts) > 20
+    for text in flagged_texts:
+        assert not political._quiet(text, fold(text)), text
+    for text in ("Bonne fête à ma sœur 🎂🎉", "Great hike this morning, the lake was calm.", "🙂"):
+        assert political._quiet(text, fold(text)), text
