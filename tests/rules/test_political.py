@@ -315,5 +315,5 @@ def test_quiet_gate_lets_every_flagged_example_through() -> None:
     assert len(flagged_texts) > 20
     for text in flagged_texts:
         assert not political._quiet(text, fold(text)), text
-    for text in ("Bonne fête à ma sœur 🎂🎉", "Great hike this morning, the lake was calm.", "🙂"):
+    for text in ("Belle journée au lac 🌞", "Great hike this morning, the lake was calm.", "🙂"):
         assert political._quiet(text, fold(text)), text
