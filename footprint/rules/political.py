@@ -10,11 +10,13 @@ support or opposition, or with words that judge them ("liar", "le meilleur prés
 Foreign politics (United States, France, United Kingdom: `data/foreign_politics.toml`) counts
 too, weighted lower: such findings carry the factor `foreign_politics` = 0.5 and say so.
 
-Speed: every post goes through one Aho-Corasick pass (names, official accounts, political titles,
-slogans and case-sensitive forms, the latter checked on the original text at the same offsets)
-and a scan of its hashtags and handles; the sentence-level cue patterns and the evaluative
-vocabulary (political_stance.py) run only on posts that name a party, politician or title, and
-POL003/POL004 skip a post whose words cannot match (`text_words`). Official accounts, election
+Speed: a post holding one of the key words of the names (`text_words`, looking inside handles)
+goes through one Aho-Corasick pass (names, official accounts, political titles, slogans and
+case-sensitive forms, the latter checked on the original text at the same offsets); every post
+gets a scan of its hashtags and handles. The sentence-level cue patterns and the evaluative
+vocabulary (political_stance.py) run only on posts that name a party, politician or title;
+POL002, POL003 and POL005 end at once on a post with no name and none of their words (`_quiet`),
+and each reading skips a post whose words cannot match. Official accounts, election
 hashtags and short surnames come from `data/political_accounts.toml` (sourced rows).
 """
 
