@@ -15,7 +15,7 @@ goes through one Aho-Corasick pass (names, official accounts, political titles, 
 case-sensitive forms, the latter checked on the original text at the same offsets); every post
 gets a scan of its hashtags and handles. The sentence-level cue patterns and the evaluative
 vocabulary (political_stance.py) run only on posts that name a party, politician or title;
-POL002, POL003 and POL005 end at once on a post with no name and none of their words (`_quiet`),
+POL002, POL003 and POL005 each end at once on a post without the words they need (`_quiet`),
 and each reading skips a post whose words cannot match. Official accounts, election
 hashtags and short surnames come from `data/political_accounts.toml` (sourced rows).
 """
@@ -826,30 +826,37 @@ def _weighting(created_at: datetime | None, entities: Iterable[_Entity | None]) 
     return election_factor(created_at, [e.jurisdiction for e in known if not e.foreign])
 
 
-# -------- A post that POL002, POL003 and POL005 cannot flag (many posts)
+# -------- Posts that POL002, POL003 or POL005 cannot flag (most posts)
 
 @cache
-def _gate_words() -> frozenset[str]:
-    """Every word whose absence alone makes a reading give up: the party-voice shapes and
-    promises (POL002), calls and campaign activity (POL003), pronoun judgements and insults
-    aimed at an office (POL005)."""
-    return frozenset().union(
-        voice.voice_gate_words(), _CANDIDATE_WORDS, _CALL_WORDS, voice.activity_keys(),
-        _THIRD_PERSON_WORDS, _insult_keys(),
-    )
+def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The words whose absence alone makes each rule's readings give up: party-voice shapes,
+    promises and local candidates (POL002); calls and campaign activity (POL003); pronoun
+    judgements and insults aimed at an office (POL005); then all of them."""
+    pol002 = voice.voice_gate_words() | _CANDIDATE_WORDS
+    pol003 = _CALL_WORDS | voice.activity_keys()
+    pol005 = _THIRD_PERSON_WORDS | _insult_keys()
+    return pol002, pol003, pol005, pol002 | pol003 | pol005
 
 
-_QUIET_LAST: list[object] = [None, None, False]
+_QUIET_LAST: list[object] = [None, None, (False, False, False)]
 
 
-def _quiet(text: str, folded: str) -> bool:
-    """No name, hashtag, slogan or title, and none of the words any reading needs: POL002,
-    POL003 and POL005 would each end with nothing, after a dozen calls and word tests (kept
-    for the post last asked about, like `text_words`: the three rules ask in turn)."""
+def _quiet(text: str, folded: str) -> tuple[bool, bool, bool]:
+    """Whether POL002, POL003 and POL005 would each end with nothing, after a dozen calls and
+    word tests: no name (POL002), no strong name or title (POL005), and none of the words the
+    rule's readings need. Kept for the post last asked about, like `text_words`: the three
+    rules ask in turn."""
     if _QUIET_LAST[0] is folded and _QUIET_LAST[1] is text:  # cased names read the text too
         return _QUIET_LAST[2]  # type: ignore[return-value]
-    spans, tags, titles = _analysis(text, folded)
-    quiet = not (spans or tags or titles) and text_words(folded).isdisjoint(_gate_words())
+    pol002, pol003, pol005, every = _gate_words()
+    hits = text_words(folded) & every  # usually empty
+    spans, _tags, titles = _analysis(text, folded)
+    quiet = (
+        not spans and hits.isdisjoint(pol002),
+        hits.isdisjoint(pol003),
+        not titles and not any(e.entity.strong for e in spans) and hits.isdisjoint(pol005),
+    )
     _QUIET_LAST[0], _QUIET_LAST[1], _QUIET_LAST[2] = folded, text, quiet
     return quiet
 
@@ -1039,7 +1046,7 @@ class PartySupportOrOpposition(_PoliticalRule):
         if not text_folded:
             return
         text = subject.fields["text"]
-        if _quiet(text, text_folded):
+        if _quiet(text, text_folded)[0]:
             return
         found = _support_or_opposition(text, text_folded)
         voiced = found is None
@@ -1111,7 +1118,7 @@ class CampaignCall(_PoliticalRule):
         if not text_folded:
             return
         text = subject.fields["text"]
-        if _quiet(text, text_folded):
+        if _quiet(text, text_folded)[1]:
             return
         found = _campaign_call(text, text_folded)
         activity = found is None
@@ -1412,7 +1419,7 @@ class PoliticalOpinion(_PoliticalRule):
         if not text_folded:
             return
         text = subject.fields["text"]
-        if _quiet(text, text_folded):
+        if _quiet(text, text_folded)[2]:
             return
         found = _opinion(text, text_folded)
         if found is None:
