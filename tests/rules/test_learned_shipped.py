@@ -12,7 +12,7 @@ import pytest
 
 from footprint.analyzer import Analyzer
 from footprint.records import Subject
-from footprint.rules import learned, load_rules
+from footprint.rules import learned
 from tests.rules.test_fairness import ENGLISH as FAIRNESS_EN
 from tests.rules.test_fairness import FRENCH as FAIRNESS_FR
 
@@ -36,11 +36,6 @@ def _post(text: str, language: str) -> Subject:
 def _learned_only(text: str, language: str) -> list[str]:
     rules = [rule() for rule in learned.RULES]
     return [f.rule for f in Analyzer(rules).analyze(_post(text, language)).findings]
-
-
-@pytest.fixture(scope="module")
-def everything() -> Analyzer:
-    return Analyzer(load_rules())
 
 
 # Ordinary posts, in pairs: nothing in them is partisan or hateful, though several share words
@@ -127,7 +122,7 @@ def test_a_long_post_is_judged_by_its_worst_window_not_by_its_length() -> None:
     assert _learned_only(text + HOSTILE[0][0] + ".", "en") == ["DIS006"]
 
 
-def test_no_learned_leaves_them_out(everything: Analyzer) -> None:
+def test_no_learned_leaves_them_out() -> None:
     from footprint.rules import transparent_codes
 
     codes = transparent_codes()
