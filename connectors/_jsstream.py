@@ -22,7 +22,13 @@ from collections.abc import Callable, Collection, Iterator
 from operator import itemgetter
 from typing import Any, BinaryIO, NoReturn
 
-from footprint.connectors._jsondepth import MAX_DEPTH, DepthGuard, read_whole, too_deep_error, value_depth
+from footprint.connectors._jsondepth import (
+    MAX_DEPTH,
+    DepthGuard,
+    read_whole,
+    too_deep_error,
+    value_depth,
+)
 from footprint.errors import SourceFormatError
 
 _PREFIX_LIMIT = 4096

@@ -28,7 +28,14 @@ from footprint.connectors._delete import (
     TryAgain,
     Unreachable,
 )
-from footprint.connectors._http import USER_AGENT, RetryPolicy, httpx_options, network_error, policy_from_options, where_of
+from footprint.connectors._http import (
+    USER_AGENT,
+    RetryPolicy,
+    httpx_options,
+    network_error,
+    policy_from_options,
+    where_of,
+)
 from footprint.connectors._secrets import get_secret, redact, remember
 from footprint.connectors.bluesky_api import ENTRYWAY, PASSWORD_ENV
 from footprint.errors import ConnectorError, FootprintError

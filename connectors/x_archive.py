@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._jsstream import iter_array, load_object
 from footprint.connectors.base import ArchiveImporter
-from footprint.records import ItemKind, Item, MediaRef, Profile, Reaction, Record, Skipped
+from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
 
 _TWEET_PART = re.compile(r"^(?:data/)?(tweets?|deleted-tweets)(?:-part\d+)?\.js$")
 _STATUS_URL = re.compile(r"^https?://(?:mobile\.)?(?:twitter|x)\.com/(\w+)/status(?:es)?/(\d+)/?(?:\?.*)?$")

@@ -10,11 +10,10 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import orjson
 from sqlalchemy import func, select
-
-from typing import TYPE_CHECKING
 
 from footprint import __version__
 from footprint.errors import FootprintError, InputError

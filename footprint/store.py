@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import orjson
+from alembic.util import CommandError as AlembicCommandError
 from sqlalchemy import (
     Connection,
     Engine,
@@ -34,7 +35,6 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from alembic.util import CommandError as AlembicCommandError
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.pool import StaticPool
 

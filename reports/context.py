@@ -27,7 +27,19 @@ from footprint.records import PROFILE_KIND, Confidence, Severity
 from footprint.rules import rule_registry
 from footprint.rules.pictures import FIELD as PICTURE_FIELD
 from footprint.rules.pictures import TEXT_FIELD as PICTURE_TEXT_FIELD
-from footprint.store import PictureShown, Store, accounts, decisions, findings, imports, items, reactions, rule_errors, scans, skipped
+from footprint.store import (
+    PictureShown,
+    Store,
+    accounts,
+    decisions,
+    findings,
+    imports,
+    items,
+    reactions,
+    rule_errors,
+    scans,
+    skipped,
+)
 
 SCHEMA_VERSION = 1
 # A finding at or above this score is marked priority (the reports' word, the terminal's too; the

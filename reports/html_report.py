@@ -15,11 +15,24 @@ from importlib.resources import files
 from pathlib import Path
 from typing import IO, Any, ClassVar
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PackageLoader,
+    StrictUndefined,
+    select_autoescape,
+)
 
 from footprint.guidance import KEY_CONSIDERATIONS, PSC_POLITICAL
 from footprint.i18n import N_, translations
-from footprint.reports.context import ReportData, ReportFinding, finding_categories, finding_facets, select_findings
+from footprint.reports.context import (
+    ReportData,
+    ReportFinding,
+    finding_categories,
+    finding_facets,
+    select_findings,
+)
 
 SEVERITY_ORDER = ("high", "medium", "low", "info")
 CATEGORY_TITLES = {

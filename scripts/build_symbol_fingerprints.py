@@ -36,7 +36,15 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from footprint.images.detect import (  # noqa: E402
-    FINGERPRINT_FORMAT, INK_GRID, MAX_DISTANCE, ORB_PARAMS, RATIO, REFERENCE_RENDERINGS, REFERENCE_WIDTHS, SCENE_PYRAMID, SYMBOLS,
+    FINGERPRINT_FORMAT,
+    INK_GRID,
+    MAX_DISTANCE,
+    ORB_PARAMS,
+    RATIO,
+    REFERENCE_RENDERINGS,
+    REFERENCE_WIDTHS,
+    SCENE_PYRAMID,
+    SYMBOLS,
 )
 
 OUT_DIR = REPO / "footprint" / "images" / "data"

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from scripts.corpus import discrimination, ordinary, safety
-from scripts.corpus._kit import V, Fam, elide, generate
+from scripts.corpus._kit import Fam, V, elide, generate
 from scripts.corpus._model import split_of
 
 

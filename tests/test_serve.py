@@ -25,9 +25,9 @@ from click.testing import CliRunner
 from footprint import pipeline
 from footprint.cli import main
 from footprint.errors import FootprintError
+from footprint.records import Severity
 from footprint.reports import build_report
 from footprint.reports.context import ReviewFilter, review_source
-from footprint.records import Severity
 from footprint.serve import CSP, MAX_BODY, Request, Response, ReviewApp, ReviewServer
 from footprint.store import Store, decisions
 from tests.conftest import EXAMPLE, REPO

@@ -46,8 +46,8 @@ cv2 and numpy are imported on first use, never at module import, so the CLI star
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -7,7 +7,18 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from footprint.registry import Registry
-from footprint.rules import discrimination, learned, official, pictures, political, protected, safety, symbols, work, workplace
+from footprint.rules import (
+    discrimination,
+    learned,
+    official,
+    pictures,
+    political,
+    protected,
+    safety,
+    symbols,
+    work,
+    workplace,
+)
 from footprint.rules.base import Rule
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (

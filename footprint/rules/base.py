@@ -13,7 +13,16 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import ClassVar
 
 from footprint.errors import ConfigError
-from footprint.records import CATEGORIES, PROFILE_KIND, Citation, Confidence, Evidence, RuleHit, Severity, Subject
+from footprint.records import (
+    CATEGORIES,
+    PROFILE_KIND,
+    Citation,
+    Confidence,
+    Evidence,
+    RuleHit,
+    Severity,
+    Subject,
+)
 
 CODE_PATTERN = re.compile(r"^[A-Z]{3}\d{3}$")
 ITEM = "item"

@@ -24,17 +24,36 @@ from footprint import guidance as gd
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import Rule, evidence, negated
 from footprint.rules.discrimination_context import (
-    affection, banter, friendly, friendly_plural, reclaimed, _aimed, _as_noun, _countered, _idiom, _qualified, _spans, _text,
+    _as_noun,
+    _countered,
+    _idiom,
+    _qualified,
+    _spans,
+    _text,
+    affection,
+    banter,
+    friendly,
+    friendly_plural,
+    reclaimed,
 )
-from footprint.rules.discrimination_groups import (
-    contemptuous_naming, exclusions, generalisations, pointed_dehumanising,
-)
-from footprint.rules.discrimination_insults import aimed_insults
-from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, _Text, lexicon
 from footprint.rules.discrimination_denial import worth_reading as denial_worth_reading
+from footprint.rules.discrimination_groups import (
+    contemptuous_naming,
+    exclusions,
+    generalisations,
+    pointed_dehumanising,
+)
 from footprint.rules.discrimination_harm import worth_reading as harm_worth_reading
+from footprint.rules.discrimination_insults import aimed_insults
+from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, lexicon
 from footprint.rules.discrimination_threats import (
-    _group_threat_pattern, denials, harm_against_a_group, word_set, _threat_pattern, mentions_a_group, names_a_group,
+    _group_threat_pattern,
+    _threat_pattern,
+    denials,
+    harm_against_a_group,
+    mentions_a_group,
+    names_a_group,
+    word_set,
 )
 
 __all__ = ["RULES", "lexicon"]

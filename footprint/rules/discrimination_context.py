@@ -13,8 +13,21 @@ from collections.abc import Mapping
 from footprint.records import Evidence, Subject
 from footprint.rules.base import evidence, negated
 from footprint.rules.discrimination_text import (
-    _COPULA, _DEMONSTRATIVE, _EN_CONTRACTIONS, _FILLER, _FIRST_PERSON, _NON_PERSON, _NOUN_DETERMINERS,
-    _PEOPLE_NOUNS, _PERSON, _REFLEXIVE, _SECOND, _T_VERBS, _Match, _Text, analyse,
+    _COPULA,
+    _DEMONSTRATIVE,
+    _EN_CONTRACTIONS,
+    _FILLER,
+    _FIRST_PERSON,
+    _NON_PERSON,
+    _NOUN_DETERMINERS,
+    _PEOPLE_NOUNS,
+    _PERSON,
+    _REFLEXIVE,
+    _SECOND,
+    _T_VERBS,
+    _Match,
+    _Text,
+    analyse,
 )
 
 _GAP_KINDS = {"contempt", "intensifiers", "insult_adjectives"}

@@ -115,9 +115,9 @@ def group_harm_pattern() -> re.Pattern[str]:
         rf"{g}\s+(?:all\s+)?(?:deserves?|need|needs|should\s+get|should\s+be\s+given)\s+(?:a\s+bullet|bullets|the\s+rope|the\s+noose|a\s+rope|the\s+chair|the\s+gas\s+chamber|the\s+wall|to\s+be\s+put\s+down)",
         rf"{g}\s+(?:meritent|merite|meriteraient|meriterait)\s+(?:tous\s+|toutes\s+)?(?:une\s+balle|des\s+balles|la\s+corde|le\s+peloton|la\s+chambre\s+a\s+gaz|d'?etre\s+abattus)",
         # "I wish death on every Muslim", « je souhaite la mort à tous les X », "Jews to the ovens"
-        rf"(?:wish|wishing|wished)\s+death\s+(?:on|to|upon)\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}",
-        rf"souhait\w*\s+la\s+mort\s+(?:a|aux)\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}",
-        rf"(?:^|(?<=[.!?,;:]\s)|(?<=\n)|(?<=#))(?:all\s+|the\s+|les\s+|tous\s+les\s+)?[\w'-]+\s+(?:to\s+the\s+ovens?|au\s+four|aux\s+fours|a\s+la\s+chambre\s+a\s+gaz)\b",
+        r"(?:wish|wishing|wished)\s+death\s+(?:on|to|upon)\s+[\w'-]+(?:\s+[\w'-]+){0,3}",
+        r"souhait\w*\s+la\s+mort\s+(?:a|aux)\s+[\w'-]+(?:\s+[\w'-]+){0,3}",
+        r"(?:^|(?<=[.!?,;:]\s)|(?<=\n)|(?<=#))(?:all\s+|the\s+|les\s+|tous\s+les\s+)?[\w'-]+\s+(?:to\s+the\s+ovens?|au\s+four|aux\s+fours|a\s+la\s+chambre\s+a\s+gaz)\b",
         # "they should all be put against a wall", "line them up against the wall"
         rf"{g}\s+should\s+(?:all\s+)?be\s+(?:put|stood|lined\s+up)\s+against\s+(?:a|the)\s+wall",
     ]

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from footprint.rules.base import negated
 from footprint.rules.discrimination_context import (
-    _aimed, _as_noun, _countered, _self_reference,
+    _aimed,
+    _as_noun,
+    _countered,
+    _self_reference,
 )
 from footprint.rules.discrimination_text import _COPULA, _FIRST_PERSON, _PERSON, _Match, _Text
 

@@ -22,7 +22,13 @@ from footprint.rules.discrimination_harm import CUE_WORDS as _HARM_CUES
 from footprint.rules.discrimination_harm import TARGET_WORDS as _TARGET_WORDS
 from footprint.rules.discrimination_harm import worth_reading as _harm_worth_reading
 from footprint.rules.discrimination_spelling import (
-    TRICK_TOKEN, join_spaced, respell, rewritten, squeeze, tricky, typo_variants,
+    TRICK_TOKEN,
+    join_spaced,
+    respell,
+    rewritten,
+    squeeze,
+    tricky,
+    typo_variants,
 )
 from footprint.text import fold
 

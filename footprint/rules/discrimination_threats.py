@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from typing import TYPE_CHECKING
 
 from footprint.rules.discrimination_text import _Text
+
+if TYPE_CHECKING:
+    from footprint.rules.discrimination_text import _Match
 
 _EN_SUBJECT = r"(?:i|we)(?:'ll|\s+will|'m\s+(?:going\s+to|gonna)|\s+am\s+(?:going\s+to|gonna)|m\s+gonna|\s+gonna|\s+wanna|\s+want\s+to|'re\s+(?:going\s+to|gonna))|imma|ima|i'?mma|i'?ma"
 # "kill this boss fight", "murder that exam": things and games, not people.
@@ -170,8 +174,18 @@ def harm_against_a_group(t: _Text) -> tuple[int, int] | None:
     Each shape runs only when the words it needs are in the post."""
     from footprint.rules.discrimination_context import _countered
     from footprint.rules.discrimination_harm import (
-        GROUP_HARM_WORDS, PLACE_ATTACK_WORDS, PRONOUN_WORDS, SLOGAN_WORDS, VEILED_WORDS, VIOLENCE,
-        group_harm_pattern, place_pattern, pronoun_harm_pattern, slogan, veiled_pattern, worship,
+        GROUP_HARM_WORDS,
+        PLACE_ATTACK_WORDS,
+        PRONOUN_WORDS,
+        SLOGAN_WORDS,
+        VEILED_WORDS,
+        VIOLENCE,
+        group_harm_pattern,
+        place_pattern,
+        pronoun_harm_pattern,
+        slogan,
+        veiled_pattern,
+        worship,
     )
 
     text = t.folded
@@ -226,7 +240,12 @@ def _reported(t: _Text, start: int, end: int, countered) -> bool:  # type: ignor
 def denials(t: _Text) -> list[_Match]:
     """Rights, work, housing, entry or service denied to a group (see discrimination_denial)."""
     from footprint.rules.discrimination_context import _countered
-    from footprint.rules.discrimination_denial import PATTERN_WORDS, cancelled, denial_pattern, denial_spans
+    from footprint.rules.discrimination_denial import (
+        PATTERN_WORDS,
+        cancelled,
+        denial_pattern,
+        denial_spans,
+    )
     from footprint.rules.discrimination_text import _Match
 
     if not mentions_a_group(t):
@@ -263,7 +282,7 @@ _THEM = frozenset({"them", "em", "they", "eux", "les", "leur", "leurs", "ils", "
 def _framed(t: _Text) -> list[tuple[int, int]]:
     """Framed violence (discrimination_harm.framed_violence) in a sentence that names a group, a
     community's place, or "them" in a post that names a group; not in news, fear or mourning."""
-    from footprint.rules.discrimination_harm import framed_violence, others_intent, worship
+    from footprint.rules.discrimination_harm import framed_violence, others_intent
 
     sentence_of = t.sentence
     spans: list[tuple[int, int]] = []

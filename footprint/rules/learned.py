@@ -62,8 +62,8 @@ import warnings
 from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
 from importlib.resources import files
+from itertools import repeat
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 

@@ -16,7 +16,6 @@ from footprint import guidance as gd
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules import _data
 from footprint.rules.base import PROFILE, Rule, evidence
-from footprint.text import fold
 
 _EMAIL = re.compile(r"[a-z0-9._%+'-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})(?![a-z0-9-])")
 _NAME_FIELDS = ("handle", "display_name", "bio")

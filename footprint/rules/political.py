@@ -32,7 +32,7 @@ from typing import Any
 import ahocorasick
 
 from footprint import guidance as gd
-from footprint.records import Confidence, Evidence, RuleHit, Severity, Subject
+from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules import _data
 from footprint.rules import political_stance as stance
 from footprint.rules import political_voice as voice

@@ -20,7 +20,6 @@ son's school, Elmdale PS, is closed", « l'école de ma fille, l'école du Bois�
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass

@@ -32,7 +32,15 @@ from functools import cache
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import ITEM, evidence, text_words
 from footprint.rules.safety_address import read as read_address
-from footprint.rules.safety_base import CLOCK, MONTHS, WEEKDAYS, SafetyRule, alternation, has_digit, section
+from footprint.rules.safety_base import (
+    CLOCK,
+    MONTHS,
+    WEEKDAYS,
+    SafetyRule,
+    alternation,
+    has_digit,
+    section,
+)
 
 _DATA = "safety_whereabouts.toml"
 
@@ -72,8 +80,8 @@ _UNTIL_FR = (
     r"|toute\s+la\s+(?:semaine|fin\s+de\s+semaine|journee)|tout\s+le\s+(?:mois|week-end|weekend|ete)|cette\s+(?:semaine|fin\s+de\s+semaine)"
     r"|ce\s+(?:soir|week-end|weekend|matin|midi)|la\s+semaine\s+prochaine|demain|aujourd'hui|ce\s+(?:" + WEEKDAYS + r")"
     r"|pendant\s+(?:les\s+fetes|la\s+relache|le\s+conge|les\s+vacances|deux\s+semaines|une\s+semaine)"
-    rf"|du\s+\d{{1,2}}(?:er)?\s+au\s+\d{{1,2}}|de\s+retour\s+(?:le\s+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|la\s+semaine)"
-    rf"|(?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)(?:\s+(?:matin|soir|apres-midi|prochain))?)"
+    r"|du\s+\d{1,2}(?:er)?\s+au\s+\d{1,2}|de\s+retour\s+(?:le\s+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|la\s+semaine)"
+    r"|(?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)(?:\s+(?:matin|soir|apres-midi|prochain))?)"
 )
 _UNTIL = rf"(?:{_UNTIL_EN}|{_UNTIL_FR})"
 _ABSENT = (

@@ -23,8 +23,7 @@ from importlib.resources import files
 from footprint import guidance as gd
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules import _data
-from footprint.rules.base import Rule, evidence, negated, sentences, word_alternation
-from footprint.rules.base import text_words
+from footprint.rules.base import Rule, evidence, negated, sentences, text_words, word_alternation
 from footprint.text import fold
 
 DATA_FILE = "work_cues.toml"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from scripts.corpus._kit import V, Fam, generate, same, vals
+from scripts.corpus._kit import Fam, V, generate, same, vals
 from scripts.corpus._model import Post
 from scripts.corpus._slots import CITIES, NAMES
 

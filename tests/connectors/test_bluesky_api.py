@@ -21,7 +21,12 @@ from click.testing import CliRunner
 
 from footprint import pipeline
 from footprint.cli import main
-from footprint.connectors import BUILTIN_API_CONNECTORS, BUILTIN_CONNECTORS, api_connectors, archive_importers
+from footprint.connectors import (
+    BUILTIN_API_CONNECTORS,
+    BUILTIN_CONNECTORS,
+    api_connectors,
+    archive_importers,
+)
 from footprint.connectors._http import USER_AGENT
 from footprint.connectors.bluesky_api import BlueskyApi
 from footprint.connectors.bluesky_car import BlueskyCar

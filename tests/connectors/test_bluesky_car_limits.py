@@ -19,8 +19,17 @@ from footprint import pipeline
 from footprint.connectors.bluesky_car import MAX_KEY, MAX_KEYS_PER_BLOCK, valid_key
 from footprint.records import Item, Skipped
 from footprint.store import Store
-from tests.connectors.test_bluesky_car import DID, block, of, read, registered, tid, varint, write_car  # noqa: F401
-from tests.connectors.test_bluesky_car import T1
+from tests.connectors.test_bluesky_car import (  # noqa: F401
+    DID,
+    T1,
+    block,
+    of,
+    read,
+    registered,
+    tid,
+    varint,
+    write_car,
+)
 
 POST = "app.bsky.feed.post"
 

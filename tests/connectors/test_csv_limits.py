@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from footprint import pipeline
-from footprint.connectors import BUILTIN_CONNECTORS, ArchiveSource, archive_importers
-from footprint.connectors import _csv
+from footprint.connectors import BUILTIN_CONNECTORS, ArchiveSource, _csv, archive_importers
 from footprint.connectors.linkedin import LinkedInArchive
 from footprint.errors import SourceFormatError
 from footprint.records import Item

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from footprint import pipeline
-from footprint.connectors import BUILTIN_CONNECTORS, ArchiveSource, archive_importers, plan
-from footprint.connectors import _csv
+from footprint.connectors import BUILTIN_CONNECTORS, ArchiveSource, _csv, archive_importers, plan
 from footprint.connectors.linkedin import UNNAMED_ACCOUNT, LinkedInArchive, unquirk
 from footprint.errors import SourceFormatError
 from footprint.records import Item, ItemKind, Profile, Reaction, Skipped

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from footprint import pipeline
-from footprint.connectors import ArchiveSource, BUILTIN_CONNECTORS, archive_importers, plan
+from footprint.connectors import BUILTIN_CONNECTORS, ArchiveSource, archive_importers, plan
 from footprint.connectors._html import html_to_text
 from footprint.connectors.mastodon_archive import MastodonArchive, _iter_ordered_items
 from footprint.errors import SourceFormatError

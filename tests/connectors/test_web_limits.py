@@ -18,7 +18,13 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from footprint.connectors._http import DEADLINE_ENV, RetryPolicy, TooSlow, make_client, policy_from_options
+from footprint.connectors._http import (
+    DEADLINE_ENV,
+    RetryPolicy,
+    TooSlow,
+    make_client,
+    policy_from_options,
+)
 from footprint.connectors.web import WebSite
 from footprint.errors import ConnectorError
 from footprint.records import Item, Profile, Skipped, SyncPoint

@@ -31,7 +31,15 @@ from footprint.connectors import ArchiveSource
 from footprint.connectors._jsondepth import DepthTracker
 from footprint.errors import FootprintError, SourceFormatError
 from footprint.store import Store
-from tests.hostile.exports import POSTS_MEMBER, RICH, Files, car_bytes, write_folder, write_tar, write_zip
+from tests.hostile.exports import (
+    POSTS_MEMBER,
+    RICH,
+    Files,
+    car_bytes,
+    write_folder,
+    write_tar,
+    write_zip,
+)
 
 EXAMPLES = int(os.environ.get("FOOTPRINT_FUZZ_EXAMPLES", "25"))
 SETTINGS = settings(

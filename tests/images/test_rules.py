@@ -6,9 +6,15 @@ from pathlib import Path
 
 import numpy as np
 
-from footprint.rules.pictures import RULES, DatedPicture, GeotaggedPicture, OfficialSymbolInPicture, hits
 from footprint.images.scan import scan_image
 from footprint.records import Confidence, Evidence, Subject
+from footprint.rules.pictures import (
+    RULES,
+    DatedPicture,
+    GeotaggedPicture,
+    OfficialSymbolInPicture,
+    hits,
+)
 from tests.images import synth
 from tests.images.test_exif import OTTAWA, picture
 

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from footprint.records import PLATFORMS
 from footprint.reports.checklist import EXCERPT, PLATFORM_STEPS, Checklist, ChecklistPost
 from footprint.reports.context import safe_url as web_link
-from footprint.records import PLATFORMS
 
 HOSTILE = '<script>alert("x")</script> Votez NPD! <img src=x onerror=alert(1)> #TeamJagmeet ](javascript:alert(1))'
 WHEN = datetime(2024, 6, 9, 10, tzinfo=UTC)

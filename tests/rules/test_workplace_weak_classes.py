@@ -16,7 +16,6 @@ from footprint.analyzer import Analyzer
 from footprint.rules import load_rules
 from tests.rules.conftest import codes_of
 
-
 WORKPLACE = Analyzer(load_rules(["WRK001", "WRK002"]))
 
 
