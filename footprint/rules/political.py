@@ -34,6 +34,7 @@ import ahocorasick
 from footprint import guidance as gd
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules import _data
+from footprint.rules import political_campaign as campaign
 from footprint.rules import political_stance as stance
 from footprint.rules import political_voice as voice
 from footprint.rules.base import Rule, evidence, negated, sentences, text_words
@@ -135,7 +136,19 @@ _CALL = re.compile(
     r"|become\s+a\s+(?:member|volunteer)|devenez\s+(?:membre|benevole)|prenez\s+votre\s+carte\s+de\s+membre"
     r"|aidez-nous\s+a\s+(?:gagner|elire|reelire|battre)|appels\s+aux\s+electeur(?:s|rices)"
     r"|faites\s+un\s+don|donnez|benevoles?|porte-a-porte|pancartes?|votez\s+pour"
-    r"|aidez-nous\s+a\s+elire|joignez-vous\s+a\s+(?:la|notre)\s+campagne)(?!\w)"
+    r"|aidez-nous\s+a\s+elire|joignez-vous\s+a\s+(?:la|notre)\s+campagne|pouvez-vous\s+(?:donner|contribuer)"
+    r"|contribuez|can\s+you\s+(?:give|contribute)\s+(?:\$|\d|today|now|before|what\s+you\s+can)|give\s+\$\s?\d+|donnez\s+\d+|join\s+(?:the|our)\s+party"
+    r"|adherez\s+au\s+parti|joignez-vous\s+au\s+parti)(?!\w)"
+)
+# What a fundraising or membership call is for when it names no party: the campaign's deadline,
+# momentum or fight, "a better Canada" ("Chip in $5 before midnight", « devenez membre et
+# aidez-nous à bâtir un meilleur Canada »). A club's membership drive names none of these.
+_CALL_PURPOSE = re.compile(
+    r"(?<!\w)(?:before\s+midnight|avant\s+minuit|fundraising\s+deadline|end[-\s]of[-\s]quarter|fin\s+du\s+trimestre"
+    r"|(?:our|notre)\s+(?:momentum|elan|movement|mouvement|party|parti|campaign|campagne)"
+    r"|fight\s+back|riposter|repondre\s+a\s+leurs|attack\s+ads?|publicites?\s+(?:d'attaque|negatives?)"
+    r"|(?:build|batir|construire)\s+(?:a|un)\s+(?:(?:better|stronger|fairer|greener|meilleur|nouveau)\s+)?(?:canada|quebec|country|pays)"
+    r"|un\s+canada\s+plus\s+\w+|(?:win|gagner)\s+(?:this|the|cette|l')\s*(?:election|campaign|election|campagne))(?!\w)"
 )
 _SELF_TARGETED = re.compile(r"help\s+us\s+(?:elect|re-?elect)|aidez-nous\s+a\s+(?:elire|reelire)|appels\s+aux\s+electeur")
 _NOT_A_CALL = re.compile(r"(?<!\w)(?:than|won't|wouldn't|didn't|don't|refuse\s+to)\s+$")
@@ -143,7 +156,7 @@ _CALL_WORDS = frozenset({
     "donate", "chip", "volunteer", "volunteering", "canvass", "canvassing", "knock", "knocking",
     "door", "doorknocking", "phone", "phonebank", "phonebanking", "lawn", "help", "vote", "join",
     "faites", "donnez", "benevole", "benevoles", "porte", "pancarte", "pancartes", "votez", "aidez",
-    "joignez", "become", "devenez", "prenez", "appels",
+    "joignez", "become", "devenez", "prenez", "appels", "pouvez", "contribuez", "can", "give", "adherez",
 })
 _CAMPAIGN_TARGET = re.compile(
     r"(?<!\w)(?:candidate|candidates|campaign|riding|nominee|candidat|candidate|candidats"
@@ -657,9 +670,10 @@ def _given_names(folded: str, spans: list[_Span], given: Mapping[str, _Entity]) 
 
 
 # "Premier Ford", « la première ministre Smith », "PM Carney", "Mr. Singh": a title right before.
+# Honorifics alone ("Mme Blanchet", "Mr. Rogers") name anyone: they count only in a political post.
 _TITLE_BEFORE = re.compile(
-    r"(?<!\w)(?:premier|prime\s+minister|pm|minister|mp|mpp|mla|mna|leader|mr\.?|mrs\.?|ms\.?|president|senator"
-    r"|premiere\s+ministre|premier\s+ministre|ministre|depute|deputee|chef|cheffe|m\.|mme|monsieur|madame"
+    r"(?<!\w)(?:premier|prime\s+minister|pm|minister|mp|mpp|mla|mna|leader|president|senator"
+    r"|premiere\s+ministre|premier\s+ministre|ministre|depute|deputee|chef|cheffe"
     r"|president|presidente)\s+$"
 )
 
@@ -833,7 +847,7 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     """The words whose absence alone makes each rule's readings give up: party-voice shapes,
     promises and local candidates (POL002); calls and campaign activity (POL003); pronoun
     judgements and insults aimed at an office (POL005); then all of them."""
-    pol002 = voice.voice_gate_words() | _CANDIDATE_WORDS
+    pol002 = voice.voice_gate_words() | _CANDIDATE_WORDS | campaign.gate_words()
     pol003 = _CALL_WORDS | voice.activity_keys()
     pol005 = _THIRD_PERSON_WORDS | _insult_keys()
     return pol002, pol003, pol005, pol002 | pol003 | pol005
@@ -942,9 +956,11 @@ def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]
         inside = [e for e in spans if start <= e.start < end] or _about(folded, strong, start, end)[0]
         if not inside or _reported(folded, start, end):
             continue
+        official = voice.official_capacity(folded)
         cues = [
             (m.start(), m.end()) for m in _CUE.finditer(folded, start, end)
             if not any(e.start <= m.start() < e.end for e in inside)
+            and not (official and m.group(0).startswith("support"))  # "spoke with X about support for"
             and not negated(folded, m.start(), window=12)
             and not any(q0 < m.start() < q1 for q0, q1 in quoted)
             and not _not_a_vote_cue(folded, m, inside)
@@ -985,6 +1001,27 @@ _CANDIDATE_WORDS = frozenset({
 })
 
 
+def _campaign_argument(text: str, folded: str, spans: list[_Span]) -> list[tuple[int, int]] | None:
+    """How leaders argue (political_campaign.py): their party as a team that acts, "the only ones
+    with a plan", the election framed as a choice, a rival's record attacked. Not in a news relay,
+    inside quotation marks or in a sentence reporting someone else's words."""
+    names = [(e.start, e.end) for e in spans if e.entity.strong]
+    found = (
+        campaign.party_actor(text, folded)
+        or campaign.only_ones(folded, names)
+        or campaign.framing(folded, names)
+        or campaign.record_attack(folded, names)
+    )
+    if found is None:
+        return None
+    at = found[0][0]
+    if any(q0 < at < q1 for q0, q1 in _quoted(folded)):
+        return None
+    if any(s <= at < e and _reported(folded, s, e) for s, e in sentences(folded)):
+        return None
+    return None if _looks_like_news(text, folded) else found
+
+
 @lru_cache(maxsize=8)
 def _party_voice(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
     """POL002's second reading: the writer speaks as a party or campaign ("our Conservative
@@ -1000,6 +1037,9 @@ def _party_voice(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_S
         quoted = _quoted(folded)
         if not any(q0 < promised[0][0] < q1 for q0, q1 in quoted):
             return promised, spans
+    argued = _campaign_argument(text, folded, spans)
+    if argued is not None:
+        return argued, spans
     named = [(e.start, e.end) for e in spans if e.entity.strong]
     if named and not voice.official_capacity(folded):
         found = voice.side_against_side(folded, named)
@@ -1085,6 +1125,9 @@ def _campaign_call(text: str, folded: str) -> tuple[list[tuple[int, int]], list[
         # "Help us elect...", "aidez-nous à élire...": the call names its own target.
         targets += [(m.start(), m.end()) for m in calls if _SELF_TARGETED.match(folded, m.start())]
         campaign = [(m.start(), m.end()) for m in _CAMPAIGN_TARGET.finditer(folded, start, end)]
+        if not targets and not campaign:
+            purpose = _CALL_PURPOSE.search(folded)
+            campaign = [(purpose.start(), purpose.end())] if purpose is not None else []
         if not targets and (not campaign or voice.charity(folded)):
             continue
         return sorted({(m.start(), m.end()) for m in calls} | set(targets) | set(campaign)), inside

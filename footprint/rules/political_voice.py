@@ -275,8 +275,29 @@ _PROMISE = re.compile(
     rf"|(?:nous|on)\s+(?:allons|va|irons|continuerons\s+(?:a|de)|s'engage\s+a|nous\s+engageons\s+a)"
     rf"\s+(?:(?:aussi|enfin|toujours|continuer\s+a|encore|immediatement)\s+)*(?:{_VERBES})"
     rf"|nous\s+(?:{_FUTURS})|(?:nous\s+avons|on\s+a)\s+(?:deja\s+)?(?:baisse|reduit|aboli|investi|construit|cree"
-    rf"|livre|aide|sorti|elargi|augmente|lance|promis|adopte))(?!\w)"
+    rf"|livre|aide|sorti|elargi|augmente|lance|promis|adopte)|(?:nous\s+avions|on\s+avait)\s+promis)(?!\w)"
 )
+# The leader's own commitment, in the first person singular: "I'll cut the GST", "today I
+# announced", « je vais baisser », « j'ai annoncé ». Read with public objects only (see below).
+_PROMISE_I = re.compile(
+    rf"(?<!\w)(?:i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+want\s+to|\s+promise\s+to|\s+pledge\s+to"
+    rf"|'m\s+committed\s+to|\s+am\s+committed\s+to|\s+intend\s+to)\s+(?:(?:also|immediately|always|never|finally)\s+)*"
+    rf"(?:{_VERBS_EN})|(?:today\s+)?i\s+(?:announced|unveiled|released|launched)|i'm\s+(?:announcing|unveiling|proposing)"
+    rf"|je\s+(?:vais|veux|m'engage\s+a|promets\s+de)\s+(?:(?:aussi|toujours|immediatement|enfin)\s+)*(?:{_VERBES})"
+    rf"|j'ai\s+(?:annonce|devoile|presente|lance)|j'annonce|je\s+devoile)(?!\w)"
+)
+# Objects that a person also has a private stake in ("I'm going to help the families at church",
+# « je vais aider ma fille avec son loyer »): a singular commitment needs a clearly public one.
+_PRIVATE_OBJECTS = frozenset({
+    "families", "seniors", "students", "homes", "rent", "budget", "jobs", "debt", "canadians", "our country",
+    "more money", "groceries", "wages", "paycheque", "paycheques", "pension", "pensions", "doctors", "nurses",
+    "hospitals", "transit", "tuition", "student debt", "veterans", "small business", "small businesses",
+    "affordable", "good jobs", "daycare", "familles", "aines", "etudiants", "maisons", "loyers", "emplois", "dette",
+    "canadiens", "canadiennes", "quebecois", "quebecoises", "plus d'argent", "epicerie", "salaires", "medecins",
+    "infirmieres", "hopitaux", "garderie", "garderies", "notre pays", "abordable", "abordables", "travailleurs",
+    "travailleuses", "regions", "retraites", "bons emplois", "budget equilibre",
+})
+_PERSONAL_BEFORE = re.compile(r"(?<!\w)(?:my|his|her|mon|ma|mes|son|sa|ses)\s+$")
 # "Our plan", « notre plateforme »: a plan of ours about a public matter, or in an electoral post.
 _OUR_PLAN = re.compile(
     r"(?<!\w)(?:(?:our|my)\s+(?:(?:new|strong|real|ambitious|costed|fully\s+costed)\s+)?(?:plan|plans|platform|government|commitment)"
@@ -289,12 +310,14 @@ _COMMITMENT_WORDS = frozenset(
     re.findall(r"[a-z]+", "|".join((_VERBS_EN, _VERBS_ING, _VERBS_DONE, _VERBES, _FUTURS)))
     + ["plan", "plans", "platform", "government", "commitment", "campaign", "plateforme", "gouvernement",
        "engagement", "campagne", "stop", "increased", "lowered", "launched", "passed", "promised", "augmente",
-       "lance", "promis", "adopte"]
+       "lance", "promis", "adopte", "announced", "unveiled", "released", "announcing", "unveiling", "proposing",
+       "annonce", "devoile", "presente", "annonce"]
 ) - {"to", "up", "s"}
 _OBJECT_WINDOW = 60  # characters between a commitment and what it is about
 _PROMISE_WORDS = frozenset({
-    "we", "we'll", "we're", "we've", "our", "my", "nous", "on", "notre", "mon", "ma",
+    "we", "we'll", "we're", "we've", "our", "my", "nous", "on", "notre", "mon", "ma", "i", "je", "j",
 })
+_SINGULAR_WORDS = frozenset({"i", "je", "j"})
 _NOT_OURS = re.compile(r"\s+(?:for\s+the\s+(?:weekend|summer|holidays?|trip|day|evening|night)|pour\s+(?:la\s+fin\s+de\s+semaine|le\s+week-end|les\s+vacances|l'ete|ce\s+soir|demain))")
 
 
@@ -306,7 +329,8 @@ def promise(folded: str) -> list[Span] | None:
     words = text_words(folded)
     if words.isdisjoint(_PROMISE_WORDS) or words.isdisjoint(_COMMITMENT_WORDS):
         return None
-    if _PROMISE.search(folded) is None and _OUR_PLAN.search(folded) is None:
+    singular = not words.isdisjoint(_SINGULAR_WORDS) and _PROMISE_I.search(folded) is not None
+    if _PROMISE.search(folded) is None and _OUR_PLAN.search(folded) is None and not singular:
         return None
     if not may_hold(folded, "policy_objects_en", "policy_objects_fr", "election_context"):
         return None
@@ -314,6 +338,15 @@ def promise(folded: str) -> list[Span] | None:
     objects = found.get("policy_objects_en", []) + found.get("policy_objects_fr", [])
     if charity(folded) or not (objects or electoral(folded)):
         return None
+    if singular:
+        public = [
+            o for o in objects
+            if folded[o[0]:o[1]] not in _PRIVATE_OBJECTS and not _PERSONAL_BEFORE.search(folded, max(0, o[0] - 6), o[0])
+        ]
+        for match in _PROMISE_I.finditer(folded):
+            about = [o for o in public if match.end() <= o[0] < match.end() + _OBJECT_WINDOW]
+            if about and not negated(folded, match.start(), window=10):
+                return [(match.start(), match.end()), about[0]]
     for start, end in sentences(folded):
         for match in _PROMISE.finditer(folded, start, end):
             about = [o for o in objects if match.end() <= o[0] < min(end, match.end() + _OBJECT_WINDOW)]
@@ -416,7 +449,10 @@ def campaign_activity(folded: str, names: Sequence[Span]) -> list[Span] | None:
     personal = _FIRST_PERSON.search(folded) is not None or bool(invites)
     candidate = [s for s in found.get("election_context", []) if folded[s[0]:s[1]].startswith(("candidat", "campa"))]
     context = bool(targets) or electoral(folded)
-    strong_events = [s for s in events if _strong_event(folded[s[0]:s[1]])]
+    strong_events = [
+        s for s in events
+        if _strong_event(folded[s[0]:s[1]]) or _OWN_EVENT.search(folded, max(0, s[0] - 8), s[0])
+    ]
     if strong_events and personal:
         return sorted({*strong_events[:2], *targets[:2]})
     if acts and context and (personal or targets):
@@ -434,6 +470,10 @@ _ELSEWHERE = re.compile(r"\s+(?:of|de|du|des)\s+(?:my|our|mon|ma|mes|notre|nos)(
 _WEAK_EVENTS = ("rally", "rallies", "rassemblement", "election day", "e-day", "advance polls", "jour du",
                 "vote par", "pancarte", "vote strategique", "le vote strategique", "campagne electorale",
                 "la campagne electorale", "lawn sign")
+
+
+# "our rally", « notre rassemblement »: the writer's side holds it (a rally alone may be a protest).
+_OWN_EVENT = re.compile(r"(?<!\w)(?:our|my|notre|mon|nos|mes)\s+$")
 
 
 def _strong_event(term: str) -> bool:

@@ -1,0 +1,231 @@
+"""How party leaders and their campaigns argue, in English and French (POL002's campaign readings).
+
+Leaders seldom write "vote for us". They name their party as a team that acts for people
+("Conservatives have stayed focused on you", « les libéraux seront toujours là pour vous »), claim
+to be the only ones with a plan ("only a New Democrat government will", « nous sommes les seuls à
+avoir un plan »), frame the election as a choice ("this election comes down to...", « cette
+élection, c'est un choix entre... », "who do you trust to..."), and attack a rival's record
+("the divisions X sowed", « le bilan de X », "X needs to stop..."). Each reading below is one of
+those shapes, in both languages; political.py reports what they find and keeps out news relays,
+quotations and reported speech. Every reading needs a party, a politician, an election or a
+public matter: "the choice is clear: pizza or poutine" and "who do you trust to babysit" stay clean.
+
+Speed: each reading first looks for its anchor words in the post's word set (`text_words`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from footprint.rules import political_voice as voice
+from footprint.rules.base import negated, text_words
+
+Span = tuple[int, int]
+
+# -------- Election framing: the vote as a choice between sides
+
+_FRAMING = re.compile(
+    r"(?<!\w)(?:this\s+(?:election|campaign|vote)\s+(?:is\s+(?:about|a\s+choice|a\s+referendum|between)"
+    r"|comes\s+down\s+to|will\s+decide|boils\s+down\s+to|is\s+really\s+about)"
+    r"|(?:canadians|you|voters|quebecers|albertans|ontarians|british\s+columbians|manitobans|people)\s+(?:have|face)"
+    r"\s+a\s+(?:clear\s+|real\s+|big\s+|stark\s+|simple\s+)?choice"
+    r"|(?:go(?:ing)?|take\s+us|turn(?:ing)?)\s+back(?:wards)?\s+to\s+the\s+\w+\s+(?:years|era|days)"
+    r"|cette\s+(?:election|campagne)\s*,?\s*(?:c'est|se\s+resume|porte\s+sur|est\s+un|sera\s+un|decidera|va\s+decider"
+    r"|se\s+jouera)"
+    r"|(?:les\s+canadiens|les\s+canadiennes|les\s+quebecois|les\s+electeurs|vous)\s+(?:avez|ont|aurez|auront)"
+    r"\s+(?:un|le)\s+(?:vrai\s+|grand\s+|simple\s+)?choix"
+    r"|(?:retourner|revenir|reculer|retour)\s+(?:aux|a\s+l'epoque\s+des)\s+annees\s+\w+)(?!\w)"
+)
+_FRAMING_WORDS = frozenset({
+    "election", "campaign", "vote", "choice", "back", "backwards", "campagne", "choix", "annees",
+})
+# Framings that need a public matter in the post: "the choice is clear" (pizza or poutine?),
+# "who do you trust to" (babysit?), "ready to lead" (the team?).
+_SOFT_FRAMING = re.compile(
+    r"(?<!\w)(?:the\s+choice\s+(?:is\s+(?:clear|simple)|could\s+not\s+be\s+clearer|couldn't\s+be\s+clearer)"
+    r"|who\s+(?:do|can|will|would)\s+you\s+trust\s+to\s+(?:lead|stand|protect|defend|fight|fix|build|deliver|keep"
+    r"|bring|lower|cut|get|make|manage|govern|negotiate|take\s+on)"
+    r"|who\s+is\s+(?:ready|fit)\s+to\s+(?:lead|govern)"
+    r"|le\s+choix\s+est\s+(?:clair|simple)"
+    r"|(?:a|en)\s+qui\s+(?:faites-vous|avez-vous|pouvez-vous\s+faire)\s+confiance\s+pour\s+(?:diriger|tenir|proteger"
+    r"|defendre|vous\s+defendre|se\s+battre|reparer|batir|construire|livrer|garder|baisser|gerer|gouverner"
+    r"|negocier|rendre|faire\s+face)"
+    r"|qui\s+est\s+pret(?:e)?\s+a\s+(?:diriger|gouverner))(?!\w)"
+)
+_SOFT_FRAMING_WORDS = frozenset({"choice", "trust", "ready", "fit", "choix", "confiance", "pret", "prete"})
+# "who do you trust to stand up to Washington", « tenir tête à »: a contest between leaders.
+_STANDS_UP = re.compile(r"(?<!\w)(?:stand\s+up\s+to|take\s+on|tenir\s+tete\s+a|faire\s+face\s+a)(?!\w)")
+
+
+def _public_matter(folded: str, names: Sequence[Span]) -> bool:
+    """A party, politician, election, government or policy subject in the post."""
+    if names or voice.electoral(folded) or voice.party_words(folded):
+        return True
+    found = voice.terms_in(folded)
+    if found.get("policy_objects_en") or found.get("policy_objects_fr"):
+        return True
+    return not text_words(folded).isdisjoint({"government", "gouvernement", "govt", "debate", "debat"})
+
+
+def framing(folded: str, names: Sequence[Span]) -> list[Span] | None:
+    """The election framed as a choice between sides, or a question of whom to trust."""
+    words = text_words(folded)
+    if not words.isdisjoint(_FRAMING_WORDS):
+        match = _FRAMING.search(folded)
+        if match is not None and not negated(folded, match.start(), window=10):
+            return [(match.start(), match.end())]
+    if not words.isdisjoint(_SOFT_FRAMING_WORDS):
+        match = _SOFT_FRAMING.search(folded)
+        if match is not None and (_STANDS_UP.search(folded, match.start()) or _public_matter(folded, names)):
+            return [(match.start(), match.end())]
+    return None
+
+
+# -------- "We are the only ones with a plan", « seul un gouvernement X »
+
+_ONLY_ONES = re.compile(
+    r"(?<!\w)(?:we(?:'re|\s+are)\s+the\s+only\s+(?:ones?|party|leader|team|choice|option)"
+    r"|(?:only|just)\s+(?:a|an|one)\s+(?:\w+\s+){0,2}(?:government|govt|gov't|party|leader)\s+(?:that\s+|who\s+)?(?:will|can|would)"
+    r"|(?:is|are)\s+the\s+only\s+(?:party|leader|ones?)\s+(?:that|who|with|standing|fighting|ready|willing)"
+    r"|nous\s+sommes\s+(?:les\s+seuls|le\s+seul\s+parti|la\s+seule\s+equipe|la\s+seule\s+option)"
+    r"|(?:seul|seule)\s+(?:un|une)\s+(?:\w+\s+)?(?:gouvernement|parti|chef|cheffe|equipe)(?:\s+[\w-]+){0,2}?\s+(?:qui\s+)?"
+    r"(?:se\s+|vous\s+)?(?:\w+ra|va|peut|pourra)"
+    r"|(?:est|sont)\s+(?:le\s+seul\s+parti|la\s+seule\s+equipe|les\s+seuls|le\s+seul\s+chef)\s+(?:qui|a|pret|capable))(?!\w)"
+)
+_ONLY_WORDS = frozenset({"only", "seul", "seule", "seuls"})
+
+
+def only_ones(folded: str, names: Sequence[Span]) -> list[Span] | None:
+    """A side that claims to be the only one able to deliver: a campaign's voice. Needs a public
+    matter ("the only ones with a plan for the cottage weekend" is not one)."""
+    if text_words(folded).isdisjoint(_ONLY_WORDS):
+        return None
+    match = _ONLY_ONES.search(folded)
+    if match is None or negated(folded, match.start(), window=10):
+        return None
+    party = "party" in match.group(0) or "parti" in match.group(0) or "government" in match.group(0)
+    if not (party or "gouvernement" in match.group(0) or _public_matter(folded, names)):
+        return None
+    if _NOT_PUBLIC.search(folded, match.end(), match.end() + 60):
+        return None
+    return [(match.start(), match.end())]
+
+
+_NOT_PUBLIC = re.compile(
+    r"(?<!\w)(?:weekend|cottage|party\s+de\s+bureau|office\s+party|potluck|chalet|vacances|vacation|trip|road\s+trip"
+    r"|dinner|souper|barbecue|bbq|fantasy|hockey\s+pool)(?!\w)"
+)
+
+# -------- A party as a team that acts: "Conservatives have stayed focused on you"
+
+_ACT_EN = (
+    r"stood|stayed|kept\s+(?:fighting|pushing|working|our|their|your)|fought|been\s+(?:fighting|focused|working"
+    r"|standing|there)|focused\s+on|delivered|worked\s+(?:hard|to)|stand(?:s|ing)?\s+(?:up\s+)?(?:for|with)"
+    r"|fight(?:s|ing)?\s+(?:for|to)|never\s+stopped|not\s+stop|be\s+there\s+for|have\s+your\s+back|got\s+your\s+back"
+    r"|the\s+only|the\s+first|on\s+your\s+side|ready\s+to\s+(?:lead|govern|deliver|fight)"
+    r"|continue\s+to\s+(?:fight|stand|push|work|deliver|hold)|keep\s+(?:fighting|pushing|working|delivering)"
+    r"|forced|pushed\s+for|secured|got\s+it\s+done|did\s+not\s+allow|didn't\s+allow|won't\s+let|will\s+not\s+let"
+    r"|very\s+active\s+on|listen(?:ed)?\s+to\s+you|have\s+a\s+(?:real\s+)?plan|hold\s+\S+\s+(?:to\s+account|accountable)"
+)
+_ACT_FR = (
+    r"restes?|concentres?\s+sur|battus?|battent|battront|bat|battra|defend(?:u|ent|ront|ra|re)?"
+    r"|(?:jamais\s+)?cesse\s+de|ete\s+(?:les\s+premiers|le\s+premier|la\s+pour)|les\s+seuls|le\s+seul"
+    r"|la\s+pour\s+vous|aux\s+cotes|de\s+votre\s+cote|prets?\s+a\s+(?:diriger|gouverner|se\s+battre)"
+    r"|continu\w*\s+(?:a|de)\s+(?:se\s+battre|defendre|travailler|demander|livrer)|obtenu|force|livre"
+    r"|tenu\s+parole|laisseront\s+pas|laisse\s+pas|ecoute|un\s+plan|tres\s+actifs?\s+sur"
+    r"|demand\w*\s+des\s+comptes|travaill\w*\s+(?:fort|pour\s+vous)"
+)
+_PARTY_EN = r"conservatives|liberals|new\s+democrats|ndp|tories|grits|greens|bloc(?:\s+quebecois)?|ppc|the\s+bloc"
+_PARTY_FR = (
+    r"(?:les|nous,\s+les|nous\s+les)\s+(?:conservateurs|liberaux|neo-?democrates|bloquistes|verts|caquistes|pequistes)"
+    r"|le\s+(?:bloc(?:\s+quebecois)?|npd|pcc|plc|ppc|parti\s+(?:conservateur|liberal|vert|quebecois))"
+)
+_PARTY_ACTOR = re.compile(
+    rf"(?<![\w'’])(?P<party_en>{_PARTY_EN})\s+(?:(?:have|has|will|would|are|is|were|was|'ll|'ve|'re)\s+)?"
+    rf"(?:(?:always|never|still|also|already|consistently|proudly|once\s+again|again|only|continue\s+to|been)\s+)*"
+    rf"(?:{_ACT_EN})"
+    rf"|(?<!\w)(?P<party_fr>{_PARTY_FR})\s+(?:(?:ont|a|sont|est|seront|sera|vont|va|etaient|etait|n'ont|n'a|ne|se|s'est"
+    rf"|se\s+sont|n'ont\s+jamais|ont\s+toujours|ont\s+ete|a\s+ete)\s+)?(?:(?:toujours|jamais|encore|deja|aussi|fierement"
+    rf"|bien|ete|continue\s+de|continue\s+a)\s+)*(?:{_ACT_FR})(?!\w)"
+)
+_ACTOR_WORDS = frozenset({
+    "conservatives", "liberals", "democrats", "ndp", "tories", "grits", "greens", "bloc", "ppc", "conservateurs",
+    "liberaux", "democrates", "neodemocrates", "bloquistes", "verts", "caquistes", "pequistes", "npd", "pcc", "plc",
+    "parti",
+})
+# Party words that are also ordinary ones ("greens", « les verts »): they need an election or a "we".
+_AMBIGUOUS_ACTORS = ("greens", "les verts", "nous les verts", "nous, les verts")
+
+
+def party_actor(text: str, folded: str) -> list[Span] | None:
+    """A party named as a team that acts for people or against a rival: the voice of its side."""
+    if text_words(folded).isdisjoint(_ACTOR_WORDS):
+        return None
+    for match in _PARTY_ACTOR.finditer(folded):
+        english = match.group("party_en")
+        start = match.start()
+        if english is not None:
+            written = text[start:match.end("party_en")]
+            if not written[:1].isupper():
+                continue  # "liberals" in lower case: a word, not the party
+        actor = (english or match.group("party_fr") or "").strip()
+        if actor in _AMBIGUOUS_ACTORS and not (voice.electoral(folded) or _WE.search(folded)):
+            continue
+        return [(start, match.end())]
+    return None
+
+
+_WE = re.compile(r"(?<!\w)(?:we|we're|we've|we'll|our|us|nous|notre|nos)(?!\w)")
+
+# -------- A rival's record: "the divisions X sowed", « le bilan de X », "X needs to stop"
+
+_BEFORE_NAME = re.compile(
+    r"(?<!\w)(?:(?:record|failures?|legacy|divisions|cuts|scandals?|mess|chaos|deficits|broken\s+promises)\s+of"
+    r"|(?:after|apres)\s+(?:\w+\s+)?(?:more\s+)?(?:years|ans|annees)\s+(?:of|de|d')"
+    r"|(?:le|la|les)\s+(?:bilan|echecs?|scandales?|gachis|divisions|compressions|coupes|deficits|promesses\s+brisees"
+    r"|annees|chaos|derive|derives)\s+(?:de|d'|des|du)"
+    r"|(?:semees?|creees?|causees?)\s+par|(?:sowed|caused|created)\s+by)\s*$"
+)
+_AFTER_NAME = re.compile(
+    r"(?:'s|’s|')\s+(?:\w+\s+)?(?:record|failures?|broken\s+promises?|cuts|scandals?|mess|chaos|deficits|divisions"
+    r"|hidden\s+agenda|secret\s+agenda)(?![\w-])"
+    r"|\s+(?:(?:has|have|just|still|again|already|also)\s+)*(?:sowed|propped\s+up|broke\s+(?:his|her|their)\s+promises?"
+    r"|failed\s+to|refuses?\s+to|refused\s+to|pretends?|is\s+hiding|hid|wants\s+you\s+to\s+forget"
+    r"|doesn't\s+care|does\s+not\s+care|won't\s+tell\s+you|needs?\s+to\s+(?:stop|explain|come\s+clean|answer|apologi[sz]e"
+    r"|get\s+out\s+of\s+the\s+way|step\s+aside)|must\s+(?:stop|explain|answer|apologi[sz]e)"
+    r"|(?:has|had)\s+(?:no|zero)\s+plan|is\s+(?:out\s+of\s+touch|failing|making\s+(?:life|things)\s+worse))(?!\w)"
+    r"|\s+(?:(?:a|ont|n'a|ne|n'ont|nous\s+a|vous\s+a)\s+)?(?:(?:encore|toujours|jamais|deja|pas|aussi)\s+)*"
+    r"(?:seme|maintenu|garde\s+\S+\s+au\s+pouvoir|brise\s+sa\s+promesse|renie|echoue|refuse\s+de|fait\s+semblant"
+    r"|cache|doit\s+(?:arreter|cesser|mettre\s+fin|s'expliquer|rendre\s+des\s+comptes|s'excuser|se\s+tasser)"
+    r"|devrait\s+(?:arreter|cesser|s'expliquer|avoir\s+honte|se\s+tasser)|ne\s+comprend\s+pas|se\s+fiche|s'en\s+fiche"
+    r"|n'a\s+(?:aucun|pas\s+de)\s+plan|veut\s+vous\s+faire\s+oublier|vous\s+cache)(?!\w)"
+)
+_RECORD_WORDS = frozenset({
+    "record", "failure", "failures", "legacy", "divisions", "cuts", "scandal", "scandals", "mess", "chaos", "deficits",
+    "promises", "promise", "years", "ans", "annees", "bilan", "echec", "echecs", "scandale", "scandales", "gachis",
+    "compressions", "coupes", "promesses", "semee", "semees", "creee", "causee", "sowed", "caused", "created",
+    "propped", "broke", "failed", "refuses", "refused", "pretends", "pretend", "hiding", "hid", "forget", "care",
+    "tell", "needs", "need", "must", "plan", "touch", "failing", "worse", "seme", "maintenu", "garde", "brise",
+    "renie", "echoue", "refuse", "semblant", "cache", "doit", "devrait", "comprend", "fiche", "oublier", "derive",
+    "derives", "agenda",
+})
+
+
+def record_attack(folded: str, names: Sequence[Span]) -> list[Span] | None:
+    """A named party or politician's record attacked: what they sowed, cut, broke or hide."""
+    if not names or text_words(folded).isdisjoint(_RECORD_WORDS):
+        return None
+    for start, end in names:
+        before = _BEFORE_NAME.search(folded, max(0, start - 40), start)
+        if before is not None and not negated(folded, before.start(), window=10):
+            return [(before.start(), before.end()), (start, end)]
+        after = _AFTER_NAME.match(folded, end)
+        if after is not None:
+            return [(start, end), (after.start(), after.end())]
+    return None
+
+
+def gate_words() -> frozenset[str]:
+    """Words without which none of the readings that need no name can find anything."""
+    return _FRAMING_WORDS | _SOFT_FRAMING_WORDS | _ONLY_WORDS | _ACTOR_WORDS

@@ -1,0 +1,162 @@
+"""How party leaders and campaigns argue, in English and French (issue #14): parallel tables in
+the team's own words and varied registers (leader's statement, casual, hashtags, emoji,
+Québécois). Each pair must behave the same way in both languages, and the hard negatives (news,
+polls, condolences, official thanks, civic reminders, ordinary uses of the same shapes) stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.conftest import any_political, flagged, post, run
+
+# (rule, English, French): the same thing said in both languages.
+CAMPAIGN_PAIRS = [
+    # A party named as a team that acts for people or against a rival
+    ("POL002", "Conservatives have kept their eyes on what matters to families, while the Liberals kept spending.",
+     "Les conservateurs sont restés concentrés sur ce qui compte pour les familles pendant que les libéraux dépensaient."),
+    ("POL002", "New Democrats never stopped fighting for dental care, and we forced the government to act.",
+     "Les néo-démocrates n'ont jamais cessé de se battre pour les soins dentaires, et nous avons forcé le gouvernement à agir."),
+    ("POL002", "Liberals will always stand with workers. Always have, always will. 💪",
+     "Les libéraux seront toujours aux côtés des travailleurs. Toujours. 💪"),
+    ("POL002", "The Bloc is the only party standing up for Quebec in Ottawa",
+     "Le Bloc est le seul parti qui défend le Québec à Ottawa"),
+    ("POL002", "Greens were the first to sound the alarm on the climate, and we were right",
+     "Les verts ont été les premiers à sonner l'alarme sur le climat, et nous avions raison"),
+    # "The only ones with a plan", "only a X government will"
+    ("POL002", "We're the only ones with a real plan to bring down the cost of groceries.",
+     "Nous sommes les seuls à avoir un vrai plan pour faire baisser le prix de l'épicerie."),
+    ("POL002", "We are the only party that will protect your pension.",
+     "Nous sommes le seul parti qui va protéger votre pension."),
+    ("POL002", "only an NDP govt will fight for you, not for CEOs",
+     "seul un gouvernement néo-démocrate se battra pour vous, pas pour les PDG"),
+    # The election framed as a choice, debates
+    ("POL002", "This election comes down to one question: who do you trust to keep your family safe?",
+     "Cette élection se résume à une question : à qui faites-vous confiance pour protéger votre famille?"),
+    ("POL002", "Who do you trust to stand up to Washington? 🇨🇦",
+     "À qui faites-vous confiance pour tenir tête à Washington? 🇨🇦"),
+    ("POL002", "This election is a choice between going backwards and moving forward.",
+     "Cette élection, c'est un choix entre reculer et aller de l'avant."),
+    ("POL002", "Monday the choice is clear: more cuts, or a government that invests in you",
+     "Lundi, le choix est clair : plus de compressions, ou un gouvernement qui investit pour vous"),
+    ("POL002", "Tonight's debate showed Canadians who is ready to lead.",
+     "Le débat de ce soir a montré aux Canadiens qui est prêt à diriger."),
+    # A rival's record
+    ("POL002", "After ten years, Canadians are paying for the divisions Trudeau sowed.",
+     "Après dix ans, les Canadiens paient pour les divisions semées par Trudeau."),
+    ("POL002", "Poilievre's record: cuts to health care and nothing for renters.",
+     "Le bilan de Poilievre : des compressions en santé et rien pour les locataires."),
+    ("POL002", "Mark Carney needs to stop making excuses and start building homes",
+     "Mark Carney doit arrêter de trouver des excuses pis commencer à construire des logements"),
+    ("POL002", "Singh propped up the Liberals for years and now pretends he didn't",
+     "Singh a maintenu les libéraux au pouvoir pendant des années et fait semblant que non"),
+    # The leader's own promises and announcements
+    ("POL002", "Today I announced our plan to make rent cheaper for young people.",
+     "Aujourd'hui, j'ai annoncé notre plan pour rendre les loyers moins chers pour les jeunes."),
+    ("POL002", "I want to put more money back in your pocket at the end of the month.",
+     "Je veux remettre plus d'argent dans vos poches à la fin du mois."),
+    ("POL002", "We promised to lift kids out of poverty. We did it.",
+     "Nous avions promis de sortir des enfants de la pauvreté. C'est fait."),
+    # Rallies of one's own side
+    ("POL003", "See you at our rally in Halifax on Saturday 🎉",
+     "On se voit à notre rassemblement à Halifax samedi 🎉"),
+    # Membership and donations
+    ("POL003", "Become a member today and help us build a better Canada: https://example.org/join",
+     "Devenez membre aujourd'hui et aidez-nous à bâtir un meilleur Canada : https://example.org/join"),
+    ("POL003", "Chip in $5 before midnight to keep our momentum going!",
+     "Faites un don de 5 $ avant minuit pour garder notre élan!"),
+    ("POL003", "Can you chip in to help us fight back against their attack ads?",
+     "Pouvez-vous donner pour nous aider à répondre à leurs publicités d'attaque?"),
+]
+
+# Hard negatives: the same shapes or names where nobody takes a side.
+NEUTRAL_PAIRS = [
+    # News relays
+    ("BREAKING: Conservatives unveil platform, promise to cut the GST on new homes",
+     "DERNIÈRE HEURE : les conservateurs dévoilent leur plateforme et promettent d'abolir la TPS sur les maisons neuves"),
+    ("Liberals and NDP reach deal on pharmacare, CBC reports https://example.org",
+     "Les libéraux et le NPD s'entendent sur l'assurance médicaments, rapporte Radio-Canada https://example.org"),
+    ("The Bloc tabled a motion on supply management today. Vote expected Thursday.",
+     "Le Bloc a déposé une motion sur la gestion de l'offre aujourd'hui. Vote prévu jeudi."),
+    # Poll numbers
+    ("New poll: CPC 38%, LPC 35%, NDP 14%, BQ 7%. Margin of error 3 points.",
+     "Nouveau sondage : PCC 38 %, PLC 35 %, NPD 14 %, BQ 7 %. Marge d'erreur de 3 points."),
+    # Condolences with a party tag
+    ("Rest in peace, Ed. A gentle giant of the House, respected on every side. #NDP #cdnpoli",
+     "Repose en paix, Ed. Un géant au grand cœur, respecté de tous les côtés de la Chambre. #NPD #polcan"),
+    # Thanks to a foreign leader, official calls
+    ("Thank you President Macron for a warm welcome in Paris. Canada and France stand together.",
+     "Merci au président Macron pour son accueil chaleureux à Paris. Le Canada et la France sont unis."),
+    ("Today I spoke with Premier Eby about wildfire support for British Columbians.",
+     "Aujourd'hui, j'ai parlé avec le premier ministre Eby de l'aide contre les feux pour la Colombie-Britannique."),
+    # Name collisions
+    ("Carney the golden retriever just learned to open the fridge, send help",
+     "Ma voisine Mme Blanchet fait les meilleures tartes aux bleuets du village"),
+    # Civic reminders without a party
+    ("Advance polls are open this weekend. Find out where to vote at elections.ca",
+     "Les bureaux de vote par anticipation sont ouverts cette fin de semaine. Trouvez où voter sur elections.ca"),
+    ("Whoever you support, please go vote on Monday!", "Peu importe pour qui vous votez, allez voter lundi!"),
+    # Policy talk without a side
+    ("Rent in Toronto went up another 6% this year. Something has to give.",
+     "Les loyers à Montréal ont encore augmenté de 6 % cette année. Il va falloir que ça change."),
+    # A leader's non-partisan posts
+    ("Happy Diwali to everyone celebrating across Canada! May the festival of lights bring you joy.",
+     "Joyeux Diwali à toutes celles et ceux qui le célèbrent partout au Canada!"),
+    ("Congratulations to Team Canada on a stunning gold in Milan! 🇨🇦🥇",
+     "Félicitations à Équipe Canada pour une médaille d'or éblouissante à Milan! 🇨🇦🥇"),
+    ("Canada condemns the attack in Berlin. We stand with the German people.",
+     "Le Canada condamne l'attaque à Berlin. Nous sommes solidaires du peuple allemand."),
+    ("Join me in wishing a happy 100th birthday to veteran Marie Gauthier!",
+     "Joignez-vous à moi pour souhaiter un joyeux 100e anniversaire à la vétérane Marie Gauthier!"),
+    # Ordinary uses of the same shapes
+    ("Become a member of the field naturalists club, it's only $20 a year.",
+     "Devenez membre du club de soccer de Rimouski, inscriptions ouvertes!"),
+    ("Chip in for Dave's retirement gift by Friday please 🎁",
+     "Faites un don à Centraide cette semaine, chaque dollar compte."),
+    ("This game comes down to one question: who wants it more?",
+     "Ce match se résume à une question : qui le veut le plus?"),
+    ("Who do you trust to babysit on a Friday night lol",
+     "À qui tu fais confiance pour garder les enfants un vendredi soir? lol"),
+    ("The choice is clear: poutine or pizza tonight?", "Le choix est clair : poutine ou pizza ce soir?"),
+    ("We're the only ones with a real plan for the cottage weekend 😂",
+     "Nous sommes les seuls à avoir un vrai plan pour le party de bureau."),
+    ("I'm going to help my mom sort out her taxes this weekend",
+     "Je vais aider ma mère avec ses impôts en fin de semaine"),
+    ("The museum's conservators have stayed focused on the old maps all year",
+     "Les conservateurs du musée ont restauré les vieilles cartes cette année"),
+]
+
+
+@pytest.mark.parametrize(("code", "english", "french"), CAMPAIGN_PAIRS)
+def test_campaign_arguments_are_flagged_the_same_in_both_languages(code: str, english: str, french: str) -> None:
+    assert flagged(code, english), english
+    assert flagged(code, french), french
+
+
+@pytest.mark.parametrize(("english", "french"), NEUTRAL_PAIRS)
+def test_hard_negatives_stay_clean_in_both_languages(english: str, french: str) -> None:
+    assert not any_political(english), english
+    assert not any_political(french), french
+
+
+def test_a_rival_record_names_the_rival_and_the_attack() -> None:
+    (finding,) = run("POL002", post("Le bilan de Poilievre : des compressions partout"))
+    assert [e.text for e in finding.evidence] == ["Le bilan de ", "Poilievre"]
+    assert "voice of a party" in finding.message
+
+
+def test_a_quoted_or_reported_framing_is_not_the_writer_s_own() -> None:
+    assert not any_political('Le chroniqueur écrit : « Cette élection, c\'est un choix entre deux visions »')
+    assert not any_political("BREAKING: Poilievre says this election comes down to affordability")
+
+
+def test_lower_case_party_words_are_not_a_party_acting() -> None:
+    assert not any_political("liberals will always stand with whoever buys the next round lol")
+    assert flagged("POL002", "Liberals will always stand with whoever needs a hand 🇨🇦")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Conservatives " * 3000, "the choice is clear " * 2000, "Trudeau's record " * 2000, "seul un " * 4000],
+)
+def test_huge_repetitive_inputs_return(text: str) -> None:
+    any_political(text)
