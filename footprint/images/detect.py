@@ -30,8 +30,9 @@ How a match is found, for each reference symbol:
    A typed "Canada" or "Canadä" has no flag over its last letter; a national flag beside a
    caption leaves the signature's words blank.
 
-Three passes use this: the working picture; a coarse copy (`COARSE_SIDE` px, padded with its own
-border) for symbols that fill the picture; and a closer look (`_zoom`) wherever a few matches
+Three passes use this: the working picture; coarse copies (`COARSE_PASSES`: `COARSE_SIDE` px for
+every symbol, a smaller one for the flag symbol, each padded with its own border) for symbols
+that fill the picture; and a closer look (`_zoom`) wherever a few matches
 agree on a symbol too small to be sure of, in a finer copy of the picture (decoded only then)
 enlarged until letters are several pixels high.
 
@@ -58,7 +59,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Bumped whenever the fingerprint layout changes (the loader refuses other formats).
 FINGERPRINT_FORMAT = 1
 # Bumped whenever detection changes in a way that can change results: part of the cache key.
-DETECTOR_VERSION = "orb-2"
+DETECTOR_VERSION = "orb-3"
 
 # Shared by the fingerprint builder and the detector: descriptors are only comparable when
 # both sides use the same ORB patch size.
@@ -136,6 +137,11 @@ SCENE_PYRAMID = {"scaleFactor": 1.2, "nlevels": 8}
 # The coarse pass (symbols filling the picture): the picture reduced to this many px on its
 # longer side, padded by its own border, on a shorter pyramid.
 COARSE_SIDE = 400
+# Each coarse pass: the picture's longer side (px) and the families matched there (None: all).
+# The flag symbol's fingerprints hold keypoints of renderings up to 160 px wide, and its few
+# corners (bars, leaf) do not carry to a flag twice that size, so a flag across a banner or an
+# avatar is looked for in a copy where it is at most about 190 px wide.
+COARSE_PASSES: tuple[tuple[int, tuple[str, ...] | None], ...] = ((COARSE_SIDE, None), (200, ("flag",)))
 COARSE_PAD = 32
 COARSE_LEVELS = 5
 COARSE_FEATURES = 800
@@ -161,7 +167,7 @@ MIN_GROUP = 8
 MIN_INLIERS = 10
 RANSAC_ITERS = 1500
 GRID = {"wordmark": (6, 2), "signature": (10, 2), "flag": (4, 2)}
-MIN_CELLS = {"wordmark": 4, "signature": 4, "flag": 4}
+MIN_CELLS = {"wordmark": 4, "signature": 4, "flag": 3}
 # Inliers must span this fraction of the symbol's width (the flag's keypoints sit on the
 # inner edges of its bars and on the leaf: about a third of its width).
 MIN_SPREAD = {"wordmark": 0.4, "signature": 0.4, "flag": 0.3}
@@ -296,8 +302,10 @@ class Detector:
         if scene is not None:
             candidates.extend(self._match_all(scene, picture, leads))
         h, w = grey.shape
-        factor = COARSE_SIDE / max(h, w)
-        if factor < 0.75:
+        for side, families in COARSE_PASSES:
+            factor = side / max(h, w)
+            if factor >= 0.75:
+                continue
             small = cv2.resize(grey, (max(1, round(w * factor)), max(1, round(h * factor))), interpolation=cv2.INTER_AREA)
             pad = COARSE_PAD
             padded = cv2.copyMakeBorder(small, pad, pad, pad, pad, cv2.BORDER_REPLICATE)
@@ -306,7 +314,7 @@ class Detector:
                 xy, size, angle, descriptors = coarse
                 sx, sy = small.shape[1] / w, small.shape[0] / h
                 xy = (xy - pad) / np.array([sx, sy], dtype=np.float32)
-                candidates.extend(self._match_all((xy, size / sx, angle, descriptors), picture))
+                candidates.extend(self._match_all((xy, size / sx, angle, descriptors), picture, families=families))
         if leads:
             source = fine() if callable(fine) else fine
             if source is None:
@@ -373,10 +381,13 @@ class Detector:
         angle = np.array([kp.angle for kp in keypoints], dtype=np.float32)
         return xy, size, angle, descriptors
 
-    def _match_all(self, scene: tuple[Any, Any, Any, Any], picture: np.ndarray, leads: list[_Lead] | None = None) -> list[_Candidate]:
+    def _match_all(self, scene: tuple[Any, Any, Any, Any], picture: np.ndarray, leads: list[_Lead] | None = None,
+                   families: tuple[str, ...] | None = None) -> list[_Candidate]:
         xy, size, angle, descriptors = scene
         out: list[_Candidate] = []
         for fp in self.fingerprints:
+            if families is not None and fp.family not in families:
+                continue
             out.extend(self._match_symbol(fp, descriptors, xy, size, angle, picture, leads))
         return out
 
