@@ -13,6 +13,7 @@ import pytest
 os.environ.pop("FOOTPRINT_TEXT_MODELS", None)
 
 from footprint.store import Store  # noqa: E402
+from tests.httpserver import server  # noqa: E402, F401 - fixture: loopback stand-ins of platform APIs
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("FOOTPRINT_SHARED", REPO.parent / "shared"))

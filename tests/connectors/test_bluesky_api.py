@@ -34,7 +34,7 @@ from footprint.errors import ConnectorError
 from footprint.records import Item, ItemKind, Profile, Reaction, Skipped, SyncPoint
 from footprint.store import Store
 from tests.helpers import dump
-from tests.httpserver import LocalServer, Reply, Seen, sequence, server  # noqa: F401 - fixture
+from tests.httpserver import LocalServer, Reply, Seen, sequence
 
 DID = "did:plc:elisetremblay2k4m5n6p7q"
 HANDLE = "elise.example.ca"

@@ -15,7 +15,7 @@ import hashlib
 import shutil
 import zipfile
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ import libipld
 import pytest
 
 from footprint import pipeline
-from footprint.connectors import BUILTIN_CONNECTORS, ArchiveSource, archive_importers, plan
+from footprint.connectors import ArchiveSource, plan
 from footprint.connectors.bluesky_car import BlueskyCar, _open_car, parse_time, tid_time
 from footprint.errors import SourceFormatError
 from footprint.records import Item, ItemKind, Profile, Reaction, Skipped
@@ -218,14 +218,6 @@ def french_car(tmp_path: Path) -> Path:
         raw_blocks={"app.bsky.feed.post/3kzbroken2222": libipld.encode_dag_cbor(["pas", "un", "objet"])},
     )
 
-
-@pytest.fixture
-def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The lead registers the connector; until then, tests plug it in for the pipeline."""
-    archive_importers.cache_clear()
-    monkeypatch.setattr("footprint.connectors.BUILTIN_CONNECTORS", (*BUILTIN_CONNECTORS, BlueskyCar))
-    yield
-    archive_importers.cache_clear()
 
 
 # ---------------------------------------------------------------------------- real samples

@@ -25,7 +25,6 @@ from tests.connectors.test_bluesky_car import (  # noqa: F401
     block,
     of,
     read,
-    registered,
     tid,
     varint,
     write_car,

@@ -6,13 +6,12 @@ built whole. The import is refused in one line naming the file, and nothing is w
 from __future__ import annotations
 
 import tracemalloc
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from footprint import pipeline
-from footprint.connectors import BUILTIN_CONNECTORS, ArchiveSource, _csv, archive_importers
+from footprint.connectors import ArchiveSource, _csv
 from footprint.connectors.linkedin import LinkedInArchive
 from footprint.errors import SourceFormatError
 from footprint.records import Item
@@ -22,13 +21,6 @@ from tests.helpers import dump
 
 CAP = 16 * 2**20  # characters, as _jsstream.MAX_ELEMENT_CHARS
 
-
-@pytest.fixture
-def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    archive_importers.cache_clear()
-    monkeypatch.setattr("footprint.connectors.BUILTIN_CONNECTORS", (*BUILTIN_CONNECTORS, LinkedInArchive))
-    yield
-    archive_importers.cache_clear()
 
 
 def shares_with_a_huge_cell(folder: Path, chars: int, *, line: str) -> Path:

@@ -10,7 +10,6 @@ import json
 import shutil
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from typing import Any
 import pytest
 
 from footprint import pipeline
-from footprint.connectors import BUILTIN_CONNECTORS, ArchiveSource, archive_importers
+from footprint.connectors import ArchiveSource
 from footprint.connectors._meta import fix_text, stable_id
 from footprint.connectors.facebook import FacebookExport
 from footprint.connectors.instagram import InstagramExport
@@ -367,13 +366,6 @@ def test_does_not_claim_other_exports(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------- through the store
 
-
-@pytest.fixture
-def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    archive_importers.cache_clear()
-    monkeypatch.setattr("footprint.connectors.BUILTIN_CONNECTORS", (*BUILTIN_CONNECTORS, FacebookExport))
-    yield
-    archive_importers.cache_clear()
 
 
 def test_importing_twice_changes_no_row(registered: None, tmp_path: Path, store: Store, db_path: Path) -> None:

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from footprint import pipeline
-from footprint.connectors import BUILTIN_CONNECTORS, ArchiveSource, _csv, archive_importers, plan
+from footprint.connectors import ArchiveSource, _csv, plan
 from footprint.connectors.linkedin import UNNAMED_ACCOUNT, LinkedInArchive, unquirk
 from footprint.errors import SourceFormatError
 from footprint.records import Item, ItemKind, Profile, Reaction, Skipped
@@ -244,14 +243,6 @@ def test_detection_claims_no_other_export(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------------- through the store
 
-
-@pytest.fixture
-def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The lead registers the connector; until then, tests add it for themselves."""
-    archive_importers.cache_clear()
-    monkeypatch.setattr("footprint.connectors.BUILTIN_CONNECTORS", (*BUILTIN_CONNECTORS, LinkedInArchive))
-    yield
-    archive_importers.cache_clear()
 
 
 def test_import_twice_changes_nothing(registered: None, store: Store, db_path: Path, tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from footprint.errors import ConnectorError
 from footprint.records import Item, ItemKind, Profile, Skipped, SyncPoint
 from footprint.store import Store
 from tests.helpers import dump
-from tests.httpserver import LocalServer, Reply, Seen, sequence, server  # noqa: F401 - fixture
+from tests.httpserver import LocalServer, Reply, Seen, sequence
 
 ACCOUNT = "@pat@social.example"
 ACTOR = "https://social.example/users/pat"

@@ -10,7 +10,6 @@ import json
 import tarfile
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from typing import Any
 import pytest
 
 from footprint import pipeline
-from footprint.connectors import BUILTIN_CONNECTORS, ArchiveSource, archive_importers, plan
+from footprint.connectors import ArchiveSource, plan
 from footprint.connectors._html import html_to_text
 from footprint.connectors.mastodon_archive import MastodonArchive, _iter_ordered_items
 from footprint.errors import SourceFormatError
@@ -45,14 +44,6 @@ def read(path: Path) -> list[Any]:
 def of(records: list[Any], kind: type) -> list[Any]:
     return [r for r in records if isinstance(r, kind)]
 
-
-@pytest.fixture
-def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The lead registers the connector; until then, tests add it for themselves."""
-    archive_importers.cache_clear()
-    monkeypatch.setattr("footprint.connectors.BUILTIN_CONNECTORS", (*BUILTIN_CONNECTORS, MastodonArchive))
-    yield
-    archive_importers.cache_clear()
 
 
 # ---------------------------------------------------------------------------- generated archives

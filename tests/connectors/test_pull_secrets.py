@@ -24,7 +24,7 @@ from footprint.store import Store
 from tests.connectors import test_bluesky_api as bsky
 from tests.connectors import test_mastodon_api as masto
 from tests.connectors.test_bluesky_car import write_car
-from tests.httpserver import LocalServer, Reply, Seen, server  # noqa: F401 - fixture
+from tests.httpserver import LocalServer, Reply, Seen
 
 TOKEN = "tok-Ech0edBACK-9f3c1a7e5d"
 APP_PASSWORD = "wxyz-echo-ekko-back"

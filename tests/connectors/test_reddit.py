@@ -8,14 +8,13 @@ import csv
 import io
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from footprint import pipeline
-from footprint.connectors import BUILTIN_CONNECTORS, ArchiveSource, archive_importers, plan
+from footprint.connectors import ArchiveSource, plan
 from footprint.connectors.linkedin import LinkedInArchive
 from footprint.connectors.reddit import UNNAMED_ACCOUNT, RedditExport
 from footprint.errors import SourceFormatError
@@ -210,14 +209,6 @@ def test_detection_claims_no_other_export(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------------- through the store
 
-
-@pytest.fixture
-def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The lead registers the connector; until then, tests add it for themselves."""
-    archive_importers.cache_clear()
-    monkeypatch.setattr("footprint.connectors.BUILTIN_CONNECTORS", (*BUILTIN_CONNECTORS, RedditExport))
-    yield
-    archive_importers.cache_clear()
 
 
 def test_import_twice_changes_nothing(registered: None, store: Store, db_path: Path, tmp_path: Path) -> None:

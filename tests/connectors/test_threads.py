@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 import pytest
 
 from footprint import pipeline
-from footprint.connectors import BUILTIN_CONNECTORS, ArchiveSource, archive_importers
+from footprint.connectors import ArchiveSource
 from footprint.connectors._meta import stable_id
 from footprint.connectors.facebook import FacebookExport
 from footprint.connectors.instagram import InstagramExport
@@ -194,14 +193,6 @@ def test_does_not_claim_other_exports(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------- through the store
 
-
-@pytest.fixture
-def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    archive_importers.cache_clear()
-    monkeypatch.setattr("footprint.connectors.BUILTIN_CONNECTORS",
-                        (*BUILTIN_CONNECTORS, InstagramExport, ThreadsExport))
-    yield
-    archive_importers.cache_clear()
 
 
 def test_importing_twice_changes_no_row(registered: None, tmp_path: Path, store: Store, db_path: Path) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 import pytest
 
 from footprint import pipeline
-from footprint.connectors import BUILTIN_CONNECTORS, ArchiveSource, archive_importers, plan
+from footprint.connectors import ArchiveSource, plan
 from footprint.connectors.tiktok import UNNAMED_ACCOUNT, TikTokExport
 from footprint.errors import SourceFormatError
 from footprint.records import Item, ItemKind, Profile, Reaction, Skipped
@@ -209,14 +208,6 @@ def test_detection_claims_no_other_export(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------------- through the store
 
-
-@pytest.fixture
-def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The lead registers the connector; until then, tests add it for themselves."""
-    archive_importers.cache_clear()
-    monkeypatch.setattr("footprint.connectors.BUILTIN_CONNECTORS", (*BUILTIN_CONNECTORS, TikTokExport))
-    yield
-    archive_importers.cache_clear()
 
 
 def test_import_twice_changes_nothing(registered: None, store: Store, db_path: Path, tmp_path: Path) -> None:

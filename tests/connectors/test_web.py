@@ -20,7 +20,7 @@ from footprint.errors import ConnectorError
 from footprint.records import Item, ItemKind, Profile, Skipped, SyncPoint
 from footprint.store import Store
 from tests.helpers import dump
-from tests.httpserver import LocalServer, Reply, Seen, sequence, server  # noqa: F401 - fixture
+from tests.httpserver import LocalServer, Reply, Seen, sequence
 
 FAST = {"delay": "0", "backoff": "0.01", "timeout": "2"}
 
