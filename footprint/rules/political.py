@@ -663,7 +663,10 @@ def _given_names(folded: str, spans: list[_Span], given: Mapping[str, _Entity]) 
     political = len(alone) < len(spans) or voice.electoral(folded) or _tagged_political(folded)
     return [
         _Span(s.start, s.end, given[folded[s.start:s.end]])
-        if s in alone and (political or (s.start and folded[s.start - 1] == "#") or _TITLE_BEFORE.search(folded, 0, s.start))
+        if s in alone and (
+            political or (s.start and folded[s.start - 1] == "#") or _TITLE_BEFORE.search(folded, 0, s.start)
+            or _GOVERNMENT_AFTER.match(folded, s.end)
+        )
         else s
         for s in spans
     ]
@@ -673,9 +676,13 @@ def _given_names(folded: str, spans: list[_Span], given: Mapping[str, _Entity]) 
 # Honorifics alone ("Mme Blanchet", "Mr. Rogers") name anyone: they count only in a political post.
 _TITLE_BEFORE = re.compile(
     r"(?<!\w)(?:premier|prime\s+minister|pm|minister|mp|mpp|mla|mna|leader|president|senator"
-    r"|premiere\s+ministre|premier\s+ministre|ministre|depute|deputee|chef|cheffe"
+    r"|premiere\s+ministre|premier\s+ministre|ministre|depute|deputee|chef|cheffe|gouvernement"
     r"|president|presidente)\s+$"
 )
+
+
+# "the Carney government", "Poilievre's Conservatives": a namesake has no government.
+_GOVERNMENT_AFTER = re.compile(r"(?:'s)?\s+(?:government|gov't|govt|liberals|conservatives|cabinet)(?!\w)")
 
 
 def _tagged_political(folded: str) -> bool:

@@ -35,10 +35,16 @@ _FRAMING = re.compile(
     r"|se\s+jouera)"
     r"|(?:les\s+canadiens|les\s+canadiennes|les\s+quebecois|les\s+electeurs|vous)\s+(?:avez|ont|aurez|auront)"
     r"\s+(?:un|le)\s+(?:vrai\s+|grand\s+|simple\s+)?choix"
-    r"|(?:retourner|revenir|reculer|retour)\s+(?:aux|a\s+l'epoque\s+des)\s+annees\s+\w+)(?!\w)"
+    r"|(?:retourner|revenir|reculer|retour)\s+(?:aux|a\s+l'epoque\s+des)\s+annees\s+\w+"
+    r"|forwards?\s+or\s+backwards?|backwards?\s+or\s+forwards?|can't\s+afford\s+to\s+go\s+back(?:wards)?"
+    r"|choice\s+(?:canadians|voters|you|we)\s+(?:have|need|get)\s+to\s+make"
+    r"|(?:avancer|aller\s+de\s+l'avant)\s+ou\s+reculer|reculer\s+ou\s+(?:avancer|aller\s+de\s+l'avant)"
+    r"|(?:ne\s+peut|ne\s+peuvent|n'a|n'ont)\s+pas\s+les\s+moyens\s+de\s+reculer"
+    r"|le\s+choix\s+que\s+(?:les\s+\w+|vous|nous)\s+(?:devons|devez|doivent|aurons|aurez|auront)\s+faire)(?!\w)"
 )
 _FRAMING_WORDS = frozenset({
-    "election", "campaign", "vote", "choice", "back", "backwards", "campagne", "choix", "annees",
+    "election", "campaign", "vote", "choice", "back", "backwards", "campagne", "choix", "annees", "forward",
+    "forwards", "reculer", "avancer",
 })
 # Framings that need a public matter in the post: "the choice is clear" (pizza or poutine?),
 # "who do you trust to" (babysit?), "ready to lead" (the team?).
@@ -51,7 +57,8 @@ _SOFT_FRAMING = re.compile(
     r"|(?:a|en)\s+qui\s+(?:faites-vous|avez-vous|pouvez-vous\s+faire)\s+confiance\s+pour\s+(?:diriger|tenir|proteger"
     r"|defendre|vous\s+defendre|se\s+battre|reparer|batir|construire|livrer|garder|baisser|gerer|gouverner"
     r"|negocier|rendre|faire\s+face)"
-    r"|qui\s+est\s+pret(?:e)?\s+a\s+(?:diriger|gouverner))(?!\w)"
+    r"|qui\s+est\s+pret(?:e)?\s+a\s+(?:diriger|gouverner)"
+    r"|(?:an?\s+)?(?:important|clear|real|big|stark)\s+choice\s+to\s+make|(?:un|le)\s+choix\s+(?:important|clair)\s+a\s+faire)(?!\w)"
 )
 _SOFT_FRAMING_WORDS = frozenset({"choice", "trust", "ready", "fit", "choix", "confiance", "pret", "prete"})
 # "who do you trust to stand up to Washington", « tenir tête à »: a contest between leaders.
@@ -127,6 +134,18 @@ _ACT_EN = (
     r"|continue\s+to\s+(?:fight|stand|push|work|deliver|hold)|keep\s+(?:fighting|pushing|working|delivering)"
     r"|forced|pushed\s+for|secured|got\s+it\s+done|did\s+not\s+allow|didn't\s+allow|won't\s+let|will\s+not\s+let"
     r"|very\s+active\s+on|listen(?:ed)?\s+to\s+you|have\s+a\s+(?:real\s+)?plan|hold\s+\S+\s+(?:to\s+account|accountable)"
+    r"|committed\s+to|calling\s+(?:for|on)|called\s+for|don't\s+have\s+a\s+plan|do\s+not\s+have\s+a\s+plan|have\s+no\s+plan"
+    r"|(?:support|back)\s+(?:measures|you|workers|families|canadians)|using\s+our|be\s+your\s+voice|your\s+voice"
+    r"|can't\s+hide|added\s+(?:yet\s+)?another|racking\s+up|wasting|promised\s+to|broke|work\s+hard\s+(?:for|to)"
+    r"|stand\s+in\s+solidarity|(?:cut|lower|raise|scrap|cancel|build|invest|deliver|protect|increase|fight|restore"
+    r"|create|make\s+life|bring\s+down|get\s+\w+\s+built)(?!\w)"
+)
+# "Liberals want to restrict your free speech", « les conservateurs veulent couper vos services »:
+# what a party wants, aimed at the reader or the country.
+_WANTS = re.compile(
+    r"\s+(?:want|wants|plan|would|veulent|veut|voudraient|comptent)\s+(?:to\s+)?[\w\s'-]{0,50}?"
+    r"(?<!\w)(?:your|you|vos|votre|vous|canadians|canadiens|canadiennes|families|familles|our\s+country|notre\s+pays"
+    r"|quebecers|quebecois|a\s+future|un\s+avenir)(?!\w)"
 )
 _ACT_FR = (
     r"restes?|concentres?\s+sur|battus?|battent|battront|bat|battra|defend(?:u|ent|ront|ra|re)?"
@@ -135,11 +154,21 @@ _ACT_FR = (
     r"|continu\w*\s+(?:a|de)\s+(?:se\s+battre|defendre|travailler|demander|livrer)|obtenu|force|livre"
     r"|tenu\s+parole|laisseront\s+pas|laisse\s+pas|ecoute|un\s+plan|tres\s+actifs?\s+sur"
     r"|demand\w*\s+des\s+comptes|travaill\w*\s+(?:fort|pour\s+vous)"
+    r"|determines\s+a|engages?\s+a|s'engagent\s+a|reclament|exigent|demandent|n'ont\s+(?:aucun|pas\s+de)\s+plan"
+    r"|promis\s+de|gaspill\w+|votre\s+voix|appuieront|appuient|solidaires|utilis\w+\s+notre"
+    r"|(?:vont|va|allons)\s+(?:baisser|couper|hausser|abolir|construire|investir|proteger|defendre|creer|livrer|redonner)"
+    r"|(?:baisseront|abol\w+ront|construiront|investiront|protegeront|defendront|creeront|livreront|redonneront)"
 )
-_PARTY_EN = r"conservatives|liberals|new\s+democrats|ndp|tories|grits|greens|bloc(?:\s+quebecois)?|ppc|the\s+bloc"
+_PARTY_EN = (
+    r"(?:(?:trudeau|harper|poilievre|carney|scheer|singh|o'toole)\s+)?(?:conservatives|liberals)|new\s+democrats|ndp|tories"
+    r"|grits|greens|bloc(?:\s+quebecois)?|ppc|the\s+bloc"
+    r"|(?:conservative|liberal|ndp|green|bloc|new\s+democrat)\s+(?:mps|caucus|team|members|candidates)"
+)
 _PARTY_FR = (
     r"(?:les|nous,\s+les|nous\s+les)\s+(?:conservateurs|liberaux|neo-?democrates|bloquistes|verts|caquistes|pequistes)"
     r"|le\s+(?:bloc(?:\s+quebecois)?|npd|pcc|plc|ppc|parti\s+(?:conservateur|liberal|vert|quebecois))"
+    r"|(?:les\s+)?(?:deputes|candidats|candidates|equipes?)\s+(?:conservat\w+|liber\w+|neo-?democrates|bloquistes|du\s+bloc"
+    r"|du\s+npd|verts?)"
 )
 _PARTY_ACTOR = re.compile(
     rf"(?<![\w'’])(?P<party_en>{_PARTY_EN})\s+(?:(?:have|has|will|would|are|is|were|was|'ll|'ve|'re)\s+)?"
@@ -152,7 +181,7 @@ _PARTY_ACTOR = re.compile(
 _ACTOR_WORDS = frozenset({
     "conservatives", "liberals", "democrats", "ndp", "tories", "grits", "greens", "bloc", "ppc", "conservateurs",
     "liberaux", "democrates", "neodemocrates", "bloquistes", "verts", "caquistes", "pequistes", "npd", "pcc", "plc",
-    "parti",
+    "parti", "mps", "deputes",
 })
 # Party words that are also ordinary ones ("greens", « les verts »): they need an election or a "we".
 _AMBIGUOUS_ACTORS = ("greens", "les verts", "nous les verts", "nous, les verts")
@@ -173,9 +202,18 @@ def party_actor(text: str, folded: str) -> list[Span] | None:
         if actor in _AMBIGUOUS_ACTORS and not (voice.electoral(folded) or _WE.search(folded)):
             continue
         return [(start, match.end())]
+    for match in _ACTOR_ONLY.finditer(folded):
+        if match.group("en") is not None and not text[match.start():match.end()][:1].isupper():
+            continue
+        wants = _WANTS.match(folded, match.end())
+        if wants is not None:
+            return [(match.start(), wants.end())]
     return None
 
 
+_ACTOR_ONLY = re.compile(
+    rf"(?<![\w'’])(?:(?P<en>{_PARTY_EN})|(?P<fr>{_PARTY_FR}))(?!\w)"
+)
 _WE = re.compile(r"(?<!\w)(?:we|we're|we've|we'll|our|us|nous|notre|nos)(?!\w)")
 
 # -------- A rival's record: "the divisions X sowed", « le bilan de X », "X needs to stop"
@@ -185,11 +223,24 @@ _BEFORE_NAME = re.compile(
     r"|(?:after|apres)\s+(?:\w+\s+)?(?:more\s+)?(?:years|ans|annees)\s+(?:of|de|d')"
     r"|(?:le|la|les)\s+(?:bilan|echecs?|scandales?|gachis|divisions|compressions|coupes|deficits|promesses\s+brisees"
     r"|annees|chaos|derive|derives)\s+(?:de|d'|des|du)"
-    r"|(?:semees?|creees?|causees?)\s+par|(?:sowed|caused|created)\s+by)\s*$"
+    r"|(?:semees?|creees?|causees?)\s+par|(?:sowed|caused|created)\s+by"
+    r"|(?:called|call|calling|urged|urge|urging)\s+on\s+(?:the\s+)?|(?:demande|demandons|exige|exigeons)\s+(?:au|a)(?:\s+gouvernement)?"
+    r"|(?:la\s+)?faute\s+(?:de|a)|(?:what|why)\s+is|pourquoi|qu'est-ce\s+que)\s*$"
 )
 _AFTER_NAME = re.compile(
-    r"(?:'s|’s|')\s+(?:\w+\s+)?(?:record|failures?|broken\s+promises?|cuts|scandals?|mess|chaos|deficits|divisions"
-    r"|hidden\s+agenda|secret\s+agenda)(?![\w-])"
+    r"(?:(?:'s|’s)?\s+(?:government|gov't|govt|liberals|conservatives))?"
+    r"(?:(?:'s|’s|')\s+(?:\w+\s+)?(?:record|failures?|broken\s+promises?|cuts|scandals?|mess|chaos|deficits|divisions"
+    r"|hidden\s+agenda|secret\s+agenda|fault)(?![\w-])"
+    r"|\s+(?:must|needs?\s+to|has\s+to|should)\s+(?:immediately\s+|finally\s+|now\s+)?(?:scrap|stop|end|cancel|resign"
+    r"|apologi[sz]e|explain|answer|act|step\s+up|come\s+clean|fix|reverse|listen|take\s+responsibility|do\s+better"
+    r"|get\s+out|stand\s+up|present|drop|withdraw|admit)(?!\w)"
+    r"|\s+(?:is|was|has\s+been)\s+(?:against|making\s+you\s+pay|cutting|wasting|hiding|failing|dividing|ignoring"
+    r"|letting\s+\w+\s+down|getting\s+bullied)(?!\w)"
+    r"|\s+(?:has|have)\s+(?:done\s+nothing|taken\s+no|no\s+(?:plan|answers|credibility))(?!\w)"
+    r"|\s+(?:doit|devrait|doivent)\s+(?:immediatement\s+|enfin\s+)?(?:abolir|arreter|cesser|mettre\s+fin|demissionner"
+    r"|s'excuser|s'expliquer|repondre|agir|corriger|reculer|ecouter|assumer|presenter|retirer|admettre)(?!\w)"
+    r"|\s+(?:est|etait)\s+contre|\s+vous\s+fait\s+payer|\s+(?:coupe|gaspille|divise|ignore)\s"
+    r"|\s+n'a\s+rien\s+fait|\s+(?:vous\s+)?laisse\s+tomber"
     r"|\s+(?:(?:has|have|just|still|again|already|also)\s+)*(?:sowed|propped\s+up|broke\s+(?:his|her|their)\s+promises?"
     r"|failed\s+to|refuses?\s+to|refused\s+to|pretends?|is\s+hiding|hid|wants\s+you\s+to\s+forget"
     r"|doesn't\s+care|does\s+not\s+care|won't\s+tell\s+you|needs?\s+to\s+(?:stop|explain|come\s+clean|answer|apologi[sz]e"
@@ -199,7 +250,7 @@ _AFTER_NAME = re.compile(
     r"(?:seme|maintenu|garde\s+\S+\s+au\s+pouvoir|brise\s+sa\s+promesse|renie|echoue|refuse\s+de|fait\s+semblant"
     r"|cache|doit\s+(?:arreter|cesser|mettre\s+fin|s'expliquer|rendre\s+des\s+comptes|s'excuser|se\s+tasser)"
     r"|devrait\s+(?:arreter|cesser|s'expliquer|avoir\s+honte|se\s+tasser)|ne\s+comprend\s+pas|se\s+fiche|s'en\s+fiche"
-    r"|n'a\s+(?:aucun|pas\s+de)\s+plan|veut\s+vous\s+faire\s+oublier|vous\s+cache)(?!\w)"
+    r"|n'a\s+(?:aucun|pas\s+de)\s+plan|veut\s+vous\s+faire\s+oublier|vous\s+cache)(?!\w))"
 )
 _RECORD_WORDS = frozenset({
     "record", "failure", "failures", "legacy", "divisions", "cuts", "scandal", "scandals", "mess", "chaos", "deficits",
@@ -208,7 +259,9 @@ _RECORD_WORDS = frozenset({
     "propped", "broke", "failed", "refuses", "refused", "pretends", "pretend", "hiding", "hid", "forget", "care",
     "tell", "needs", "need", "must", "plan", "touch", "failing", "worse", "seme", "maintenu", "garde", "brise",
     "renie", "echoue", "refuse", "semblant", "cache", "doit", "devrait", "comprend", "fiche", "oublier", "derive",
-    "derives", "agenda",
+    "derives", "agenda", "fault", "should", "has", "is", "was", "have", "called", "call", "calling", "urged",
+    "urge", "urging", "demande", "demandons", "exige", "exigeons", "faute", "what", "why", "pourquoi", "est",
+    "etait", "vous", "coupe", "gaspille", "divise", "ignore", "rien", "laisse", "doivent",
 })
 
 
