@@ -105,7 +105,7 @@ def patterns() -> _Patterns:
         home=re.compile(
             rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'home_cues'))}"
             # "my new apartment", "our little house", « notre nouvel appart », « ma petite maison »
-            r"|(?:my|our)\s+(?:new|little|first|tiny|cozy|own)\s+(?:home|house|place|apartment|apt|condo|townhouse|duplex|flat|unit|address)"
+            r"|(?:my|our)\s+(?:new|little|first|tiny|cozy|own|forever|dream|sweet|happy)\s+(?:home|house|place|apartment|apt|condo|townhouse|duplex|flat|unit|address)"
             r"|(?:mon|ma|notre)\s+(?:nouvel|nouvelle|nouveau|petit|petite|premier|premiere)\s+(?:maison|appart|appartement|logement|condo|adresse|chez-nous|demeure|duplex|triplex|bloc))(?!\w)"
         ),
         home_context=re.compile(rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'home_context'))})(?!\w)"),
@@ -225,11 +225,37 @@ def _public(folded: str, start: int, end: int, before: int = 70, after: int = 24
             continue  # a word of the address itself ("123 Park Ave", « 5, rue de l'Église »)
         if _street_after().match(folded, venue.end()) or _STREET_BEFORE.search(folded, max(0, venue.start() - 16), venue.start()):
             continue  # another street's name: "corner of Station Rd", « coin de la rue du Parc »
+        if _ordinary(folded, venue):
+            continue  # "our building", « le salon » (a living room), "book club", "bar fridge", « un café »
         landmark = _LANDMARK.search(folded, max(0, venue.start() - 16), venue.start())
         if landmark and not _VISIT_BY.search(folded, max(0, landmark.start() - 8), landmark.start() + 2):
             continue
         return venue
     return None
+
+
+# Venue words that are also the rooms and things of a home, or ordinary words, told by their
+# neighbour: "our building", « le salon » (the living room), « au 2e étage », "book club",
+# "home gym", « un café » (a coffee), « ça marche », "studio apartment", "bar fridge", "fair warning".
+_HOME_ROOMS = frozenset(("building", "salon", "sous-sol", "etage", "floor"))
+_HOME_ROOMS_BEFORE = re.compile(r"(?:(?:my|our|mon|ma|notre|nos|le|la|the)\s+(?:new\s+|nouveau\s+|nouvel\s+)?|\d+(?:e|er|eme|st|nd|rd|th)\s+)$")
+_NAMED_AFTER = re.compile(r"\s+(?:du|de|des|d'|of)(?!\w)")
+_ORDINARY_AFTER_WORD = frozenset(("club", "gym", "office", "cafe", "marche"))
+_ORDINARY_BEFORE = re.compile(r"(?<![\w'])(?:book|home|un|une|ca)\s+$")
+_ORDINARY_BEFORE_WORD = frozenset(("studio", "bar", "fair"))
+_ORDINARY_AFTER = re.compile(r"\s+(?:apartment|apt|appart|fridge|warning|enough|share|play)(?!\w)")
+
+
+def _ordinary(folded: str, venue: re.Match[str]) -> bool:
+    word = venue.group(0)
+    before = folded[max(0, venue.start() - 14):venue.start()]
+    if word in _HOME_ROOMS:  # « le Salon du livre » is an event
+        return _HOME_ROOMS_BEFORE.search(before) is not None and _NAMED_AFTER.match(folded, venue.end()) is None
+    if word in _ORDINARY_AFTER_WORD:
+        return _ORDINARY_BEFORE.search(before) is not None
+    if word in _ORDINARY_BEFORE_WORD:
+        return _ORDINARY_AFTER.match(folded, venue.end()) is not None
+    return False
 
 
 @dataclass(frozen=True)
@@ -274,16 +300,59 @@ def _read(original: str, folded: str) -> _Reading | None:
         if any(_public(folded, *s, before=30, after=0) for s in spans):
             return _Reading("public", tuple(spans))
         return _Reading("home", tuple(sorted({context.span(), *spans})))
-    private = [s for s in spans if _public(folded, *s) is None]
+    private = [s for s in spans if _public(folded, *s) is None and _reviewed(folded, *s) is None]
     if not private:
         return _Reading("public", tuple(spans))
-    for start, end in private:
-        if _POSTAL.fullmatch(folded, start, end):
-            continue  # a postal code alone says a region, not a door
+    doors = [s for s in private if not _POSTAL.fullmatch(folded, *s)]  # a postal code alone says a region, not a door
+    for start, end in doors:
         lead = _LEAD_IN.search(folded, max(0, start - 40), start)
         if lead:
             return _Reading("home", tuple(sorted({lead.span(), *private})))
+    for start, end in doors:
+        if _DWELLING_UNIT.search(folded, start, end):
+            return _Reading("home", tuple(private))  # an apartment's number: where someone lives
+    domestic = _DOMESTIC.search(folded) if doors else None
+    if domestic:
+        # the parcel left at it, the mail for the last owner, the lease, the driveway the plow
+        # buried: a household's errands happen at a home, and no venue or review is near
+        return _Reading("home", tuple(sorted({domestic.span(), *private})))
     return _Reading("street", tuple(private))
+
+
+# Offices, shops and warehouses have suites, floors and units; only a dwelling has an apartment.
+_DWELLING_UNIT = re.compile(r"(?<![\w'])(?:apt|apartment|app|appt|appartement|logement|log)\.?\s*#?\s*\d")
+# A household's errands and troubles, said anywhere in the post: where they happen is a home.
+_DOMESTIC = re.compile(
+    r"(?<![\w'])(?:packages?|parcels?|deliver(?:y|ed|ies)|courier|amazon|purolator|fedex|canada\s+post|(?:the|my|our)\s+mail"
+    r"|mail\s+(?:for|keeps|is|was)|leases?|landlord|tenants?|roommates?|driveway|snow\s*plow|plow|plough|the\s+curb|lawn"
+    r"|(?:my|our)\s+(?:street|block|cul-de-sac)|instead\s+of|wrong\s+address|invites?|invitations?|here\s+we\s+come"
+    r"|who'?s\s+in|ring\s+(?:twice|the\s+bell)|moving\s+(?:truck|van|boxes)|(?:we|i)\s+(?:just\s+)?bought"
+    r"|colis|livreur|livreuse|livraisons?|postes\s+canada|courrier|boite\s+aux\s+lettres|bail|proprio|locataires?|colocs?"
+    r"|loyer|deneigeuse|deneigement|souffleuse|gazon|pelouse|bord\s+de\s+la\s+rue|(?:ma|notre)\s+rue|au\s+lieu\s+d[eu]"
+    r"|nous\s+voila|qui\s+embarque|camion\s+de\s+demenagement|(?:on|nous)\s+(?:a|avons|vient\s+d')\s*achete"
+    r"|interphone|sonnez)(?!\w)"
+)
+# Praise, a review or an event's words by the address: a restaurant, a show, a business
+# recommended ("Hunter recommends 44 Gulf Beach Highway.", "best pho in town", « le spectacle
+# est au 1234, rue Sainte-Catherine », "jazz night ... no cover", "shout out to Mike's Garage").
+_REVIEW = re.compile(
+    r"(?<![\w'])(?:recommends?|recommended|recommande|recommandee?s?|best\s+(?:[\w'-]+\s+){1,3}?in\s+(?:town|the\s+city|ottawa|canada)"
+    r"|meilleure?s?\s+(?:[\w'-]+\s+){1,3}?(?:en\s+ville|a\s+\w+)|must[\s-]try|worth\s+the\s+(?:trip|drive|wait)|vaut\s+le\s+detour"
+    r"|a\s+essayer|try\s+the|essayez|go\s+hungry|allez-y|five\s+stars|5\s+stars|5\s+etoiles|shout\s*-?\s*outs?\s+to"
+    r"|big\s+thanks\s+to|merci\s+(?:au|a\s+la|aux)|(?:the|a|our|this|le|un|notre|ce)\s+(?:show|concert|gig|spectacle|performance)"
+    r"|tickets?|billets?|no\s+cover|cover\s+charge|entree\s+libre|entree\s+gratuite|admission|live\s+music|musique\s+live"
+    r"|open\s+mic|karaoke|jazz|trivia|quiz|doors\s+(?:at|open)|portes\s+a\s+\d|ouvre\s+(?:ses\s+portes|le|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|samedi|dimanche|a\s+\d)|opens\s+(?:its\s+doors|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|at\s+\d)"
+    r"|grand\s+opening|now\s+open|open\s+(?:until|till|daily|7\s+days)|ouvert\s+(?:jusqu|tous\s+les\s+jours|7\s+jours)"
+    r"|menu|reservations?|book\s+(?:now|online)|en\s+ligne|online|(?:ate|eaten|dined|had\s+(?:lunch|dinner|brunch|breakfast)"
+    r"|mange|soupe|dine)\s+(?:at|au|chez|a\s+la)|(?:de\s+la|in\s+the)\s+(?:ville|city|region|area))(?!\w)"
+)
+
+
+def _reviewed(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """A review's, a recommendation's or an event's words shortly before the address or in the
+    sentence right after it."""
+    return _REVIEW.search(folded, max(0, start - 70), min(len(folded), end + 60))
 
 
 _BARE_WORDS = frozenset(
@@ -357,7 +426,7 @@ class StreetAddress(SafetyRule):
     severity = Severity.LOW
     confidence = Confidence.LOW
     action = "If this address is your home or a place you go every day, remove it."
-    examples_flagged = ("Bake sale at 123 Bank Street this Saturday", "Colis livré au 55 boulevard René-Lévesque Est")
+    examples_flagged = ("Bake sale at 123 Bank Street this Saturday", "Nid-de-poule géant devant le 55 boulevard René-Lévesque Est")
     examples_not_flagged = ("Top 10 reasons to visit Ottawa", "Il fait 25 degrés au soleil", "Le resto au 123, rue Laurier est fermé")
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:

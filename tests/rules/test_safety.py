@@ -46,7 +46,7 @@ def test_home_address(text: str, should_flag: bool) -> None:
     ("text", "should_flag"),
     [
         ("Bake sale at 123 Bank Street this Saturday", True),
-        ("Colis livré au 55 boulevard René-Lévesque Est", True),
+        ("Nid-de-poule géant devant le 55 boulevard René-Lévesque Est", True),
         ("Drop-off point, postal code K1A 0B1", True),
         ("Top 10 reasons to visit Ottawa", False),
         ("1 more way to save money", False),

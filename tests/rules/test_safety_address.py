@@ -77,7 +77,7 @@ STREET = [
     ("Bake sale at 123 Bank Street this Saturday", "en"),
     ("Lost cat near 45 Fifth Ave, orange tabby, answers to Biscuit", "en"),
     ("Water main break at 200 Rideau Terrace, avoid the area", "en"),
-    ("Colis livré au 55 boulevard René-Lévesque Est", "fr"),
+    ("Nid-de-poule géant devant le 55 boulevard René-Lévesque Est", "fr"),
     ("Chat perdu près du 12, rue des Saules, il s'appelle Pistache", "fr"),
     ("Accident au 300, chemin Montréal Ouest ce matin", "fr"),
 ]
