@@ -310,7 +310,7 @@ _VERDICT_WORDS = frozenset({
     "racisme", "xenophobe", "xenophobie", "islamophobe", "islamophobie", "homophobe", "homophobie", "transphobe",
     "antisemite", "antisemitisme", "sexiste", "sexisme", "misogyne", "capacitiste", "discriminatoire", "ignoble",
     "degueulasse", "ashamed", "honte", "shame", "mythe", "myth", "cliche", "prejuge", "stereotype", "lie",
-    "mensonge",
+    "mensonge", "faux", "false", "untrue",
 })
 
 
@@ -324,6 +324,8 @@ _VERDICT = re.compile(
     r"|haine|haineux|raciste|racisme|xenophobe|xenophobie|islamophobe|islamophobie|homophobe|homophobie|transphobe"
     r"|antisemite|antisemitisme|sexiste|sexisme|misogyne|capacitiste|discriminatoire|ignoble|degueulasse)\b(?!\s*\?)"
     r"|\b(?:c'?est|is|are)\s+(?:un\s+|une\s+|a\s+|an\s+)?(?:racist\s+|sexist\s+|homophobic\s+|vieux\s+|old\s+)?(?:mythe|myth|cliche|prejuge|stereotype|lie|mensonge)\b"
+    # "..., that's false", « ..., c'est faux » (not « c'est pas faux », which agrees)
+    r"|\b(?:that'?s|that\s+is|thats|it'?s|c'?est|cest|ce\s+qui\s+est)\s+(?:(?:totally|completely|simply|just|tout\s+simplement|completement|totalement)\s+)?(?:false|untrue|faux|not\s+true)\b"
     r"|\b(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:themselves|yourselves|yourself)|\bdevrai(?:en)?t\s+avoir\s+honte\b|\bshame\s+on\s+(?:them|those|anyone|everyone|people|whoever)\b"
     r"|\bhonte\s+a\s+(?:eux|vous|ceux|celles|lui|elle)\b"
 )
@@ -371,6 +373,7 @@ _SAY = frozenset({
     "pensent", "penser", "croire", "croit", "crois", "croient", "idee", "mythe", "prejuge", "cliche", "claim", "claims", "claimed", "claiming", "tweeted", "wrote",
     "dire", "dit", "dis", "dites", "disent", "disait", "disaient", "dise", "disiez", "pretendre",
     "pretend", "pretendent", "pretendu", "affirmer", "affirme", "affirment", "ecrit", "ecrire",
+    "raconte", "racontent", "entend",
 })
 _SAY_AUX = frozenset({
     "has", "have", "had", "just", "keep", "keeps", "kept", "stop", "of", "to", "always", "people",
@@ -395,8 +398,14 @@ def _reported_speech(t: _Text, m: _Match) -> bool:
         if k < 0 or t.sentence[k] != sentence:
             # "Saying that ... shows", « Dire que ... »; but "Say that again and ..." is a dare
             return t.words[j] in ("saying", "dire", "claiming", "pretendre", "affirmer")
+        if t.words[k] == "on" and t.words[j] in _IMPERSONAL_SAY:
+            return True  # « on dit que ... », « on entend souvent que ... »: people say, not the poster
         return t.words[k] not in _SPEAKER_SELF
     return False
+
+
+# After « on », these report what people say (« on dit que ... »), not what the poster says.
+_IMPERSONAL_SAY = frozenset({"dit", "disait", "pretend", "raconte", "entend"})
 
 
 def _spans(subject: Subject, matches: list[_Match]) -> tuple[Evidence, ...]:

@@ -65,7 +65,7 @@ _GAP = frozenset({
     "bande", "putain", "foutus", "maudits", "osti", "criss", "tabarnak", "a", "mes", "yeux", "selon",
     "moi", "font", "sens", "avis", "mon", "perso", "franchement", "honnetement", "really",
     "mostly", "usually", "generally", "often", "typically", "naturally", "all", "alike", "bien",
-    "aussi", "assez", "ben", "mal", "pas", "sooo", "soo",
+    "aussi", "assez", "ben", "mal", "pas", "sooo", "soo", "plus", "pis", "juste",
     # how a group lives or behaves, before a simile ("live like animals", « vivent comme des rats »)
     "live", "lives", "living", "behave", "behaves", "vivent", "vit", "reproduisent", "reproduit",
     "multiplient", "multiplie", "comportent", "comporte", "agissent", "agit",
@@ -91,7 +91,9 @@ _NEGATORS = frozenset({
 _COORDINATION = frozenset({"and", "et", "or", "ou", "n", "nor", "ni"})
 _RELATIVE = frozenset({"who", "qui", "which", "lesquels", "that"})
 _PRONOUNS = frozenset({"they", "them", "em", "ils", "eux", "elles", "les"})
-_PREDICATE_KINDS = frozenset({"dehumanising", "dehumanising_strong", "negative_verbs", "positive_attributes", "exclusion_after"})
+_PREDICATE_KINDS = frozenset({
+    "dehumanising", "dehumanising_strong", "negative_verbs", "positive_attributes", "exclusion_after", "coded_verbs",
+})
 
 
 def _adverb(word: str) -> bool:
@@ -197,8 +199,41 @@ def claims(t: _Text) -> list[Claim]:
             elif word not in _GAP and not _adverb(word):
                 break
             j += 1
+        if ref.strength >= POINTED:
+            dislocated = _dislocated(t, ref)
+            if dislocated is not None:
+                found.append(dislocated)
     t.derived["claims"] = found
     return found
+
+
+# Spoken French and English name the group after the claim: « c'est tous des voleurs, les X »,
+# « ils sont tous pareils ces X », "they're all thieves, these X".
+_AFTER_CLAIM_LEADS = frozenset({"les", "ces", "these", "those", "the", "all", "tous", "toutes"})
+_RESUMING = frozenset({"c", "ca", "ils", "elles", "they", "theyre"})
+
+
+def _dislocated(t: _Text, ref: Reference) -> Claim | None:
+    j, leads = ref.match.first - 1, 0
+    while j >= 0 and t.words[j] in _AFTER_CLAIM_LEADS and leads < 2:
+        j, leads = j - 1, leads + 1
+    if not leads or j < 0 or not t.same_sentence(j, ref.match.first):
+        return None
+    predicate = next((m for m in t.ending.get(j, ()) if m.kinds & _PREDICATE_KINDS), None)
+    if predicate is None:
+        return None
+    denied = False
+    for i in range(predicate.first - 1, max(-1, predicate.first - 6), -1):
+        if not t.same_sentence(i, predicate.first):
+            return None
+        word = t.words[i]
+        if word in _RESUMING:
+            return Claim(ref, predicate, denied, False)
+        if word in _NEGATORS:
+            denied = True
+        elif word not in _GAP:
+            return None
+    return None
 
 
 # Praise said with a roll of the eyes affirms the opposite: "because Roma people are SO honest 🙄",
@@ -217,14 +252,14 @@ def _degrading(claim: Claim, sarcastic: bool = False) -> bool:
     kinds = claim.predicate.kinds
     if claim.relative:
         return False
-    if sarcastic and kinds == frozenset({"positive_attributes"}):
+    if sarcastic and kinds & _PREDICATE_KINDS == {"positive_attributes"}:
         # The roll of the eyes turns the sentence over: praise is the insult, denied praise
         # ("as if women are not capable 🙄") is the defence.
         return not claim.negated and claim.group.strength >= IDENTITY and claim.predicate.text not in _WELCOME
     if claim.negated:
         # Denied praise is the insult ("X are never intelligent"); denied abuse is not.
         return "positive_attributes" in kinds and claim.group.strength >= POINTED
-    if "dehumanising_strong" in kinds:
+    if "dehumanising_strong" in kinds or "coded_verbs" in kinds:
         return True
     return bool(kinds & {"dehumanising", "negative_verbs"}) and claim.group.strength >= POINTED
 
@@ -239,6 +274,8 @@ def generalisations(t: _Text) -> list[tuple[_Match, ...]]:
 _GROUP_LEAD = frozenset({
     "all", "the", "these", "those", "les", "ces", "des", "tous", "toutes", "every", "de", "d", "l", "single",
     "of", "them", "you", "any", "every", "la", "plupart",
+    # one member standing for the group: "never trust a ...", « jamais confiance à un ... »
+    "a", "an", "un", "une",
 })
 
 
@@ -272,6 +309,8 @@ def contemptuous_naming(t: _Text) -> list[tuple[_Match, ...]]:
                 continue
         after = t.starting_with(group.last + 1, "contempt_after")
         if after is not None and t.same_sentence(after.first, group.last) and not _object(t, group):
+            if after.text == "de service" and t.words[after.last + 1:after.last + 2] and t.words[after.last + 1] in _SERVICE_NOUNS:
+                continue  # « l'arabe de service client »: a job, not a token
             found.append((group, after))
     for hostile in t.by_kind.get("hostility", ()):
         if negated(t.folded, hostile.start, window=24) or _denied_after(t, hostile.last):
@@ -284,6 +323,11 @@ def contemptuous_naming(t: _Text) -> list[tuple[_Match, ...]]:
         elif _names_a_group(t) and (_PRONOUNS & set(hostile.text.split()) or _pronoun_after(t, hostile.last + 1)):
             found.append((hostile,))  # "Muslims think they are special. I hate them."
     return found
+
+
+_SERVICE_NOUNS = frozenset({
+    "client", "clients", "clientele", "public", "technique", "apres", "d", "de", "du", "des", "a", "au", "aux",
+})
 
 
 _FEELING_NOUNS = frozenset({

@@ -38,7 +38,7 @@ GROUPS_FILE = "group_generalisation.toml"
 # Sections of phrases, matched exactly; single words of the other sections also match their plural.
 _PHRASE_SECTIONS = {
     "innocent", "aimed_phrases", "exclusion", "exclusion_verbs", "exclusion_after", "hostility", "countering",
-    "reporting", "generic_groups", "pointed_groups", "migration_terms", "invasion_words", "negative_verbs",
+    "reporting", "generic_groups", "pointed_groups", "migration_terms", "invasion_words", "negative_verbs", "coded_verbs",
     "address_cues",
 }
 _TOKEN = re.compile(r"@[\w.]+|[^\W_]+(?:\*+[^\W_]+)*")
@@ -188,7 +188,7 @@ _TRIGGER_SECTIONS = frozenset({
 # Sections that flag only next to a group term ("immigrants are vermin", "deport all X").
 _GROUP_SECTIONS = frozenset({
     "dehumanising", "dehumanising_strong", "contempt", "contempt_after", "hostility", "exclusion_verbs",
-    "exclusion_after", "negative_verbs", "positive_attributes",
+    "exclusion_after", "negative_verbs", "positive_attributes", "coded_verbs", "implicit_cues",
 })
 GROUP_KINDS = frozenset({"groups", "generic_groups", "pointed_groups"})
 

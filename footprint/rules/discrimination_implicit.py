@@ -1,0 +1,146 @@
+"""A group degraded without a slur or a degrading word next to it (DIS002), in English and French.
+
+Three shapes the word-by-word generalisations miss:
+
+- implicit derogation: the group put below animals or dirt, caged, to be thrown away, a fate
+  worse than death, never to be believed, the ruin of a country ("my dog is smarter than any
+  ...", "they belong in a zoo", « je préférerais mourir que d'avoir un voisin ... », « les ...
+  devraient être enfermés dans des cages »);
+- contempt asked as a question: "are there any smart ...?", "name one honest ...",
+  « ça existe des ... intelligents ? », « vous connaissez un ... honnête ? »;
+- the frame must share a sentence with a group of the lexicon; a frame alone ("I'd rather die
+  than miss this concert", « mon chien est plus intelligent que moi ») says nothing of people.
+
+Counter-speech and reports are left to `_countered` like the other shapes of DIS002. The
+patterns run only on posts that hold a group and one of the cue words of
+`group_generalisation.toml` [implicit_cues], so most posts never reach them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from footprint.rules.base import negated
+from footprint.rules.discrimination_text import _Match, _Text
+
+_ANIMALS = (
+    r"(?:dog|cat|hamster|goldfish|parrot|pig|cow|goat|rat|monkey|chimp|hamster|chien|chienne|chat|singe"
+    r"|poisson\s+rouge|perroquet|cochon|vache|chevre|rat|hamster|cheval|ane)s?"
+)
+
+# Caged, kept in zoos, thrown away, said as what should be done ("should be locked in cages",
+# « devraient être enfermés dans des zoos »); "refugees locked in a cage" is news.
+_CAGED = re.compile(
+    r"\b(?:should|must|need\s+to|needs\s+to|ought\s+to|deserve\s+to|devraient|doivent|devrait|doit|faudrait|faut|meritent|merite)"
+    r"\s+(?:\w+\s+){0,3}(?:locked|kept|put|caged|thrown|enferme\w*|mis|mises|parque\w*|garde\w*|jete\w*)\s+(?:\w+\s+){0,2}"
+    r"(?:in|into|dans|en)\s+(?:a\s+|des\s+|un\s+|une\s+|the\s+)?(?:zoos?|cages?|enclos|kennels?|chenils?|dumps?|landfills?|decharges?|poubelles?)\b"
+)
+# Frames that degrade the group of the same sentence without naming it with a degrading word.
+_IMPLICIT = re.compile(
+    r"\bbelongs?\s+in\s+(?:a\s+|the\s+)?(?:zoos?|cages?|dumps?|landfills?|trash|garbage|sewers?)\b"
+    r"|\b(?:leur|their)\s+place\s+est\s+(?:au|dans\s+un|dans\s+une)\s+(?:zoo|cage|decharge|poubelle)\b"
+    r"|\b(?:place\s+is\s+in\s+(?:a\s+)?(?:zoo|cage|the\s+trash))\b"
+    r"|\b(?:by|to|chez|par)\s+(?:a|an|un|le)\s+(?:vet|veterinarian|veterinaire)\b"
+    # below animals or dirt
+    rf"|\b{_ANIMALS}\s+(?:\w+\s+){{0,2}}(?:is|are|s|est|sont|will\s+always\s+be)\s+(?:\w+\s+)?(?:smarter|more\s+intelligent|more\s+useful|worth\s+more"
+    r"|plus\s+(?:intelligente?s?|utiles?|malins?|maline|precieux|precieuse)|vaut\s+plus|valent\s+plus)\s+(?:than|que|qu)\b"
+    r"|\b(?:care|cares)\s+more\s+about\s+(?:the\s+)?(?:dirt|shit|gum|mud)\b|\bsoucie\s+plus\s+de\s+la\s+(?:merde|boue|poussiere)\b"
+    r"|\b(?:an?\s+)?(?:insect|rat|cockroach|roach|insecte|cafard)\w*\s+(?:\w+\s+){0,3}(?:is\s+worth\s+more|more\s+precious|vaut\s+plus|plus\s+precieuse?)\b"
+    r"|\b(?:difference|difference)\s+(?:between|entre)\s+(?:a|an|un|une)\s+(?:dead\s+rat|rat\s+mort|chien\s+mort|dead\s+dog)\b"
+    # a fate worse than death
+    r"|\b(?:i'?d|i\s+would)\s+rather\s+(?:die|be\s+dead|kill\s+myself|have\s+cancer)\b"
+    r"|\b(?:je\s+)?prefer\w*\s+(?:encore\s+)?(?:mourir|crever|etre\s+mort\w*|avoir\s+(?:un\s+)?cancer)\b"
+    r"|\bplutot\s+(?:mourir|crever|etre\s+mort\w*)\b|\bje\s+me\s+(?:suiciderais|tuerais)\b|\b(?:i'?d|i\s+would)\s+kill\s+myself\s+if\b"
+    # never to be believed, never to be given a place, the ruin of a country
+    r"|\bnever\s+(?:believe|trust)\s+(?:a\s+(?:single\s+)?word|anything)\b|\b(?:ne\s+)?(?:croyez|crois|croire)\s+jamais\s+(?:un\s+(?:seul\s+)?mot|rien)\b"
+    r"|\b(?:ruin|downfall|destruction)\s+of\s+(?:our|this|the)\s+(?:country|nation|society)\b"
+    r"|\b(?:la\s+)?(?:ruine|perte|destruction)\s+(?:de\s+notre|du|de\s+ce)\s+(?:pays|societe|nation)\b"
+    r"|\b(?:biggest|worst)\s+mistake\b|\b(?:plus\s+grosse|pire|plus\s+grande)\s+erreur\b"
+)
+
+_POSITIVE = (
+    r"(?:intelligent\w*|smart|honest|honnete\w*|decent\w*|civili[sz]e\w*|trustworthy"
+    r"|polite|polie?s?|competent\w*|bien\s+eleve\w*|cultive\w*|educated|eduque\w*"
+    r"|qui\s+(?:travaill\w*|boss\w*|pai\w*|paye\w*|respect\w*|s'?integr\w*|sai\w*\s+lire|parl\w*\s+francais)"
+    r"|who\s+(?:work\w*|pays?|respects?|integrates?|can\s+read|speaks?\s+english|has\s+a\s+job|have\s+jobs?)"
+    r"|with\s+(?:a\s+job|jobs|manners|a\s+brain)|avec\s+(?:un\s+(?:travail|emploi|job|cerveau)|des\s+manieres))"
+)
+# Contempt asked as a question: the group's decent members are doubted to exist.
+_QUESTION = re.compile(
+    r"\b(?:ca\s+existe|existe\s+t\s+il|existe[\s-]+t[\s-]+il|il\s+existe|y\s+a\s+t\s+il|y\s+a[\s-]+t[\s-]+il|ya\s+t\s+il"
+    r"|y\s+en\s+a\s+t\s+il|vous\s+connaissez|tu\s+connais|t'?as\s+deja\s+vu|avez\s+vous\s+deja\s+vu|connaissez\s+vous"
+    r"|quelqu'?un\s+connait|citez(?:\s+moi)?|cite(?:\s+moi)?|nommez(?:\s+moi)?|nomme(?:\s+moi)?|donnez\s+moi"
+    r"|are\s+there\s+(?:even\s+)?any|is\s+there\s+(?:even\s+)?(?:any|such\s+a\s+thing\s+as)|have\s+you\s+ever\s+(?:met|seen)"
+    r"|ever\s+(?:met|seen)|does\s+anyone\s+know|do\s+you\s+know|name\s+(?:me\s+)?(?:one|a\s+single)|show\s+me\s+(?:one|a\s+single))\b"
+)
+_POSITIVE_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+){{0,2}}{_POSITIVE}\b")
+_NAME_ONE = ("name", "nomme", "cite", "show", "donnez")
+
+
+# "any decent Chinese restaurants?", « manger chinois »: the word names food or a thing, not people.
+_THING_AFTER = frozenset({
+    "restaurant", "restaurants", "food", "place", "places", "shop", "shops", "store", "stores", "takeout",
+    "buffet", "movie", "movies", "film", "films", "music", "song", "songs", "book", "books", "dish", "dishes",
+    "resto", "restos", "bouffe", "cuisine", "plat", "plats", "musique", "chanson", "chansons", "livre",
+    "livres", "epicerie", "traiteur", "language", "langue", "new", "year", "nouvel", "an",
+})
+_THING_BEFORE = frozenset({"eat", "eating", "ate", "order", "manger", "mange", "bouffer", "commander", "cuisine", "food", "parler", "speak"})
+
+
+def _names_people(t: _Text, group: _Match) -> bool:
+    after = t.words[group.last + 1] if group.last + 1 < len(t.words) else ""
+    before = t.words[group.first - 1] if group.first > 0 else ""
+    return after not in _THING_AFTER and before not in _THING_BEFORE
+
+
+def _word_at(t: _Text, offset: int) -> int:
+    return max(0, bisect_right(t.starts, offset) - 1)
+
+
+def _sentence_of(t: _Text, m: _Match) -> tuple[int, int]:
+    return t.sentence_spans[t.sentence[m.first]]
+
+
+def _frame(t: _Text, start: int, end: int) -> _Match:
+    first, last = _word_at(t, start), _word_at(t, max(start, end - 1))
+    return _Match(frozenset({"implicit"}), first, last, start, end, t.folded[start:end])
+
+
+def implicit_derogations(t: _Text) -> list[tuple[_Match, ...]]:
+    """A group of the lexicon and a frame that degrades it in the same sentence."""
+    groups = t.by_kind.get("groups")
+    if not groups or not t.by_kind.get("implicit_cues"):
+        return []
+    found: list[tuple[_Match, ...]] = []
+    done: set[int] = set()
+    for group in groups:
+        sentence = t.sentence[group.first]
+        if sentence in done or not _names_people(t, group):
+            continue
+        lo, hi = _sentence_of(t, group)
+        frame = _IMPLICIT.search(t.folded, lo, hi) or _CAGED.search(t.folded, lo, hi)
+        if frame is not None and not negated(t.folded, frame.start(), window=12):
+            done.add(sentence)
+            found.append((_frame(t, frame.start(), frame.end()), group))
+            continue
+        asked = _asked(t, group, lo, hi)
+        if asked is not None:
+            done.add(sentence)
+            found.append((asked, group))
+    return found
+
+
+def _asked(t: _Text, group: _Match, lo: int, hi: int) -> _Match | None:
+    """ "are there any smart ... ?", « vous connaissez un ... honnête ? », "name one honest ..."."""
+    for cue in _QUESTION.finditer(t.folded, lo, group.start):
+        between = t.folded[cue.end():group.start].split()
+        if len(between) > 4:
+            continue
+        question = "?" in t.folded[hi:hi + 3]
+        if not question and not cue.group(0).startswith(_NAME_ONE):
+            continue
+        praise = _POSITIVE_AFTER.match(t.folded, group.end, hi) or re.search(rf"\b{_POSITIVE}\s*$", " ".join(between))
+        if praise:
+            return _frame(t, cue.start(), max(group.end, praise.end() if praise.re is _POSITIVE_AFTER else group.end))
+    return None

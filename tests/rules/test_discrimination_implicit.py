@@ -1,0 +1,196 @@
+"""Groups degraded in the words of ordinary French and English posts (issue 15, round 3).
+
+Parallel English / French tables of the classes the rules missed in real French posts:
+colloquial and verlan names of groups (« renois », « rebeus », « feujs »), habits pinned on a
+whole group (« toujours à se plaindre »), the group named after the claim (« c'est tous des
+voleurs, les ... »), tokenism (« l'Arabe de service »), replacement and invasion frames,
+contempt asked as a question, and implicit derogation with no degrading word next to the group.
+Every class has hard negatives: affectionate in-group use, reporting or condemning racism,
+immigration news, ordinary questions, the same frames said of nobody.
+
+Rows are written for these tests, in varied registers (casual, typos, no accents, Québec
+French), never taken from a data set. Content warning: the tables quote hateful sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.rules import discrimination as dis
+from footprint.rules.discrimination_text import analyse, lexicon
+from footprint.text import fold
+from tests.rules.conftest import codes_of, flat
+
+ANALYZER = Analyzer([rule() for rule in dis.RULES])
+GROUP_CODES = {"DIS002", "DIS003"}
+
+
+def codes(text: str, language: str | None = None) -> set[str]:
+    return codes_of(ANALYZER, text, language)
+
+
+# -- generalisations in colloquial words and habits -----------------------------------------------
+
+HABITS = [
+    ("black guys are always causing trouble on the bus", "les renois ils sont toujours à foutre la merde dans le bus"),
+    ("arabs always whining about everything", "les rebeus toujours a se plaindre de tout"),
+    ("jews are all the same honestly", "les feujs ils sont tous pareils franchement"),
+    ("immigrants keep pouring in and nobody cares", "les bledards c tous des profiteurs"),
+    ("illegals are pouring in by the thousands", "les clandos vivent sur notre dos"),
+    ("muslims are all extremists waiting to happen", "les musulmants sont tous des terroristes"),
+    ("typical arabs, always playing the victim", "les migrants sont toujours à mendier"),
+    ("Mexicans are all drug dealers lol", "Les Mexicains sont tous des trafiquants"),
+    ("Asians drive badly, everyone knows it", "Les Asiatiques conduisent mal, c'est connu"),
+    ("Immigrants make no effort to learn English", "Les immigrés ne font aucun effort pour apprendre le français"),
+    ("Black people have no culture", "Les Noirs n'ont aucune culture"),
+    ("Jews only think about money", "Les Juifs pensent qu'à l'argent"),
+]
+HABITS_NOT = [
+    ("women are always fighting for their rights 💪", "les femmes sont toujours à se battre pour leurs droits"),
+    ("shoutout to the black moms who bake the best cakes", "shoutout les daronnes rebeus avec leurs gâteaux de l'aïd"),
+    ("my arab friends invited me to iftar tonight", "mes potes rebeus m'ont invité à l'iftar ce soir"),
+    ("she complains about racism against arabs and she's right", "elle se plaint du racisme envers les arabes, et elle a raison"),
+    ("arabs are always blamed for everything, it's unfair", "les arabes sont toujours accusés de tout, c'est injuste"),
+    ("Grandma always complains about the cold", "ma grand-mère se plaint toujours du froid"),
+    ("Women are subjected to pressure at work", "Les femmes sont soumises à des pressions au travail"),
+]
+
+
+@pytest.mark.parametrize("text", flat(HABITS))
+def test_habits_pinned_on_a_whole_group_are_generalisations(text: str) -> None:
+    assert codes(text) & GROUP_CODES, text
+
+
+@pytest.mark.parametrize("text", flat(HABITS_NOT))
+def test_groups_named_with_affection_or_as_victims_are_not_flagged(text: str) -> None:
+    assert not codes(text), text
+
+
+# -- the group named after the claim ---------------------------------------------------------------
+
+AFTER = [
+    ("they're all thieves, these gypsies", "c'est tous des voleurs les beurs"),
+    ("they are all the same, these immigrants", "ils sont tous pareils ces roms"),
+]
+AFTER_NOT = [
+    ("they're not criminals, these migrants", "c'est pas des criminels, les migrants"),
+    ("they are treated like animals, those refugees", "ils sont traités comme des animaux, les réfugiés"),
+]
+
+
+@pytest.mark.parametrize("text", flat(AFTER))
+def test_a_claim_before_the_group_it_is_about_is_a_generalisation(text: str) -> None:
+    assert "DIS002" in codes(text), text
+
+
+@pytest.mark.parametrize("text", flat(AFTER_NOT))
+def test_denied_or_reported_claims_before_the_group_are_not_flagged(text: str) -> None:
+    assert not codes(text), text
+
+
+# -- tokenism --------------------------------------------------------------------------------------
+
+TOKEN = [
+    ("give the dirty work to the token black guy as usual", "on lui donne le sale boulot, c'est le noir de service"),
+    ("here comes our token muslim guy to lecture us", "notre arabe de service va encore nous expliquer la vie"),
+]
+TOKEN_NOT = [
+    ("the token black guy dies first in horror movies, a racist cliche", "le Noir de service meurt toujours en premier dans les films d'horreur : un cliché raciste"),
+    ("I bought a token for the arcade", "Notre collègue arabe de service client est super efficace"),
+]
+
+
+@pytest.mark.parametrize("text", flat(TOKEN))
+def test_a_member_held_up_as_a_token_is_flagged(text: str) -> None:
+    assert "DIS002" in codes(text), text
+
+
+@pytest.mark.parametrize("text", flat(TOKEN_NOT))
+def test_tokenism_condemned_or_a_service_desk_is_not_flagged(text: str) -> None:
+    assert not codes(text), text
+
+
+# -- replacement and invasion frames ---------------------------------------------------------------
+
+FRAMES = [
+    ("the islamization of our country gets worse every day", "l'islamisation de notre pays avance chaque jour"),
+    ("stop the islamization of the west now", "stop à l'africanisation de nos villes"),
+    ("ethnic replacement is happening in plain sight", "le remplacement de population c'est maintenant"),
+    ("these invaders need to be sent back", "l'islamisation en marche, réveillez-vous"),
+    ("they will never assimilate, stop pretending", "ils ne s'intégreront jamais, arrêtez de rêver"),
+]
+FRAMES_NOT = [
+    ("the great replacement is a racist conspiracy theory", "la théorie complotiste du grand remplacement est un mensonge raciste"),
+    ("calling it an invasion is far-right propaganda", "dire que c'est une invasion, c'est de la propagande d'extrême droite"),
+    ("the government plans to cut immigration by 10% next year", "le gouvernement veut réduire l'immigration de 10 % l'an prochain"),
+    ("mosquito invasion at the cottage this summer 🦟", "le président a parlé d'invasion de moustiques cet été"),
+    ("the museum of victims of terrorism opens today", "le musée mémorial des victimes du terrorisme ouvre ses portes"),
+]
+
+
+@pytest.mark.parametrize("text", flat(FRAMES))
+def test_replacement_and_invasion_frames_are_flagged(text: str) -> None:
+    assert codes(text) & GROUP_CODES, text
+
+
+@pytest.mark.parametrize("text", flat(FRAMES_NOT))
+def test_frames_debunked_and_immigration_news_are_not_flagged(text: str) -> None:
+    assert not codes(text), text
+
+
+# -- contempt asked as a question and implicit derogation ------------------------------------------
+
+IMPLICIT = [
+    ("are there any smart women out there?", "ça existe des femmes intelligentes ?"),
+    ("name one honest muslim", "vous connaissez un gitan honnête vous ?"),
+    ("my dog is smarter than any immigrant", "mon chien est plus intelligent que n'importe quelle femme"),
+    ("I'd rather die than have a muslim neighbour", "je préférerais mourir plutôt que d'avoir un voisin arabe"),
+    ("women should be locked in cages", "les trans devraient être enfermés dans des zoos"),
+    ("letting more muslims vote would be the ruin of our country", "laisser voter les immigrés serait la ruine de notre pays"),
+    ("never trust a jew", "ne faites jamais confiance à un juif"),
+    ("disabled people are a drain on taxpayers", "les handicapés coûtent trop cher à la société"),
+]
+IMPLICIT_NOT = [
+    ("are there any women on this committee?", "y a-t-il des femmes dans ce comité ?"),
+    ("are there any resources for refugees?", "existe-t-il des aides pour les réfugiés ?"),
+    ("does anyone know a decent Chinese restaurant?", "vous connaissez un resto chinois pas cher ?"),
+    ("my dog is smarter than me lol", "mon chien est plus intelligent que moi mdr"),
+    ("I'd rather die than miss this concert", "je préférerais mourir que de rater ce concert"),
+    ("Finland: refugees locked in a cage at the border, rights groups say", "des migrants enfermés dans une cage, dénonce une ONG"),
+    ("people keep saying migrants are a burden, that's false", "on dit souvent que les migrants sont un fardeau, c'est faux"),
+]
+
+
+@pytest.mark.parametrize("text", flat(IMPLICIT))
+def test_implicit_derogation_of_a_group_is_flagged(text: str) -> None:
+    assert "DIS002" in codes(text), text
+
+
+@pytest.mark.parametrize("text", flat(IMPLICIT_NOT))
+def test_the_same_frames_about_nobody_or_reported_are_not_flagged(text: str) -> None:
+    assert not codes(text), text
+
+
+def test_evidence_names_the_frame_and_the_group() -> None:
+    subject_text = "Honnêtement, je préférerais mourir plutôt que d'avoir un voisin arabe 🙄"
+    findings = [f for f in ANALYZER.analyze(_post(subject_text)).findings if f.rule == "DIS002"]
+    spans = " | ".join(e.text for f in findings for e in f.evidence)
+    assert "mourir" in spans and "arabe" in spans
+
+
+def test_colloquial_names_are_group_words_that_never_flag_alone() -> None:
+    single = lexicon().single
+    for word in ("renoi", "renois", "renoie", "rebeu", "rebeus", "beur", "beurette", "feuj", "noich", "clandos", "bledards"):
+        assert any("groups" in kinds for _, kinds, _ in single.get(word, ())), word
+    for text in ("ya des renois dans la salle", "les rebeus du quartier", "mes potes feujs", "une beurette", "les clandos"):
+        assert not codes(text), text
+    # with a degrading word the same names are read as a group
+    text = "les clandos sont tous des voleurs"
+    assert analyse(text, fold(text), "fr").by_kind.get("groups")
+
+
+def _post(text: str):  # type: ignore[no-untyped-def]
+    from footprint.records import Subject
+
+    return Subject(platform="x", account_id="1", native_id="2", kind="post", fields={"text": text}, language="fr")
