@@ -119,6 +119,7 @@ _OPPOSE = (
     r"|menteu(?:r|rs|se|ses)|corrompu(?:e|s|es)?|incompetent(?:e|s|es)?|debarrass|degage(?:z)?"
     r"|pire\s+(?:premier\s+ministre|gouvernement|chef|president)"
     r"|escroc|traitre|vendus?\b|faire\s+barrage|(?:je\s+)?refuse\s+de\s+voter|tout\s+sauf|battre"
+    r"|demander\s+des\s+comptes\s+a|defendre\s+les\s+(?:canadiens|canadiennes|quebecois|quebecoises|familles|travailleurs)"
 )
 _CUE = re.compile(rf"(?<!\w)(?:{_SUPPORT}|{_OPPOSE})")
 # "never Trump", "jamais Macron": a refusal right before the name.
@@ -137,7 +138,7 @@ _CALL = re.compile(
     r"|aidez-nous\s+a\s+(?:gagner|elire|reelire|battre)|appels\s+aux\s+electeur(?:s|rices)"
     r"|faites\s+un\s+don|donnez|benevoles?|porte-a-porte|pancartes?|votez\s+pour"
     r"|aidez-nous\s+a\s+elire|joignez-vous\s+a\s+(?:la|notre)\s+campagne|pouvez-vous\s+(?:donner|contribuer)"
-    r"|contribuez|can\s+you\s+(?:give|contribute)\s+(?:\$|\d|today|now|before|what\s+you\s+can)|give\s+\$\s?\d+|donnez\s+\d+|join\s+(?:the|our)\s+party"
+    r"|contribuez|donnez\s+\d+|join\s+(?:the|our)\s+party"
     r"|adherez\s+au\s+parti|joignez-vous\s+au\s+parti)(?!\w)"
 )
 # What a fundraising or membership call is for when it names no party: the campaign's deadline,
@@ -156,7 +157,7 @@ _CALL_WORDS = frozenset({
     "donate", "chip", "volunteer", "volunteering", "canvass", "canvassing", "knock", "knocking",
     "door", "doorknocking", "phone", "phonebank", "phonebanking", "lawn", "help", "vote", "join",
     "faites", "donnez", "benevole", "benevoles", "porte", "pancarte", "pancartes", "votez", "aidez",
-    "joignez", "become", "devenez", "prenez", "appels", "pouvez", "contribuez", "can", "give", "adherez",
+    "joignez", "become", "devenez", "prenez", "appels", "pouvez", "contribuez", "adherez",
 })
 _CAMPAIGN_TARGET = re.compile(
     r"(?<!\w)(?:candidate|candidates|campaign|riding|nominee|candidat|candidate|candidats"
@@ -874,7 +875,7 @@ def _quiet(text: str, folded: str) -> tuple[bool, bool, bool]:
     hits = text_words(folded) & every  # usually empty
     spans, _tags, titles = _analysis(text, folded)
     quiet = (
-        not spans and hits.isdisjoint(pol002),
+        not spans and hits.isdisjoint(pol002) and not voice.singular_promise_possible(text_words(folded)),
         hits.isdisjoint(pol003),
         not titles and not any(e.entity.strong for e in spans) and hits.isdisjoint(pol005),
     )
@@ -1256,13 +1257,35 @@ def _insult_keys() -> frozenset[str]:
     return frozenset(voice.key_word(w) for w in stance.terms_of("insult"))
 
 
+# A quotation shared with approval ("So true 👏", « À retweeter », « En accord avec X »): its
+# judgement words become the writer's own.
+_APPROVAL = re.compile(
+    r"(?<!\w)(?:so\s+true|exactly|well\s+said|spot\s+on|this\s*!|retweet\s+if|must\s+read|tellement\s+vrai"
+    r"|exactement|bien\s+dit|en\s+accord\s+avec|d'accord\s+avec|a\s+retweeter|a\s+partager|rt\s+si|a\s+lire"
+    r"|tout\s+est\s+dit|rien\s+a\s+ajouter|nothing\s+to\s+add)(?!\w)|👏|💯"
+)
+_APPROVAL_WORDS = frozenset({
+    "true", "exactly", "said", "spot", "this", "retweet", "read", "vrai", "exactement", "dit", "accord", "retweeter",
+    "partager", "rt", "lire", "ajouter", "add",
+})
+
+
+def _approves(folded: str) -> bool:
+    if text_words(folded).isdisjoint(_APPROVAL_WORDS) and "👏" not in folded and "💯" not in folded:
+        return False
+    approval = _APPROVAL.search(folded)
+    if approval is None:
+        return False
+    return not any(q0 < approval.start() < q1 for q0, q1 in _quoted(folded))
+
+
 def _stance_cues(text: str, folded: str) -> list[stance.Cue]:
     """The post's judgement words that are the writer's own: not inside quotation marks, not
     part of a name, and no warm words to a leader met in an official capacity (diplomacy)."""
     found = stance.cues(folded)
     if not found:
         return []
-    quoted = _quoted(folded)
+    quoted = [] if _approves(folded) else _quoted(folded)
     spans = _entities(text, folded)
     official = voice.official_capacity(folded)
     return [

@@ -43,8 +43,8 @@ _FRAMING = re.compile(
     r"|le\s+choix\s+que\s+(?:les\s+\w+|vous|nous)\s+(?:devons|devez|doivent|aurons|aurez|auront)\s+faire)(?!\w)"
 )
 _FRAMING_WORDS = frozenset({
-    "election", "campaign", "vote", "choice", "back", "backwards", "campagne", "choix", "annees", "forward",
-    "forwards", "reculer", "avancer",
+    "election", "campaign", "vote", "choice", "back", "backwards", "backward", "campagne", "choix", "annees",
+    "reculer", "avancer",
 })
 # Framings that need a public matter in the post: "the choice is clear" (pizza or poutine?),
 # "who do you trust to" (babysit?), "ready to lead" (the team?).

@@ -233,7 +233,7 @@ _FIRST_PERSON = re.compile(
 _FUTURE_OR_CONTRAST = re.compile(
     r"(?<!\w)(?:will|won't|'ll|going\s+to|gonna|would|must|should|needs\s+to|doit|doivent|devrait|but|unlike|while|whereas|instead|only|versus|vs"
     r"|choice|choose|va|vont|allons|irons|\w{3,}rons|\w{3,}ra|mais|contrairement|alors\s+que|tandis\s+que|au\s+lieu"
-    r"|plutot|seul|seuls|seule|choix|choisir)(?!\w)"
+    r"|plutot|seul|seuls|seule|choix|choisir|devons|devrons|faut|pendant\s+que)(?!\w)"
 )
 _ELECTION_TAG = re.compile(r"#(?:elxn|ab|bc|on|qc|sk|mb|nb|ns|nl|pei)?(?:elxn|vote|votes)?\d{2,4}\b|#elxn\d+")
 _DEBATE = re.compile(r"(?<!\w)(?:debate|debates|debat|debats|all-?\s?candidates?|tous\s+les\s+candidats)(?!\w)")
@@ -315,9 +315,24 @@ _COMMITMENT_WORDS = frozenset(
 ) - {"to", "up", "s"}
 _OBJECT_WINDOW = 60  # characters between a commitment and what it is about
 _PROMISE_WORDS = frozenset({
-    "we", "we'll", "we're", "we've", "our", "my", "nous", "on", "notre", "mon", "ma", "i", "je", "j",
+    "we", "we'll", "we're", "we've", "our", "my", "nous", "on", "notre", "mon", "ma",
 })
 _SINGULAR_WORDS = frozenset({"i", "je", "j"})
+_SINGULAR_VERBS = frozenset({
+    "will", "ll", "going", "want", "promise", "pledge", "committed", "intend", "announced", "unveiled", "released",
+    "launched", "announcing", "unveiling", "proposing", "vais", "veux", "engage", "promets", "annonce", "devoile",
+    "presente", "lance",
+})
+
+
+def singular_promise_possible(words: frozenset[str]) -> bool:
+    """Can `promise` find a first-person singular commitment? "I" or « je », one of its verbs and
+    a public object must all be among the post's words (three set tests: most posts lack one)."""
+    return (
+        not words.isdisjoint(_SINGULAR_WORDS)
+        and not words.isdisjoint(_SINGULAR_VERBS)
+        and not words.isdisjoint(_keys_of(("policy_objects_en", "policy_objects_fr")))
+    )
 _NOT_OURS = re.compile(r"\s+(?:for\s+the\s+(?:weekend|summer|holidays?|trip|day|evening|night)|pour\s+(?:la\s+fin\s+de\s+semaine|le\s+week-end|les\s+vacances|l'ete|ce\s+soir|demain))")
 
 
@@ -327,9 +342,10 @@ def promise(folded: str) -> list[Span] | None:
     impôts », « on va construire des logements ». "We will be at the cottage" and « on va au
     chalet » name no such matter."""
     words = text_words(folded)
-    if words.isdisjoint(_PROMISE_WORDS) or words.isdisjoint(_COMMITMENT_WORDS):
+    singular = singular_promise_possible(words)
+    if (words.isdisjoint(_PROMISE_WORDS) and not singular) or words.isdisjoint(_COMMITMENT_WORDS):
         return None
-    singular = not words.isdisjoint(_SINGULAR_WORDS) and _PROMISE_I.search(folded) is not None
+    singular = singular and _PROMISE_I.search(folded) is not None
     if _PROMISE.search(folded) is None and _OUR_PLAN.search(folded) is None and not singular:
         return None
     if not may_hold(folded, "policy_objects_en", "policy_objects_fr", "election_context"):

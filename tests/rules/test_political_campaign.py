@@ -72,6 +72,13 @@ CAMPAIGN_PAIRS = [
      "Je veux remettre plus d'argent dans vos poches à la fin du mois."),
     ("POL002", "We promised to lift kids out of poverty. We did it.",
      "Nous avions promis de sortir des enfants de la pauvreté. C'est fait."),
+    # Opinions of a named politician without insults, and quotations shared with approval
+    ("POL005", "Macron thinks he's already president, he hasn't even won yet",
+     "Macron pense qu'il est déjà président, il n'a même pas encore gagné"),
+    ("POL005", "Poilievre is the system's candidate, nothing new there",
+     "Poilievre, c'est le candidat du système, rien de nouveau"),
+    ("POL005", 'So true 👏 "Mark Carney has been a disaster for renters"',
+     "Tellement vrai 👏 « Mark Carney a été un désastre pour les locataires »"),
     # Rallies of one's own side
     ("POL003", "See you at our rally in Halifax on Saturday 🎉",
      "On se voit à notre rassemblement à Halifax samedi 🎉"),
