@@ -1,4 +1,4 @@
-"""What every Meta export (Facebook, Instagram, Threads) shares: mojibake, epoch times, no ids.
+"""What every Meta export (Facebook, Instagram, Threads) shares: mojibake, no ids.
 
 Meta writes each UTF-8 *byte* of a string as its own `\\u00XX` escape, so after JSON decoding
 "é" reads "Ã©" and 😂 reads "ð\\x9f\\x98\\x82" (spec §4.3). `fix_text` undoes it only when the
@@ -6,8 +6,9 @@ round trip through Latin-1 succeeds, which leaves correct text (already "é", or
 past U+00FF) untouched. Every value read through this module is repaired, keys included,
 because localised exports have non-ASCII labels ("Nom d'utilisateur").
 
-Times are Unix seconds. The exports carry no post or comment ids, so `stable_id` derives one
-from content that does not change between two downloads of the same account.
+Times are Unix seconds (read by `_values.epoch_time`). The exports carry no post or comment
+ids, so `stable_id` derives one from content that does not change between two downloads of the
+same account.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import codecs
 import hashlib
 import posixpath
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
 import ijson
@@ -30,9 +30,6 @@ from footprint.records import Reaction, Skipped
 
 # Enough to see the first record of any Meta file; a post with a dozen EXIF blocks is ~20 KB.
 SNIFF_BYTES = 64 * 1024
-# Unix seconds before this are placeholders ("timestamp": 0 means "none" in string_map_data).
-_EARLIEST = 86_400
-_MILLISECONDS = 10**11  # past year 5000 in seconds: the value must be milliseconds
 
 
 def fix_text(value: str) -> str:
@@ -54,24 +51,6 @@ def repair(value: Any) -> Any:
     if isinstance(value, dict):
         return {fix_text(k) if isinstance(k, str) else k: repair(v) for k, v in value.items()}
     return value
-
-
-def epoch(value: Any) -> datetime | None:
-    """Unix seconds (int, float or digit string) as an aware UTC datetime; 0 and junk are None."""
-    if isinstance(value, bool) or value is None:
-        return None
-    try:
-        seconds = float(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
-    if seconds != seconds or seconds < _EARLIEST:  # NaN or placeholder
-        return None
-    if seconds >= _MILLISECONDS:
-        seconds /= 1000
-    try:
-        return datetime.fromtimestamp(int(seconds), UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
 
 
 def stable_id(*parts: object) -> str:

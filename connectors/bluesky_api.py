@@ -43,6 +43,7 @@ from footprint.connectors._http import (
     where_of,
 )
 from footprint.connectors._secrets import get_secret, redact, redact_record, remember
+from footprint.connectors._values import loose_iso_time
 from footprint.connectors.base import ApiConnector
 from footprint.connectors.bluesky_car import (
     POST,
@@ -50,7 +51,6 @@ from footprint.connectors.bluesky_car import (
     _expand_links,
     _media,
     _quoted,
-    parse_time,
     tid_time,
     web_url,
 )
@@ -164,7 +164,7 @@ class BlueskyApi(ApiConnector):
             banner=view.banner,
             followers=view.followers_count,
             following=view.follows_count,
-            created_at=parse_time(view.created_at),
+            created_at=loose_iso_time(view.created_at),
             url=f"https://bsky.app/profile/{did}",  # as the CAR importer links it
             raw=get_model_as_dict(view),
         )
@@ -339,7 +339,7 @@ def _positive(value: str | None, default: int, name: str) -> int:
 
 def _iso(value: Any) -> str | None:
     # One fixed width, so that times compare correctly as text (and survive the JSON state).
-    parsed = parse_time(value)
+    parsed = loose_iso_time(value)
     return parsed.strftime("%Y-%m-%dT%H:%M:%S.%fZ") if parsed else None
 
 
@@ -381,7 +381,7 @@ def _post(did: str, post: dict[str, Any]) -> Item | Skipped:
         native_id=uri,
         kind=kind,
         text=text,
-        created_at=parse_time(record.get("createdAt")) or tid_time(rkey),
+        created_at=loose_iso_time(record.get("createdAt")) or tid_time(rkey),
         url=f"https://bsky.app/profile/{did}/post/{rkey}",
         language=language,
         visibility="public",
@@ -403,7 +403,7 @@ def _repost(did: str, post: dict[str, Any], reason: dict[str, Any]) -> Item:
         repost_uri = f"at://{did}/{REPOST}/derived-{digest}"
     author = post.get("author") if isinstance(post.get("author"), dict) else {}
     record = post.get("record") if isinstance(post.get("record"), dict) else {}
-    created: datetime | None = parse_time(reason.get("indexedAt"))
+    created: datetime | None = loose_iso_time(reason.get("indexedAt"))
     return Item(
         platform=PLATFORM,
         account_id=did,

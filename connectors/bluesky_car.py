@@ -37,10 +37,10 @@ from typing import Any, BinaryIO, ClassVar
 import libipld
 from atproto_core.cbor import decode_dag
 from atproto_core.exceptions import DAGCBORDecodingError
-from dateutil import parser as dateparser
 
 from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._jsondepth import MAX_DEPTH, value_depth
+from footprint.connectors._values import loose_iso_time
 from footprint.connectors.base import ArchiveImporter
 from footprint.errors import SourceFormatError
 from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
@@ -252,30 +252,6 @@ def _jsonable(value: Any) -> Any:
             return {"$link": link}
         return {"$bytes": base64.b64encode(value).decode("ascii").rstrip("=")}
     return value
-
-
-def parse_time(value: Any) -> datetime | None:
-    """Aware UTC datetime from any `createdAt` shape; naive values are taken as UTC."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    if text[-1:] in ("Z", "z"):
-        text = text[:-1] + "+00:00"
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        # Only ISO shapes: dateutil's free-form parse fills gaps from today's date, which would
-        # make the same export give different times on different days.
-        try:
-            parsed = dateparser.isoparse(value.strip())
-        except (ValueError, OverflowError):
-            return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    try:
-        return parsed.astimezone(UTC)
-    except (OverflowError, ValueError):
-        return None
 
 
 def tid_time(rkey: str) -> datetime | None:
@@ -647,7 +623,7 @@ class BlueskyCar(ArchiveImporter):
             avatar=f"{_CDN}/avatar/plain/{repo.did}/{avatar}@jpeg" if avatar else None,
             banner=f"{_CDN}/banner/plain/{repo.did}/{banner}@jpeg" if banner else None,
             following=repo.counts.get(FOLLOW, 0),
-            created_at=parse_time(record.get("createdAt")),
+            created_at=loose_iso_time(record.get("createdAt")),
             url=f"https://bsky.app/profile/{repo.did}",
             raw={"did": repo.did, "rev": repo.rev, "profile": _jsonable(repo.profile) if repo.profile else None},
         )
@@ -664,7 +640,7 @@ class BlueskyCar(ArchiveImporter):
         if value_depth(record) > MAX_DEPTH:
             return Skipped(f"{where}#{key}", f"record nested more than {MAX_DEPTH} levels deep, which no app writes")
         # A missing or unreadable createdAt falls back to the time inside the TID key.
-        created = parse_time(record.get("createdAt")) or tid_time(rkey)
+        created = loose_iso_time(record.get("createdAt")) or tid_time(rkey)
         raw = _jsonable(record)
         if collection == LIKE:
             target = _subject_uri(record)

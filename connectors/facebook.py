@@ -33,6 +33,7 @@ from footprint.connectors import _meta
 from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._html import html_to_text
 from footprint.connectors._jsondepth import read_whole
+from footprint.connectors._values import epoch_time
 from footprint.connectors.base import ArchiveImporter
 from footprint.records import Item, ItemKind, MediaRef, Profile, Record, Skipped
 
@@ -207,7 +208,7 @@ def _profile_from(details: dict[str, Any]) -> Profile:
         email=", ".join(email_list) or None,
         website=" ".join(site_list) or None,
         location=_meta.text_of(_meta.lookup(details, "current_city", "name")) or None,
-        created_at=_meta.epoch(details.get("registration_timestamp")),
+        created_at=epoch_time(details.get("registration_timestamp")),
         url=profile_uri or (f"https://www.facebook.com/{username}" if username else None),
         raw=details,
     )
@@ -277,7 +278,7 @@ def _with_extras(body: str, extras: list[str]) -> str:
 def _post(element: Any, index: int, where: str, account: str, root: str, known: set[str]) -> Item | Skipped:
     if not isinstance(element, dict):
         return Skipped(f"{where}#{index}", "not a post object")
-    created = _meta.epoch(element.get("timestamp"))
+    created = epoch_time(element.get("timestamp"))
     if created is None:
         return Skipped(f"{where}#{index}", f"post without a readable timestamp ({element.get('timestamp')!r})")
     data = element.get("data") if isinstance(element.get("data"), list) else []
@@ -309,7 +310,7 @@ def _comment(element: Any, index: int, where: str, account: str, root: str, know
         return Skipped(f"{where}#{index}", "not a comment object")
     data = element.get("data") if isinstance(element.get("data"), list) else []
     comment = next((d["comment"] for d in data if isinstance(d, dict) and isinstance(d.get("comment"), dict)), {})
-    created = _meta.epoch(comment.get("timestamp")) or _meta.epoch(element.get("timestamp"))
+    created = epoch_time(comment.get("timestamp")) or epoch_time(element.get("timestamp"))
     if created is None:
         return Skipped(f"{where}#{index}", f"comment without a readable timestamp ({element.get('timestamp')!r})")
     entries = list(_attachment_entries(element))

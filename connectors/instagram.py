@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 
 from footprint.connectors import _meta
 from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._values import epoch_time
 from footprint.connectors.base import ArchiveImporter
 from footprint.records import Item, ItemKind, MediaRef, Profile, Record, Skipped
 
@@ -187,7 +188,7 @@ class InstagramExport(ArchiveImporter):
 
 
 def _when(value: Any) -> float:
-    created = _meta.epoch(value)
+    created = epoch_time(value)
     return created.timestamp() if created else 0.0
 
 
@@ -201,7 +202,7 @@ def _post(
     media_list = [m for m in media_list if isinstance(m, dict)] if isinstance(media_list, list) else []
     first = media_list[0] if media_list else {}
     # A carousel has the caption and time at the top level; a single photo only in media[0].
-    created = _meta.epoch(element.get("creation_timestamp")) or _meta.epoch(first.get("creation_timestamp"))
+    created = epoch_time(element.get("creation_timestamp")) or epoch_time(first.get("creation_timestamp"))
     if created is None:
         return Skipped(f"{where}#{index}", "post without a readable creation_timestamp")
     text = _meta.text_of(element.get("title")).strip() or next(
@@ -239,10 +240,10 @@ def _comment(element: Any, index: int, where: str, account: str) -> Item | Skipp
         return Skipped(f"{where}#{index}", "not a comment object")
     text = _meta.text_of(_meta.label(fields, *_COMMENT).get("value")).strip()
     time_entry = _meta.label(fields, *_TIME)
-    created = _meta.epoch(time_entry.get("timestamp"))
+    created = epoch_time(time_entry.get("timestamp"))
     if created is None:
         # A localised export: the only entry with a real timestamp is the comment's time.
-        created = next((t for e in fields.values() if isinstance(e, dict) and (t := _meta.epoch(e.get("timestamp")))), None)
+        created = next((t for e in fields.values() if isinstance(e, dict) and (t := epoch_time(e.get("timestamp")))), None)
     if created is None:
         return Skipped(f"{where}#{index}", "comment without a readable time")
     if not text:

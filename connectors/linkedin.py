@@ -18,12 +18,12 @@ import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any, ClassVar
 from urllib.parse import unquote
 
 from footprint.connectors import _csv
 from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._values import iso_time
 from footprint.connectors.base import ArchiveImporter
 from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
 
@@ -80,17 +80,6 @@ def unquirk(cell: str) -> str:
         return cell
     last = len(lines) - 1
     return "\n".join(line[1 if i else 0: -1 if i < last else None] for i, line in enumerate(lines))
-
-
-def _when(value: str | None) -> datetime | None:
-    # LinkedIn writes UTC without a zone marker: "2025-07-01 14:33:22".
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 def _urn_id(link: str | None) -> str | None:
@@ -247,7 +236,7 @@ class LinkedInArchive(ArchiveImporter):
     def _share(self, row: dict[str, Any], index: int, where: str, account: str) -> Item | Skipped:
         if _csv.ragged(row):
             return Skipped(f"{where}#{index}", "row does not match the header (wrong number of cells)")
-        created = _when(row.get("Date"))
+        created = iso_time(row.get("Date"))
         if created is None:
             return Skipped(f"{where}#{index}", f"unreadable Date {row.get('Date')!r}")
         text = unquirk(row.get("ShareCommentary") or "")
@@ -275,7 +264,7 @@ class LinkedInArchive(ArchiveImporter):
             if _csv.ragged(row):
                 yield Skipped(f"{where}#{index}", "row does not match the header (wrong number of cells)")
                 continue
-            created = _when(row.get("Date"))
+            created = iso_time(row.get("Date"))
             if created is None:
                 yield Skipped(f"{where}#{index}", f"unreadable Date {row.get('Date')!r}")
                 continue

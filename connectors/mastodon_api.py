@@ -43,6 +43,7 @@ from footprint.connectors._http import (
     where_of,
 )
 from footprint.connectors._secrets import get_secret, redact, redact_record
+from footprint.connectors._values import int_or_none, iso_time, text_or_none
 from footprint.connectors.base import ApiConnector
 from footprint.errors import ConnectorError, FootprintError
 from footprint.records import Item, ItemKind, MediaRef, Profile, Record, Skipped, SyncPoint
@@ -107,11 +108,11 @@ class MastodonApi(ApiConnector):
 
             account_id = found["id"]
             state = since or {}
-            since_id = _int(state.get("newest_id")) if str(state.get("account_id")) == str(account_id) else None
+            since_id = int_or_none(state.get("newest_id")) if str(state.get("account_id")) == str(account_id) else None
             newest = since_id
             self._truncated = False
             for status in self._statuses(api, account_id, since_id):
-                status_id = _int(status.get("id"))
+                status_id = int_or_none(status.get("id"))
                 if status_id is None:
                     yield Skipped(f"mastodon:{account}", "status without an id")
                     continue
@@ -165,7 +166,7 @@ class MastodonApi(ApiConnector):
                 return
             reached = False
             for status in page:
-                status_id = _int(status.get("id"))
+                status_id = int_or_none(status.get("id"))
                 if since_id is not None and status_id is not None and status_id <= since_id:
                     reached = True  # the "next" link has dropped since_id: older ones follow
                     continue
@@ -256,17 +257,6 @@ def _parse_account(account: str) -> tuple[str, str]:
     return pieces[0], pieces[1].lower()
 
 
-def _int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
-
-
-def _str(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
 def _plain(value: Any) -> Any:
     """A Mastodon.py object as plain JSON-able data (ids and dates as text, as the API sent them)."""
     if isinstance(value, Mapping):
@@ -282,22 +272,10 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _time(value: Any) -> datetime | None:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
-    if isinstance(value, str) and value:
-        try:
-            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-        return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-    return None
-
-
 def _profile(account: Mapping[str, Any], username: str, domain: str) -> Profile:
     # Bio and profile fields read as in the archive importer: fields join the bio as
     # "name: value" lines, since rules read the bio; the first linked field is the website.
-    lines = [html_to_text(_str(account.get("note")))]
+    lines = [html_to_text(text_or_none(account.get("note")))]
     website = None
     for field in account.get("fields") or []:
         if not isinstance(field, Mapping):
@@ -311,21 +289,21 @@ def _profile(account: Mapping[str, Any], username: str, domain: str) -> Profile:
             link = BeautifulSoup(value_html, "html.parser").find("a", href=True)
             website = str(link["href"]) if link else None
     bio = "\n".join(line for line in lines if line) or None
-    page = _str(account.get("url"))
-    actor = _str(account.get("uri")) or page or f"https://{domain}/users/{username}"
+    page = text_or_none(account.get("url"))
+    actor = text_or_none(account.get("uri")) or page or f"https://{domain}/users/{username}"
     host = urlsplit(actor).hostname or domain
     return Profile(
         platform=PLATFORM,
         native_id=actor,  # the actor URI, as the archive names the account
         handle=f"{account.get('username') or username}@{host}",
-        display_name=_str(account.get("display_name")),
+        display_name=text_or_none(account.get("display_name")),
         bio=bio,
         website=website,
-        avatar=_str(account.get("avatar")),
-        banner=_str(account.get("header")),
-        followers=_int(account.get("followers_count")),
-        following=_int(account.get("following_count")),
-        created_at=_time(account.get("created_at")),
+        avatar=text_or_none(account.get("avatar")),
+        banner=text_or_none(account.get("header")),
+        followers=int_or_none(account.get("followers_count")),
+        following=int_or_none(account.get("following_count")),
+        created_at=iso_time(account.get("created_at")),
         url=page,
         raw=_plain(account),
     )
@@ -336,7 +314,7 @@ def _media(status: Mapping[str, Any]) -> tuple[MediaRef, ...]:
     for attachment in status.get("media_attachments") or []:
         if not isinstance(attachment, Mapping):
             continue
-        url = _str(attachment.get("url")) or _str(attachment.get("remote_url"))
+        url = text_or_none(attachment.get("url")) or text_or_none(attachment.get("remote_url"))
         refs.append(
             MediaRef(
                 kind=_MEDIA_KIND.get(str(attachment.get("type")), "document"),
@@ -354,10 +332,10 @@ def _item(status: Mapping[str, Any], account_id: str) -> Item | Skipped:
         # Not the message text: the skipped list is shown in reports.
         return Skipped(f"mastodon:{account_id}", "not audited: direct message (private)", detail=f"status {status_id}")
     raw = {k: v for k, v in _plain(status).items() if k != "account"}  # the profile is stored once
-    created = _time(status.get("created_at"))
+    created = iso_time(status.get("created_at"))
     reblog = status.get("reblog")
     if isinstance(reblog, Mapping):
-        boosted = _str(reblog.get("uri")) or _str(reblog.get("url")) or ""
+        boosted = text_or_none(reblog.get("uri")) or text_or_none(reblog.get("url")) or ""
         return Item(
             platform=PLATFORM,
             account_id=account_id,
@@ -369,14 +347,14 @@ def _item(status: Mapping[str, Any], account_id: str) -> Item | Skipped:
             visibility=visibility,
             raw=raw,
         )
-    text = html_to_text(_str(status.get("content")))
+    text = html_to_text(text_or_none(status.get("content")))
     poll = status.get("poll")
     if isinstance(poll, Mapping):
-        options = [_str(o.get("title")) for o in poll.get("options") or [] if isinstance(o, Mapping)]
+        options = [text_or_none(o.get("title")) for o in poll.get("options") or [] if isinstance(o, Mapping)]
         if any(options):
             # Poll choices are the person's own words and show with the post.
             text = "\n".join([text, *(o for o in options if o)]).strip("\n")
-    spoiler = _str(status.get("spoiler_text"))
+    spoiler = text_or_none(status.get("spoiler_text"))
     if spoiler and spoiler.strip():
         # The content warning shows even while the post is folded, and rules read `text`.
         text = f"CW: {html_to_text(spoiler)}\n{text}"
@@ -387,7 +365,7 @@ def _item(status: Mapping[str, Any], account_id: str) -> Item | Skipped:
             reply_to = f"{account_id}/statuses/{status['in_reply_to_id']}"
     quote = status.get("quote")
     quoted = quote.get("quoted_status") if isinstance(quote, Mapping) else None
-    quote_of = _str(quoted.get("uri")) if isinstance(quoted, Mapping) else None
+    quote_of = text_or_none(quoted.get("uri")) if isinstance(quoted, Mapping) else None
     if status.get("in_reply_to_id") is not None:
         kind = ItemKind.REPLY
     elif quote_of:
@@ -401,11 +379,11 @@ def _item(status: Mapping[str, Any], account_id: str) -> Item | Skipped:
         kind=kind,
         text=text,
         created_at=created,
-        url=_str(status.get("url")) or _str(status.get("uri")),
-        language=_str(status.get("language")),
+        url=text_or_none(status.get("url")) or text_or_none(status.get("uri")),
+        language=text_or_none(status.get("language")),
         visibility=visibility,
-        like_count=_int(status.get("favourites_count")),
-        repost_count=_int(status.get("reblogs_count")),
+        like_count=int_or_none(status.get("favourites_count")),
+        repost_count=int_or_none(status.get("reblogs_count")),
         reply_to=reply_to,
         quote_of=quote_of,
         raw=raw,

@@ -14,7 +14,6 @@ import codecs
 import posixpath
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from typing import Any, BinaryIO, ClassVar
 from urllib.parse import urlsplit
 
@@ -25,6 +24,7 @@ from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._html import html_to_text
 from footprint.connectors._jsondepth import check_depth, read_whole, too_deep
 from footprint.connectors._jsstream import iter_arrays, json_error
+from footprint.connectors._values import int_or_none, iso_time, text_or_none
 from footprint.connectors.base import ArchiveImporter
 from footprint.errors import SourceFormatError
 from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
@@ -37,30 +37,6 @@ _ACTOR_LIMIT = 1024 * 1024
 _MEDIA_ID = re.compile(r"media_attachments/files/((?:\d+/)+)")
 # Quote posts (Mastodon 4.4+, and Misskey/Fedibird before it) name the quoted post here.
 _QUOTE_KEYS = ("quote", "quoteUri", "quoteUrl", "_misskey_quote")
-
-
-def _time(value: Any) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    # ActivityPub times carry a zone; a bare one can only mean the server's UTC.
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
-
-
-def _str(mapping: dict[str, Any], key: str) -> str | None:
-    """A non-empty string field, or None for anything else (null, list, object)."""
-    value = mapping.get(key)
-    return value if isinstance(value, str) and value else None
-
-
-def _int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
 
 
 def _uris(value: Any) -> list[str]:
@@ -160,7 +136,7 @@ class MastodonArchive(ArchiveImporter):
             yield Skipped(source.describe(actor_name), reason)
             return
         yield profile
-        followers = _str(actor, "followers")
+        followers = text_or_none(actor.get("followers"))
 
         outbox = f"{root}{_member(actor, 'outbox')}"
         if source.has(outbox):
@@ -195,7 +171,7 @@ class MastodonArchive(ArchiveImporter):
                     )
 
     def _profile(self, actor: dict[str, Any], source: ArchiveSource, root: str) -> Profile | None:
-        actor_id, username, page = _str(actor, "id"), _str(actor, "preferredUsername"), _str(actor, "url")
+        actor_id, username, page = text_or_none(actor.get("id")), text_or_none(actor.get("preferredUsername")), text_or_none(actor.get("url"))
         # The actor URI is the account's identity across the fediverse; the numeric database id
         # of the API is not in the archive.
         native_id = actor_id or page or username
@@ -210,12 +186,12 @@ class MastodonArchive(ArchiveImporter):
             platform="mastodon",
             native_id=native_id,
             handle=handle,
-            display_name=_str(actor, "name"),
+            display_name=text_or_none(actor.get("name")),
             bio=bio,
             website=website,
             avatar=self._image_path(actor.get("icon"), source, root),
             banner=self._image_path(actor.get("image"), source, root),
-            created_at=_time(actor.get("published")),
+            created_at=iso_time(actor.get("published")),
             url=page,
             raw=actor,
         )
@@ -228,7 +204,7 @@ class MastodonArchive(ArchiveImporter):
         where an affiliation is often stated, and rules read the bio, so they join it.
         The first field that is a link gives the website.
         """
-        lines = [html_to_text(_str(actor, "summary"))]
+        lines = [html_to_text(text_or_none(actor.get("summary")))]
         website = None
         for field in actor.get("attachment") or []:
             if not isinstance(field, dict) or field.get("type") != "PropertyValue":
@@ -276,11 +252,11 @@ class MastodonArchive(ArchiveImporter):
         note = activity.get("object")
         if not isinstance(note, dict):
             return Skipped(where, "Create activity without a post object")
-        uri = _str(note, "id")
+        uri = text_or_none(note.get("id"))
         if not uri:
             return Skipped(where, "post without an id")
         status_id = _last_segment(uri)
-        created = _time(note.get("published")) or _time(activity.get("published"))
+        created = iso_time(note.get("published")) or iso_time(activity.get("published"))
         if created is None:
             published = note.get("published")
             return Skipped(where, f"status {status_id}: unreadable published {published!r}")
@@ -297,7 +273,7 @@ class MastodonArchive(ArchiveImporter):
             content = next((v for v in content_map.values() if isinstance(v, str)), "")
         text = html_to_text(content)
         choices = note.get("oneOf") or note.get("anyOf") or []
-        options = [_str(o, "name") for o in choices if isinstance(o, dict)]
+        options = [text_or_none(o.get("name")) for o in choices if isinstance(o, dict)]
         if any(options):
             # Poll choices are the person's own words and show with the post.
             text = "\n".join([text, *(o for o in options if o)]).strip("\n")
@@ -307,8 +283,8 @@ class MastodonArchive(ArchiveImporter):
             # only read `text`, so it leads the text where a reader sees it.
             text = f"CW: {html_to_text(summary)}\n{text}"
 
-        reply_to = _str(note, "inReplyTo")
-        quote_of = next((q for k in _QUOTE_KEYS if (q := _str(note, k))), None)
+        reply_to = text_or_none(note.get("inReplyTo"))
+        quote_of = next((q for k in _QUOTE_KEYS if (q := text_or_none(note.get(k)))), None)
         if reply_to:
             kind = ItemKind.REPLY
         elif quote_of:
@@ -325,11 +301,11 @@ class MastodonArchive(ArchiveImporter):
             kind=kind,
             text=text,
             created_at=created,
-            url=_str(note, "url") or uri,
+            url=text_or_none(note.get("url")) or uri,
             language=None if language in (None, "und") else str(language),
             visibility=visibility,
-            like_count=_int(likes.get("totalItems")),
-            repost_count=_int(shares.get("totalItems")),
+            like_count=int_or_none(likes.get("totalItems")),
+            repost_count=int_or_none(shares.get("totalItems")),
             reply_to=reply_to,
             quote_of=quote_of,
             raw=activity,
@@ -344,12 +320,12 @@ class MastodonArchive(ArchiveImporter):
             boosted = boosted.get("id")
         if not isinstance(boosted, str) or not boosted:
             return Skipped(where, "boost without the boosted post's URI")
-        activity_id = _str(activity, "id") or ""
+        activity_id = text_or_none(activity.get("id")) or ""
         # .../statuses/<id>/activity: the boost is a status of its own with that id.
         status_id = _last_segment(activity_id.removesuffix("/activity"))
         if not status_id:
             return Skipped(where, "boost without an id")
-        created = _time(activity.get("published"))
+        created = iso_time(activity.get("published"))
         if created is None:
             published = activity.get("published")
             return Skipped(where, f"boost {status_id}: unreadable published {published!r}")

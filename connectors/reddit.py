@@ -16,11 +16,12 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, ClassVar
 
 from footprint.connectors import _csv
 from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._values import iso_time
 from footprint.connectors.base import ArchiveImporter
 from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
 
@@ -60,15 +61,7 @@ def kind_of(header: list[str]) -> str | None:
 def _when(value: str | None) -> datetime | None:
     # "2014-08-27 00:59:46 UTC"; ISO forms are accepted too in case the writer changes.
     text = (value or "").strip()
-    if text.endswith(" UTC"):
-        text = text[:-4] + "+00:00"
-    elif text.endswith("Z"):
-        text = text[:-1] + "+00:00"
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
+    return iso_time(text[:-4] + "+00:00" if text.endswith(" UTC") else text)
 
 
 def _absolute(link: str | None) -> str | None:

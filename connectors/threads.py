@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 
 from footprint.connectors import _meta
 from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._values import epoch_time
 from footprint.connectors.base import ArchiveImporter
 from footprint.records import Item, ItemKind, MediaRef, Profile, Record, Skipped
 
@@ -129,7 +130,7 @@ class ThreadsExport(ArchiveImporter):
             bio=value(_BIO),
             website=value(_LINKS),
             email=value(_EMAIL),
-            created_at=_meta.epoch(_meta.label(fields, *_ONBOARDED).get("timestamp")),
+            created_at=epoch_time(_meta.label(fields, *_ONBOARDED).get("timestamp")),
             url=f"https://www.threads.net/@{username}" if username else None,
             raw=user or None,
         ), _meta.private_flag(fields, *_PRIVATE)
@@ -160,7 +161,7 @@ def _post(
     media_list = element.get("media")
     media_list = [m for m in media_list if isinstance(m, dict)] if isinstance(media_list, list) else []
     first = media_list[0] if media_list else {}
-    created = _meta.epoch(element.get("creation_timestamp")) or _meta.epoch(first.get("creation_timestamp"))
+    created = epoch_time(element.get("creation_timestamp")) or epoch_time(first.get("creation_timestamp"))
     if created is None:
         return Skipped(f"{where}#{index}", "post without a readable creation_timestamp")
     text = _meta.text_of(element.get("title")).strip() or next(

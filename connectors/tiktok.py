@@ -17,7 +17,6 @@ import hashlib
 import posixpath
 import re
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from typing import Any, BinaryIO, ClassVar
 
 import ijson
@@ -25,6 +24,7 @@ import ijson
 from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._csv import fold
 from footprint.connectors._jsstream import json_error, skip_js_assignment
+from footprint.connectors._values import iso_time
 from footprint.connectors.base import ArchiveImporter
 from footprint.errors import SourceFormatError
 from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
@@ -118,18 +118,6 @@ def _get(element: Any, *names: str) -> Any:
 def _text(element: Any, *names: str) -> str:
     value = _get(element, *names)
     return "" if value is None or str(value).strip().casefold() in _NOT_SET else str(value)
-
-
-def _when(value: str) -> datetime | None:
-    # "2023-01-02 03:04:05", no zone: UTC in practice.
-    text = value.strip()
-    if text.endswith("Z"):
-        text = text[:-1] + "+00:00"
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 def _derived_id(*parts: str) -> str:
@@ -301,7 +289,7 @@ class TikTokExport(ArchiveImporter):
 
     @staticmethod
     def _video(element: Any, origin: str, profile: Profile, deleted: bool) -> Item | Skipped:
-        created = _when(_text(element, "Date", "CreateTime"))
+        created = iso_time(_text(element, "Date", "CreateTime"))
         if created is None:
             return Skipped(origin, f"video with an unreadable Date {_get(element, 'Date')!r}")
         link = _text(element, "Link", "VideoLink", "Url")
@@ -327,7 +315,7 @@ class TikTokExport(ArchiveImporter):
 
     @staticmethod
     def _comment(element: Any, origin: str, profile: Profile) -> Item | Skipped:
-        created = _when(_text(element, "Date"))
+        created = iso_time(_text(element, "Date"))
         if created is None:
             return Skipped(origin, f"comment with an unreadable date {_get(element, 'Date')!r}")
         text = _text(element, "Comment", "Content", "Text")

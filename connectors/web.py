@@ -30,8 +30,7 @@ import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
+from datetime import datetime
 from typing import Any, ClassVar
 from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
@@ -50,6 +49,7 @@ from footprint.connectors._http import (
     policy_from_options,
     where_of,
 )
+from footprint.connectors._values import iso_time, mail_time
 from footprint.connectors.base import ApiConnector
 from footprint.errors import ConnectorError
 from footprint.records import Item, ItemKind, Profile, Record, Skipped, SyncPoint
@@ -481,18 +481,9 @@ def _main_text(soup: BeautifulSoup) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _time(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+def _published(value: str | None) -> datetime | None:
+    """Atom and HTML write ISO 8601, RSS writes RFC 2822."""
+    return iso_time(value) or mail_time(value)
 
 
 def _canonical(soup: BeautifulSoup, url: str, origin: str) -> str:
@@ -530,7 +521,7 @@ def _article(soup: BeautifulSoup, url: str, site_id: str, origin: str) -> Item |
         native_id=native_id,
         kind=ItemKind.POST,
         text=text,
-        created_at=_time(published),
+        created_at=_published(published),
         url=native_id,
         language=str(lang).split("-")[0].lower() if lang else None,
         visibility="public",
@@ -606,7 +597,7 @@ def _entry(entry: ET.Element, feed_url: str, site_id: str) -> Item | Skipped:
         native_id=native_id,
         kind=ItemKind.POST,
         text=text,
-        created_at=_time(published),
+        created_at=_published(published),
         url=native_id if native_id.startswith(("http://", "https://")) else None,
         visibility="public",
         raw={"source": "feed", "feed": feed_url, "guid": guid, "title": title, "published": published},

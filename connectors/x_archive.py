@@ -13,11 +13,12 @@ import html
 import posixpath
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, ClassVar
 
 from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._jsstream import iter_array, load_object
+from footprint.connectors._values import as_utc, int_or_none, iso_time, text_or_none
 from footprint.connectors.base import ArchiveImporter
 from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
 
@@ -47,22 +48,14 @@ def _twitter_time(value: Any) -> datetime | None:
         except ValueError:
             return None
     try:
-        return datetime.strptime(value, "%a %b %d %H:%M:%S %z %Y").astimezone(UTC)
+        return as_utc(datetime.strptime(value, "%a %b %d %H:%M:%S %z %Y"))
     except ValueError:
-        try:
-            return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
-        except ValueError:
-            return None
+        return iso_time(value)
 
 
 def _second(when: datetime) -> datetime:
     """`when` (UTC, from `_twitter_time`) to the second: how a long post finds its truncated tweet."""
     return when.replace(microsecond=0) if when.microsecond else when
-
-
-def _str(value: Any) -> str | None:
-    """A non-empty string, or None for anything else (null, a number, a list...)."""
-    return value if isinstance(value, str) and value else None
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -71,13 +64,6 @@ def _dict(value: Any) -> dict[str, Any]:
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
-
-
-def _int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
 
 
 class XArchive(ArchiveImporter):
@@ -159,8 +145,8 @@ class XArchive(ArchiveImporter):
                         account_id=profile.native_id,
                         target_id=str(like["tweetId"]),
                         kind="like",
-                        text=html.unescape(like["fullText"]) if _str(like.get("fullText")) else None,
-                        url=_str(like.get("expandedUrl")),
+                        text=html.unescape(like["fullText"]) if text_or_none(like.get("fullText")) else None,
+                        url=text_or_none(like.get("expandedUrl")),
                         raw=like,
                     )
 
@@ -197,7 +183,7 @@ class XArchive(ArchiveImporter):
     def _count(self, source: ArchiveSource, name: str, manifest: dict[str, Any], kind: str) -> int | None:
         files = _dict(_dict(manifest.get("dataTypes")).get(kind)).get("files")
         if isinstance(files, list) and files:
-            counts = [_int(f.get("count")) for f in files if isinstance(f, dict)]
+            counts = [int_or_none(f.get("count")) for f in files if isinstance(f, dict)]
             if all(c is not None for c in counts):
                 return sum(c for c in counts if c is not None)
         if not source.has(name):
@@ -215,21 +201,21 @@ class XArchive(ArchiveImporter):
         description = details.get("description", {}) if isinstance(details.get("description"), dict) else {}
         avatar_file, banner_file = self._profile_media(
             source, path("profile_media/"), str(account_id),
-            _str(details.get("avatarMediaUrl")), _str(details.get("headerMediaUrl")),
+            text_or_none(details.get("avatarMediaUrl")), text_or_none(details.get("headerMediaUrl")),
         )
-        handle = _str(account.get("username")) or _str(user_info.get("userName"))
+        handle = text_or_none(account.get("username")) or text_or_none(user_info.get("userName"))
         return Profile(
             platform="x",
             native_id=str(account_id),
             handle=handle,
-            display_name=_str(account.get("accountDisplayName")) or _str(user_info.get("displayName")),
+            display_name=text_or_none(account.get("accountDisplayName")) or text_or_none(user_info.get("displayName")),
             bio=description.get("bio") or None,
             website=description.get("website") or None,
             location=description.get("location") or None,
             email=account.get("email") or None,
             # The picture inside the archive when it is there (profile_media/), else its URL.
-            avatar=avatar_file or _str(details.get("avatarMediaUrl")),
-            banner=banner_file or _str(details.get("headerMediaUrl")),
+            avatar=avatar_file or text_or_none(details.get("avatarMediaUrl")),
+            banner=banner_file or text_or_none(details.get("headerMediaUrl")),
             followers=self._count(source, path("follower.js"), manifest, "follower"),
             following=self._count(source, path("following.js"), manifest, "following"),
             created_at=_twitter_time(account.get("createdAt")),
@@ -283,7 +269,7 @@ class XArchive(ArchiveImporter):
                 if not isinstance(note, dict):
                     continue
                 when = _twitter_time(note.get("createdAt"))
-                text = _str(_dict(note.get("core")).get("text"))
+                text = text_or_none(_dict(note.get("core")).get("text"))
                 if when and text:
                     notes.setdefault(_second(when), []).append(text)
         return notes
@@ -293,7 +279,7 @@ class XArchive(ArchiveImporter):
         types = _dict(manifest.get("dataTypes"))
         for kind in ("tweets", "tweet", "deletedTweets"):
             for entry in _list(_dict(types.get(kind)).get("files")):
-                if isinstance(entry, dict) and _str(entry.get("fileName")):
+                if isinstance(entry, dict) and text_or_none(entry.get("fileName")):
                     listed.append(entry["fileName"])
         found = sorted(m for m in members if m.startswith(data_dir) and _TWEET_PART.match(m[len(data_dir):] if data_dir else m))
         # The manifest is authoritative for parts, but both names can sit side by side.
@@ -335,7 +321,7 @@ class XArchive(ArchiveImporter):
             kind = ItemKind.POST
         quote_of = None
         for url in _list(entities.get("urls")):
-            expanded = _str(url.get("expanded_url")) if isinstance(url, dict) else None
+            expanded = text_or_none(url.get("expanded_url")) if isinstance(url, dict) else None
             if expanded and _STATUS_URL.match(expanded):
                 quote_of = expanded
                 if kind is ItemKind.POST:
@@ -345,7 +331,7 @@ class XArchive(ArchiveImporter):
         for m in _list(_dict(get("extended_entities")).get("media")) or _list(entities.get("media")):
             if not isinstance(m, dict):
                 continue
-            url = _str(m.get("media_url_https")) or _str(m.get("media_url"))
+            url = text_or_none(m.get("media_url_https")) or text_or_none(m.get("media_url"))
             local = media_files.get(f"{tweet_id}-{posixpath.basename(url)}") if url else None
             media.append(MediaRef(kind=str(m.get("type", "photo")), url=url, source_path=local, native_id=m.get("id_str")))
         language = get("lang")
@@ -359,9 +345,9 @@ class XArchive(ArchiveImporter):
             url=f"https://x.com/{handle}/status/{tweet_id}",
             language=None if language in (None, "und", "zxx", "qme", "qht") else str(language),
             visibility="public",
-            like_count=_int(get("favorite_count")),
-            repost_count=_int(get("retweet_count")),
-            reply_to=_str(get("in_reply_to_status_id_str")),
+            like_count=int_or_none(get("favorite_count")),
+            repost_count=int_or_none(get("retweet_count")),
+            reply_to=text_or_none(get("in_reply_to_status_id_str")),
             quote_of=quote_of,
             deleted=deleted,
             raw=tweet,

@@ -20,13 +20,13 @@ import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 import orjson
 
 from footprint.connectors import _csv
 from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._values import iso_time
 from footprint.connectors.base import ArchiveImporter
 from footprint.records import Item, ItemKind, Profile, Record, Skipped
 
@@ -121,14 +121,6 @@ def comment_text(cell: str) -> str | None:
     if not isinstance(data, list):
         return None
     return "".join(str(s.get("text", "")) for s in data if isinstance(s, dict))
-
-
-def _when(value: str | None) -> datetime | None:
-    try:
-        parsed = datetime.fromisoformat((value or "").strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def _field(row: dict[str, Any], *names: str) -> str:
@@ -248,7 +240,7 @@ class YouTubeTakeout(ArchiveImporter):
             if _csv.ragged(row):
                 yield Skipped(f"{where}#{index}", "row does not match the header (wrong number of cells)")
                 continue
-            created = _when(get(row, "time"))
+            created = iso_time(get(row, "time"))
             if created is None:
                 yield Skipped(f"{where}#{index}", f"unreadable timestamp {get(row, 'time')!r}")
                 continue
@@ -285,7 +277,7 @@ class YouTubeTakeout(ArchiveImporter):
         where = source.describe(name)
         for index, row in _csv.iter_rows(source, name):
             video = _field(row, "Video ID")
-            created = _when(_field(row, "Video Publish Timestamp") or _field(row, "Video Create Timestamp"))
+            created = iso_time(_field(row, "Video Publish Timestamp") or _field(row, "Video Create Timestamp"))
             if _csv.ragged(row) or not video:
                 yield Skipped(f"{where}#{index}", "video row without a Video ID")
                 continue
