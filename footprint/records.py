@@ -14,30 +14,53 @@ from datetime import datetime
 from enum import IntEnum, StrEnum
 from typing import Any, Self
 
-PLATFORMS: tuple[str, ...] = (
-    "x",
-    "mastodon",
-    "bluesky",
-    "facebook",
-    "instagram",
-    "threads",
-    "linkedin",
-    "reddit",
-    "tiktok",
-    "youtube",
-    "web",
-)
+from footprint.i18n import N_
 
-CATEGORIES: tuple[str, ...] = (
-    "political_activity",
-    "gc_symbols",
-    "official_appearance",
-    "workplace_criticism",
-    "discrimination_harassment",
-    "personal_safety",
-    "work_related",
-    "protected_information",
+
+@dataclass(frozen=True, slots=True)
+class PlatformInfo:
+    """What the tool knows of a platform, in one place: the CLI's choices, the report's links."""
+
+    code: str
+    # Where the platform documents its privacy and security settings (shown in the report);
+    # None sends the reader to the guidance instead.
+    settings_help: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryInfo:
+    """A kind of finding and its title in reports (an English msgid, translated when shown)."""
+
+    code: str
+    title: str
+
+
+PLATFORM_TABLE: tuple[PlatformInfo, ...] = (
+    PlatformInfo("x", "https://help.x.com/en/safety-and-security"),
+    PlatformInfo("mastodon", "https://docs.joinmastodon.org/user/preferences/"),
+    PlatformInfo("bluesky", "https://bsky.social/about/support"),
+    PlatformInfo("facebook", "https://www.facebook.com/help"),
+    PlatformInfo("instagram", "https://help.instagram.com/"),
+    PlatformInfo("threads", "https://help.instagram.com/"),
+    PlatformInfo("linkedin", "https://www.linkedin.com/help/linkedin"),
+    PlatformInfo("reddit", "https://support.reddithelp.com/"),
+    PlatformInfo("tiktok", "https://support.tiktok.com/"),
+    PlatformInfo("youtube", "https://support.google.com/youtube/"),
+    PlatformInfo("web", None),
 )
+PLATFORMS: tuple[str, ...] = tuple(platform.code for platform in PLATFORM_TABLE)
+
+CATEGORY_TABLE: tuple[CategoryInfo, ...] = (
+    CategoryInfo("political_activity", N_("Political activity")),
+    CategoryInfo("gc_symbols", N_("Official Government of Canada symbols")),
+    CategoryInfo("official_appearance", N_("Could be mistaken for an official account")),
+    CategoryInfo("workplace_criticism", N_("Harsh criticism of colleagues or the workplace")),
+    CategoryInfo("discrimination_harassment", N_("Discriminatory or harassing content")),
+    CategoryInfo("personal_safety", N_("Personal information that risks your safety")),
+    CategoryInfo("work_related", N_("Posts about your own work")),
+    CategoryInfo("protected_information", N_("Protected or internal information")),
+)
+CATEGORIES: tuple[str, ...] = tuple(category.code for category in CATEGORY_TABLE)
 
 
 class _Ranked(IntEnum):

@@ -26,6 +26,7 @@ from jinja2 import (
 
 from footprint.guidance import KEY_CONSIDERATIONS, PSC_POLITICAL
 from footprint.i18n import N_, translations
+from footprint.records import CATEGORY_TABLE, PLATFORM_TABLE
 from footprint.reports.context import (
     ReportData,
     ReportFinding,
@@ -35,16 +36,7 @@ from footprint.reports.context import (
 )
 
 SEVERITY_ORDER = ("high", "medium", "low", "info")
-CATEGORY_TITLES = {
-    "political_activity": N_("Political activity"),
-    "official_appearance": N_("Could be mistaken for an official account"),
-    "gc_symbols": N_("Official Government of Canada symbols"),
-    "workplace_criticism": N_("Harsh criticism of colleagues or the workplace"),
-    "discrimination_harassment": N_("Discriminatory or harassing content"),
-    "personal_safety": N_("Personal information that risks your safety"),
-    "work_related": N_("Posts about your own work"),
-    "protected_information": N_("Protected or internal information"),
-}
+CATEGORY_TITLES = {category.code: category.title for category in CATEGORY_TABLE}
 # What each factor of a score means, shown beside the score ("why this rank").
 FACTOR_TITLES = {
     "seniority": N_("seniority (current or hoped-for role)"),
@@ -79,19 +71,7 @@ DATA_LABELS = (
     N_("comment"), N_("profile"), N_("confirm"), N_("dismiss"), N_("accept"), N_("bio"), N_("handle"),
     N_("display name"), N_("email"), N_("website"), N_("location"), N_("text"), N_("avatar"), N_("banner"),
 )
-# Where each platform documents its privacy and security settings.
-SETTINGS_HELP = {
-    "x": "https://help.x.com/en/safety-and-security",
-    "mastodon": "https://docs.joinmastodon.org/user/preferences/",
-    "bluesky": "https://bsky.social/about/support",
-    "facebook": "https://www.facebook.com/help",
-    "instagram": "https://help.instagram.com/",
-    "threads": "https://help.instagram.com/",
-    "linkedin": "https://www.linkedin.com/help/linkedin",
-    "reddit": "https://support.reddithelp.com/",
-    "tiktok": "https://support.tiktok.com/",
-    "youtube": "https://support.google.com/youtube/",
-}
+SETTINGS_HELP = {platform.code: platform.settings_help for platform in PLATFORM_TABLE if platform.settings_help}
 CHART_HEIGHT = 180
 CHART_BAR = 28
 CHART_GAP = 12
