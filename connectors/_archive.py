@@ -23,7 +23,7 @@ import stat
 import tarfile
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -65,6 +65,12 @@ def _unsafe_name(name: str) -> bool:
 
 
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz")
+
+
+def member_folder(name: str) -> str:
+    """The folder a member sits in, as an export root: "" at the top, else "folder/"."""
+    folder = posixpath.dirname(name)
+    return f"{folder}/" if folder else ""
 
 
 def _kind_of_file(path: Path) -> str:
@@ -352,6 +358,15 @@ class ArchiveSource:
 
     def has(self, name: str) -> bool:
         return name in self._name_set
+
+    def roots_where(
+        self, recognised: Callable[[str], bool], root_of: Callable[[str], str] | None = None
+    ) -> list[str]:
+        """Where exports start inside this source, for an importer's `find_roots`: the prefix
+        `root_of` gives (by default the member's folder, see `member_folder`) for every member
+        `recognised` by its content, each once, sorted."""
+        where = member_folder if root_of is None else root_of
+        return sorted({where(name) for name in self._names if recognised(name)})
 
     @property
     def _name_set(self) -> set[str]:

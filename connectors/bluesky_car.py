@@ -545,6 +545,13 @@ def _skip_reason(collection: str) -> str:
 # ---------------------------------------------------------------------------- importer
 
 
+def _is_car(source: ArchiveSource, name: str) -> bool:
+    if posixpath.basename(name).lower().endswith(_NEVER_CAR):
+        return False
+    with source.open(name) as stream:
+        return _looks_like_car(stream.read(_SNIFF_BYTES))
+
+
 class BlueskyCar(ArchiveImporter):
     name: ClassVar[str] = "bluesky-car"
     platform: ClassVar[str] = PLATFORM
@@ -558,15 +565,7 @@ class BlueskyCar(ArchiveImporter):
     @classmethod
     def find_roots(cls, source: ArchiveSource) -> list[str]:
         """Each member whose first bytes are a CARv1 header; the member's name is the root."""
-        roots = []
-        for name in source.names():
-            if posixpath.basename(name).lower().endswith(_NEVER_CAR):
-                continue
-            with source.open(name) as stream:
-                head = stream.read(_SNIFF_BYTES)
-            if _looks_like_car(head):
-                roots.append(name)
-        return sorted(roots)
+        return source.roots_where(lambda name: _is_car(source, name), root_of=lambda name: name)
 
     def iter_records(self, source: ArchiveSource, root: str) -> Iterator[Record]:
         where = source.describe(root)

@@ -74,11 +74,9 @@ class FacebookExport(ArchiveImporter):
 
     @classmethod
     def find_roots(cls, source: ArchiveSource) -> list[str]:
-        roots: set[str] = set()
-        for name in source.names():
-            if _kind(source, name) is not None:
-                roots.add(_meta.export_root(name, _FOLDERS))
-        return sorted(roots)
+        return source.roots_where(
+            lambda name: _kind(source, name) is not None, lambda name: _meta.export_root(name, _FOLDERS)
+        )
 
     # ------------------------------------------------------------------ reading
 

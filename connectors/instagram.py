@@ -91,11 +91,10 @@ class InstagramExport(ArchiveImporter):
 
     @classmethod
     def find_roots(cls, source: ArchiveSource) -> list[str]:
-        roots: set[str] = set()
-        for name in source.names():
-            if _kind(source, name) in ("posts", "stories", "comments", "profile"):
-                roots.add(_meta.export_root(name, _FOLDERS))
-        return sorted(roots)
+        return source.roots_where(
+            lambda name: _kind(source, name) in ("posts", "stories", "comments", "profile"),
+            lambda name: _meta.export_root(name, _FOLDERS),
+        )
 
     def iter_records(self, source: ArchiveSource, root: str) -> Iterator[Record]:
         nested = [r for r in self.find_roots(source) if r != root and r.startswith(root)]

@@ -110,14 +110,10 @@ class LinkedInArchive(ArchiveImporter):
 
     @classmethod
     def find_roots(cls, source: ArchiveSource) -> list[str]:
-        roots: set[str] = set()
-        for name in source.names():
-            if not name.casefold().endswith(".csv"):
-                continue
-            if kind_of(_csv.peek_header(source, name)) in (SHARES, COMMENTS, PROFILE):
-                folder = posixpath.dirname(name)
-                roots.add(f"{folder}/" if folder else "")
-        return sorted(roots)
+        return source.roots_where(
+            lambda name: name.casefold().endswith(".csv")
+            and kind_of(_csv.peek_header(source, name)) in (SHARES, COMMENTS, PROFILE)
+        )
 
     # ------------------------------------------------------------------ reading
 

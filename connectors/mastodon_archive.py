@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import orjson
 from bs4 import BeautifulSoup
 
-from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._archive import ArchiveSource, member_folder
 from footprint.connectors._html import html_to_text
 from footprint.connectors._jsondepth import check_depth, read_whole, too_deep
 from footprint.connectors._jsstream import iter_arrays, json_error
@@ -95,15 +95,10 @@ class MastodonArchive(ArchiveImporter):
 
     @classmethod
     def find_roots(cls, source: ArchiveSource) -> list[str]:
-        roots: set[str] = set()
-        for name in source.names():
-            if posixpath.basename(name) != "actor.json":
-                continue
-            folder = posixpath.dirname(name)
-            root = f"{folder}/" if folder else ""
-            if cls._is_archive_actor(source, name, root):
-                roots.add(root)
-        return sorted(roots)
+        return source.roots_where(
+            lambda name: posixpath.basename(name) == "actor.json"
+            and cls._is_archive_actor(source, name, member_folder(name))
+        )
 
     @staticmethod
     def _is_archive_actor(source: ArchiveSource, name: str, root: str) -> bool:

@@ -66,11 +66,10 @@ class ThreadsExport(ArchiveImporter):
 
     @classmethod
     def find_roots(cls, source: ArchiveSource) -> list[str]:
-        roots: set[str] = set()
-        for name in source.names():
-            if _threads_key(source, name) in (_POSTS_KEY, _PROFILE_KEY):
-                roots.add(_meta.export_root(name, _FOLDERS))
-        return sorted(roots)
+        return source.roots_where(
+            lambda name: _threads_key(source, name) in (_POSTS_KEY, _PROFILE_KEY),
+            lambda name: _meta.export_root(name, _FOLDERS),
+        )
 
     def iter_records(self, source: ArchiveSource, root: str) -> Iterator[Record]:
         files: dict[str, list[str]] = {}

@@ -14,7 +14,6 @@ Read: the profile, your videos' captions (posts), your comments, and liked and f
 from __future__ import annotations
 
 import hashlib
-import posixpath
 import re
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO, ClassVar
@@ -196,12 +195,7 @@ class TikTokExport(ArchiveImporter):
 
     @classmethod
     def find_roots(cls, source: ArchiveSource) -> list[str]:
-        roots: set[str] = set()
-        for name in source.names():
-            if name.casefold().endswith(".json") and cls.looks_like_tiktok(source, name):
-                folder = posixpath.dirname(name)
-                roots.add(f"{folder}/" if folder else "")
-        return sorted(roots)
+        return source.roots_where(lambda name: name.casefold().endswith(".json") and cls.looks_like_tiktok(source, name))
 
     @staticmethod
     def looks_like_tiktok(source: ArchiveSource, name: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, ClassVar
 
-from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._archive import ArchiveSource, member_folder
 from footprint.connectors._jsstream import iter_array, load_object
 from footprint.connectors._values import as_utc, int_or_none, iso_time, text_or_none
 from footprint.connectors.base import ArchiveImporter
@@ -66,6 +66,12 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+def _x_root(name: str) -> str:
+    """The archive's top: the folder above data/ (older archives have no data/ folder)."""
+    folder = posixpath.dirname(name)
+    return member_folder(folder) if posixpath.basename(folder) == "data" else member_folder(name)
+
+
 class XArchive(ArchiveImporter):
     name: ClassVar[str] = "x-archive"
     platform: ClassVar[str] = "x"
@@ -77,17 +83,13 @@ class XArchive(ArchiveImporter):
 
     @classmethod
     def find_roots(cls, source: ArchiveSource) -> list[str]:
-        roots: set[str] = set()
-        for name in source.names():
+        def recognised(name: str) -> bool:
             base = posixpath.basename(name)
-            if base in ("manifest.js", "account.js") or _TWEET_PART.match(base):
-                folder = posixpath.dirname(name)
-                if posixpath.basename(folder) == "data":
-                    folder = posixpath.dirname(folder)
-                root = f"{folder}/" if folder else ""
-                if cls._looks_like_ytd(source, name):
-                    roots.add(root)
-        return sorted(roots)
+            return (base in ("manifest.js", "account.js") or bool(_TWEET_PART.match(base))) and cls._looks_like_ytd(
+                source, name
+            )
+
+        return source.roots_where(recognised, _x_root)
 
     @staticmethod
     def _looks_like_ytd(source: ArchiveSource, name: str) -> bool:

@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 import orjson
 
 from footprint.connectors import _csv
-from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._archive import ArchiveSource, member_folder
 from footprint.connectors._values import iso_time
 from footprint.connectors.base import ArchiveImporter
 from footprint.records import Item, ItemKind, Profile, Record, Skipped
@@ -140,12 +140,11 @@ class YouTubeTakeout(ArchiveImporter):
 
     @classmethod
     def find_roots(cls, source: ArchiveSource) -> list[str]:
-        roots: set[str] = set()
-        for name in source.names():
-            if name.casefold().endswith(".csv") and cls._comment_layout(source, name) is not None:
-                # The product folder sits above comments/comments.csv; localised, so by position.
-                folder = posixpath.dirname(posixpath.dirname(name))
-                roots.add(f"{folder}/" if folder else "")
+        roots = source.roots_where(
+            lambda name: name.casefold().endswith(".csv") and cls._comment_layout(source, name) is not None,
+            # The product folder sits above comments/comments.csv; localised, so by position.
+            lambda name: member_folder(posixpath.dirname(name)),
+        )
         # A root inside another one would be read twice.
         return sorted(r for r in roots if not any(r != o and r.startswith(o) for o in roots))
 
