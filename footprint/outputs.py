@@ -117,13 +117,13 @@ def open_output(output: Output, *, binary: bool = False) -> Iterator[IO]:  # typ
             yield handle
         return
     try:
-        handle: IO = (  # type: ignore[type-arg]
+        raw: IO = (  # type: ignore[type-arg]
             open(output.requested, "wb") if binary else open(output.requested, "w", encoding="utf-8", newline="")
         )
     except OSError as exc:
         raise FootprintError(f"cannot write here ({exc.strerror or exc})", path=str(output)) from exc
-    with handle:
-        yield handle
+    with raw:
+        yield raw
 
 
 def _stdout(binary: bool) -> Iterator[IO]:  # type: ignore[type-arg]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, Any, ClassVar
 
 from jinja2 import (
+    BaseLoader,
     ChoiceLoader,
     Environment,
     FileSystemLoader,
@@ -84,7 +85,7 @@ MANY_FINDINGS = 200
 
 
 def environment(template_dir: Path | None = None) -> Environment:
-    loaders = [PackageLoader("footprint.reports", "templates")]
+    loaders: list[BaseLoader] = [PackageLoader("footprint.reports", "templates")]
     if template_dir is not None:
         loaders.insert(0, FileSystemLoader(str(template_dir)))
     env = Environment(

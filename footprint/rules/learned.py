@@ -157,7 +157,7 @@ class Model:
 class _Plan(NamedTuple):
     """How to score one category, in the order `_score` needs it."""
 
-    index: int  # in CATEGORIES
+    slot: int  # in CATEGORIES (not `index`, which would hide tuple.index)
     # The words that weigh MIN_SHOWN_WEIGHT or more or start a pair that does, and those that
     # start such a pair: a post holding fewer than `min_words` of the first, none of them
     # starting a pair, cannot be flagged (see `Model.min_words`). Many posts stop there.
@@ -278,7 +278,7 @@ def models() -> Mapping[str, LanguageModels]:
             ]
             plans.append(
                 _Plan(
-                    index=index,
+                    slot=index,
                     strong=frozenset(f.split(" ", 1)[0] for f in heavy),
                     strong_starts=frozenset(f.split(" ", 1)[0] for f in heavy if " " in f),
                     min_words=model.min_words,
@@ -383,7 +383,7 @@ def _score(subject: Subject, folded: str) -> Scores | None:
     for plan in plans:
         # Words missing from a model weigh 0 (`repeat` gives each look-up its default).
         score = plan.bias + sum(map(plan.word_weights.get, present, _ZEROS))
-        scores[plan.index] = score
+        scores[plan.slot] = score
         if score + sum(map(plan.room.get, present, _ZEROS)) >= plan.threshold:
             pending.append(plan)
     if not pending:
@@ -392,7 +392,7 @@ def _score(subject: Subject, folded: str) -> Scores | None:
         words = tokens(folded, lm.names)
     pairs = set(zip(words, words[1:]))
     for plan in pending:
-        scores[plan.index] += sum(map(plan.pair_weights.get, pairs, _ZEROS))
+        scores[plan.slot] += sum(map(plan.pair_weights.get, pairs, _ZEROS))
     return Scores(lang, words, scores, lm.thresholds)
 
 
@@ -426,8 +426,8 @@ def _score_windows(
                 + sum(map(plan.word_weights.get, present, _ZEROS))
                 + sum(map(plan.pair_weights.get, pairs, _ZEROS))
             )
-            if value > scores[plan.index]:
-                scores[plan.index], best[plan.index] = value, window
+            if value > scores[plan.slot]:
+                scores[plan.slot], best[plan.slot] = value, window
     if all(value < threshold for value, threshold in zip(scores, lm.thresholds)):
         return None
     return Scores(lang, words, scores, lm.thresholds, best)
