@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import select
 
 from footprint import __version__
 from footprint.errors import BaselineError
 from footprint.outputs import Output, open_output, plan_output
-from footprint.store import DECISIONS, Store, decisions, findings
+from footprint.store import DECISIONS, Store
 
 BASELINE_VERSION = 1
 # Each entry upgrades a baseline from version N (its index + 1) to N + 1.
@@ -38,9 +37,8 @@ def export_baseline(store: Store, path: Path | Output) -> int:
     """Write every decision to `path` (`-` for standard output); a path that is the database,
     a folder or another database is refused before anything is written."""
     target = path if isinstance(path, Output) else plan_output(path, database=store.path)
-    with store.connect() as conn:
-        rules = dict(conn.execute(select(findings.c.id, findings.c.rule)).all())
-        rows = conn.execute(select(decisions).order_by(decisions.c.finding_id)).all()
+    rules = store.finding_rules()
+    rows = store.decisions()
     document = {
         "version": BASELINE_VERSION,
         "generated_at": datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
@@ -92,8 +90,7 @@ def import_baseline(store: Store, path: Path, *, overwrite: bool = False) -> Mer
     """Fill in decisions the store lacks; replace existing ones only when asked to."""
     document = load_baseline(path)
     result = MergeResult()
-    with store.connect() as conn:
-        existing = {row.finding_id for row in conn.execute(select(decisions.c.finding_id))}
+    existing = {row.finding_id for row in store.decisions()}
     chosen = []
     for entry in document["decisions"]:
         finding_id = str(entry["finding_id"])

@@ -593,18 +593,13 @@ def baseline_import(file: Path, overwrite: bool, db_path: Path | None, quiet: bo
 @db_option
 def history_command(db_path: Path | None) -> None:
     """List past scans with the role profile and counts of each."""
-    import orjson
-    from sqlalchemy import select
-
-    from footprint.store import scans
-
-    with _open_store(db_path, quiet=False, existing=True) as store, store.connect() as conn:
-        rows = conn.execute(select(scans).order_by(scans.c.id)).all()
+    with _open_store(db_path, quiet=False, existing=True) as store:
+        rows = store.scan_history()
     if not rows:
         _err("No audit has run yet.")
         return
     for row in rows:
-        role = orjson.loads(row.role_profile) if row.role_profile else {}
+        role = row.role_profile or {}
         described = ", ".join(
             str(value) for key in ("organization", "classification", "target_classification")
             if (value := role.get(key))

@@ -6,21 +6,18 @@ The CLI is a thin shell around these, so scripts and tests call the same code a 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import orjson
-from sqlalchemy import func, select
-
 from footprint import __version__
 from footprint.errors import FootprintError, InputError
 from footprint.outputs import Output, open_output, plan_output
-from footprint.records import Confidence, Finding, Item, Profile, Record, Severity, Skipped, Subject
+from footprint.records import Item, Profile, Record, Severity, Skipped
 from footprint.role import RoleProfile, weigh_values
-from footprint.store import ImportSummary, Store, decisions, findings, scans
+from footprint.store import ImportSummary, ScanSession, Store, Weighable
 
 if TYPE_CHECKING:
     # Connectors and rules compile many patterns on import; `report` and `decide` need neither.
@@ -64,7 +61,12 @@ def import_paths(
     An export that gives no post and no profile is not written; when that is true of every part
     of an export (every job with its root), its outcomes are marked `failed` (the caller reports
     it as an error; the other exports are imported all the same)."""
-    from footprint.connectors import ArchiveSource, find_jobs, nested_archives, not_recognised
+    from footprint.connectors import (
+        ArchiveSource,
+        find_jobs,
+        nested_archives,
+        not_recognised,
+    )
     from footprint.picture_checks import check_pictures
 
     # Open and recognise every source before importing any, so a damaged second archive is
@@ -214,11 +216,8 @@ class ScanOutcome:
 
 
 def last_role_profile(store: Store) -> RoleProfile | None:
-    with store.connect() as conn:
-        stored = conn.execute(
-            select(scans.c.role_profile).where(scans.c.role_profile.is_not(None)).order_by(scans.c.id.desc()).limit(1)
-        ).scalar()
-    return RoleProfile.from_mapping(orjson.loads(stored)) if stored else None
+    stored = store.last_role_profile()
+    return RoleProfile.from_mapping(stored) if stored else None
 
 
 def ruleset_fingerprint(rules: Sequence[Rule]) -> str:
@@ -251,36 +250,56 @@ def scan(
     on_progress: Tick | None = None,
 ) -> ScanOutcome:
     """Run the rules over what is new or changed (everything when the rules changed), then
-    re-weigh every finding for `role` (the last role used when none is given)."""
+    re-weigh every finding for `role` (the last role used when none is given), all in one
+    transaction.
+
+    The policy lives here: a scan is full when asked, on the first scan and when the rules
+    changed (their code, data or selection), else incremental; findings are re-weighed all
+    when the scan was full or the role changed, else only those of accounts whose follower
+    count now weighs differently."""
     from footprint.analyzer import Analyzer
     from footprint.rules import load_rules
 
     role = role or last_role_profile(store) or RoleProfile()
     rules = load_rules(rule_codes)
     analyzer = Analyzer(rules, role)
-    codes = [rule.code for rule in rules]
+    role_profile = role.as_dict()
+    # A narrower or wider rule selection is a different ruleset: everything is re-read.
+    ruleset = ruleset_fingerprint(rules)
 
-    def analyze(subject: Subject) -> tuple[list[Finding], list[tuple[str, str]]]:
-        result = analyzer.analyze(subject)
-        return result.findings, result.errors
-
-    def rescore(
-        severity: Severity, confidence: Confidence, factors: Mapping[str, float], followers: int, likes: int, reposts: int
-    ) -> tuple[float, dict[str, float]]:
-        return weigh_values(
-            severity, confidence, role, followers=followers, likes=likes, reposts=reposts, context=factors
+    def weigh(finding: Weighable) -> tuple[float, dict[str, float]]:
+        score, factors = weigh_values(
+            finding.severity,
+            finding.confidence,
+            role,
+            followers=finding.followers,
+            likes=finding.likes,
+            reposts=finding.reposts,
+            context=finding.factors,
         )
+        # Advice never counts towards a review: its score stays 0 whatever the role.
+        return (0.0 if finding.severity == Severity.INFO else score), factors
 
-    summary = store.run_scan(
-        analyze,
-        rescore,
-        # A narrower or wider rule selection is a different ruleset: everything is re-read.
-        ruleset=ruleset_fingerprint(rules),
-        rules_used=codes,
-        role_profile=role.as_dict(),
-        full=full,
-        on_progress=on_progress,
-    )
+    with store.scanning() as session:
+        last = session.last_scan()
+        if full is None:
+            full = last is None or last.ruleset != ruleset
+        session.begin(full=full, ruleset=ruleset, rules_used=[rule.code for rule in rules], role_profile=role_profile)
+        for scanned in session.subjects():
+            result = analyzer.analyze(scanned.subject)
+            session.record(scanned, result.findings, result.errors)
+            if on_progress is not None:
+                on_progress(1)
+        profiles_seen = session.end_analysis()
+        if full or last is None or not last.same_role(role_profile):
+            session.reweigh(weigh)
+        elif profiles_seen:
+            # Same role: only a re-read profile whose follower count moves its reach factor
+            # changes the scores of its older findings.
+            moved = _reach_moved(session, weigh, profiles_seen)
+            if moved:
+                session.reweigh(weigh, account_ids=moved)
+        summary = session.finish()
     return ScanOutcome(
         summary.scan_id,
         summary.items_scanned,
@@ -292,17 +311,23 @@ def scan(
     )
 
 
+def _reach_moved(
+    session: ScanSession, weigh: Callable[[Weighable], tuple[float, dict[str, float]]], account_ids: set[int]
+) -> list[int]:
+    """The accounts whose follower count now gives their older findings another reach factor:
+    one older finding per account is weighed again and its factor compared."""
+    moved = []
+    for account_id, sample in session.reach_samples(account_ids):
+        _, factors = weigh(sample)
+        if factors.get("followers") != sample.factors.get("followers"):
+            moved.append(account_id)
+    return moved
+
+
 def unreviewed_at_or_above(store: Store, severity: Severity) -> int:
     """How many findings at or above `severity` have no decision yet (drives the exit code)."""
-    threshold = max(int(severity), int(Severity.LOW))  # advice never fails a run
-    with store.connect() as conn:
-        return int(
-            conn.execute(
-                select(func.count())
-                .select_from(findings.outerjoin(decisions, decisions.c.finding_id == findings.c.id))
-                .where(findings.c.severity >= threshold, decisions.c.finding_id.is_(None))
-            ).scalar_one()
-        )
+    # Advice never fails a run.
+    return store.undecided_count(max(severity, Severity.LOW))
 
 
 # As git does with commits: a finding id may be shortened to any unique prefix this long.
@@ -322,11 +347,7 @@ def resolve_finding_id(store: Store, given: str) -> str:
         raise FootprintError(
             f"finding id {shown} is too short: give at least {MIN_ID_PREFIX} characters of the id the report shows"
         )
-    # A range on the primary key, not LIKE: the index answers it, and no character is a wildcard.
-    with store.connect() as conn:
-        matches = conn.execute(
-            select(findings.c.id).where(findings.c.id >= prefix, findings.c.id < prefix + "\uffff").limit(2)
-        ).scalars().all()
+    matches = store.finding_ids_starting(prefix, limit=2)
     if not matches:
         raise FootprintError(f"no current finding has an id starting {shown} (the report shows each finding's id)")
     if len(matches) > 1:

@@ -12,7 +12,6 @@ findings (hand-made data passes a tuple).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,7 +19,6 @@ from typing import Any, overload
 from urllib.parse import urlsplit
 
 import orjson
-from sqlalchemy import Connection, Select, and_, case, false, func, or_, select
 
 from footprint import __version__
 from footprint.records import PROFILE_KIND, Confidence, Severity
@@ -28,30 +26,42 @@ from footprint.rules import rule_registry
 from footprint.rules.pictures import FIELD as PICTURE_FIELD
 from footprint.rules.pictures import TEXT_FIELD as PICTURE_TEXT_FIELD
 from footprint.store import (
+    DECIDED,
+    REVIEW_THRESHOLD,
+    UNDECIDED,
+    FindingScope,
     PictureShown,
+    ReportReader,
+    ReportStats,
+    ReviewFilter,
     Store,
-    accounts,
-    decisions,
-    findings,
-    imports,
-    items,
-    reactions,
-    rule_errors,
-    scans,
-    skipped,
 )
 
 SCHEMA_VERSION = 1
-# A finding at or above this score is marked priority (the reports' word, the terminal's too; the
-# JSON keeps its `review_threshold` key). With no role profile a high-severity flag of medium
-# confidence scores 4.5 and a medium one 2.25; a senior, public-facing role lifts medium ones past
-# the line: those "became priority with the current role profile" (`rose_above_threshold`).
-REVIEW_THRESHOLD = 4.0
 # Long posts are cut around the evidence so a 10 MB post does not become a 10 MB report.
 EXCERPT_LIMIT = 1200
 EXCERPT_CONTEXT = 240
-# Rows fetched from SQLite at a time while a report streams its findings.
-STREAM_BATCH = 500
+
+# The review page's filters and its Decision filter's two words, and the priority threshold,
+# belong to the store's reads (`footprint.store.report_reads`); named here too for the renderers.
+__all__ = [
+    "DECIDED",
+    "REVIEW_THRESHOLD",
+    "UNDECIDED",
+    "FindingSource",
+    "ReportData",
+    "ReportFinding",
+    "ReviewFilter",
+    "build_report",
+    "finding_categories",
+    "finding_facets",
+    "findings_that_rose",
+    "review_counts",
+    "review_source",
+    "safe_url",
+    "segments",
+    "select_findings",
+]
 
 
 @dataclass(frozen=True)
@@ -168,120 +178,108 @@ class FindingSource(Sequence[ReportFinding]):
         min_severity: Severity,
         category: str | None = None,
         flagged: bool | None = None,
-        stats: _Stats | None = None,
+        stats: ReportStats | None = None,
         rose: bool = False,
         narrowing: ReviewFilter | None = None,
     ) -> None:
         self._store = store
         self._reader = reader
-        self._min_severity = min_severity
-        self._category = category
-        self._flagged = flagged
         self._stats = stats
-        # Only the findings that became priority with the current role profile.
-        self._rose = rose
-        # The review page's filters (`narrow`), if any.
-        self._narrowing = narrowing if narrowing else None
+        # Which findings, as the store reads them; `rose` keeps only those that became priority
+        # with the current role profile, `narrowing` holds the review page's filters, if any.
+        self._scope = FindingScope(
+            min_severity=min_severity,
+            category=category,
+            flagged=flagged,
+            rose=rose,
+            narrowing=narrowing if narrowing else None,
+            new_scan_id=reader.new_scan_id,
+        )
         self._count: int | None = (
-            stats.count(category, flagged) if stats is not None and not rose and self._narrowing is None else None
+            stats.count(category, flagged) if stats is not None and not rose and not narrowing else None
         )
 
     # -- selections, pushed down into SQL
 
     def where(self, *, category: str | None = None, flagged: bool | None = None) -> FindingSource:
         """These findings narrowed to one category and/or to flags (`True`) or advice (`False`)."""
-        if self._category is not None and category is not None and category != self._category:
+        scope = self._scope
+        if scope.category is not None and category is not None and category != scope.category:
             raise ValueError("a selection narrows; it cannot change the category")
-        if self._flagged is not None and flagged is not None and flagged != self._flagged:
+        if scope.flagged is not None and flagged is not None and flagged != scope.flagged:
             raise ValueError("a selection narrows; it cannot change flagged/advice")
         return FindingSource(
             self._store,
             self._reader,
-            min_severity=self._min_severity,
-            category=category if category is not None else self._category,
-            flagged=flagged if flagged is not None else self._flagged,
+            min_severity=scope.min_severity,
+            category=category if category is not None else scope.category,
+            flagged=flagged if flagged is not None else scope.flagged,
             stats=self._stats,
-            rose=self._rose,
-            narrowing=self._narrowing,
+            rose=scope.rose,
+            narrowing=scope.narrowing,
         )
 
     def narrow(self, narrowing: ReviewFilter) -> FindingSource:
         """These findings narrowed by the review page's filters (replacing earlier ones)."""
+        scope = self._scope
         return FindingSource(
             self._store,
             self._reader,
-            min_severity=self._min_severity,
-            category=self._category,
-            flagged=self._flagged,
+            min_severity=scope.min_severity,
+            category=scope.category,
+            flagged=scope.flagged,
             stats=self._stats,
-            rose=self._rose,
+            rose=scope.rose,
             narrowing=narrowing,
         )
 
     def page(self, offset: int, limit: int) -> tuple[ReportFinding, ...]:
         """`limit` findings from `offset` on, in report order: one page of the review page."""
         convert = self._reader.finding
-        with self._store.connect() as conn:
-            return tuple(convert(row) for row in conn.execute(self._query().limit(limit).offset(max(0, offset))))
+        with self._store.reading() as reads:
+            return tuple(convert(row) for row in reads.finding_rows(self._scope, offset=max(0, offset), limit=limit))
 
     def get(self, finding_id: str) -> ReportFinding | None:
         """The finding with this full id, if it is among these findings."""
-        with self._store.connect() as conn:
-            row = conn.execute(self._query().where(findings.c.id == finding_id)).first()
+        with self._store.reading() as reads:
+            row = next(reads.finding_rows(self._scope, finding_id=finding_id), None)
         return None if row is None else self._reader.finding(row)
 
     def categories(self) -> tuple[str, ...]:
         """The categories in the order their first finding appears (the report's order)."""
+        scope = self._scope
         if (
             self._stats is not None
-            and self._category is None
-            and self._flagged is None
-            and not self._rose
-            and self._narrowing is None
+            and scope.category is None
+            and scope.flagged is None
+            and not scope.rose
+            and scope.narrowing is None
         ):
             return self._stats.categories
-        with self._store.connect() as conn:
-            return _category_order(conn, self._scope_where())
+        with self._store.reading() as reads:
+            return reads.categories(scope)
 
     def facets(self) -> dict[str, set[str]]:
         """Distinct categories, platforms, severity labels and years (as the HTML filters offer them)."""
-        with self._store.connect() as conn:
-            where = self._scope_where()
-            rows = conn.execute(
-                select(findings.c.category, findings.c.platform, findings.c.severity)
-                .select_from(_scope())
-                .where(*where)
-                .group_by(findings.c.category, findings.c.platform, findings.c.severity)
-            ).all()
-            year = _year_expression()
-            years = conn.execute(
-                select(year).select_from(_scope(with_items=True)).where(*where, year.is_not(None)).distinct()
-            ).scalars().all()
-        return {
-            "category": {row.category for row in rows},
-            "platform": {row.platform for row in rows},
-            "severity": {Severity(row.severity).label for row in rows},
-            "year": {y for y in years if y},
-        }
+        with self._store.reading() as reads:
+            return reads.facets(self._scope)
 
     # -- the sequence
 
     def __iter__(self) -> Iterator[ReportFinding]:
-        with self._store.connect() as conn:
-            yield from self.read(conn)
+        with self._store.reading() as reads:
+            yield from self.read(reads)
 
-    def read(self, conn: Connection) -> Iterator[ReportFinding]:
-        """The findings, streamed through `conn` (whose transaction they then belong to)."""
+    def read(self, reads: ReportReader) -> Iterator[ReportFinding]:
+        """The findings, streamed through `reads` (whose transaction they then belong to)."""
         convert = self._reader.finding
-        for row in conn.execute(self._query(), execution_options={"yield_per": STREAM_BATCH}):
+        for row in reads.finding_rows(self._scope):
             yield convert(row)
 
     def __len__(self) -> int:
         if self._count is None:
-            with self._store.connect() as conn:
-                self._count = int(
-                    conn.execute(select(func.count()).select_from(_scope()).where(*self._scope_where())).scalar_one()
-                )
+            with self._store.reading() as reads:
+                self._count = reads.count_findings(self._scope)
         return self._count
 
     def __bool__(self) -> bool:
@@ -299,8 +297,8 @@ class FindingSource(Sequence[ReportFinding]):
         position = index + len(self) if index < 0 else index
         if not 0 <= position < len(self):
             raise IndexError("finding index out of range")
-        with self._store.connect() as conn:
-            row = conn.execute(self._query().limit(1).offset(position)).first()
+        with self._store.reading() as reads:
+            row = next(reads.finding_rows(self._scope, offset=position, limit=1), None)
         if row is None:
             raise IndexError("finding index out of range")
         return self._reader.finding(row)
@@ -313,130 +311,16 @@ class FindingSource(Sequence[ReportFinding]):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
+        scope = self._scope
         where = ", ".join(
             part
             for part in (
-                f"category={self._category!r}" if self._category is not None else "",
-                f"flagged={self._flagged!r}" if self._flagged is not None else "",
+                f"category={scope.category!r}" if scope.category is not None else "",
+                f"flagged={scope.flagged!r}" if scope.flagged is not None else "",
             )
             if part
         )
         return f"<FindingSource of {self._store.path}{' ' + where if where else ''}>"
-
-    # -- SQL
-
-    def _scope_where(self) -> list[Any]:
-        where: list[Any] = [findings.c.severity >= int(self._min_severity)]
-        if self._category is not None:
-            where.append(findings.c.category == self._category)
-        if self._flagged is True:
-            where.append(findings.c.severity != int(Severity.INFO))
-        elif self._flagged is False:
-            where.append(findings.c.severity == int(Severity.INFO))
-        if self._rose:
-            where.append(_rose_condition())
-        if self._narrowing is not None:
-            where.extend(self._narrowing.conditions(self._reader.new_scan_id))
-        return where
-
-    def _query(self) -> Select[Any]:
-        return (
-            select(
-                findings,
-                items.c.kind.label("item_kind"),
-                items.c.text.label("item_text"),
-                items.c.url.label("item_url"),
-                items.c.created_at.label("item_created_at"),
-                items.c.deleted.label("item_deleted"),
-                accounts.c.native_id.label("account_native_id"),
-                accounts.c.handle,
-                accounts.c.display_name,
-                accounts.c.bio,
-                accounts.c.email,
-                accounts.c.website,
-                accounts.c.location,
-                accounts.c.url.label("account_url"),
-                accounts.c.created_at.label("account_created_at"),
-                decisions.c.decision,
-                decisions.c.note.label("decision_note"),
-            )
-            .select_from(_scope(with_items=True).outerjoin(decisions, decisions.c.finding_id == findings.c.id))
-            .where(*self._scope_where())
-            .order_by(findings.c.score.desc(), findings.c.id)
-        )
-
-
-# What the review page's Decision filter offers besides the decisions themselves.
-UNDECIDED = "undecided"
-DECIDED = "decided"
-
-
-@dataclass(frozen=True)
-class ReviewFilter:
-    """The review page's filters (`footprint serve`), as its selects give them: an empty value
-    lets everything through. Values are checked by the caller against what the page offers; a
-    value that matches nothing simply selects nothing.
-
-    `decision` is "undecided", "decided" or one decision; `priority` is "priority" (score at or
-    above the threshold) or "rose" (became priority with the current role profile); `since` is
-    "last" for what the last scan brought (new findings and those that became priority) or
-    "new" for its new findings alone."""
-
-    category: str = ""
-    platform: str = ""
-    severity: str = ""
-    year: str = ""
-    priority: str = ""
-    decision: str = ""
-    since: str = ""
-
-    def __bool__(self) -> bool:
-        return any(getattr(self, name) for name in self.__dataclass_fields__)
-
-    def conditions(self, last_scan_id: int | None) -> list[Any]:
-        """SQL conditions on `findings` alone (subqueries, no join), so they fit any scope. The
-        subqueries read aliases: the report's query already joins items, accounts and decisions,
-        which SQLAlchemy would otherwise correlate away."""
-        where: list[Any] = []
-        if self.category:
-            where.append(findings.c.category == self.category)
-        if self.platform:
-            where.append(findings.c.platform == self.platform)
-        if self.severity:
-            levels = {level.label: int(level) for level in Severity}
-            where.append(findings.c.severity == levels.get(self.severity, -1))
-        if self.year:
-            post, account = items.alias("year_item"), accounts.alias("year_account")
-            posts = select(post.c.id).where(func.substr(post.c.created_at, 1, 4) == self.year)
-            profiles = select(account.c.id).where(func.substr(account.c.created_at, 1, 4) == self.year)
-            where.append(
-                case(
-                    (findings.c.subject_kind == PROFILE_KIND, findings.c.account_id.in_(profiles)),
-                    else_=findings.c.item_id.in_(posts),
-                )
-            )
-        if self.priority == "priority":
-            where.append(findings.c.score >= REVIEW_THRESHOLD)
-        elif self.priority == "rose":
-            where.append(_rose_condition())
-        elif self.priority:
-            where.append(false())
-        made = decisions.alias("made")
-        decided = select(made.c.finding_id).where(made.c.finding_id == findings.c.id).exists()
-        if self.decision == UNDECIDED:
-            where.append(~decided)
-        elif self.decision == DECIDED:
-            where.append(decided)
-        elif self.decision:
-            where.append(findings.c.id.in_(select(made.c.finding_id).where(made.c.decision == self.decision)))
-        new = findings.c.first_scan_id == (last_scan_id if last_scan_id is not None else -1)
-        if self.since == "last":
-            where.append(or_(new, _rose_condition()))
-        elif self.since == "new":
-            where.append(new)
-        elif self.since:
-            where.append(false())
-        return where
 
 
 def select_findings(
@@ -485,38 +369,17 @@ def build_report(store: Store, *, min_severity: Severity = Severity.INFO, stream
     registry = rule_registry()
     rules_by_code = {code: registry.get(code) for code in registry}
     thumbnails = store.picture_thumbnails()  # few: only flagged pictures keep one
-    with store.connect() as conn:
-        items_by_platform = dict(
-            conn.execute(select(items.c.platform, func.count()).group_by(items.c.platform)).all()
-        )
-        reactions_by_platform = dict(
-            conn.execute(select(reactions.c.platform, func.count()).group_by(reactions.c.platform)).all()
-        )
-        profiles_by_platform = dict(
-            conn.execute(select(accounts.c.platform, func.count()).group_by(accounts.c.platform)).all()
-        )
-        last_scan, previous_scan = (conn.execute(select(scans).order_by(scans.c.id.desc()).limit(2)).all() + [None, None])[:2]
-        # Re-imports and repeated pulls record the same skip again: show each once.
-        skipped_rows = conn.execute(
-            select(
-                skipped.c.source,
-                skipped.c.reason,
-                skipped.c.detail,
-                func.max(imports.c.source).label("import_source"),
-            )
-            .join(imports, imports.c.id == skipped.c.import_id)
-            .group_by(skipped.c.source, skipped.c.reason, skipped.c.detail)
-            .order_by(func.min(skipped.c.id))
-        ).all()
-        error_rows = (
-            conn.execute(select(rule_errors).where(rule_errors.c.scan_id == last_scan.id)).all()
-            if last_scan
-            else []
-        )
-        stats = _Stats.query(conn, min_severity=min_severity, last_scan_id=last_scan.id if last_scan else None)
+    with store.reading() as reads:
+        items_by_platform = reads.items_by_platform()
+        reactions_by_platform = reads.reactions_by_platform()
+        profiles_by_platform = reads.profiles_by_platform()
+        last_scan, previous_scan = ([*reads.latest_scans(2)] + [None, None])[:2]
+        skipped_rows = reads.skipped_sources()
+        error_rows = reads.rule_errors(last_scan.id) if last_scan else []
+        stats = reads.stats(min_severity=min_severity, last_scan_id=last_scan.id if last_scan else None)
         reader = _RowReader(rules_by_code, thumbnails, new_scan_id=last_scan.id if last_scan else None)
         source = FindingSource(store, reader, min_severity=min_severity, stats=stats)
-        report_findings: Sequence[ReportFinding] = source if stream else tuple(source.read(conn))
+        report_findings: Sequence[ReportFinding] = source if stream else tuple(source.read(reads))
     flagged = stats.flagged
     audit = {
         "review_threshold": REVIEW_THRESHOLD,
@@ -524,9 +387,7 @@ def build_report(store: Store, *, min_severity: Severity = Severity.INFO, stream
         "already_decided": flagged["decided"],
         "first_audit": previous_scan is None,
         "previous_scan_at": _iso(previous_scan.finished_at) if previous_scan else None,
-        "previous_role_profile": orjson.loads(previous_scan.role_profile)
-        if previous_scan and previous_scan.role_profile
-        else None,
+        "previous_role_profile": previous_scan.role_profile if previous_scan else None,
         "new_since_last": flagged["new"] if previous_scan else flagged["count"],
         "rose_above_threshold": flagged["rose"],
     }
@@ -556,8 +417,8 @@ def build_report(store: Store, *, min_severity: Severity = Severity.INFO, stream
             {"rule": r.rule, "platform": r.platform, "native_id": r.native_id, "error": r.error}
             for r in error_rows
         ),
-        rules_used=tuple(orjson.loads(last_scan.rules_used)) if last_scan else (),
-        role_profile=orjson.loads(last_scan.role_profile) if last_scan and last_scan.role_profile else None,
+        rules_used=last_scan.rules_used if last_scan else (),
+        role_profile=last_scan.role_profile if last_scan else None,
         categories=stats.categories,
         audit=audit,
         by_year=stats.by_year,
@@ -568,9 +429,8 @@ def review_counts(store: Store) -> dict[str, int]:
     """The counts the report's summary gives, in the same words, for the terminal: `to_review`
     (flagged items), `undecided`, `priority` (score at or above the threshold), `rose` (became
     priority with the current role profile) and `advice`."""
-    with store.connect() as conn:
-        last_scan_id = conn.execute(select(scans.c.id).order_by(scans.c.id.desc()).limit(1)).scalar()
-        stats = _Stats.query(conn, min_severity=Severity.INFO, last_scan_id=last_scan_id)
+    with store.reading() as reads:
+        stats = reads.stats(min_severity=Severity.INFO, last_scan_id=reads.last_scan_id())
     flagged = stats.flagged
     return {
         "to_review": flagged["count"],
@@ -592,8 +452,7 @@ def review_source(
     query, not a report. `thumbnails` (`Store.picture_thumbnails()`, which only a scan changes)
     may be given by a caller that keeps them between requests."""
     registry = rule_registry()
-    with store.connect() as conn:
-        last_scan_id = conn.execute(select(scans.c.id).order_by(scans.c.id.desc()).limit(1)).scalar()
+    last_scan_id = store.last_scan_id()
     reader = _RowReader(
         {code: registry.get(code) for code in registry},
         store.picture_thumbnails() if thumbnails is None else thumbnails,
@@ -607,133 +466,9 @@ def findings_that_rose(store: Store, *, limit: int | None = None) -> tuple[Repor
     registry = rule_registry()
     reader = _RowReader({code: registry.get(code) for code in registry}, {}, new_scan_id=None)
     source = FindingSource(store, reader, min_severity=Severity.LOW, rose=True)
-    query = source._query() if limit is None else source._query().limit(limit)
-    with store.connect() as conn:
-        return tuple(reader.finding(row) for row in conn.execute(query))
-
-
-# ---------------------------------------------------------------------------- SQL helpers
-
-
-def _scope(*, with_items: bool = False) -> Any:
-    """The rows a report covers: every finding with its account (and item, for posts)."""
-    joined = findings.join(accounts, accounts.c.id == findings.c.account_id)
-    return joined.outerjoin(items, items.c.id == findings.c.item_id) if with_items else joined
-
-
-def _rose_condition() -> Any:
-    """A finding that was below the priority threshold before this scan and is at or above it
-    now: the role profile (or the account's reach) changed its weight."""
-    return and_(
-        findings.c.previous_score.is_not(None),
-        findings.c.previous_score < REVIEW_THRESHOLD,
-        findings.c.score >= REVIEW_THRESHOLD,
-    )
-
-
-def _year_expression() -> Any:
-    """The year of a finding's `item.created_at` (the account's for a profile), as the report
-    writes it: times are stored as naive UTC text, 'YYYY-MM-DD HH:MM:SS…'."""
-    return case(
-        (findings.c.subject_kind == PROFILE_KIND, func.substr(accounts.c.created_at, 1, 4)),
-        else_=func.substr(items.c.created_at, 1, 4),
-    )
-
-
-def _category_order(conn: Connection, where: Sequence[Any]) -> tuple[str, ...]:
-    """Categories ordered by their first finding in report order (score descending, then id)."""
-    top = (
-        select(findings.c.category, func.max(findings.c.score).label("top"))
-        .select_from(_scope())
-        .where(*where)
-        .group_by(findings.c.category)
-        .subquery()
-    )
-    rows = conn.execute(
-        select(findings.c.category, top.c.top, func.min(findings.c.id).label("first_id"))
-        .select_from(_scope().join(top, and_(top.c.category == findings.c.category, top.c.top == findings.c.score)))
-        .where(*where)
-        .group_by(findings.c.category)
-    ).all()
-    return tuple(row.category for row in sorted(rows, key=lambda row: (-row.top, row.first_id)))
-
-
-@dataclass(frozen=True)
-class _Stats:
-    """What the summary, the audit block, the chart and the HTML groups count, from SQL aggregates."""
-
-    flagged: dict[str, int]
-    advice: int
-    flagged_by_category: dict[str, int]
-    flagged_by_severity: dict[str, int]
-    advice_by_category: dict[str, int]
-    categories: tuple[str, ...]
-    by_year: tuple[tuple[int, int], ...]
-
-    @classmethod
-    def query(cls, conn: Connection, *, min_severity: Severity, last_scan_id: int | None) -> _Stats:
-        where = [findings.c.severity >= int(min_severity)]
-        is_flagged = findings.c.severity != int(Severity.INFO)
-
-        def tally(condition: Any) -> Any:
-            return func.sum(case((condition, 1), else_=0))
-
-        rows = conn.execute(
-            select(
-                findings.c.category,
-                findings.c.severity,
-                func.count().label("count"),
-                tally(decisions.c.finding_id.is_not(None)).label("decided"),
-                tally(findings.c.score >= REVIEW_THRESHOLD).label("priority"),
-                tally(findings.c.first_scan_id == (last_scan_id if last_scan_id is not None else -1)).label("new"),
-                tally(_rose_condition()).label("rose"),
-            )
-            .select_from(_scope().outerjoin(decisions, decisions.c.finding_id == findings.c.id))
-            .where(*where)
-            .group_by(findings.c.category, findings.c.severity)
-        ).all()
-        flagged = dict.fromkeys(("count", "decided", "priority", "new", "rose"), 0)
-        by_category: Counter[str] = Counter()
-        by_severity: Counter[str] = Counter()
-        advice_by_category: Counter[str] = Counter()
-        for row in rows:
-            if row.severity == int(Severity.INFO):
-                advice_by_category[row.category] += row.count
-                continue
-            for key in flagged:
-                flagged[key] += int(getattr(row, key))
-            by_category[row.category] += row.count
-            by_severity[Severity(row.severity).label] += row.count
-        # Flagged posts per year (not profiles): the chart.
-        year = func.substr(items.c.created_at, 1, 4)
-        years = conn.execute(
-            select(year.label("year"), func.count().label("count"))
-            .select_from(_scope().join(items, items.c.id == findings.c.item_id))
-            .where(
-                *where,
-                is_flagged,
-                findings.c.subject_kind != PROFILE_KIND,
-                items.c.kind != PROFILE_KIND,
-                items.c.created_at.is_not(None),
-            )
-            .group_by(year)
-        ).all()
-        return cls(
-            flagged=flagged,
-            advice=sum(advice_by_category.values()),
-            flagged_by_category=dict(by_category),
-            flagged_by_severity=dict(by_severity),
-            advice_by_category=dict(advice_by_category),
-            categories=_category_order(conn, where),
-            by_year=tuple(sorted((int(row.year), row.count) for row in years)),
-        )
-
-    def count(self, category: str | None, flagged: bool | None) -> int:
-        """How many findings a selection holds (all, one category, flags or advice)."""
-        if flagged is None:
-            return self.count(category, True) + self.count(category, False)
-        counts = self.flagged_by_category if flagged else self.advice_by_category
-        return sum(counts.values()) if category is None else counts.get(category, 0)
+    if limit is None:
+        return tuple(source)
+    return source.page(0, limit)
 
 
 class _RowReader:

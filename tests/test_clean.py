@@ -21,7 +21,7 @@ from tests.connectors import test_bluesky_api as bsky
 from tests.connectors import test_mastodon_api as masto
 from tests.factories import tweet, write_x_archive
 from tests.helpers import dump
-from tests.httpserver import LocalServer, Reply, Seen, server  # noqa: F401 - fixture
+from tests.httpserver import LocalServer, Reply, Seen
 
 TOKEN = "tok-Cl3anUP-7e5d9f3c1a"
 APP_PASSWORD = "abcd-efgh-ijkl-mnop"
@@ -149,12 +149,8 @@ def audited(platforms: Platforms, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 def decide(store: Store, decision: str, native_ids: set[str]) -> None:
     """Record `decision` on every finding of the posts whose native id is, or ends with, one of these."""
-    from sqlalchemy import select
-
-    from footprint.store import findings
-
     with store.connect() as conn:
-        rows = conn.execute(select(findings.c.id, findings.c.native_id)).all()
+        rows = conn.exec_driver_sql("SELECT id, native_id FROM findings").all()
     chosen = [row.id for row in rows if any(row.native_id == n or row.native_id.endswith(n) for n in native_ids)]
     # Every post named must have been flagged, or the test would prove nothing.
     assert {n for n in native_ids if any(r.native_id == n or r.native_id.endswith(n) for r in rows)} == native_ids

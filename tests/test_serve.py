@@ -29,7 +29,7 @@ from footprint.records import Severity
 from footprint.reports import build_report
 from footprint.reports.context import ReviewFilter, review_source
 from footprint.serve import CSP, MAX_BODY, Request, Response, ReviewApp, ReviewServer
-from footprint.store import Store, decisions
+from footprint.store import Store
 from tests.conftest import EXAMPLE, REPO
 
 LINK = re.compile(r"http://127\.0\.0\.1:(\d+)/\?token=([A-Za-z0-9_-]+)")
@@ -94,10 +94,7 @@ def _flagged(store: Store) -> list[object]:
 
 
 def _stored(store: Store) -> dict[str, tuple[str, str | None]]:
-    from sqlalchemy import select
-
-    with store.connect() as conn:
-        return {row.finding_id: (row.decision, row.note) for row in conn.execute(select(decisions))}
+    return {row.finding_id: (row.decision, row.note) for row in store.decisions()}
 
 
 # ------------------------------------------------------------------------------ the command

@@ -126,12 +126,8 @@ def _origin(server: ReviewServer) -> str:
 
 
 def _decisions(db: Path) -> dict[str, tuple[str, str | None]]:
-    from sqlalchemy import select
-
-    from footprint.store import decisions
-
-    with Store(db) as store, store.connect() as conn:
-        return {row.finding_id: (row.decision, row.note) for row in conn.execute(select(decisions))}
+    with Store(db) as store:
+        return {row.finding_id: (row.decision, row.note) for row in store.decisions()}
 
 
 def _card_ids(page: Any) -> list[str]:

@@ -1,0 +1,68 @@
+"""The tables and the small encoders every part of the store shares.
+
+Private to the store package: the rest of the project reads and writes through the store's named
+methods, never through these table objects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+from sqlalchemy import func, or_
+
+from footprint.models import (
+    Account,
+    Decision,
+    DeletionRow,
+    FindingRow,
+    ImportRun,
+    ItemRow,
+    Media,
+    Picture,
+    ReactionRow,
+    RuleError,
+    Scan,
+    SkippedRow,
+    SyncState,
+)
+
+BATCH_SIZE = 2000
+# SQLite's default limit on host parameters in one statement is 999 before 3.32, 32766 after.
+SQL_PARAMS = 900
+
+accounts = Account.__table__
+items = ItemRow.__table__
+media = Media.__table__
+reactions = ReactionRow.__table__
+skipped = SkippedRow.__table__
+imports = ImportRun.__table__
+scans = Scan.__table__
+findings = FindingRow.__table__
+rule_errors = RuleError.__table__
+decisions = Decision.__table__
+sync_state = SyncState.__table__
+pictures = Picture.__table__
+deletions = DeletionRow.__table__
+# The items the rules have not seen; the same condition as the partial index
+# ix_items_to_analyze (models.py), so an incremental scan reads only those.
+TO_ANALYZE = or_(items.c.analyzed_sha.is_(None), items.c.analyzed_sha != items.c.raw_sha)
+# How findings name a post's picture: its path inside the export, or its address after a pull.
+MEDIA_REF = func.coalesce(media.c.source_path, media.c.url)
+
+
+def dumps(value: Any) -> str | None:
+    if value is None:
+        return None
+    return orjson.dumps(value, default=str).decode()
+
+
+def sha(*parts: Any) -> str:
+    return hashlib.sha256(orjson.dumps(parts, default=str)).hexdigest()
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
