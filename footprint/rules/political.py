@@ -64,13 +64,38 @@ _AMBIGUOUS_SURNAMES = {
     "carney", "blanchet", "bernier", "layton", "marois", "couillard", "kenney", "wynne", "bouchard",
     "lisee", "tremblay", "gagnon", "chretien", "martin", "rustad", "hudak",
 }
+# French names a party by a lower-case adjective after what the party owns (« le gouvernement
+# libéral », « le projet de loi conservateur »), where English writes "the Liberal government":
+# alone the adjective is an ordinary word (« un esprit libéral », « un choix conservateur »).
+_FRENCH_PARTY_NOUNS = (
+    "gouvernement", "projet de loi", "plan", "plateforme", "programme", "candidat", "candidate",
+    "depute", "deputee", "deputes", "deputees", "caucus", "ministre", "ministres", "chef", "cheffe",
+    "carte de membre", "association", "congres", "membre", "membres", "course", "electeurs", "electrices",
+)  # « notre équipe conservatrice », « les militants libéraux »: the party-voice shapes read those
+# « Appuyez le libéral dans Kanata »: the party's candidate, but also « le conservateur du musée »,
+# so these are weak names that need a cue right beside them.
+_FRENCH_PARTY_PERSONS = ("le {}", "la {}")
+_FRENCH_PARTY_ADJECTIVES = {
+    "fed-lpc": ("liberal", "liberale", "liberaux", "liberales"),
+    "fed-cpc": ("conservateur", "conservatrice", "conservateurs", "conservatrices"),
+    "fed-ndp": ("neo-democrate", "neo-democrates", "neodemocrate", "neodemocrates"),
+    "fed-bq": ("bloquiste", "bloquistes"),
+}
 # Everyday phrases that contain a party word ("Liberal arts", "arts libéraux").
 _NOT_A_PARTY = ("liberal arts", "arts liberaux", "liberal studies", "liberal education")
 # Party words that are also ordinary words ("Bloc de béton", "les verts", "solidaires").
 _AMBIGUOUS_MEMBER_WORDS = {"bloc", "greens", "grits", "verts", "solidaires", "new blue", "wildrose"}
 # Canadian forms missing from politics.toml that would otherwise read as a foreign party
 # ("New Democrats" is the NDP, not the US Democrats). To move into the reference source.
-_EXTRA_CANADIAN_FORMS = {"fed-ndp": ("New Democrats", "New Democrat", "nouveaux démocrates")}
+_EXTRA_CANADIAN_FORMS = {
+    "fed-ndp": ("New Democrats", "New Democrat", "nouveaux démocrates"),
+    # Short forms of the federal names ("the Green Party", « le Parti libéral »); the longer
+    # provincial names ("Parti libéral du Québec") still win where they are written in full.
+    "fed-cpc": ("Conservative Party", "Parti conservateur"),
+    "fed-lpc": ("Liberal Party", "Parti libéral"),
+    "fed-gpc": ("Green Party", "Parti vert"),
+    "fed-ppc": ("People's Party", "Parti populaire"),
+}
 
 # -------- Cues of support, opposition, campaigning and candidacy (POL002-POL004)
 
@@ -98,6 +123,12 @@ _SUPPORT = (
     r"|notre\s+(?:futur|prochain)\s+president|(?:futur|prochain)e?\s+president(?:e)?"
     r"|elis(?:ons|ez)|elire|reelire|faites\s+un\s+don|benevole|porte-a-porte|pancartes?"
     r"|allez\s+(?:les\s+)?|seul\s+choix|membre\s+du|(?:qu')?il\s+nous\s+(?:faut|faudrait)"
+    # party membership: "card-carrying", "renewed my ... membership", « carte de membre », « adhérer au »
+    r"|card-carrying|membership|joined\s+the|riding\s+association|carte\s+de\s+membre|membre\s+en\s+regle"
+    r"|adher(?:er|e|ez|ons|ant)\s+au|association\s+de\s+circonscription|adhesion|membre\s+des"
+    r"|(?:a|an|longtime|long-time|proud|paid-up|lifelong|party)\s+(?:\w+\s+)?member\b|eda\b|pris\s+ma\s+carte"
+    r"|delegates?\b|delegue(?:e|s|es)?\b|convention\b|congres\b|mark\s+your\s+x\b|faites\s+votre\s+x\b"
+    r"|back\s+(?:the|our)\b"
     r"|un\s+(?:nouveau\s+)?gouvernement\s+\w+\s+(?:va|fera|pourra)"
 )
 # Explicit opposition, in English then French.
@@ -139,7 +170,9 @@ _CALL = re.compile(
     r"|faites\s+un\s+don|donnez|benevoles?|porte-a-porte|pancartes?|votez\s+pour"
     r"|aidez-nous\s+a\s+elire|joignez-vous\s+a\s+(?:la|notre)\s+campagne|pouvez-vous\s+(?:donner|contribuer)"
     r"|contribuez|donnez\s+\d+|join\s+(?:the|our)\s+party"
-    r"|adherez\s+au\s+parti|joignez-vous\s+au\s+parti)(?!\w)"
+    r"|adherez\s+au\s+parti|joignez-vous\s+au\s+parti|(?:buy|get|renew)\s+(?:a|your)\s+membership"
+    r"|sign\s+up\s+(?:as|to\s+be)\s+a\s+member|(?:achetez|prenez|renouvelez)\s+votre\s+carte\s+de\s+membre"
+    r"|inscrivez-vous\s+comme\s+membre)(?!\w)"
 )
 # What a fundraising or membership call is for when it names no party: the campaign's deadline,
 # momentum or fight, "a better Canada" ("Chip in $5 before midnight", « devenez membre et
@@ -149,7 +182,9 @@ _CALL_PURPOSE = re.compile(
     r"|(?:our|notre)\s+(?:momentum|elan|movement|mouvement|party|parti|campaign|campagne)"
     r"|fight\s+back|riposter|repondre\s+a\s+leurs|attack\s+ads?|publicites?\s+(?:d'attaque|negatives?)"
     r"|(?:build|batir|construire)\s+(?:a|un)\s+(?:(?:better|stronger|fairer|greener|meilleur|nouveau)\s+)?(?:canada|quebec|country|pays)"
-    r"|un\s+canada\s+plus\s+\w+|(?:win|gagner)\s+(?:this|the|cette|l')\s*(?:election|campaign|election|campagne))(?!\w)"
+    r"|un\s+canada\s+plus\s+\w+|(?:win|gagner)\s+(?:this|the|cette|l')\s*(?:election|campaign|election|campagne)"
+    r"|leadership\s+(?:race|vote|contest)|next\s+leader|course\s+a\s+la\s+(?:chefferie|direction)|prochain(?:e)?\s+chef(?:fe)?"
+    r"|nomination\s+race|course\s+a\s+l'investiture)(?!\w)"
 )
 _SELF_TARGETED = re.compile(r"help\s+us\s+(?:elect|re-?elect)|aidez-nous\s+a\s+(?:elire|reelire)|appels\s+aux\s+electeur")
 _NOT_A_CALL = re.compile(r"(?<!\w)(?:than|won't|wouldn't|didn't|don't|refuse\s+to)\s+$")
@@ -157,7 +192,8 @@ _CALL_WORDS = frozenset({
     "donate", "chip", "volunteer", "volunteering", "canvass", "canvassing", "knock", "knocking",
     "door", "doorknocking", "phone", "phonebank", "phonebanking", "lawn", "help", "vote", "join",
     "faites", "donnez", "benevole", "benevoles", "porte", "pancarte", "pancartes", "votez", "aidez",
-    "joignez", "become", "devenez", "prenez", "appels", "pouvez", "contribuez", "adherez",
+    "joignez", "become", "devenez", "prenez", "appels", "pouvez", "contribuez", "adherez", "membership", "member",
+    "achetez", "renouvelez", "inscrivez",
 })
 _CAMPAIGN_TARGET = re.compile(
     r"(?<!\w)(?:candidate|candidates|campaign|riding|nominee|candidat|candidate|candidats"
@@ -317,6 +353,12 @@ def lexicon() -> _Lexicon:
         jurisdiction = str(party.get("jurisdiction", "federal"))
         strong = _Entity(jurisdiction, "CA", True, str(party.get("id", "")))
         weak = _Entity(jurisdiction, "CA", False, strong.label)
+        for adjective in _FRENCH_PARTY_ADJECTIVES.get(strong.label, ()):
+            for noun in _FRENCH_PARTY_NOUNS:
+                folded_terms.setdefault(f"{noun} {adjective}", strong)
+            for person in _FRENCH_PARTY_PERSONS:
+                folded_terms.setdefault(person.format(adjective), weak)
+            key(adjective, weak)  # "#VotezLibéral", "#NonAuxConservateurs"
         for name in (*party.get("names", []), *_EXTRA_CANADIAN_FORMS.get(strong.label, ())):
             folded_terms[fold(name)] = strong
             key(name, strong)
@@ -476,10 +518,11 @@ _TAG_OPPOSE_PREFIX = (
     r"|defeat|beat|crooked|lying|corrupt|sleepy|toutsauf|sortons|sortez|jamais|contre|anti"
     r"|nonau|nona|dehors|degage|danger|imposture|imposteur|byebye|bye|goodbye"
     r"|whyimnotvotingfor|notvotingfor|neverever|notmy|boycott|fuck|fck|screw|ihate|hate"
-    r"|shameon|honte|halte|haltea|raslebol"
+    r"|shameon|honte|halte|haltea|raslebol|bloquons|bloquer|arretons|stoppons|barrons|barrage|fairebarrage"
 )
 _TAG_SUPPORT_SUFFIX = (
-    rf"{_YEAR}|4pm|forpm|4president|forpresident|president|presidente|4potus|forpotus|nation"
+    rf"{_YEAR}|4pm|forpm|pm|pourpm|premierministre|pourpremierministre|4president|forpresident|president|presidente"
+    rf"|4potus|forpotus|nation"
     rf"|train|crew|ftw|forthewin|alltheway|yes|oui|pourlafrance|mypresident|notrepresident"
     rf"|monpresident|2020|2024|(?:for|4)(?:america|president|potus|pm|congress|senate|governor"
     rf"|mayor|{_US_STATES})"
@@ -719,7 +762,7 @@ _REPORTING_VERBS = (
     "denied", "announces", "announced", "reports", "reported", "tweets", "tweeted", "urges", "urged",
     "responds", "dit", "disait", "declare", "affirme", "estime", "accuse", "qualifie", "traite",
     "reproche", "denonce", "fustige", "tacle", "annonce", "appelle", "appele", "appellent", "assure",
-    "explique", "raille", "etrille", "repond", "interpelle",
+    "explique", "raille", "etrille", "repond", "interpelle", "rapporte", "rapportent", "indique",
 )
 _REPORTING = re.compile(rf"(?<!\w)(?:{'|'.join(_REPORTING_VERBS)}|according\s+to)(?!\w)")
 _REPORTING_WORDS = frozenset(_REPORTING_VERBS) | {"according"}
@@ -793,6 +836,8 @@ def _not_a_vote_cue(folded: str, cue: re.Match[str], inside: list[_Span]) -> boo
     "the House vote on the GOP bill", "les votes blancs": the noun, not a voter's choice."""
     if not cue.group(0).startswith("vot"):
         return False
+    if cue.group(0).endswith(("pour", "for")):
+        return False  # "a vote for the PPC", « un vote pour le Bloc »: a choice, not the noun alone
     if any(e.end <= cue.start() and _SUBJECT_GAP.fullmatch(folded, e.end, cue.start()) for e in inside):
         return True
     if folded.startswith((" on ", " blanc", " nul", "s blanc", "s nul"), cue.end()):
@@ -1016,6 +1061,7 @@ def _campaign_argument(text: str, folded: str, spans: list[_Span]) -> list[tuple
     names = [(e.start, e.end) for e in spans if e.entity.strong]
     found = (
         campaign.party_actor(text, folded)
+        or campaign.party_vote(folded)
         or campaign.only_ones(folded, names)
         or campaign.framing(folded, names)
         or campaign.record_attack(folded, names)
@@ -1145,8 +1191,11 @@ def _campaign_call(text: str, folded: str) -> tuple[list[tuple[int, int]], list[
 @lru_cache(maxsize=8)
 def _campaign_activity(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
     spans = [e for e in _entities(text, folded) if e.entity.strong]
-    found = voice.campaign_activity(folded, [(e.start, e.end) for e in spans])
-    return (found, spans) if found and not _looks_like_news(text, folded) else None
+    named = [(e.start, e.end) for e in spans]
+    found = voice.campaign_activity(folded, named) or voice.protest(folded, named)
+    if not found or _looks_like_news(text, folded) or _reported(folded, 0, len(folded)):
+        return None  # "The NDP petition passed 50,000 signatures, CBC reports"
+    return found, spans
 
 
 class CampaignCall(_PoliticalRule):

@@ -221,7 +221,7 @@ _WE = re.compile(r"(?<!\w)(?:we|we're|we've|we'll|our|us|nous|notre|nos)(?!\w)")
 _BEFORE_NAME = re.compile(
     r"(?<!\w)(?:(?:record|failures?|legacy|divisions|cuts|scandals?|mess|chaos|deficits|broken\s+promises)\s+of"
     r"|(?:after|apres)\s+(?:\w+\s+)?(?:more\s+)?(?:years|ans|annees)\s+(?:of|de|d')"
-    r"|(?:le|la|les)\s+(?:bilan|echecs?|scandales?|gachis|divisions|compressions|coupes|deficits|promesses\s+brisees"
+    r"|(?:le|la|les|aux|des)\s+(?:bilan|echecs?|scandales?|gachis|divisions|compressions|coupes|deficits|promesses\s+brisees"
     r"|annees|chaos|derive|derives)\s+(?:de|d'|des|du)"
     r"|(?:semees?|creees?|causees?)\s+par|(?:sowed|caused|created)\s+by"
     r"|(?:called|call|calling|urged|urge|urging)\s+on\s+(?:the\s+)?|(?:demande|demandons|exige|exigeons)\s+(?:au|a)(?:\s+gouvernement)?"
@@ -279,6 +279,25 @@ def record_attack(folded: str, names: Sequence[Span]) -> list[Span] | None:
     return None
 
 
+# « Votez libéral », "vote conservative": a vote for a party named by its lower-case adjective,
+# which alone is an ordinary word (« un esprit libéral »). "Green", « vert », "bloc" and
+# « solidaire » stay out: "vote green for the planet", "the senior vote bloc".
+_PARTY_VOTE = re.compile(
+    r"(?<!\w)(?:votez|votons|je\s+vote|on\s+vote|vote|voter|votes?)\s+(?:pour\s+(?:le|les|un|une)\s+)?"
+    r"(?:liberal|liberaux|conservat(?:eur|eurs|rice|ive|ives)|bloquistes?|pequistes?|caquistes?"
+    r"|neo-?democrates?|tory|tories)(?!\w)"
+)
+_PARTY_VOTE_WORDS = frozenset({"votez", "votons", "vote", "voter", "votes"})
+
+
+def party_vote(folded: str) -> list[Span] | None:
+    """A call to vote for a party by its adjective; negated, it is a call against it."""
+    if text_words(folded).isdisjoint(_PARTY_VOTE_WORDS):
+        return None
+    match = _PARTY_VOTE.search(folded)
+    return None if match is None else [(match.start(), match.end())]
+
+
 def gate_words() -> frozenset[str]:
     """Words without which none of the readings that need no name can find anything."""
-    return _FRAMING_WORDS | _SOFT_FRAMING_WORDS | _ONLY_WORDS | _ACTOR_WORDS
+    return _FRAMING_WORDS | _SOFT_FRAMING_WORDS | _ONLY_WORDS | _ACTOR_WORDS | _PARTY_VOTE_WORDS

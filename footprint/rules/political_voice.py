@@ -385,8 +385,41 @@ def voice_gate_words() -> frozenset[str]:
 
 
 def activity_keys() -> frozenset[str]:
-    """Words without which `campaign_activity` finds nothing."""
-    return _keys_of(_ACTIVITY_KINDS)
+    """Words without which `campaign_activity` and `protest` find nothing."""
+    return _keys_of(_ACTIVITY_KINDS) | _PROTEST_WORDS
+
+
+# A protest aimed at a side: "Rally at Queen's Park against the PC cuts", « rassemblement devant
+# le bureau de Legault », "boycott the NDP fundraiser". The event words alone are everyday ("what
+# a rally in the third set", « la grève des profs »): a party or politician must be named.
+_PROTEST_WORDS = frozenset({
+    "rally", "rallies", "protest", "protests", "protesting", "protesters", "boycott", "boycotting", "picket",
+    "picketing", "marched", "manif", "manifs", "manifestation", "manifestations", "rassemblement", "greve",
+    "piquetage", "boycottez", "boycottons", "marchons",
+})
+_PROTEST = re.compile(
+    r"(?<!\w)(?:rally|rallies|protest(?:s|ing|ers)?|boycott(?:ing|ez|ons)?|picket(?:ing)?|marched|manifs?"
+    r"|manifestations?|rassemblement|greve|piquetage|marchons)(?!\w)"
+)
+_AIMED = re.compile(r"(?<!\w)(?:against|contre|outside|in\s+front\s+of|devant|stop|stopper|bloquer|boycott\w*)(?!\w)")
+
+
+def protest(folded: str, names: Sequence[Span]) -> list[Span] | None:
+    """A protest, picket or boycott aimed at a named party or politician, in one sentence."""
+    if text_words(folded).isdisjoint(_PROTEST_WORDS):
+        return None
+    targets = [*names, *party_words(folded)]
+    if not targets or charity(folded):
+        return None
+    for start, end in sentences(folded):
+        event = _PROTEST.search(folded, start, end)
+        if event is None:
+            continue
+        aimed = _AIMED.search(folded, start, end)
+        here = [t for t in targets if start <= t[0] < end]
+        if aimed is not None and here:
+            return sorted({(event.start(), event.end()), (aimed.start(), aimed.end()), here[0]})
+    return None
 
 
 def structural(folded: str) -> tuple[str, Span] | None:

@@ -91,6 +91,42 @@ CAMPAIGN_PAIRS = [
      "Pouvez-vous donner pour nous aider à répondre à leurs publicités d'attaque?"),
 ]
 
+# Party membership, petitions and protests against a side, votes for a party, partisan hashtags.
+MEMBERSHIP_PROTEST_VOTE_PAIRS = [
+    ("POL002", "Just renewed my Conservative Party membership, 10 years card-carrying",
+     "Je viens de renouveler ma carte de membre du Parti conservateur, membre depuis 10 ans"),
+    ("POL002", "Just joined the Green Party 🌱", "Je viens d'adhérer au Parti vert 🌱"),
+    ("POL002", "I've been a Tory member for years and proud of it",
+     "Ça fait des années que je suis membre des conservateurs pis j'en suis fier"),
+    ("POL002", "Heading to the Liberal convention in Montreal as a delegate",
+     "En route vers le congrès libéral à Montréal comme délégué"),
+    ("POL002", "I sit on the riding association board for the Bloc in my area",
+     "Je siège au conseil exécutif de l'association de circonscription du Bloc"),
+    ("POL003", "Buy a membership before Friday so you can vote in the leadership race",
+     "Achetez votre carte de membre avant vendredi pour pouvoir voter à la course à la chefferie"),
+    ("POL003", "Sign the petition against Legault's Bill 21 now",
+     "Signez la pétition contre le projet de loi 21 de Legault maintenant"),
+    ("POL003", "Everyone in the streets Saturday against the CAQ reform!",
+     "Tout le monde dans la rue samedi contre la réforme de la CAQ!"),
+    ("POL003", "Protest against the Liberal government this Saturday at city hall",
+     "Manifestation contre le gouvernement libéral ce samedi à l'hôtel de ville"),
+    ("POL003", "Add your name to demand Poilievre apologize",
+     "Ajoutez votre nom pour exiger que Poilievre s'excuse"),
+    ("POL002", "Don't let the Conservatives win. Vote Liberal.",
+     "Ne laissez pas les conservateurs gagner. Votez libéral."),
+    ("POL002", "Don't split the vote: back the Liberal in Kanata",
+     "Ne divisez pas le vote : appuyez le libéral dans Kanata"),
+    ("POL002", "A vote for the PPC is a wasted vote", "Un vote pour le PPC est un vote perdu"),
+    ("POL002", "Write your MP and demand they vote NO on the Conservative bill",
+     "Écrivez à votre député et exigez qu'il vote NON au projet de loi conservateur"),
+    ("POL003", "Rally at Queen's Park against the PC cuts Saturday, be there",
+     "Rassemblement devant l'Assemblée nationale contre les coupes de la CAQ samedi, soyez-y"),
+    ("POL003", "Join us to protest the Liberal carbon tax on Saturday",
+     "Joignez-vous à nous pour protester contre la taxe carbone libérale samedi"),
+    ("POL001", "Big day tomorrow. #VoteLiberal", "Grosse journée demain. #VotezLibéral"),
+    ("POL001", "#StopPoilievre before it's too late", "#BloquonsPoilievre avant qu'il soit trop tard"),
+]
+
 # Hard negatives: the same shapes or names where nobody takes a side.
 NEUTRAL_PAIRS = [
     # News relays
@@ -145,6 +181,18 @@ NEUTRAL_PAIRS = [
     ("The Liberals will table the budget on Tuesday.", "Les libéraux vont déposer le budget mardi."),
     ("Choosing a university is an important choice to make, take your time",
      "Choisir son cégep, c'est un choix important à faire, prends ton temps"),
+    ("Renewed my gym membership, new year new me 💪",
+     "J'ai renouvelé ma carte de membre au gym, nouvelle année nouvelle moi 💪"),
+    ("Protest outside the embassy tomorrow for the hostages, please come",
+     "Manif devant l'ambassade demain pour les otages, venez"),
+    ("Sign the petition to save the Glebe library branch!", "Signez la pétition pour sauver la bibliothèque du quartier!"),
+    ("The NDP petition on grocery prices passed 50,000 signatures, CBC reports",
+     "La pétition du NPD sur le prix de l'épicerie a dépassé 50 000 signatures, rapporte Radio-Canada"),
+    ("The senior vote bloc decides most elections around here", "Le gouvernement libéral a déposé son budget aujourd'hui."),
+    ("I'm a card-carrying member of the Ottawa Knitting Guild 🧶", "Je viens d'adhérer au club de lecture, première rencontre jeudi"),
+    ("Conservative estimates put the crowd at 5,000 people.", "Les estimations conservatrices parlent de 5 000 personnes."),
+    ("What a rally in the third set! Unreal tennis", "La grève des profs continue devant l'école, courage"),
+    ("Go #TeamRogers tonight!", "Le conservateur du musée nous a fait visiter la réserve, génial"),
     ("I'm going to help my mom sort out her taxes this weekend",
      "Je vais aider ma mère avec ses impôts en fin de semaine"),
     ("The museum's conservators have stayed focused on the old maps all year",
@@ -154,6 +202,12 @@ NEUTRAL_PAIRS = [
 
 @pytest.mark.parametrize(("code", "english", "french"), CAMPAIGN_PAIRS)
 def test_campaign_arguments_are_flagged_the_same_in_both_languages(code: str, english: str, french: str) -> None:
+    assert flagged(code, english), english
+    assert flagged(code, french), french
+
+
+@pytest.mark.parametrize(("code", "english", "french"), MEMBERSHIP_PROTEST_VOTE_PAIRS)
+def test_membership_protest_and_vote_calls_are_flagged_in_both_languages(code: str, english: str, french: str) -> None:
     assert flagged(code, english), english
     assert flagged(code, french), french
 
