@@ -47,6 +47,7 @@ AWAY = -1.0  # "from Florida" alone is nothing; beside a return-to-office order,
 MOCK_PRAISE = -1.5  # "oh wonderful", « quel leadership »: mild alone; with "again", sarcasm
 BEING_A_THING = -3.0  # "we're just numbers", « on est des meubles »
 ESCAPE, LEAVING = -3.0, -1.5  # "done with this job"; "leaving this team" (farewells are kind too)
+FAILURE = -2.0  # "the pay system crashed again", "took away telework": a negative event
 BOOST = 1.4
 DAMPEN = 0.5
 # Words of a role that runs the place ("senior management", « la haute direction ») or of peers.
@@ -105,6 +106,12 @@ class Entry:
     claim: bool = False  # "we're told", « on nous a promis »: what the employer says
     claim_verb: bool = False  # "says", « répète »: a claim right after a boss or unit
     unkept: bool = False  # "still waiting", « toujours rien »: after a claim, the claim was not kept
+    leaving: bool = False  # "quit", "be out of here", « sacrer mon camp »: a way of leaving
+    eager: bool = False  # "in a heartbeat", « j'ai hâte »: with a way of leaving, wanting out
+    rest: bool = False  # "the weekend", « les vacances »: leaving for a rest, not the job
+    means: bool = False  # "if the economy were better", « si c'était pas de ma pension »
+    failure: bool = False  # "crashed again", "took away": an event praise may be sarcasm about
+    concession: bool = False  # "despite", « malgré »: praise beside a hardship stays earnest
 
 
 # Text and terms are both rewritten with every character that is not part of a word (apostrophes
@@ -173,7 +180,14 @@ def _merge(
     current = entries.get(term, Entry())
     updates = dict(changes)
     if "context" in updates:
-        updates["context"] = max(current.context, float(updates["context"]))  # type: ignore[arg-type]
+        incoming = float(updates["context"])  # type: ignore[arg-type]
+        updates["context"] = max(current.context, incoming)
+        # The strongest listing decides whether a cue is generic: "morale" is an aspect of 2
+        # even if a list of milder grievances names it too.
+        if incoming < current.context:
+            updates.pop("generic", None)
+        elif incoming > current.context and "generic" not in updates:
+            updates["generic"] = False
     if keep:
         default = Entry()
         updates = {
@@ -309,8 +323,13 @@ def lexicon(lang: str) -> Lexicon:
     for weight, terms in data["valence"][lang].items():
         add(terms, valence=float(weight))
     for kind in data["classes"].values():
+        # `cue`: the class's phrases name the author's own work themselves ("sick of working
+        # here", "threatened with termination"), so they are work cues of that weight too.
+        # A `cue` of 1 is a generic aspect ("all about the numbers"), which needs another cue.
+        weight = float(kind.get("cue", 0))
+        cue = {"context": weight, "own": weight >= 2, "aspect": True, "generic": weight < 2} if weight else {}
         for weight, terms in kind.get(lang, {}).items():
-            add(terms, valence=float(weight), agent=bool(kind.get("agent")))
+            add(terms, valence=float(weight), agent=bool(kind.get("agent")), **cue)
         add(kind.get(f"cues_{lang}", []), context=2, aspect=True)
         add(kind.get(f"weak_cues_{lang}", []), context=1, aspect=True, generic=True)
     said = data["claims"]
@@ -332,6 +351,14 @@ def lexicon(lang: str) -> Lexicon:
         entry = entries[" ".join(_spaced(fold(term)).split())]
         if entry.valence is None:
             entry.valence = AWAY  # "from Florida" alone is nothing; the pre-check must still see it
+    leaving = data["leaving"]
+    add(leaving[lang], expand=False, leaving=True)
+    add(leaving[f"eager_{lang}"], expand=False, eager=True)
+    add(leaving[f"rest_{lang}"], expand=False, rest=True)
+    add(leaving[f"means_{lang}"], expand=False, means=True)
+    failures = data["failures"]
+    add(failures[lang], expand=False, failure=True, valence=FAILURE)
+    add(failures[f"concession_{lang}"], expand=False, concession=True)
     being = data["being"]
     being_terms: list[str] = []
     just_verbs = being[f"verbs_just_{lang}"]
@@ -349,7 +376,7 @@ def lexicon(lang: str) -> Lexicon:
             words = _spaced(fold(place)).split()
             context = 1 if words[-1] in _OWN_LAST else 2
             glue = "" if verb.endswith("'") else " "
-            add([f"{verb}{glue}{place}"], expand=False, context=context, own=True,
+            add([f"{verb}{glue}{place}"], expand=False, context=context, own=True, leaving=True,
                 valence=LEAVING if verb in mild else ESCAPE)
     add(data["contempt"][lang], contempt=True)
     add(data["needs"][lang], need=True)
@@ -388,7 +415,7 @@ def lexicon(lang: str) -> Lexicon:
         entries[term].context = max(entries[term].context, 1.0)
     context_words = KeyWords.of([t for t, e in entries.items() if e.context >= 1])
     negative_words = KeyWords.of(
-        [t for t, e in entries.items() if (e.valence is not None and e.valence < 0) or e.contempt]
+        [t for t, e in entries.items() if (e.valence is not None and e.valence < 0) or e.contempt or e.eager or e.means]
     )
     reversible_words = KeyWords.of(
         [t for t, e in entries.items() if (e.valence is not None and e.valence > 0) or e.need or e.conduct]

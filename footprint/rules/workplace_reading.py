@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from footprint.records import Subject
 from footprint.rules.base import WORD_TOKEN, sentences, text_words
 from footprint.rules.workplace_lexicon import (
+    ESCAPE,
     Entry,
     _languages,
     _organization_terms,
@@ -99,6 +100,7 @@ UNKEPT = -2.5  # what the employer said, then did not do
 IRONY = -2.5  # praise that opens onto a failure
 DOUBLE_STANDARD = -2.5  # ordered back to the office by leaders away at the cottage
 PRAISE_TO = 2  # "congrats to senior management", « bravo à la direction »: words between praise and whom
+_HERE = frozenset({"here", "ici"})
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves je j moi mon ma mes m nous notre nos".split())
 
 @dataclass(slots=True)
@@ -117,6 +119,8 @@ class Item:
     to_leader: bool = False  # praise said to those who run the place: "congrats to senior management"
     to_peer: bool = False  # praise said to one's team or colleagues, earnest
     mock: bool = False  # mock praise ("oh wonderful"), which a customer in the post may be the butt of
+    interjection: bool = False  # praise said alone at a sentence's start: "Great, ...", « Super, ... »
+    failure: bool = False  # "crashed again", "took away telework": an event praise may be sarcasm about
 
 
 @dataclass(slots=True)
@@ -217,6 +221,11 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     praise: Item | None = None
     mandated = False
     away: list[Item] = []
+    leaving: list[Item] = []  # ways of leaving, weighed after the loop by eagerness or a means
+    eager: dict[int, list[Item]] = {}  # clause -> its words of eagerness ("in a heartbeat")
+    rest: set[int] = set()  # clauses that leave for a rest ("the weekend"), not the job
+    means = concession = interjected = here = False
+    claim_clause = -1
     for index, (start, end, term, entry) in enumerate(found):
         while clause + 1 < len(spans) and start >= spans[clause + 1][0]:
             if last_person is not None and last_person.customer:
@@ -244,6 +253,7 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             seen_context.add(term)
             if entry.context < 1:
                 hints += entry.context
+                here = here or term in _HERE
             elif entry.generic and entry.entity and _OWN_BEFORE.search(folded, max(0, start - 6), start):
                 reading.context += 2.0  # "our DG", « ma boss »: the author's own
                 item.context, item.entity, item.anchor = 2.0, True, True
@@ -315,8 +325,10 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             directive_end = end
         if entry.boost:
             boost_end, boost = end, entry.boost
+        if claimed and clause == claim_clause and item.valence > 0 and not entry.unkept:
+            item.valence = 0.0  # what was promised is not praise: "they swore there would be no cuts"
         if entry.claim or (entry.claim_verb and index and _said_of_work(found, index, folded)):
-            claimed = True
+            claimed, claim_clause = True, clause
         elif entry.unkept and claimed and item.valence < 0:
             # "We were promised telework would stay. Still waiting." « On nous dit que ... pis rien »:
             # a word given to "us" and broken is an employer's, unless the post is about politics.
@@ -341,8 +353,44 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             praise = item
         if entry.repeat and not repeated:
             item.repeat = repeated = True
+        item.failure = entry.failure and item.valence < 0
+        if entry.leaving:
+            leaving.append(item)
+        if entry.eager:
+            eager.setdefault(clause, []).append(item)
+        if entry.rest:
+            rest.add(clause)
+        means = means or entry.means
+        concession = concession or entry.concession
+        if (item.valence >= 2 or term in _BOOST_PRAISE) and _interjection(folded, spans[clause][0], start, end):
+            item.interjection = interjected = True  # "Great, ...", « Super, ... »
+            item.valence = max(item.valence, 2.0)
+        if (item.valence >= 1 or (entry.entity and entry.leader) or entry.need) and _scare_quoted(folded, start, end):
+            # Praise, a leader or a need in scare quotes: our "leadership", la « consultation »
+            item.valence, item.clear, item.critique = SARCASTIC_PRAISE, True, True
+            sarcastic = True
         if item.valence or item.context or item.repeat:
             reading.items.append(item)
+    mocking = mocking or sarcastic  # scare quotes found in the loop
+    # Wanting out: a way of leaving in a sentence of eagerness ("I'd be out of here in a
+    # heartbeat", « je compte les jours avant de sacrer mon camp »), or held back by a means
+    # ("if the economy were better, I'd quit"). Eagerness is not praise there ("can't wait").
+    wanting_out = False
+    for item in leaving:
+        if item.clause in rest or customer or off_work or not (means or item.clause in eager):
+            continue
+        item.valence, item.clear, item.critique = ESCAPE, True, True
+        for word in eager.get(item.clause, []):
+            word.valence = min(word.valence, 0.0)
+        if not any(i is item for i in reading.items):
+            reading.items.append(item)
+        wanting_out = True
+    if wanting_out:
+        if means and not third_party:
+            reading.context += 2.0  # only a job is kept for its pension or the job market
+        else:
+            generic_aspects += 1.0
+        reading.items.sort(key=lambda i: i.start)
     for start, end, _term, _value in organizations:
         # An organization abbreviation names a GC organization: a target, but of which the
         # author may well be a client ("CRA kept me on hold"), so it is a generic cue.
@@ -353,6 +401,10 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     # else's work ("the employer doesn't care about us"), not in labour news ("Amazon's workers").
     if off_work or others or words.isdisjoint(_FIRST_PERSON) or any(e.workforce for *_x, e in found):
         reading.context += min(generic + generic_aspects, GENERIC_CAP) + min(hints, HINT_CAP)
+        if here and generic_aspects and not (off_work or others or third_party):
+            # "It's all about the numbers here", « ici, c'est juste les chiffres qui comptent »: a
+            # grievance only work has, said of the place the author is in.
+            reading.context += HINT_CAP
     else:
         reading.context += min(generic, 2 * GENERIC_CAP) + min(generic_aspects, 2 * GENERIC_CAP) + min(hints, HINT_CAP)
     # Praise of leadership in a post that holds a grievance ("morale is at an all-time low, but
@@ -360,10 +412,31 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     # comes round again ("Bravo. Overtime again."), is sarcasm; praise of one's team stays earnest.
     grievance = any(i.valence <= GRIEVANCE for i in reading.items)
     recurring = not customer and any(e.repeat for *_x, e in found) and any(e.burden for *_x, e in found)
+    # A failure or a harm in the post ("crashed again", "took away telework", "demotivated
+    # everyone"): praise to those who run the place, or praise said as an interjection ("Great,
+    # ..."), is then a comment on it, that is, sarcasm; so is mock praise beside it. Praise beside
+    # "despite" / « malgré » stays earnest ("congrats to leadership, despite the cuts").
+    # Praise of leaders beside a mere complaint is a mixed review ("happy with my management,
+    # never-ending workload"); beside a failure or a right taken away it is sarcasm.
+    harmed = not customer and not concession and any(
+        i.valence <= MILD and not i.repeat and not i.mock for i in reading.items
+    )
+    failed = harmed and any(i.failure for i in reading.items)
+    mocked = harmed and any(i.mock for i in reading.items)
     for item in reading.items:
-        if item.valence >= 2 and not item.to_peer and ((grievance and item.to_leader) or recurring):
+        if item.valence < 2 or item.to_peer:
+            continue
+        # An interjection comments on what follows it ("Great, the system crashed"), not on
+        # what came before ("... came back from the cottage to welcome us. Nice touch."), nor
+        # on what a "but" sets against it ("Good, but the salary is low").
+        contrasted = item.clause + 1 < len(turns) and turns[item.clause + 1]
+        commented = harmed and item.interjection and not contrasted and any(
+            i.valence <= MILD and i.start > item.start and not i.repeat and not i.mock for i in reading.items
+        )
+        if (item.to_leader and (grievance or failed)) or recurring or commented or mocked:
             item.valence, item.clear, item.critique = SARCASTIC_PRAISE, True, True
             mocking = True  # "Great, more overtime. Again."
+            sarcastic = sarcastic or harmed or interjected
     if mandated:
         # Ordered back to the office by leaders who work "from the cottage": a double standard.
         for item in away:
@@ -376,9 +449,11 @@ def _read(subject: Subject, folded: str) -> Reading | None:
                 item.valence, item.critique = (0.0, False) if customer else (REPEAT, True)
             elif customer and item.mock:
                 item.valence, item.critique, item.clear = 0.0, False, False
-            elif sarcastic and item.valence >= 1:
+            elif sarcastic and item.valence >= 1 and not item.to_peer:
                 item.valence = SARCASTIC_PRAISE if item.valence >= 2 else -item.valence
                 item.clear = item.critique = item.valence <= -2.0
+            elif sarcastic and item.mock and not customer:
+                item.valence, item.clear, item.critique = SARCASTIC_PRAISE, True, True
     # "but" / « mais »: the clause after the contrast outweighs the one before ("long day, but
     # my team pulled through"), also across a sentence end ("Long day. But we got there").
     # In a clause that holds a grievance (-3 or beyond), praise counts half: "the favouritism is
@@ -402,6 +477,45 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         reading.clause_valence[item.clause] += item.valence
     reading.valence = sum(reading.clause_valence)
     return reading
+
+
+# What may stand before praise said as an interjection: "Oh great, ...", « Ah ben bravo, ... ».
+_BOOST_PRAISE = frozenset({"super", "hyper", "mega"})  # boosters that, said alone, are praise: « Super, ... »
+_INTERJECTION_LEAD = frozenset("oh ah wow well ok okay yay ben bin eh hey so alors".split())
+
+
+def _interjection(folded: str, clause_start: int, start: int, end: int) -> bool:
+    """True when praise stands alone at the start of its sentence, cut off by punctuation:
+    "Great, the pay system crashed again", « Super, encore une réunion »."""
+    lead = WORD_TOKEN.findall(folded[clause_start:start])
+    if len(lead) > 2 or not _INTERJECTION_LEAD.issuperset(lead):
+        return False
+    after = folded[end : end + 3].lstrip(" ")
+    return after[:1] in {",", "!", ".", ":"} or after[:1] == "\u2026"
+
+
+_QUOTES = "\"'"
+
+
+def _scare_quoted(folded: str, start: int, end: int) -> bool:
+    """True when the words stand alone in quotes: our "leadership", « une "belle" initiative »
+    (folding makes guillemets and curly quotes straight). An apostrophe glued to a word ("the
+    boss's") is not a quote: the quote must open after a space and close before one."""
+    before, after = folded[max(0, start - 2) : start].rstrip(" "), folded[end : end + 2].lstrip(" ")
+    if not before or not after or before[-1] not in _QUOTES or after[0] != before[-1]:
+        return False
+    opening = start - (len(folded[:start]) - len(folded[:start].rstrip(" "))) - 1
+    if opening > 0 and folded[opening - 1].isalnum():
+        return False
+    said = WORD_TOKEN.findall(folded[max(0, opening - 12) : opening])
+    if said and said[-1] in _SPEECH:
+        return False  # a quotation, not scare quotes: she said "great job"
+    return not folded[end + 1 : end + 2].isalnum()
+
+
+_SPEECH = frozenset(
+    "said says say saying wrote writes replied answered told asked dit disait ecrit repond repondu demande".split()
+)
 
 
 def _lacking(reading: Reading, item: Item, seen: set[str], term: str, valence: float = 0.0) -> None:

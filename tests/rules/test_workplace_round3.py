@@ -1,0 +1,184 @@
+"""Workplace critique, round 3 (issue 15): classes real posts showed the rules missing, EN and FR.
+
+Wanting out (with eagerness, held back by a means, or in words only a job has), being less than
+human to the employer, fear and threats of dismissal, no recognition, morale at its lowest,
+money over people, counter-productive bureaucracy, "sick of working for these people", French
+sarcasm (praise as an interjection, praise to leaders beside a harm, scare quotes) and French
+lying leadership. Each row is a parallel English / French pair written by the team in varied
+registers; none is taken or paraphrased from any data set. Hard negatives sit beside them:
+mild or constructive remarks, praise, someone else's workplace, customers, labour politics,
+fiction, leaving for a holiday or a city, "Monday again lol".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.rules import load_rules
+from tests.rules.conftest import codes_of
+
+WORKPLACE = Analyzer(load_rules(["WRK001", "WRK002"]))
+
+
+def codes(text: str, language: str | None = None) -> set[str]:
+    return codes_of(WORKPLACE, text, language)
+
+
+FLAGGED = {
+    "want_out, eager": [
+        ("Counting down the days till I can hand in my notice.",
+         "Je compte les jours avant de remettre ma démission."),
+        ("If I could afford it I'd be gone from here in a heartbeat.",
+         "J'ai tellement hâte de sacrer mon camp d'ici."),
+        ("I'd quit this job in a heartbeat if I could afford to.",
+         "Je rêve de démissionner tous les matins en arrivant au bureau."),
+        ("If the job market was better I'd have left this department years ago.",
+         "Si c'était pas de ma pension, j'aurais quitté ce ministère depuis longtemps."),
+    ],
+    "want_out, job words": [
+        ("Honestly praying for a layoff at this point 🙃",
+         "Franchement, j'espère me faire mettre à pied 🙃"),
+        ("My resignation letter is ready, one more meeting like this and I quit.",
+         "Ma lettre de démission est prête, encore une journée de même pis je démissionne."),
+    ],
+    "less_than_human": [
+        ("Please just treat me like a human being, that's all I ask of my manager.",
+         "Ma gestionnaire pourrait juste me traiter comme du monde, c'est tout ce que je demande."),
+        ("They talk to us at work like we're stupid.",
+         "Au bureau, ils nous parlent comme si on était stupides."),
+    ],
+    "threats_of_dismissal": [
+        ("Management keeps threatening termination if we complain about the overtime.",
+         "On se fait menacer de congédiement dès qu'on se plaint des heures supplémentaires."),
+        ("My supervisor rules by fear. Speak up and you get written up.",
+         "Ma superviseure gère par la peur. Tu parles, pis t'as une mesure disciplinaire."),
+    ],
+    "fear, keep quiet": [
+        ("Keep your mouth shut and don't rock the boat, that's the culture here.",
+         "Ferme ta gueule pis fais pas de vagues, c'est la culture ici."),
+    ],
+    "no_recognition": [
+        ("Eight years on this team and I've never once been told I'm doing a good job.",
+         "Huit ans dans cette équipe pis on m'a jamais dit que je faisais du bon travail."),
+        ("Not even a thank you from my boss after the whole weekend we gave.",
+         "Même pas un merci de mon boss après toute la fin de semaine qu'on a donnée."),
+    ],
+    "morale": [
+        ("Morale could not be lower. #publicservice",
+         "Le moral pourrait pas être plus bas. #fonctionpublique"),
+    ],
+    "money_over_people": [
+        ("It's all about the numbers here. People come last.",
+         "Ici c'est juste les chiffres qui comptent, l'humain passe en dernier."),
+    ],
+    "sick_of_them": [
+        ("I am so sick of working for these people.",
+         "Chu tellement écœurée de travailler pour ce monde-là."),
+    ],
+    "sarcasm": [
+        ("Great, the pay system crashed again. I love my job.",
+         "Super, le système de paie plante encore. J'adore ma job."),
+        ("Thanks leadership for taking away telework, exactly what we needed 🙄",
+         "Merci à la direction de nous avoir enlevé le télétravail, c'est exactement ce qu'il nous fallait"),
+        ("Congratulations to senior management for managing to demotivate everyone in one year.",
+         "Félicitations à la haute direction pour avoir réussi à démotiver tout le monde en un an."),
+        ("Wow, another reorg. Thanks so much upper management, we really needed that.",
+         "Wow, encore une réorganisation. Merci la haute direction, on en avait tellement besoin."),
+        ("Thanks management for this \"consultation\" of five minutes.",
+         "Merci à la « haute direction » pour cette « consultation » de cinq minutes."),
+        ("Kudos to our managers for the genius idea: three forms to order a pen.",
+         "Bravo à nos gestionnaires pour cette idée de génie : trois formulaires pour commander un crayon."),
+    ],
+    "lying_leadership": [
+        ("They swore there would be no cuts to our branch. Three months later, six positions gone.",
+         "Ils nous ont juré qu'il y aurait pas de coupures dans notre direction. Trois mois plus tard, six postes abolis."),
+        ("Our managers say one thing and do the opposite, nobody believes them anymore.",
+         "Nos gestionnaires disent une chose pis font le contraire, personne les croit pu."),
+        ("Another town hall, nobody believes a word of it.",
+         "On nous raconte des histoires au town hall, personne y croit."),
+    ],
+}
+
+NOT_FLAGGED = {
+    "leaving for a rest, a city, a farewell": [
+        ("Friday! Can't wait to get out of here and hit the lake for the weekend.",
+         "Vendredi! J'ai hâte de sacrer mon camp au chalet pour la fin de semaine."),
+        ("Counting the days until vacation, I'm out of here on the 15th!",
+         "Je compte les jours avant les vacances, je pars le 15!"),
+        ("I'd leave tomorrow if I could, this city is too expensive.",
+         "Je partirais demain si je pouvais, cette ville coûte trop cher."),
+        ("Leaving this team after 8 years. I'll miss every one of you, thank you for everything.",
+         "Je quitte mon équipe après 8 ans, vous allez me manquer, merci pour tout."),
+        ("If I won the lottery I'd buy a boat and sail away.",
+         "Si je gagnais à la loto, je m'achèterais un bateau."),
+    ],
+    "praise and mild remarks": [
+        ("Great meeting with the team today, we finally shipped the release!",
+         "Belle réunion d'équipe aujourd'hui, on a enfin livré la version!"),
+        ("Congrats to senior leadership on a great year, despite the budget cuts.",
+         "Bravo à la haute direction pour une belle année, malgré les compressions."),
+        ("Thanks to management for the extra training sessions, really helpful.",
+         "Merci à la direction pour les formations supplémentaires, vraiment utiles."),
+        ("The salary could be better, but otherwise a great place to work.",
+         "Le salaire pourrait être meilleur, sinon c'est une bonne place."),
+        ("Wow, the new office is amazing! Thanks leadership!",
+         "Wow, le nouveau bureau est magnifique! Merci la direction!"),
+        ("She said \"great job\" to the whole team today, so proud!",
+         "Elle a dit « beau travail » à toute l'équipe aujourd'hui, tellement fière!"),
+    ],
+    "not the author's work": [
+        ("My sister hates her job, she says her boss treats everyone like dirt.",
+         "Ma sœur haït sa job, elle dit que son boss traite tout le monde comme de la marde."),
+        ("Mon chum is sick of working for his boss, poor guy.",
+         "Mon chum est écœuré de travailler pour son boss."),
+        ("Would a thank-you kill them? Drivers never wave when I let them in.",
+         "Ça les tuerait-tu de dire merci? Les chauffeurs saluent jamais quand je les laisse passer."),
+        ("Great, my flight got cancelled again. Airlines are the worst.",
+         "Super, le métro est encore en panne. Merci la STM."),
+        ("Unions fight for workers who are treated like numbers by big corporations.",
+         "Les syndicats se battent pour les travailleurs traités comme des numéros par les grandes compagnies."),
+        ("We were promised sunshine this weekend. Still waiting.",
+         "On nous avait promis du soleil en fin de semaine. On attend encore."),
+    ],
+    "fiction and banter": [
+        ("In the movie, the boss threatens to fire everyone who speaks up.",
+         "Dans le film, le patron menace de congédier tout le monde."),
+        ("Monday again lol. Coffee please.",
+         "Encore lundi, ouf. Café svp."),
+        ("Oh great, it's snowing again. Love Canadian winters.",
+         "Ah super, il neige encore. J'adore l'hiver."),
+    ],
+}
+
+
+def _rows(table: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str, str]]:
+    return [(kind, text, lang) for kind, pairs in table.items() for pair in pairs for text, lang in zip(pair, ("en", "fr"))]
+
+
+@pytest.mark.parametrize(("kind", "text", "lang"), _rows(FLAGGED))
+def test_critique_of_own_workplace_is_flagged(kind: str, text: str, lang: str) -> None:
+    assert codes(text, lang) & {"WRK001", "WRK002"}, (kind, text)
+
+
+@pytest.mark.parametrize(("kind", "text", "lang"), _rows(NOT_FLAGGED))
+def test_hard_negatives_are_not_flagged(kind: str, text: str, lang: str) -> None:
+    assert not codes(text, lang) & {"WRK001", "WRK002"}, (kind, text)
+
+
+def test_language_need_not_be_declared() -> None:
+    assert codes("Counting down the days till I can hand in my notice.") == {"WRK002"}
+    assert codes("Ici c'est juste les chiffres qui comptent, l'humain passe en dernier.") == {"WRK002"}
+
+
+def test_evidence_names_the_wish_to_leave() -> None:
+    from footprint.records import Subject
+    from footprint.text import fold
+
+    rule = next(r for r in load_rules(["WRK002"]))
+    text = "If I could afford it I'd be gone from here in a heartbeat."
+    subject = Subject(platform="x", account_id="a", native_id="1", kind="post", fields={"text": text}, language="en")
+    hits = list(rule.check(subject, {"text": fold(text)}))
+    assert hits
+    spans = [text[e.start : e.end].lower() for e in hits[0].evidence]
+    assert any("gone" in span for span in spans), spans
