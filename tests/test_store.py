@@ -12,9 +12,9 @@ from alembic.runtime.migration import MigrationContext
 
 from footprint import pipeline
 from footprint.errors import InputError, SourceFormatError, StoreError
-from footprint.models import Base
 from footprint.records import Item, ItemKind, Profile
 from footprint.store import Store
+from footprint.store.models import Base
 from tests.factories import numbered_tweets, tweet, write_x_archive
 from tests.helpers import dump
 

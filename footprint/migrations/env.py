@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from footprint.models import Base
+from footprint.store.models import Base
 
 connection = context.config.attributes["connection"]
 # SQLite cannot ALTER most things; batch mode rebuilds tables safely inside the transaction.

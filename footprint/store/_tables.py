@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 from sqlalchemy import func, or_
 
-from footprint.models import (
+from footprint.store.models import (
     Account,
     Decision,
     DeletionRow,
@@ -47,7 +47,7 @@ sync_state = SyncState.__table__
 pictures = Picture.__table__
 deletions = DeletionRow.__table__
 # The items the rules have not seen; the same condition as the partial index
-# ix_items_to_analyze (models.py), so an incremental scan reads only those.
+# ix_items_to_analyze (store/models.py), so an incremental scan reads only those.
 TO_ANALYZE = or_(items.c.analyzed_sha.is_(None), items.c.analyzed_sha != items.c.raw_sha)
 # How findings name a post's picture: its path inside the export, or its address after a pull.
 MEDIA_REF = func.coalesce(media.c.source_path, media.c.url)

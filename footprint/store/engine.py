@@ -16,9 +16,9 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, Prog
 from sqlalchemy.pool import StaticPool
 
 from footprint import migrations
-from footprint.dbcheck import damage_message, describe_tables, foreign_tables, is_damage
 from footprint.errors import StoreError
 from footprint.paths import ensure_private_dir
+from footprint.store.dbcheck import damage_message, describe_tables, foreign_tables, is_damage
 
 
 def open_engine(path: str) -> Engine:

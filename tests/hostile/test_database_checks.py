@@ -15,9 +15,9 @@ from alembic.config import Config
 from sqlalchemy import create_engine
 
 from footprint import migrations
-from footprint.dbcheck import is_damage, known_revisions, quick_check
 from footprint.errors import StoreError
 from footprint.store import Store
+from footprint.store.dbcheck import is_damage, known_revisions, quick_check
 from tests.hostile.harness import invoke
 from tests.hostile.test_faults import REPO, assert_one_line, big_archive, small_archive
 
