@@ -9,6 +9,8 @@ from functools import lru_cache
 from footprint.registry import Registry
 from footprint.rules import (
     discrimination,
+    discrimination_sexual,
+    discrimination_threats,
     learned,
     official,
     pictures,
@@ -26,6 +28,8 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     *official.RULES,
     *workplace.RULES,
     *discrimination.RULES,
+    *discrimination_threats.RULES,
+    *discrimination_sexual.RULES,
     *safety.RULES,
     *protected.RULES,
     *work.RULES,

@@ -1,12 +1,17 @@
-"""Threats of violence against a person or a group (DIS004), as one regular expression."""
+"""Threats of violence against a person or a group: the patterns DIS004 reads, and DIS007
+(threats without a killing verb, wishes of harm, violence called deserved), in English and French."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
+from footprint import guidance as gd
+from footprint.records import Confidence, RuleHit, Severity, Subject
+from footprint.rules.base import Rule, evidence, text_words
 from footprint.rules.discrimination_text import _Text
 
 if TYPE_CHECKING:
@@ -311,3 +316,521 @@ _PLACE_NAMED = re.compile(r"\b(?:mosques?|synagogues?|gurdwaras?|mosquees?|pride
 def _sentence_end(text: str, i: int) -> int:
     found = [j for j in (text.find(c, i) for c in ".!?\n") if j >= 0]
     return min(found, default=len(text))
+
+
+# -- DIS007: threats, wishes of harm and violence made normal, at a person or "them" -------------
+#
+# DIS004 reads threats built on a killing verb ("I'll kill you", « je vais te tuer ») and threats
+# at a group. People threaten far more often without one: "I'm going to find you", "you'll
+# regret this", "someone should put a bullet in him", "they deserve a beating", « tu vas me le
+# payer », « je vais te faire la peau », « m'as te péter la yeule », « j'espère que tu crèves ».
+# These shapes run only after the DIS rules found nothing (the rule defers to them).
+
+# The wording of the future and of the wish, in both languages (folded, apostrophes straight).
+_I_WILL = (
+    r"(?:i'?ll|i\s+will|i\s+shall|i'?m\s+(?:going\s+to|gonna|gunna)|i\s+am\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)"
+    r"|i'?mma|imma|ima|i'?ma|(?:(?<=^)|(?<=[.!?,]\s))(?:gonna|gunna|finna|bout\s+to)|we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|i'?d\s+(?:love|like)\s+to|i\s+would\s+(?:love|like)\s+to"
+    r"|i\s+(?:want|need)\s+to|i\s+wanna|i\s+swear\s+i'?ll)"
+)
+_YOU_WILL = r"(?:you|u|ya|y'?all|yall)(?:'ll|\s+will|'re\s+(?:going\s+to|gonna)|\s+(?:are|r)\s+(?:going\s+to|gonna)|re\s+gonna|\s+gonna|\s+gon)"
+_OBJ = r"(?:you|u|ya|y'?all|yall|him|her|them|em)"
+_POSS = r"(?:your|ur|yo|his|her|their)"
+# Where a mild threat ends: "I'm going to find you." but not "find you a seat"; "you'll pay!" but
+# not "you'll pay $20 at the door".
+_END = r"(?=\s*(?:$|[^\w\s'$]|(?:and|n|&|wherever|whoever|soon|eventually|one\s+day|someday|trust\s+me|believe\s+me|i\s+swear|mark\s+my\s+words|bitch|asshole|loser|punk)\b))"
+_JE_VAIS = (
+    r"(?:je\s+vais|j'?vais|jvais|j'?vas|je\s+vas|m'?as|m'?en\s+vas?|on\s+va|nous\s+allons|je\s+veux|j'?veux|j'?aimerais"
+    r"|je\s+voudrais|j'?voudrais|je\s+te\s+jure\s+(?:que\s+)?(?:je\s+vais|j'?vais)|j'?te\s+jure\s+(?:que\s+)?(?:je\s+vais|j'?vais))"
+)
+_TE = r"(?:te\s+|t'|lui\s+|leur\s+|vous\s+|le\s+|la\s+|les\s+|l')"
+_BODY_FR = (
+    r"(?:gueule|yeule|geule|gueul|face|tete|crane|dents|jambes|genoux|bras|nez|machoire|cou|margoulette|fiole|tronche"
+    r"|portrait|bouche|gorge|cotes|doigts|mains|colonne|rotules|maison|char|auto|voiture|pneus|vitres|chalet|commerce|magasin)"
+)
+_POSS_FR = r"(?:la|le|les|ta|ton|tes|sa|son|ses|votre|vos|leur|leurs)"
+_HARM_FR = r"(?:tuer|buter|tabasser|frapper|cogner|lyncher|egorger|poignarder|violer|ecraser|abattre|pendre|bruler|noyer|etrangler|agresser|battre\s+a\s+mort)"
+
+# Whom "someone should shoot ..." aims at: a person, not "this video", "the lights" or a wasp.
+_NOT_PEOPLE = (
+    r"video|videos|film|movie|photos?|pics?|pictures?|scenes?|commercial|ad|episode|shots?|idea|bill|motion|proposal|bugs?"
+    r"|thread|joke|meme|lights?|noise|music|engine|process|app|program|game|boss|level|show|series|rumou?r|myth|plan|project"
+    r"|deal|trend|account|page|post|tweet|question|drone|deer|bear|dog|cat|horse|animal|spider|fly|mosquito|wasp|rats?|mouse"
+    r"|mice|weeds?|plant|tree|ball|puck|goal|hoops?|messenger|vibe|mood|fire|pain|hunger|clock|timer|alarm|power|wifi|internet"
+)
+_PERSON = rf"(?:{_OBJ}\b|@\w+|(?:that|this|the|these|those|da|dat)\s+(?!(?:{_NOT_PEOPLE})\b)\w+)"
+
+# Strong shapes say harm outright; a laugh or a heart beside them changes nothing.
+_STRONG = [
+    # someone should hurt him: "someone should put a bullet in that guy", « quelqu'un devrait lui tirer dessus »
+    rf"(?:someone|somebody|some1|sum1|anyone|anybody)\s+(?:should|needs?\s+to|oughta|ought\s+to|gotta|has\s+to|please|pls|plz|go|just)?\s*(?:just\s+|really\s+|seriously\s+|please\s+|finally\s+)?"
+    rf"(?:put\s+(?:a\s+)?(?:bullet|bullets|round|slug)\s+(?:in|through)|(?:kill|shoot|stab|murder|strangle|choke|hang|lynch|beat|punch|slap|smack|poison|drown|rape|hurt|knock\s+out|take\s+out|run\s+over|curb\s*stomp|stomp|bash|kneecap)\s+{_PERSON}"
+    rf"|(?:run|mow)\s+{_OBJ}\s+(?:over|down)|teach\s+{_OBJ}\s+a\s+lesson\s+with|put\s+{_OBJ}\s+(?:down|in\s+the\s+ground|six\s+feet\s+under|out\s+of\s+(?:his|her|their)\s+misery))",
+    r"(?:quelqu'?un|qqn|qqun|quelqu'un)\s+(?:devrait|doit|pourrait|va|faudrait\s+que\s+quelqu'un)\s+(?:juste\s+|vraiment\s+|enfin\s+)?"
+    rf"(?:{_TE}(?:tirer\s+(?:dessus|une\s+balle)|mettre\s+une\s+balle|passer\s+dessus|rouler\s+dessus|faire\s+la\s+peau|casser\s+la\s+(?:gueule|yeule|face)|peter\s+la\s+(?:gueule|yeule|face)|{_HARM_FR}))",
+    rf"que\s+quelqu'?un\s+{_TE}?(?:abatte|tue|bute|frappe|tabasse|pende|ecrase|egorge|etrangle|poignarde)",
+    # normalised violence: "they deserve a beating", "deserve to get their heads kicked in", « ils méritent une raclée »
+    r"(?:deserve|deserves|deserved|deserving\s+of|need|needs)\s+(?:a\s+|the\s+)?(?:good\s+|proper\s+|real\s+)?(?:bullet|bullets|beating|beat\s*down|kicking|ass\s*-?kicking|noose|rope|bat\s+to\s+the\s+(?:head|face)|punch\s+in\s+the\s+(?:face|mouth)|curb\s*stomp|firing\s+squad|lynching|(?:knife|bullet)\s+(?:in|to)\s+the\s+(?:head|face|back|throat|chest))\b",
+    r"(?:deserve|deserves|deserved)\s+to\s+(?:be|get)\s+(?:\w+\s+)?(?:beaten|beat\s+up|punched|kicked|stabbed|shot|hurt|attacked|assaulted|raped|tortured|lynched|hanged|hung|killed|murdered|burned|burnt|stoned|whipped|flogged|bashed|run\s+over|strangled|choked|drowned"
+    r"|(?:their|his|her|your|ur)\s+(?:heads?|faces?|teeth|skulls?)\s+(?:kicked|smashed|bashed|caved|beaten)\s+in|(?:the\s+)?(?:shit|crap|hell)\s+(?:beaten|kicked)\s+out)",
+    r"(?:merite|merites|meritent|meritez|meritait|meritaient|meriterait|meriteraient|meriterais)\s+(?:tous\s+|toutes\s+|juste\s+|vraiment\s+)?"
+    r"(?:(?:une|la|des|un)\s+(?:bonne\s+|vraie\s+|grosse\s+)?(?:balle|balles|raclee|volee|rouste|baston|corde|pendaison|lynchage|coup\s+de\s+(?:poing|couteau|batte))"
+    rf"|de\s+se\s+faire\s+(?:{_HARM_FR}|casser\s+la\s+(?:gueule|yeule|face)|peter\s+la\s+(?:gueule|yeule|face)|defoncer|demolir\s+la\s+face)"
+    r"|d'?etre\s+(?:battu|frappe|tabasse|lynche|viole|poignarde|egorge|ecrase|torture|abattu|pendu|brule|noye|agresse)e?s?)",
+    r"(?:violence|beating|beatings|punching|killing|shooting|attacking|hitting|lynching)\s+(?:against\s+|on\s+|of\s+)?(?:(?:them|those|these|such|the|all|people|folks|\w+s)\s+){1,3}(?:is|are|would\s+be|was)\s+(?:totally\s+|completely\s+|absolutely\s+|perfectly\s+|entirely\s+|fully\s+|100%\s+)?(?:justified|fine|ok|okay|acceptable|deserved|warranted|legit|legitimate|earned|the\s+answer|the\s+only\s+answer)",
+    r"(?:it'?s|it\s+is|its)\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|ok|okay|acceptable|justified|good|right|legit)\s+to\s+(?:punch|beat|hit|kill|shoot|attack|stab|hurt|lynch|bash|assault)\s+(?:them|those\s+\w+|these\s+\w+|people\s+like|him|her)\b",
+    r"(?:la\s+)?(?:violence|les\s+coups|frapper|tabasser|tuer)\s+(?:contre\s+)?(?:(?:ces|les|eux|ce|cette|gens|monde|\w+)[\s-]+){0,3}(?:la\s+)?(?:est|sont|serait|c'est)\s+(?:totalement\s+|completement\s+|parfaitement\s+|tout\s+a\s+fait\s+|full\s+)?(?:justifiee?s?|correcte?s?|ok|legitime?s?|meritee?s?|normale?s?)",
+    rf"c'?est\s+(?:totalement\s+|parfaitement\s+|tout\s+a\s+fait\s+|full\s+)?(?:correct|ok|normal|justifie|legitime|permis|bien)\s+de\s+(?:les|le|la|lui|leur|l')\s*{_HARM_FR}",
+    # wishes: "I hope you get cancer", "hope ur whole family burns", « j'espère que ta maison brûle »
+    r"(?:hope|hoping|wish|pray|praying)\s+(?:that\s+)?(?:you|u|ya|ur|your|yo|he|she|they|his|her|their)\b[^.!?\n]{0,40}?\b(?:die|dies|dead|burn|burns|burned|rot|rots|suffer|suffers|choke|chokes|drown|drowns|starve|starves|crash|crashes"
+    r"|gets?\s+(?:hit\s+by|run\s+over|shot|stabbed|beaten|raped|killed|murdered|cancer|aids|hurt|attacked|mauled|what'?s\s+coming|lynched|jumped|tortured|assaulted)|never\s+wake\s+up|(?:were|was)\s+dead|lose\s+everything\s+and\s+die)\b(?!\s+(?:on\s+(?:that|this)\s+hill|of\s+(?:laughter|laughing|embarrassment)|laughing|happy))",
+    rf"(?:can'?t|cannot|cant)\s+wait\s+(?:to|till|until)\s+(?:i\s+)?see\s+{_OBJ}\s+(?:dead|six\s+feet\s+under|in\s+(?:a|the)\s+(?:coffin|casket|ground|grave|body\s*bag|morgue)|suffer|burn|rot|hang|die|bleed)",
+    rf"i\s+(?:want|need)\s+{_OBJ}\s+dead|i'?d\s+(?:laugh|dance|celebrate|party)\s+(?:if|when)\s+(?:you|u|he|she|they)\s+(?:died|dies|die|got\s+(?:shot|killed))|dance\s+on\s+{_POSS}\s+grave",
+    r"(?:you|u|ya)(?:'d|\s+would|'re|\s+are|\s+r)\s+(?:all\s+)?(?:be\s+)?better\s+off\s+dead",
+    r"(?:^|[.!?,:]\s*|@\S+\s+)(?:just|please|pls|plz|now|so)\s+die\b(?!\s+(?:of|from|laughing|happy|trying|on\s+(?:that|this)\s+hill))|\bdie\s+already\b|why\s+don'?t\s+(?:you|u)\s+(?:just\s+)?(?:die|kill\s+(?:yo)?urself)",
+    r"(?:j'?espere|jespere|je\s+souhaite|j'?souhaite|je\s+prie|pourvu)\s+(?:que|qu')\s*(?:tu|t'|il|elle|ils|elles|ta|ton|tes|sa|son|ses|leur|leurs|vous|toute\s+ta|toute\s+sa|tout\s+ton)\b[^.!?\n]{0,40}?"
+    r"(?:\b(?:crev\w*|meur\w*|mour\w*|brul\w*|souffr\w*|pourri\w*|noi\w*|etouff\w*)|(?:se|te|vous|s'|t')\s*(?:fass\w*|faire|fait)\s+(?:tabasser|frapper|violer|ecraser|tuer|buter|battre|lyncher|agresser|ecrabouiller|rentrer\s+dedans)|\b(?:attrap|chop|pogn)\w*\s+(?:le|un)\s+cancer)(?!\w)(?!\s+(?:pas|plus|jamais|de\s+rire|d'?envie|de\s+faim|de\s+chaleur))",
+    r"(?:je\s+te|j'?te|je\s+vous|je\s+lui|je\s+leur)\s+souhaite\s+(?:la\s+mort|de\s+(?:souffrir|pourrir|crever|mourir|te\s+faire\s+(?:tabasser|violer|frapper|ecraser))|un\s+cancer|une\s+mort\s+lente)",
+    r"(?:j'?ai\s+hate|jai\s+hate|j'?ai\s+ben\s+hate|je\s+veux|j'?veux|j'?aimerais|je\s+voudrais)\s+(?:de\s+)?(?:te|t'|le|la|les|vous)\s*voir\s+(?:mort|morte|morts|crever|souffrir|six\s+pieds\s+sous\s+terre|dans\s+un\s+cercueil|bruler|pourrir|agoniser|pendu\w*)",
+    r"(?:je|j')\s*(?:te|t'|le|la|les|vous)\s*veux\s+(?:mort|morte|morts|mortes)\b",
+    r"(?:^|[.!?,:]\s*|@\S+\s+)(?:mais\s+)?(?:creve|crevez|meurs|mourez)\s*(?:donc|toi|en\s+silence|seule?s?|enfin|[!.,]|$)",
+    # harm promised to you, beyond killing verbs: "I'll make you suffer", "put you in the hospital", "bash his head in"
+    rf"{_I_WILL}\s+(?:\w+\s+)?(?:make\s+{_OBJ}\s+(?:suffer|bleed|disappear|beg\s+for)|end\s+{_OBJ}(?!\s+(?:a|an|the|with\s+a\s+(?:song|joke|game))\b){_END}"
+    rf"|put\s+{_OBJ}\s+(?:in\s+(?:the\s+|a\s+)?(?:hospital|ground|grave|coffin|wheelchair|body\s*bag|icu|er\b|morgue|cemetery)|six\s+feet\s+under|through\s+(?:a|the)\s+(?:wall|window|windshield))"
+    rf"|knock\s+{_POSS}\s+(?:teeth|head|skull)|(?:bash|smash|kick|cave|stomp|crack|split)\s+{_POSS}\s+(?:head|face|skull|teeth|jaw)(?:\s+in)?|rip\s+{_POSS}\s+(?:throat|head|face|heart|tongue|eyes)"
+    rf"|break\s+every\s+bone|beat\s+(?:the\s+(?:shit|crap|hell|life|living\s+daylights)\s+out\s+of\s+){_OBJ}|(?:strangle|stab|gut|choke|torture|skin|shank|cut)\s+{_OBJ}\b(?!\s+(?:some\s+)?slack)"
+    rf"|hurt\s+{_OBJ}(?!\s+(?:feelings|ego))\b|make\s+{_OBJ}\s+wish\s+{_OBJ}\s+(?:were|was|had)\s+(?:dead|never))",
+    rf"(?:wait|wait\s+till|wait\s+until|wait\s+til|just\s+wait|when)\s+(?:till\s+|until\s+|til\s+)?i\s+(?:get\s+my\s+hands\s+on|catch|find)\s+{_OBJ}\b(?!\s+(?:a|an|the|some)\b)",
+    rf"(?:coming|come)\s+for\s+(?:you|u|ya)\s+(?:and|&|n)\s+{_POSS}\s+(?:kids|children|family|wife|husband|mom|mother|dad|girlfriend|boyfriend|daughter|son)",
+    rf"{_YOU_WILL}\s+(?:be\s+found|end\s+up|wind\s+up|wake\s+up)\s+(?:dead|in\s+(?:a|the)\s+(?:ditch|body\s*bag|river|lake|coffin|morgue|hospital|trunk|dumpster))",
+    r"sleep\s+with\s+one\s+eye\s+open|(?:count|counting)\s+(?:your|ur)\s+days|i\s+know\s+(?:what\s+car\s+(?:you|u)\s+drive|where\s+(?:your|ur)\s+(?:kids|children|wife|husband|mom|family|daughter|son)\s+(?:\w+\s+)?(?:live|lives|go|goes|work|works|sleep|sleeps|play|plays))",
+    # « je vais te faire la peau », « m'as t'envoyer à l'hôpital », « j'vais te péter les dents »
+    rf"{_JE_VAIS}\s+(?:\w+\s+)?{_TE}(?:faire\s+(?:la\s+peau|souffrir|ravaler\s+tes\s+dents|bouffer\s+tes\s+dents|manger\s+tes\s+dents)|etrangler|egorger|etouffer|defigurer|envoyer\s+a\s+l'?hopital|envoyer\s+(?:six|6)\s+pieds|mettre\s+(?:six|6)\s+pieds\s+sous\s+terre|tirer\s+dessus|tirer\s+une\s+balle|arracher\s+la\s+tete|crever\s+les\s+yeux|regler\s+(?:ton|son|leur|votre)\s+compte|saigner|massacrer|tabasser|poignarder|defoncer(?!\s+(?:au|a|en)\b))",
+    rf"{_JE_VAIS}\s+(?:\w+\s+)?(?:{_TE})?(?:defoncer|peter|casser|eclater|fracasser|exploser|arracher|briser|demolir|fendre|ouvrir|refaire|bruler|cramer|crisser\s+ma\s+main\s+dans|crisser\s+mon\s+poing\s+dans)\s+{_POSS_FR}\s+{_BODY_FR}\b",
+    r"(?:il\s+)?(?:faudrait|faut|faudra|fodrait|faudrais)\s+(?:juste\s+|tous\s+|vraiment\s+|qu'on\s+)?(?:les|le|la|lui|leur|l')\s*(?:tous\s+)?"
+    r"(?:tabasser|frapper|cogner|lyncher|passer\s+a\s+tabac|casser\s+la\s+(?:gueule|yeule|face)|peter\s+la\s+(?:gueule|yeule|face)|tirer\s+dessus|mettre\s+une\s+balle|foutre\s+une\s+raclee|egorger|poignarder|ecraser|rouler\s+dessus|bruler\s+vifs?|violer|noyer)",
+    r"(?:attends|attendez|attend|quand)\s+(?:que|qu')\s*(?:je|j')\s*(?:t'|te\s+|vous\s+|l'|le\s+|la\s+|les\s+)(?:attrape|pogne|trouve|mette\s+la\s+main\s+dessus)\b(?!\s+(?:un|une|des|du|le|la|les|ton|ta|tes|\d))",
+    r"(?:on\s+s'?en\s+vient|on\s+va\s+venir|on\s+vient|on\s+arrive)\s+(?:te|vous)\s+(?:chercher|trouver|voir)\s*,?\s*(?:toi|vous)\s+(?:pis|et|puis)\s+(?:ta|ton|tes|votre|vos)\s+(?:famille|enfants|kids|femme|mari|mere|blonde|chum|fille|fils)",
+    r"(?:tu|vous|t')\s*(?:vas|allez|va)\s+(?:finir|te\s+retrouver|vous\s+retrouver|etre\s+retrouvee?)\s+(?:mort|morte|dans\s+(?:un|le|une)\s+(?:fosse|cercueil|sac|coffre|riviere|lac|poubelle|hopital))",
+    r"(?:t'es|t'?es|tu\s+es|vous\s+etes)\s+(?:un\s+homme|une\s+femme|une\s+fille|un\s+gars|un\s+mec)\s+morte?\b|(?:tes|vos)\s+jours\s+sont\s+comptes|dors\s+(?:avec|d')\s*un\s+(?:oeil|œil)\s+ouvert|je\s+sais\s+(?:c'est\s+quoi|quel\s+est|quelle\s+est)\s+(?:ton|ta)\s+(?:char|auto|voiture|char\s+pis)|je\s+sais\s+ou\s+(?:tes|vos)\s+(?:enfants|kids|flos|petits)\s+(?:vont|sont|jouent|restent)",
+    # the same promised on the body or the home: "I'll rip your arms off", "do that again and I break
+    # your legs", « je vais brûler ta maison », « refais ça pis j'te casse les deux bras »
+    rf"(?:{_I_WILL}|(?:and|&|or|n)\s+i)\s+(?:\w+\s+){{0,2}}?(?:rip|tear|break|snap|smash|bust|cut|chop|pull|burn|torch|slash|key|blow\s+up|trash|firebomb)\s+(?:down\s+|up\s+)?{_POSS}\s+(?:\w+\s+)?"
+    r"(?:arms?|legs?|neck|head|face|fingers?|hands?|balls|nuts|spine|knees?|kneecaps?|ribs?|jaw|nose|teeth|eyes?|throat|tongue|house|home|car|truck|tires|tyres|windows|place|shop|store)\b",
+    rf"(?:pis|puis|et|ou)\s+(?:j'?te|je\s+te|j'?vous|je\s+vous|je\s+lui|j'?lui|j'?leur|je\s+leur)\s+(?:casse|pete|brise|arrache|coupe|defonce|creve|fracasse|brule|crame)\s+{_POSS_FR}\s+(?:deux\s+)?{_BODY_FR}",
+    rf"{_I_WILL}\s+(?:\w+\s+)?(?:make\s+(?:your|ur|his|her|their)\s+li(?:fe|ves)\s+(?:a\s+)?(?:living\s+)?hell|make\s+sure\s+{_OBJ}\s+never\s+(?:walk|talk|work|see|sleep|breathe|wake\s+up|eat)\s+again)",
+    rf"{_JE_VAIS}\s+(?:\w+\s+)?(?:(?:te|vous|lui|leur)\s+pourrir\s+la\s+vie|faire\s+de\s+(?:ta|sa|votre|leur)\s+vie\s+un\s+enfer|faire\s+en\s+sorte\s+que\s+(?:tu|vous|il|elle)\s+(?:ne\s+|n')?(?:marches?|marchiez|parles?|travailles?|dormes?|voies?|respires?)\s+(?:plus|pus)\s+jamais)",
+    r"(?:bullet|round)\s+with\s+(?:your|ur|his|her|their)\s+name|balle\s+avec\s+(?:ton|son|leur|votre)\s+nom",
+    r"(?:bringing|bring|taking|packing|brought)\s+(?:my|a)\s+(?:gun|rifle|shotgun|glock|ar-?15|piece|machete)\s+(?:to|into)\s+(?:work|school|the\s+office|class|church|the\s+meeting|the\s+rally|the\s+mall|campus)",
+    r"(?:j'?amene|j'?apporte|je\s+vais\s+amener|j'?vais\s+amener|j'?traine|je\s+traine)\s+(?:mon|un)\s+(?:gun|fusil|arme|pistolet|flingue|gun)\s+(?:au|a\s+l'|a\s+la|a)\s*(?:bureau|ecole|job|travail|cegep|reunion|manif|polyvalente|cours)",
+    r"(?:shame|pity)\s+if\s+(?:something|anything)\s+(?:bad\s+)?(?:happened|were\s+to\s+happen|happens)\s+to\s+(?:you|u|your|ur)\b",
+    # wishes in other words: "burn in hell", "may you die alone", "wouldn't shed a tear if you died"
+    r"(?:^|[.!?,:]\s*|@\S+\s+|go\s+|you\s+can\s+|(?:you|u|he|she|they)\s+(?:will|'ll|should|can)\s+)(?:burn|rot)\s+in\s+hell|(?:^|[.!?,:]\s*|@\S+\s+|va\s+)(?:brule|brulez|pourris|pourrissez|creve|crevez)\s+en\s+enfer",
+    r"may\s+(?:you|u|he|she|they|your|his|her|their)\b[^.!?\n]{0,30}?\b(?:die|dies|burn|burns|rot|rots|suffer|suffers|choke|chokes|drown|drowns|perish|perishes)\b",
+    r"(?:^|[.!?,:;]\s*|@\S+\s+|et\s+|pis\s+)(?:qu'?ils?|qu'?elles?|que\s+tu|que\s+vous|qu'?tu)\s+(?:crev|meur|brul|souffr|pourriss)\w*",
+    r"(?:wouldn'?t|would\s+not|won'?t|will\s+not)\s+(?:cry|care|mind|shed\s+a\s+(?:single\s+)?tear|lose\s+sleep)\s+if\s+(?:you|u|he|she|they|your\s+\w+|his\s+\w+|her\s+\w+)\s+(?:\w+\s+)?(?:died|dies|die|got\s+(?:hit|shot|killed|run\s+over|hurt|stabbed|raped)|get\s+(?:hit|shot|killed|run\s+over|hurt|stabbed|raped)|dropped\s+dead|drowned|burned|burnt)",
+    r"(?:pleurerais|verserais|pleurerai|verserai)\s+(?:pas|jamais)\s+(?:une\s+(?:seule\s+)?larme\s+)?si\s+(?:tu|il|elle|ils|elles|t')\s*(?:crevais|mourais|crevait|mourait|crevaient|mouraient|(?:te|se)\s+faisai(?:s|t|ent)\s+(?:frapper|ecraser|tuer|tabasser|violer))",
+    # violence made normal: "a few broken bones would teach them", « une bonne volée leur ferait du bien »
+    r"(?:a\s+few\s+broken\s+bones|some\s+broken\s+(?:bones|teeth)|a\s+(?:good\s+)?(?:beating|kicking|bullet|slap|punch|beat\s*down|bat\s+to\s+the\s+head))\s+(?:would|will|might|oughta|should)\s+(?:teach|fix|sort|straighten|do|set|shut)",
+    r"(?:quelques\s+os\s+casses|des\s+os\s+casses|une\s+(?:bonne\s+)?(?:volee|raclee|balle|claque|taloche|rince)|des\s+coups|quelques\s+coups)\s+(?:leur|lui|te|vous)\s+(?:apprendrai\w*|ferai\w*\s+du\s+bien|remettrai\w*|fermerai\w*)",
+    r"(?:should|ought\s+to|oughta|needs?\s+to|must|deserves?\s+to)\s+(?:all\s+|just\s+)?be\s+(?:shot(?=\s*(?:$|[^\w\s]|on\s+sight|dead|in\s+the\s+(?:head|face)|at\s+dawn|and|like))|beaten\s+(?:up|to\s+death|senseless|black\s+and\s+blue)"
+    r"|hanged|hung\s+(?:from|by)|lynched|strung\s+up|tortured|gassed|run\s+over|castrated|curb\s*stomped|lined\s+up\s+and\s+shot|shot\s+on\s+sight|taken\s+out\s+back)",
+    r"(?:devrai(?:en)?t|doi(?:ven)?t|meriterai(?:en)?t|faudrait\s+(?:les|le|la))\s+(?:tous\s+|toutes\s+)?(?:etre\s+)?(?:abattue?s?\s+(?:a\s+vue|comme\s+des\s+chiens|sur\s+place)|fusillee?s?|pendue?s?|lynchee?s?|tabassee?s?|battue?s?\s+a\s+mort|gazee?s?|alignee?s?\s+et\s+fusillee?s?)",
+    r"(?:deserve|deserves|deserved)\s+to\s+(?:die|suffer|rot|burn)\b(?!\s+(?:the|a|from|of|for|consequences))|(?:merite|meritent|meriterait|meriteraient|meritait)\s+de\s+(?:mourir|crever|souffrir|pourrir)\b",
+    r"(?:hope|hoping|wish|pray)\s+(?:that\s+)?(?:you|u|ur|your|he|she|they|his|her|their)\b[^.!?\n]{0,30}?\b(?:gets?\s+sick|lose\s+everything|loses\s+everything|gets?\s+(?:hit|shot)\s+(?:by|in))\b",
+    r"(?:j'?espere|jespere|je\s+souhaite)\s+(?:que|qu')\s*(?:tu|t'|il|elle|ils|elles|ta|ton|tes|sa|son|ses)\b[^.!?\n]{0,30}?\b(?:tomb\w*\s+malades?|perd\w*\s+tout)\b",
+    # "die at my hands", "put an end to them", "if only someone would strangle ...", « éradiquons ... »
+    r"(?:die|dies|suffer|suffers|bleed|bleeds|perish|perishes)\b[^.!?\n]{0,30}?\bat\s+my\s+(?:own\s+)?hands|(?:mourir|meurt|meurent|souffrir|souffre|souffrent|crever|creve|crevent|perir|perit)\b[^.!?\n]{0,30}?\b(?:de|par|entre)\s+mes\s+(?:propres\s+)?mains",
+    rf"put\s+an\s+end\s+to\s+{_OBJ}\b|(?:cut|slit|slash|snap|break|wring)\s+(?:their|the|those|these|his|her|your|ur)\s+(?:\w+\s+){{0,2}}?(?:throats?|necks?)\b",
+    r"if\s+only\s+(?:someone|somebody|they|he|she|you|u|those\s+\w+|these\s+\w+|all\s+(?:the\s+)?\w+)\s+(?:would|could)\s+(?:\w+\s+)?(?:kill|shoot|strangle|stab|hang|burn|drown|die|disappear|get\s+(?:shot|killed)|choke|slit|cut)\b"
+    r"|if\s+only\s+[^.!?\n]{0,40}?\b(?:died|would\s+(?:all\s+)?die|got\s+(?:shot|killed|run\s+over|stabbed)|were\s+(?:all\s+)?dead|dropped\s+dead)",
+    rf"si\s+seulement\s+[^.!?\n]{{0,50}}?(?:se\s+faisai\w+\s+(?:{_HARM_FR}|etrangler|egorger|trancher\s+la\s+gorge)|mouraient|mourait|crevaient|crevait|disparaissaient|disparaissait|pouvai\w+\s+(?:\w+\s+)?(?:{_HARM_FR}|etrangler|egorger|faire\s+disparaitre))",
+    r"(?:quelqu'?un|qqn|qqun)\s+(?:devrait|doit|pourrait|va)\s+(?:\w+\s+)?(?:briser|casser|tordre|rompre|trancher)\s+(?:le\s+cou|la\s+gorge|la\s+nuque|les\s+cous|les\s+gorges)\b"
+    r"|(?:someone|somebody)\s+(?:should|needs?\s+to|oughta|could)\s+(?:\w+\s+)?(?:break|snap|wring|slit|cut)\s+(?:the\s+)?(?:necks?|throats?)\s+of",
+    r"(?:mettre|mets|mettons|mettez)\s+fin\s+(?:a|aux)\s+(?:la\s+vie\s+d[e']\s*|jours\s+d[e']\s*)?(?:toi|lui|eux|elles|vous|ces|chaque|tous\s+ces|toutes\s+ces)\b",
+]
+
+# Mild shapes read as threats at someone, but a laugh or a heart makes them banter: "you'll pay
+# for this 😂", « tu vas me le payer mdr ».
+_MILD = [
+    rf"{_I_WILL}\s+(?:\w+\s+)?(?:find|hunt|track)\s+{_OBJ}(?:\s+down)?{_END}",
+    rf"{_YOU_WILL}\s+(?:\w+\s+)?regret\s+(?:this|it|that|ever|the\s+day|crossing|messing|fucking|saying|talking|coming|being\s+born|(?:what|everything)\s+(?:you|u)\s+(?:said|did))\b(?!\s+if\s+(?:you|u)\s+(?:don'?t|dont|miss|skip|pass|do\s+not|never|didn'?t))",
+    rf"{_YOU_WILL}\s+pay(?:\s+for\s+(?:this|that|it|what\s+(?:you|u)\s+(?:did|said))(?!\s+(?:later|tomorrow|in\s+the\s+morning|at\s+the|with|on|by|in\s+cash|online))|\s+dearly|\s+with\s+(?:your|ur)\s+(?:life|blood)|\s+in\s+blood|{_END})",
+    rf"(?:get|gets|will\s+get|'ll\s+get|gonna\s+get)\s+what'?s\s+coming\s+to\s+{_OBJ}",
+    r"(?:keep\s+(?:talking|running\s+(?:your|ur)\s+mouth|it\s+up|pushing\s+me|testing\s+me)|say\s+(?:that|it)\s+(?:again|to\s+my\s+face)|try\s+me|do\s+that\s+again|touch\s+(?:me|my\s+\w+)\s+again)\W+(?:and|&|n)\s+(?:see|watch)\s+what\s+happens",
+    r"(?:tu|vous|t')\s*(?:vas|allez|va)\s+(?:me\s+|nous\s+)?(?:le\s+)?regretter\b(?!\s+(?:de\s+(?:pas|ne\s+pas|manquer|rater|l'?avoir\s+manque)|si\s+(?:tu|vous)\s+(?:viens|venez|l'?achetes|l'?essaies)?\s*pas))",
+    r"(?:tu|vous|t')\s*(?:vas|allez|va)\s+regretter\s+(?:d'?etre\s+ne|le\s+jour|ca|ce\s+que|tout|amerement)",
+    r"(?:tu|vous|t')\s*(?:vas|allez|va)\s+(?:me\s+|nous\s+)?(?:le\s+)?payer(?:\s+cher|\s+tres\s+cher|\s+de\s+ta\s+vie|\s+pour\s+(?:ca|ce\s+que))?(?=\s*(?:$|[^\w\s'$]|(?:crois|je\s+te\s+(?:le\s+)?jure|j'?te\s+(?:le\s+)?jure|sale|mon\s+(?:p'?tit|petit|osti|criss|tabarnak)|tu\s+vas\s+voir|toi)\b))",
+    r"(?:tu|vous)\s+(?:ne\s+|n')?(?:perds|perdez|pers)\s+rien\s+pour\s+attendre|(?:tu|vous)\s+(?:vas|allez)\s+voir\s+ce\s+qui\s+va\s+(?:t'|vous\s+)arriver|(?:tu|vous)\s+(?:vas|allez)\s+(?:t'en|vous\s+en)\s+souvenir\b(?!\s+(?:de\s+cette|longtemps\s+de\s+ce)\s+(?:soiree|journee|voyage|show))",
+    rf"{_JE_VAIS}\s+{_TE}(?:retrouver|trouver)(?=\s*(?:$|[^\w\s']|(?:et|pis|puis|crois|je\s+te\s+jure|j'?te\s+jure|un\s+jour|tot\s+ou\s+tard|ou\s+que\s+tu\s+sois|inquiete|inquiète)\b))",
+    rf"{_YOU_WILL}\s+get\s+(?:hurt|yours)\b",
+    r"(?:tu|vous)\s+(?:vas|allez)\s+(?:manger|prendre|recevoir|en\s+manger)\s+(?:une|un|des)\s+(?:volee|claque|raclee|baffe|taloche|coup|mornifle|beigne|torgnole|rince|bonne\s+\w+)|(?:tu|vous)\s+(?:vas|allez)\s+prendre\s+cher",
+    r"(?:(?:next\s+time|if|when|once|the\s+moment)\s+i\s+(?:ever\s+)?(?:see|catch|find|run\s+into|meet|spot)\s+(?:you|u|ya)\b|if\s+(?:you|u)\s+(?:ever\s+)?(?:show\s+up|come\s+(?:back|near|around)|say\s+that|talk\s+(?:to|about)|post|touch|call|text|tweet|dare)\b"
+    r"|(?:la\s+prochaine\s+fois\s+que|si|quand|des\s+que)\s+(?:je\s+te|j'?te)\s+(?:vois|croise|pogne|trouve|revois|recroise|attrape)|si\s+(?:tu|t')\s*(?:te\s+pointes|reviens|remets\s+les\s+pieds|parles\s+(?:a|de)|touches|ecris|textes|postes|rappelles|oses))"
+    r"[^.!?\n]{0,50}?[\s,]+(?:you'?re|ur|you\s+are|t'es|tu\s+es|t'?es)\s+(?:so\s+|fucking\s+|full\s+|tellement\s+|ben\s+)?(?:dead|done|finished|mort|morte|fini|finie|cuit|cuite)\b(?!\s+(?:tired|with\s+(?:the|this|that|work)|de\s+(?:rire|fatigue)|for\s+(?:the\s+day|today|the\s+week|the\s+night)|pour\s+(?:la\s+journee|aujourd'hui|la\s+semaine|ce\s+soir)))",
+    r"(?:you|u)\s+(?:have|got)\s+no\s+idea\s+what'?s\s+coming(?:\s+(?:for|to)\s+(?:you|u))?(?=\s*(?:$|[^\w\s]))|(?:tu|vous)\s+(?:ne\s+)?(?:sais|savez)\s+pas\s+ce\s+qui\s+(?:t'|vous\s+)attend(?=\s*(?:$|[^\w\s]))",
+    r"enjoy\s+(?:your|ur)\s+(?:last|final)\s+(?:few\s+)?(?:days|breaths?|moments|hours|weeks)\b(?!\s+(?:of|at|in|before|on))|profite\s+(?:bien\s+)?de\s+tes\s+(?:derniers|dernieres)\s+(?:jours|heures|moments|semaines)\b(?!\s+(?:de|d'|a|au|en|avant))",
+]
+
+
+
+# The same threats aimed at a group: "I'm going to hurt every trans person I see", "make sure no
+# Muslim feels safe", « je vais tabasser tous les immigrés que je croise ». The slot `(?P<g>...)`
+# takes one to three words; a match counts only when they name a group (`_names_group`).
+_SLOT = r"(?P<g>(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+_EVERY = r"(?:every|all|each|any|the\s+next|those|these|all\s+the|all\s+those|all\s+of\s+the|a\s+few|some)\s+"
+_GROUP_SHAPES = [
+    rf"{_I_WILL}\s+(?:\w+\s+)?(?:hurt|beat|beat\s+up|punch|stab|strangle|torture|attack|assault|hunt|hunt\s+down|run\s+over|track\s+down|rape|slap|burn|bash|stomp|find|make\s+(?:\w+\s+)?pay|go\s+after|come\s+after)\s+{_EVERY}{_SLOT}\b",
+    rf"make\s+sure\s+(?:that\s+)?(?:every|all|each|those|these|the)\s+{_SLOT}\s+(?:suffers?|pays?|bleeds?|regrets?|disappears?|dies?|feels?\s+(?:afraid|unsafe|scared)|(?:is|are)\s+(?:afraid|scared)|gets?\s+hurt)",
+    rf"make\s+sure\s+(?:that\s+)?no\s+{_SLOT}\s+(?:ever\s+)?(?:feels?\s+(?:safe|welcome)|(?:is|are)\s+(?:ever\s+)?safe|sleeps?\s+(?:safe|well)|walks?\s+(?:alone|safe))",
+    rf"(?:^|[.!?,]\s*|and\s+)(?:all\s+|the\s+|those\s+|these\s+)?{_SLOT}\s+(?:should|better|had\s+better|'d\s+better|best|need\s+to|needs\s+to)\s+(?:be\s+(?:very\s+)?(?:afraid|scared|terrified|worried)(?!\s+(?:to|of|that|about|for|when|if))|watch\s+out|watch\s+(?:their|your)\s+backs?|start\s+running|sleep\s+with\s+one\s+eye)",
+    rf"(?:someone|somebody|we|y'?all)\s+(?:should|needs?\s+to|oughta|gotta|must|have\s+to|ought\s+to)\s+(?:\w+\s+)?(?:teach|show)\s+(?:those|these|the|all|all\s+the)\s+{_SLOT}\s+a\s+(?:lesson|thing\s+or\s+two)",
+    rf"(?:all\s+|the\s+|those\s+|these\s+)?{_SLOT}\s+(?:should|must|need\s+to|needs\s+to|deserve\s+to|ought\s+to)\s+(?:all\s+)?(?:be\s+)?(?:beaten|hurt|attacked|assaulted|stabbed|punched|kicked|stomped|tortured|raped|bashed|run\s+over|made\s+to\s+suffer|suffer|get\s+(?:hurt|beaten|what'?s\s+coming))\b",
+    rf"(?:we|i)\s+know\s+where\s+(?:you\s+|the\s+|those\s+|these\s+|all\s+the\s+)?{_SLOT}\s+(?:live|meet|pray|sleep|hang\s+out|work|go\s+to\s+school)",
+    rf"(?:no|not\s+one|not\s+a\s+single)\s+{_SLOT}\s+(?:will|is\s+going\s+to|shall|gonna)\s+(?:ever\s+)?(?:feel|be)\s+safe",
+    rf"{_JE_VAIS}\s+(?:\w+\s+)?(?:frapper|tabasser|cogner|agresser|attaquer|faire\s+souffrir|faire\s+payer|blesser|poignarder|ecraser|traquer|chasser|violer|bruler|casser\s+la\s+gueule\s+a|peter\s+la\s+gueule\s+a)\s+(?:tous\s+les|toutes\s+les|chaque|le\s+prochain|la\s+prochaine|ces|les|quelques)\s+{_SLOT}\b",
+    rf"(?:faire\s+en\s+sorte|m'?assurer|s'?assurer)\s+(?:que\s+chaque|que\s+tous\s+les|que\s+les|que\s+ces)\s+{_SLOT}\s+(?:souffre\w*|paie\w*|regrette\w*|disparaisse\w*|ai\w*\s+peur)",
+    rf"(?:faire\s+en\s+sorte|m'?assurer|s'?assurer)\s+(?:qu'?aucun|qu'?aucune)\s+{_SLOT}\s+(?:ne\s+)?(?:se\s+sente\w*\s+(?:en\s+securite|a\s+l'aise|le\s+bienvenu\w*)|soi\w*\s+en\s+securite)",
+    rf"(?:^|[.!?,]\s*|et\s+)(?:les\s+|ces\s+|tous\s+les\s+)?{_SLOT}\s+(?:devraient|doivent|ont\s+interet\s+a|feraient\s+mieux\s+de)\s+(?:avoir\s+peur|se\s+cacher|faire\s+attention|surveiller\s+leurs\s+arrieres|trembler|courir)",
+    rf"(?:quelqu'?un|qqn|on)\s+(?:devrait|doit|va)\s+(?:donner|montrer|faire)\s+(?:une\s+(?:bonne\s+)?lecon|la\s+lecon)\s+(?:a|aux)\s+(?:ces\s+|tous\s+ces\s+|les\s+)?{_SLOT}",
+    rf"(?:les\s+|ces\s+|tous\s+les\s+)?{_SLOT}\s+(?:devraient|doivent|meritent\s+de|meriteraient\s+de)\s+(?:tous\s+|toutes\s+)?(?:etre|se\s+faire)\s+(?:battus|frappes|tabasses|agresses|attaques|blesses|poignardes|violes|tortures|brutalises)\b",
+    rf"(?:on|je)\s+sai(?:t|s)\s+ou\s+(?:les\s+|ces\s+|vous\s+les\s+|tous\s+les\s+)?{_SLOT}\s+(?:habitent|vivent|prient|se\s+rencontrent|dorment|travaillent|restent)",
+    rf"(?:aucun|aucune|pas\s+un\s+seul|pas\s+une\s+seule)\s+{_SLOT}\s+(?:ne\s+)?(?:sera|va\s+etre|se\s+sentira)\s+(?:jamais\s+)?(?:en\s+securite|tranquille|a\s+l'abri)",
+]
+_GROUP_SHAPES += [
+    rf"put\s+an\s+end\s+to\s+(?:those|these|all|every|the|all\s+the|all\s+those)\s+{_SLOT}\b",
+    rf"{_I_WILL}\s+(?:\w+\s+)?(?:make|see)\s+(?:those|these|all|every|the|all\s+the|all\s+those)\s+{_SLOT}\s+(?:suffer|bleed|pay|regret|disappear|beg|die|burn|hurt|cry)\b",
+    rf"(?:let'?s|lets|let\s+us|time\s+to|we\s+(?:should|must|need\s+to|gotta|have\s+to))\s+(?:go\s+)?(?:\w+\s+)?(?:hurt|beat|beat\s+up|stab|attack|assault|hunt|hunt\s+down|torture|strangle|bash|stomp|run\s+over|rape|slap|punch|cut)\s+(?:some\s+|a\s+few\s+|every\s+|all\s+|those\s+|these\s+|the\s+)?{_SLOT}\b",
+    rf"(?:^|[.!?,]\s*|alors\s+|allez\s+|bon\s+|et\s+)(?:eradiquons|tuons|exterminons|massacrons|pendons|gazons|brulons|abattons|frappons|tabassons|butons|eliminons|chassons|lynchons|noyons|fusillons|egorgeons)\s+(?:simplement\s+|juste\s+|donc\s+|tous\s+|enfin\s+)*(?:les\s+|ces\s+|tous\s+les\s+|toutes\s+les\s+|chaque\s+)(?:tous\s+)?{_SLOT}\b",
+    rf"(?:^|[.!?,]\s*|so\s+|just\s+|now\s+)(?:let'?s\s+)?(?:eradicate|exterminate|slaughter|massacre|lynch|gas|hang|shoot|stab|behead)\s+(?:all\s+|every\s+|those\s+|these\s+|the\s+)+{_SLOT}\b",
+    rf"{_JE_VAIS}\s+(?:\w+\s+)?(?:frapper|tabasser|cogner|agresser|attaquer|blesser|poignarder|ecraser|violer|tuer|buter|abattre|egorger|etrangler|bruler)\s+(?:un|une|des)\s+{_SLOT}\b",
+]
+# Words that name no group on their own, though the lexicon pairs them with group words.
+_NOT_A_GROUP = frozenset({
+    "all", "autres", "bas", "ci", "dernier", "eux", "family", "families", "familys", "folks", "gens", "guy", "guys",
+    "ils", "kind", "la", "lot", "man", "mans", "people", "peoples", "person", "persons", "sont", "them", "they",
+    "types", "vous", "you", "individus", "couples", "drivers", "voyage", "voyages", "syndrome", "syndromes", "race",
+    "nations", "papiers", "asile", "asiles", "seekers", "economiques", "engeance", "worlders", "ill", "ills",
+    "mothers", "brides", "girlfriends", "celibataires", "wives", "reserves", "animals", "neighbor", "neighbors",
+    "neighbour", "neighbours", "girl", "girls", "filles", "ladies",
+})
+
+
+@cache
+def _group_words() -> frozenset[str]:
+    from footprint.rules.discrimination_text import lexicon
+
+    return frozenset(lexicon().group_anchors) - _NOT_A_GROUP
+
+
+# "those black people", "trans folks", « les femmes voilées »: who they are, then people.
+_IDENTITY_PEOPLE = re.compile(
+    r"\b(?:black|white|brown|gay|lesbian|bi|trans|jewish|muslim|asian|arab|indigenous|native|queer|disabled|autistic|deaf"
+    r"|blind|chinese|mexican|african|indian|latino|latina|hispanic|immigrant|refugee|haitian|somali|sikh|hindu)\s+"
+    r"(?:people|folks|men|women|kids|children|families|persons?|guys|girls|students|neighbou?rs)\b"
+)
+
+
+def _names_group(slot: str) -> bool:
+    words = slot.split()
+    group = _group_words()
+    return (
+        not group.isdisjoint(words)
+        or any(w + "s" in group for w in words if len(w) > 3)  # « un homo », "a migrant"
+        or _NAMED.search(slot) is not None
+        or _IDENTITY_PEOPLE.search(slot) is not None
+    )
+
+
+@cache
+def _group_gate() -> frozenset[str]:
+    """Every word that can make a slot name a group: the group shapes run only beside one."""
+    group = _group_words()
+    singulars = {w[:-1] for w in group if w.endswith("s") and len(w) > 4}
+    adjectives = _IDENTITY_PEOPLE.pattern.split(")\\s+")[0]
+    named = set(re.findall(r"[a-z]+", _MEMBER + " " + adjectives)) - {"s", "b", "w", "man", "guy", "girl", "kid", "person", "woman"}
+    return frozenset(group | singulars | named)
+
+
+# The words each shape cannot do without, one line per shape in the order of the lists above:
+# "a b | c d" means (a or b) and (c or d). A shape's expression runs only when the post holds its
+# words, so an ordinary post costs one set intersection.
+_I_WILL_KEYS = "ll will shall going gonna gunna mma imma ima ma finna bout wanna want need love like d would swear"
+_HARM_FR_KEYS = "tuer buter tabasser frapper cogner lyncher egorger poignarder violer ecraser abattre pendre bruler noyer etrangler agresser battre"
+_STRONG_KEYS = [
+    "someone somebody some1 sum1 anyone anybody | bullet bullets round slug kill shoot stab murder strangle choke hang lynch beat punch slap"
+    " smack poison drown rape hurt knock out over mow curb curbstomp stomp bash kneecap lesson down ground six misery",
+    "quelqu qqn qqun",
+    "quelqu",
+    "bullet bullets beating beatdown beat kicking asskicking ass noose rope bat punch curb curbstomp firing lynching knife"
+    " | deserve deserves deserved deserving need needs",
+    "deserve deserves deserved",
+    "merite merites meritent meritez meritait meritaient meriterait meriteraient meriterais",
+    "violence beating beatings punching killing shooting attacking hitting lynching"
+    " | justified fine ok okay acceptable deserved warranted legit legitimate earned answer",
+    "punch beat hit kill shoot attack stab hurt lynch bash assault | fine ok okay acceptable justified good right legit",
+    "violence coups frapper tabasser tuer | justifiee justifiees justifie justifies correcte correct correctes ok legitime"
+    " legitimes meritee meritees normale normal normales",
+    "correct ok normal justifie legitime permis bien | " + _HARM_FR_KEYS,
+    "hope hoping wish pray praying",
+    "wait | dead six coffin casket ground grave bodybag body morgue suffer burn rot hang die bleed",
+    "dead laugh dance celebrate party grave",
+    "dead",
+    "die",
+    "espere jespere souhaite prie pourvu",
+    "souhaite",
+    "mort morte morts crever souffrir pieds cercueil bruler pourrir agoniser pendu pendue pendus",
+    "mort morte morts mortes",
+    "creve crevez meurs mourez",
+    "suffer bleed disappear beg end hospital ground grave coffin wheelchair body bodybag icu er morgue cemetery six wall window"
+    " windshield teeth head skull face jaw throat heart tongue eyes bone daylights shit crap hell life strangle stab gut choke"
+    " torture skin shank cut hurt wish | " + _I_WILL_KEYS,
+    "hands catch find",
+    "coming come | kids children family wife husband mom mother dad girlfriend boyfriend daughter son",
+    "found end wind wake | dead ditch body bodybag river lake coffin morgue hospital trunk dumpster",
+    "eye days drive kids children wife husband mom family daughter son | sleep count counting know",
+    "peau souffrir dents etrangler egorger etouffer defigurer hopital pieds dessus balle tete yeux compte saigner massacrer"
+    " tabasser poignarder defoncer",
+    "defoncer peter casser eclater fracasser exploser arracher briser demolir fendre ouvrir refaire bruler cramer crisser",
+    "faudrait faut faudra fodrait faudrais | tabasser frapper cogner lyncher tabac casser peter tirer mettre foutre egorger"
+    " poignarder ecraser rouler bruler violer noyer",
+    "attrape pogne trouve mette",
+    "famille enfants kids femme mari mere blonde chum fille fils | vient venir arrive",
+    "mort morte fosse cercueil sac coffre riviere lac poubelle hopital | finir retrouver retrouvee",
+    "mort morte comptes oeil \u0153il char auto voiture enfants kids flos petits | es etes jours dors sais",
+    "rip tear break snap smash bust cut chop pull burn torch slash key blow trash firebomb | arm arms leg legs neck head face"
+    " finger fingers hand hands balls nuts spine knee knees kneecap kneecaps rib ribs jaw nose teeth eye eyes throat tongue"
+    " house home car truck tires tyres windows place shop store",
+    "casse pete brise arrache coupe defonce creve fracasse brule crame",
+    "hell sure",
+    "pourrir enfer sorte",
+    "name nom",
+    "gun rifle shotgun glock ar piece machete",
+    "gun fusil arme pistolet flingue",
+    "shame pity",
+    "hell enfer",
+    "may",
+    "creve creves crevent crevez meure meures meurent meurt brule brules brulent souffre souffres souffrent pourrisse"
+    " pourrisses pourrissent",
+    "cry care mind shed lose",
+    "pleurerais verserais pleurerai verserai",
+    "bones teeth beating kicking bullet slap punch beatdown beat bat | teach fix sort straighten set shut do",
+    "os volee raclee balle claque taloche rince coups",
+    "shot beaten hanged hung lynched strung tortured gassed over castrated curbstomped lined taken stomped",
+    "abattu abattue abattus abattues fusille fusillee fusilles fusillees pendu pendue pendus pendues lynche lynchee lynches"
+    " lynchees tabasse tabassee tabasses tabassees battu battue battus battues gaze gazee gazes gazees aligne alignes alignee alignees",
+    "deserve deserves deserved merite meritent meriterait meriteraient meritait",
+    "hope hoping wish pray",
+    "espere jespere souhaite",
+    "hands mains",
+    "end throat throats neck necks",
+    "only | if",
+    "seulement",
+    "quelqu qqn qqun someone somebody",
+    "fin",
+]
+_MILD_KEYS = [
+    "find hunt track",
+    "regret",
+    "pay",
+    "coming",
+    "happens",
+    "regretter",
+    "regretter",
+    "payer",
+    "perds perdez pers arriver souvenir",
+    "retrouver trouver",
+    "hurt yours",
+    "manger prendre recevoir cher",
+    "dead done finished mort morte fini finie cuit cuite | see catch find run meet spot show come say talk post touch call text"
+    " tweet dare vois croise pogne trouve revois recroise attrape pointes reviens remets parles touches ecris textes postes rappelles oses",
+    "coming attend",
+    "enjoy profite",
+]
+_GROUP_KEYS = [
+    "hurt beat punch stab strangle torture attack assault hunt track rape slap burn bash stomp find pay after run",
+    "sure",
+    "sure",
+    "afraid scared terrified worried watch running eye",
+    "lesson thing",
+    "beaten hurt attacked assaulted stabbed punched kicked stomped tortured raped bashed over suffer coming",
+    "know",
+    "safe",
+    "frapper tabasser cogner agresser attaquer faire blesser poignarder ecraser traquer chasser violer bruler casser peter",
+    "sorte assurer",
+    "sorte assurer",
+    "peur cacher attention arrieres trembler courir",
+    "lecon",
+    "battus frappes tabasses agresses attaques blesses poignardes violes tortures brutalises",
+    "habitent vivent prient rencontrent dorment travaillent restent",
+    "securite tranquille abri",
+    "end",
+    "suffer bleed pay regret disappear beg die burn hurt cry",
+    "hurt beat stab attack assault hunt torture strangle bash stomp run rape slap punch cut",
+    "eradiquons tuons exterminons massacrons pendons gazons brulons abattons frappons tabassons butons eliminons chassons"
+    " lynchons noyons fusillons egorgeons",
+    "eradicate exterminate slaughter massacre lynch gas hang shoot stab behead",
+    "frapper tabasser cogner agresser attaquer blesser poignarder ecraser violer tuer buter abattre egorger etrangler bruler",
+]
+_STRONG_KIND, _MILD_KIND, _GROUP_KIND = 0, 1, 2
+
+
+def _keyed(patterns: list[str], keys: list[str], kind: int) -> list[tuple[tuple[frozenset[str], ...], re.Pattern[str], int]]:
+    if len(patterns) != len(keys):
+        raise ValueError("one line of key words per shape")
+    return [
+        (tuple(frozenset(part.split()) for part in line.split("|")), re.compile(r"(?<![\\w'])(?:" + pattern + ")"), kind)
+        for pattern, line in zip(patterns, keys)
+    ]
+
+
+_SHAPES = (
+    _keyed(_STRONG, _STRONG_KEYS, _STRONG_KIND)
+    + _keyed(_MILD, _MILD_KEYS, _MILD_KIND)
+    + _keyed(_GROUP_SHAPES, _GROUP_KEYS, _GROUP_KIND)
+)
+# A threat needs one of these words: the post's word set is tested before anything else.
+HARM_THREAT_WORDS = frozenset(word for needed, _, _ in _SHAPES for word in needed[0])
+# Each of those words -> the shapes whose first key set holds it.
+_BY_WORD: dict[str, tuple[int, ...]] = {
+    word: tuple(i for i, (needed, _, _) in enumerate(_SHAPES) if word in needed[0]) for word in HARM_THREAT_WORDS
+}
+
+
+def _candidates(folded: str, words: frozenset[str]) -> list[tuple[tuple[int, int], int]]:
+    """The spans the shapes find, each shape run only when its key words are in the post."""
+    if HARM_THREAT_WORDS.isdisjoint(words):
+        return []  # most posts: one set test, no allocation
+    present = HARM_THREAT_WORDS.intersection(words)
+    chosen = sorted({i for word in present for i in _BY_WORD[word]})
+    found: list[tuple[tuple[int, int], int]] = []
+    group_gate = None
+    for i in chosen:
+        needed, pattern, kind = _SHAPES[i]
+        if any(part.isdisjoint(words) for part in needed[1:]):
+            continue
+        if kind == _GROUP_KIND:
+            if group_gate is None:
+                group_gate = not _group_gate().isdisjoint(words)
+            if not group_gate:
+                continue
+            found += [(m.span(), kind) for m in pattern.finditer(folded) if _names_group(m.group("g"))]
+        else:
+            found += [(m.span(), kind) for m in pattern.finditer(folded)]
+    return found
+
+
+
+# "No one deserves a beating", "please don't hurt him", « personne mérite de se faire frapper »,
+# « je vais pas te retrouver »: refused, not threatened.
+_NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no|nobody|noone|no\s+one|none|dont|doesnt|didnt|wont|wouldnt|shouldnt|cant|personne|jamais|aucun|aucune|ne|pas|sans)\b"
+    r"|n't\b|\bn')[^\w,.;!?]*(?:[\w']+[^\w,.;!?]+){0,2}$"
+)
+# A negation inside the threat ("I hope you never get hurt"), once the shapes' own words are set aside.
+_NEGATION_INSIDE = re.compile(r"\b(?:not|never|no|nobody|dont|pas|jamais|plus)\b|n't\b")
+_OWN_NEGATIONS = re.compile(
+    r"never\s+(?:wake\s+up|been\s+born|(?:walk|talk|work|see|sleep|breathe|eat)\s+again)|(?<=\s)pas\s+venir|can'?t\s+wait|cannot\s+wait|cant\s+wait"
+    r"|(?:wouldn'?t|would\s+not|won'?t|will\s+not)\s+(?:cry|care|mind|shed|lose)|(?:pleurerais|verserais|pleurerai|verserai)\s+(?:pas|jamais)"
+    r"|no\s+idea\s+what|sais\s+pas\s+ce|savez\s+pas\s+ce|(?:plus|pus)\s+jamais|^(?:no|not\s+one|not\s+a\s+single)\s|(?<=\s)no\s+\w+\s+feels?\s"
+)
+# News, court and police reports quote threats to report them; fiction and games stage them.
+_REPORTED = re.compile(
+    r"\b(?:police|cops?|charged|arrested|accused|court|trial|sentenced|allegedly|reportedly|threatened|threatening"
+    r"|according\s+to|suspect|jury|testified|judge|lawsuit|headline|article|news"
+    r"|accusee?s?|arretee?s?|proces|tribunal|condamnee?s?|menacee?s?|menaces?|menace\s+de|selon|enquete|juge|suspecte?"
+    r"|game|games|gaming|level|boss|character|villain|movie|film|episode|series|novel|book|chapter|scene|quest|npc"
+    r"|player|players|lyrics|song|trailer|season|fanfic|dungeon|dnd|d&d|campaign|raid|mission|plot|protagonist|hero|heroine"
+    r"|zombies?|dragons?|wizard|script|screenplay|actor|actress|netflix|fortnite|minecraft|manga|anime|comic|horror|thriller"
+    r"|jeu|jeux|niveau|personnage|perso|mechant|serie|roman|chanson|paroles|saison|livre|partie|joueur|joueurs|donjon|manette"
+    r"|console|scenario|polar|intrigue|heros|heroine|sorcier|pnj|mj|tome|acteur|actrice|tournage|theatre|replique|bd|jdr)\b"
+)
+_NOT_A_THREAT = re.compile(r"\b(?:not|isn'?t|n'?est\s+pas|c'?est\s+pas|pas)\s+(?:a|an|une?)\s+(?:threat|menace)\b")
+# A laugh, a wink or a heart turns a mild threat into banter: "you'll pay for this 😂".
+_LAUGH = re.compile(
+    r"\b(?:lo+l+|lmf?ao+|rofl|a?(?:ha){2,}h?|hehe\w*|hihi\w*|jk|j/k|just\s+kidding|kidding|mdr+|x?ptdr+|xd+|jpp|c'?est\s+une\s+blague|je\s+niaise)\b"
+    r"|[\u2764\u2665\U0001F602\U0001F923\U0001F61C\U0001F61D\U0001F92A\U0001F606\U0001F605\U0001F61B\U0001F92D\U0001F618\U0001F609\U0001F60F\U0001F970\U0001F497\U0001F496\U0001F495]"
+)
+
+
+def _inside_quotes(text: str, start: int) -> bool:
+    """Someone else's words, quoted: "he said "I'll find you"", « il a dit « je vais te retrouver » »."""
+    before = text[:start]
+    return before.count('"') % 2 == 1 or before.rfind("\u00ab") > before.rfind("\u00bb") or before.count("\u201c") > before.count("\u201d")
+
+
+def harm_threat(folded: str, words: frozenset[str]) -> tuple[int, int] | None:
+    """Where the post threatens someone, wishes them harm, or calls violence against them
+    deserved; None when it does not (see DIS007)."""
+    found = _candidates(folded, words)
+    if not found:
+        return None
+    if _REPORTED.search(folded) and not _NOT_A_THREAT.search(folded):
+        return None
+    laugh = None
+    for (start, end), kind in sorted(found):
+        if _NEGATION_BEFORE.search(folded, max(0, start - 24), start):
+            continue
+        if _NEGATION_INSIDE.search(_OWN_NEGATIONS.sub(" ", folded[start:end])):
+            continue
+        if _inside_quotes(folded, start):
+            continue
+        if kind == _MILD_KIND:
+            if laugh is None:
+                laugh = _LAUGH.search(folded) is not None
+            if laugh:
+                continue
+        return start, end
+    return None
+
+
+class _HarassmentRule(Rule):
+    category = "discrimination_harassment"
+    guidance = gd.KEY_CONSIDERATIONS
+    consult = (gd.VALUES_ETHICS, gd.MANAGER, gd.OMBUD)
+    # Read after the other DIS rules and only when they found nothing: one finding per post, the
+    # clearer one first; the learned rule (DIS006) comes after this one.
+    defers_to = ("discrimination_harassment",)
+
+
+class HarmThreat(_HarassmentRule):
+    """Threat, wish of harm, or violence called deserved, aimed at a person or at "them".
+
+    Threats without a killing verb are threats all the same: "I'm going to find you", "you'll
+    regret this", "someone should put a bullet in him", "I hope you get cancer", "they deserve a
+    beating", « je vais te faire la peau », « tu vas me le payer », « quelqu'un devrait lui tirer
+    dessus », « j'espère que tu crèves », « ils méritent une raclée ». Not flagged: idioms ("kill
+    this workout", « tuer le temps »), plans ("I'll find you a seat", « je vais te retrouver au
+    resto »), advice ("you'll regret not coming"), refusals ("no one deserves a beating"), news,
+    court reports, games, films and lyrics, and mild ones said with a laugh ("you'll pay for this 😂").
+    """
+
+    code = "DIS007"
+    name = "harm-threat"
+    severity = Severity.HIGH
+    confidence = Confidence.MEDIUM
+    action = "Delete the post. If you are the one being threatened, tell your manager and consider the police."
+    examples_flagged = (
+        "I'm going to find you, and you'll regret this",
+        "Quelqu'un devrait lui tirer une balle dans la tête",
+        "I hope your whole family burns in your house",
+    )
+    examples_not_flagged = (
+        "I'm going to find you the best banana bread recipe",
+        "Je vais te retrouver au resto vers 18 h",
+        "No one deserves a beating, ever.",
+    )
+
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+        text = folded.get("text")
+        if not text:
+            return
+        span = harm_threat(text, text_words(text))
+        if span is None:
+            return
+        yield RuleHit(
+            evidence=(evidence(subject, "text", *span),),
+            message="Threatens a person or a group, wishes them harm, or calls violence against them deserved.",
+        )
+
+
+RULES: tuple[type[Rule], ...] = (HarmThreat,)

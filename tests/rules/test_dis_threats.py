@@ -1,0 +1,168 @@
+"""DIS007: threats without a killing verb, wishes of harm and violence called deserved, in parallel
+English / French tables (issue 15, category B: harassing content).
+
+Rows are written for these tests in several registers (casual, emoji, typos, Québec and European
+French), never taken from a data set. Every should-flag table has hard negatives beside it.
+
+Content warning: these tables quote threats, because the rule must recognise them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.records import Subject
+from footprint.rules import discrimination, learned
+from footprint.rules.base import text_words
+from footprint.rules.discrimination_threats import HARM_THREAT_WORDS, HarmThreat, harm_threat
+from footprint.text import fold
+from tests.rules.conftest import codes_of, flat
+
+ALONE = Analyzer([HarmThreat()])
+
+
+def flags(text: str, language: str | None = None) -> bool:
+    return "DIS007" in codes_of(ALONE, text, language)
+
+
+# -- threats at a person: "I'll find you", "you'll regret this", « tu vas me le payer » ----------
+
+PERSON = [
+    ("I'm going to find you, and when I do you'll wish you'd kept your mouth shut",
+     "Je vais te retrouver, pis quand je vais te trouver tu vas regretter d'avoir parlé"),
+    ("@kev_88 you'll regret this, trust me", "@mel_qc tu vas le regretter, crois-moi"),
+    ("you will regret ever crossing me", "vous allez regretter le jour où vous m'avez croisé"),
+    ("you'll pay for this, I swear on my mother", "tu vas me le payer, sale menteur"),
+    ("keep running your mouth and see what happens to you", "Tu perds rien pour attendre toi"),
+    ("wait till I get my hands on you, you little rat", "Attends que je t'attrape mon p'tit criss"),
+    ("i'll make you suffer for what you did", "je vais te faire souffrir pour ce que t'as fait"),
+    ("I will end you. Count your days 🔪", "Je vais te faire la peau 🔪 tes jours sont comptés"),
+    ("we're coming for you and your kids", "on s'en vient te chercher, toi pis ta famille"),
+    ("sleep with one eye open, buddy", "dors avec un œil ouvert mon gars"),
+    ("i'ma put you in the hospital next time i see u", "m'as t'envoyer à l'hôpital la prochaine fois"),
+    ("I'll knock your teeth down your throat", "j'vais te péter les dents"),
+    ("gonna bash his head in when he gets home", "je vais lui défoncer le crâne quand il rentre"),
+    ("I'd love to strangle you with my bare hands", "j'aimerais t'étrangler de mes propres mains"),
+    ("one day you'll be found in a ditch", "un jour tu vas finir dans un fossé"),
+    ("you're a dead man, i know what car you drive", "t'es un homme mort, je sais c'est quoi ton char"),
+    ("im gonna find u wherever u hide", "m'as te retrouver pis tu vas comprendre"),
+    ("Imma beat the shit out of him 😤", "j'vais lui casser la gueule 😤"),
+]
+
+# -- someone should / wishes of harm / violence called deserved --------------------------------
+
+WISH = [
+    ("Someone should put a bullet in that guy's head honestly", "Quelqu'un devrait lui tirer une balle dans la tête"),
+    ("somebody needs to run her over with a truck", "qqn devrait lui rouler dessus avec un pick-up"),
+    ("please someone shoot that clown", "que quelqu'un abatte ce clown svp"),
+    ("people like that deserve a bullet", "ça mériterait une balle entre les deux yeux"),
+    ("honestly they all deserve to get their heads kicked in", "Ils méritent de se faire tabasser dans la rue"),
+    ("those guys need a good beating", "ces gens-là mériteraient une bonne raclée"),
+    ("violence against those people is totally justified", "la violence contre ces gens-là est totalement justifiée"),
+    ("it's fine to punch them, they had it coming", "c'est correct de les frapper, ils l'ont cherché"),
+    ("i hope ur whole family burns in ur house", "j'espère que ta maison brûle avec toi dedans"),
+    ("I hope you get cancer, you deserve it", "J'espère que t'attrapes le cancer et que tu crèves"),
+    ("wish you were dead tbh 🙂", "je te souhaite la mort, sincèrement 🙂"),
+    ("can't wait to see you six feet under", "J'ai hâte de te voir six pieds sous terre"),
+    ("I want you dead. plain and simple", "je te veux mort, point."),
+    ("Just die already nobody cares", "crève donc, personne s'en soucie"),
+    ("I hope she gets what's coming to her, a beating", "j'espère qu'elle va se faire tabasser, elle l'a cherché"),
+]
+
+# -- hard negatives: idioms, plans, advice, care, sport, news, fiction, banter, refusals --------
+
+NOT_THREATS = [
+    ("I'm going to kill this workout today 💪", "Je vais tuer le temps au café en t'attendant"),
+    ("We destroyed them 6-1 last night, what a game", "On les a démolis 6-1 hier soir, quelle game"),
+    ("You'll regret not coming to the concert, it was amazing", "Tu vas regretter de pas être venue au show, c'était malade"),
+    ("you'll regret it if you don't book early", "tu vas le regretter si tu viens pas"),
+    ("I'm going to find you the best recipe for banana bread", "Je vais te retrouver au resto vers 18 h"),
+    ("Police say the man told her \"I will find you\" before fleeing",
+     "La police affirme qu'il lui a dit « je vais te retrouver » avant de fuir"),
+    ("He was charged after threatening to shoot his neighbour", "Il a été accusé d'avoir menacé de tirer sur son voisin"),
+    ("Please don't kill yourself over this exam, it's not worth it", "Te tue pas à l'ouvrage pour cet examen, ça vaut pas la peine"),
+    ("My mom is going to kill me when she sees my grades 😂", "Ma mère va me tuer quand elle va voir mon bulletin 😂"),
+    ("The villain whispers \"you'll pay for this\" and the screen goes dark",
+     "Dans le film, le méchant lui dit qu'il va le payer cher"),
+    ("Someone should make a documentary about this", "Quelqu'un devrait faire un documentaire là-dessus"),
+    ("someone should shoot a video of this sunset", "faudrait juste que qqn le remette à sa place"),
+    ("No one deserves to be beaten, ever.", "Personne ne mérite de se faire frapper."),
+    ("Nobody deserves a bullet for speaking their mind", "Personne mérite une balle pour avoir donné son opinion"),
+    ("I hope you get well soon, thinking of you", "J'espère que tu vas mieux, je pense à toi"),
+    ("I hope you never get hurt like that again", "j'espère que tu souffres pas trop, courage"),
+    ("can't wait to see you at the cottage", "j'ai hâte de te voir au chalet"),
+    ("you'll pay $20 at the door", "tu vas le payer 20 $ à l'entrée"),
+    ("you'll pay for this later lol, hangovers are brutal", "tu vas me le payer en bières celle-là 😂"),
+    ("wait till I get my hands on that new iPhone", "attends que je t'attrape un café, j'arrive"),
+    ("I'll make you a coffee when you get here", "Je vais te faire un café quand t'arrives"),
+    ("I could just die of embarrassment", "je suis morte de rire"),
+    ("I hope you die laughing at this one", "j'espère que tu meurs de rire avec celle-là"),
+    ("Dead man walking is such a good movie", "Un homme mort, c'est un bon roman policier"),
+    ("In the game you have to find them and take them out", "Dans le jeu, faut les retrouver avant la fin du niveau"),
+    ("this is not a threat, just saying we'll find you a seat", "on va te trouver une place, promis"),
+    ("I'd love to end the night with karaoke", "j'aimerais finir la soirée au karaoké"),
+    ("I'll cut you some slack this time", "je vais te couper une part de gâteau"),
+]
+
+
+@pytest.mark.parametrize("text", flat(PERSON))
+def test_threats_at_a_person_flag(text: str) -> None:
+    assert flags(text), text
+
+
+@pytest.mark.parametrize("text", flat(WISH))
+def test_wishes_and_violence_made_normal_flag(text: str) -> None:
+    assert flags(text), text
+
+
+@pytest.mark.parametrize("text", flat(NOT_THREATS))
+def test_hard_negatives_do_not_flag(text: str) -> None:
+    assert not flags(text), text
+
+
+def test_tables_are_parallel_and_varied() -> None:
+    for table in (PERSON, WISH, NOT_THREATS):
+        assert all(en and fr and en != fr for en, fr in table)
+    assert len(flat(PERSON)) + len(flat(WISH)) >= 60
+
+
+def test_evidence_points_at_the_threat() -> None:
+    text = "Honestly? @kev you'll regret this, trust me."
+    hit = next(iter(HarmThreat().check(Subject("x", "1", "2", "post", {"text": text}), {"text": fold(text)})))
+    assert hit.evidence[0].text.startswith("you'll regret this")
+    assert hit.evidence[0].text == text[hit.evidence[0].start:hit.evidence[0].end]
+
+
+def test_a_mild_threat_with_a_laugh_is_banter_a_strong_one_is_not() -> None:
+    assert not flags("you're gonna pay for this lmao")
+    assert not flags("tu vas me le payer mdr")
+    assert flags("I hope you get cancer lol")
+    assert flags("j'espère que tu crèves mdr")
+
+
+def test_quoted_words_are_someone_elses() -> None:
+    assert not flags('My ex texted "I will find you" and I blocked him')
+    assert not flags("Il m'a écrit « tu vas le regretter » et je l'ai bloqué")
+
+
+def test_the_gate_keeps_every_flagged_row() -> None:
+    """The cheap word test before the patterns never hides a row the patterns find."""
+    for text in flat(PERSON) + flat(WISH):
+        folded = fold(text)
+        assert not HARM_THREAT_WORDS.isdisjoint(text_words(folded)), text
+        assert harm_threat(folded, text_words(folded)) is not None, text
+
+
+def test_ordinary_and_odd_input_is_quiet() -> None:
+    for text in ("", " ", "🙂" * 500, "Belle journée au lac!", "Lunch at the market, then a nap",
+                 "hope " * 5000, "je vais te " * 3000, "\u0000\ufeff"):
+        assert not flags(text), text[:40]
+
+
+def test_rule_defers_to_the_other_discrimination_rules() -> None:
+    """One finding per post: when DIS004 already reports a threat, DIS007 stays silent."""
+    analyzer = Analyzer([rule() for rule in (*discrimination.RULES, HarmThreat, *learned.RULES)])
+    codes = codes_of(analyzer, "Say that again and I'll kill you, you'll regret this")
+    assert "DIS004" in codes and "DIS007" not in codes
+    assert codes_of(analyzer, "you'll regret this, trust me") == {"DIS007"}
