@@ -8,8 +8,8 @@ another AppView or a PDS.
 
 Items are keyed exactly as the CAR importer keys them (`bluesky_car.py`): account = the DID,
 native id = the record's `at://` URI, link = `https://bsky.app/profile/<did>/post/<rkey>`, and
-the post fields go through the same helpers, so one post seen in an export and in a pull is one
-item. A repost is the person's own repost record (`reason.uri`); its text is the reposted post's
+a post record becomes an item through the same function (`_bluesky.post_item`), so one post
+seen in an export and in a pull is one item. A repost is the person's own repost record (`reason.uri`); its text is the reposted post's
 URI, as in the export, because the reposted words are someone else's (they are kept in `raw`).
 
 Incremental: the SyncPoint keeps the newest feed time seen. The next pull stops after the first
@@ -34,6 +34,7 @@ from datetime import datetime
 from typing import Any, BinaryIO, ClassVar
 from urllib.parse import unquote, urlsplit
 
+from footprint.connectors._bluesky import PLATFORM, POST, REPOST, post_item, web_url
 from footprint.connectors._http import (
     USER_AGENT,
     RetryPolicy,
@@ -45,19 +46,9 @@ from footprint.connectors._http import (
 from footprint.connectors._secrets import get_secret, redact, redact_record, remember
 from footprint.connectors._values import loose_iso_time
 from footprint.connectors.base import ApiConnector
-from footprint.connectors.bluesky_car import (
-    POST,
-    REPOST,
-    _expand_links,
-    _media,
-    _quoted,
-    tid_time,
-    web_url,
-)
 from footprint.errors import ConnectorError, FootprintError
 from footprint.records import Item, ItemKind, Profile, Record, Skipped, SyncPoint
 
-PLATFORM = "bluesky"
 PUBLIC_APPVIEW = "https://public.api.bsky.app"
 ENTRYWAY = "https://bsky.social"  # where an app-password login starts when no --service is given
 PASSWORD_ENV = "FOOTPRINT_BLUESKY_APP_PASSWORD"
@@ -366,31 +357,9 @@ def _post(did: str, post: dict[str, Any]) -> Item | Skipped:
     if not isinstance(record, dict) or record.get("$type") not in (POST, None):
         return Skipped(uri, "feed entry whose record is not a post")
     rkey = uri.rsplit("/", 1)[-1]
-    text = record.get("text")
-    text = _expand_links(text, record.get("facets")) if isinstance(text, str) else ""
-    reply = record.get("reply")
-    parent = reply.get("parent") if isinstance(reply, dict) else None
-    reply_to = parent.get("uri") if isinstance(parent, dict) and isinstance(parent.get("uri"), str) else None
-    quote_of = _quoted(record.get("embed"))
-    kind = ItemKind.REPLY if reply is not None else ItemKind.QUOTE if quote_of else ItemKind.POST
-    langs = record.get("langs")
-    language = langs[0] if isinstance(langs, list) and langs and isinstance(langs[0], str) else None
-    return Item(
-        platform=PLATFORM,
-        account_id=did,
-        native_id=uri,
-        kind=kind,
-        text=text,
-        created_at=loose_iso_time(record.get("createdAt")) or tid_time(rkey),
-        url=f"https://bsky.app/profile/{did}/post/{rkey}",
-        language=language,
-        visibility="public",
-        like_count=_count(post.get("likeCount")),
-        repost_count=_count(post.get("repostCount")),
-        reply_to=reply_to,
-        quote_of=quote_of,
-        raw=record,
-        media=_media(record.get("embed"), did),
+    return post_item(
+        did, uri, rkey, record, raw=record,
+        like_count=_count(post.get("likeCount")), repost_count=_count(post.get("repostCount")),
     )
 
 

@@ -31,23 +31,29 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any, BinaryIO, ClassVar
 
-import libipld
 from atproto_core.cbor import decode_dag
 from atproto_core.exceptions import DAGCBORDecodingError
 
 from footprint.connectors._archive import ArchiveSource
+from footprint.connectors._bluesky import (
+    CDN,
+    PLATFORM,
+    POST,
+    REPOST,
+    blob_cid,
+    cid_str,
+    post_item,
+    record_time,
+    web_url,
+)
 from footprint.connectors._jsondepth import MAX_DEPTH, value_depth
 from footprint.connectors._values import loose_iso_time
 from footprint.connectors.base import ArchiveImporter
 from footprint.errors import SourceFormatError
-from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
+from footprint.records import Item, ItemKind, Profile, Reaction, Record, Skipped
 
-PLATFORM = "bluesky"
-POST = "app.bsky.feed.post"
-REPOST = "app.bsky.feed.repost"
 LIKE = "app.bsky.feed.like"
 PROFILE = "app.bsky.actor.profile"
 FOLLOW = "app.bsky.graph.follow"
@@ -81,9 +87,6 @@ _NSID = re.compile(r"^[A-Za-z0-9.-]{1,317}$")
 MAX_KEYS_PER_BLOCK = 16
 # Problems of one kind listed one by one before the rest are counted in a single entry.
 _LISTED_PROBLEMS = 100
-_TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
-_TID = re.compile(r"^[234567a-j][234567a-z]{12}$")
-_CDN = "https://cdn.bsky.app/img"
 
 
 # ---------------------------------------------------------------------------- CAR framing
@@ -226,20 +229,6 @@ def _short(exc: BaseException) -> str:
 # ---------------------------------------------------------------------------- values
 
 
-def cid_str(value: Any) -> str | None:
-    """`bafy…` text of a CID given as decoded bytes, a JSON `{"$link": …}` or a string."""
-    if isinstance(value, dict):
-        value = value.get("$link")
-    if isinstance(value, str):
-        return value or None
-    if isinstance(value, bytes):
-        try:
-            return libipld.encode_cid(value)
-        except ValueError:
-            return None
-    return None
-
-
 def _jsonable(value: Any) -> Any:
     """The record as the AT Protocol renders it in JSON: links as {"$link"}, bytes as {"$bytes"}."""
     if isinstance(value, dict):
@@ -254,115 +243,9 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def tid_time(rkey: str) -> datetime | None:
-    """Creation time encoded in a TID record key (microseconds since the epoch, top 53 bits)."""
-    if not _TID.match(rkey):
-        return None
-    number = 0
-    for char in rkey:
-        number = number * 32 + _TID_ALPHABET.index(char)
-    try:
-        return datetime.fromtimestamp((number >> 10) / 1_000_000, tz=UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
-
-
-def web_url(uri: Any) -> str | None:
-    """bsky.app link for an at:// URI of a post, feed or list; None for anything else."""
-    if not isinstance(uri, str) or not uri.startswith("at://"):
-        return None
-    parts = uri[5:].split("/")
-    if len(parts) != 3 or not all(parts):
-        return None
-    authority, collection, rkey = parts
-    page = {POST: "post", "app.bsky.feed.generator": "feed", "app.bsky.graph.list": "lists"}.get(collection)
-    return f"https://bsky.app/profile/{authority}/{page}/{rkey}" if page else None
-
-
-def _blob_cid(blob: Any) -> str | None:
-    if not isinstance(blob, dict):
-        return None
-    # Current form {"$type": "blob", "ref": CID}; very old records used {"cid": "…"}.
-    return cid_str(blob.get("ref")) or cid_str(blob.get("cid"))
-
-
 def _subject_uri(record: dict[str, Any]) -> str | None:
     subject = record.get("subject")
     uri = subject.get("uri") if isinstance(subject, dict) else None
-    return uri if isinstance(uri, str) and uri else None
-
-
-def _expand_links(text: str, facets: Any) -> str:
-    """Put back the full URL where the app shortened a pasted link (`github.com/bluesky-soci...`).
-
-    The record keeps the full address only in the link facet, whose indexes are UTF-8 byte
-    offsets; a rule looking for a domain must see the whole address, as the person pasted it.
-    """
-    if not isinstance(facets, list) or not text:
-        return text
-    data = text.encode("utf-8")
-    spans: list[tuple[int, int, str]] = []
-    for facet in facets:
-        index = facet.get("index") if isinstance(facet, dict) else None
-        features = facet.get("features") if isinstance(facet, dict) else None
-        if not isinstance(index, dict) or not isinstance(features, list):
-            continue
-        start, end = index.get("byteStart"), index.get("byteEnd")
-        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(data):
-            continue
-        uri = next(
-            (f.get("uri") for f in features
-             if isinstance(f, dict) and f.get("$type") == "app.bsky.richtext.facet#link" and isinstance(f.get("uri"), str)),
-            None,
-        )
-        if not uri:
-            continue
-        try:
-            shown = data[start:end].decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        stem = shown.rstrip(".…")
-        bare = re.sub(r"^[a-z]+://(?:www\.)?", "", uri)
-        if stem != shown and stem and (bare.startswith(stem) or uri.startswith(stem)):
-            spans.append((start, end, uri))
-    for start, end, uri in sorted(spans, reverse=True):
-        if any(s < end and start < e for s, e, _ in spans if (s, e) != (start, end)):
-            continue  # overlapping facets: leave the text as written
-        data = data[:start] + uri.encode("utf-8") + data[end:]
-    return data.decode("utf-8")
-
-
-def _media(embed: Any, did: str) -> tuple[MediaRef, ...]:
-    if not isinstance(embed, dict):
-        return ()
-    if embed.get("$type") == "app.bsky.embed.recordWithMedia":
-        embed = embed.get("media")
-        if not isinstance(embed, dict):
-            return ()
-    refs: list[MediaRef] = []
-    kind = embed.get("$type")
-    if kind == "app.bsky.embed.images":
-        for image in embed.get("images") or []:
-            cid = _blob_cid(image.get("image")) if isinstance(image, dict) else None
-            if cid:
-                refs.append(MediaRef(kind="photo", url=f"{_CDN}/feed_fullsize/plain/{did}/{cid}@jpeg", native_id=cid))
-    elif kind == "app.bsky.embed.video":
-        cid = _blob_cid(embed.get("video"))
-        if cid:
-            refs.append(MediaRef(kind="video", native_id=cid))
-    return tuple(refs)
-
-
-def _quoted(embed: Any) -> str | None:
-    if not isinstance(embed, dict):
-        return None
-    kind = embed.get("$type")
-    record = embed.get("record")
-    if kind == "app.bsky.embed.recordWithMedia" and isinstance(record, dict):
-        record = record.get("record")  # {"record": {"$type": "app.bsky.embed.record", "record": ref}}
-    elif kind != "app.bsky.embed.record":
-        return None
-    uri = record.get("uri") if isinstance(record, dict) else None
     return uri if isinstance(uri, str) and uri else None
 
 
@@ -611,7 +494,7 @@ class BlueskyCar(ArchiveImporter):
     def _profile(self, repo: _Repo) -> Profile:
         # The handle lives in the DID document, not in the repository: the DID is the identity.
         record = repo.profile or {}
-        avatar, banner = _blob_cid(record.get("avatar")), _blob_cid(record.get("banner"))
+        avatar, banner = blob_cid(record.get("avatar")), blob_cid(record.get("banner"))
         display = record.get("displayName")
         bio = record.get("description")
         return Profile(
@@ -619,8 +502,8 @@ class BlueskyCar(ArchiveImporter):
             native_id=repo.did,
             display_name=display if isinstance(display, str) and display.strip() else None,
             bio=bio if isinstance(bio, str) and bio.strip() else None,
-            avatar=f"{_CDN}/avatar/plain/{repo.did}/{avatar}@jpeg" if avatar else None,
-            banner=f"{_CDN}/banner/plain/{repo.did}/{banner}@jpeg" if banner else None,
+            avatar=f"{CDN}/avatar/plain/{repo.did}/{avatar}@jpeg" if avatar else None,
+            banner=f"{CDN}/banner/plain/{repo.did}/{banner}@jpeg" if banner else None,
             following=repo.counts.get(FOLLOW, 0),
             created_at=loose_iso_time(record.get("createdAt")),
             url=f"https://bsky.app/profile/{repo.did}",
@@ -638,8 +521,6 @@ class BlueskyCar(ArchiveImporter):
             return Skipped(f"{where}#{key}", "record is not a map")
         if value_depth(record) > MAX_DEPTH:
             return Skipped(f"{where}#{key}", f"record nested more than {MAX_DEPTH} levels deep, which no app writes")
-        # A missing or unreadable createdAt falls back to the time inside the TID key.
-        created = loose_iso_time(record.get("createdAt")) or tid_time(rkey)
         raw = _jsonable(record)
         if collection == LIKE:
             target = _subject_uri(record)
@@ -652,31 +533,8 @@ class BlueskyCar(ArchiveImporter):
                 return Skipped(f"{where}#{key}", "repost without a subject URI")
             return Item(
                 platform=PLATFORM, account_id=did, native_id=at_uri, kind=ItemKind.REPOST, text=target,
-                created_at=created, url=web_url(target), visibility="public", raw=raw,
+                created_at=record_time(record, rkey), url=web_url(target), visibility="public", raw=raw,
             )
         if collection != POST:
             return Skipped(f"{where}#{key}", f"profile record other than 'self' ({collection})")
-        text = record.get("text")
-        text = _expand_links(text, record.get("facets")) if isinstance(text, str) else ""
-        reply = record.get("reply")
-        parent = reply.get("parent") if isinstance(reply, dict) else None
-        reply_to = parent.get("uri") if isinstance(parent, dict) and isinstance(parent.get("uri"), str) else None
-        quote_of = _quoted(record.get("embed"))
-        kind = ItemKind.REPLY if reply is not None else ItemKind.QUOTE if quote_of else ItemKind.POST
-        langs = record.get("langs")
-        language = langs[0] if isinstance(langs, list) and langs and isinstance(langs[0], str) else None
-        return Item(
-            platform=PLATFORM,
-            account_id=did,
-            native_id=at_uri,
-            kind=kind,
-            text=text,
-            created_at=created,
-            url=f"https://bsky.app/profile/{did}/post/{rkey}",
-            language=language,
-            visibility="public",
-            reply_to=reply_to,
-            quote_of=quote_of,
-            raw=raw,
-            media=_media(record.get("embed"), did),
-        )
+        return post_item(did, at_uri, rkey, record, raw)

@@ -31,9 +31,6 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 from urllib.parse import unquote, urlsplit
 
-from bs4 import BeautifulSoup
-
-from footprint.connectors._html import html_to_text
 from footprint.connectors._http import (
     USER_AGENT,
     RetryPolicy,
@@ -42,6 +39,7 @@ from footprint.connectors._http import (
     requests_session,
     where_of,
 )
+from footprint.connectors._mastodon import bio_and_website, status_text
 from footprint.connectors._secrets import get_secret, redact, redact_record
 from footprint.connectors._values import int_or_none, iso_time, text_or_none
 from footprint.connectors.base import ApiConnector
@@ -273,22 +271,10 @@ def _plain(value: Any) -> Any:
 
 
 def _profile(account: Mapping[str, Any], username: str, domain: str) -> Profile:
-    # Bio and profile fields read as in the archive importer: fields join the bio as
-    # "name: value" lines, since rules read the bio; the first linked field is the website.
-    lines = [html_to_text(text_or_none(account.get("note")))]
-    website = None
-    for field in account.get("fields") or []:
-        if not isinstance(field, Mapping):
-            continue
-        label = html_to_text(str(field.get("name") or "")).strip()
-        value_html = str(field.get("value") or "")
-        value = html_to_text(value_html).strip()
-        if label or value:
-            lines.append(f"{label}: {value}" if label else value)
-        if website is None and "<a " in value_html:
-            link = BeautifulSoup(value_html, "html.parser").find("a", href=True)
-            website = str(link["href"]) if link else None
-    bio = "\n".join(line for line in lines if line) or None
+    bio, website = bio_and_website(
+        account.get("note"),
+        [(field.get("name"), field.get("value")) for field in account.get("fields") or [] if isinstance(field, Mapping)],
+    )
     page = text_or_none(account.get("url"))
     actor = text_or_none(account.get("uri")) or page or f"https://{domain}/users/{username}"
     host = urlsplit(actor).hostname or domain
@@ -347,17 +333,13 @@ def _item(status: Mapping[str, Any], account_id: str) -> Item | Skipped:
             visibility=visibility,
             raw=raw,
         )
-    text = html_to_text(text_or_none(status.get("content")))
     poll = status.get("poll")
-    if isinstance(poll, Mapping):
-        options = [text_or_none(o.get("title")) for o in poll.get("options") or [] if isinstance(o, Mapping)]
-        if any(options):
-            # Poll choices are the person's own words and show with the post.
-            text = "\n".join([text, *(o for o in options if o)]).strip("\n")
-    spoiler = text_or_none(status.get("spoiler_text"))
-    if spoiler and spoiler.strip():
-        # The content warning shows even while the post is folded, and rules read `text`.
-        text = f"CW: {html_to_text(spoiler)}\n{text}"
+    options = (
+        [text_or_none(o.get("title")) for o in poll.get("options") or [] if isinstance(o, Mapping)]
+        if isinstance(poll, Mapping)
+        else []
+    )
+    text = status_text(text_or_none(status.get("content")), options, status.get("spoiler_text"))
     reply_to = None
     if status.get("in_reply_to_id") is not None:
         if str(status.get("in_reply_to_account_id")) == str((status.get("account") or {}).get("id")):

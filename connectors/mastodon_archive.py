@@ -18,12 +18,11 @@ from typing import Any, BinaryIO, ClassVar
 from urllib.parse import urlsplit
 
 import orjson
-from bs4 import BeautifulSoup
 
 from footprint.connectors._archive import ArchiveSource, member_folder
-from footprint.connectors._html import html_to_text
 from footprint.connectors._jsondepth import check_depth, read_whole, too_deep
 from footprint.connectors._jsstream import iter_arrays, json_error
+from footprint.connectors._mastodon import bio_and_website, status_text
 from footprint.connectors._values import int_or_none, iso_time, text_or_none
 from footprint.connectors.base import ArchiveImporter
 from footprint.errors import SourceFormatError
@@ -193,27 +192,13 @@ class MastodonArchive(ArchiveImporter):
 
     @staticmethod
     def _bio(actor: dict[str, Any]) -> tuple[str | None, str | None]:
-        """The bio text with the profile fields appended as "name: value" lines.
-
-        Fields ("Pronouns", "Employer", "Web") show on the profile next to the bio and are
-        where an affiliation is often stated, and rules read the bio, so they join it.
-        The first field that is a link gives the website.
-        """
-        lines = [html_to_text(text_or_none(actor.get("summary")))]
-        website = None
-        for field in actor.get("attachment") or []:
-            if not isinstance(field, dict) or field.get("type") != "PropertyValue":
-                continue
-            label = html_to_text(str(field.get("name") or "")).strip()
-            value_html = str(field.get("value") or "")
-            value = html_to_text(value_html).strip()
-            if label or value:
-                lines.append(f"{label}: {value}" if label else value)
-            if website is None and "<a " in value_html:
-                link = BeautifulSoup(value_html, "html.parser").find("a", href=True)
-                website = str(link["href"]) if link else None
-        bio = "\n".join(line for line in lines if line)
-        return bio or None, website
+        """The bio and website; profile fields are the actor's PropertyValue attachments."""
+        fields = [
+            (field.get("name"), field.get("value"))
+            for field in actor.get("attachment") or []
+            if isinstance(field, dict) and field.get("type") == "PropertyValue"
+        ]
+        return bio_and_website(actor.get("summary"), fields)
 
     @staticmethod
     def _image_path(image: Any, source: ArchiveSource, root: str) -> str | None:
@@ -266,17 +251,9 @@ class MastodonArchive(ArchiveImporter):
         content = note.get("content")
         if not isinstance(content, str):
             content = next((v for v in content_map.values() if isinstance(v, str)), "")
-        text = html_to_text(content)
         choices = note.get("oneOf") or note.get("anyOf") or []
         options = [text_or_none(o.get("name")) for o in choices if isinstance(o, dict)]
-        if any(options):
-            # Poll choices are the person's own words and show with the post.
-            text = "\n".join([text, *(o for o in options if o)]).strip("\n")
-        summary = note.get("summary")
-        if isinstance(summary, str) and summary.strip():
-            # The content warning is public text shown even while the post is folded, and rules
-            # only read `text`, so it leads the text where a reader sees it.
-            text = f"CW: {html_to_text(summary)}\n{text}"
+        text = status_text(content, options, note.get("summary"))
 
         reply_to = text_or_none(note.get("inReplyTo"))
         quote_of = next((q for k in _QUOTE_KEYS if (q := text_or_none(note.get(k)))), None)

@@ -25,8 +25,9 @@ import pytest
 
 from footprint import pipeline
 from footprint.connectors import ArchiveSource, plan
+from footprint.connectors._bluesky import tid_time
 from footprint.connectors._values import loose_iso_time as parse_time
-from footprint.connectors.bluesky_car import BlueskyCar, _open_car, tid_time
+from footprint.connectors.bluesky_car import BlueskyCar, _open_car
 from footprint.errors import SourceFormatError
 from footprint.records import Item, ItemKind, Profile, Reaction, Skipped
 from footprint.store import Store
