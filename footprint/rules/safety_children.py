@@ -70,10 +70,10 @@ _FR_LINK = r"(?:(?:de\s+la|de\s+l'|des|du|de|d'|l'|les|la|le|aux|au|a)(?:\s+|(?<
 _SCHOOL_THINGS_EN = (
     r"first\s+day|class|classroom|teacher|teachers|school|daycare|day\s+care|kindergarten|preschool"
     r"|bus(?:\s+stop)?|grade|jk|sk|pickup|pick-up|drop-?off|recess|report\s+card|field\s+trip|concert"
-    r"|recital|graduation|sports\s+day|picture\s+day|science\s+fair|spelling\s+bee|homeroom|playground"
+    r"|recital|graduation|sports\s+day|picture\s+day|science\s+fair|spelling\s+bee|homeroom|playground|(?:year-end\s+|school\s+)?(?:show|play)"
 )
 _SCHOOL_THINGS_FR = (
-    r"classe|ecole|garderie|cpe|enseignante?|prof|professeure?|educatrice|educateur|autobus|bus"
+    r"classe|ecole|garderie|cpe|enseignante?|prof|professeure?|educatrice|educateur|maitresse|maitre|autobus|bus"
     r"|maternelle|prematernelle|groupe|titulaire|premiere\s+journee|premier\s+jour|rentree|bulletin"
     r"|sortie\s+scolaire|spectacle|graduation|arret\s+d'autobus|service\s+de\s+garde"
 )
@@ -84,6 +84,7 @@ _SCHOOL_VERBS = (
     r"|fait\s+sa\s+rentree|rentre|va\s+a|va\s+au|frequente|termine|a\s+termine|finit|est\s+en|adore"
     r"|est\s+rendue?\s+en|s'en\s+va\s+en|is\s+(?:already|now|still|finally)\s+in|is\s+loving|is\s+enjoying|is\s+thriving"
     r"|is\s+reading|is\s+doing|has|had|got|gets|won|wins|made|scored|a\s+eu|a\s+fait|a\s+adore|a\s+passe|aime|a\s+gagne"
+    r"|brought\s+home|came\s+home\s+with|a\s+rapporte|rapporte|a\s+ramene|ramene|a\s+recu|recoit|received|a\s+(?:son|sa|ses)"
     r"|est\s+(?:deja|maintenant|rendue?)\s+en|est\s+dans|and\s+(?:his|her|their)\s+(?:buddies|friends|classmates|bff|best\s+friend|pals)"
     r"|et\s+(?:ses|son|sa)\s+(?:amis|amies|ami|amie|copains|copines|chums|camarades)"
 )
@@ -92,7 +93,7 @@ _NAME = r"[a-z][a-z]+(?:[-'][a-z][a-z]+)?"
 _PROUD = (
     r"proud\s+of|congrats\s+to|congratulations\s+to|congrats|way\s+to\s+go|go|bravo\s+a|bravo"
     r"|fier\s+de|fiere\s+de|fiers\s+de|fieres\s+de|for|pour|with|avec|drop(?:ping|ped|s)?|pick(?:ing|ed|s)?\s+up"
-    r"|walk(?:ing|ed|s)?|driv(?:e|es|ing)|drove|took|taking|depose|deposer|deposee?|reconduis|reconduire|reconduit"
+    r"|walk(?:ing|ed|s)?|driv(?:e|es|ing)|drove|took|taking|(?:to\s+)?(?:get|grab|fetch)|getting|grabbing|depose|deposer|deposee?|reconduis|reconduire|reconduit"
     r"|(?:aller|vais|va)\s+chercher|chercher|recuperer|(?:my|our|mon|ma|notre|nos)\s+(?:beau|belle|petite?|little|sweet|big|grand|grande)"
     r"|(?:my|our|mon|ma|notre|nos)"
 )
@@ -174,7 +175,7 @@ def patterns() -> _Patterns:
             r"(?<![\w])(?:bus(?:es)?(?:\s+stop)?|pick[\s-]?up|picks\s+(?:him|her|them)\s+up|drop[\s-]?off|dismissal|home\s+time|the\s+bell"
             r"|closes|arret\s+d'autobus|arret\s+de\s+bus|autobus|sortie\s+(?:des\s+classes|de\s+la\s+garderie|de\s+l'ecole|du\s+cpe)|la\s+cloche|ferme"
             r"|(?:vais|va|allons|on\s+va)\s+(?:le|la|les|l')\s*chercher|(?:aller|passer)\s+(?:le|la|les)\s+chercher|chercher\s+(?:les\s+enfants|mon\s+fils|ma\s+fille|les\s+petits|les\s+cocos))"
-            rf"[^.!?\n]{{0,80}}?(?:(?<![\w:])(?:{CLOCK})|corner\s+of|coin\s+(?:de|du|des)|(?:on|at|sur|au|a\s+l'angle\s+de)\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|rue|boul|boulevard|chemin|dr|drive|cres|crescent))"
+            rf"[^.!?\n]{{0,80}}?(?:(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|by|vers)\s+\d{{1,2}}(?![\d%$]|[.,:]\d|\s*[a-z])|corner\s+of|coin\s+(?:de|du|des)|(?:on|at|sur|au|a\s+l'angle\s+de)\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|rue|boul|boulevard|chemin|dr|drive|cres|crescent))"
         ),
         news=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'news'))})(?![\w])"),
         memories=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'memories'))})(?![\w])"),
@@ -388,7 +389,12 @@ def find(original: str, folded: str) -> _Finding | None:
     if routine:
         places.append(routine.span())
     if not places and not things:
-        return None
+        # "First day at daycare for Leo", « Je vais chercher Léa à la garderie à 16 h 30 »: an
+        # unnamed daycare counts with the day it starts or the hour of pickup
+        care = _GENERIC_CARE.search(folded)
+        if care is None or not (_first_day(folded) or _CARE_TIME.search(folded)):
+            return None
+        places.append(care.span())
     link = p.link.search(folded)
     strong = (
         link
@@ -429,6 +435,11 @@ def find(original: str, folded: str) -> _Finding | None:
     return _Finding(child.span(), place)
 
 
+_GENERIC_CARE = re.compile(
+    r"(?<![\w'])(?:at|to|from|a|au|du|de)\s+(?:the\s+|la\s+|le\s+|l')?(?:daycare|day\s+care|garderie|cpe|preschool|pre-k"
+    r"|kindergarten|maternelle|prematernelle|service\s+de\s+garde)(?!\w)"
+)
+_CARE_TIME = re.compile(rf"(?<![\w:])(?:{CLOCK})")
 # Words only a parent uses of their own child, with no possessive: « fiston », "my two" (« mes deux »).
 _PET_NAMES = re.compile(
     r"(?<![\w'])(?:fiston|fifille|ti-gars|tit-gars|(?:mes|nos|my|our)\s+(?:deux|trois|quatre|two|three|four)(?=\s*(?:[,.!?;:)]|$|[^\w\s])))"

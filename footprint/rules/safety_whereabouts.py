@@ -46,11 +46,12 @@ _DATA = "safety_whereabouts.toml"
 
 _I_EN = (
     r"(?:i'?m|i\s+am|im|we'?re|we\s+are|i'?ll\s+be|we'?ll\s+be|i\s+will\s+be|we\s+will\s+be"
-    r"|(?:me|us)\s+and\s+(?:the\s+|my\s+)?\w+\s+(?:are|will\s+be)|(?:the\s+|my\s+)?\w+\s+and\s+(?:i|me)\s+(?:are|will\s+be))"
+    r"|(?:me|us)\s+and\s+(?:the\s+|my\s+)?\w+\s+(?:are|will\s+be)|(?:the\s+|my\s+)?\w+\s+and\s+(?:i|me)\s+(?:are|will\s+be)"
+    r"|(?:the\s+|my\s+|our\s+)?(?:whole\s+)?(?:family|fam|gang|crew)(?:'s|\s+is|\s+will\s+be))"
 )
 _I_FR = (
     r"(?:je\s+suis|j'suis|chu|chus|suis|on\s+est|nous\s+sommes|sommes|je\s+serai|on\s+sera|nous\s+serons"
-    r"|me\s+voici|nous\s+voici|on\s+se\s+trouve|je\s+me\s+trouve)"
+    r"|toute\s+la\s+(?:famille|gang)\s+(?:est|sera)|la\s+gang\s+est|me\s+voici|nous\s+voici|me\s+voila|nous\s+voila|me\s+v'la|on\s+se\s+trouve|je\s+me\s+trouve)"
 )
 _AT = (
     r"(?:on\s+(?:my|our)\s+way\s+to|omw\s+to|otw\s+to|heading\s+to|headed\s+to|en\s+direct\s+du|en\s+direct\s+de|live\s+du|live\s+de"
@@ -65,7 +66,7 @@ _NOW = (
 )
 _UNTIL_EN = (
     rf"(?:(?:until|till|til|'til|through|thru|back\s+on|(?:back|home)(?=\s+(?:on\s+)?(?:{WEEKDAYS}|the\s+\d|(?:{MONTHS})\.?\s+\d)))\s+(?:on\s+)?"
-    rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAYS}|(?:{MONTHS})\.?(?:\s+\d{{1,2}})?|next\s+\w+|tomorrow|tonight|new\s+year'?s|christmas|labou?r\s+day|monday|the\s+end\s+of\s+\w+)"
+    rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAYS}|(?:{MONTHS})\.?(?:\s+\d{{1,2}})?|next\s+\w+|tomorrow|tonight|new\s+year'?s|christmas|labou?r\s+day|monday|the\s+end\s+of\s+\w+|close|closing|late|dark|sundown|sunset)"
     r"|for\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|ten|a\s+couple\s+of|a\s+few|several)\s+(?:more\s+)?(?:days?|weeks?|months?|nights?|hours?)"
     r"|for\s+the\s+(?:next\s+hour|(?:long\s+)?weekend|week|holidays|summer|month|night)"
     r"|all\s+(?:week|weekend|month|summer|winter)(?:\s+long)?|this\s+(?:week|weekend|coming\s+week)|next\s+(?:week|weekend|\d+\s+days)"
@@ -75,7 +76,7 @@ _UNTIL_EN = (
 )
 _UNTIL_FR = (
     rf"(?:jusqu'(?:au|a|a\s+la|en|a\s+l')\s+(?:\d{{1,2}}(?:er)?|{WEEKDAYS}|(?:{MONTHS})|la\s+fin|lundi|demain|ce\s+soir|noel|l'an|mardi|[a-z]+)"
-    r"|pour\s+(?:\d+|deux|trois|quatre|cinq|six|sept|dix|une|un|quelques|la|le)\s+(?:jours?|semaines?|mois|nuits?|fin\s+de\s+semaine|week-end|heures?)"
+    r"|pour\s+(?:\d+|deux|trois|quatre|cinq|six|sept|dix|une|un|quelques|la|le)\s+(?:longue\s+|petite\s+)?(?:jours?|semaines?|mois|nuits?|fin\s+de\s+semaine|week-end|heures?)"
     rf"|(?:deux|trois|quatre|une|\d+)\s+semaines?|du\s+\d{{1,2}}(?:er)?\s+(?:(?:{MONTHS})\s+)?au\s+\d{{1,2}}"
     r"|toute\s+la\s+(?:semaine|fin\s+de\s+semaine|journee)|tout\s+le\s+(?:mois|week-end|weekend|ete)|cette\s+(?:semaine|fin\s+de\s+semaine)"
     r"|ce\s+(?:soir|week-end|weekend|matin|midi)|la\s+semaine\s+prochaine|demain|aujourd'hui|ce\s+(?:" + WEEKDAYS + r")"
@@ -96,18 +97,20 @@ _ABSENT = (
 # Leaving for somewhere: the destination is checked to be a place.
 _LEAVING = (
     r"(?:heading\s+to|headed\s+to|off\s+to|flying\s+to|fly\s+to|leaving\s+for|leave\s+for|driving\s+to|drive\s+to|road\s+trip\s+to"
-    r"|on\s+our\s+way\s+to|on\s+my\s+way\s+to|en\s+route\s+to|bound\s+for|jetting\s+off\s+to"
+    r"|on\s+our\s+way\s+to|on\s+my\s+way\s+to|en\s+route\s+to|in\s+route\s+to|omw\s+to|otw\s+to|bound\s+for|jetting\s+off\s+to"
+    r"|sur\s+la\s+route\s+(?:vers|de|du|des)|en\s+chemin\s+(?:vers|pour)"
     r"|(?:on|je|nous)\s+(?:part|pars|partons|s'en\s+va|m'en\s+vais|nous\s+en\s+allons)\s+(?:pour|a|au|aux|en|vers)"
     r"|en\s+route\s+(?:vers|pour)|direction|depart\s+(?:pour|vers)|(?:on|je)\s+(?:s'envole|m'envole)\s+(?:pour|vers))"
 )
 _ARRIVED = (
     r"(?:just|finally|officially|safely)\s+(?:landed|arrived|got\s+(?:in|here|to)|made\s+it|touched\s+down|checked\s+in|pulled\s+in)"
-    r"|(?<![\w'])(?:(?:landed|arrived|checked\s+in|checking\s+in)\s+(?:in|at|to|from|into)|(?:made\s+it|got)\s+(?:to|into))\s+"
+    r"|(?<![\w'])(?:(?:landed|arrived|checked\s+in|checking\s+in)\s+(?:in|at|to|from|into)|checked\s+into|checking\s+into|(?:made\s+it|got)\s+(?:to|into))\s+"
     r"|(?:greetings|hello|hi|postcard|love)\s+from\s+(?=\w)"
     r"|(?:je\s+viens|on\s+vient|nous\s+venons|viens|vient)\s+d'(?:atterrir|arriver)"
     r"|(?:bien|enfin|finalement)\s+(?:arrivee?s?|rendue?s?|atterrie?s?)"
     r"|(?:arrivee?s?|rendue?s?|atterrie?s?)\s+(?:a|au|aux|en)\s+(?=\w)"
     r"|(?:bonjour|salut|coucou|bisous|salutations|allo)\s+(?:de|du|d')\s*(?=\w)"
+    r"|(?:me|nous|et)\s+(?:voila|voici|v'la)\s+(?:a|au|aux|en|dans|sur|rendue?s?\s+a)\s+(?=\w)"
 )
 _INVITE = (
     r"(?:come\s+(?:say\s+(?:hi|hello)|see\s+(?:me|us)|find\s+(?:me|us)|visit\s+(?:me|us)|join\s+(?:me|us)|hang\s+out|by)"
@@ -115,10 +118,16 @@ _INVITE = (
     r"|venez\s+(?:me|nous)\s+(?:voir|saluer|jaser|rejoindre|dire\s+(?:bonjour|allo|salut))|passez\s+(?:me|nous)\s+(?:voir|saluer|dire\s+(?:bonjour|allo|salut))"
     r"|venez\s+dire\s+(?:bonjour|allo|salut)|passez\s+dire\s+(?:bonjour|allo|salut)|rejoignez-(?:moi|nous)|retrouvez-(?:moi|nous)|venez\s+faire\s+un\s+tour)"
 )
+# What a weekday is for, week after week
+_WEEKLY = (
+    r"(?:workouts?|yoga|runs?|swim|class|league|bowling\s+league|practice|mass|bingo|trivia|hockey|soccer|spin|pilates|crossfit"
+    r"|bootcamp|volleyball|basketball|badminton|pickleball|curling|bowling|choir|skate|ride|hike|dance|karate|date\s+night"
+    r"|entrainement|cours|ligue|pratique|messe|quiz|souper|natation|course|danse|quilles|chorale|patin)"
+)
 _ROUTINE = (
     r"(?:(?:my|our)\s+(?:usual|daily|regular|morning|evening|nightly|weekly|lunchtime|lunch|early|sunday|saturday|weekday|weekend)\s+"
     rf"(?:(?:{CLOCK})\s+)?(?:\d+\s*k\s+)?(?:run|jog|walk|ride|bike\s+ride|swim|commute|workout|dog\s+walk|loop|route|coffee|skate|ski|paddle|hike|routine)"
-    rf"|everyday|every\s+(?:single\s+)?(?:morning|evening|night|day|weekday|weekend|{WEEKDAYS})(?:\s+(?:morning|evening|night|at\s+(?:{CLOCK})))?"
+    rf"|everyday|every\s+(?:single\s+)?(?:morning|evening|night|day|weekday|weekend|lunch(?:\s+hour|time)?|noon|{WEEKDAYS})(?:\s+(?:morning|evening|night|at\s+(?:{CLOCK})))?"
     rf"|(?:mornings|evenings|weeknights)\s+at\s+(?:{CLOCK})"
     rf"|(?:tous|toutes)\s+les\s+(?:matins|soirs|jours|midis|semaines|{WEEKDAYS})(?:\s+(?:matin|soir))?"
     rf"|chaque\s+(?:matin|soir|jour|midi|semaine|{WEEKDAYS})(?:\s+(?:matin|soir))?"
@@ -138,6 +147,11 @@ _ROUTINE = (
     r"|(?:lun|mar|mer|jeu|ven|sam|dim)(?:di|credi|edi|anche)?s?(?:\s*(?:/|&|,|et|-)\s*(?:lun|mar|mer|jeu|ven|sam|dim)(?:di|credi|edi|anche)?s?)+"
     r"|les\s+(?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)"
     r"|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|midi|apres-midi))?(?=\s*(?:,|je\b|j'|on\b|nous\b|apres|avant|c'est|vers|a\s+\d))"
+    # a weekday's own activity: "Monday workout", "Tuesday night is bowling league", « le yoga du
+    # jeudi », « entraînement du lundi », "my Mondays", « mes mardis »
+    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:(?:night|morning|evening|afternoon|lunch)\s+)?(?:is\s+|=\s*)?{_WEEKLY}"
+    rf"|{_WEEKLY}\s+(?:du|le)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|midi))?"
+    r"|(?:my|our|mes|nos)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)"
     r"|en\s+semaine|la\s+plupart\s+des\s+(?:jours|matins|soirs|midis|semaines|fins\s+de\s+semaine)"
     r"|(?:\d|deux|trois|quatre|cinq)\s+fois\s+par\s+semaine|quotidiennement"
     r"|(?:course|marche|promenade|jogging|velo|run|\d+\s*km|nage|entrainement|cafe|trajet|tour)\s+quotidien(?:ne)?)"
@@ -174,6 +188,8 @@ _ACTIVITY = re.compile(
 _FAMILY = re.compile(
     r"(?<![\w'])(?:the\s+(?:kids|dog|pup|puppy|boys|girls|baby|fam|family)|les\s+(?:enfants|kids|petits|filles|gars)|le\s+chien|la\s+famille)(?!\w)"
 )
+# "il fait beau", "it's gorgeous": the weather, not someone else
+_WEATHER_IT = re.compile(r"(?<![\w'])(?:il\s+(?:fait|pleut|neige|vente|gele)|it'?s|it\s+is)(?!\w)")
 _THIRD_PERSON = re.compile(r"(?<![\w'])(?:he|she|they|it|il|elle|ils|elles|the\s+news|les\s+nouvelles|opens|ouvre)(?!\w)")
 
 
@@ -216,7 +232,7 @@ def patterns() -> _Patterns:
         routine=re.compile(rf"(?<![\w'])(?:{_ROUTINE})(?!\w)"),
         # "at the market", « au marché By », "by the fountain": where a place may follow
         at=re.compile(rf"(?<![\w'])(?:{_I_EN}\s+|{_I_FR}\s+)?(?:{_AT})\s+(?=\w)"),
-        self_at=re.compile(rf"(?<![\w'])(?:{_I_EN}|{_I_FR})\s+(?:(?:here|ici|rendue?s?|now|still|encore|toujours)\s+)?(?:{_AT})\s+(?=\w)"),
+        self_at=re.compile(rf"(?<![\w'])(?:{_I_EN}|{_I_FR})\s+(?:(?:here|ici|rendue?s?|now|still|encore|toujours|installee?s?|assise?s?|arrivee?s?|settled|set\s+up|parked|stuck|coincee?s?|pognee?s?)\s+)?(?:{_AT})\s+(?=\w)"),
         when=re.compile(rf"(?<![\w'])(?:{_UNTIL}|(?<![\w:])(?:{CLOCK})|\d{{1,2}}\s*(?:-|to|a|à)\s*\d{{1,2}}\s*(?:h|am|pm)?)(?!\w)"),
         places=re.compile(rf"(?:the\s+|la\s+|le\s+|l'|les\s+|our\s+|my\s+|mon\s+|ma\s+|notre\s+)?(?:{words('places')})(?!\w)"),
         not_places=re.compile(rf"(?:{words('not_places')})(?!\w)"),
@@ -262,7 +278,7 @@ _ADJECTIVE = re.compile(
 _ARTICLE = re.compile(r"(?:the|la|le|les|du|des)\s+|l'")
 _THEIR_HOME = re.compile(
     r"(?:my|our)\s+(?:\w+\s+)?\w+'s(?:\s+(?:place|house|cottage|condo|apartment))?(?!\w)"
-    r"|(?:ma|mon|mes|nos|notre)\s+(?:soeur|frere|mere|pere|parents|beaux-parents|belle-mere|beau-pere|belle-soeur|beau-frere"
+    r"|(?:ma|mon|mes|nos|notre)\s+(?:s(?:oe|œ)ur|frere|mere|pere|parents|beaux-parents|belle-mere|beau-pere|belle-s(?:oe|œ)ur|beau-frere"
     r"|tante|oncle|cousine?|grand-mere|grand-pere|grands-parents|amie?|chum|blonde|meilleure?\s+amie?)(?!\w)"
 )
 _FR_BEFORE = re.compile(r"(?<![\w'])(?:la|le|les|l'|au|aux|du|des)\s*$")
@@ -390,13 +406,50 @@ _AGO_FR = re.compile(r"(?<![\w'])il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quatre|ci
 _IMPERFECT = re.compile(r"(?<![\w'])(?:je|j'|on|nous)\s*(?:ne\s+|n')?\w{3,}(?:ais|ait|ions)(?!\w)")
 
 
-def _ok(folded: str, start: int, end: int) -> bool:
-    """The clause is not about the past, a wish, someone else, or a remark on the weather."""
-    p = patterns()
-    return (
-        p.past.search(folded, start, end) is None and _IMPERFECT.search(folded, start, end) is None
-        and _AGO_FR.search(folded, start, end) is None
-    )
+def _past(folded: str, start: int, end: int) -> re.Match[str] | None:
+    return patterns().past.search(folded, start, end) or _IMPERFECT.search(folded, start, end) or _AGO_FR.search(folded, start, end)
+
+
+def _ok(folded: str, start: int, end: int, at: int | None = None) -> bool:
+    """The clause is not about the past or a wish. Given the cue's position `at`, a past word in
+    another part of the sentence does not count when the cue's own part says now or until when:
+    "Arrived last night, we're at the cottage till Sunday", « Le lac était gelé ce matin, on est
+    au chalet jusqu'à dimanche ». A wish or a memory anywhere in the clause always counts."""
+    if _past(folded, start, end) is None:
+        return True
+    if at is None or _WISH.search(folded, start, end):
+        return False
+    if _ARRIVAL_DAY.search(folded, start, end) and _past(_ARRIVAL_DAY.sub(_blank, folded[start:end]), 0, end - start) is None:
+        # only "arrived yesterday" was past: « arrivés au chalet hier, on reste jusqu'à dimanche »
+        return patterns().until.search(folded, start, end) is not None
+    bounds = [start, *(m.end() for m in _SEGMENT.finditer(folded, start, end)), end]
+    i = bisect.bisect_right(bounds, at) - 1
+    lo, hi = bounds[max(0, i)], bounds[min(len(bounds) - 1, i + 1)]
+    if lo == start and hi == end:
+        return False  # one part only: the past word is the cue's own
+    return _past(folded, lo, hi) is None and _STILL.search(folded, lo, hi) is not None
+
+
+# The day one arrived, the only past of a stay still going on
+_ARRIVAL_DAY = re.compile(r"(?<![\w'])(?:hier(?:\s+soir)?|yesterday|last\s+night)(?!\w)")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+# Parts of a sentence: "Arrived last night, we're at the cottage", « ... ce matin pis on est au chalet »
+_SEGMENT = re.compile(r",|\s+(?:pis|puis|and\s+now|et\s+(?:la|maintenant|now))\s+")
+# Now or until when, in the cue's own part
+_STILL = re.compile(
+    r"(?<![\w'])(?:i'?m|im|we'?re|on\s+est|je\s+suis|j'suis|chu|nous\s+sommes|here|ici|on\s+reste|je\s+reste|staying"
+    r"|till|until|til|jusqu'|right\s+now|en\s+ce\s+moment|presentement|currently|this\s+week(?:end)?|cette\s+(?:semaine|fin))(?!\w)"
+)
+# Wishes and memories, which no "until" makes present: "someday, we'll be at the cottage until ..."
+_WISH = re.compile(
+    r"(?<![\w'])(?:wish|wishing|if\s+only|would\s+love|i'd\s+love|dream\w*|someday|some\s+day|one\s+day|bucket\s+list|miss|missing"
+    r"|remember\w*|throwback|#tbt|memories|flashback|j'aimerais|si\s+seulement|je\s+reve|on\s+reve|un\s+jour|ennuie|souvenirs?|nostalgie)(?!\w)"
+)
 
 
 Span = tuple[int, int]
@@ -435,14 +488,20 @@ _STATE = re.compile(
     r"|camped\s+out|grabbed\s+a\s+(?:table|seat|spot)|sat\s+down|here|who\s+else\s+is|anyone\s+else"
     r"|(?:i'?m|we'?re)\s+(?:sitting|waiting|chilling|hanging\s+out|standing|stuck|in\s+line|here)|posted\s+up"
     r"|assise?s?|en\s+file|coincee?s?|pognee?s?|on\s+relaxe|je\s+relaxe|on\s+chill|je\s+chill"
-    r"|j'attends|on\s+attend|ici|installee?s?|j'ai\s+pris\s+une\s+table|on\s+a\s+pris\s+une\s+table"
+    r"|j'attends|on\s+attend|(?:je|j')\s*(?:t'|vous\s+)attends?|on\s+(?:t'|vous\s+)attend|waiting\s+for\s+(?:you|ya|u)"
+    r"|any(?:body|one)(?:\s+else)?(?=\s+at\s)|ici|installee?s?|j'ai\s+pris\s+une\s+table|on\s+a\s+pris\s+une\s+table"
     r"|dans\s+la\s+file"
     r"|(?:je\s+viens|on\s+vient|nous\s+venons)\s+d[e']\s*(?:m'|s'|nous\s+)?[\w']+"
     r"|je\s+viens\s+de\s+m'asseoir|on\s+vient\s+de\s+s'asseoir|qui\s+d'autre\s+est"
     r"|(?:je\s+suis\s+|on\s+est\s+)?en\s+train\s+de\s+[a-z']+"
     # a caption: "Brunch at Zak's with the crew", « Pause café au Bridgehead »
     r"|(?:sunday\s+|petit\s+|petite\s+)?(?:brunch|lunch|breakfast|coffee|drinks|date\s+night|pints?|beers?|apero"
-    r"|pause(?:\s+cafe)?|cafe|diner|souper|dejeuner|pique-nique|picnic|5\s+a\s+7|happy\s+hour))"
+    r"|pause(?:\s+cafe)?|cafe|diner|souper|dejeuner|pique-nique|picnic|5\s+a\s+7|happy\s+hour|bieres?|verre|drink"
+    r"|(?:beach|pool|ski|spa|game|family|girls'?|boys'?)\s+(?:day|night)|journee\s+(?:de\s+)?(?:plage|piscine|ski|spa|famille)"
+    r"|soiree\s+de\s+(?:filles|gars)|set\s+up|setting\s+up|settled(?:\s+in)?|checked\s+in"
+    r"|(?:me|moi)\s+(?:and|et|pis|&)\s+(?:the\s+|my\s+|les\s+|mes\s+)?[\w']+"
+    r"|watching\s+the\s+(?:game|match|fireworks|parade|show|concert|race|fight|fights|sunset|sunrise)|en\s+plein(?:e)?\s+[\w']+"
+    r"|in\s+the\s+middle\s+of\s+(?:a|an|the|my|our)\s+[\w']+))"
     r"(?:\s+[\w']+){0,3}?\s+(?=(?:at|in|on|by|au|aux|a|dans|chez|sur)\s)"
 )
 # French says what one is doing in the present: « on patine sur le canal », « je magasine au
@@ -459,7 +518,7 @@ _FR_DOING = re.compile(
 _COMPANY = re.compile(
     r"(?<![\w'])(?:waiting|j'attends|on\s+attend|anyone|who\s+wants|qui\s+veut|come\s+(?:join|grab|find|by)"
     r"|join|venez|quelqu'un|nearby|dans\s+le\s+coin|in\s+the\s+area|pray\s+for\s+me|priez|need\s+anything"
-    r"|besoin\s+de\s+quoi|if\s+you\s+want|si\s+(?:ca\s+vous\s+tente|vous\s+voulez))(?!\w)"
+    r"|besoin\s+de\s+quoi|if\s+you\s+want|si\s+(?:ca\s+vous\s+tente|vous\s+voulez)|qui\s+vient|who'?s\s+coming)(?!\w)"
 )
 # What one is doing there, the gerund leading the clause and its object (if any) after an
 # article: "Spending the afternoon at Mooney's Bay", "Enjoying a pint at the Heart & Crown",
@@ -482,15 +541,15 @@ _SELF_AT_GATE = re.compile(
     r"(?:(?<=['’])(?:m|re)|(?<![\w'])(?:am|are|were|suis|chu|chus|sommes|est|serai|sera|serons|trouve|voici))\s+(?:[a-z]+\s+)?"
     r"(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@)\s"
 )
-_OPENS_ON_PLACE = re.compile(r"[\W\d_]*(?:at|in|au|aux|a\s+la|a\s+l'|dans)\s")
+_OPENS_ON_PLACE = re.compile(r"[\W\d_]*(?:at|in|on\s+the|au|aux|a\s+la|a\s+l'|dans|sur\s+(?:la|le|les|l'))\s")
 
 
 # The words of _STATE's leads: a clause may open on one of them ("Sitting in the ER at ...").
 _STATE_WORDS = frozenset(
-    "sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here posted "
+    "anybody anyone sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here posted "
     "assise assis assises file coince coincee coinces pogne pognee relaxe chill attends attend ici installe installee "
     "installes asseoir brunch breakfast drinks pint pints beer beers apero pause "
-    "souper dejeuner pique picnic happy".split()
+    "souper dejeuner pique picnic happy biere bieres drink settled".split()
 )
 # The three clause-leading readings in one pattern, tried once per clause
 _ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
@@ -500,8 +559,17 @@ _HERE_WORDS = _STATE_WORDS | _SELF_WORDS
 # A gerund right before a place's preposition, and a clause opening on « je », « j' », « on »
 # and a verb: cheap looks (a literal to find first) before the clause-leading patterns.
 # Leads that need two words: "who else is at", « je viens de m'asseoir », « au bord du lac »
-_LEAD_PHRASES = ("who else is", "anyone else at", "anyone else in", "viens de m'", "vient de s'", "venons de nous", "au bord d")
-_LEAD_PHRASE_WORDS = frozenset(("else", "viens", "vient", "venons", "bord"))
+_LEAD_PHRASES = (
+    "who else is", "anyone else at", "anyone else in", "viens de m'", "vient de s'", "venons de nous", "au bord d",
+    "anyone at", "anybody at", "beach day", "pool day", "ski day", "spa day", "game day", "family day", "girls night",
+    "girls' night", "boys night", "journee plage", "journee de plage", "journee piscine", "journee de ski", "journee spa",
+    "journee famille", "soiree de filles", "soiree de gars", "un verre", "watching the", "en plein", "in the middle of",
+    "set up at", "setting up at", "me and ", "moi pis ", "moi et ",
+)
+_LEAD_PHRASE_WORDS = frozenset((
+    "else", "viens", "vient", "venons", "bord", "anyone", "anybody", "day", "night", "journee", "soiree", "verre",
+    "watching", "plein", "pleine", "middle", "set", "setting", "me", "moi",
+))
 
 
 def _leads_gate(words: frozenset[str], folded: str) -> int:
@@ -525,6 +593,7 @@ _LEAD_FIRST_WORDS = frozenset(
     "je j' j on chu i'm im we're were i we who anyone here ici in en dans sitting waiting posted grabbed sat assise assis "
     "assises coincee coince coinces coincees pognee pogne installee installe installes brunch lunch breakfast coffee drinks "
     "date pint pints beer beers apero pause cafe diner souper dejeuner pique-nique picnic happy sunday petit petite qui "
+    "biere bieres verre drink beach pool ski spa game family girls journee soiree set settled me moi "
     "stuck queued lined parked camped chilling hanging standing".split()
 )
 
@@ -553,15 +622,20 @@ def _here_gate(words: frozenset[str], value: str) -> bool:
         return any(_gates(words, value)) or _PIN in value
     # the post's opening: "Live from", a place, a gerund, « je »/« on » and a verb
     return _START_GATE.match(value) is not None and (
-        _LIVE.match(value) is not None or _OPENS_ON_PLACE.match(value) is not None or any(_gates(words, value))
+        _LIVE.match(value) is not None or _LABEL.match(value) is not None or _OPENS_ON_PLACE.match(value) is not None
+        or any(_gates(words, value))
     )
 
 
 _START_GATE = re.compile(
-    r"[\W\d_]*(?:(?:just|still|currently|now)\s+)?(?:live\s|en\s+direct|at\s|in\s|au\s|aux\s|a\s|dans\s|[a-z]{3,}ing\b"
+    r"[\W\d_]*(?:(?:just|still|currently|now)\s+)?(?:live\s|en\s+direct|at\s|in\s|on\s+the\s|sur\s|current|location|position|localisation|emplacement|presentement|watching|en\s+plein|(?:enfin\s+)?de\s+retour\s|back\s|au\s|me\s|moi\s|beach|pool|ski|spa|game|family|girls|journee|soiree|biere|verre|set\s|settled|aux\s|a\s|dans\s|[a-z]{3,}ing\b"
     r"|je\s|j'|on\s|chu\s|who\s|qui\s|here\s|ici\s|en\s|sitting|posted|grabbed|sat\s|assis|coinc|pogn|install|brunch|lunch"
     r"|breakfast|coffee|drinks|date|pints?|beers?|apero|pause|cafe|diner|souper|dejeuner|pique|picnic|happy|sunday|petite?\s"
     r"|stuck|queued|lined|parked|camped|chilling|hanging|standing|waiting)"
+)
+_LABEL = re.compile(
+    r"[\W\d_]*(?:current(?:ly)?(?:\s+location)?|location|now|position\s+actuelle|localisation|emplacement|presentement|en\s+ce\s+moment)"
+    r"\s*:\s*(?:the\s+|le\s+|la\s+|l')?"
 )
 _LIVE = re.compile(r"[\W\d_]*(?:live|en\s+direct)\s+(?:from|at|du|des|de\s+la|de\s+l'|de|d'|au|a\s+la|a\s+l')\s*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -580,6 +654,11 @@ def _here(original: str, folded: str) -> Span | None:
             return pin, place_end
     words = text_words(folded)
     leads, selves = _gates(words, folded)
+    label = _LABEL.match(folded)
+    if label:  # "Current location: the Glebe Bridgehead", « Position actuelle : Café Morgane »
+        place_end = _place_at(original, folded, label.end())
+        if place_end is not None:
+            return label.start() + len(label.group(0)) - len(label.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place_end
     live = _LIVE.match(folded)
     if live:  # "Live from the Bluesfest main stage", « En direct du Festival d'été »
         place_end = _place_at(original, folded, live.end())
@@ -591,7 +670,7 @@ def _here(original: str, folded: str) -> Span | None:
         if lead is None:
             continue
         start, end = _clause(folded, clause_start)
-        if not _ok(folded, start, end):
+        if not _ok(folded, start, end, lead.end()):
             continue
         place = next(_places_in(original, folded, lead.end(), min(end, lead.end() + 60)), None)
         if place and _HERE_IN.search(lead.group(0)) and not _HERE_AT.match(folded, place[0]):
@@ -600,7 +679,7 @@ def _here(original: str, folded: str) -> Span | None:
             return lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place[1]
     for at in _first(p.self_at.finditer(folded), 6 if selves else 0):
         start, end = _clause(folded, at.start())
-        if _english_a(original, folded, at) or not _ok(folded, start, end) or _OTHERS_WERE.search(folded, max(0, at.start() - 8), at.start()):
+        if _english_a(original, folded, at) or not _ok(folded, start, end, at.start()) or _OTHERS_WERE.search(folded, max(0, at.start() - 8), at.start()):
             continue
         place_end = _place_at(original, folded, at.end())
         if place_end is None:
@@ -616,24 +695,32 @@ def _here(original: str, folded: str) -> Span | None:
         place_end = _place_at(original, folded, at.end())
         # a named place alone may open a news item (« Au Testet, la police ... »): a listed place,
         # someone's home, or company ("with the kids") says it is the poster's caption
-        kind = p.places.match(folded, at.end()) or _THEIR_HOME.match(folded, at.end()) or _WITH.search(folded, start, end)
+        kind = (
+            p.places.match(folded, at.end()) or _THEIR_HOME.match(folded, at.end()) or _WITH.search(folded, start, end)
+            or (place_end is not None and _LISTED_AFTER_NAME.match(folded, place_end))
+        )
         if (
             place_end is not None and kind and _ok(folded, start, end) and _SPECIFIC.search(folded, at.start(), at.end() + 12)
-            and (_WITH.search(folded, start, end) or not _THIRD_PERSON.search(folded, place_end, end))
+            and (_WITH.search(folded, start, end) or not _THIRD_PERSON.search(_WEATHER_IT.sub(_blank, folded[place_end:end])))
             and not _JOB.search(folded, start, end)
         ):
             return at.start(), place_end
     return None
 
 
+# "the Sens game", "the Redblacks match": a listed place word right after a name
+_LISTED_AFTER_NAME = re.compile(r"\s+(?:game|match|show|concert|festival|fair|market|parade|tournament|tournoi|spectacle)(?!\w)")
 _OTHERS_WERE = re.compile(r"(?<![\w'])(?:you|they|he|she|it|who|that|which|there|u|y'all|yall)\s+$")
-_HERE_AT = re.compile(r"at\s|(?:au|aux|a\s+la|a\s+l'|dans\s+l[ea']?\s*)\s*(?=%s)" % "|".join(
-    sorted((re.escape(w) for w in section(_DATA, "places", "fr")), key=len, reverse=True)))
+# « ici au Heart & Crown », « ici à la Fête des neiges »: a spot; « ici au Québec », « ici à la maison »: where one lives
+_HERE_AT = re.compile(
+    r"at\s|(?:(?:au|aux|a\s+la|dans\s+l[ea])\s+|a\s+l'\s*|dans\s+l'\s*)(?:(?=%s)|(?!(?:quebec|canada|nouveau-brunswick|manitoba|yukon|nunavut"
+    r"|mexique|japon|portugal|bresil|maroc|pays|maison|bureau|travail|monde)\b))" % "|".join(
+        sorted((re.escape(w) for w in section(_DATA, "places", "fr")), key=len, reverse=True)))
 _HERE_IN = re.compile(r"(?<![\w'])(?:here|ici)\s*$")
 _WITH = re.compile(r"(?<![\w'])(?:with|avec)\s+\w")
 # "at", « au », « à la » before a named or listed place say a spot; "in" or « à » before a bare
 # name is most often a city one lives in ("I'm in Ottawa").
-_SPECIFIC = re.compile(r"(?:at|au|aux|a\s+la|a\s+l'|dans\s+(?:le|la|les|l')|in\s+the|on\s+the|by\s+the|chez)\s+(?:the\s+|la\s+|le\s+|l')?(?=\w)")
+_SPECIFIC = re.compile(r"(?:at|au|aux|a\s+la|a\s+l'|dans\s+(?:le|la|les|l')|sur\s+(?:le|la|les|l')|in\s+the|on\s+the|by\s+the|chez)\s+(?:the\s+|la\s+|le\s+|l')?(?=\w)")
 # "I'm at Shopify now as a PM": an employer, not a place.
 _JOB = re.compile(
     r"(?<![\w'])(?:work|works|working|job|role|team|position|joined|career|hired|employer|as\s+an?|intern|contract"
@@ -647,14 +734,21 @@ def _leads(folded: str, start: int, position: int, cue: re.Match[str] | None) ->
     before = folded[start:position]
     if cue is not None and cue.start() >= start and cue.end() <= position:
         before = folded[start:cue.start()] + folded[cue.end():position]
-    return _LEADING.fullmatch(before) is not None or _GERUND.match(before) is not None
+    return _LEADING.fullmatch(before) is not None or _GERUND.match(before) is not None or _SCENE.fullmatch(before) is not None
+
+
+# A view named before the place: "Beautiful sunset at Mooney's Bay right now", « Quelle vue au belvédère »
+_SCENE = re.compile(
+    r"[\W\d_]*(?:(?:beautiful|gorgeous|stunning|amazing|magnifique|superbe|quel(?:le)?|what\s+a|such\s+a|un|une|le|la|the)\s+)*"
+    r"(?:sunset|sunrise|view|views|coucher\s+de\s+soleil|lever\s+de\s+soleil|vue)[\W_]*"
+)
 
 
 # Before the place: nothing, or only words that leave the subject out ("just", "still", "live").
-_LEADING = re.compile(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja)[\W_]*)*")
+_LEADING = re.compile(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour)[\W_]*)*")
 # Where a clause's own words begin, past emoji, "just", "still", or a gerund and a few words.
 _LEAD = re.compile(
-    r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja)[\W_]+)*"
+    r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour)[\W_]+)*"
     r"(?:(?:just\s+|still\s+|currently\s+)?(?!(?:think|hop|pray|wish|miss|dream|remember|mourn|read|plan|look|watch|hear|feel"
     r"|worry|wonder|imagin|talk|speak|writ|vot|fight|get)ing\b)[a-z]{3,}ing(?:\s+[\w']+){0,3}?\s+)?"
 )
@@ -717,7 +811,7 @@ _BUSINESS = re.compile(
     r"|studio|salon|team|equipe|showroom|storefront|branch|firm|cabinet|brewery|microbrasserie|menu|products|produits)"
     r"|grand\s+opening|opening\s+(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|now\s+open|portes\s+ouvertes"
     r"|open\s+house|grande\s+ouverture|free\s+(?:flu\s+)?clinic|clinique\s+(?:de\s+vaccination\s+)?gratuite|vaccination"
-    r"|rally|protest|vigil|manif|manifestation|vigile|rassemblement)(?!\w)"
+    r"|rally|protest|vigil|manif|manifestation|vigile|rassemblement|in[\s-]store|en\s+magasin|shop\s+now|magasinez|styles?)(?!\w)"
 )
 
 
@@ -753,6 +847,11 @@ def _clause_starts(folded: str) -> list[int]:
     return [0, *(end for _, end in bounds if end < len(folded))]
 
 
+_HERE_UNTIL = re.compile(
+    rf"(?<![\w'])(?:i'?m|we'?re|i'?ll\s+be|we'?ll\s+be|on\s+est|je\s+suis|chu|nous\s+sommes|on\s+sera|je\s+serai)\s+(?:here|ici|la)\s+(?:{_UNTIL})(?!\w)"
+)
+
+
 def _announced(original: str, folded: str) -> Span | None:
     """"I'll be at the Parkdale market Saturday", "we're in Cancún until the 20th", "In
     Montreal for the weekend", "Spending March break in Florida, back on the 18th"."""
@@ -760,6 +859,12 @@ def _announced(original: str, folded: str) -> Span | None:
     if p.when.search(folded) is None:
         return None
     candidates = list(_first(p.self_at.finditer(folded)))
+    for here in _first(_HERE_UNTIL.finditer(folded), 4):
+        # "We're here all week, booth 14 at the Ex", « On est là jusqu'à dimanche, au kiosque 14 »
+        start, end = _clause(folded, here.start())
+        place = next(_places_in(original, folded, start, end), None) if _ok(folded, start, end) else None
+        if place:
+            return min(here.start(), place[0]), max(here.end(), place[1])
     for clause_start in itertools.islice(_clause_starts(folded), 20):
         # A clause that opens on a place, the subject left out: "In Montreal for the weekend".
         lead = _LEAD.match(folded, clause_start)
@@ -768,7 +873,7 @@ def _announced(original: str, folded: str) -> Span | None:
             candidates.append(at)
     for at in candidates:
         start, end = _clause(folded, at.start())
-        if _english_a(original, folded, at) or not _ok(folded, start, end):
+        if _english_a(original, folded, at) or not _ok(folded, start, end, at.start()):
             continue
         place_end = _place_at(original, folded, at.end())
         if place_end is None:
@@ -801,14 +906,23 @@ def _absent(original: str, folded: str) -> Span | None:
     p = patterns()
     for cue in _first(p.away.finditer(folded)):
         start, end = _clause(folded, cue.start())
-        if not _ok(folded, start, end) or not _by_poster(folded, start, cue.start()):
+        if not _ok(folded, start, end, cue.start()) or not _by_poster(folded, start, cue.start()):
             continue
         if cue.group("leaving") and _place_at(original, folded, cue.end()) is None:
             continue  # "off to work tomorrow", "heading to bed"
         when = p.until.search(folded, start, end)
         if when:
             return min(cue.start(), when.start()), max(cue.end(), when.end())
+        if cue.group("leaving") and _UNDERWAY.match(folded, cue.start()):
+            # on the road there now; a place named or listed ("omw to becoming a nurse" is not one)
+            place_end = _place_at(original, folded, cue.end(), lower=False)
+            if place_end is not None:
+                return cue.start(), place_end
     return None
+
+
+# Already on the way: "en route to Halifax", "omw to the cottage", « en route vers le chalet »
+_UNDERWAY = re.compile(r"(?:en|in)\s+route|on\s+(?:my|our)\s+way|omw|otw|sur\s+la\s+route|en\s+chemin")
 
 
 _ALONE = re.compile(
@@ -957,14 +1071,14 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "unoccupied inoccupe inoccupee surveillance"), _empty_home),
     (_words("landed arrived arrive arrivee arrives arrivees atterrir atterri atterrie atterris arriver rendu rendue "
             "rendus rendues made touched checked checking pulled greetings hello hi postcard love bonjour salut "
-            "coucou bisous salutations allo got"), _arrived),
+            "coucou bisous salutations allo got voila voici"), _arrived),
     (_words("now rn atm moment speak currently minute presentement actuellement maintenant instant drette asteure "
             "astheure place la direct"), _present),
     (frozenset(), _here),  # gated by _here_gate
     (_words("come stop swing drop pop find catch meet venez passez rejoignez retrouvez"), _invite),
     (_words("away town vacation holiday holidays trip traveling travelling gone country grid north south cottage "
             "cabin lake camp camping heading headed off flying fly leaving leave driving drive road way route bound "
-            "jetting vacances conge absent absente absents absentes parti partie partis parties exterieur ville "
+            "jetting omw otw chemin vacances conge absent absente absents absentes parti partie partis parties exterieur ville "
             "etranger voyage chalet sud bois croisiere part pars partons va vais allons direction depart envole "
             "envoler passe passons passer spending spend"), _absent),
     # "I'll be at ... Saturday", "until the 20th", « jusqu'à dimanche », "at 3 pm": a time must be said
