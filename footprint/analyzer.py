@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from footprint.records import PROFILE_KIND, Evidence, Finding, RuleHit, Severity, Subject
 from footprint.role import RoleProfile, weigh
-from footprint.rules.base import ITEM, PROFILE, Rule
+from footprint.rules.base import ITEM, PICTURES, PROFILE, TEXT, Rule
+from footprint.rules.view import SubjectView, analyzing
 from footprint.text import fold
 
 
@@ -31,35 +32,44 @@ class AnalysisResult:
 
 class Analyzer:
     def __init__(self, rules: Sequence[Rule], role: RoleProfile | None = None) -> None:
-        from footprint.rules.pictures import RULES as PICTURE_RULES
-
         self.rules = list(rules)
         self.role = role or RoleProfile()
-        # Which rules read items and which read profiles, decided once rather than per post.
+        # Which rules read the text of items and of profiles, decided once rather than per post.
         # Rules that defer to other categories run last, so they can see what the others found.
         self._by_kind = {
-            kind: sorted((rule for rule in self.rules if kind in rule.applies_to), key=lambda r: bool(r.defers_to))
+            kind: sorted(
+                (rule for rule in self.rules if kind in rule.applies_to and rule.reads == TEXT),
+                key=lambda r: bool(r.defers_to),
+            )
             for kind in (ITEM, PROFILE)
         }
-        # Picture rules read what the picture checks stored at import, not text.
-        picture_codes = {rule.code for rule in PICTURE_RULES}
-        self._picture_rules = {rule.code: rule for rule in self.rules if rule.code in picture_codes}
+        # Rules that read what the picture checks stored at import.
+        self._picture_rules = {
+            kind: [rule for rule in self.rules if kind in rule.applies_to and rule.reads == PICTURES]
+            for kind in (ITEM, PROFILE)
+        }
 
     def analyze(self, subject: Subject) -> AnalysisResult:
         result = AnalysisResult()
         seen: set[str] = set()
-        folded = {name: fold(value) for name, value in subject.fields.items() if value}
-        if folded:
-            self._run_rules(self._by_kind[PROFILE if subject.kind == PROFILE_KIND else ITEM], subject, folded, result, seen)
-        if subject.pictures and self._picture_rules:
-            self._analyze_pictures(subject, result, seen)
+        kind = PROFILE if subject.kind == PROFILE_KIND else ITEM
+        view = SubjectView(subject, {name: fold(value) for name, value in subject.fields.items() if value})
+        with analyzing(view):
+            if view:
+                self._run_rules(self._by_kind[kind], subject, view, result, seen)
+            if subject.pictures:
+                for ref, stored in subject.pictures:
+                    if stored.get("text"):
+                        self._analyze_picture_text(subject, ref, str(stored["text"]), result, seen)
+                self._run_rules(self._picture_rules[kind], subject, view, result, seen)
+            result.errors.extend(view.problems)
         return result
 
     def _run_rules(
         self,
         rules: Sequence[Rule],
         subject: Subject,
-        folded: dict[str, str],
+        view: SubjectView,
         result: AnalysisResult,
         seen: set[str],
         rewrite: Callable[[RuleHit], RuleHit] | None = None,
@@ -69,30 +79,13 @@ class Analyzer:
             if rule.defers_to and not found.isdisjoint(rule.defers_to):
                 continue
             try:
-                hits = list(rule.check(subject, folded))
+                hits = list(rule.check(subject, view))
             except Exception as exc:  # one broken rule must not stop the audit
                 result.errors.append((rule.code, f"{type(exc).__name__}: {exc}"))
                 continue
             for hit in hits:
                 found.add(rule.category)
                 self._add(result, seen, rule, rewrite(hit) if rewrite else hit, subject)
-
-    def _analyze_pictures(self, subject: Subject, result: AnalysisResult, seen: set[str]) -> None:
-        from footprint.images.scan import ImageResult
-        from footprint.rules.pictures import hits as picture_hits
-
-        for ref, stored in subject.pictures:
-            if stored.get("text"):
-                self._analyze_picture_text(subject, ref, str(stored["text"]), result, seen)
-            try:
-                found = picture_hits(ImageResult.from_dict(stored), ref=ref)
-            except (KeyError, TypeError, ValueError) as exc:  # a damaged stored result
-                result.errors.append(("SYM101", f"picture {ref}: {type(exc).__name__}: {exc}"))
-                continue
-            for rule_class, hit in found:
-                rule = self._picture_rules.get(rule_class.code)
-                if rule is not None:
-                    self._add(result, seen, rule, hit, subject)
 
     def _analyze_picture_text(
         self, subject: Subject, ref: str, text: str, result: AnalysisResult, seen: set[str]
@@ -109,7 +102,9 @@ class Analyzer:
             ) + (Evidence(f"{FIELD}_ref", 0, 0, ref),)
             return replace(hit, evidence=evidence)
 
-        self._run_rules(self._by_kind[ITEM], words, {"text": fold(text)}, result, seen, in_picture)
+        view = SubjectView(words, {"text": fold(text)})
+        with analyzing(view):
+            self._run_rules(self._by_kind[ITEM], words, view, result, seen, in_picture)
 
     def _add(self, result: AnalysisResult, seen: set[str], rule: Rule, hit: RuleHit, subject: Subject) -> None:
         finding_id = fingerprint(rule.code, subject, [e.text for e in hit.evidence])

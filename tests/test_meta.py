@@ -8,7 +8,7 @@ import footprint
 from footprint.analyzer import Analyzer
 from footprint.records import CATEGORIES, PROFILE_KIND, Subject
 from footprint.rules import BUILTIN_RULES, rule_registry
-from footprint.rules.base import CODE_PATTERN, PROFILE
+from footprint.rules.base import CODE_PATTERN, PICTURES, PROFILE, TEXT
 
 
 def test_codes_are_unique_and_well_formed() -> None:
@@ -33,7 +33,7 @@ def _subject(rule: type, text: str) -> Subject:
     return Subject("x", "1", "2", "post", {"text": text})
 
 
-@pytest.mark.parametrize("rule", [r for r in BUILTIN_RULES if r.applies_to], ids=lambda r: r.code)
+@pytest.mark.parametrize("rule", [r for r in BUILTIN_RULES if r.reads == TEXT], ids=lambda r: r.code)
 def test_documented_examples_behave_as_documented(rule: type) -> None:
     analyzer = Analyzer([rule()])
     for text in rule.examples_flagged:
@@ -49,7 +49,7 @@ def test_public_api_is_exact() -> None:
 def test_picture_rules_describe_their_examples() -> None:
     """Picture rules read no text (tests/images runs them on drawn pictures): their examples
     are descriptions, marked so a reader of `footprint rules --explain` knows."""
-    picture_rules = [r for r in BUILTIN_RULES if not r.applies_to]
+    picture_rules = [r for r in BUILTIN_RULES if r.reads == PICTURES]
     assert [r.code for r in picture_rules] == ["SYM101", "SAF101", "SAF102"]
     for rule in picture_rules:
         assert all(text.startswith("[picture] ") for text in (*rule.examples_flagged, *rule.examples_not_flagged))

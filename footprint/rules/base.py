@@ -23,10 +23,15 @@ from footprint.records import (
     Severity,
     Subject,
 )
+from footprint.rules.view import WORDS_AS_RULES_SEE_THEM
+from footprint.rules.view import current as current_view
 
 CODE_PATTERN = re.compile(r"^[A-Z]{3}\d{3}$")
 ITEM = "item"
 PROFILE = "profile"
+# What a rule reads from the analyzer's view of a subject (`Rule.reads`).
+TEXT = "text"
+PICTURES = "pictures"
 
 
 class Rule:
@@ -41,6 +46,9 @@ class Rule:
     action: ClassVar[str]
     consult: ClassVar[tuple[str, ...]]
     applies_to: ClassVar[frozenset[str]] = frozenset({ITEM})
+    # TEXT: the folded fields (and words) of the view; PICTURES: what the picture checks stored
+    # at import (`SubjectView.pictures`). Picture rules run after the text of the pictures.
+    reads: ClassVar[str] = TEXT
     # Categories whose findings on the same subject make this rule's hits redundant: the analyzer
     # runs such a rule after the others and skips it when one of them already spoke (a learned
     # rule defers to the transparent rules, whose explanation is clearer).
@@ -116,16 +124,14 @@ def word_alternation(words: Iterable[str]) -> str:
 
 
 # Words as rules see them: "@handles", and starred spellings ("f*ck") kept whole.
-WORD_TOKEN = re.compile(r"@[\w.]+|[^\W_]+(?:\*+[^\W_]+)*")
-_WORDS_LAST: list[object] = [None, frozenset()]
+WORD_TOKEN = WORDS_AS_RULES_SEE_THEM
 
 
 def text_words(folded: str) -> frozenset[str]:
-    """The set of words of a folded text. The analyzer hands every rule the same folded string,
-    so the split of the text last asked about is kept and shared: rules use it to skip a post
-    cheaply when none of their words is in it. (One analyzer per thread.)"""
-    if _WORDS_LAST[0] is folded:
-        return _WORDS_LAST[1]  # type: ignore[return-value]
-    words = frozenset(WORD_TOKEN.findall(folded))
-    _WORDS_LAST[0], _WORDS_LAST[1] = folded, words
-    return words
+    """The set of words of a folded text, split once per subject: during an analysis the
+    subject's view keeps it (see `footprint.rules.view`), so every rule that asks shares one
+    split and uses it to skip a post cheaply when none of its words is in it."""
+    view = current_view()
+    if view is None:
+        return frozenset(WORD_TOKEN.findall(folded))
+    return view.words_of(folded)

@@ -1,10 +1,10 @@
 """The rules behind picture findings, and the hits one scanned picture gives.
 
-Pictures are not text, so these rules never match a `Subject`'s fields (`check` yields nothing).
-Pictures are checked at import (`footprint.picture_checks`), their results stored, and a scan
-passes them to the analyzer in `Subject.pictures`, which asks `hits(result, ref)` for the hits.
-Registered like any rule, they show in `footprint rules --explain` and carry the guidance
-citation into the report.
+Pictures are not text: they are checked at import (`footprint.picture_checks`), their results
+stored, and a scan passes them in `Subject.pictures`. These rules read them, decoded once, from
+the analyzer's view of the subject (`Rule.reads` is PICTURES) and keep the hits that
+`hits(result, ref)` gives for their own code. Registered like any rule, they show in
+`footprint rules --explain` and carry the guidance citation into the report.
 
 - SYM101 (gc_symbols): the Canada wordmark or the Government of Canada (FIP) signature in a
   picture: avatar, banner or post photo.
@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from footprint import guidance as gd
 from footprint.records import Confidence, Evidence, RuleHit, Severity, Subject
-from footprint.rules.base import ITEM, PROFILE, Rule
+from footprint.rules.base import ITEM, PICTURES, PROFILE, Rule
+from footprint.rules.view import SubjectView
 
 if TYPE_CHECKING:  # pragma: no cover
     from footprint.images.scan import ImageResult
@@ -36,13 +37,17 @@ TEXT_FIELD = "media_text"
 
 
 class _PictureRule(Rule):
-    # The text analyzer picks rules by `applies_to`: empty, so it never calls these. Their
-    # findings concern posts (ITEM) and profiles (PROFILE), through `hits`.
-    applies_to: frozenset[str] = frozenset()
-    subjects = frozenset({ITEM, PROFILE})
+    # They read the stored results of the picture checks from the analyzer's view of a post or
+    # profile, after the text rules and the words read in its pictures.
+    applies_to: frozenset[str] = frozenset({ITEM, PROFILE})
+    reads = PICTURES
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
-        return iter(())  # pictures only: see `hits`
+        view = folded if isinstance(folded, SubjectView) else SubjectView(subject, folded)
+        for ref, result in view.pictures(self.code):
+            for rule_class, hit in hits(result, ref=ref):
+                if rule_class is type(self):
+                    yield hit
 
 
 class OfficialSymbolInPicture(_PictureRule):

@@ -1,0 +1,118 @@
+"""The one prepared view of a subject that the analyzer hands every rule.
+
+A rule used to receive a plain mapping of folded fields and rebuild what it needed (the words of
+the text, the family's own reading of it) behind process-wide single-slot caches. The view does
+that work once per subject and keeps it for the rules that follow:
+
+- it is still the mapping of folded fields (`view["text"]`), so a rule reads it as before;
+- `words(field)` is the set of words of a folded field;
+- `derived(key, compute)` keeps whatever a family of rules computes from the subject (its
+  reading of the text) for the family's other rules; the key names the family's function;
+- `pictures(reader)` are the stored results of the picture checks, decoded once; a damaged one
+  is noted as a problem of the first rule that reads it (the analyzer reports it as a rule
+  error) and skipped by all.
+
+Everything lives exactly as long as the analysis of one subject. Helpers deep inside a rule
+family that only hold the folded string reach the same memo through `current()`: the analyzer
+makes the view current while the rules run (a context variable: one per thread, nothing left
+behind between subjects). Outside an analysis (a test calling `check` directly) there is no
+current view and helpers simply compute.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from footprint.records import Subject
+
+if TYPE_CHECKING:  # pragma: no cover
+    from footprint.images.scan import ImageResult
+
+T = TypeVar("T")
+
+# Words as rules see them: "@handles", and starred spellings ("f*ck") kept whole.
+WORDS_AS_RULES_SEE_THEM = re.compile(r"@[\w.]+|[^\W_]+(?:\*+[^\W_]+)*")
+
+_CURRENT: ContextVar[SubjectView | None] = ContextVar("footprint_subject_view", default=None)
+
+
+class SubjectView(Mapping[str, str]):
+    """Folded fields of one subject, and what rules derived from them, computed once."""
+
+    __slots__ = ("subject", "_folded", "_memo", "_words", "_pictures", "problems")
+
+    def __init__(self, subject: Subject, folded: Mapping[str, str]) -> None:
+        self.subject = subject
+        self._folded = dict(folded)
+        self._memo: dict[Hashable, Any] = {}
+        # Folded string -> its words; a dict keyed by the string itself, which CPython finds by
+        # identity first, because every rule asks, many times per post.
+        self._words: dict[str, frozenset[str]] = {}
+        self._pictures: list[tuple[str, ImageResult]] | None = None
+        # (rule code, message): inputs a rule could not read, reported as rule errors.
+        self.problems: list[tuple[str, str]] = []
+
+    def __getitem__(self, name: str) -> str:
+        return self._folded[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._folded)
+
+    def __len__(self) -> int:
+        return len(self._folded)
+
+    def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()` the first time `key` is asked for this subject, the same value after."""
+        try:
+            return self._memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
+
+    def words(self, field: str = "text") -> frozenset[str]:
+        """The words of a folded field ("@handles" and starred spellings kept whole)."""
+        return self.words_of(self._folded.get(field, ""))
+
+    def words_of(self, folded: str) -> frozenset[str]:
+        words = self._words.get(folded)
+        if words is None:
+            words = self._words[folded] = frozenset(WORDS_AS_RULES_SEE_THEM.findall(folded))
+        return words
+
+    def pictures(self, reader: str) -> list[tuple[str, ImageResult]]:
+        """(reference, decoded result) of each picture the picture checks stored for this subject."""
+        if self._pictures is None:
+            from footprint.images.scan import ImageResult
+
+            decoded: list[tuple[str, ImageResult]] = []
+            for ref, stored in self.subject.pictures:
+                try:
+                    decoded.append((ref, ImageResult.from_dict(stored)))
+                except (KeyError, TypeError, ValueError) as exc:  # a damaged stored result
+                    self.problems.append((reader, f"picture {ref}: {type(exc).__name__}: {exc}"))
+            self._pictures = decoded
+        return self._pictures
+
+
+def current() -> SubjectView | None:
+    """The view of the subject being analyzed on this thread, if any."""
+    return _CURRENT.get()
+
+
+def derived(key: Hashable, compute: Callable[[], T]) -> T:
+    """`SubjectView.derived` on the current view; without one, just `compute()`."""
+    view = _CURRENT.get()
+    return compute() if view is None else view.derived(key, compute)
+
+
+@contextmanager
+def analyzing(view: SubjectView) -> Iterator[SubjectView]:
+    token = _CURRENT.set(view)
+    try:
+        yield view
+    finally:
+        _CURRENT.reset(token)
