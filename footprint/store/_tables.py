@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import orjson
-from sqlalchemy import func, or_
+from sqlalchemy import CursorResult, Table, func, or_
 
 from footprint.store.models import (
     Account,
@@ -33,24 +33,31 @@ BATCH_SIZE = 2000
 # SQLite's default limit on host parameters in one statement is 999 before 3.32, 32766 after.
 SQL_PARAMS = 900
 
-accounts = Account.__table__
-items = ItemRow.__table__
-media = Media.__table__
-reactions = ReactionRow.__table__
-skipped = SkippedRow.__table__
-imports = ImportRun.__table__
-scans = Scan.__table__
-findings = FindingRow.__table__
-rule_errors = RuleError.__table__
-decisions = Decision.__table__
-sync_state = SyncState.__table__
-pictures = Picture.__table__
-deletions = DeletionRow.__table__
+accounts = cast(Table, Account.__table__)
+items = cast(Table, ItemRow.__table__)
+media = cast(Table, Media.__table__)
+reactions = cast(Table, ReactionRow.__table__)
+skipped = cast(Table, SkippedRow.__table__)
+imports = cast(Table, ImportRun.__table__)
+scans = cast(Table, Scan.__table__)
+findings = cast(Table, FindingRow.__table__)
+rule_errors = cast(Table, RuleError.__table__)
+decisions = cast(Table, Decision.__table__)
+sync_state = cast(Table, SyncState.__table__)
+pictures = cast(Table, Picture.__table__)
+deletions = cast(Table, DeletionRow.__table__)
 # The items the rules have not seen; the same condition as the partial index
 # ix_items_to_analyze (store/models.py), so an incremental scan reads only those.
 TO_ANALYZE = or_(items.c.analyzed_sha.is_(None), items.c.analyzed_sha != items.c.raw_sha)
 # How findings name a post's picture: its path inside the export, or its address after a pull.
 MEDIA_REF = func.coalesce(media.c.source_path, media.c.url)
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    """The primary key of the row an INSERT just wrote."""
+    key = result.inserted_primary_key
+    assert key is not None, "not an INSERT of one row"
+    return int(key[0])
 
 
 def dumps(value: Any) -> str | None:

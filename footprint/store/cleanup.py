@@ -18,6 +18,7 @@ from footprint.store._tables import (
     deletions,
     findings,
     imports,
+    inserted_id,
     items,
     now,
 )
@@ -143,13 +144,13 @@ def kept_copy(conn: Connection, account_row: int) -> KeptCopy | None:
 
 def start_deletion(conn: Connection, post: ConfirmedPost) -> int:
     """Record, before the request leaves, that this post's deletion is being asked for."""
-    return int(
+    return inserted_id(
         conn.execute(
             insert(deletions).values(
                 item_id=post.item_id, platform=post.platform, native_id=post.native_id, url=post.url,
                 requested_at=now(), result="pending", tool_version=__version__,
             )
-        ).inserted_primary_key[0]
+        )
     )
 
 

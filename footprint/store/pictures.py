@@ -208,12 +208,12 @@ def _pictures_with_findings(conn: Connection) -> Iterator[tuple[str, int, str, s
     ):
         yield "item", row.item_id, row.ref, row.result, row.thumbnail
     for role, column in (("avatar", accounts.c.avatar_sha), ("banner", accounts.c.banner_sha)):
-        for row in conn.execute(
+        for profile in conn.execute(
             select(accounts.c.id, pictures.c.result, pictures.c.thumbnail)
             .join(pictures, pictures.c.sha256 == column)
             .where(pictures.c.reportable.is_(True))
         ):
-            yield "profile", row.id, role, row.result, row.thumbnail
+            yield "profile", profile.id, role, profile.result, profile.thumbnail
 
 
 _PROFILE_PICTURES = select(

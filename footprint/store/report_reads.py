@@ -175,13 +175,15 @@ class ReportReader:
         by_severity: Counter[str] = Counter()
         advice_by_category: Counter[str] = Counter()
         for row in rows:
+            # By name: `count` would be the tuple method to a type checker.
+            counts = row._mapping
             if row.severity == int(Severity.INFO):
-                advice_by_category[row.category] += row.count
+                advice_by_category[row.category] += counts["count"]
                 continue
             for key in flagged:
-                flagged[key] += int(getattr(row, key))
-            by_category[row.category] += row.count
-            by_severity[Severity(row.severity).label] += row.count
+                flagged[key] += int(counts[key])
+            by_category[row.category] += counts["count"]
+            by_severity[Severity(row.severity).label] += counts["count"]
         # Flagged posts per year (not profiles): the chart.
         year = func.substr(items.c.created_at, 1, 4)
         years = conn.execute(
@@ -203,7 +205,7 @@ class ReportReader:
             flagged_by_severity=dict(by_severity),
             advice_by_category=dict(advice_by_category),
             categories=_category_order(conn, where),
-            by_year=tuple(sorted((int(row.year), row.count) for row in years)),
+            by_year=tuple(sorted((int(row.year), int(row._mapping["count"])) for row in years)),
         )
 
     # -- findings

@@ -49,7 +49,7 @@ def reweigh(conn: Connection, weigh: Weigh, account_ids: Sequence[int] | None = 
     severities = {int(level): level for level in Severity}
     confidences = {int(level): level for level in Confidence}
     cursor = driver_cursor(conn)
-    updates: list[tuple[float, str, str]] = []
+    updates: list[tuple[float, str | None, str]] = []
     for chunk in chunks:
         if chunk is None:
             cursor.execute(sql)

@@ -25,6 +25,7 @@ from footprint.store._tables import (
     accounts,
     dumps,
     findings,
+    inserted_id,
     items,
     now,
     rule_errors,
@@ -86,7 +87,7 @@ class ScanSession:
         this scan, and a full scan drops them all (a finding found again keeps when it was
         first seen and what it scored). Returns the scan's id."""
         conn = self._conn
-        scan_id = conn.execute(
+        scan_id = inserted_id(conn.execute(
             insert(scans).values(
                 started_at=self._started,
                 tool_version=__version__,
@@ -99,7 +100,7 @@ class ScanSession:
                 findings=0,
                 rule_errors=0,
             )
-        ).inserted_primary_key[0]
+        ))
         # Every finding remembers the score it had before this scan (what "rose above the
         # review threshold" compares); findings re-created below carry theirs over.
         conn.execute(update(findings).values(previous_score=findings.c.score))
@@ -110,9 +111,9 @@ class ScanSession:
                 for row in conn.execute(select(findings.c.id, findings.c.first_scan_id, findings.c.score))
             }
             conn.execute(delete(findings))
-        self._summary = ScanSummary(scan_id=int(scan_id), full=full)
+        self._summary = ScanSummary(scan_id=scan_id, full=full)
         self._writer = _FindingWriter(conn, self._summary, earlier)
-        return int(scan_id)
+        return scan_id
 
     def subjects(self) -> Iterator[ScannedSubject]:
         """Profiles, then items, streamed: every one in a full scan, else what the rules have

@@ -26,6 +26,7 @@ from footprint.store._tables import (
     accounts,
     dumps,
     imports,
+    inserted_id,
     now,
     sha,
     skipped,
@@ -60,7 +61,7 @@ def write_import(
     on_record: Callable[[Record], None] | None = None,
 ) -> ImportSummary:
     """Write all records, and the import's own row, through `conn` (the caller's transaction)."""
-    import_id = conn.execute(
+    import_id = inserted_id(conn.execute(
         insert(imports).values(
             source=source,
             connector=connector,
@@ -74,7 +75,7 @@ def write_import(
             reactions=0,
             skipped=0,
         )
-    ).inserted_primary_key[0]
+    ))
     writer = _ImportWriter(conn, ImportSummary(import_id, source, connector))
     for record in records:
         writer.add(record)
@@ -153,14 +154,13 @@ class _ImportWriter:
             self._upsert_profile(record)
         elif isinstance(record, Reaction):
             self.summary.reactions += 1
-            key = (record.platform, record.account_id, record.kind, record.target_id)
-            self.pending_reactions[key] = record
+            self.pending_reactions[(record.platform, record.account_id, record.kind, record.target_id)] = record
             if len(self.pending_reactions) >= BATCH_SIZE:
                 self._flush_reactions()
         elif isinstance(record, SyncPoint):
-            values = {"state": dumps(dict(record.state)), "updated_at": now()}
-            stmt = sqlite_insert(sync_state).values(connector=record.connector, account=record.account, **values)
-            self.conn.execute(stmt.on_conflict_do_update(index_elements=["connector", "account"], set_=values))
+            state = {"state": dumps(dict(record.state)), "updated_at": now()}
+            stmt = sqlite_insert(sync_state).values(connector=record.connector, account=record.account, **state)
+            self.conn.execute(stmt.on_conflict_do_update(index_elements=["connector", "account"], set_=state))
         elif isinstance(record, Skipped):
             self.summary.skipped.append(record)
             self.conn.execute(
@@ -191,9 +191,7 @@ class _ImportWriter:
             )
         ).scalar()
         if row_id is None:
-            row_id = self.conn.execute(
-                insert(accounts).values(platform=platform, native_id=native_id)
-            ).inserted_primary_key[0]
+            row_id = inserted_id(self.conn.execute(insert(accounts).values(platform=platform, native_id=native_id)))
         self.account_ids[key] = int(row_id)
         return int(row_id)
 
