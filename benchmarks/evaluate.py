@@ -55,7 +55,7 @@ SAFETY_RECALL_TARGET = 0.90
 SAFETY_HARD_TARGET = 1 / 14
 PARITY_TARGET = 0.10  # flag rates within 10 % of each other
 REAL_PER_THOUSAND_TARGET = 1.0
-SECTIONS = ("dev", "corpus", "parity", "hatecheck", "real", "speed")
+SECTIONS = ("dev", "corpus", "parity", "hatecheck", "real", "reddit", "speed")
 WARM_UP = 500
 SPEED_TARGET = 10_000
 
@@ -347,6 +347,48 @@ def real(judge: Judge, shared: Path, errors: int) -> None:
         print(f"    {finding['rule']} {finding['item'].get('platform', '') if finding.get('item') else ''}: {quoted}")
 
 
+# Emotions of GoEmotions comments that make a comment presumed ordinary: none of anger,
+# annoyance, disgust, disapproval, fear, grief, sadness, embarrassment, nervousness, remorse,
+# disappointment (those may hold an insult that deserves a flag).
+ORDINARY_EMOTIONS = frozenset({
+    "admiration", "amusement", "approval", "caring", "confusion", "curiosity", "desire", "excitement",
+    "gratitude", "joy", "love", "optimism", "pride", "realization", "relief", "surprise", "neutral",
+})
+
+
+def reddit(judge: Judge, shared: Path, errors: int) -> None:
+    """False alarms on ordinary people's comments: GoEmotions' test split (Reddit: gaming,
+    sports, fandom, banter), the comments whose emotions are all ordinary. The transparent rules
+    never saw them; DIS006 learned from a sample of GoEmotions as ordinary posts, so with the
+    learned rule the figure flatters a little (--rules-only shows the rules alone)."""
+    folder = shared / "datasets" / "train" / "goemotions-en"
+    print(f"== ordinary Reddit comments: {folder} (test split, only ordinary emotions; presumed ordinary, not checked one by one)")
+    if not folder.exists():
+        print("   absent: skipped")
+        return
+    names = (folder / "labels.txt").read_text(encoding="utf-8").split()
+    texts: list[str] = []
+    with (folder / "test.tsv").open(encoding="utf-8", newline="") as handle:
+        for line in handle:
+            text, labels, _id = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+            emotions = {names[int(i)] for i in labels.split(",") if i.strip().isdigit() and int(i) < len(names)}
+            if text.strip() and emotions and emotions <= ORDINARY_EMOTIONS:
+                texts.append(text)
+    flagged: dict[str, list[str]] = defaultdict(list)
+    any_flag = 0
+    for text in texts:
+        found = judge.findings(text, "en")
+        any_flag += bool(found)
+        for finding in found:
+            flagged[f"{finding.category} {finding.rule}"].append(text)
+    print(f"  {len(texts):,} comments; any flag {any_flag} = {rate(any_flag, len(texts)) * 1000:.1f} per 1,000 "
+          f"(target <= {REAL_PER_THOUSAND_TARGET:.0f} per 1,000: {verdict(rate(any_flag, len(texts)) * 1000 <= REAL_PER_THOUSAND_TARGET)})")
+    for key, hits in sorted(flagged.items(), key=lambda kv: -len(kv[1])):
+        print(f"    {key:<40} {len(hits):>4}")
+        for text in _sample(hits, errors):
+            print(f"      + {text}")
+
+
 def speed(judge: Judge) -> None:
     """Posts per CPU second on the benchmark's generated archive mix (benchmarks/generate.py:
     ordinary English and French posts, a tenth of them tripping a rule), as a real archive
@@ -392,6 +434,8 @@ def main() -> int:
         hatecheck(judge, args.shared)
     if "real" in wanted:
         real(judge, args.shared, args.errors)
+    if "reddit" in wanted:
+        reddit(judge, args.shared, args.errors)
     if "speed" in wanted:
         speed(judge)
     return 0
