@@ -34,7 +34,9 @@ Three passes use this: the working picture; coarse copies (`COARSE_PASSES`: `COA
 every symbol, a smaller one for the flag symbol, each padded with its own border) for symbols
 that fill the picture; and a closer look (`_zoom`) wherever a few matches
 agree on a symbol too small to be sure of, in a finer copy of the picture (decoded only then)
-enlarged until letters are several pixels high.
+enlarged until letters are several pixels high. Leads come from matches that pass the ratio
+test and, after them, from close matches that do not (`_loose_leads`: a small symbol on a
+tight plate or a card, whose keypoints take in the plate's edge).
 
 The FIP flag symbol is fingerprinted too, but it is drawn like the national flag of Canada,
 which anyone may show: a flag-symbol match alone is returned with `reportable=False` and is
@@ -149,6 +151,11 @@ COARSE_FEATURES = 800
 # matches are looked at again in the finer picture, at most `MAX_ZOOMS` places a picture.
 ZOOM_BELOW = {"wordmark": 140, "signature": 320, "flag": 70}
 LEAD_GROUP = 5
+# Leads from close matches without the ratio test (`_loose_leads`): this close (of 256 bits),
+# this many agreeing.
+LOOSE_DISTANCE = 44
+LOOSE_GROUP = 5
+MAX_LOOSE_ZOOMS = 3
 MAX_ZOOMS = 6
 ZOOM_WIDTH = 640
 ZOOM_ENLARGE = 3.0
@@ -213,6 +220,8 @@ class _Lead:
     width: float
     height: float
     votes: int
+    # From close matches that failed the ratio test (`_loose_leads`): looked at after the others.
+    loose: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,8 +339,11 @@ class Detector:
         out: list[_Candidate] = []
         looked: list[tuple[float, float, float, float]] = []
         fh, fw = fine.shape[:2]
-        for lead in sorted(leads, key=lambda lead: -lead.votes):
+        loose = 0
+        for lead in sorted(leads, key=lambda lead: (lead.loose, -lead.votes)):
             if len(looked) == MAX_ZOOMS:
+                break
+            if lead.loose and loose == MAX_LOOSE_ZOOMS:
                 break
             # The keypoints' place with room around it: they may be a few letters of the symbol.
             side = max(lead.width, lead.height, 8.0)
@@ -345,6 +357,7 @@ class Detector:
             if any(_box_overlap(box, tuple(c.quad.min(axis=0)) + tuple(c.quad.max(axis=0))) > 0.5 for c in found + out):
                 continue
             looked.append(box)
+            loose += lead.loose
             x0, y0 = int(max(0, box[0] * zoom)), int(max(0, box[1] * zoom))
             x1, y1 = int(min(fw, box[2] * zoom)), int(min(fh, box[3] * zoom))
             if x1 - x0 < 16 or y1 - y0 < 8:
@@ -416,6 +429,8 @@ class Detector:
                 seen = best_for.get(best.trainIdx)
                 if seen is None or best.distance < seen[0]:
                     best_for[best.trainIdx] = (best.distance, best.queryIdx)
+        if leads is not None:
+            self._loose_leads(fp, pairs, scene_xy, scene_size, scene_angle, leads)
         t = list(best_for)
         q = [best_for[k][1] for k in t]
         if len(q) < LEAD_GROUP:
@@ -460,6 +475,49 @@ class Detector:
                     (x0, y0), (x1, y1) = points.min(axis=0), points.max(axis=0)
                     leads.append(_Lead(fp.family, float(x0), float(y0), float(x1 - x0), float(y1 - y0), len(group)))
         return out
+
+    def _loose_leads(self, fp: SymbolFingerprint, pairs: Any, scene_xy: np.ndarray, scene_size: np.ndarray,
+                     scene_angle: np.ndarray, leads: list[_Lead]) -> None:
+        """Leads from close matches that fail the ratio test. A small symbol on a tight plate
+        or a card (a sign, a badge) has keypoints whose patches take in the plate's edge and
+        the photo beyond it: close to the fingerprint's, but rarely clearly closer than to a
+        second one. Several of them agreeing on a small symbol's place and scale are worth a
+        closer look, where the letters are big enough for their own keypoints (nothing is
+        found on their word alone)."""
+        _cv2, np = _cv()
+        best_for: dict[int, tuple[float, int]] = {}
+        for pair in pairs:
+            if not pair:
+                continue
+            best = pair[0]
+            if best.distance <= LOOSE_DISTANCE:
+                seen = best_for.get(best.trainIdx)
+                if seen is None or best.distance < seen[0]:
+                    best_for[best.trainIdx] = (best.distance, best.queryIdx)
+        if len(best_for) < LOOSE_GROUP:
+            return
+        ti = np.fromiter(best_for, dtype=np.int64, count=len(best_for))
+        qi = np.array([best_for[k][1] for k in best_for], dtype=np.int64)
+        rotation = (scene_angle[ti] - fp.angle[qi] + 180.0) % 360.0 - 180.0
+        upright = np.abs(rotation) <= MAX_ROTATION
+        qi, ti = qi[upright], ti[upright]
+        if len(qi) < LOOSE_GROUP:
+            return
+        bins = np.floor(np.log(scene_size[ti] / fp.size[qi]) / SCALE_BIN).astype(int)
+        counts: dict[int, int] = {}
+        for b in bins.tolist():
+            counts[b] = counts.get(b, 0) + 1
+        for b in sorted(counts):
+            scale = math.exp((b + 0.5) * SCALE_BIN)
+            if scale * fp.width >= ZOOM_BELOW[fp.family]:
+                continue
+            if counts.get(b - 1, 0) + counts[b] + counts.get(b + 1, 0) < LOOSE_GROUP:
+                continue
+            member = np.abs(bins - b) <= 1
+            for group in _placed(fp, qi[member], ti[member], scene_xy, scale, LOOSE_GROUP):
+                points = scene_xy[ti[member][group]]
+                (x0, y0), (x1, y1) = points.min(axis=0), points.max(axis=0)
+                leads.append(_Lead(fp.family, float(x0), float(y0), float(x1 - x0), float(y1 - y0), len(group), loose=True))
 
     def _verify(
         self,
