@@ -134,4 +134,7 @@ def text_words(folded: str) -> frozenset[str]:
     view = current_view()
     if view is None:
         return frozenset(WORD_TOKEN.findall(folded))
-    return view.words_of(folded)
+    words = view.words_by_text.get(folded)
+    if words is None:
+        words = view.words_by_text[folded] = frozenset(WORD_TOKEN.findall(folded))
+    return words

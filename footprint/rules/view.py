@@ -40,30 +40,24 @@ WORDS_AS_RULES_SEE_THEM = re.compile(r"@[\w.]+|[^\W_]+(?:\*+[^\W_]+)*")
 _CURRENT: ContextVar[SubjectView | None] = ContextVar("footprint_subject_view", default=None)
 
 
-class SubjectView(Mapping[str, str]):
-    """Folded fields of one subject, and what rules derived from them, computed once."""
+class SubjectView(dict[str, str]):
+    """Folded fields of one subject, and what rules derived from them, computed once.
 
-    __slots__ = ("subject", "_folded", "_memo", "_words", "_pictures", "problems")
+    A dict of the folded fields (so `view.get("text")` costs what it cost when rules received a
+    plain dict: rules ask dozens of times per post) with the derived values beside it."""
+
+    __slots__ = ("subject", "_memo", "words_by_text", "_pictures", "problems")
 
     def __init__(self, subject: Subject, folded: Mapping[str, str]) -> None:
+        super().__init__(folded)
         self.subject = subject
-        self._folded = dict(folded)
         self._memo: dict[Hashable, Any] = {}
-        # Folded string -> its words; a dict keyed by the string itself, which CPython finds by
-        # identity first, because every rule asks, many times per post.
-        self._words: dict[str, frozenset[str]] = {}
+        # Folded string -> its words, for `text_words`, which every rule calls several times
+        # per post: a dict keyed by the string itself, found by identity first.
+        self.words_by_text: dict[str, frozenset[str]] = {}
         self._pictures: list[tuple[str, ImageResult]] | None = None
         # (rule code, message): inputs a rule could not read, reported as rule errors.
         self.problems: list[tuple[str, str]] = []
-
-    def __getitem__(self, name: str) -> str:
-        return self._folded[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._folded)
-
-    def __len__(self) -> int:
-        return len(self._folded)
 
     def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()` the first time `key` is asked for this subject, the same value after."""
@@ -75,12 +69,12 @@ class SubjectView(Mapping[str, str]):
 
     def words(self, field: str = "text") -> frozenset[str]:
         """The words of a folded field ("@handles" and starred spellings kept whole)."""
-        return self.words_of(self._folded.get(field, ""))
+        return self.words_of(self.get(field, ""))
 
     def words_of(self, folded: str) -> frozenset[str]:
-        words = self._words.get(folded)
+        words = self.words_by_text.get(folded)
         if words is None:
-            words = self._words[folded] = frozenset(WORDS_AS_RULES_SEE_THEM.findall(folded))
+            words = self.words_by_text[folded] = frozenset(WORDS_AS_RULES_SEE_THEM.findall(folded))
         return words
 
     def pictures(self, reader: str) -> list[tuple[str, ImageResult]]:
@@ -98,9 +92,9 @@ class SubjectView(Mapping[str, str]):
         return self._pictures
 
 
-def current() -> SubjectView | None:
-    """The view of the subject being analyzed on this thread, if any."""
-    return _CURRENT.get()
+# The view of the subject being analyzed on this thread, if any (a bound C method: helpers
+# call it per word test).
+current: Callable[[], SubjectView | None] = _CURRENT.get
 
 
 def derived(key: Hashable, compute: Callable[[], T]) -> T:
