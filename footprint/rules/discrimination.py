@@ -32,6 +32,7 @@ from footprint.rules.discrimination_context import (
     _text,
     affection,
     banter,
+    disowned,
     friendly,
     friendly_plural,
     reclaimed,
@@ -46,7 +47,7 @@ from footprint.rules.discrimination_groups import (
 from footprint.rules.discrimination_harm import worth_reading as harm_worth_reading
 from footprint.rules.discrimination_implicit import implicit_derogations
 from footprint.rules.discrimination_insults import aimed_insults
-from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, lexicon
+from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, _Text, lexicon
 from footprint.rules.discrimination_threats import (
     _group_threat_pattern,
     _threat_pattern,
@@ -92,7 +93,7 @@ class Slur(_DiscriminationRule):
         t = _text(subject, folded)
         if t is None or not t.matches:
             return
-        hits = [m for m in t.by_kind.get("slurs", ()) if not _countered(t, m)]
+        hits = [m for m in t.by_kind.get("slurs", ()) if not _countered(t, m) and not _son_of(t, m)]
         contextual = [
             m for m in t.by_kind.get("slurs_in_context", ())
             if "slurs" not in m.kinds and _qualified(t, m) and not _idiom(t, m) and not _countered(t, m)
@@ -112,6 +113,12 @@ class Slur(_DiscriminationRule):
             message="Uses a slur, a word that demeans people for their origin, religion, sex, sexuality, gender identity or disability.",
             confidence=confidence,
         )
+
+
+def _son_of(t: _Text, m: _Match) -> bool:
+    """ « fils de pute », like "son of a bitch", insults the person it is said to (DIS005), not
+    women; « ta mère la pute » is still a slur."""
+    return m.text == "pute" and m.first >= 2 and t.words[m.first - 2] in ("fils", "fille", "enfant") and t.words[m.first - 1] in ("de", "d")
 
 
 class DehumanisingGeneralisation(_DiscriminationRule):
@@ -176,12 +183,12 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
             return
         found: list[_Match] = []
         if t.matches:
-            found += [m for m in t.by_kind.get("exclusion", ()) if not _countered(t, m)]
+            found += [m for m in t.by_kind.get("exclusion", ()) if not _countered(t, m) and not disowned(t, m)]
             for parts in exclusions(t):
                 if not _countered(t, parts[0], speech=True):
                     found += parts
             invasion = t.by_kind.get("invasion_words")
-            if invasion and t.by_kind.get("migration_terms"):
+            if invasion and t.by_kind.get("migration_terms") and not _countered(t, invasion[0]):
                 found += [invasion[0], t.by_kind["migration_terms"][0]]
         if not found and denial_worth_reading(word_set(t)):
             found += denials(t)
@@ -256,7 +263,11 @@ _HARSH = frozenset({"insults_strong", "aimed_phrases", "slurs", "slurs_in_contex
 _HUSH = frozenset({
     "ta gueule", "ta yeule", "ta geule", "ta gueul", "tg", "ftg", "ferme la", "fermez la", "la ferme",
     "ferme ta gueule", "ferme ta yeule", "ferme ta bouche", "stfu", "shut your mouth", "shut ur mouth",
-    "shut your trap", "shut your face", "shut yo mouth",
+    "shut your trap", "shut your face", "shut yo mouth", "ferme ta boite", "fermez vos gueules", "fermez la",
+    # "get lost", "you suck", "nobody asked you" and their French: rude, teasing with a laugh
+    "va te faire voir", "tu sers a rien", "personne t'a demande", "personne ne t'a demande",
+    "on t'a pas sonne", "personne t'a sonne", "you suck", "u suck", "nobody asked you", "no one asked you",
+    "piss off", "screw you",
 })
 
 
@@ -267,6 +278,9 @@ _TEASING = frozenset({
     "grosse cave", "tete de con", "tete de noeud", "espece de con", "espece de conne", "espece d'idiot",
     "espece d'imbecile", "espece de debile", "tocard", "tocarde", "jackass", "dipshit", "knobhead",
     "bellend", "tosser",
+    # French friends' "you bastard 😂": « sale bâtard », « enfoiré » with a laugh
+    "batard", "batarde", "sale batard", "gros batard", "enfoire", "enfoiree",
+    "tete de cul", "trou du cul", "trou d'cul", "face de rat", "petite conne",
 })
 
 

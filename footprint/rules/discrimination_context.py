@@ -289,7 +289,58 @@ def _countered(t: _Text, m: _Match, *, speech: bool = False) -> bool:
     for cue in t.by_kind.get("countering", ()):
         if t.sentence[cue.first] == sentence and not (cue.first <= m.first <= cue.last):
             return True
-    return _quoted(t, m) or (speech and _reported_speech(t, m)) or _verdict(t)
+    return _quoted(t, m) or (speech and _reported_speech(t, m)) or _verdict(t) or _rebutted(t, m) or _named_by_someone(t, m)
+
+
+# A short claim asked back and answered: '"Go back to your country"? This IS my country.',
+# « Tous les expulser ? Non. », "Muslims are vermin? Said nobody decent ever."
+_REBUTTAL = re.compile(
+    r"\s*(?:no|nope|nah|non|wrong|faux|never|jamais|said\s+(?:nobody|no\s+one)|dit\s+personne|personne\s+ne"
+    r"|aucune?\s+personne|nobody|this\s+is\s+(?:my|our)|c'?est\s+(?:mon|ma|notre|chez\s+moi))\b"
+)
+
+
+def _rebutted(t: _Text, m: _Match) -> bool:
+    sentence = t.sentence[m.first]
+    spans = t.sentence_spans
+    if sentence + 1 >= len(spans) or "?" not in t.folded[spans[sentence][1]:spans[sentence][1] + 3]:
+        return False
+    lo, hi = spans[sentence]
+    if len(t.folded[lo:m.start].split()) > 4 or len(t.folded[lo:hi].split()) > 12:
+        return False  # the claim must open a short question, not sit inside a longer one
+    return _REBUTTAL.match(t.folded, spans[sentence + 1][0], spans[sentence + 1][1]) is not None
+
+
+# "If you think women are inferior, unfollow me", « imagine croire que les juifs contrôlent ... »:
+# a slogan the poster disowns.
+_DISOWNING = re.compile(
+    r"\b(?:if\s+you\s+(?:think|believe)|imagine\s+(?:believing|thinking)|si\s+(?:tu|vous)\s+(?:penses?|pensez|crois|croyez)"
+    r"|imaginez?\s+(?:croire|penser))\b"
+)
+
+
+def disowned(t: _Text, m: _Match) -> bool:
+    lo = t.sentence_spans[t.sentence[m.first]][0]
+    return _DISOWNING.search(t.folded, lo, m.start) is not None
+
+
+# "Someone called my sister a dyke", « quelqu'un a traité ma sœur de gouine »: what someone
+# else called a person, reported; "calling his classmate a ... is not ok", « traiter quelqu'un
+# de ..., c'est ... »: the act judged.
+_CALLED_BEFORE = re.compile(
+    r"\b(?P<who>someone|somebody|some\s+\w+|a\s+\w+|he|she|they|quelqu'?un|un\s+\w+|une\s+\w+|il|elle|ils|elles)\s+"
+    r"(?:(?:has|had|just|a|ont|avait|m'?a|l'?a|t'?a|nous\s+a|les\s+a)\s+)?(?:called|trait[ea]\w*)\s+(?:[\w'-]+\s+){0,3}(?:an?\s+|de\s+|d')?$"
+)
+_JUDGED_ACT = re.compile(r"\b(?:calling|traiter)\s+(?:[\w'-]+\s+){0,3}(?:an?\s+|de\s+|d')?$")
+_JUDGED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?,?\s*(?:is|isn'?t|was|wasn'?t|c'?est|est|n'?est)\b")
+
+
+def _named_by_someone(t: _Text, m: _Match) -> bool:
+    lo = t.sentence_spans[t.sentence[m.first]][0]
+    before = t.folded[max(lo, m.start - 60):m.start]
+    if _CALLED_BEFORE.search(before):
+        return True
+    return _JUDGED_ACT.search(before) is not None and _JUDGED_AFTER.match(t.folded, m.end) is not None
 
 
 def _verdict(t: _Text) -> bool:
@@ -359,6 +410,16 @@ _CONDEMN = frozenset({
     "sexiste", "homophobe", "homophobes", "transphobe", "islamophobe", "antisemite", "xenophobe",
     "signaler", "signalerai", "signale", "inacceptable", "honteux", "honteuse", "commentaire",
     "commentaires", "propos", "choses", "type", "jail", "prison", "wishing", "banned", "suspended",
+    # a rebuttal right after the quotation ('"..." - it's 2024, grow up', « grandis un peu »)
+    "grow", "grandis", "grandissez", "yikes",
+    # a slogan quoted to reject it ('"Go back to your country" is not an argument', « "Dehors les
+    # migrants" : un slogan d'extrême droite », 'chanted "..."', « tagué "..." sur la mosquée »)
+    "not", "never", "wrong", "lie", "lies", "rhetoric", "propaganda", "supremacist", "supremacists", "fascist",
+    "fascists", "nazi", "nazis", "neo", "slogan", "slogans", "chant", "chants", "chanted", "chanting", "graffiti",
+    "spray", "painted", "sign", "signs", "poster", "posters", "flyer", "flyers", "reject", "denounce", "condemn",
+    "pas", "jamais", "faux", "mensonge", "propagande", "rhetorique", "supremaciste", "supremacistes", "fasciste",
+    "fascistes", "scande", "scandent", "scandaient", "tag", "tague", "taguee", "tagues", "affiche", "affiches",
+    "tract", "tracts", "rejette", "rejetons", "denonce", "denoncons", "condamne", "condamnons", "honte",
     "arrested", "charged", "tweeting", "posting", "ban", "bannir", "banni", "suspendu", "arrete",
 })
 
@@ -373,7 +434,8 @@ _SAY = frozenset({
     "pensent", "penser", "croire", "croit", "crois", "croient", "idee", "mythe", "prejuge", "cliche", "claim", "claims", "claimed", "claiming", "tweeted", "wrote",
     "dire", "dit", "dis", "dites", "disent", "disait", "disaient", "dise", "disiez", "pretendre",
     "pretend", "pretendent", "pretendu", "affirmer", "affirme", "affirment", "ecrit", "ecrire",
-    "raconte", "racontent", "entend",
+    "raconte", "racontent", "entend", "entendre", "entends", "hearing",
+    "repetait", "repete", "repetent", "repeter", "repeating", "repeats", "repeated",
 })
 _SAY_AUX = frozenset({
     "has", "have", "had", "just", "keep", "keeps", "kept", "stop", "of", "to", "always", "people",
@@ -433,12 +495,21 @@ _AFFECTION = re.compile(
     r"\b(?:love\s+(?:you|u|ya)|luv\s+(?:you|u|ya)|ily|ilysm|bestie|besties|bff|bffl|happy\s+(?:birthday|bday)|hbd"
     r"|je\s+t'?aime|jtm|bisous|bonne\s+fete|joyeux\s+anniversaire|ma\s+belle|mon\s+chum|ma\s+chum"
     r"|miss\s+(?:you|u|ya)|adore\s+(?:you|u|ya)|my\s+love|j'?t'?aime|jtaime|je\s+t'?adore|j'?t'?adore|bon\s+anniversaire"
-    r"|t'?es\s+(?:le|la)\s+meilleure?|mon\s+(?:cheri|coeur|amour|chou|loup|pote|ami)|ma\s+(?:cherie|puce|pote|amie|chouette)|frerot|soeurette)\b"
-    r"|[\u2764\u2665\U0001F495\U0001F496\U0001F497\U0001F498\U0001F49E\U0001F970\U0001F618\U0001F60D\U0001F917]"
+    r"|t'?es\s+(?:le|la)\s+meilleure?|mon\s+(?:cheri|coeur|amour|chou|loup|pote|ami)|ma\s+(?:cherie|puce|pote|amie|chouette)|frerot|soeurette"
+    # « tu me manques », « jte kiffe », « mon meilleur pote », « ma poule », « mon reuf », "my favourite"
+    r"|tu\s+me\s+manques?|tu\s+m'?as\s+manque|j'?te\s+kiffe|je\s+te\s+kiffe|je\s+t'?kiffe|meilleure?\s+(?:pote|ami|amie)"
+    r"|best\s+friend|ma\s+best|mon\s+reuf|frero|ma\s+(?:poule|biche|caille|grande)|mon\s+grand|mon\s+frere|ma\s+soeur"
+    r"|(?:mon|ma|my)\s+(?:\w+\s+){0,2}(?:prefere|preferee|favorite|favourite|fav)|bon\s+anniv|joyeux\s+anniv"
+    # pet names among friends and family, in France and Québec
+    r"|mon\s+(?:vieux|beau|coco|lapin|poto|homme|cheum|chum|ptit|p'?tit)|ma\s+(?:vieille|cocotte|chatte\s+d'amour|reus|soeurette)"
+    r"|la\s+mif|les\s+boys|ma\s+gang|bises|gros\s+bisous|xoxo|on\s+t'?aime|je\s+vous\s+aime|jvous\s+aime|love\s+sur\s+toi)\b"
+    r"|[\u2764\u2665\U0001F495\U0001F496\U0001F497\U0001F498\U0001F49E\U0001F970\U0001F618\U0001F60D\U0001F917"
+    r"\U0001F499\U0001F49A\U0001F49B\U0001F49C\U0001F9E1\U0001F5A4\U0001F90D\U0001F60A\U0001F619\U0001F61A]"
 )
 _LAUGHTER = re.compile(
-    r"\b(?:lo+l+|lmf?ao+|rofl|a?(?:ha){2,}h?\w*|hehe\w*|hihi\w*|jk|mdr+|x?ptdr+|xd+)\b"
-    r"|[\U0001F602\U0001F923\U0001F61C\U0001F61D\U0001F92A\U0001F606\U0001F605\U0001F61B\U0001F92D]"
+    r"\b(?:lo+l+|lmf?ao+|rofl|a?(?:ha){2,}h?\w*|a+h+a+h+\w*|hehe\w*|hihi\w*|jk|mdr+|x?ptdr+|xd+|jpp+|mort\s+de\s+rire)\b"
+    r"|[\U0001F602\U0001F923\U0001F61C\U0001F61D\U0001F92A\U0001F606\U0001F605\U0001F61B\U0001F92D\U0001F480\U0001F639\U0001F601"
+    r"\U0001F609\U0001F643\U0001F604\U0001F603\U0001F60F\U0001F638]"
 )
 
 
@@ -466,7 +537,12 @@ _FRIENDS = re.compile(
     r"|you\s+crack\s+me\s+up|you'?re\s+(?:so\s+|too\s+)?(?:hilarious|funny)|grab\s+a\s+(?:beer|drink|coffee)"
     r"|see\s+(?:you|ya|u)\s+(?:tonight|tomorrow|later|soon|saturday|sunday)|love\s+(?:them|y'?all|you\s+guys)"
     r"|big\s+hug|my\s+joke|just\s+kidding|only\s+joking|you'?re\s+the\s+best|congrats|congratulations|felicitations"
-    r"|mon\s+chum|ma\s+chum|bravo)\b"
+    r"|mon\s+chum|ma\s+chum|bravo"
+    # a joke owned up to, a laugh given, plans: « je rigole », « tu m'as fait rire », « on se voit à soir »
+    r"|j'?e?\s*(?:rigole|plaisante|deconne|blague)|je\s+te\s+taquine|j'?te\s+taquine|c'?est\s+une\s+blague"
+    r"|(?:i'?m|im)\s+(?:just\s+)?(?:joking|kidding)|tu\s+m'?as\s+(?:fait|trop\s+fait)\s+rire|you\s+made\s+me\s+laugh"
+    r"|bien\s+joue|chapeau|a\s+plus|a\s+tantot|well\s+played|nice\s+one|good\s+game|gg"
+    r"|on\s+se\s+(?:voit|capte|rejoint|fait\s+un)|apero|a\s+soir|ramene\s+(?:la|les|des)\s+bieres?|grab\s+(?:the|some)\s+beers?)\b"
 )
 
 

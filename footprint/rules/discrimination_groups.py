@@ -88,6 +88,7 @@ _NEGATORS = frozenset({
     "not", "never", "no", "aren", "isn", "don", "dont", "doesn", "didn", "won", "wont", "weren", "wasn",
     "cannot", "cant", "nor", "pas", "jamais", "aucun", "aucune", "point", "nullement", "guere",
 })
+_AFTER_NEGATORS = frozenset({"pas", "jamais", "guere", "nullement"})
 _COORDINATION = frozenset({"and", "et", "or", "ou", "n", "nor", "ni"})
 _RELATIVE = frozenset({"who", "qui", "which", "lesquels", "that"})
 _PRONOUNS = frozenset({"they", "them", "em", "ils", "eux", "elles", "les"})
@@ -174,9 +175,15 @@ def claims(t: _Text) -> list[Claim]:
     for ref in references(t):
         j, denied, relative, after_predicate = ref.match.last + 1, False, False, False
         while j < n and j - ref.match.last <= 10 and t.same_sentence(j, ref.match.last):
+            if after_predicate and "," in t.folded[t.ends[j - 1]:t.starts[j]]:
+                break  # "X are not vermin, they are people": a new clause, its own negation
             predicate = next((m for m in t.starting.get(j, ()) if m.kinds & _PREDICATE_KINDS), None)
             if predicate is not None:
-                found.append(Claim(ref, predicate, denied, relative))
+                # French wraps the verb: « ne volent pas », spoken « volent pas les emplois »
+                wrapped = predicate.last + 1 < n and t.words[predicate.last + 1] in _AFTER_NEGATORS and (
+                    len(predicate.text.split()) == 1 or "ne" in t.words[max(0, j - 2):j] or "n" in t.words[max(0, j - 2):j]
+                )
+                found.append(Claim(ref, predicate, denied or wrapped, relative))
                 j, after_predicate = predicate.last + 1, True
                 continue
             word = t.words[j]
@@ -268,7 +275,25 @@ def generalisations(t: _Text) -> list[tuple[_Match, ...]]:
     """ "Immigrants are vermin", "those people are animals", « les X sont tous des voleurs »."""
     found = claims(t)
     sarcastic = bool(found) and _SARCASM.search(t.folded) is not None
-    return [(c.group.match, c.predicate) for c in found if _degrading(c, sarcastic)]
+    return [(c.group.match, c.predicate) for c in found if _degrading(c, sarcastic) and not _yes_no_question(t, c)]
+
+
+# "Do immigrants steal jobs?", « Est-ce que les migrants volent nos emplois ? »: a question asked,
+# not a claim made ("Why are X so ...?" still claims it).
+_ASKING = frozenset({"do", "does", "did", "are", "is", "can", "will", "should", "est", "que"})
+
+
+def _yes_no_question(t: _Text, claim: Claim) -> bool:
+    first = claim.group.match.first
+    j = first - 1
+    while j >= 0 and t.same_sentence(j, first) and t.words[j] in _LEADS:
+        j -= 1
+    if j < 0 or not t.same_sentence(j, first) or t.words[j] not in _ASKING:
+        return False
+    if j > 0 and t.same_sentence(j - 1, j) and t.words[j - 1] not in ("ce", "est"):
+        return False  # the question word must open the sentence (« est-ce que » counts as one)
+    end = t.sentence_spans[t.sentence[first]][1]
+    return "?" in t.folded[end:end + 3]
 
 
 _GROUP_LEAD = frozenset({

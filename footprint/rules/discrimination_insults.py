@@ -125,6 +125,7 @@ def aimed_insults(t: _Text) -> list[_Match]:
     found += [
         m for m in t.by_kind.get("insults_as_noun", ())
         if m not in found and _as_noun(t, m, qualify=False) and not negated(t.folded, m.start, window=12)
+        and not _someone(t, m)
     ]
     found += [m for m in t.by_kind.get("insult_adjectives", ()) if _aimed(t, m, adjective=True)]
     if "espece" in t.words:
@@ -133,8 +134,24 @@ def aimed_insults(t: _Text) -> list[_Match]:
     return [
         m for m in found
         if not _countered(t, m) and not _at_work(t, m) and not _self_reference(t, m) and not _about_a_thing(t, m)
-        and not _first_person_subject(t, m)
+        and not _first_person_subject(t, m) and not _self_exclaimed(t, m)
     ]
+
+
+def _self_exclaimed(t: _Text, m: _Match) -> bool:
+    """ « quelle conne je suis », "what an idiot I am": said of the poster."""
+    after = t.words[m.last + 1:m.last + 4]
+    return after[:2] in (["je", "suis"], ["i", "am"], ["i", "m"]) or after[:1] in (["jsuis"], ["chui"], ["im"]) or after == ["que", "je", "suis"]
+
+
+def _someone(t: _Text, m: _Match) -> bool:
+    """ « Un imbécile à l'arrêt de bus a dit ... » opens a story about a stranger, like "some idiot
+    at the bus stop": an indefinite article at the start of a sentence names nobody."""
+    before = m.first - 1
+    return (
+        before >= 0 and t.words[before] in ("un", "une")
+        and (before == 0 or not t.same_sentence(before - 1, before))
+    )
 
 
 def _first_person_subject(t: _Text, m: _Match) -> bool:
