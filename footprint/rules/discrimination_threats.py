@@ -47,6 +47,9 @@ _MEMBER = (
     r"|handicape|autochtone|asiatique|chinois|rebeu|renoi|pd|pede|negre|bougnoule|etranger"
 )
 _NAMED = re.compile(rf"\b(?:{_POINTED}|{_MEMBER})\b")
+# The nouns of "those people", « ces gens-là »: a post without one can name a group only by a word
+# of the lexicon or of _MEMBER.
+_POINTED_WORDS = frozenset({"people", "folks", "ones", "gens", "monde"})
 
 
 @cache
@@ -362,7 +365,7 @@ _PERSON = rf"(?:{_OBJ}\b|@\w+|(?:that|this|the|these|those|da|dat)\s+(?!(?:{_NOT
 # Strong shapes say harm outright; a laugh or a heart beside them changes nothing.
 _STRONG = [
     # someone should hurt him: "someone should put a bullet in that guy", « quelqu'un devrait lui tirer dessus »
-    rf"(?:someone|somebody|some1|sum1|anyone|anybody)\s+(?:should|needs?\s+to|oughta|ought\s+to|gotta|has\s+to|please|pls|plz|go|just)?\s*(?:just\s+|really\s+|seriously\s+|please\s+|finally\s+)?"
+    rf"(?:someone|somebody|some1|sum1)\s+(?:should|needs?\s+to|oughta|ought\s+to|gotta|has\s+to|please|pls|plz|go|just)?\s*(?:just\s+|really\s+|seriously\s+|please\s+|finally\s+)?"
     rf"(?:put\s+(?:a\s+)?(?:bullet|bullets|round|slug)\s+(?:in|through)|(?:kill|shoot|stab|murder|strangle|choke|hang|lynch|beat|punch|slap|smack|poison|drown|rape|hurt|knock\s+out|take\s+out|run\s+over|curb\s*stomp|stomp|bash|kneecap)\s+{_PERSON}"
     rf"|(?:run|mow)\s+{_OBJ}\s+(?:over|down)|teach\s+{_OBJ}\s+a\s+lesson\s+with|put\s+{_OBJ}\s+(?:down|in\s+the\s+ground|six\s+feet\s+under|out\s+of\s+(?:his|her|their)\s+misery))",
     r"(?:quelqu'?un|qqn|qqun|quelqu'un)\s+(?:devrait|doit|pourrait|va|faudrait\s+que\s+quelqu'un)\s+(?:juste\s+|vraiment\s+|enfin\s+)?"
@@ -392,7 +395,7 @@ _STRONG = [
     r"(?:je\s+te|j'?te|je\s+vous|je\s+lui|je\s+leur)\s+souhaite\s+(?:la\s+mort|de\s+(?:souffrir|pourrir|crever|mourir|te\s+faire\s+(?:tabasser|violer|frapper|ecraser))|un\s+cancer|une\s+mort\s+lente)",
     r"(?:j'?ai\s+hate|jai\s+hate|j'?ai\s+ben\s+hate|je\s+veux|j'?veux|j'?aimerais|je\s+voudrais)\s+(?:de\s+)?(?:te|t'|le|la|les|vous)\s*voir\s+(?:mort|morte|morts|crever|souffrir|six\s+pieds\s+sous\s+terre|dans\s+un\s+cercueil|bruler|pourrir|agoniser|pendu\w*)",
     r"(?:je|j')\s*(?:te|t'|le|la|les|vous)\s*veux\s+(?:mort|morte|morts|mortes)\b",
-    r"(?:^|[.!?,:]\s*|@\S+\s+)(?:mais\s+)?(?:creve|crevez|meurs|mourez)\s*(?:donc|toi|en\s+silence|seule?s?|enfin|[!.,]|$)",
+    r"(?:^|[.!?,:]\s*|@\S+\s+)(?:mais\s+)?(?:creve|crevez|meurs|mourez)[\s,]*(?:donc|toi\b|en\s+silence|seule?s?|enfin|sale|connard|connasse|salope|enfoire|ordure|mon\s+(?:osti|esti|criss|tabarnak|tabarnac))",
     # harm promised to you, beyond killing verbs: "I'll make you suffer", "put you in the hospital", "bash his head in"
     rf"{_I_WILL}\s+(?:\w+\s+)?(?:make\s+{_OBJ}\s+(?:suffer|bleed|disappear|beg\s+for)|end\s+{_OBJ}(?!\s+(?:a|an|the|with\s+a\s+(?:song|joke|game))\b){_END}"
     rf"|put\s+{_OBJ}\s+(?:in\s+(?:the\s+|a\s+)?(?:hospital|ground|grave|coffin|wheelchair|body\s*bag|icu|er\b|morgue|cemetery)|six\s+feet\s+under|through\s+(?:a|the)\s+(?:wall|window|windshield))"
@@ -447,6 +450,21 @@ _STRONG = [
     r"(?:quelqu'?un|qqn|qqun)\s+(?:devrait|doit|pourrait|va)\s+(?:\w+\s+)?(?:briser|casser|tordre|rompre|trancher)\s+(?:le\s+cou|la\s+gorge|la\s+nuque|les\s+cous|les\s+gorges)\b"
     r"|(?:someone|somebody)\s+(?:should|needs?\s+to|oughta|could)\s+(?:\w+\s+)?(?:break|snap|wring|slit|cut)\s+(?:the\s+)?(?:necks?|throats?)\s+of",
     r"(?:mettre|mets|mettons|mettez)\s+fin\s+(?:a|aux)\s+(?:la\s+vie\s+d[e']\s*|jours\s+d[e']\s*)?(?:toi|lui|eux|elles|vous|ces|chaque|tous\s+ces|toutes\s+ces)\b",
+    # more promises: "I'll make you regret being born", "I know your address", « je vais te mettre une droite »
+    rf"{_I_WILL}\s+(?:\w+\s+)?(?:make\s+{_OBJ}\s+regret\s+(?:being\s+born|the\s+day|ever|it|this|that|everything)|slap\s+{_OBJ}\s+(?:silly|senseless|so\s+hard)|shut\s+{_POSS}\s+(?:mouth|face|trap)\s+for\s+{_OBJ}"
+    rf"|put\s+my\s+(?:fist|foot|boot|knee)\s+(?:in|through|up|down)|deal\s+with\s+{_OBJ}\s+(?:myself|personally|the\s+old\s+fashioned\s+way)|make\s+{_OBJ}\s+pay\s+(?:for|with|in\s+blood))",
+    r"(?:i\s+(?:know|have|got)\s+(?:your|ur)\s+(?:home\s+)?(?:address|license\s+plate|plate\s+number)|(?:je|j')\s*(?:connais|ai|sais)\s+(?:ton|ta|votre)\s+(?:adresse|plaque))(?=\s*(?:$|[^\w\s]|and\b|so\b|now\b|pis\b|et\b|alors\b))",
+    r"(?:hope|wish|pray)\s+(?:that\s+)?(?:something\s+(?:bad|terrible|awful|horrible)|misfortune|bad\s+things|the\s+worst)\s+(?:happens?|befalls?|comes?|will\s+happen)\s+(?:to\s+)?(?:you|u|him|her|them|your|ur)\b"
+    r"|(?:hope|wish)\s+(?:you|u|he|she|they)\s+(?:have|has|get|gets)\s+(?:an?\s+)?(?:accident|car\s+crash|heart\s+attack|stroke|overdose)|wish\s+(?:you|u)\s+the\s+worst",
+    r"(?:j'?espere|jespere|je\s+souhaite|j'?souhaite)\s+(?:qu'?(?:il|un)\s+)?(?:t'|te\s+|lui\s+|vous\s+|leur\s+)?(?:arrive\s+(?:malheur|un\s+malheur|quelque\s+chose\s+de\s+(?:grave|mal|terrible))|malheur)"
+    r"|qu'un\s+malheur\s+(?:t'|te\s+|vous\s+)?arrive|je\s+(?:te|lui|vous|leur)\s+souhaite\s+(?:le\s+pire|un\s+accident|malheur|un\s+malheur)"
+    r"|(?:j'?espere|je\s+souhaite)\s+que\s+(?:tu|il|elle|t')\s*(?:ai[ets]?|fasses?|feras?|vas\s+faire)\s+un\s+(?:accident|infarctus|arret\s+cardiaque|avc|overdose)",
+    rf"{_JE_VAIS}\s+(?:\w+\s+)?(?:te|t'|lui|vous|leur)\s*(?:faire\s+(?:regretter|payer(?!\s+(?:un|une|des|le|la|les|ton|ta|tes|\d))|ta\s+fete|sa\s+fete|ta\s+fete|baver|manger\s+(?:le|du)\s+(?:pave|bitume|gazon|plancher))"
+    r"|(?:mettre|crisser|sacrer|foutre|coller)\s+(?:une|un|mon|ma)\s+(?:claque|baffe|droite|gauche|beigne|tarte|mandale|volee|raclee|poing|pied|coup\s+de\s+(?:poing|pied|tete|boule|couteau)|balle)"
+    r"|casser\s+en\s+deux|demolir(?!\s+(?:au|a|aux|en)\b)|regler\s+ton\s+cas|en\s+faire\s+baver)",
+    r"(?:tu|vous|t')\s*(?:vas|allez|va)\s+finir\s+(?:a\s+l'?hopital|aux\s+urgences|en\s+chaise\s+roulante|a\s+la\s+morgue|au\s+cimetiere|six\s+pieds|entre\s+quatre\s+planches)",
+    r"(?:le\s+prochain|la\s+prochaine|si\s+tu|si\s+je\s+te|la\s+prochaine\s+fois)\s+[^.!?\n]{0,40}?(?:je|j')\s*(?:te|le|la|les|l')\s*(?:tue|bute|defonce|eclate|creve|frappe|tabasse|egorge|etrangle|plante|descends|fume)\b",
+    r"(?:next\s+(?:one|person|guy|girl|idiot)\s+(?:who|that)|if\s+(?:you|u|anyone|he|she)|the\s+next\s+time)\s+[^.!?\n]{0,40}?\bi(?:'ll|\s+will|'m\s+gonna|\s+swear\s+i'?ll|'?m\s+going\s+to)\s+(?:kill|shoot|stab|end|murder|strangle|beat|punch|hurt|knock\s+out)\s+(?:you|u|him|her|them)\b",
 ]
 
 # Mild shapes read as threats at someone, but a laugh or a heart makes them banter: "you'll pay
@@ -469,6 +487,24 @@ _MILD = [
     r"[^.!?\n]{0,50}?[\s,]+(?:you'?re|ur|you\s+are|t'es|tu\s+es|t'?es)\s+(?:so\s+|fucking\s+|full\s+|tellement\s+|ben\s+)?(?:dead|done|finished|mort|morte|fini|finie|cuit|cuite)\b(?!\s+(?:tired|with\s+(?:the|this|that|work)|de\s+(?:rire|fatigue)|for\s+(?:the\s+day|today|the\s+week|the\s+night)|pour\s+(?:la\s+journee|aujourd'hui|la\s+semaine|ce\s+soir)))",
     r"(?:you|u)\s+(?:have|got)\s+no\s+idea\s+what'?s\s+coming(?:\s+(?:for|to)\s+(?:you|u))?(?=\s*(?:$|[^\w\s]))|(?:tu|vous)\s+(?:ne\s+)?(?:sais|savez)\s+pas\s+ce\s+qui\s+(?:t'|vous\s+)attend(?=\s*(?:$|[^\w\s]))",
     r"enjoy\s+(?:your|ur)\s+(?:last|final)\s+(?:few\s+)?(?:days|breaths?|moments|hours|weeks)\b(?!\s+(?:of|at|in|before|on))|profite\s+(?:bien\s+)?de\s+tes\s+(?:derniers|dernieres)\s+(?:jours|heures|moments|semaines)\b(?!\s+(?:de|d'|a|au|en|avant))",
+    r"(?:this|it|things)\s+(?:won'?t|will\s+not|isn'?t\s+going\s+to|ain'?t\s+gonna)\s+end\s+well\s+for\s+(?:you|u)|(?:things|it|this)\s+(?:are\s+|is\s+|'s\s+)?(?:going\s+to|gonna|about\s+to)\s+get\s+(?:ugly|bad|messy|violent)\s+for\s+(?:you|u)"
+    r"|(?:you|u)(?:'ll|\s+will|'re\s+(?:gonna|going\s+to))\s+feel\s+(?:it|this|that)\b(?!\s+(?:tomorrow|in\s+the\s+morning|later))|i'?ll\s+deal\s+with\s+(?:you|u)\s+(?:later|soon|myself)",
+    r"(?:tu|vous|t')\s*(?:vas|allez|va)\s+(?:le\s+)?sentir\s+passer|(?:ca|ça)\s+va\s+mal\s+(?:finir|tourner|se\s+passer)\s+pour\s+(?:toi|vous|lui|eux|elle|ta\s+gueule)"
+    r"|gare\s+a\s+(?:toi|vous|ta\s+gueule|tes\s+fesses)|fais\s+gaffe\s+a\s+(?:tes\s+fesses|ta\s+gueule)|surveille\s+(?:tes|bien\s+tes)\s+arrieres"
+    r"|continue\s+(?:comme\s+ca\s+|de\s+meme\s+)?(?:pis|et|puis)\s+tu\s+vas\s+voir",
+    # veiled threats at "them", "you people", « vous autres »: "they'll regret coming here", « leur jour viendra »
+    r"(?:they|those\s+\w+|these\s+\w+|y'?all|you\s+people|you\s+all)(?:'ll|\s+will|'re\s+(?:gonna|going\s+to)|\s+are\s+(?:gonna|going\s+to))\s+(?:all\s+)?(?:regret\s+(?:coming|ever|the\s+day|being\s+born|setting\s+foot)"
+    r"|pay\s+(?:for\s+this|dearly|in\s+blood|with\s+their\s+lives)|learn\s+the\s+hard\s+way|get\s+what'?s\s+coming|wish\s+they'?d\s+never|be\s+sorry)",
+    r"(?:their|your)\s+(?:day|time|turn)\s+(?:will\s+come|is\s+coming|is\s+near)|there\s+will\s+be\s+blood|blood\s+will\s+(?:flow|be\s+spilled|run)"
+    r"|(?:only|just)\s+a\s+matter\s+of\s+time\s+(?:before|until)\s+(?:someone|somebody|we|people)\s+(?:takes?\s+care\s+of|deals?\s+with|gets?|hurts?|finds?|comes?\s+for)\s+(?:them|you|him|her)\b",
+    r"we(?:'ll|\s+will|'re\s+(?:gonna|going\s+to))\s+(?:show|teach)\s+them\b(?!\s+(?:how|what|the|our|around))|we(?:'re|\s+are)\s+coming\s+for\s+(?:them|you\s+(?:people|all))"
+    r"|(?:wait|just\s+wait)\s+(?:till|until|til)\s+we\s+(?:find|catch|get)\s+(?:them|you)\b|we\s+know\s+where\s+(?:you|they)\s+(?:all\s+)?(?:live|pray|sleep|work|meet)",
+    r"(?:ils|elles|vous|vous\s+autres)\s+(?:vont|allez)\s+(?:tous\s+|toutes\s+)?(?:le\s+)?(?:regretter(?!\s+de\s+(?:pas|ne\s+pas|manquer|rater))|payer\s+(?:cher|pour\s+ca|de\s+leur\s+vie|de\s+votre\s+vie)"
+    r"|voir\s+ce\s+qui\s+(?:les|vous)\s+attend|en\s+baver|souffrir|comprendre\s+leur\s+douleur)",
+    r"(?:leur|votre)\s+(?:jour|tour|heure)\s+(?:viendra|va\s+venir|arrive|approche)|il\s+va\s+y\s+avoir\s+du\s+sang|il\s+y\s+aura\s+du\s+sang|(?:le\s+)?sang\s+va\s+couler|ca\s+va\s+saigner"
+    r"|on\s+va\s+(?:leur|vous)\s+(?:montrer|faire\s+comprendre|apprendre)\s+(?:a\s+vivre|qui\s+est\s+le\s+boss|notre\s+facon|c'?est\s+quoi)"
+    r"|on\s+(?:s'?en\s+vient|arrive|vient)\s+(?:pour\s+vous|vous\s+chercher|les\s+chercher)|(?:attendez|attends)\s+qu'?on\s+(?:vous|les)\s+(?:trouve|attrape|pogne)"
+    r"|(?:qu'une|juste\s+une)\s+question\s+de\s+temps\s+avant\s+qu'?(?:on|quelqu'un)\s+(?:s'en\s+occupe|les\s+\w+|leur\s+\w+)|(?:on|nous)\s+sa(?:it|vons)\s+ou\s+(?:vous|ils|elles)\s+(?:habitez|vivez|priez|habitent|vivent|prient|dormez|travaillez)",
 ]
 
 
@@ -530,7 +566,16 @@ _IDENTITY_PEOPLE = re.compile(
 )
 
 
-def _names_group(slot: str) -> bool:
+# Words that point at a group already named elsewhere in the post (the group shapes run only then).
+_POINTING = frozenset({
+    "them", "em", "'em", "eux", "people", "folks", "those people", "these people", "gens", "gens-la", "ces gens", "ces gens-la",
+    "ce monde-la",
+})
+
+
+def _names_group(slot: str | None) -> bool:
+    if slot is None or slot in _POINTING:  # no slot: "let them drown", « laissez-les crever »
+        return True
     words = slot.split()
     group = _group_words()
     return (
@@ -551,13 +596,27 @@ def _group_gate() -> frozenset[str]:
     return frozenset(group | singulars | named)
 
 
+_GROUP_SHAPES += [
+    # wishes that a group disappear or be left to die: "wish they'd all just disappear", "let them drown",
+    # "the world would be better without them", « laissez-les crever », « le monde serait mieux sans eux »
+    rf"(?:wish|hope|pray|want|love\s+it\s+if|better\s+(?:off\s+)?if)\s+(?:that\s+)?(?:all\s+(?:the\s+|those\s+|these\s+)?|the\s+|those\s+|these\s+)?{_SLOT}\s+(?:would\s+|could\s+|'?d\s+)?(?:all\s+|just\s+)*(?:disappear(?:ed)?|vanish(?:ed)?|ceased?\s+to\s+exist|were\s+(?:all\s+)?gone|dropped\s+dead|died\s+out|all\s+died|got\s+wiped\s+out)\b",
+    rf"let\s+(?:all\s+)?(?:the\s+|those\s+|these\s+)?{_SLOT}\s+(?:all\s+)?(?:starve|drown|die|rot|burn|freeze|suffer|sink|choke|bleed)\b",
+    rf"(?:world|earth|country|canada|society|planet|we)\s+(?:would\s+be|'?d\s+be|is|are|will\s+be)\s+(?:a\s+|so\s+much\s+|much\s+)?better\s+(?:place\s+|off\s+)?without\s+(?:all\s+|any\s+|the\s+|those\s+|these\s+)?{_SLOT}\b",
+    rf"(?:all\s+|the\s+|those\s+|these\s+)?{_SLOT}\s+(?:should|must|need\s+to|needs\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:put\s+down|sterili[sz]ed|castrated|neutered|culled|eradicated|wiped\s+off\s+the\s+(?:map|face\s+of\s+the\s+earth))",
+    rf"(?:nobody|no\s+one|noone)\s+(?:would|will)\s+miss\s+(?:the\s+|those\s+|these\s+)?{_SLOT}\b",
+    rf"(?:laissez|laisse|faut\s+laisser|on\s+devrait\s+laisser)[\s-]*les\s+(?:tous\s+)?(?:crever|mourir|se\s+noyer|couler|pourrir|bruler|souffrir|geler)(?:\s+(?:ces|les|tous\s+ces)\s+{_SLOT})?",
+    rf"(?:souhaite|espere|j'?espere|jespere|prie|reve)\s+(?:que\s+)?(?:tous\s+|toutes\s+)?(?:les|ces)\s+{_SLOT}\s+(?:disparaissent|disparaitront|crevent|meurent|soient\s+(?:tous\s+)?(?:rayes|effaces|elimines))",
+    rf"(?:monde|terre|pays|canada|quebec|societe|planete|on)\s+(?:serait|serais|sera|irait|se\s+porterait)\s+(?:bien\s+|tellement\s+)?(?:mieux|meilleure?)\s+sans\s+(?:tous\s+)?(?:ces\s+|les\s+)?{_SLOT}\b",
+    rf"(?:les\s+|ces\s+|tous\s+les\s+)?{_SLOT}\s+(?:devraient|doivent|meriteraient\s+d'?)\s+(?:tous\s+|toutes\s+)?(?:etre\s+)?(?:steriliser|sterilises|castres|rayes\s+de\s+la\s+carte|eradiques|effaces\s+de\s+la\s+(?:carte|terre))",
+]
+
 # The words each shape cannot do without, one line per shape in the order of the lists above:
 # "a b | c d" means (a or b) and (c or d). A shape's expression runs only when the post holds its
 # words, so an ordinary post costs one set intersection.
 _I_WILL_KEYS = "ll will shall going gonna gunna mma imma ima ma finna bout wanna want need love like d would swear"
 _HARM_FR_KEYS = "tuer buter tabasser frapper cogner lyncher egorger poignarder violer ecraser abattre pendre bruler noyer etrangler agresser battre"
 _STRONG_KEYS = [
-    "someone somebody some1 sum1 anyone anybody | bullet bullets round slug kill shoot stab murder strangle choke hang lynch beat punch slap"
+    "someone somebody some1 sum1 | bullet bullets round slug kill shoot stab murder strangle choke hang lynch beat punch slap"
     " smack poison drown rape hurt knock out over mow curb curbstomp stomp bash kneecap lesson down ground six misery",
     "quelqu qqn qqun",
     "quelqu",
@@ -572,7 +631,7 @@ _STRONG_KEYS = [
     " legitimes meritee meritees normale normal normales",
     "correct ok normal justifie legitime permis bien | " + _HARM_FR_KEYS,
     "hope hoping wish pray praying",
-    "wait | dead six coffin casket ground grave bodybag body morgue suffer burn rot hang die bleed",
+    "dead six coffin casket ground grave bodybag body morgue suffer burn rot hang die bleed | wait",
     "dead laugh dance celebrate party grave",
     "dead",
     "die",
@@ -587,15 +646,15 @@ _STRONG_KEYS = [
     "hands catch find",
     "coming come | kids children family wife husband mom mother dad girlfriend boyfriend daughter son",
     "found end wind wake | dead ditch body bodybag river lake coffin morgue hospital trunk dumpster",
-    "eye days drive kids children wife husband mom family daughter son | sleep count counting know",
+    "sleep count counting know | eye days drive kids children wife husband mom family daughter son",
     "peau souffrir dents etrangler egorger etouffer defigurer hopital pieds dessus balle tete yeux compte saigner massacrer"
     " tabasser poignarder defoncer",
     "defoncer peter casser eclater fracasser exploser arracher briser demolir fendre ouvrir refaire bruler cramer crisser",
     "faudrait faut faudra fodrait faudrais | tabasser frapper cogner lyncher tabac casser peter tirer mettre foutre egorger"
     " poignarder ecraser rouler bruler violer noyer",
     "attrape pogne trouve mette",
-    "famille enfants kids femme mari mere blonde chum fille fils | vient venir arrive",
-    "mort morte fosse cercueil sac coffre riviere lac poubelle hopital | finir retrouver retrouvee",
+    "vient venir arrive | famille enfants kids femme mari mere blonde chum fille fils",
+    "finir retrouver retrouvee | mort morte fosse cercueil sac coffre riviere lac poubelle hopital",
     "mort morte comptes oeil \u0153il char auto voiture enfants kids flos petits | es etes jours dors sais",
     "rip tear break snap smash bust cut chop pull burn torch slash key blow trash firebomb | arm arms leg legs neck head face"
     " finger fingers hand hands balls nuts spine knee knees kneecap kneecaps rib ribs jaw nose teeth eye eyes throat tongue"
@@ -627,6 +686,15 @@ _STRONG_KEYS = [
     "seulement",
     "quelqu qqn qqun someone somebody",
     "fin",
+    "regret silly senseless mouth face trap fist foot boot knee myself personally pay",
+    "address plate adresse plaque",
+    "hope wish pray",
+    "espere jespere souhaite malheur",
+    "regretter payer fete baver manger claque baffe droite gauche beigne tarte mandale volee raclee poing pied coup balle deux"
+    " demolir cas",
+    "finir",
+    "tue bute defonce eclate creve frappe tabasse egorge etrangle plante descends fume",
+    "kill shoot stab end murder strangle beat punch hurt knock",
 ]
 _MILD_KEYS = [
     "find hunt track",
@@ -645,6 +713,14 @@ _MILD_KEYS = [
     " tweet dare vois croise pogne trouve revois recroise attrape pointes reviens remets parles touches ecris textes postes rappelles oses",
     "coming attend",
     "enjoy profite",
+    "end ugly messy violent feel deal | you u",
+    "sentir gare gaffe arrieres finir tourner continue",
+    "regret pay learn coming wish sorry",
+    "come coming near blood matter",
+    "show teach coming find catch get know | we",
+    "regretter payer attend baver souffrir douleur",
+    "viendra venir arrive approche sang saigner montrer apprendre comprendre vient trouve attrape pogne question sait savons"
+    " | on nous leur votre sang saigner quelqu",
 ]
 _GROUP_KEYS = [
     "hurt beat punch stab strangle torture attack assault hunt track rape slap burn bash stomp find pay after run",
@@ -670,6 +746,15 @@ _GROUP_KEYS = [
     " lynchons noyons fusillons egorgeons",
     "eradicate exterminate slaughter massacre lynch gas hang shoot stab behead",
     "frapper tabasser cogner agresser attaquer blesser poignarder ecraser violer tuer buter abattre egorger etrangler bruler",
+    "disappear disappeared vanish vanished cease ceased gone dropped died wiped",
+    "starve drown die rot burn freeze suffer sink choke bleed | let",
+    "without",
+    "put sterilized sterilised castrated neutered culled eradicated wiped",
+    "miss",
+    "crever mourir noyer couler pourrir bruler souffrir geler",
+    "disparaissent disparaitront crevent meurent rayes effaces elimines",
+    "sans",
+    "steriliser sterilises castres rayes eradiques effaces",
 ]
 _STRONG_KIND, _MILD_KIND, _GROUP_KIND = 0, 1, 2
 
@@ -688,31 +773,42 @@ _SHAPES = (
     + _keyed(_MILD, _MILD_KEYS, _MILD_KIND)
     + _keyed(_GROUP_SHAPES, _GROUP_KEYS, _GROUP_KIND)
 )
-# A threat needs one of these words: the post's word set is tested before anything else.
-HARM_THREAT_WORDS = frozenset(word for needed, _, _ in _SHAPES for word in needed[0])
-# Each of those words -> the shapes whose first key set holds it.
-_BY_WORD: dict[str, tuple[int, ...]] = {
-    word: tuple(i for i, (needed, _, _) in enumerate(_SHAPES) if word in needed[0]) for word in HARM_THREAT_WORDS
-}
+# A threat at a person needs one of these words: the post's word set is tested before anything
+# else. The shapes aimed at a group are looked up only in a post that names one.
+HARM_THREAT_WORDS = frozenset(word for needed, _, kind in _SHAPES if kind != _GROUP_KIND for word in needed[0])
+GROUP_THREAT_WORDS = frozenset(word for needed, _, kind in _SHAPES if kind == _GROUP_KIND for word in needed[0])
+
+
+def _index(words: frozenset[str], group: bool) -> dict[str, tuple[int, ...]]:
+    """Each key word -> the shapes whose first key set holds it."""
+    return {
+        word: tuple(i for i, (needed, _, kind) in enumerate(_SHAPES) if word in needed[0] and (kind == _GROUP_KIND) == group)
+        for word in words
+    }
+
+
+_BY_WORD = _index(HARM_THREAT_WORDS, False)
+_BY_GROUP_WORD = _index(GROUP_THREAT_WORDS, True)
 
 
 def _candidates(folded: str, words: frozenset[str]) -> list[tuple[tuple[int, int], int]]:
     """The spans the shapes find, each shape run only when its key words are in the post."""
-    if HARM_THREAT_WORDS.isdisjoint(words):
-        return []  # most posts: one set test, no allocation
-    present = HARM_THREAT_WORDS.intersection(words)
-    chosen = sorted({i for word in present for i in _BY_WORD[word]})
+    chosen: set[int] = set()
+    if not HARM_THREAT_WORDS.isdisjoint(words):  # most posts: one set test, no allocation
+        for word in HARM_THREAT_WORDS.intersection(words):
+            chosen.update(_BY_WORD[word])
+    if not GROUP_THREAT_WORDS.isdisjoint(words) and (
+        not _group_gate().isdisjoint(words)
+        or (not _POINTED_WORDS.isdisjoint(words) and _NAMED.search(folded) is not None)
+    ):
+        for word in GROUP_THREAT_WORDS.intersection(words):
+            chosen.update(_BY_GROUP_WORD[word])
     found: list[tuple[tuple[int, int], int]] = []
-    group_gate = None
     for i in chosen:
         needed, pattern, kind = _SHAPES[i]
-        if any(part.isdisjoint(words) for part in needed[1:]):
+        if len(needed) > 1 and any(part.isdisjoint(words) for part in needed[1:]):
             continue
         if kind == _GROUP_KIND:
-            if group_gate is None:
-                group_gate = not _group_gate().isdisjoint(words)
-            if not group_gate:
-                continue
             found += [(m.span(), kind) for m in pattern.finditer(folded) if _names_group(m.group("g"))]
         else:
             found += [(m.span(), kind) for m in pattern.finditer(folded)]
@@ -731,7 +827,7 @@ _NEGATION_INSIDE = re.compile(r"\b(?:not|never|no|nobody|dont|pas|jamais|plus)\b
 _OWN_NEGATIONS = re.compile(
     r"never\s+(?:wake\s+up|been\s+born|(?:walk|talk|work|see|sleep|breathe|eat)\s+again)|(?<=\s)pas\s+venir|can'?t\s+wait|cannot\s+wait|cant\s+wait"
     r"|(?:wouldn'?t|would\s+not|won'?t|will\s+not)\s+(?:cry|care|mind|shed|lose)|(?:pleurerais|verserais|pleurerai|verserai)\s+(?:pas|jamais)"
-    r"|no\s+idea\s+what|sais\s+pas\s+ce|savez\s+pas\s+ce|(?:plus|pus)\s+jamais|^(?:no|not\s+one|not\s+a\s+single)\s|(?<=\s)no\s+\w+\s+feels?\s"
+    r"|(?:won'?t|will\s+not|isn'?t\s+going\s+to|ain'?t\s+gonna)\s+end\s+well|^(?:nobody|no\s+one|noone)\s+(?:would|will)\s+miss|no\s+idea\s+what|sais\s+pas\s+ce|savez\s+pas\s+ce|(?:plus|pus)\s+jamais|^(?:no|not\s+one|not\s+a\s+single)\s|(?<=\s)no\s+\w+\s+feels?\s"
 )
 # News, court and police reports quote threats to report them; fiction and games stage them.
 _REPORTED = re.compile(

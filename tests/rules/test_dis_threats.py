@@ -15,7 +15,12 @@ from footprint.analyzer import Analyzer
 from footprint.records import Subject
 from footprint.rules import discrimination, learned
 from footprint.rules.base import text_words
-from footprint.rules.discrimination_threats import HARM_THREAT_WORDS, HarmThreat, harm_threat
+from footprint.rules.discrimination_threats import (
+    GROUP_THREAT_WORDS,
+    HARM_THREAT_WORDS,
+    HarmThreat,
+    harm_threat,
+)
 from footprint.text import fold
 from tests.rules.conftest import codes_of, flat
 
@@ -106,6 +111,78 @@ NOT_THREATS = [
 ]
 
 
+# -- promises on the body or the home, veiled threats, conditions, curses ----------------------
+
+VEILED = [
+    ("next time I see you at the rink you're done", "la prochaine fois que je te croise à l'aréna, t'es fini"),
+    ("If you show up at that meeting again you're finished, understand?", "si tu te pointes encore à la réunion, t'es mort, compris?"),
+    ("enjoy your last few days", "profite bien de tes derniers jours"),
+    ("I'll make your life a living hell, you'll see", "je vais te pourrir la vie, tu vas voir"),
+    ("I'll make sure you never walk again", "je vais faire en sorte que tu marches plus jamais"),
+    ("I have a bullet with your name on it", "j'ai une balle avec ton nom dessus"),
+    ("May you die alone and forgotten", "que tu crèves seul comme un chien"),
+    ("wouldn't shed a tear if you got hit by a bus", "je verserais pas une larme si tu te faisais frapper par un autobus"),
+    ("honestly a few broken bones would teach them some respect", "quelques os cassés leur apprendraient le respect"),
+    ("those protesters should be shot on sight", "ces manifestants devraient être abattus à vue"),
+    ("you have no idea what's coming for you", "tu sais pas ce qui t'attend"),
+    ("I'm bringing my gun to work tomorrow, let's see who laughs then", "j'amène mon gun au bureau demain, on va voir qui va rire"),
+    ("hope your kids get sick and you lose everything", "j'espère que tes enfants tombent malades et que tu perds tout"),
+    ("do that again and I'll rip your arms off", "refais ça pis j'te casse les deux bras"),
+    ("I'll make you regret being born", "je vais te faire regretter d'être né"),
+    ("I hope something terrible happens to you", "j'espère qu'il t'arrive malheur"),
+    ("next guy who touches my car, I'll kill him", "le prochain qui touche à mon char, je le tue"),
+    ("I'll put my fist through your face", "m'as te crisser une volée"),
+    ("you'll feel it, trust me", "tu vas le sentir passer, crois-moi"),
+    ("this won't end well for you, buddy", "ça va mal finir pour toi, mon gars"),
+]
+
+# -- the same aimed at a group, or at "them" -----------------------------------------------------
+
+GROUP = [
+    ("I'm going to hurt every trans person I see this weekend", "je vais tabasser tous les immigrés que je croise"),
+    ("I will make sure no Muslim feels safe in this town", "je vais faire en sorte qu'aucun musulman se sente en sécurité ici"),
+    ("Immigrants should be very afraid right now", "les immigrés ont intérêt à se cacher"),
+    ("we know where you Jews live", "on sait où les juifs habitent"),
+    ("not a single immigrant is going to feel safe here after tonight", "aucun immigré sera en sécurité ici après ce soir"),
+    ("honestly I wish all the immigrants would just disappear", "honnêtement je souhaite que tous les immigrés disparaissent"),
+    ("let the refugees drown, not our problem", "laissez-les crever, ces réfugiés, c'est pas notre problème"),
+    ("the world would be a better place without Muslims", "le monde serait bien mieux sans les musulmans"),
+    ("those people should be sterilized, every one of them", "ces gens-là devraient tous être stérilisés"),
+    ("they'll regret ever coming here", "ils vont regretter d'être venus ici"),
+    ("their day will come, mark my words", "leur jour viendra, notez bien"),
+    ("it's only a matter of time before someone takes care of them", "c'est juste une question de temps avant qu'on s'en occupe"),
+]
+
+NOT_THREATS_2 = [
+    ("I will make sure every immigrant feels welcome here", "je vais faire en sorte que chaque réfugié se sente à l'aise"),
+    ("No immigrant should be afraid to call the police", "Aucun immigré devrait avoir peur d'appeler la police"),
+    ("I wish the snow would just disappear already", "je souhaite que les moustiques disparaissent cet été"),
+    ("the world would be a better place without plastic straws", "le monde serait mieux sans les pailles de plastique"),
+    ("you'll feel it tomorrow after that leg workout", "tu vas le sentir demain, cet entraînement-là"),
+    ("I know your address is on the invite, see you saturday", "je vais te faire payer un café demain"),
+    ("I hope something good happens to you this year", "ça va bien finir pour toi, j'en suis sûr"),
+    ("if you eat the last slice you're dead lol", "si tu manges la dernière pointe t'es mort mdr"),
+    ("enjoy your last days of vacation!", "profite de tes derniers jours de vacances!"),
+    ("When you finish the report you're done for the day", "Meurs, créature des ténèbres! cria le chevalier"),
+]
+
+
+@pytest.mark.parametrize("text", flat(VEILED))
+def test_veiled_threats_and_curses_flag(text: str) -> None:
+    assert flags(text), text
+
+
+@pytest.mark.parametrize("text", flat(GROUP))
+def test_threats_at_a_group_flag(text: str) -> None:
+    assert flags(text), text
+
+
+@pytest.mark.parametrize("text", flat(NOT_THREATS_2))
+def test_more_hard_negatives_do_not_flag(text: str) -> None:
+    assert not flags(text), text
+
+
+
 @pytest.mark.parametrize("text", flat(PERSON))
 def test_threats_at_a_person_flag(text: str) -> None:
     assert flags(text), text
@@ -122,7 +199,7 @@ def test_hard_negatives_do_not_flag(text: str) -> None:
 
 
 def test_tables_are_parallel_and_varied() -> None:
-    for table in (PERSON, WISH, NOT_THREATS):
+    for table in (PERSON, WISH, NOT_THREATS, VEILED, GROUP, NOT_THREATS_2):
         assert all(en and fr and en != fr for en, fr in table)
     assert len(flat(PERSON)) + len(flat(WISH)) >= 60
 
@@ -148,9 +225,9 @@ def test_quoted_words_are_someone_elses() -> None:
 
 def test_the_gate_keeps_every_flagged_row() -> None:
     """The cheap word test before the patterns never hides a row the patterns find."""
-    for text in flat(PERSON) + flat(WISH):
+    for text in flat(PERSON) + flat(WISH) + flat(VEILED) + flat(GROUP):
         folded = fold(text)
-        assert not HARM_THREAT_WORDS.isdisjoint(text_words(folded)), text
+        assert not (HARM_THREAT_WORDS | GROUP_THREAT_WORDS).isdisjoint(text_words(folded)), text
         assert harm_threat(folded, text_words(folded)) is not None, text
 
 
