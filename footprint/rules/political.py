@@ -270,6 +270,8 @@ _COMMON_KEY_WORDS = frozenset({
     "the", "of", "a", "an", "and", "for", "to", "our", "my", "this", "that", "your", "we", "new",
     "le", "la", "les", "l", "de", "du", "des", "d", "c", "s", "et", "pour", "en", "est", "notre",
     "nos", "votre", "cette", "ce", "mon", "ma", "nous",
+    # what a French party owns (« le gouvernement libéral »): the adjective is the rarer key
+    *(word for noun in _FRENCH_PARTY_NOUNS for word in noun.split()),
 })
 
 
@@ -920,7 +922,7 @@ def _quiet(text: str, folded: str) -> tuple[bool, bool, bool]:
     hits = text_words(folded) & every  # usually empty
     spans, _tags, titles = _analysis(text, folded)
     quiet = (
-        not spans and hits.isdisjoint(pol002) and not voice.singular_promise_possible(text_words(folded)),
+        not spans and hits.isdisjoint(pol002) and not voice.promise_possible(text_words(folded)),
         hits.isdisjoint(pol003),
         not titles and not any(e.entity.strong for e in spans) and hits.isdisjoint(pol005),
     )
@@ -1009,11 +1011,11 @@ def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]
         inside = [e for e in spans if start <= e.start < end] or _about(folded, strong, start, end)[0]
         if not inside or _reported(folded, start, end):
             continue
-        official = voice.official_capacity(folded)
         cues = [
             (m.start(), m.end()) for m in _CUE.finditer(folded, start, end)
             if not any(e.start <= m.start() < e.end for e in inside)
-            and not (official and m.group(0).startswith("support"))  # "spoke with X about support for"
+            # "spoke with Premier X about wildfire support for...": the noun in an official call
+            and not (m.group(0).startswith("support") and voice.official_capacity(folded))
             and not negated(folded, m.start(), window=12)
             and not any(q0 < m.start() < q1 for q0, q1 in quoted)
             and not _not_a_vote_cue(folded, m, inside)
@@ -1059,6 +1061,8 @@ def _campaign_argument(text: str, folded: str, spans: list[_Span]) -> list[tuple
     with a plan", the election framed as a choice, a rival's record attacked. Not in a news relay,
     inside quotation marks or in a sentence reporting someone else's words."""
     names = [(e.start, e.end) for e in spans if e.entity.strong]
+    if not names and text_words(folded).isdisjoint(campaign.gate_words()):
+        return None  # most posts: none of the readings' words, and no name for a rival's record
     found = (
         campaign.party_actor(text, folded)
         or campaign.party_vote(folded)

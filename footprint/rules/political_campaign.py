@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from footprint.rules import political_voice as voice
 from footprint.rules.base import negated, text_words
@@ -26,7 +27,7 @@ Span = tuple[int, int]
 # -------- Election framing: the vote as a choice between sides
 
 _FRAMING = re.compile(
-    r"(?<!\w)(?:this\s+(?:election|campaign|vote)\s+(?:is\s+(?:about|a\s+choice|a\s+referendum|between)"
+    r"(?<!\w)(?:this\s+(?:election|campaign)\s+(?:is\s+(?:about|a\s+choice|a\s+referendum|between)"
     r"|comes\s+down\s+to|will\s+decide|boils\s+down\s+to|is\s+really\s+about)"
     r"|(?:canadians|you|voters|quebecers|albertans|ontarians|british\s+columbians|manitobans|people)\s+(?:have|face)"
     r"\s+a\s+(?:clear\s+|real\s+|big\s+|stark\s+|simple\s+)?choice"
@@ -43,7 +44,7 @@ _FRAMING = re.compile(
     r"|le\s+choix\s+que\s+(?:les\s+\w+|vous|nous)\s+(?:devons|devez|doivent|aurons|aurez|auront)\s+faire)(?!\w)"
 )
 _FRAMING_WORDS = frozenset({
-    "election", "campaign", "vote", "choice", "back", "backwards", "backward", "campagne", "choix", "annees",
+    "election", "campaign", "choice", "back", "backwards", "backward", "campagne", "choix", "annees",
     "reculer", "avancer",
 })
 # Framings that need a public matter in the post: "the choice is clear" (pizza or poutine?),
@@ -298,6 +299,7 @@ def party_vote(folded: str) -> list[Span] | None:
     return None if match is None else [(match.start(), match.end())]
 
 
+@cache
 def gate_words() -> frozenset[str]:
     """Words without which none of the readings that need no name can find anything."""
     return _FRAMING_WORDS | _SOFT_FRAMING_WORDS | _ONLY_WORDS | _ACTOR_WORDS | _PARTY_VOTE_WORDS

@@ -46,7 +46,8 @@ _KEY_TOKEN = re.compile(r"[^\W_]+")
 _COMMON = frozenset({
     "there", "day", "see", "great", "vote", "energie", "energy", "come", "coming", "hope", "thanks", "thank",
     "making", "faire", "amazing", "incredible", "merci", "jour", "meet", "quelle", "what", "get", "sign",
-    "phone", "drop", "you", "the", "for", "avec", "nous", "venez", "etre",
+    "phone", "drop", "you", "the", "for", "avec", "nous", "venez", "etre", "against", "your", "join", "contre",
+    "devant",
 })
 
 
@@ -54,7 +55,13 @@ def key_word(term: str) -> str:
     """The most telling word of a term (its longest uncommon one): a post without it cannot
     hold the term."""
     tokens = _KEY_TOKEN.findall(term) or [term]
-    return max([t for t in tokens if t not in _COMMON and len(t) > 3] or tokens, key=len)
+    return max(
+        [t for t in tokens if t not in _COMMON and len(t) > 3] or [t for t in tokens if t not in _ARTICLES] or tokens,
+        key=len,
+    )
+
+
+_ARTICLES = frozenset({"du", "de", "la", "le", "les", "des", "d", "l", "a", "au", "aux", "the", "of", "on", "in"})
 
 
 @dataclass(frozen=True)
@@ -318,7 +325,7 @@ _PROMISE_WORDS = frozenset({
     "we", "we'll", "we're", "we've", "our", "my", "nous", "on", "notre", "mon", "ma",
 })
 _SINGULAR_WORDS = frozenset({"i", "je", "j"})
-_SINGULAR_VERBS = frozenset({
+SINGULAR_VERBS = frozenset({
     "will", "ll", "going", "want", "promise", "pledge", "committed", "intend", "announced", "unveiled", "released",
     "launched", "announcing", "unveiling", "proposing", "vais", "veux", "engage", "promets", "annonce", "devoile",
     "presente", "lance",
@@ -330,7 +337,7 @@ def singular_promise_possible(words: frozenset[str]) -> bool:
     a public object must all be among the post's words (three set tests: most posts lack one)."""
     return (
         not words.isdisjoint(_SINGULAR_WORDS)
-        and not words.isdisjoint(_SINGULAR_VERBS)
+        and not words.isdisjoint(SINGULAR_VERBS)
         and not words.isdisjoint(_keys_of(("policy_objects_en", "policy_objects_fr")))
     )
 _NOT_OURS = re.compile(r"\s+(?:for\s+the\s+(?:weekend|summer|holidays?|trip|day|evening|night)|pour\s+(?:la\s+fin\s+de\s+semaine|le\s+week-end|les\s+vacances|l'ete|ce\s+soir|demain))")
@@ -342,9 +349,9 @@ def promise(folded: str) -> list[Span] | None:
     impôts », « on va construire des logements ». "We will be at the cottage" and « on va au
     chalet » name no such matter."""
     words = text_words(folded)
-    singular = singular_promise_possible(words)
-    if (words.isdisjoint(_PROMISE_WORDS) and not singular) or words.isdisjoint(_COMMITMENT_WORDS):
+    if not promise_possible(words):
         return None
+    singular = singular_promise_possible(words)
     singular = singular and _PROMISE_I.search(folded) is not None
     if _PROMISE.search(folded) is None and _OUR_PLAN.search(folded) is None and not singular:
         return None
@@ -380,8 +387,16 @@ def promise(folded: str) -> list[Span] | None:
 
 
 def voice_gate_words() -> frozenset[str]:
-    """Words without which neither `structural` nor `promise` can find anything."""
-    return _anchors()[""][0] | _PROMISE_WORDS
+    """Words without which `structural` finds nothing (`promise` has `promise_possible`)."""
+    return _anchors()[""][0]
+
+
+def promise_possible(words: frozenset[str]) -> bool:
+    """Can `promise` find anything? A commitment word, and "we"/« nous » or a singular promise
+    ("on", "my" and "our" are everywhere: alone they open nothing)."""
+    if words.isdisjoint(_COMMITMENT_WORDS):
+        return False
+    return not words.isdisjoint(_PROMISE_WORDS) or singular_promise_possible(words)
 
 
 def activity_keys() -> frozenset[str]:

@@ -318,5 +318,10 @@ def test_quiet_gate_lets_every_flagged_example_through() -> None:
         assert not political._quiet(text, fold(text))[index], text
     for text in ("Belle journée au lac 🌞", "Great hike this morning, the lake was calm.", "🙂"):
         assert political._quiet(text, fold(text)) == (True, True, True), text
-    # "our" and "my" may open a party's voice (POL002) but call for no vote (POL003).
-    assert political._quiet("Our cottage, my dog 🐶", fold("Our cottage, my dog 🐶")) == (False, True, True)
+    # "our" and "my" alone open nothing; beside a commitment word ("our plan") they may open a
+    # party's voice (POL002) but call for no vote (POL003).
+    assert political._quiet("Our cottage, my dog 🐶", fold("Our cottage, my dog 🐶")) == (True, True, True)
+    assert political._quiet("Our plan for the cottage 🐶", fold("Our plan for the cottage 🐶")) == (False, True, True)
+    # "I" and « je » open the singular promise only with one of its verbs and a public object.
+    assert political._quiet("Je vais au lac", fold("Je vais au lac"))[0]
+    assert not political._quiet("Je vais baisser vos impôts", fold("Je vais baisser vos impôts"))[0]
