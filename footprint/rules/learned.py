@@ -163,6 +163,9 @@ class _Plan(NamedTuple):
     # starting a pair, cannot be flagged (see `Model.min_words`). Many posts stop there.
     strong: frozenset[str]
     strong_starts: frozenset[str]
+    # Every word a flag could count (the words of the heavy features, function words and the
+    # group placeholder left out): a post holding fewer than `min_words` of them cannot be flagged.
+    countable: frozenset[str]
     min_words: int
     requires: tuple[frozenset[str], ...]
     bias: float
@@ -281,6 +284,7 @@ def models() -> Mapping[str, LanguageModels]:
                     slot=index,
                     strong=frozenset(f.split(" ", 1)[0] for f in heavy),
                     strong_starts=frozenset(f.split(" ", 1)[0] for f in heavy if " " in f),
+                    countable=frozenset(w for f in heavy for w in f.split(" ") if w not in silent and w != GROUP),
                     min_words=model.min_words,
                     requires=model.requires,
                     bias=model.bias,
@@ -338,6 +342,8 @@ def score(subject: Subject, folded: str) -> Scores | None:
 def _could_flag(plan: _Plan, present: Set[str]) -> bool:
     """False when a post with these words cannot be flagged, whatever its score: too few words
     that weigh, or a required word missing."""
+    if len(present & plan.countable) < plan.min_words:
+        return False
     strong = present & plan.strong
     if len(strong) < plan.min_words and strong.isdisjoint(plan.strong_starts):
         return False
