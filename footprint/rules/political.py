@@ -1066,6 +1066,7 @@ def _campaign_argument(text: str, folded: str, spans: list[_Span]) -> list[tuple
     found = (
         campaign.party_actor(text, folded)
         or campaign.party_vote(folded)
+        or campaign.owned_plan(text, folded)
         or campaign.only_ones(folded, names)
         or campaign.framing(folded, names)
         or campaign.record_attack(folded, names)

@@ -99,21 +99,40 @@ _ONLY_ONES = re.compile(
     r"|nous\s+sommes\s+(?:les\s+seuls|le\s+seul\s+parti|la\s+seule\s+equipe|la\s+seule\s+option)"
     r"|(?:seul|seule)\s+(?:un|une)\s+(?:\w+\s+)?(?:gouvernement|parti|chef|cheffe|equipe)(?:\s+[\w-]+){0,2}?\s+(?:qui\s+)?"
     r"(?:se\s+|vous\s+)?(?:\w+ra|va|peut|pourra)"
-    r"|(?:est|sont)\s+(?:le\s+seul\s+parti|la\s+seule\s+equipe|les\s+seuls|le\s+seul\s+chef)\s+(?:qui|a|pret|capable))(?!\w)"
+    r"|(?:est|sont)\s+(?:le\s+seul\s+parti|la\s+seule\s+equipe|les\s+seuls|le\s+seul\s+chef)\s+(?:qui|a|pret|capable)"
+    r"|only\s+(?:the\s+)?(?:ndp|bloc|liberals|conservatives|greens|new\s+democrats|tories)\s+(?:will|can|would|is|are|has|have)"
+    r"|(?:seul|seuls)\s+(?:le|les)\s+(?:bloc|npd|liberaux|conservateurs|neo-?democrates|verts)\s+(?:\w+ra|\w+ront|va|vont|peut"
+    r"|peuvent|est|sont|a|ont|defend\w*))(?!\w)"
 )
 _ONLY_WORDS = frozenset({"only", "seul", "seule", "seuls"})
+_ONLY_PARTY = ("ndp", "bloc", "liberals", "conservatives", "greens", "democrats", "tories", "npd", "liberaux",
+               "conservateurs", "verts")
+
+
+# "We have the best plan to fight climate change", « nous avons le meilleur plan pour... ».
+_BEST_PLAN = re.compile(
+    r"(?<!\w)(?:we(?:'ve\s+got|\s+have)\s+the\s+(?:best|only|strongest|most\s+\w+|real)\s+(?:\w+\s+)?plan"
+    r"|nous\s+avons\s+(?:le\s+(?:meilleur|seul|vrai|plus\s+\w+)\s+plan|la\s+meilleure\s+plateforme))(?!\w)"
+)
+_BEST_WORDS = frozenset({"best", "only", "strongest", "most", "real", "meilleur", "meilleure", "seul", "vrai", "plus"})
 
 
 def only_ones(folded: str, names: Sequence[Span]) -> list[Span] | None:
     """A side that claims to be the only one able to deliver: a campaign's voice. Needs a public
     matter ("the only ones with a plan for the cottage weekend" is not one)."""
-    if text_words(folded).isdisjoint(_ONLY_WORDS):
+    words = text_words(folded)
+    if not words.isdisjoint(_PLAN_WORDS) and not words.isdisjoint(_BEST_WORDS):
+        best = _BEST_PLAN.search(folded)
+        if best is not None and _public_matter(folded, names) and not _NOT_PUBLIC.search(folded, best.end()):
+            return [(best.start(), best.end())]
+    if words.isdisjoint(_ONLY_WORDS):
         return None
     match = _ONLY_ONES.search(folded)
     if match is None or negated(folded, match.start(), window=10):
         return None
-    party = "party" in match.group(0) or "parti" in match.group(0) or "government" in match.group(0)
-    if not (party or "gouvernement" in match.group(0) or _public_matter(folded, names)):
+    said = match.group(0)
+    party = any(w in said for w in ("party", "parti", "government", "gouvernement", *_ONLY_PARTY))
+    if not (party or _public_matter(folded, names)):
         return None
     if _NOT_PUBLIC.search(folded, match.end(), match.end() + 60):
         return None
@@ -138,6 +157,7 @@ _ACT_EN = (
     r"|committed\s+to|calling\s+(?:for|on)|called\s+for|don't\s+have\s+a\s+plan|do\s+not\s+have\s+a\s+plan|have\s+no\s+plan"
     r"|(?:support|back)\s+(?:measures|you|workers|families|canadians)|using\s+our|be\s+your\s+voice|your\s+voice"
     r"|can't\s+hide|added\s+(?:yet\s+)?another|racking\s+up|wasting|promised\s+to|broke|work\s+hard\s+(?:for|to)"
+    r"|know|knows|believe|believes|understand|understands|demands?|demanded|insists?"
     r"|stand\s+in\s+solidarity|(?:cut|lower|raise|scrap|cancel|build|invest|deliver|protect|increase|fight|restore"
     r"|create|make\s+life|bring\s+down|get\s+\w+\s+built)(?!\w)"
 )
@@ -157,6 +177,7 @@ _ACT_FR = (
     r"|demand\w*\s+des\s+comptes|travaill\w*\s+(?:fort|pour\s+vous)"
     r"|determines\s+a|engages?\s+a|s'engagent\s+a|reclament|exigent|demandent|n'ont\s+(?:aucun|pas\s+de)\s+plan"
     r"|promis\s+de|gaspill\w+|votre\s+voix|appuieront|appuient|solidaires|utilis\w+\s+notre"
+    r"|savent|sait|croient|croit|comprennent|comprend|exige|demande|reclame|insiste"
     r"|(?:vont|va|allons)\s+(?:baisser|couper|hausser|abolir|construire|investir|proteger|defendre|creer|livrer|redonner)"
     r"|(?:baisseront|abol\w+ront|construiront|investiront|protegeront|defendront|creeront|livreront|redonneront)"
 )
@@ -212,6 +233,38 @@ def party_actor(text: str, folded: str) -> list[Span] | None:
     return None
 
 
+# "With the Liberal plan, $1,500 more for your family", "under a Conservative government", « avec
+# le plan libéral », « sous un gouvernement conservateur »: what a party's plan does for you.
+_OWNED_PLAN = re.compile(
+    r"(?<!\w)(?:(?:with|under)\s+(?:the|a|an|our)\s+(?:liberal|conservative|ndp|new\s+democrat|green|bloc)"
+    r"\s+(?:plan|platform|government|govt)"
+    r"|(?:a|an)\s+(?:liberal|conservative|ndp|new\s+democrat|green)\s+government\s+(?:\w+s|means|puts|gives)"
+    r"|(?:avec|sous)\s+(?:le|la|un|une|notre)\s+(?:plan|plateforme|gouvernement)\s+(?:liberal|conservateur"
+    r"|neo-?democrate|vert|bloquiste)"
+    r"|un\s+gouvernement\s+(?:liberal|conservateur|neo-?democrate)\s+(?:favorise|signifie|met|donne|protege|appuie"
+    r"|investit|defend|respecte|mise))(?!\w)"
+)
+_PLAN_WORDS = frozenset({"plan", "platform", "government", "govt", "plateforme", "gouvernement"})
+
+
+def owned_plan(text: str, folded: str) -> list[Span] | None:
+    """A party's plan or government, and what it does for people: the party's own pitch."""
+    if text_words(folded).isdisjoint(_PLAN_WORDS):
+        return None
+    for match in _OWNED_PLAN.finditer(folded):
+        said = match.group(0)
+        english = _ENGLISH_PARTY.search(said)
+        if english is None or said.startswith(("avec", "sous", "un ")):
+            return [(match.start(), match.end())]  # French names the party in lower case
+        at = match.start() + english.start()
+        if english.group(0) == "ndp" or text[at:at + 1].isupper():
+            return [(match.start(), match.end())]  # "the Liberal plan", not "a liberal plan"
+    return None
+
+
+_ENGLISH_PARTY = re.compile(r"liberal|conservative|ndp|new\s+democrat|green|bloc")
+
+
 _ACTOR_ONLY = re.compile(
     rf"(?<![\w'’])(?:(?P<en>{_PARTY_EN})|(?P<fr>{_PARTY_FR}))(?!\w)"
 )
@@ -226,7 +279,8 @@ _BEFORE_NAME = re.compile(
     r"|annees|chaos|derive|derives)\s+(?:de|d'|des|du)"
     r"|(?:semees?|creees?|causees?)\s+par|(?:sowed|caused|created)\s+by"
     r"|(?:called|call|calling|urged|urge|urging)\s+on\s+(?:the\s+)?|(?:demande|demandons|exige|exigeons)\s+(?:au|a)(?:\s+gouvernement)?"
-    r"|(?:la\s+)?faute\s+(?:de|a)|(?:what|why)\s+is|pourquoi|qu'est-ce\s+que)\s*$"
+    r"|(?:la\s+)?faute\s+(?:de|a)|(?:what|why)\s+is|pourquoi|qu'est-ce\s+que"
+    r"|unlike\s+(?:the\s+)?|contrairement\s+(?:a|aux|au)(?:\s+la|\s+l')?)\s*$"
 )
 _AFTER_NAME = re.compile(
     r"(?:(?:'s|’s)?\s+(?:government|gov't|govt|liberals|conservatives))?"
@@ -242,6 +296,8 @@ _AFTER_NAME = re.compile(
     r"|s'excuser|s'expliquer|repondre|agir|corriger|reculer|ecouter|assumer|presenter|retirer|admettre)(?!\w)"
     r"|\s+(?:est|etait)\s+contre|\s+vous\s+fait\s+payer|\s+(?:coupe|gaspille|divise|ignore)\s"
     r"|\s+n'a\s+rien\s+fait|\s+(?:vous\s+)?laisse\s+tomber"
+    r"|\s+(?:cut|cuts|slashed|gutted)\s+(?:\w+\s+)?(?:funding|benefits|services|programs|health|jobs|pensions|transfers"
+    r"|support)|\s+a\s+(?:coupe|sabre)\s+dans|\s+a\s+(?:gaspille|abandonne|sabre|brade)"
     r"|\s+(?:(?:has|have|just|still|again|already|also)\s+)*(?:sowed|propped\s+up|broke\s+(?:his|her|their)\s+promises?"
     r"|failed\s+to|refuses?\s+to|refused\s+to|pretends?|is\s+hiding|hid|wants\s+you\s+to\s+forget"
     r"|doesn't\s+care|does\s+not\s+care|won't\s+tell\s+you|needs?\s+to\s+(?:stop|explain|come\s+clean|answer|apologi[sz]e"
@@ -262,7 +318,8 @@ _RECORD_WORDS = frozenset({
     "renie", "echoue", "refuse", "semblant", "cache", "doit", "devrait", "comprend", "fiche", "oublier", "derive",
     "derives", "agenda", "fault", "should", "has", "is", "was", "have", "called", "call", "calling", "urged",
     "urge", "urging", "demande", "demandons", "exige", "exigeons", "faute", "what", "why", "pourquoi", "est",
-    "etait", "vous", "coupe", "gaspille", "divise", "ignore", "rien", "laisse", "doivent",
+    "etait", "vous", "coupe", "gaspille", "divise", "ignore", "rien", "laisse", "doivent", "unlike",
+    "contrairement", "cut", "slashed", "gutted", "sabre", "abandonne", "brade",
 })
 
 
@@ -302,4 +359,4 @@ def party_vote(folded: str) -> list[Span] | None:
 @cache
 def gate_words() -> frozenset[str]:
     """Words without which none of the readings that need no name can find anything."""
-    return _FRAMING_WORDS | _SOFT_FRAMING_WORDS | _ONLY_WORDS | _ACTOR_WORDS | _PARTY_VOTE_WORDS
+    return _FRAMING_WORDS | _SOFT_FRAMING_WORDS | _ONLY_WORDS | _ACTOR_WORDS | _PARTY_VOTE_WORDS | _PLAN_WORDS

@@ -265,6 +265,7 @@ _VERBES = (
     r"|batir|planter|embaucher|offrir|garantir|rendre|elargir|eliminer|annuler|geler|plafonner|interdire"
     r"|continuer|nous\s+battre|se\s+battre|lutter|ramener|retablir|equilibrer|sortir|soutenir|appuyer"
     r"|ameliorer|financer|doubler|reformer|renforcer|redonner|remettre|couper|sabrer|hausser"
+    r"|faire\s+(?:payer|baisser|construire|respecter)"
 )
 _FUTURS = (
     r"baisserons|reduirons|abolirons|construirons|creerons|investirons|protegerons|aiderons|donnerons"
