@@ -367,14 +367,10 @@ def write_report(
     """Write the report to `output` (a path, `-` for standard output, or an `Output` already
     checked by `outputs.plan_output`). A path that is the database, a folder or another
     database is refused before anything is written."""
-    from footprint.reports import build_report, get_renderer
-    from footprint.reports.html_report import HtmlRenderer
+    from footprint.reports import RenderOptions, build_report, make_renderer
 
     target = output if isinstance(output, Output) else plan_output(output, database=store.path)
-    renderer_class = get_renderer(fmt)
-    renderer = (
-        HtmlRenderer(template_dir, language) if renderer_class is HtmlRenderer else renderer_class()
-    )
+    renderer = make_renderer(fmt, RenderOptions(language=language, template_dir=template_dir))
     report = build_report(store, min_severity=min_severity, stream=True)
     if target.target is not None and not target.through:
         try:

@@ -268,9 +268,10 @@ class ReviewApp:
     def _renderer(self, language: str) -> Any:
         renderer = self._renderers.get(language)
         if renderer is None:
+            from footprint.reports import RenderOptions
             from footprint.reports.html_report import HtmlRenderer
 
-            renderer = self._renderers[language] = HtmlRenderer(language=language)
+            renderer = self._renderers[language] = HtmlRenderer(RenderOptions(language=language))
         return renderer
 
     def _language(self, query: Mapping[str, str]) -> str:

@@ -11,18 +11,30 @@ from footprint.reports.csv_report import CsvRenderer
 from footprint.reports.html_report import HtmlRenderer
 from footprint.reports.json_report import JsonRenderer
 from footprint.reports.md_report import MarkdownRenderer
+from footprint.reports.options import RenderOptions
 
 
 class Renderer(Protocol):
     name: ClassVar[str]
     extension: ClassVar[str]
 
+    def __init__(self, options: RenderOptions | None = None) -> None: ...
+
     def render(self, report: ReportData, out: IO[str]) -> None: ...
 
 
 BUILTIN_RENDERERS: tuple[type[Renderer], ...] = (HtmlRenderer, JsonRenderer, CsvRenderer, MarkdownRenderer)
 
-__all__ = ["BUILTIN_RENDERERS", "Renderer", "ReportData", "build_report", "get_renderer", "renderer_registry"]
+__all__ = [
+    "BUILTIN_RENDERERS",
+    "RenderOptions",
+    "Renderer",
+    "ReportData",
+    "build_report",
+    "get_renderer",
+    "make_renderer",
+    "renderer_registry",
+]
 
 
 @lru_cache(maxsize=1)
@@ -35,3 +47,8 @@ def renderer_registry() -> Registry[type[Renderer]]:
 
 def get_renderer(name: str) -> type[Renderer]:
     return renderer_registry().get(name)
+
+
+def make_renderer(name: str, options: RenderOptions | None = None) -> Renderer:
+    """The renderer of format `name`, made with `options` (every format takes the same)."""
+    return get_renderer(name)(options)

@@ -10,6 +10,7 @@ import csv
 from typing import IO, ClassVar
 
 from footprint.reports.context import ReportData
+from footprint.reports.options import RenderOptions
 
 COLUMNS = (
     "id", "score", "priority", "severity", "confidence", "category", "rule", "rule_name", "message",
@@ -27,6 +28,10 @@ def _cell(value: object) -> str:
 class CsvRenderer:
     name: ClassVar[str] = "csv"
     extension: ClassVar[str] = ".csv"
+
+    def __init__(self, options: RenderOptions | None = None) -> None:
+        # Written in English only: the options (language, templates) concern the HTML report.
+        self.options = options or RenderOptions()
 
     def render(self, report: ReportData, out: IO[str]) -> None:
         writer = csv.writer(out, lineterminator="\r\n")

@@ -35,6 +35,7 @@ from footprint.reports.context import (
     finding_facets,
     select_findings,
 )
+from footprint.reports.options import RenderOptions
 
 SEVERITY_ORDER = ("high", "medium", "low", "info")
 CATEGORY_TITLES = {category.code: category.title for category in CATEGORY_TABLE}
@@ -127,10 +128,11 @@ class HtmlRenderer:
     name: ClassVar[str] = "html"
     extension: ClassVar[str] = ".html"
 
-    def __init__(self, template_dir: Path | None = None, language: str = "en") -> None:
-        self.env = environment(template_dir)
-        self.language = language
-        self.catalog = translations(language)
+    def __init__(self, options: RenderOptions | None = None) -> None:
+        options = options or RenderOptions()
+        self.env = environment(options.template_dir)
+        self.language = options.language
+        self.catalog = translations(options.language)
         self.env.install_gettext_translations(self.catalog, newstyle=True)  # type: ignore[attr-defined]
         self._translate = _Translator(self.catalog)
 

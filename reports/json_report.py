@@ -13,6 +13,7 @@ from typing import IO, Any, ClassVar
 import orjson
 
 from footprint.reports.context import ReportData, ReportFinding
+from footprint.reports.options import RenderOptions
 
 
 def finding_to_dict(finding: ReportFinding) -> dict[str, Any]:
@@ -106,6 +107,10 @@ def _findings(findings: Iterable[ReportFinding]) -> Iterator[str]:
 class JsonRenderer:
     name: ClassVar[str] = "json"
     extension: ClassVar[str] = ".json"
+
+    def __init__(self, options: RenderOptions | None = None) -> None:
+        # Written in English only: the options (language, templates) concern the HTML report.
+        self.options = options or RenderOptions()
 
     def render(self, report: ReportData, out: IO[str]) -> None:
         for piece in iter_json(report):

@@ -8,6 +8,7 @@ from urllib.parse import quote
 
 from footprint.reports.context import ReportData
 from footprint.reports.html_report import CATEGORY_TITLES
+from footprint.reports.options import RenderOptions
 
 # Only what changes inline rendering; escaping every punctuation mark makes notes unreadable.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|<>~#])")
@@ -32,6 +33,10 @@ def autolink(url: str) -> str:
 class MarkdownRenderer:
     name: ClassVar[str] = "md"
     extension: ClassVar[str] = ".md"
+
+    def __init__(self, options: RenderOptions | None = None) -> None:
+        # Written in English only: the options (language, templates) concern the HTML report.
+        self.options = options or RenderOptions()
 
     def render(self, report: ReportData, out: IO[str]) -> None:
         s = report.summary

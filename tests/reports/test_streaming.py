@@ -20,7 +20,7 @@ import pytest
 from footprint import pipeline
 from footprint.errors import FootprintError
 from footprint.records import Severity
-from footprint.reports import build_report, get_renderer
+from footprint.reports import RenderOptions, build_report, make_renderer
 from footprint.reports.context import REVIEW_THRESHOLD, FindingSource, ReportData, ReportFinding
 from footprint.reports.html_report import HtmlRenderer
 from footprint.reports.json_report import report_to_dict
@@ -77,7 +77,7 @@ def reaudited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
 
 
 def _render(report: ReportData, fmt: str, language: str = "en") -> str:
-    renderer = HtmlRenderer(language=language) if fmt == "html" else get_renderer(fmt)()
+    renderer = make_renderer(fmt, RenderOptions(language=language))
     out = StringIO()
     renderer.render(report, out)
     return out.getvalue()

@@ -11,6 +11,7 @@ import pytest
 from footprint.reports.csv_report import CsvRenderer
 from footprint.reports.html_report import MANY_FINDINGS, HtmlRenderer
 from footprint.reports.md_report import MarkdownRenderer
+from footprint.reports.options import RenderOptions
 from tests.reports.test_html_report import _finding, _report
 
 HANDLE = 'pat"><img src=x onerror=alert(1)>'
@@ -31,7 +32,7 @@ def _md(*findings: object) -> str:
 
 def _html(*findings: object, language: str = "en") -> str:
     out = io.StringIO()
-    HtmlRenderer(language=language).render(_report(*findings), out)  # type: ignore[arg-type]
+    HtmlRenderer(RenderOptions(language=language)).render(_report(*findings), out)  # type: ignore[arg-type]
     return out.getvalue()
 
 
