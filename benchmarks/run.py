@@ -338,7 +338,9 @@ class Bench:
         if self.args.rescan_sizes:
             empty = self.work / "empty.db"
             empty.unlink(missing_ok=True)
-            measure(footprint("scan", "--db", str(empty), "-q", "--exit-zero"))  # creates the schema
+            # `scan` refuses a database that does not exist: the store itself creates the schema.
+            measure([sys.executable, "-c", "import sys; from footprint.store import Store; Store(sys.argv[1]).close()",
+                     str(empty)])
             self.empty_scan = self.run_phase("scan empty db", footprint("scan", "--db", str(empty), "-q", "--exit-zero"))
             empty.unlink(missing_ok=True)
 
