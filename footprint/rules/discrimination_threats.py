@@ -465,6 +465,17 @@ _STRONG = [
     r"(?:tu|vous|t')\s*(?:vas|allez|va)\s+finir\s+(?:a\s+l'?hopital|aux\s+urgences|en\s+chaise\s+roulante|a\s+la\s+morgue|au\s+cimetiere|six\s+pieds|entre\s+quatre\s+planches)",
     r"(?:le\s+prochain|la\s+prochaine|si\s+tu|si\s+je\s+te|la\s+prochaine\s+fois)\s+[^.!?\n]{0,40}?(?:je|j')\s*(?:te|le|la|les|l')\s*(?:tue|bute|defonce|eclate|creve|frappe|tabasse|egorge|etrangle|plante|descends|fume)\b",
     r"(?:next\s+(?:one|person|guy|girl|idiot)\s+(?:who|that)|if\s+(?:you|u|anyone|he|she)|the\s+next\s+time)\s+[^.!?\n]{0,40}?\bi(?:'ll|\s+will|'m\s+gonna|\s+swear\s+i'?ll|'?m\s+going\s+to)\s+(?:kill|shoot|stab|end|murder|strangle|beat|punch|hurt|knock\s+out)\s+(?:you|u|him|her|them)\b",
+    # life denied or wished away: "you don't deserve to live", "do everyone a favour and disappear",
+    # « ta mère aurait dû avorter », « personne en aurait rien à foutre si tu crevais »
+    r"(?:you|u|he|she|they|ya|people\s+like\s+(?:you|u|that|them|him|her))\s+(?:don'?t|doesn'?t|dont|doesnt|do\s+not|does\s+not)\s+deserve\s+to\s+(?:live|breathe|exist|be\s+alive)\b(?!\s+(?:like|in|with|under|on|through|this|that|without|as))",
+    r"(?:do|doing)\s+(?:everyone|everybody|us\s+all|the\s+world|us|society|humanity)\s+a\s+favou?r\s+(?:and|&|n)\s+(?:just\s+|go\s+)?(?:disappear|die|jump|kill\s+(?:yo)?urself|end\s+it|leave\s+(?:this\s+)?(?:earth|world|planet)|stop\s+breathing|drop\s+dead|off\s+yourself)",
+    r"(?:your|ur|his|her|their)\s+(?:mom|mother|mum|parents|dad|father)\s+should\s+(?:have|'?ve|of)\s+(?:aborted|swallowed)\s+(?:you|u|him|her|them)",
+    r"(?:nobody|no\s+one|noone)\s+(?:would|will)\s+(?:care|notice|cry|miss\s+(?:you|u))\s+(?:if|when)\s+(?:you|u|he|she)\s+(?:died|dies|die|disappeared|were\s+gone|killed\s+(?:yourself|himself|herself)|dropped\s+dead)",
+    r"(?:tu|vous|il|elle|ils|elles)\s+(?:ne\s+)?(?:merites?|meritez|meritent)\s+pas\s+de\s+(?:vivre|respirer|exister)\b(?!\s+(?:comme|dans|avec|sous|ainsi|de\s+meme|sans|a\s+la))",
+    r"(?:rends|rendez|fais|faites)[\s-]*(?:nous|moi|lui|leur)?\s*(?:un\s+)?service\s+(?:a\s+(?:tout\s+le\s+monde|tous|la\s+planete|l'?humanite)\s+)?(?:et|pis)\s+"
+    r"(?:disparais|creve|saute|meurs|tue[\s-]toi|pends[\s-]toi|va\s+te\s+(?:pendre|jeter|tuer))",
+    r"(?:ta|sa|votre|leur)\s+mere\s+aurait\s+du\s+(?:avorter|t'?avorter|te\s+noyer|avaler)",
+    r"personne\s+(?:n'?en\s+|en\s+)?(?:aurait|va|va\s+en\s+avoir)\s+(?:rien\s+a\s+(?:foutre|faire|cirer|branler|crisser)|pleurer|s'?en\s+soucier|te\s+regretter)\s+(?:si|quand)\s+(?:tu|t')\s*(?:crevais|mourais|disparaissais|te\s+tuais|etais\s+mort|creves|meurs)",
 ]
 
 # Mild shapes read as threats at someone, but a laugh or a heart makes them banter: "you'll pay
@@ -695,6 +706,14 @@ _STRONG_KEYS = [
     "finir",
     "tue bute defonce eclate creve frappe tabasse egorge etrangle plante descends fume",
     "kill shoot stab end murder strangle beat punch hurt knock",
+    "live breathe exist alive | deserve",
+    "favour favor",
+    "aborted swallowed",
+    "care notice cry miss | died dies die disappeared gone killed dropped",
+    "vivre respirer exister",
+    "service",
+    "avorter avaler noyer",
+    "crevais mourais disparaissais tuais mort creves meurs",
 ]
 _MILD_KEYS = [
     "find hunt track",
@@ -827,6 +846,8 @@ _NEGATION_INSIDE = re.compile(r"\b(?:not|never|no|nobody|dont|pas|jamais|plus)\b
 _OWN_NEGATIONS = re.compile(
     r"never\s+(?:wake\s+up|been\s+born|(?:walk|talk|work|see|sleep|breathe|eat)\s+again)|(?<=\s)pas\s+venir|can'?t\s+wait|cannot\s+wait|cant\s+wait"
     r"|(?:wouldn'?t|would\s+not|won'?t|will\s+not)\s+(?:cry|care|mind|shed|lose)|(?:pleurerais|verserais|pleurerai|verserai)\s+(?:pas|jamais)"
+    r"|(?:don'?t|doesn'?t|dont|doesnt|do\s+not|does\s+not)\s+deserve\s+to\s+(?:live|breathe|exist|be\s+alive)|(?:ne\s+)?(?:merites?|meritez|meritent)\s+pas\s+de\s+(?:vivre|respirer|exister)"
+    r"|^(?:nobody|no\s+one|noone)\s+(?:would|will)\s+(?:care|notice|cry|miss)|^personne\s+(?:n'?en\s+|en\s+)?(?:aurait|va)|rien\s+a\s+(?:foutre|faire|cirer|branler|crisser)"
     r"|(?:won'?t|will\s+not|isn'?t\s+going\s+to|ain'?t\s+gonna)\s+end\s+well|^(?:nobody|no\s+one|noone)\s+(?:would|will)\s+miss|no\s+idea\s+what|sais\s+pas\s+ce|savez\s+pas\s+ce|(?:plus|pus)\s+jamais|^(?:no|not\s+one|not\s+a\s+single)\s|(?<=\s)no\s+\w+\s+feels?\s"
 )
 # News, court and police reports quote threats to report them; fiction and games stage them.

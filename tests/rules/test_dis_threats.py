@@ -134,6 +134,10 @@ VEILED = [
     ("I'll put my fist through your face", "m'as te crisser une volée"),
     ("you'll feel it, trust me", "tu vas le sentir passer, crois-moi"),
     ("this won't end well for you, buddy", "ça va mal finir pour toi, mon gars"),
+    ("you don't deserve to live", "tu mérites pas de vivre"),
+    ("do everyone a favour and disappear forever", "rends service à tout le monde et disparais pour de bon"),
+    ("your mother should have aborted you", "ta mère aurait dû avorter"),
+    ("nobody would care if you died tomorrow", "personne en aurait rien à foutre si tu crevais demain"),
 ]
 
 # -- the same aimed at a group, or at "them" -----------------------------------------------------
@@ -164,6 +168,8 @@ NOT_THREATS_2 = [
     ("if you eat the last slice you're dead lol", "si tu manges la dernière pointe t'es mort mdr"),
     ("enjoy your last days of vacation!", "profite de tes derniers jours de vacances!"),
     ("When you finish the report you're done for the day", "Meurs, créature des ténèbres! cria le chevalier"),
+    ("Seniors don't deserve to live like this, in the cold", "Nos aînés méritent pas de vivre dans le froid comme ça"),
+    ("Do me a favour and grab milk on your way home", "Rends-moi service et prends du lait en revenant"),
 ]
 
 
