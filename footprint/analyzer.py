@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from footprint.records import PROFILE_KIND, Evidence, Finding, RuleHit, Severity, Subject
 from footprint.role import RoleProfile, weigh
 from footprint.rules.base import ITEM, PICTURES, PROFILE, TEXT, Rule
-from footprint.rules.view import SubjectView, analyzing
+from footprint.rules.view import SubjectView, analyzing, enter, leave
 from footprint.text import fold
 
 
@@ -54,7 +54,8 @@ class Analyzer:
         seen: set[str] = set()
         kind = PROFILE if subject.kind == PROFILE_KIND else ITEM
         view = SubjectView(subject, {name: fold(value) for name, value in subject.fields.items() if value})
-        with analyzing(view):
+        token = enter(view)
+        try:
             if view:
                 self._run_rules(self._by_kind[kind], subject, view, result, seen)
             if subject.pictures:
@@ -62,7 +63,9 @@ class Analyzer:
                     if stored.get("text"):
                         self._analyze_picture_text(subject, ref, str(stored["text"]), result, seen)
                 self._run_rules(self._picture_rules[kind], subject, view, result, seen)
-            result.errors.extend(view.problems)
+        finally:
+            leave(token)
+        result.errors.extend(view.problems)
         return result
 
     def _run_rules(
@@ -76,16 +79,18 @@ class Analyzer:
     ) -> None:
         found: set[str] = set()
         for rule in rules:
-            if rule.defers_to and not found.isdisjoint(rule.defers_to):
+            defers_to = rule.defers_to
+            if defers_to and not found.isdisjoint(defers_to):
                 continue
             try:
                 hits = list(rule.check(subject, view))
             except Exception as exc:  # one broken rule must not stop the audit
                 result.errors.append((rule.code, f"{type(exc).__name__}: {exc}"))
                 continue
-            for hit in hits:
+            if hits:
                 found.add(rule.category)
-                self._add(result, seen, rule, rewrite(hit) if rewrite else hit, subject)
+                for hit in hits:
+                    self._add(result, seen, rule, rewrite(hit) if rewrite else hit, subject)
 
     def _analyze_picture_text(
         self, subject: Subject, ref: str, text: str, result: AnalysisResult, seen: set[str]
