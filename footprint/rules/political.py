@@ -430,6 +430,11 @@ def lexicon() -> _Lexicon:
             cased_terms.setdefault(str(row["name"]), entity)
         else:
             folded_terms.setdefault(fold(str(row["name"])), entity)
+    # French forms of campaign slogans that politics.toml lists in English only.
+    for row in accounts.get("slogan", []):
+        party_id = str(row.get("party", ""))
+        entity = _Entity(jurisdictions.get(party_id, "federal"), "CA", True, party_id)
+        slogans.setdefault(fold(str(row.get("text", ""))), ("slogan", entity))
     surnames = set(accounts.get("contextual_surnames", {}).get("names", []))
     for party in data.get("party", []):
         jurisdiction = str(party.get("jurisdiction", "federal"))

@@ -137,6 +137,9 @@ MEMBERSHIP_PROTEST_VOTE_PAIRS = [
      "Joignez-vous à nous pour protester contre la taxe carbone libérale samedi"),
     ("POL001", "Big day tomorrow. #VoteLiberal", "Grosse journée demain. #VotezLibéral"),
     ("POL001", "#StopPoilievre before it's too late", "#BloquonsPoilievre avant qu'il soit trop tard"),
+    # A 2019 slogan in both languages (the French form is read from political_accounts.toml)
+    ("POL001", "It's time for you to get ahead. Our plan is costed.",
+     "Plus. Pour vous. Dès maintenant. Notre plan est chiffré."),
 ]
 
 # Hard negatives: the same shapes or names where nobody takes a side.
