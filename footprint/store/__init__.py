@@ -6,7 +6,9 @@ back (records, counts, dataclasses, rows with named fields); the tables stay pri
 One module per job: `engine` (opening, settings, schema upgrade, the write transaction),
 `writer` (imports), `scanning` (a scan's data operations; which scan to run is the pipeline's
 choice), `reweigh` (scores for the current role), `pictures`, `cleanup` (deletions),
-`decisions`, `reads` and `report_reads` (what the CLI and the reports read).
+`decisions`, `reads` and `report_reads` (what the CLI and the reports read). The schema is
+`models` (created and upgraded only by footprint/migrations); `dbcheck` tells a damaged or
+foreign database from ours.
 """
 
 from __future__ import annotations
