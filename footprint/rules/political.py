@@ -139,7 +139,7 @@ _OPPOSE = (
     r"|a\s+danger\s+(?:to|for)|dangerous|menace\s+pour|dangereu(?:x|se)"
     r"|vote\s+(?:them|him|her)?\s*out|kick(?:ed)?\s+out|get\s+rid\s+of"
     r"|throw\s+(?:them|him|her)\s+out|keep\s+(?:them|him|her)?\s*out\s+of|stop\s+(?:him|her|them)\b"
-    r"|anyone\s+but|anything\s+but|any(?:one|body)\s+other\s+than"
+    r"|anyone[\s-]+but|anything[\s-]+but|any(?:one|body)\s+other\s+than"
     r"|(?:i'd|i\s+would|we'd)\s+(?:still\s+|much\s+)?rather"
     r"|prefer(?:s|red)?\s+[\w@#.' -]{1,30}\s+(?:over|than|to)\b|plutot\s+que|je\s+prefere"
     r"|above\s+the\s+law|au-dessus\s+des\s+lois"
@@ -149,7 +149,7 @@ _OPPOSE = (
     r"|dehors|demission|doit\s+(?:partir|demissionner)|jamais\s+(?:voter|plus)|honte"
     r"|menteu(?:r|rs|se|ses)|corrompu(?:e|s|es)?|incompetent(?:e|s|es)?|debarrass|degage(?:z)?"
     r"|pire\s+(?:premier\s+ministre|gouvernement|chef|president)"
-    r"|escroc|traitre|vendus?\b|faire\s+barrage|(?:je\s+)?refuse\s+de\s+voter|tout\s+sauf|battre"
+    r"|escroc|traitre|vendus?\b|faire\s+barrage|(?:je\s+)?refuse\s+de\s+voter|tout[\s-]+sauf|battre"
     r"|demander\s+des\s+comptes\s+a|defendre\s+les\s+(?:canadiens|canadiennes|quebecois|quebecoises|familles|travailleurs)"
 )
 _CUE = re.compile(rf"(?<!\w)(?:{_SUPPORT}|{_OPPOSE})")

@@ -89,6 +89,9 @@ CAMPAIGN_PAIRS = [
      "Macron pense qu'il est déjà président, il n'a même pas encore gagné"),
     ("POL005", "Poilievre is the system's candidate, nothing new there",
      "Poilievre, c'est le candidat du système, rien de nouveau"),
+    ("POL005", "Trudeau the turncoat changed his tune again on pipelines",
+     "Trudeau la girouette a encore changé son fusil d'épaule sur les pipelines"),
+    ("POL002", "ANYONE-BUT-POILIEVRE this time, seriously", "TOUT-SAUF-POILIEVRE cette fois, sérieux"),
     ("POL005", 'So true 👏 "Mark Carney has been a disaster for renters"',
      "Tellement vrai 👏 « Mark Carney a été un désastre pour les locataires »"),
     # Rallies of one's own side
