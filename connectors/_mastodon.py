@@ -11,7 +11,9 @@ from footprint.connectors._html import html_to_text
 from footprint.connectors._values import text_or_none
 
 
-def bio_and_website(summary: Any, fields: Iterable[tuple[Any, Any]]) -> tuple[str | None, str | None]:
+def bio_and_website(
+    summary: Any, fields: Iterable[tuple[Any, Any]]
+) -> tuple[str | None, str | None]:
     """The bio (`summary` HTML) with the profile fields, (name, value HTML) pairs, appended as
     "name: value" lines; and the website, the first field value that is a link.
 

@@ -40,19 +40,32 @@ def iso_time(value: Any) -> datetime | None:
     """An ISO 8601 time as Python reads it ("2024-06-01T12:00:00.123Z", "2024-06-01 12:00:00",
     "2024-06-01T08:00:00-04:00", "20240601T120000Z", a bare date), spaces around ignored. A
     datetime an SDK already parsed is only put in UTC."""
-    if isinstance(value, datetime):
-        return as_utc(value)
-    if not isinstance(value, str):
-        return None
+    if type(value) is not str:
+        if isinstance(value, datetime):
+            return as_utc(value)
+        if not isinstance(value, str):
+            return None
     text = value.strip()
-    if text.endswith("Z"):
-        # Python reads a final Z after a time but not after a bare date ("2024-06-01Z").
-        text = text[:-1] + "+00:00"
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
+        # Python reads a final Z after a time but not after a bare date ("2024-06-01Z").
+        if not text.endswith("Z"):
+            return None
+        try:
+            parsed = datetime.fromisoformat(text[:-1] + "+00:00")
+        except ValueError:
+            return None
+    # Inlined as_utc: this runs for every post of an archive.
+    zone = parsed.tzinfo
+    if zone is UTC:
+        return parsed
+    if zone is None:
+        return parsed.replace(tzinfo=UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
         return None
-    return as_utc(parsed)
 
 
 def loose_iso_time(value: Any) -> datetime | None:

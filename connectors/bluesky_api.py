@@ -9,8 +9,8 @@ another AppView or a PDS.
 Items are keyed exactly as the CAR importer keys them (`bluesky_car.py`): account = the DID,
 native id = the record's `at://` URI, link = `https://bsky.app/profile/<did>/post/<rkey>`, and
 a post record becomes an item through the same function (`_bluesky.post_item`), so one post
-seen in an export and in a pull is one item. A repost is the person's own repost record (`reason.uri`); its text is the reposted post's
-URI, as in the export, because the reposted words are someone else's (they are kept in `raw`).
+seen in an export and in a pull is one item. A repost is the person's own repost record
+(`reason.uri`); its text is the reposted post's URI, as in the export, because the reposted words are someone else's (they are kept in `raw`).
 
 Incremental: the SyncPoint keeps the newest feed time seen. The next pull stops after the first
 page that reaches back past it (that page is re-read, harmlessly: items are keyed), so new posts

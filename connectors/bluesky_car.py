@@ -533,7 +533,8 @@ class BlueskyCar(ArchiveImporter):
                 return Skipped(f"{where}#{key}", "repost without a subject URI")
             return Item(
                 platform=PLATFORM, account_id=did, native_id=at_uri, kind=ItemKind.REPOST, text=target,
-                created_at=record_time(record, rkey), url=web_url(target), visibility="public", raw=raw,
+                created_at=record_time(record, rkey), url=web_url(target), visibility="public",
+                raw=raw,
             )
         if collection != POST:
             return Skipped(f"{where}#{key}", f"profile record other than 'self' ({collection})")

@@ -75,7 +75,8 @@ class FacebookExport(ArchiveImporter):
     @classmethod
     def find_roots(cls, source: ArchiveSource) -> list[str]:
         return source.roots_where(
-            lambda name: _kind(source, name) is not None, lambda name: _meta.export_root(name, _FOLDERS)
+            lambda name: _kind(source, name) is not None,
+            lambda name: _meta.export_root(name, _FOLDERS),
         )
 
     # ------------------------------------------------------------------ reading

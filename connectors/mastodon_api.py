@@ -106,7 +106,8 @@ class MastodonApi(ApiConnector):
 
             account_id = found["id"]
             state = since or {}
-            since_id = int_or_none(state.get("newest_id")) if str(state.get("account_id")) == str(account_id) else None
+            same_account = str(state.get("account_id")) == str(account_id)
+            since_id = int_or_none(state.get("newest_id")) if same_account else None
             newest = since_id
             self._truncated = False
             for status in self._statuses(api, account_id, since_id):
@@ -273,7 +274,7 @@ def _plain(value: Any) -> Any:
 def _profile(account: Mapping[str, Any], username: str, domain: str) -> Profile:
     bio, website = bio_and_website(
         account.get("note"),
-        [(field.get("name"), field.get("value")) for field in account.get("fields") or [] if isinstance(field, Mapping)],
+        [(f.get("name"), f.get("value")) for f in account.get("fields") or [] if isinstance(f, Mapping)],
     )
     page = text_or_none(account.get("url"))
     actor = text_or_none(account.get("uri")) or page or f"https://{domain}/users/{username}"

@@ -165,7 +165,9 @@ class MastodonArchive(ArchiveImporter):
                     )
 
     def _profile(self, actor: dict[str, Any], source: ArchiveSource, root: str) -> Profile | None:
-        actor_id, username, page = text_or_none(actor.get("id")), text_or_none(actor.get("preferredUsername")), text_or_none(actor.get("url"))
+        actor_id = text_or_none(actor.get("id"))
+        username = text_or_none(actor.get("preferredUsername"))
+        page = text_or_none(actor.get("url"))
         # The actor URI is the account's identity across the fediverse; the numeric database id
         # of the API is not in the archive.
         native_id = actor_id or page or username

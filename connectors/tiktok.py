@@ -195,7 +195,9 @@ class TikTokExport(ArchiveImporter):
 
     @classmethod
     def find_roots(cls, source: ArchiveSource) -> list[str]:
-        return source.roots_where(lambda name: name.casefold().endswith(".json") and cls.looks_like_tiktok(source, name))
+        return source.roots_where(
+            lambda name: name.casefold().endswith(".json") and cls.looks_like_tiktok(source, name)
+        )
 
     @staticmethod
     def looks_like_tiktok(source: ArchiveSource, name: str) -> bool:

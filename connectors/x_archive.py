@@ -85,9 +85,8 @@ class XArchive(ArchiveImporter):
     def find_roots(cls, source: ArchiveSource) -> list[str]:
         def recognised(name: str) -> bool:
             base = posixpath.basename(name)
-            return (base in ("manifest.js", "account.js") or bool(_TWEET_PART.match(base))) and cls._looks_like_ytd(
-                source, name
-            )
+            named = base in ("manifest.js", "account.js") or _TWEET_PART.match(base) is not None
+            return named and cls._looks_like_ytd(source, name)
 
         return source.roots_where(recognised, _x_root)
 
@@ -210,7 +209,9 @@ class XArchive(ArchiveImporter):
             platform="x",
             native_id=str(account_id),
             handle=handle,
-            display_name=text_or_none(account.get("accountDisplayName")) or text_or_none(user_info.get("displayName")),
+            display_name=(
+                text_or_none(account.get("accountDisplayName")) or text_or_none(user_info.get("displayName"))
+            ),
             bio=description.get("bio") or None,
             website=description.get("website") or None,
             location=description.get("location") or None,

@@ -276,7 +276,8 @@ class YouTubeTakeout(ArchiveImporter):
         where = source.describe(name)
         for index, row in _csv.iter_rows(source, name):
             video = _field(row, "Video ID")
-            created = iso_time(_field(row, "Video Publish Timestamp") or _field(row, "Video Create Timestamp"))
+            published = _field(row, "Video Publish Timestamp") or _field(row, "Video Create Timestamp")
+            created = iso_time(published)
             if _csv.ragged(row) or not video:
                 yield Skipped(f"{where}#{index}", "video row without a Video ID")
                 continue
