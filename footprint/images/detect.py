@@ -363,10 +363,14 @@ class Detector:
             if x1 - x0 < 16 or y1 - y0 < 8:
                 continue
             crop = np.ascontiguousarray(fine[y0:y1, x0:x1])
+            # Crop (enlarged) pixels -> the finer picture's: the symbol's ink is read there, so
+            # a part the crop cut off (the flag left of words the lead was found on) still counts.
+            frame = np.array([[1.0, 0.0, x0], [0.0, 1.0, y0], [0.0, 0.0, 1.0]], dtype=np.float64)
             # Enlarged until the crop is about `ZOOM_WIDTH` px wide: ORB's patches need letters
             # several pixels high, even blurred ones.
             enlarge = min(ZOOM_ENLARGE, max(1.0, ZOOM_WIDTH / max(x1 - x0, 1)))
             if enlarge > 1.05:
+                frame = frame @ np.diag([1.0 / enlarge, 1.0 / enlarge, 1.0])
                 crop = cv2.resize(crop, (round((x1 - x0) * enlarge), round((y1 - y0) * enlarge)), interpolation=cv2.INTER_CUBIC)
             pad = ORB_PARAMS["edgeThreshold"]
             grey = cv2.copyMakeBorder(symbol_grey(crop), pad, pad, pad, pad, cv2.BORDER_REPLICATE)
@@ -376,7 +380,7 @@ class Detector:
             xy, size, angle, descriptors = scene
             xy = xy - pad
             for fp in self.fingerprints:
-                for c in self._match_symbol(fp, descriptors, xy, size, angle, crop):
+                for c in self._match_symbol(fp, descriptors, xy, size, angle, crop, around=(fine, frame)):
                     quad = (c.quad / enlarge + np.array([x0, y0], dtype=np.float32)) / zoom
                     out.append(_Candidate(symbol=c.symbol, score=c.score, inliers=c.inliers, cells=c.cells, spread=c.spread, quad=quad))
         return out
@@ -415,7 +419,11 @@ class Detector:
         scene_angle: np.ndarray,
         picture: np.ndarray,
         leads: list[_Lead] | None = None,
+        around: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> list[_Candidate]:
+        """Candidates for one symbol among the scene's keypoints, in `picture`'s pixels. With
+        `around` (a larger picture, and the matrix from `picture`'s pixels to its), the outline
+        and the ink are checked in that larger picture."""
         cv2, np = _cv()
         pairs = self._matcher.knnMatch(fp.descriptors, descriptors, k=2)
         # One match per picture keypoint (the closest): several renderings, or several places
@@ -463,7 +471,7 @@ class Detector:
             for group in _placed(fp, qi[member], ti[member], scene_xy, scale, LEAD_GROUP if small else MIN_GROUP):
                 candidate = None
                 if len(group) >= MIN_GROUP:
-                    candidate = self._verify(fp, qi[member][group], ti[member][group], scene_xy, picture, scale)
+                    candidate = self._verify(fp, qi[member][group], ti[member][group], scene_xy, picture, scale, around)
                 if candidate is not None:
                     out.append(candidate)
                     break
@@ -527,9 +535,9 @@ class Detector:
         scene_xy: np.ndarray,
         picture: np.ndarray,
         bin_scale: float,
+        around: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> _Candidate | None:
         cv2, np = _cv()
-        shape = picture.shape
         src = fp.xy[qi]
         dst = scene_xy[ti]
         threshold = max(3.0, FIT_TOLERANCE * bin_scale * fp.width)
@@ -583,18 +591,24 @@ class Detector:
         if width_px < MIN_BOX_PX[fp.family]:
             self._note(fp, f"outline {width_px:.0f} px wide")
             return None
-        h, w = shape[:2]
-        # Most of the outline must lie in the picture (a crop may cut an edge off).
-        cx0, cy0 = np.clip(quad.min(axis=0), 0, (w, h))
-        cx1, cy1 = np.clip(quad.max(axis=0), 0, (w, h))
-        qx0, qy0 = quad.min(axis=0)
-        qx1, qy1 = quad.max(axis=0)
+        seen, seen_homography, seen_quad, seen_width = picture, homography, quad, width_px
+        if around is not None:
+            seen, frame = around
+            seen_homography = frame @ homography
+            seen_quad = cv2.perspectiveTransform(corners.reshape(-1, 1, 2), seen_homography).reshape(-1, 2)
+            seen_width = float(min(np.linalg.norm(seen_quad[1] - seen_quad[0]), np.linalg.norm(seen_quad[2] - seen_quad[3])))
+        h, w = seen.shape[:2]
+        # Most of the outline must lie in the picture (a photo's edge may cut some off).
+        cx0, cy0 = np.clip(seen_quad.min(axis=0), 0, (w, h))
+        cx1, cy1 = np.clip(seen_quad.max(axis=0), 0, (w, h))
+        qx0, qy0 = seen_quad.min(axis=0)
+        qx1, qy1 = seen_quad.max(axis=0)
         visible = (cx1 - cx0) * (cy1 - cy0) / max((qx1 - qx0) * (qy1 - qy0), 1e-6)
         if visible < 0.6:
             self._note(fp, f"outline {visible:.0%} inside the picture")
             return None
         if fp.ink_grid is not None:
-            layout, flag_ink = _ink_layout(picture, homography, fp, width_px)
+            layout, flag_ink = _ink_layout(seen, seen_homography, fp, seen_width)
             if self.trace is not None:
                 self._note(fp, f"{n} inliers, ink layout {layout:.2f}, flag ink {flag_ink:.2f}")
             if flag_ink < MIN_FLAG_INK:
