@@ -476,6 +476,14 @@ _STRONG = [
     r"(?:disparais|creve|saute|meurs|tue[\s-]toi|pends[\s-]toi|va\s+te\s+(?:pendre|jeter|tuer))",
     r"(?:ta|sa|votre|leur)\s+mere\s+aurait\s+du\s+(?:avorter|t'?avorter|te\s+noyer|avaler)",
     r"personne\s+(?:n'?en\s+|en\s+)?(?:aurait|va|va\s+en\s+avoir)\s+(?:rien\s+a\s+(?:foutre|faire|cirer|branler|crisser)|pleurer|s'?en\s+soucier|te\s+regretter)\s+(?:si|quand)\s+(?:tu|t')\s*(?:crevais|mourais|disparaissais|te\s+tuais|etais\s+mort|creves|meurs)",
+    # orders and calls without a modal: "hunt them down", « traquez-les », "should make them suffer",
+    # « faudrait leur faire la peau »
+    r"(?:^|[.!?,:]\s*|@\S+\s+|so\s+|now\s+|just\s+)(?:hunt|track|burn|beat|smoke|gun|shoot|stab)\s+(?:them|'?em|those\s+\w+|these\s+\w+|every\s+\w+|all\s+(?:the\s+|of\s+them\s+)?\w+)\s+(?:down|out|up|dead)\b",
+    r"(?:traquez|chassez|brulez|tabassez|abattez|tuez|butez|pendez|frappez|cognez|lynchez|fusillez|gazez|noyez|egorgez|descendez|cramez)[\s-]*les\b",
+    r"(?:should|need\s+to|needs\s+to|must|gotta|have\s+to|ought\s+to)\s+(?:\w+\s+){0,2}?(?:make\s+(?:them|those\s+\w+|these\s+\w+|him|her)\s+(?:suffer|pay|disappear|bleed|beg)|put\s+(?:them|him|her)\s+(?:six\s+feet\s+under|in\s+the\s+ground|in\s+the\s+hospital)"
+    r"|teach\s+(?:them|him|her)\s+a\s+lesson\s+(?:they|he|she)\s+(?:won'?t|will\s+never)\s+forget)",
+    r"(?:faudrait|faut|faudra|devrait|devraient|devrions|doit|doivent)\s+(?:\w+\s+){0,2}?(?:leur|les|lui|le|la|l')\s*(?:tous\s+)?(?:regler\s+leur\s+compte|faire\s+(?:la\s+peau|peur|payer|souffrir|regretter|disparaitre)"
+    r"|envoyer\s+(?:six|6)\s+pieds|mettre\s+(?:une\s+balle|six\s+pieds)|(?:casser|peter|defoncer)\s+(?:la|les|le)\s+(?:gueule|yeule|face|dents|jambes|crane|tete)|passer\s+(?:a\s+tabac|sur\s+le\s+corps)|rendre\s+la\s+vie\s+(?:impossible|infernale|d'enfer))",
 ]
 
 # Mild shapes read as threats at someone, but a laugh or a heart makes them banter: "you'll pay
@@ -516,6 +524,10 @@ _MILD = [
     r"|on\s+va\s+(?:leur|vous)\s+(?:montrer|faire\s+comprendre|apprendre)\s+(?:a\s+vivre|qui\s+est\s+le\s+boss|notre\s+facon|c'?est\s+quoi)"
     r"|on\s+(?:s'?en\s+vient|arrive|vient)\s+(?:pour\s+vous|vous\s+chercher|les\s+chercher)|(?:attendez|attends)\s+qu'?on\s+(?:vous|les)\s+(?:trouve|attrape|pogne)"
     r"|(?:qu'une|juste\s+une)\s+question\s+de\s+temps\s+avant\s+qu'?(?:on|quelqu'un)\s+(?:s'en\s+occupe|les\s+\w+|leur\s+\w+)|(?:on|nous)\s+sa(?:it|vons)\s+ou\s+(?:vous|ils|elles)\s+(?:habitez|vivez|priez|habitent|vivent|prient|dormez|travaillez)",
+    # "you're next", "won't be around much longer", a weapon emoji beside "see you soon"
+    r"(?:you'?re|you\s+are|ur|u\s+r|y'?all\s+are)\s+next\b(?!\s+(?:in\s+line|up|on\s+the\s+list|to\s+(?:speak|go|present|play|win)|week|time|year|door))"
+    r"|(?:t'es|t'?es|tu\s+es|vous\s+etes)\s+(?:le\s+|la\s+|les\s+)prochaine?s?\b(?!\s+(?:sur\s+la\s+liste|a\s+(?:parler|passer|jouer|gagner)|en\s+ligne|dans\s+la\s+file))",
+    r"(?:you|u|y'?all|they)\s+(?:won'?t|will\s+not|aren'?t\s+gonna)\s+be\s+(?:around|here|alive|breathing)\s+(?:much|for|very)\s+long(?:er)?|(?:tu|vous|ils)\s+(?:seras|serez|seront)\s+(?:pus|plus)\s+(?:la|de\s+ce\s+monde|en\s+vie)\s+(?:pour\s+)?longtemps",
 ]
 
 
@@ -621,6 +633,16 @@ _GROUP_SHAPES += [
     rf"(?:les\s+|ces\s+|tous\s+les\s+)?{_SLOT}\s+(?:devraient|doivent|meriteraient\s+d'?)\s+(?:tous\s+|toutes\s+)?(?:etre\s+)?(?:steriliser|sterilises|castres|rayes\s+de\s+la\s+carte|eradiques|effaces\s+de\s+la\s+(?:carte|terre))",
 ]
 
+_GROUP_SHAPES += [
+    # "a bullet for every X", "X hunting season", "clean the streets of X", « la chasse aux X est ouverte »
+    rf"(?:bullet|bullets|rope|noose)\s+for\s+(?:every|each|all|all\s+the|the)\s+{_SLOT}\b",
+    rf"(?:balle|balles|corde)\s+pour\s+(?:chaque|tous\s+les|toutes\s+les|les)\s+{_SLOT}\b",
+    rf"(?:hunting|open)\s+season\s+(?:on|for)\s+(?:the\s+)?{_SLOT}\b",
+    rf"(?:la\s+)?chasse\s+aux\s+{_SLOT}\s+(?:est\s+)?(?:ouverte|commence|est\s+lancee)",
+    rf"(?:clean|cleanse|purge|clear|rid)\s+(?:up\s+)?(?:the|our|this)\s+(?:streets|city|country|town|neighbou?rhood|province)\s+of\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?{_SLOT}\b",
+    rf"(?:nettoyer|purger|debarrasser)\s+(?:les|nos|la|notre|le|ce|cette)\s+(?:rues|ville|pays|quartier|province)\s+(?:de|des|d')\s*(?:ces\s+|tous\s+ces\s+|tous\s+les\s+)?{_SLOT}\b",
+]
+
 # The words each shape cannot do without, one line per shape in the order of the lists above:
 # "a b | c d" means (a or b) and (c or d). A shape's expression runs only when the post holds its
 # words, so an ordinary post costs one set intersection.
@@ -714,6 +736,10 @@ _STRONG_KEYS = [
     "service",
     "avorter avaler noyer",
     "crevais mourais disparaissais tuais mort creves meurs",
+    "hunt track burn beat smoke gun shoot stab | down out up dead",
+    "traquez chassez brulez tabassez abattez tuez butez pendez frappez cognez lynchez fusillez gazez noyez egorgez descendez cramez",
+    "suffer pay disappear bleed beg six ground hospital forget",
+    "compte peau peur payer souffrir regretter disparaitre pieds balle gueule yeule face dents jambes crane tete tabac corps vie",
 ]
 _MILD_KEYS = [
     "find hunt track",
@@ -740,6 +766,8 @@ _MILD_KEYS = [
     "regretter payer attend baver souffrir douleur",
     "viendra venir arrive approche sang saigner montrer apprendre comprendre vient trouve attrape pogne question sait savons"
     " | on nous leur votre sang saigner quelqu",
+    "next prochain prochaine prochains prochaines | re ur r are es etes",
+    "around alive breathing longtemps",
 ]
 _GROUP_KEYS = [
     "hurt beat punch stab strangle torture attack assault hunt track rape slap burn bash stomp find pay after run",
@@ -774,6 +802,12 @@ _GROUP_KEYS = [
     "disparaissent disparaitront crevent meurent rayes effaces elimines",
     "sans",
     "steriliser sterilises castres rayes eradiques effaces",
+    "bullet bullets rope noose",
+    "balle balles corde",
+    "season",
+    "chasse",
+    "streets city country town neighbourhood neighborhood province",
+    "rues ville pays quartier province",
 ]
 _STRONG_KIND, _MILD_KIND, _GROUP_KIND = 0, 1, 2
 
@@ -810,6 +844,16 @@ _BY_WORD = _index(HARM_THREAT_WORDS, False)
 _BY_GROUP_WORD = _index(GROUP_THREAT_WORDS, True)
 
 
+# A farewell beside a weapon: "see you soon 🔪", « à bientôt 🔫 ». Emoji are no words, so this
+# shape is looked for apart: its words, then one of its characters, then the expression.
+_WEAPONS = "\U0001F52A\U0001F52B\U0001FA93\U0001F4A3\u26B0\U0001FAA2"
+_FAREWELL_WORDS = frozenset({"soon", "tonight", "later", "tight", "tick", "tock", "bientot", "soir", "sleep", "dors"})
+_FAREWELL = re.compile(
+    r"(?<![\w'])(?:see\s+(?:you|u|ya)\s+(?:soon|tonight|later)|sleep\s+(?:tight|well)|tick\s*tock|a\s+bientot|a\s+ce\s+soir|dors\s+bien"
+    r"|on\s+se\s+voit\s+bientot)[^\n]{0,12}?[" + _WEAPONS + "]"
+)
+
+
 def _candidates(folded: str, words: frozenset[str]) -> list[tuple[tuple[int, int], int]]:
     """The spans the shapes find, each shape run only when its key words are in the post."""
     chosen: set[int] = set()
@@ -823,6 +867,8 @@ def _candidates(folded: str, words: frozenset[str]) -> list[tuple[tuple[int, int
         for word in GROUP_THREAT_WORDS.intersection(words):
             chosen.update(_BY_GROUP_WORD[word])
     found: list[tuple[tuple[int, int], int]] = []
+    if not _FAREWELL_WORDS.isdisjoint(words) and any(c in folded for c in _WEAPONS):
+        found += [(m.span(), _MILD_KIND) for m in _FAREWELL.finditer(folded)]
     for i in chosen:
         needed, pattern, kind = _SHAPES[i]
         if len(needed) > 1 and any(part.isdisjoint(words) for part in needed[1:]):
@@ -848,6 +894,7 @@ _OWN_NEGATIONS = re.compile(
     r"|(?:wouldn'?t|would\s+not|won'?t|will\s+not)\s+(?:cry|care|mind|shed|lose)|(?:pleurerais|verserais|pleurerai|verserai)\s+(?:pas|jamais)"
     r"|(?:don'?t|doesn'?t|dont|doesnt|do\s+not|does\s+not)\s+deserve\s+to\s+(?:live|breathe|exist|be\s+alive)|(?:ne\s+)?(?:merites?|meritez|meritent)\s+pas\s+de\s+(?:vivre|respirer|exister)"
     r"|^(?:nobody|no\s+one|noone)\s+(?:would|will)\s+(?:care|notice|cry|miss)|^personne\s+(?:n'?en\s+|en\s+)?(?:aurait|va)|rien\s+a\s+(?:foutre|faire|cirer|branler|crisser)"
+    r"|(?:won'?t|will\s+not|aren'?t\s+gonna)\s+be\s+(?:around|here|alive|breathing)|(?:seras|serez|seront)\s+(?:pus|plus)\s+(?:la|de\s+ce\s+monde|en\s+vie)"
     r"|(?:won'?t|will\s+not|isn'?t\s+going\s+to|ain'?t\s+gonna)\s+end\s+well|^(?:nobody|no\s+one|noone)\s+(?:would|will)\s+miss|no\s+idea\s+what|sais\s+pas\s+ce|savez\s+pas\s+ce|(?:plus|pus)\s+jamais|^(?:no|not\s+one|not\s+a\s+single)\s|(?<=\s)no\s+\w+\s+feels?\s"
 )
 # News, court and police reports quote threats to report them; fiction and games stage them.
@@ -856,9 +903,9 @@ _REPORTED = re.compile(
     r"|according\s+to|suspect|jury|testified|judge|lawsuit|headline|article|news"
     r"|accusee?s?|arretee?s?|proces|tribunal|condamnee?s?|menacee?s?|menaces?|menace\s+de|selon|enquete|juge|suspecte?"
     r"|game|games|gaming|level|boss|character|villain|movie|film|episode|series|novel|book|chapter|scene|quest|npc"
-    r"|player|players|lyrics|song|trailer|season|fanfic|dungeon|dnd|d&d|campaign|raid|mission|plot|protagonist|hero|heroine"
+    r"|player|players|lyrics|song|trailer|fanfic|dungeon|dnd|d&d|campaign|raid|mission|plot|protagonist|hero|heroine"
     r"|zombies?|dragons?|wizard|script|screenplay|actor|actress|netflix|fortnite|minecraft|manga|anime|comic|horror|thriller"
-    r"|jeu|jeux|niveau|personnage|perso|mechant|serie|roman|chanson|paroles|saison|livre|partie|joueur|joueurs|donjon|manette"
+    r"|jeu|jeux|niveau|personnage|perso|mechant|serie|roman|chanson|paroles|livre|partie|joueur|joueurs|donjon|manette"
     r"|console|scenario|polar|intrigue|heros|heroine|sorcier|pnj|mj|tome|acteur|actrice|tournage|theatre|replique|bd|jdr)\b"
 )
 _NOT_A_THREAT = re.compile(r"\b(?:not|isn'?t|n'?est\s+pas|c'?est\s+pas|pas)\s+(?:a|an|une?)\s+(?:threat|menace)\b")

@@ -16,6 +16,7 @@ from footprint.records import Subject
 from footprint.rules import discrimination, learned
 from footprint.rules.base import text_words
 from footprint.rules.discrimination_threats import (
+    _FAREWELL_WORDS,
     GROUP_THREAT_WORDS,
     HARM_THREAT_WORDS,
     HarmThreat,
@@ -138,6 +139,9 @@ VEILED = [
     ("do everyone a favour and disappear forever", "rends service à tout le monde et disparais pour de bon"),
     ("your mother should have aborted you", "ta mère aurait dû avorter"),
     ("nobody would care if you died tomorrow", "personne en aurait rien à foutre si tu crevais demain"),
+    ("you're next.", "t'es le prochain."),
+    ("you won't be around much longer", "tu seras plus là pour longtemps"),
+    ("see you soon 🔪", "à bientôt 🔪"),
 ]
 
 # -- the same aimed at a group, or at "them" -----------------------------------------------------
@@ -155,6 +159,11 @@ GROUP = [
     ("they'll regret ever coming here", "ils vont regretter d'être venus ici"),
     ("their day will come, mark my words", "leur jour viendra, notez bien"),
     ("it's only a matter of time before someone takes care of them", "c'est juste une question de temps avant qu'on s'en occupe"),
+    ("hunt them down, every last one of those migrants", "traquez-les, ces migrants, jusqu'au dernier"),
+    ("a bullet for every immigrant", "une balle pour chaque immigré"),
+    ("open season on refugees starting tonight", "la chasse aux réfugiés est ouverte"),
+    ("time to clean our streets of these migrants", "faut nettoyer les rues de ces migrants"),
+    ("we should make them suffer for this, those Muslims", "faudrait leur faire la peau à tous, ces musulmans"),
 ]
 
 NOT_THREATS_2 = [
@@ -170,6 +179,10 @@ NOT_THREATS_2 = [
     ("When you finish the report you're done for the day", "Meurs, créature des ténèbres! cria le chevalier"),
     ("Seniors don't deserve to live like this, in the cold", "Nos aînés méritent pas de vivre dans le froid comme ça"),
     ("Do me a favour and grab milk on your way home", "Rends-moi service et prends du lait en revenant"),
+    ("you're next in line, sir", "t'es le prochain sur la liste pour le vaccin"),
+    ("chopping onions 🔪 see you soon for dinner", "à bientôt 😊"),
+    ("clean our streets of litter this saturday!", "on va nettoyer les rues du quartier samedi"),
+    ("hunt them down in the game, the last boss is tough", "la chasse aux œufs est ouverte!"),
 ]
 
 
@@ -233,7 +246,7 @@ def test_the_gate_keeps_every_flagged_row() -> None:
     """The cheap word test before the patterns never hides a row the patterns find."""
     for text in flat(PERSON) + flat(WISH) + flat(VEILED) + flat(GROUP):
         folded = fold(text)
-        assert not (HARM_THREAT_WORDS | GROUP_THREAT_WORDS).isdisjoint(text_words(folded)), text
+        assert not (HARM_THREAT_WORDS | GROUP_THREAT_WORDS | _FAREWELL_WORDS).isdisjoint(text_words(folded)), text
         assert harm_threat(folded, text_words(folded)) is not None, text
 
 
