@@ -107,6 +107,7 @@ _SUPPORT = (
     r"|endors(?:e|ed|es|ing)|re-?elect|(?<!-)elect\b|backing|all\s+the\s+way"
     r"|for\s+(?:pm|premier|prime\s+minister)|(?<!running\s)(?<!runs\s)(?<!run\s)for\s+president"
     r"|4pm|4\s+president|we\s+need|the\s+only\s+(?:choice|option|one\s+who)|my\s+(?:girl|guy)\b"
+    r"|our\s+(?:guy|man|girl|leader)\b|notre\s+(?:homme|gars|chef|cheffe|fille)\b"
     r"|our\s+(?:candidate|mp|mpp|mna|mla)|member\s+of\s+the"
     r"|donate|volunteer(?:ing)?|canvass(?:ing)?|knock(?:ing)?\s+on\s+doors|door-?knocking"
     r"|lawn\s+signs?|join\s+(?:the|our)\s+campaign|join\s+our\s+team"
@@ -258,6 +259,8 @@ class _Lexicon:
     names: TermMatcher[Any]
     tag_kind: Mapping[str, tuple[str, _Entity | None]]
     name_keys: Any  # ahocorasick.Automaton of folded name forms glued inside hashtags/handles
+    tag_keys: Any  # the same, plus surnames read only inside a stance hashtag ("#AvecCarney")
+    tag_only: frozenset[str]  # those surnames: a bare year after them is no stance ("#Blanchet2025")
     # Given names used alone ("Hillary", "Bernie"): the politician only in a political post.
     given: Mapping[str, _Entity]
     # One word of every name, slogan and title (None: some term has no word): see _may_name.
@@ -342,6 +345,7 @@ def lexicon() -> _Lexicon:
     tag_kind: dict[str, tuple[str, _Entity | None]] = {}
     slogans: dict[str, tuple[str, _Entity | None]] = {}
     name_keys: dict[str, _Entity] = {}
+    tag_only: dict[str, _Entity] = {}  # keys read in stance hashtags only, never as a glued name
     given: dict[str, _Entity] = {}
 
     def key(name: str, entity: _Entity, minimum: int = 4) -> None:
@@ -430,6 +434,17 @@ def lexicon() -> _Lexicon:
             cased_terms.setdefault(str(row["name"]), entity)
         else:
             folded_terms.setdefault(fold(str(row["name"])), entity)
+    # French forms of partisan hashtags that politics.toml lists in English only ("#OrangeWave",
+    # « #VagueOrange »), and party acronyms that are French only (#PLC beside #LPC).
+    for row in accounts.get("tag", []):
+        party_id = str(row.get("party", ""))
+        entity = _Entity(jurisdictions.get(party_id, "federal"), "CA", True, party_id) if party_id else None
+        tag_kind.setdefault(fold(str(row.get("tag", ""))), (str(row.get("kind", "partisan_support")), entity))
+    # Federal leaders' surnames too ambiguous to key alone ("Carney the dog"), but unmistakable
+    # inside a stance hashtag ("#AvecCarney", "#Singh2025"): keys for the hashtag reading only.
+    for row in accounts.get("tag_surnames", {}).get("names", []):
+        party_id = str(row.get("party", ""))
+        tag_only.setdefault(fold(str(row["name"])), _Entity(jurisdictions.get(party_id, "federal"), "CA", True, party_id))
     # French forms of campaign slogans that politics.toml lists in English only.
     for row in accounts.get("slogan", []):
         party_id = str(row.get("party", ""))
@@ -487,6 +502,10 @@ def lexicon() -> _Lexicon:
     for name, entity in name_keys.items():
         automaton.add_word(name, (len(name), entity))
     automaton.make_automaton()
+    tag_automaton = ahocorasick.Automaton()
+    for name, entity in {**tag_only, **name_keys}.items():
+        tag_automaton.add_word(name, (len(name), entity))
+    tag_automaton.make_automaton()
     names: dict[str, Any] = dict(folded_terms)
     # Political titles ride the same pass ("the PM", « le premier ministre »): a stance target.
     for title, office in stance.titles().items():
@@ -503,6 +522,8 @@ def lexicon() -> _Lexicon:
         names=TermMatcher(names),
         tag_kind=tag_kind,
         name_keys=automaton,
+        tag_keys=tag_automaton,
+        tag_only=frozenset(k for k in tag_only if k not in name_keys),
         given=given,
         name_words=_name_words(names),
     )
@@ -518,7 +539,7 @@ _TAG_SUPPORT_PREFIX = (
     r"team|vote|votefor|voting|votingfor|imwith|iamwith|imvotingfor|whyimvotingfor|istandwith"
     r"|standwith|readyfor|elect|reelect|support|supporting|ilove|welove|love|jevote|jevotepour"
     r"|votez|votezpour|votons|votonspour|avec|allez|vive|jesoutiens|jechoisis|onvote|pro|yes"
-    r"|go|gogo|itrust|trust|webelievein"
+    r"|go|gogo|itrust|trust|webelievein|equipe|ensembleavec|ensemble|onvote|onvotepour|vivement"
 )
 _TAG_OPPOSE_PREFIX = (
     r"no|not|non|never|stop|anyonebut|anythingbut|fire|resign|dump|impeach|lock|jail|arrest"
@@ -526,6 +547,7 @@ _TAG_OPPOSE_PREFIX = (
     r"|nonau|nona|dehors|degage|danger|imposture|imposteur|byebye|bye|goodbye"
     r"|whyimnotvotingfor|notvotingfor|neverever|notmy|boycott|fuck|fck|screw|ihate|hate"
     r"|shameon|honte|halte|haltea|raslebol|bloquons|bloquer|arretons|stoppons|barrons|barrage|fairebarrage"
+    r"|nonala|nonaux|nonal|plusjamais|pasde|assezde"
 )
 _TAG_SUPPORT_SUFFIX = (
     rf"{_YEAR}|4pm|forpm|pm|pourpm|premierministre|pourpremierministre|4president|forpresident|president|presidente"
@@ -545,6 +567,7 @@ _TAG_SUPPORT_PREFIXES = re.compile(rf"(?:{_TAG_SUPPORT_PREFIX})*")
 _TAG_SUFFIXES = re.compile(rf"(?:{_TAG_OPPOSE_SUFFIX}|{_TAG_SUPPORT_SUFFIX})*")
 _TAG_SUPPORT_SUFFIXES = re.compile(rf"(?:{_TAG_SUPPORT_SUFFIX})*")
 _TOKEN = re.compile(r"[#@]\w+")
+_YEAR_ONLY = re.compile(_YEAR)
 
 
 def _affixes(text: str, both: re.Pattern[str], support: re.Pattern[str]) -> bool | None:
@@ -559,11 +582,13 @@ def _affixes(text: str, both: re.Pattern[str], support: re.Pattern[str]) -> bool
 def _stance_tag(body: str) -> tuple[str, _Entity] | None:
     """Reads a folded hashtag body as prefix* + name (+ running mate) + suffix*."""
     lex = lexicon()
-    for end_index, (length, entity) in lex.name_keys.iter(body):
+    for end_index, (length, entity) in lex.tag_keys.iter(body):
         start, end = end_index - length + 1, end_index + 1
         prefix, suffix = body[:start], body[end:]
         if not prefix and not suffix:
             continue  # the bare name: a mention, not a stance
+        if not prefix and body[start:end] in lex.tag_only and _YEAR_ONLY.fullmatch(suffix):
+            continue  # "#Blanchet2025": a namesake's graduation as likely as a campaign
         before = _affixes(prefix, _TAG_PREFIXES, _TAG_SUPPORT_PREFIXES)
         if before is None:
             continue
@@ -571,7 +596,7 @@ def _stance_tag(body: str) -> tuple[str, _Entity] | None:
         if after is None:
             # A ticket: "#BidenHarris", "#TrumpPence" (a second name, then affixes).
             mate = None
-            for mate_end, (mate_length, mate_entity) in lex.name_keys.iter(suffix):
+            for mate_end, (mate_length, mate_entity) in lex.tag_keys.iter(suffix):
                 if mate_end - mate_length + 1 == 0:
                     after = _affixes(suffix[mate_end + 1:], _TAG_SUFFIXES, _TAG_SUPPORT_SUFFIXES)
                     if after is not None:
@@ -650,7 +675,7 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag], list[_Ti
                     continue
             # Most tokens hold no name key: then they are neither a stance hashtag nor a glued
             # name, and one automaton probe (instead of two walks) settles it.
-            if next(lex.name_keys.iter(word), None) is None:
+            if next(lex.tag_keys.iter(word), None) is None:
                 continue
             if word[0] == "#":
                 stance = _stance_tag(word[1:])
