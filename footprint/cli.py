@@ -47,6 +47,16 @@ def pictures_option(func: F) -> F:
     )(func)
 
 
+def workers_option(func: F) -> F:
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=None,
+        metavar="N",
+        help="Processes that run the rules on a big scan (default: the cores this process may use; 1: this one only).",
+    )(func)
+
+
 def no_learned_option(func: F) -> F:
     return click.option(
         "--no-learned",
@@ -280,7 +290,13 @@ def _report_pictures(summary: Any) -> None:
 
 
 def _do_scan(
-    store: Any, role: Any, rules: tuple[str, ...], quiet: bool, full: bool | None = None, no_learned: bool = False
+    store: Any,
+    role: Any,
+    rules: tuple[str, ...],
+    quiet: bool,
+    full: bool | None = None,
+    no_learned: bool = False,
+    workers: int | None = None,
 ) -> None:
     """Scan, then say what the report will say, in its words: items to review, not yet decided,
     priority, advice; and name the items that became priority with this role profile."""
@@ -295,7 +311,12 @@ def _do_scan(
 
     with _progress("Scanning", quiet, total=None) as tick:
         outcome = scan(
-            store, role=role, rule_codes=[code.upper() for code in rules] or None, full=full, on_progress=tick
+            store,
+            role=role,
+            rule_codes=[code.upper() for code in rules] or None,
+            full=full,
+            on_progress=tick,
+            workers=workers,
         )
     if quiet:
         return
@@ -392,13 +413,14 @@ def _default_output(fmt: str) -> Path:
 @click.option("--min-severity", type=click.Choice(SEVERITIES), default="info", show_default=True,
               help="Leave findings below this severity out of the report.")
 @no_learned_option
+@workers_option
 @threshold_options
 @lang_option
 @quiet_option
 def audit_command(
     paths: tuple[Path, ...], db_path: Path | None, profile_path: Path | None, fmt: str,
-    output: Path | None, force: bool, pictures: bool, min_severity: str, no_learned: bool, fail_on: str,
-    exit_zero: bool, lang: str | None, quiet: bool,
+    output: Path | None, force: bool, pictures: bool, min_severity: str, no_learned: bool, workers: int | None,
+    fail_on: str, exit_zero: bool, lang: str | None, quiet: bool,
 ) -> None:
     """Import archives, scan them and write a report, in one go."""
     role = _load_role(profile_path)
@@ -407,7 +429,7 @@ def audit_command(
         # is refused before anything is done.
         target = _plan_output(store, output or _default_output(fmt), quiet, named=output is not None, inputs=paths)
         _do_import(store, paths, force, quiet, pictures)
-        _do_scan(store, role, (), quiet, no_learned=no_learned)
+        _do_scan(store, role, (), quiet, no_learned=no_learned, workers=workers)
         _do_report(store, fmt, target, min_severity, quiet, lang)
         _exit_for(store, fail_on, exit_zero, quiet)
 
@@ -460,16 +482,17 @@ def pull_command(
 @click.option("--rule", "rules", multiple=True, metavar="CODE", help="Run only these rules (repeatable).")
 @click.option("--full", is_flag=True, help="Look at every item again, not only new or changed ones.")
 @no_learned_option
+@workers_option
 @threshold_options
 @quiet_option
 def scan_command(
     db_path: Path | None, profile_path: Path | None, rules: tuple[str, ...], full: bool, no_learned: bool,
-    fail_on: str, exit_zero: bool, quiet: bool,
+    workers: int | None, fail_on: str, exit_zero: bool, quiet: bool,
 ) -> None:
     """Run the rules over what is new or changed and re-weigh every finding for your role."""
     role = _load_role(profile_path)
     with _open_store(db_path, quiet, existing=True) as store:
-        _do_scan(store, role, rules, quiet, full=full or None, no_learned=no_learned)
+        _do_scan(store, role, rules, quiet, full=full or None, no_learned=no_learned, workers=workers)
         _exit_for(store, fail_on, exit_zero, quiet)
 
 

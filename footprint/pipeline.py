@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from footprint import __version__
 from footprint.errors import FootprintError, InputError
 from footprint.outputs import Output, open_output, plan_output
-from footprint.records import Item, Profile, Record, Severity, Skipped
+from footprint.records import Item, Profile, Record, Severity, Skipped, Subject
 from footprint.role import RoleProfile, weigh_values
-from footprint.store import ImportSummary, ScanSession, Store, Weighable
+from footprint.store import ImportSummary, ScannedSubject, ScanSession, Store, Weighable
 
 if TYPE_CHECKING:
     # Connectors and rules compile many patterns on import; `report` and `decide` need neither.
@@ -241,6 +241,10 @@ def ruleset_fingerprint(rules: Sequence[Rule]) -> str:
     return digest.hexdigest()
 
 
+def _subject_of(scanned: ScannedSubject) -> Subject:
+    return scanned.subject
+
+
 def scan(
     store: Store,
     *,
@@ -248,10 +252,12 @@ def scan(
     rule_codes: Sequence[str] | None = None,
     full: bool | None = None,
     on_progress: Tick | None = None,
+    workers: int | None = None,
 ) -> ScanOutcome:
     """Run the rules over what is new or changed (everything when the rules changed), then
     re-weigh every finding for `role` (the last role used when none is given), all in one
-    transaction.
+    transaction. A big scan runs the rules on `workers` processes (default: the cores this
+    process may use; 1: none), with the same findings in the same order.
 
     The policy lives here: a scan is full when asked, on the first scan and when the rules
     changed (their code, data or selection), else incremental; findings are re-weighed all
@@ -259,6 +265,7 @@ def scan(
     count now weighs differently."""
     from footprint.analyzer import Analyzer
     from footprint.rules import load_rules
+    from footprint.scan_workers import ScanWorkers
 
     role = role or last_role_profile(store) or RoleProfile()
     rules = load_rules(rule_codes)
@@ -285,8 +292,8 @@ def scan(
         if full is None:
             full = last is None or last.ruleset != ruleset
         session.begin(full=full, ruleset=ruleset, rules_used=[rule.code for rule in rules], role_profile=role_profile)
-        for scanned in session.subjects():
-            result = analyzer.analyze(scanned.subject)
+        scan_workers = ScanWorkers([rule.code for rule in rules], role, workers=workers, local=analyzer)
+        for scanned, result in scan_workers.map(session.subjects(), _subject_of):
             session.record(scanned, result.findings, result.errors)
             if on_progress is not None:
                 on_progress(1)

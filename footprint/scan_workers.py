@@ -71,17 +71,19 @@ class ScanWorkers:
         role: RoleProfile,
         *,
         workers: int | None = None,
-        min_parallel: int = MIN_PARALLEL_SUBJECTS,
-        batch: int = BATCH,
+        min_parallel: int | None = None,
+        batch: int | None = None,
+        local: Analyzer | None = None,
     ) -> None:
         from footprint.rules import load_rules
 
         self.rule_codes = list(rule_codes)
         self.role = role
         self.workers = default_workers() if workers is None else max(1, workers)
-        self.min_parallel = min_parallel
-        self.batch = max(1, batch)
-        self.local = Analyzer(load_rules(self.rule_codes), role)
+        self.min_parallel = MIN_PARALLEL_SUBJECTS if min_parallel is None else min_parallel
+        self.batch = max(1, BATCH if batch is None else batch)
+        # The analyzer for scans too small for workers (the caller's, when it has one).
+        self.local = local or Analyzer(load_rules(self.rule_codes), role)
         self.used_workers = 0  # how many worker processes the last `map` started
 
     def map(self, items: Iterable[T], subject_of: Callable[[T], Subject]) -> Iterator[tuple[T, AnalysisResult]]:
