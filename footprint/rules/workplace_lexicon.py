@@ -109,6 +109,7 @@ class Entry:
     leaving: bool = False  # "quit", "be out of here", « sacrer mon camp »: a way of leaving
     eager: bool = False  # "in a heartbeat", « j'ai hâte »: with a way of leaving, wanting out
     rest: bool = False  # "the weekend", « les vacances »: leaving for a rest, not the job
+    wish: bool = False  # "thinking of", « je pense à »: with a way of leaving, a wish to get out
     means: bool = False  # "if the economy were better", « si c'était pas de ma pension »
     failure: bool = False  # "crashed again", "took away": an event praise may be sarcasm about
     concession: bool = False  # "despite", « malgré »: praise beside a hardship stays earnest
@@ -320,6 +321,11 @@ def lexicon(lang: str) -> Lexicon:
             if lang == "fr":
                 combos += [f"{opener} {thing} {praise}" for thing in sarcasm[f"things_{lang}"]]
             add(combos, expand=False, valence=SARCASTIC)
+    for praise in sarcasm[f"praise_{lang}"]:
+        combos = [f"{praise} {thing}" for thing in sarcasm[f"impositions_{lang}"]]
+        if lang == "fr":
+            combos += [f"{thing} {praise}" for thing in sarcasm[f"impositions_{lang}"]]
+        add(combos, expand=False, valence=SARCASTIC)
     for weight, terms in data["valence"][lang].items():
         add(terms, valence=float(weight))
     for kind in data["classes"].values():
@@ -355,9 +361,11 @@ def lexicon(lang: str) -> Lexicon:
     add(leaving[lang], expand=False, leaving=True)
     add(leaving[f"eager_{lang}"], expand=False, eager=True)
     add(leaving[f"rest_{lang}"], expand=False, rest=True)
+    add(leaving[f"wish_{lang}"], expand=False, wish=True)
     add(leaving[f"means_{lang}"], expand=False, means=True)
     failures = data["failures"]
     add(failures[lang], expand=False, failure=True, valence=FAILURE)
+    add(failures[f"flag_{lang}"], expand=False, failure=True)  # keep their own weight
     add(failures[f"concession_{lang}"], expand=False, concession=True)
     being = data["being"]
     being_terms: list[str] = []
@@ -415,7 +423,11 @@ def lexicon(lang: str) -> Lexicon:
         entries[term].context = max(entries[term].context, 1.0)
     context_words = KeyWords.of([t for t, e in entries.items() if e.context >= 1])
     negative_words = KeyWords.of(
-        [t for t, e in entries.items() if (e.valence is not None and e.valence < 0) or e.contempt or e.eager or e.means]
+        [
+            t
+            for t, e in entries.items()
+            if (e.valence is not None and e.valence < 0) or e.contempt or e.eager or e.means or e.ironic
+        ]
     )
     reversible_words = KeyWords.of(
         [t for t, e in entries.items() if (e.valence is not None and e.valence > 0) or e.need or e.conduct]

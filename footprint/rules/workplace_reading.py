@@ -99,8 +99,14 @@ REPEAT = -1.5  # "again", « encore » in a sarcastic post
 UNKEPT = -2.5  # what the employer said, then did not do
 IRONY = -2.5  # praise that opens onto a failure
 DOUBLE_STANDARD = -2.5  # ordered back to the office by leaders away at the cottage
+PRAISE_OF = 4  # "my manager is such a great communicator": words between a leader and praise of them
 PRAISE_TO = 2  # "congrats to senior management", « bravo à la direction »: words between praise and whom
 _HERE = frozenset({"here", "ici"})
+# Who runs the author's work day to day, beside "management" and the like (lexicon `leader`).
+_BOSS_WORDS = frozenset(
+    "manager managers supervisor supervisors lead gestionnaire gestionnaires superviseur superviseure chef"
+    " cheffe patron patronne directeur directrice".split()
+)
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves je j moi mon ma mes m nous notre nos".split())
 
 @dataclass(slots=True)
@@ -121,6 +127,7 @@ class Item:
     mock: bool = False  # mock praise ("oh wonderful"), which a customer in the post may be the butt of
     interjection: bool = False  # praise said alone at a sentence's start: "Great, ...", « Super, ... »
     failure: bool = False  # "crashed again", "took away telework": an event praise may be sarcasm about
+    of_leader: bool = False  # praise said of a boss ("my manager is such a great communicator")
 
 
 @dataclass(slots=True)
@@ -224,8 +231,10 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     leaving: list[Item] = []  # ways of leaving, weighed after the loop by eagerness or a means
     eager: dict[int, list[Item]] = {}  # clause -> its words of eagerness ("in a heartbeat")
     rest: set[int] = set()  # clauses that leave for a rest ("the weekend"), not the job
+    wished: set[int] = set()  # clauses that wish or weigh a leaving ("thinking of leaving")
     means = concession = interjected = here = False
     claim_clause = -1
+    leader_end = -1
     for index, (start, end, term, entry) in enumerate(found):
         while clause + 1 < len(spans) and start >= spans[clause + 1][0]:
             if last_person is not None and last_person.customer:
@@ -341,7 +350,7 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             away.append(item)
         if entry.ironic:
             ironic = item
-        elif ironic is not None and ironic.clause == clause and (item.valence <= MILD or entry.burden):
+        elif ironic is not None and _same_thought(folded, spans, ironic, clause) and (item.valence <= MILD or entry.burden):
             # "love how HR lost my file again", « j'adore quand la direction change tout »
             ironic.valence, ironic.clear, ironic.critique = IRONY, True, True
             ironic = None
@@ -351,6 +360,10 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             praise.to_leader, praise.to_peer = entry.leader, entry.peer
         if item.valence >= 2:
             praise = item
+            if leader_end >= 0 and _reverses(folded, leader_end, start, PRAISE_OF):
+                item.of_leader = True  # "my manager is such a great communicator", « la direction est géniale »
+        if entry.entity and (entry.leader or not _BOSS_WORDS.isdisjoint(term.split())):
+            leader_end = end
         if entry.repeat and not repeated:
             item.repeat = repeated = True
         item.failure = entry.failure and item.valence < 0
@@ -360,6 +373,8 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             eager.setdefault(clause, []).append(item)
         if entry.rest:
             rest.add(clause)
+        if entry.wish:
+            wished.add(clause)
         means = means or entry.means
         concession = concession or entry.concession
         if (item.valence >= 2 or term in _BOOST_PRAISE) and _interjection(folded, spans[clause][0], start, end):
@@ -375,22 +390,33 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     # Wanting out: a way of leaving in a sentence of eagerness ("I'd be out of here in a
     # heartbeat", « je compte les jours avant de sacrer mon camp »), or held back by a means
     # ("if the economy were better, I'd quit"). Eagerness is not praise there ("can't wait").
-    wanting_out = False
+    # A wish alone ("thinking of leaving this department") names no work: its cues must.
+    wanting_out = wishing = False
     for item in leaving:
-        if item.clause in rest or customer or off_work or not (means or item.clause in eager):
+        if item.clause in rest and item.valence < 0:
+            # "I want to leave the office on time for the kids": leaving for a rest or an errand
+            item.valence, item.clear, item.critique = 0.0, False, False
+        if item.clause in rest or customer or off_work:
             continue
+        if not (means or item.clause in eager or item.clause in wished):
+            continue
+        if not (means or item.clause in eager or item.context or _place_follows(folded, item, reading.items)):
+            continue  # "thinking about leaving my old laptop at the office": not leaving the place
         item.valence, item.clear, item.critique = ESCAPE, True, True
         for word in eager.get(item.clause, []):
             word.valence = min(word.valence, 0.0)
         if not any(i is item for i in reading.items):
             reading.items.append(item)
-        wanting_out = True
+        if means or item.clause in eager:
+            wanting_out = True
+        wishing = True
+    if wishing:
+        reading.items.sort(key=lambda i: i.start)
     if wanting_out:
         if means and not third_party:
             reading.context += 2.0  # only a job is kept for its pension or the job market
         else:
             generic_aspects += 1.0
-        reading.items.sort(key=lambda i: i.start)
     for start, end, _term, _value in organizations:
         # An organization abbreviation names a GC organization: a target, but of which the
         # author may well be a client ("CRA kept me on hold"), so it is a generic cue.
@@ -421,8 +447,9 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     harmed = not customer and not concession and any(
         i.valence <= MILD and not i.repeat and not i.mock for i in reading.items
     )
-    failed = harmed and any(i.failure for i in reading.items)
-    mocked = harmed and any(i.mock for i in reading.items)
+    failed = not customer and not concession and any(entry.failure for *_x, entry in found)
+    mocked = (harmed or failed) and any(i.mock for i in reading.items)
+    sarcastic = sarcastic or mocked
     for item in reading.items:
         if item.valence < 2 or item.to_peer:
             continue
@@ -430,10 +457,10 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         # what came before ("... came back from the cottage to welcome us. Nice touch."), nor
         # on what a "but" sets against it ("Good, but the salary is low").
         contrasted = item.clause + 1 < len(turns) and turns[item.clause + 1]
-        commented = harmed and item.interjection and not contrasted and any(
+        commented = item.interjection and not contrasted and (failed or (harmed and any(
             i.valence <= MILD and i.start > item.start and not i.repeat and not i.mock for i in reading.items
-        )
-        if (item.to_leader and (grievance or failed)) or recurring or commented or mocked:
+        )))
+        if (item.to_leader and (grievance or failed)) or (item.of_leader and failed) or recurring or commented or mocked:
             item.valence, item.clear, item.critique = SARCASTIC_PRAISE, True, True
             mocking = True  # "Great, more overtime. Again."
             sarcastic = sarcastic or harmed or interjected
@@ -498,24 +525,46 @@ _QUOTES = "\"'"
 
 
 def _scare_quoted(folded: str, start: int, end: int) -> bool:
-    """True when the words stand alone in quotes: our "leadership", « une "belle" initiative »
-    (folding makes guillemets and curly quotes straight). An apostrophe glued to a word ("the
-    boss's") is not a quote: the quote must open after a space and close before one."""
-    before, after = folded[max(0, start - 2) : start].rstrip(" "), folded[end : end + 2].lstrip(" ")
-    if not before or not after or before[-1] not in _QUOTES or after[0] != before[-1]:
+    """True when the words stand in quotes of their own, a few words at most: our "leadership",
+    la « culture de la bienveillance » (folding makes guillemets and curly quotes straight).
+    An apostrophe glued to a word ("the boss's") is not a quote, and words quoted after a verb
+    of speech are a quotation (she said "great job")."""
+    opening = max(folded.rfind(q, max(0, start - _QUOTED_CHARS), start) for q in _QUOTES)
+    if opening < 0 or (opening > 0 and folded[opening - 1].isalnum()):
         return False
-    opening = start - (len(folded[:start]) - len(folded[:start].rstrip(" "))) - 1
-    if opening > 0 and folded[opening - 1].isalnum():
+    closing = folded.find(folded[opening], end, end + _QUOTED_CHARS)
+    if closing < 0 or folded[closing + 1 : closing + 2].isalnum():
+        return False
+    inside = folded[opening + 1 : closing]
+    if _SENTENCE_BREAK_CHARS.search(inside) or len(inside.split()) > _QUOTED_WORDS:
         return False
     said = WORD_TOKEN.findall(folded[max(0, opening - 12) : opening])
-    if said and said[-1] in _SPEECH:
-        return False  # a quotation, not scare quotes: she said "great job"
-    return not folded[end + 1 : end + 2].isalnum()
+    return not (said and said[-1] in _SPEECH)  # a quotation, not scare quotes
 
 
+_QUOTED_CHARS = 30
+_QUOTED_WORDS = 5
+_SENTENCE_BREAK_CHARS = re.compile(r"[.;!?\n]")
 _SPEECH = frozenset(
     "said says say saying wrote writes replied answered told asked dit disait ecrit repond repondu demande".split()
 )
+
+
+def _place_follows(folded: str, leaving: Item, items: list[Item]) -> bool:
+    """True when a place of work follows a way of leaving at once ("leaving this department",
+    « quitter la fonction publique », "resigning from my job")."""
+    for item in items:
+        if item.start >= leaving.end and item.context >= 1:
+            return _reverses(folded, leaving.end, item.start, 2)
+    return False
+
+
+def _same_thought(folded: str, spans: list[tuple[int, int]], ironic: Item, clause: int) -> bool:
+    """True when an ironic opener and a word are in one sentence, or the opener's sentence is a
+    question the next one answers ("Best part of my job? The endless meetings.")."""
+    if ironic.clause == clause:
+        return True
+    return clause == ironic.clause + 1 and folded[spans[ironic.clause][0] : spans[clause][0]].rstrip().endswith("?")
 
 
 def _lacking(reading: Reading, item: Item, seen: set[str], term: str, valence: float = 0.0) -> None:
