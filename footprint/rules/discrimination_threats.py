@@ -484,6 +484,9 @@ _STRONG = [
     r"|teach\s+(?:them|him|her)\s+a\s+lesson\s+(?:they|he|she)\s+(?:won'?t|will\s+never)\s+forget)",
     r"(?:faudrait|faut|faudra|devrait|devraient|devrions|doit|doivent)\s+(?:\w+\s+){0,2}?(?:leur|les|lui|le|la|l')\s*(?:tous\s+)?(?:regler\s+leur\s+compte|faire\s+(?:la\s+peau|peur|payer|souffrir|regretter|disparaitre)"
     r"|envoyer\s+(?:six|6)\s+pieds|mettre\s+(?:une\s+balle|six\s+pieds)|(?:casser|peter|defoncer)\s+(?:la|les|le)\s+(?:gueule|yeule|face|dents|jambes|crane|tete)|passer\s+(?:a\s+tabac|sur\s+le\s+corps)|rendre\s+la\s+vie\s+(?:impossible|infernale|d'enfer))",
+    # arson at someone's home or shop: "someone should burn their house down", « quelqu'un devrait mettre le feu chez eux »
+    r"(?:someone|somebody|some1|we|y'?all)\s+(?:should|needs?\s+to|oughta|ought\s+to|gotta|could|will|'ll)\s+(?:just\s+|really\s+)?(?:burn|torch|firebomb|fire\s*bomb|set\s+fire\s+to|set\s+on\s+fire)\s+(?:down\s+)?(?:their|his|her|your|ur|them|those|these)\b",
+    r"(?:quelqu'?un|qqn|qqun|on)\s+(?:devrait|doit|pourrait|va|devrais)\s+(?:juste\s+|enfin\s+|vraiment\s+)?(?:mettre\s+le\s+feu|foutre\s+le\s+feu|crisser\s+le\s+feu|bruler|incendier|cramer)\s*(?:a\s+|au\s+|aux\s+|chez\s+|a\s+la\s+|a\s+l')?(?:leur|leurs|sa|son|ses|ta|ton|tes|eux|vous|lui|elle|toi|votre|vos)\b",
 ]
 
 # Mild shapes read as threats at someone, but a laugh or a heart makes them banter: "you'll pay
@@ -528,6 +531,13 @@ _MILD = [
     r"(?:you'?re|you\s+are|ur|u\s+r|y'?all\s+are)\s+next\b(?!\s+(?:in\s+line|up|on\s+the\s+list|to\s+(?:speak|go|present|play|win)|week|time|year|door))"
     r"|(?:t'es|t'?es|tu\s+es|vous\s+etes)\s+(?:le\s+|la\s+|les\s+)prochaine?s?\b(?!\s+(?:sur\s+la\s+liste|a\s+(?:parler|passer|jouer|gagner)|en\s+ligne|dans\s+la\s+file))",
     r"(?:you|u|y'?all|they)\s+(?:won'?t|will\s+not|aren'?t\s+gonna)\s+be\s+(?:around|here|alive|breathing)\s+(?:much|for|very)\s+long(?:er)?|(?:tu|vous|ils)\s+(?:seras|serez|seront)\s+(?:pus|plus)\s+(?:la|de\s+ce\s+monde|en\s+vie)\s+(?:pour\s+)?longtemps",
+    # "you people would do better to leave while there's still time", « vous feriez mieux de partir tant qu'il est encore temps »
+    r"(?:you|u|y'?all)(?:\s+\w+){0,2}?(?:\s+would|'d|\s+had)\s+(?:\w+\s+){0,3}?better\s+(?:\w+\s+){0,2}?(?:leave|go\s+(?:back|home)|get\s+out|pack\s+(?:your|ur)\s+(?:bags|shit|things)|run|move\s+out|disappear|hide)\b"
+    r"[^.!?\n]{0,40}?(?:while\s+(?:you|there'?s|there\s+is|u)\s+(?:\w+\s+){0,2}?(?:time|can|chance)|before\s+it'?s\s+too\s+late|before\s+(?:we|someone|something|somebody)\s+\w+)",
+    r"if\s+(?:you|u)\s+know\s+what'?s\s+good\s+for\s+(?:you|u|ya)|si\s+(?:tu|vous)\s+(?:sais|savez)\s+ce\s+qui\s+est\s+bon\s+pour\s+(?:toi|vous)"
+    r"|si\s+(?:tu\s+tiens|vous\s+tenez)\s+a\s+(?:la\s+vie|ta\s+vie|votre\s+vie|ta\s+peau|votre\s+peau)",
+    r"(?:vous|tu|t')\s*(?:feriez|ferais|auriez|aurais)\s+(?:\w+\s+){0,2}?mieux\s+de\s+(?:partir|sacrer\s+le\s+camp|crisser\s+le\s+camp|decamper|retourner|faire\s+(?:tes|vos)\s+valises|vous\s+cacher|te\s+cacher|disparaitre|deguerpir|fuir|quitter)\b"
+    r"[^.!?\n]{0,40}?(?:tant\s+qu'?(?:il\s+est|il\s+reste|vous\s+avez|tu\s+as|vous\s+pouvez|tu\s+peux|t'as|il\s+en\s+est)\s+(?:encore\s+)?(?:temps|le\s+temps|pouvez|peux)?|avant\s+qu'?il\s+(?:ne\s+)?soit\s+trop\s+tard|avant\s+qu'?(?:on|quelqu'un)\s+\w+)",
 ]
 
 
@@ -740,6 +750,8 @@ _STRONG_KEYS = [
     "traquez chassez brulez tabassez abattez tuez butez pendez frappez cognez lynchez fusillez gazez noyez egorgez descendez cramez",
     "suffer pay disappear bleed beg six ground hospital forget",
     "compte peau peur payer souffrir regretter disparaitre pieds balle gueule yeule face dents jambes crane tete tabac corps vie",
+    "burn torch firebomb fire set",
+    "feu bruler incendier cramer",
 ]
 _MILD_KEYS = [
     "find hunt track",
@@ -768,6 +780,9 @@ _MILD_KEYS = [
     " | on nous leur votre sang saigner quelqu",
     "next prochain prochaine prochains prochaines | re ur r are es etes",
     "around alive breathing longtemps",
+    "better | time can chance late before",
+    "tiens tenez know sais savez | good bon vie peau",
+    "mieux | temps pouvez peux tard avant",
 ]
 _GROUP_KEYS = [
     "hurt beat punch stab strangle torture attack assault hunt track rape slap burn bash stomp find pay after run",

@@ -142,6 +142,10 @@ VEILED = [
     ("you're next.", "t'es le prochain."),
     ("you won't be around much longer", "tu seras plus là pour longtemps"),
     ("see you soon 🔪", "à bientôt 🔪"),
+    ("you people would do better to leave while there's still time", "vous feriez mieux de partir tant qu'il est encore temps"),
+    ("you'd better pack your bags before it's too late", "tu ferais mieux de faire tes valises avant qu'il soit trop tard"),
+    ("if you know what's good for you, you'll stay home", "si tu tiens à la vie, reste chez vous"),
+    ("someone should burn their house down", "quelqu'un devrait mettre le feu chez eux"),
 ]
 
 # -- the same aimed at a group, or at "them" -----------------------------------------------------
@@ -183,6 +187,9 @@ NOT_THREATS_2 = [
     ("chopping onions 🔪 see you soon for dinner", "à bientôt 😊"),
     ("clean our streets of litter this saturday!", "on va nettoyer les rues du quartier samedi"),
     ("hunt them down in the game, the last boss is tough", "la chasse aux œufs est ouverte!"),
+    ("you'd better book before it's too late, the sale ends friday", "quelqu'un devrait mettre le feu au BBQ, j'ai faim"),
+    ("you would do better to apply while there's still time, deadline is monday",
+     "vous feriez mieux de réserver tant qu'il est encore temps, il reste 3 places"),
 ]
 
 
