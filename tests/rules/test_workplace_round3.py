@@ -111,7 +111,7 @@ FLAGGED = {
          "J'adore comment la haute direction annule le télétravail la veille."),
         ("Nothing like a surprise reorg to lift morale.",
          "Rien de tel qu'une réorganisation surprise pour remonter le moral des troupes."),
-        ("Oh yes, the famous \"culture of kindness\", we really feel it at the office.",
+        ("Oh yes, the famous \"culture of kindness\", we really feel it at work.",
          "Ah oui, la « culture de la bienveillance », on la sent bien au bureau."),
         ("Who could have guessed the new pay system would crash? Shocker.",
          "Qui aurait pu prévoir que le nouveau système de paie planterait? Choquant."),
