@@ -463,11 +463,12 @@ def _present(original: str, folded: str) -> Span | None:
     """A place with "right now": said by the poster ("I'm at Lansdowne rn") or with the
     subject left out ("At the market atm", « En ce moment au marché By »)."""
     p = patterns()
+    selves = not text_words(folded).isdisjoint(_SUBJECT_WORDS)
     for cue in _first(p.present.finditer(folded)):
         start, end = _clause(folded, cue.start())
         if not _ok(folded, start, end):
             continue
-        personal = p.self_at.search(folded, start, end)
+        personal = p.self_at.search(folded, start, end) if selves else None
         remark = personal is None and p.impersonal.search(folded, start, end)
         for place in _places_in(original, folded, start, end):
             if personal is None and not _leads(folded, start, place[0], cue):
@@ -546,7 +547,7 @@ _OPENS_ON_PLACE = re.compile(r"[\W\d_]*(?:at|in|on\s+the|au|aux|a\s+la|a\s+l'|da
 
 # The words of _STATE's leads: a clause may open on one of them ("Sitting in the ER at ...").
 _STATE_WORDS = frozenset(
-    "anybody anyone sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here posted "
+    "sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here posted "
     "assise assis assises file coince coincee coinces pogne pognee relaxe chill attends attend ici installe installee "
     "installes asseoir brunch breakfast drinks pint pints beer beers apero pause "
     "souper dejeuner pique picnic happy biere bieres drink settled".split()
@@ -559,33 +560,66 @@ _HERE_WORDS = _STATE_WORDS | _SELF_WORDS
 # A gerund right before a place's preposition, and a clause opening on « je », « j' », « on »
 # and a verb: cheap looks (a literal to find first) before the clause-leading patterns.
 # Leads that need two words: "who else is at", « je viens de m'asseoir », « au bord du lac »
-_LEAD_PHRASES = (
-    "who else is", "anyone else at", "anyone else in", "viens de m'", "vient de s'", "venons de nous", "au bord d",
-    "anyone at", "anybody at", "beach day", "pool day", "ski day", "spa day", "game day", "family day", "girls night",
-    "girls' night", "boys night", "journee plage", "journee de plage", "journee piscine", "journee de ski", "journee spa",
-    "journee famille", "soiree de filles", "soiree de gars", "un verre", "watching the", "en plein", "in the middle of",
-    "set up at", "setting up at", "me and ", "moi pis ", "moi et ",
-)
-_LEAD_PHRASE_WORDS = frozenset((
-    "else", "viens", "vient", "venons", "bord", "anyone", "anybody", "day", "night", "journee", "soiree", "verre",
-    "watching", "plein", "pleine", "middle", "set", "setting", "me", "moi",
-))
+# Leads that need two words, each looked for only in a post holding its key word: "who else is
+# at", « je viens de m'asseoir », « au bord du lac », "beach day at", "me and the kids at"
+_LEAD_PHRASES: dict[str, tuple[str, ...]] = {
+    "else": ("who else is", "anyone else at", "anyone else in"),
+    "viens": ("viens de m'",),
+    "vient": ("vient de s'",),
+    "venons": ("venons de nous",),
+    "bord": ("au bord d",),
+    "anyone": ("anyone at",),
+    "anybody": ("anybody at",),
+    "beach": ("beach day",),
+    "pool": ("pool day",),
+    "ski": ("ski day", "journee de ski"),
+    "spa": ("spa day", "journee spa"),
+    "game": ("game day",),
+    "family": ("family day",),
+    "girls": ("girls night", "girls' night"),
+    "boys": ("boys night",),
+    "plage": ("journee plage", "journee de plage"),
+    "piscine": ("journee piscine",),
+    "famille": ("journee famille",),
+    "filles": ("soiree de filles",),
+    "gars": ("soiree de gars",),
+    "verre": ("un verre",),
+    "watching": ("watching the",),
+    "plein": ("en plein",),
+    "pleine": ("en plein",),
+    "middle": ("in the middle of",),
+    "set": ("set up at",),
+    "setting": ("setting up at",),
+    "me": ("me and ",),
+    "moi": ("moi pis ", "moi et "),
+}
+_LEAD_PHRASE_WORDS = frozenset(_LEAD_PHRASES)
 
 
 def _leads_gate(words: frozenset[str], folded: str) -> int:
     """2: any clause may open on a state ("Sitting in the ER at ..."); 1: only the post's first
     clause is worth reading (a gerund or a French verb opening it: "Skating on the canal",
     « On patine sur le canal »), which costs one anchored match instead of a scan; 0: none."""
-    if not words.isdisjoint(_STATE_WORDS) or (
-        not words.isdisjoint(_LEAD_PHRASE_WORDS) and any(phrase in folded for phrase in _LEAD_PHRASES)
-    ):
+    if not words.isdisjoint(_STATE_WORDS) or (not words.isdisjoint(_LEAD_PHRASE_WORDS) and any(
+        phrase in folded for word in words & _LEAD_PHRASE_WORDS for phrase in _LEAD_PHRASES[word]
+    )):
         return 2
     first = _FIRST_WORD.match(folded)
     if first is None or not (first.group(1).endswith("ing") or first.group(1) in _LEAD_FIRST_WORDS):
         return 0
+    if first.group(1) in _NOT_STATE_GERUNDS:
+        return 0  # "Looking forward to ...", "Reading about ...": no reading of _ANY_LEAD opens on them
     return 1 if _ANY_LEAD.match(folded) is not None else 0
 
 
+# The gerunds _GERUND_STATE refuses to read as being somewhere, and that open none of _STATE's
+# readings either: a post opening on one of them needs no _ANY_LEAD match.
+_NOT_STATE_GERUNDS = frozenset(
+    stem + "ing"
+    for stem in re.search(r"\(\?!\(\?:([a-z|]+)\)ing", _GERUND_STATE.pattern).group(1).split("|")  # type: ignore[union-attr]
+) - frozenset(
+    "sitting waiting chilling hanging standing stuck queued lined parked camped grabbed posted watching setting".split()
+)
 # The first word of a post that may open a clause-leading reading: a gerund, « je », « on »,
 # or one of _STATE's own first words ("in line", "here", « assise », "brunch").
 _FIRST_WORD = re.compile(r"[\W\d_]*(?:(?:just|still|currently|now)\s+)?([a-z']+)")
@@ -603,15 +637,35 @@ def _selves_gate(words: frozenset[str], folded: str) -> bool:
     return own and _SELF_AT_GATE.search(folded) is not None
 
 
-_GATES: list[object] = [None, (False, False)]
+# (text, leads, selves) in one slot, replaced whole; None: not yet asked for this text
+_GATES: list[tuple[str | None, int | None, bool | None]] = [(None, None, None)]
 
 
-def _gates(words: frozenset[str], folded: str) -> tuple[bool, bool]:
-    """(a clause may open on what one is doing, the poster may place themself), kept for the
-    text last asked about: the gate and _here ask the same question in turn."""
-    if _GATES[0] is not folded:
-        _GATES[0], _GATES[1] = folded, (_leads_gate(words, folded), _selves_gate(words, folded))
-    return _GATES[1]  # type: ignore[return-value]
+def _leads_of(words: frozenset[str], folded: str) -> int:
+    text, leads, selves = _GATES[0]
+    if text is not folded:
+        leads, selves = None, None
+    if leads is None:
+        leads = _leads_gate(words, folded)
+        _GATES[0] = (folded, leads, selves)
+    return leads
+
+
+def _selves_of(words: frozenset[str], folded: str) -> bool:
+    text, leads, selves = _GATES[0]
+    if text is not folded:
+        leads, selves = None, None
+    if selves is None:
+        selves = _selves_gate(words, folded)
+        _GATES[0] = (folded, leads, selves)
+    return selves
+
+
+def _gates(words: frozenset[str], folded: str) -> tuple[int, bool]:
+    """(a clause may open on what one is doing, the poster may place themself), each found
+    once for the text last asked about (the gate and _here ask in turn) and only when asked:
+    the gate stops at the first that says yes."""
+    return _leads_of(words, folded), _selves_of(words, folded)
 
 
 def _here_gate(words: frozenset[str], value: str) -> bool:
@@ -619,11 +673,11 @@ def _here_gate(words: frozenset[str], value: str) -> bool:
     « on est au », a pin, "Live from", a post that opens on a place, or a clause that opens on
     what one is doing; word look-ups first, the regex scans only where they may match."""
     if _PIN in value or not words.isdisjoint(_HERE_WORDS) or ("est" in words and "on" in words):
-        return any(_gates(words, value)) or _PIN in value
+        return bool(_leads_of(words, value)) or _selves_of(words, value) or _PIN in value
     # the post's opening: "Live from", a place, a gerund, « je »/« on » and a verb
     return _START_GATE.match(value) is not None and (
         _LIVE.match(value) is not None or _LABEL.match(value) is not None or _OPENS_ON_PLACE.match(value) is not None
-        or any(_gates(words, value))
+        or bool(_leads_of(words, value)) or _selves_of(words, value)
     )
 
 
@@ -847,6 +901,12 @@ def _clause_starts(folded: str) -> list[int]:
     return [0, *(end for _, end in bounds if end < len(folded))]
 
 
+# The words of every subject in _I_EN and _I_FR ("i'm" is "i" and "m", « j'suis » is "j" and "suis",
+# « me v'la » is "me", "v" and "la"): self_at and _HERE_UNTIL cannot match without one of them.
+_SUBJECT_WORDS = frozenset(
+    "m im am re are were be family fam gang crew suis chu chus est sommes serai sera serons voici voila v trouve".split()
+)
+_HERE_WORDS_UNTIL = frozenset(("here", "ici", "la"))
 _HERE_UNTIL = re.compile(
     rf"(?<![\w'])(?:i'?m|we'?re|i'?ll\s+be|we'?ll\s+be|on\s+est|je\s+suis|chu|nous\s+sommes|on\s+sera|je\s+serai)\s+(?:here|ici|la)\s+(?:{_UNTIL})(?!\w)"
 )
@@ -858,8 +918,12 @@ def _announced(original: str, folded: str) -> Span | None:
     p = patterns()
     if p.when.search(folded) is None:
         return None
-    candidates = list(_first(p.self_at.finditer(folded)))
-    for here in _first(_HERE_UNTIL.finditer(folded), 4):
+    # "I'm at", « on est au », "we're here till": only a post holding a subject's word can say them
+    words = text_words(folded)
+    selves = not words.isdisjoint(_SUBJECT_WORDS)
+    candidates = list(_first(p.self_at.finditer(folded))) if selves else []
+    heres = _first(_HERE_UNTIL.finditer(folded), 4) if selves and not words.isdisjoint(_HERE_WORDS_UNTIL) else ()
+    for here in heres:
         # "We're here all week, booth 14 at the Ex", « On est là jusqu'à dimanche, au kiosque 14 »
         start, end = _clause(folded, here.start())
         place = next(_places_in(original, folded, start, end), None) if _ok(folded, start, end) else None
@@ -1072,8 +1136,9 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
     (_words("landed arrived arrive arrivee arrives arrivees atterrir atterri atterrie atterris arriver rendu rendue "
             "rendus rendues made touched checked checking pulled greetings hello hi postcard love bonjour salut "
             "coucou bisous salutations allo got voila voici"), _arrived),
+    # (« là » at a clause's end, "chu au dep là", opens it through _present_gate: most French posts hold "la")
     (_words("now rn atm moment speak currently minute presentement actuellement maintenant instant drette asteure "
-            "astheure place la direct"), _present),
+            "astheure place direct"), _present),
     (frozenset(), _here),  # gated by _here_gate
     (_words("come stop swing drop pop find catch meet venez passez rejoignez retrouvez"), _invite),
     (_words("away town vacation holiday holidays trip traveling travelling gone country grid north south cottage "
@@ -1082,12 +1147,12 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "etranger voyage chalet sud bois croisiere part pars partons va vais allons direction depart envole "
             "envoler passe passons passer spending spend"), _absent),
     # "I'll be at ... Saturday", "until the 20th", « jusqu'à dimanche », "at 3 pm": a time must be said
-    (_words("until till til thru through weekend week weeks tonight tomorrow today jusqu semaine semaines demain soir "
-            "matin aujourd hour hours day days next back retour am pm h noon midi monday tuesday wednesday thursday "
-            "friday saturday sunday mon tue tues wed thu thurs fri sat sun lundi mardi mercredi jeudi vendredi samedi "
+    # (the weaker words "du", "am", "h", "day" open it through _announced_gate)
+    (_words("until till til thru through week weeks tonight tomorrow today jusqu semaine semaines demain soir "
+            "matin aujourd next back retour noon midi lundi mardi mercredi jeudi vendredi samedi "
             "dimanche january february march april may june july august september october november december jan feb mar "
             "apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet aout septembre octobre "
-            "novembre decembre du"), _announced),
+            "novembre decembre"), _announced),
     (_words("usual daily regular morning evening nightly weekly every mornings evenings weeknights tous toutes "
             "chaque habituelle quotidienne matinale habituel quotidien habitude like mondays tuesdays wednesdays "
             "thursdays fridays saturdays sundays weekdays lundis mardis mercredis jeudis vendredis samedis dimanches "
@@ -1116,12 +1181,48 @@ def _routine_gate(words: frozenset[str], value: str) -> bool:
     )
 
 
+# « là » as a present cue (_NOW): at a clause's end or doubled (« là là »). Found from the literal,
+# the word boundary before it checked on the few hits.
+_LA_CUE = re.compile(r"la(?:\s+la(?!\w)|(?=\s*(?:[,.!?;]|$)))")
+_WORDISH = re.compile(r"[\w']")
+
+
+def _present_gate(words: frozenset[str], value: str) -> bool:
+    if "la" not in words:
+        return False
+    return any(m.start() == 0 or _WORDISH.match(value, m.start() - 1) is None for m in _LA_CUE.finditer(value))
+
+
+# Words too common to open the announced pass alone (most French posts hold "du"): each is a
+# time only in company. "du 3 au 17", "7 h", "3 pm" need a digit; "days", "hours" need "for" or
+# "next" ("for a few days", "next 10 days"), or "labour day".
+# An English weekday is a time only after "on", "this", "next" (or "until", "back", "home", « ce »,
+# or with a date or an hour); "weekend" only after "this", "all", "for the", "over the", « ce »,
+# « tout le », « pour le ».
+_ANNOUNCED_DIGIT = _words("du am pm h")
+_ANNOUNCED_SPAN = _words("day days hour hours")
+_ANNOUNCED_SPAN_WITH = _words("for next labour labor")
+_ANNOUNCED_WEEKDAY = _words("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun")
+_ANNOUNCED_WEEKDAY_WITH = _words("on this next home ce")
+_ANNOUNCED_WEEKEND = _words("weekend")
+_ANNOUNCED_WEEKEND_WITH = _words("for all this next over tout ce pour")
+
+
+def _announced_gate(words: frozenset[str], value: str) -> bool:
+    return (
+        (not words.isdisjoint(_ANNOUNCED_SPAN) and not words.isdisjoint(_ANNOUNCED_SPAN_WITH))
+        or (not words.isdisjoint(_ANNOUNCED_WEEKDAY) and not words.isdisjoint(_ANNOUNCED_WEEKDAY_WITH))
+        or (not words.isdisjoint(_ANNOUNCED_WEEKEND) and not words.isdisjoint(_ANNOUNCED_WEEKEND_WITH))
+        or (not (words.isdisjoint(_ANNOUNCED_DIGIT) and words.isdisjoint(_ANNOUNCED_WEEKDAY)) and has_digit(value))
+    )
+
+
 # "le mardi soir", "Thursdays after work": a part of the day makes a weekday a habit
 _ROUTINE_PARTS = _words("soir matin midi apres after night morning evening")
 
 # The detectors that may open without one of their words, and the gate that decides.
 _GATED: dict[Callable[[str, str], Span | None], Callable[[frozenset[str], str], bool]] = {
-    _here: _here_gate, _routine: _routine_gate
+    _here: _here_gate, _routine: _routine_gate, _announced: _announced_gate, _present: _present_gate
 }
 # For each set of detectors whose words the post holds (a bit each), what to run in
 # _DETECTORS' order: (detector, None) runs, (detector, gate) runs if the gate says so, and a
