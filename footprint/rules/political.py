@@ -128,7 +128,9 @@ _SUPPORT = (
     r"|card-carrying|membership|joined\s+the|riding\s+association|carte\s+de\s+membre|membre\s+en\s+regle"
     r"|adher(?:er|e|ez|ons|ant)\s+au|association\s+de\s+circonscription|adhesion|membre\s+des"
     r"|(?:a|an|longtime|long-time|proud|paid-up|lifelong|party)\s+(?:\w+\s+)?member\b|eda\b|pris\s+ma\s+carte"
-    r"|delegates?\b|delegue(?:e|s|es)?\b|convention\b|congres\b|mark\s+your\s+x\b|faites\s+votre\s+x\b"
+    r"|delegates?\b|delegue(?:e|s|es)?\b|convention\b|congres\b|mark\s+your\s+(?:x|ballot)\b|faites\s+votre\s+(?:x|croix)\b"
+    r"|check\s+the\s+box|cochez|reelisez|reelisons|trust\s+the\b|put\s+your\s+trust\s+in|faites\s+confiance"
+    r"|accordez\s+votre\s+confiance"
     r"|back\s+(?:the|our)\b"
     r"|un\s+(?:nouveau\s+)?gouvernement\s+\w+\s+(?:va|fera|pourra)"
 )
@@ -932,7 +934,7 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     """The words whose absence alone makes each rule's readings give up: party-voice shapes,
     promises and local candidates (POL002); calls and campaign activity (POL003); pronoun
     judgements and insults aimed at an office (POL005); then all of them."""
-    pol002 = voice.voice_gate_words() | _CANDIDATE_WORDS | campaign.gate_words()
+    pol002 = voice.voice_gate_words() | _CANDIDATE_WORDS | campaign.gate_words() | _VOTE_WORDS
     pol003 = _CALL_WORDS | voice.activity_keys()
     pol005 = _THIRD_PERSON_WORDS | _insult_keys()
     return pol002, pol003, pol005, pol002 | pol003 | pol005
@@ -1073,7 +1075,8 @@ def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]
 _NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"
 _OFFICE = (
     r"(?:[Mm]ayor|MAYOR|[Cc]ouncill?or|[Cc]ity\s+[Cc]ouncil|[Ww]ard\s+\d+|[Ss]chool\s+[Tt]rustee|[Mm]aire|[Mm]airesse"
-    r"|MAIRE|MAIRESSE|[Cc]onseill(?:er|ère)(?:\s+municipal(?:e)?)?|[Dd]istrict\s+\w+)"
+    r"|MAIRE|MAIRESSE|[Cc]onseill(?:er|ère)(?:\s+municipal(?:e)?)?|[Dd]istrict\s+\w+|[Cc]ouncil|[Cc]onseil(?:\s+municipal)?"
+    r"|[Cc]ommissaire(?:\s+scolaire)?|[Tt]rustee)"
 )
 _CANDIDATE = re.compile(
     rf"(?<![\w#@])(?:[Vv]ote|VOTE|[Rr]e-?[Ee]lect|[Ee]lect|ELECT|[Vv]otez(?:\s+pour)?|VOTEZ|[ÉéE]lisez|[Rr]éélisez)"
@@ -1082,8 +1085,23 @@ _CANDIDATE = re.compile(
 )
 _CANDIDATE_WORDS = frozenset({
     "mayor", "councillor", "councilor", "council", "ward", "trustee", "maire", "mairesse", "conseiller",
-    "conseillere", "district",
+    "conseillere", "district", "conseil", "commissaire",
 })
+# "Vote for Raj Patel in Ward 3", « Votez pour Marie Tremblay lundi, jour d'élection »: a person
+# by name in an election (a ward, a riding, election day), not in a photo contest.
+_VOTE_PERSON = re.compile(
+    rf"(?<![\w#@])(?:[Vv]ote|VOTE|[Vv]otez|VOTEZ|[Vv]otons|[Rr]e-?[Ee]lect|[Ee]lect|[ÉéE]lisez|[Rr]éélisez"
+    rf"|[Vv]oter\s+pour)(?:\s+(?:for|pour))?\s+(?P<name>{_NAME})"
+)
+_ELECTION_PLACE = re.compile(
+    r"(?<!\w)(?:ward|district|riding|circonscription|council|conseil|election\s+day|jour\s+(?:de\s+l'|d')election"
+    r"|jour\s+du\s+(?:vote|scrutin)|polls?\s+(?:open|close)|bureaux?\s+de\s+vote|advance\s+polls?|par\s+anticipation"
+    r"|on\s+election|candidate?|candidat(?:e)?)(?!\w)"
+)
+_CONTEST = re.compile(
+    r"(?<!\w)(?:contest|concours|prize|prix|award|photo|prom|costume|talent|mvp|all-star|poll\s+for\s+best|favourite"
+    r"|favorite|preferee?|meilleure?|cutest|cute|best|mignon(?:ne)?|lol|mdr)(?!\w)"
+)
 
 
 def _campaign_argument(text: str, folded: str, spans: list[_Span]) -> list[tuple[int, int]] | None:
@@ -1139,7 +1157,16 @@ def _party_voice(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_S
         match = _CANDIDATE.search(text)
         if match and not negated(folded, match.start(), window=12) and not voice.charity(folded):
             return None if _looks_like_news(text, folded) else ([(match.start(), match.end())], spans)
+    if not text_words(folded).isdisjoint(_VOTE_WORDS):
+        person = _VOTE_PERSON.search(text)
+        place = _ELECTION_PLACE.search(folded) if person is not None else None
+        if person and place and not _CONTEST.search(folded) and not voice.charity(folded):
+            if not negated(folded, person.start(), window=12) and not _looks_like_news(text, folded):
+                return [(person.start(), person.end()), (place.start(), place.end())], spans
     return None
+
+
+_VOTE_WORDS = frozenset({"vote", "votez", "votons", "voter", "elect", "reelect", "re", "elisez", "reelisez"})
 
 
 class PartySupportOrOpposition(_PoliticalRule):

@@ -348,15 +348,38 @@ _PARTY_VOTE = re.compile(
 _PARTY_VOTE_WORDS = frozenset({"votez", "votons", "vote", "voter", "votes"})
 
 
+# "Give us a strong mandate", « donnez-nous une majorité »: a campaign asking for the vote.
+_MANDATE = re.compile(
+    r"(?<!\w)(?:give\s+us\s+(?:a|an|your|the)\s+(?:\w+\s+)?(?:mandate|majority|vote)"
+    r"|donnez-nous\s+(?:un|une|votre|le|la)\s+(?:\w+\s+)?(?:mandat|majorite|vote))(?!\w)(?!\s+(?:of|de|d')\b)"
+)  # "a majority of votes in the pizza poll" is not a mandate
+_MANDATE_WORDS = frozenset({"mandate", "majority", "mandat", "majorite"})
+# "A vote for X is a vote for change", « un vote pour X, c'est un vote pour le changement ».
+_VOTE_IS_A_VOTE = re.compile(
+    r"(?<!\w)(?:a|your|every|each)\s+vote\s+for\s+[^.!?]{1,40}?\s+is\s+a\s+vote\s+(?:for|against|to)"
+    r"|(?:un|votre|chaque)\s+vote\s+pour\s+[^.!?]{1,40}?\s*,?\s+(?:est|c'est)\s+un\s+vote\s+(?:pour|contre)"
+)
+
+
 def party_vote(folded: str) -> list[Span] | None:
-    """A call to vote for a party by its adjective; negated, it is a call against it."""
-    if text_words(folded).isdisjoint(_PARTY_VOTE_WORDS):
-        return None
-    match = _PARTY_VOTE.search(folded)
-    return None if match is None else [(match.start(), match.end())]
+    """A call to vote for a party by its adjective (negated, a call against it), or for a
+    mandate or majority for the writer's side."""
+    words = text_words(folded)
+    if not words.isdisjoint(_PARTY_VOTE_WORDS):
+        match = _PARTY_VOTE.search(folded)
+        if match is not None:
+            return [(match.start(), match.end())]
+    if not words.isdisjoint(_MANDATE_WORDS) or "vote" in words:
+        match = _MANDATE.search(folded) or _VOTE_IS_A_VOTE.search(folded)
+        if match is not None:
+            return [(match.start(), match.end())]
+    return None
 
 
 @cache
 def gate_words() -> frozenset[str]:
     """Words without which none of the readings that need no name can find anything."""
-    return _FRAMING_WORDS | _SOFT_FRAMING_WORDS | _ONLY_WORDS | _ACTOR_WORDS | _PARTY_VOTE_WORDS | _PLAN_WORDS
+    return (
+        _FRAMING_WORDS | _SOFT_FRAMING_WORDS | _ONLY_WORDS | _ACTOR_WORDS | _PARTY_VOTE_WORDS | _PLAN_WORDS
+        | _MANDATE_WORDS
+    )

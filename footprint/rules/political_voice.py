@@ -177,6 +177,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|local|wonderful|excellent|outstanding|female|formidables?|nouveaux|nouvelles?|nouveau|excellente?s?"
             r"|extraordinaires?|superbes?)\s+)+(?:candidates?|mps|mp|mpps|mnas|mlas|nominees?|candidat(?:e|s|es)?"
             r"|deputes?|deputees?)(?!\w)"
+            # « notre candidat local », « nos députés de la circonscription »: French puts it after
+            r"|(?<!\w)(?:notre|nos)\s+(?:candidat(?:e|s|es)?|deputee?s?)\s+(?:local|locale|locaux|locales"
+            r"|de\s+(?:la\s+)?circonscription|dans\s+\w+)(?!\w)"
         ),
         # "The Liberals want to raise your taxes", « les conservateurs veulent couper vos services »:
         # a party set against the reader's own interest, the voice of its opponents.
