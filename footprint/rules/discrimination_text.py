@@ -165,6 +165,14 @@ class _Lexicon:
     # one intersection with a post's words answers all the set tests of the gate.
     gate_bits: Mapping[str, int]
     gate_words: frozenset[str]
+    # A group phrase is looked for by its rarest word ("ce monde-là" by "monde", not "là"), or by
+    # two words together when all of its words are common ("them all"): the group-and-predicate
+    # test of the gate asks these, not the last words of `group_anchors`.
+    group_pairs: Mapping[str, frozenset[str]]
+    group_keys: frozenset[str]
+    # Words every entry of which is bound to the other language (« cons » is French; "pros and
+    # cons" is English): a post declared in a language does not open the scan on them.
+    foreign: Mapping[str, frozenset[str]]
 
     def worth_scanning(self, words: frozenset[str]) -> bool:
         if not self.anchors.isdisjoint(words) or _paired(self.anchor_pairs, self.anchor_keys, words):
@@ -231,6 +239,9 @@ _COMMON = _FR_FUNCTION | _EN_FUNCTION | _SECOND | _FILLER | _COPULA | frozenset(
     # looked for by its other words
     "river", "famille", "retourne", "retournez", "rentre", "rentrez", "don", "kitchen", "cuisine",
     "viens", "venez", "t", "s", "d", "l", "j", "m", "n", "c", "qu",
+    # frequent words that opened the group scan on ordinary posts ("a lot", « là-bas », « en train
+    # de », « rien », "nothing", "worth"): a phrase is looked for by its other words
+    "lot", "bas", "train", "rien", "nothing", "worth", "run", "took", "journee",
 })
 
 
@@ -283,21 +294,34 @@ def lexicon() -> _Lexicon:
             language_of[_words(entry)] = language
     single: dict[str, list[tuple[tuple[str, ...], frozenset[str], str | None]]] = defaultdict(list)
     double: dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str], str | None]]] = defaultdict(list)
-    anchors, group_anchors, dependent = set(), set(), set()
+    anchors, group_anchors, dependent, group_rare = set(), set(), set(), set()
+    group_pairs: dict[str, set[str]] = {}
     anchor_pairs: dict[str, set[str]] = {}
     dependent_pairs: dict[str, set[str]] = {}
+    # the languages of the entries each gate word stands for (None: any language)
+    anchor_languages: dict[str, set[str | None]] = defaultdict(set)
     for words, sections in kinds.items():
         entry = (words, frozenset(sections), language_of.get(words))
         if len(words) == 1:
             single[words[0]].append(entry)
         else:
             double[(words[0], words[1])].append(entry)
+        gate_for: list[str | tuple[str, str]] = []
         if sections & _TRIGGER_SECTIONS:
-            _add_anchor(_anchor(words), anchors, anchor_pairs)
+            gate_for.append(_anchor(words))
+            _add_anchor(gate_for[-1], anchors, anchor_pairs)
         if sections & _GROUP_SECTIONS:
-            _add_anchor(_anchor(words), dependent, dependent_pairs)
+            gate_for.append(_anchor(words))
+            _add_anchor(gate_for[-1], dependent, dependent_pairs)
         if sections & GROUP_KINDS:
             group_anchors.add(words[-1])
+            gate_for += [words[-1], _anchor(words)]
+            _add_anchor(gate_for[-1], group_rare, group_pairs)
+        # a phrase holding a word bound to one language ("gros cons") is of that language too
+        gate_language = entry[2] or next((language_of[(w,)] for w in words if (w,) in language_of), None)
+        for anchor in gate_for:
+            for word in (anchor if isinstance(anchor, tuple) else (anchor,)):
+                anchor_languages[word].add(gate_language)
     groups = sorted(
         {" ".join(_words(e)) for entries in data["groups"].values() for e in entries}, key=len, reverse=True
     )
@@ -327,9 +351,17 @@ def lexicon() -> _Lexicon:
         (_GATE_DECISIVE, anchors | set(typos) | _THREAT_TRIGGERS), (_GATE_ANCHOR_KEY, anchor_pairs),
         (_GATE_GROUP, group_anchors), (_GATE_DEPENDENT, dependent), (_GATE_DEPENDENT_KEY, dependent_pairs),
         (_GATE_CUE, _HARM_CUES | _DENIAL_CUES), (_GATE_TARGET, _TARGET_WORDS),
+        (_GATE_GROUP_RARE, group_rare), (_GATE_GROUP_KEY, group_pairs),
     ):
         for word in words_of:
             gate_bits[word] |= bit
+    foreign: dict[str, frozenset[str]] = {}
+    other_gates = set(typos) | _THREAT_TRIGGERS | _HARM_CUES | _DENIAL_CUES | _TARGET_WORDS
+    for language in ("en", "fr"):
+        foreign[language] = frozenset(
+            word for word, languages in anchor_languages.items()
+            if word not in other_gates and None not in languages and language not in languages
+        )
     return _Lexicon(
         single={k: tuple(v) for k, v in single.items()},
         double={k: tuple(sorted(v, key=lambda c: len(c[0]), reverse=True)) for k, v in double.items()},
@@ -349,6 +381,9 @@ def lexicon() -> _Lexicon:
         dependent_keys=frozenset(dependent_pairs),
         gate_bits=gate_bits,
         gate_words=frozenset(gate_bits),
+        group_pairs={k: frozenset(v) for k, v in group_pairs.items()},
+        group_keys=frozenset(group_pairs),
+        foreign=foreign,
     )
 
 
@@ -358,6 +393,8 @@ def lexicon() -> _Lexicon:
 _GATE_DECISIVE, _GATE_ANCHOR_KEY, _GATE_GROUP, _GATE_DEPENDENT, _GATE_DEPENDENT_KEY, _GATE_CUE, _GATE_TARGET = (
     1, 2, 4, 8, 16, 32, 64
 )
+# The rarest word of a group phrase, and the first word of a pair of common ones (`group_pairs`).
+_GATE_GROUP_RARE, _GATE_GROUP_KEY = 128, 256
 
 # Typing slips are undone only for the words that flag, not for group names or context words.
 # A starred word ("c*nt", « p*te ») stands for a word that flags, never for a context word.
@@ -469,20 +506,27 @@ def analyse(text: str, folded: str, declared: str | None) -> _Text:
     return analysed
 
 
-def _worth_scanning(lex: _Lexicon, found: frozenset[str]) -> bool:
+def _worth_scanning(lex: _Lexicon, found: frozenset[str], declared: str | None = None) -> bool:
     """A post without spelling tricks may hold something the rules flag: a word that flags or a
     slip of one, a threat, a group beside a word that flags next to a group, or a group or target
     beside a shape of harm or denial. Same answer as the lexicon's `worth_scanning` plus those
     tests one by one; one intersection with the gate's words replaces their seven set tests."""
     bits = 0
     gate_bits = lex.gate_bits
-    for word in lex.gate_words.intersection(found):
+    present = lex.gate_words.intersection(found)
+    if not present:
+        return False
+    if declared:
+        foreign = lex.foreign.get(declared.lower()[:2])
+        if foreign and not foreign.isdisjoint(present):
+            present -= foreign  # an English post's "cons" opens nothing that only French words hold
+    for word in present:
         bits |= gate_bits[word]
     if not bits:
         return False
     if bits & _GATE_DECISIVE or (bits & _GATE_ANCHOR_KEY and _paired(lex.anchor_pairs, lex.anchor_keys, found)):
         return True
-    if bits & _GATE_GROUP and (
+    if (bits & _GATE_GROUP_RARE or (bits & _GATE_GROUP_KEY and _paired(lex.group_pairs, lex.group_keys, found))) and (
         bits & _GATE_DEPENDENT
         or (bits & _GATE_DEPENDENT_KEY and _paired(lex.dependent_pairs, lex.dependent_keys, found))
     ):
@@ -497,7 +541,7 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
     lex = lexicon()
     found = text_words(folded)
     repair = tricky(folded)
-    if not repair and not _worth_scanning(lex, found):
+    if not repair and not _worth_scanning(lex, found, declared):
         return _Text(text, folded, [], [], [])
     slips = not lex.typo_keys.isdisjoint(found)
     tokens = list((TRICK_TOKEN if repair else _TOKEN).finditer(folded))

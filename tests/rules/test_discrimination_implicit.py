@@ -250,3 +250,26 @@ def test_abuse_with_a_laugh_is_kept_with_low_confidence() -> None:
     # « fils de pute » insults the person (DIS005), like "son of a bitch"; « ta mère la pute » is a slur
     assert "DIS001" not in codes("fils de pute t'as gagné 😂")
     assert "DIS001" in codes("ta mère la pute")
+
+
+# -- the scan gate -----------------------------------------------------------------------------------
+
+def test_common_words_and_the_other_languages_words_do_not_open_the_scan() -> None:
+    from footprint.rules.base import text_words
+    from footprint.rules.discrimination_text import _worth_scanning
+
+    lex = lexicon()
+    for text, language in (
+        ("Weighing the pros and cons of the new bus route, a lot to think about", "en"),
+        ("On se rejoint là-bas, y'a rien de prévu, je suis en train de cuisiner", "fr"),
+        ("That lot of kids in the park had nothing to do all day", "en"),
+    ):
+        assert not _worth_scanning(lex, text_words(fold(text)), language), text
+    # the same words still count where they belong
+    for text, language in (
+        ("bande de cons, vous êtes tous des voleurs", "fr"),
+        ("ces gens-là sont tous des voleurs", "fr"),
+        ("they are vermin, all of them", "en"),
+    ):
+        assert _worth_scanning(lex, text_words(fold(text)), language), text
+        assert codes(text, language), text
