@@ -124,6 +124,14 @@ _SUPPORT = (
     r"|notre\s+(?:futur|prochain)\s+president|(?:futur|prochain)e?\s+president(?:e)?"
     r"|elis(?:ons|ez)|elire|reelire|faites\s+un\s+don|benevole|porte-a-porte|pancartes?"
     r"|allez\s+(?:les\s+)?|seul\s+choix|membre\s+du|(?:qu')?il\s+nous\s+(?:faut|faudrait)"
+    # French forms of the English cues above ("endorse", "all the way", "for PM", "we need", "the
+    # only option", "our MP", "fight for you", "I'm with her", "next PM", "will make a great")
+    r"|endoss(?:e|ons|er|ez|e)|jusqu'au\s+bout|pour\s+(?:premier|premiere)\s+ministre|pour\s+pm"
+    r"|(?:on\s+a|nous\s+avons)\s+besoin\s+d|la\s+seule\s+option|(?:le|la)\s+seule?\s+qui"
+    r"|notre\s+deputee?|se\s+bat(?:tent)?\s+pour\s+(?:vous|nous|les\s+familles|les\s+travailleurs|le\s+quebec)"
+    r"|je\s+suis\s+avec\s+(?:lui|elle)|(?:prochain|prochaine|futur|future)\s+(?:premier|premiere)\s+ministre"
+    r"|devrait\s+etre\s+(?:premier|premiere)\s+ministre|fera(?:it)?\s+un(?:e)?\s+(?:excellent|excellente|grand|grande"
+    r"|super)|allez\s+l'equipe|on\s+y\s+va"
     # party membership: "card-carrying", "renewed my ... membership", « carte de membre », « adhérer au »
     r"|card-carrying|membership|joined\s+the|riding\s+association|carte\s+de\s+membre|membre\s+en\s+regle"
     r"|adher(?:er|e|ez|ons|ant)\s+au|association\s+de\s+circonscription|adhesion|membre\s+des"
