@@ -41,10 +41,9 @@ _PARTS = (
     r"(?:tits|titties|titty|boobs|boobies|tatas|rack(?!\s+of)|ass(?!-)|butt(?!-)|booty|cleavage|pussy|puss|nipples|jugs|melons|knockers"
     r"|thighs|cooch|coochie|vag|cunt|body)"
 )
-_ACT = (
-    r"(?:fuck|f\*ck|fck|fuk|bang|smash|rail|pound|ride|lick|suck|finger|eat\s+(?:you|u|her)\s+out|nut\s+(?:in|on)|cum\s+(?:in|on)|grope"
-    r"|bend\s+(?:you|u|her)\s+over|tap|hit|motorboat|spank|choke)"
-)
+_ACT = r"(?:fuck|f\*ck|fck|fuk|bang|smash|rail|pound|ride|lick|suck|finger|nut\s+(?:in|on)|cum\s+(?:in|on)|grope|tap|hit|motorboat|spank|choke)"
+# Acts that carry their object: "eat you out", "bend you over".
+_ACT_WITH_OBJECT = r"(?:eat\s+(?:you|u|her)\s+out|bend\s+(?:you|u|her)\s+over|make\s+(?:you|u|her)\s+(?:cum|moan|scream\s+my\s+name))"
 _PARTS_FR = (
     r"(?:seins|boules(?!\s+(?:de|a|au)\b)|fesses|cul(?!-)|chatte|foufoune|nichons|tetons|nibards|lolos|loches|corps|boobs|shape|craque|minou)"
 )
@@ -58,7 +57,18 @@ _SHAPES = [
     r"|(?:get|go)\s+on\s+(?:your|ur)\s+knees\s+(?:for\s+me|and\s+(?:suck|open))|open\s+(?:your|ur)\s+legs\s+for\s+me|bend\s+over\s+for\s+(?:me|daddy)",
     # propositions: "I wanna fuck you", "I'd smash", "let me hit that", "u dtf?"
     r"(?:i\s+(?:want|need|wanna|gotta)\s+(?:to\s+)?|i'?d\s+(?:love\s+to\s+|like\s+to\s+)?|i\s+would\s+(?:love\s+to\s+)?|let\s+me\s+|lemme\s+|i'?ll\s+|i'?m\s+(?:gonna|going\s+to)\s+|imma\s+|gonna\s+|can\s+i\s+|could\s+i\s+)"
-    r"(?:\w+\s+)?" + _ACT + r"\s+" + _YOU + r"\b(?!\s+(?:up|out\s+of|at|in\s+(?:the|a)\s+(?:game|match|final)|button|back|song|link|like|with\s+(?:a|the)\s+(?:truth|facts))\b)",
+    r"(?:\w+\s+)?(?:" + _ACT_WITH_OBJECT + "|" + _ACT + r"\s+" + _YOU
+    + r"\b(?!\s+(?:up|out\s+of|at|in\s+(?:the|a)\s+(?:game|match|final)|button|back|song|link|like|with\s+(?:a|the)\s+(?:truth|facts))\b))",
+    # "I want to see your tits", "ride my dick", "cum on your face", "how much for a night?"
+    r"(?:want|wanna|need|love|like|dying)\s+to\s+see\s+(?:your|ur|her|those|them)\s+" + _PARTS
+    + r"|(?:ride|choke\s+on|gag\s+on)\s+(?:my|this)\s+(?:dick|cock|d|face)\b"
+    r"|(?:cum|nut|jizz|bust)\s+(?:on|in|all\s+over)\s+(?:your|ur|her|that)\s+(?:pretty\s+)?(?:face|tits|ass|mouth|pussy|body|titties)"
+    r"|how\s+much\s+(?:for\s+(?:a|one|the)\s+(?:night|hour|bj|blowjob|round|quickie)|do\s+(?:you|u)\s+charge)(?=\s*(?:$|[^\w\s]|babe|baby|hun|sweetie))"
+    r"|(?:mouth|lips)\s+(?:is|are|was|were)\s+made\s+for\s+(?:sucking|suck|blowjobs|dick|cock)",
+    r"(?:je\s+veux|j'?veux|j'?aimerais|je\s+voudrais|j'?ai\s+hate\s+de)\s+voir\s+(?:tes|ta|ton)\s+" + _PARTS_FR
+    + r"|(?:bouche|levres)\s+(?:est|sont)\s+faites?\s+pour\s+(?:sucer|les\s+pipes|ca)"
+    r"|(?:c'?est|cest)\s+combien\s+(?:pour\s+)?(?:la|une|ta)\s+(?:nuit|heure|pipe|passe)(?=\s*(?:$|[^\w\s]|ma\s+belle|bebe|cherie))|tu\s+(?:fais|suces)\s+(?:des\s+pipes|pour\s+combien)"
+    r"|(?:je|j')\s*(?:te|t')\s*(?:la\s+)?mettrais\s+bien|(?:t'as|t'?as|tu\s+as)\s+(?:un|des|de)\s+(?:beau|beaux|belles|gros|grosses|p'?tit|petit|ptit)\s+" + _PARTS_FR,
     r"(?:i'?d|i\s+would|id|would)\s+(?:def\s+|definitely\s+|totally\s+|so\s+)?(?:smash|tap\s+that|hit\s+that|bang\s+(?:her|that)|rail\s+(?:her|that)|fuck\s+(?:her|that))(?=\s*(?:$|[^\w\s]|tbh|ngl|no\s+cap|fr|lol))",
     r"(?:you|u|r\s+u|are\s+you|ur)\s+dtf\b|(?:see|get)\s+(?:you|u|her)\s+(?:naked|nude|topless|out\s+of\s+(?:those|that|your|ur)\s+(?:clothes|jeans|panties|dress))"
     r"|look\s+(?:way\s+|so\s+|much\s+|a\s+lot\s+|10x\s+)?better\s+(?:naked|nude|without\s+(?:any\s+)?(?:clothes|that\s+(?:dress|shirt|top)|your\s+(?:clothes|dress|shirt|top)))",
@@ -114,15 +124,21 @@ TRIGGER_WORDS = frozenset({
     "defoncerais", "prendrais", "cul", "fesses", "seins", "nichons", "boules", "lolos", "tetons", "nibards",
     "chatte", "foufoune", "bandante", "baisable", "fourrable", "bonnasse", "chaudasse", "bander", "mouiller",
     "bande", "baisee", "baisees", "baise", "queue", "bite", "pine", "couche", "canape", "couilles", "foutre",
-    "bites", "bonne", "chaude", "sexy", "cochonne", "prendre",
+    "bites", "bonne", "chaude", "sexy", "cochonne", "prendre", "moan", "scream", "jizz", "bust", "charge",
+    "quickie", "mouth", "sucking", "pipe", "pipes", "mettrais", "bouche", "levres", "cum",
 })
 # Common words that make a shape only beside a second one: "let me hit that", "I'd tap that",
-# "bet you're easy", "give me head", "what you need is a good ...".
-_WEAK_WORDS = frozenset({"hit", "tap", "eat", "ride", "pound", "wet", "easy", "bed", "give", "hard", "head", "without"})
-_WEAK_PARTNERS = frozenset({
+# "bet you're easy", "give me head", "how much for a night?", "lips made for ...".
+_PROPOSING = frozenset({
     "want", "need", "wanna", "gotta", "d", "would", "id", "let", "lemme", "ll", "gonna", "going", "imma", "can", "could",
     "bet", "me", "make", "got", "better",
 })
+_WEAK: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("hit", "tap", "eat", "ride", "pound", "wet", "easy", "bed", "give", "hard", "head", "without"), _PROPOSING),
+    **dict.fromkeys(("night", "hour", "nuit", "heure", "passe"), frozenset({"much", "combien"})),
+    "lips": frozenset({"made", "sucking"}),
+}
+_WEAK_WORDS = frozenset(_WEAK)
 
 # Partners speaking of themselves, the poster's own body.
 _PARTNER = re.compile(
@@ -154,7 +170,9 @@ def _inside_quotes(text: str, start: int) -> bool:
 
 def sexual_harassment(folded: str, words: frozenset[str]) -> tuple[int, int] | None:
     """Where the post makes a sexual demand, proposition or remark at someone; None otherwise."""
-    if TRIGGER_WORDS.isdisjoint(words) and (_WEAK_WORDS.isdisjoint(words) or _WEAK_PARTNERS.isdisjoint(words)):
+    if TRIGGER_WORDS.isdisjoint(words) and (
+        _WEAK_WORDS.isdisjoint(words) or all(_WEAK[w].isdisjoint(words) for w in _WEAK_WORDS.intersection(words))
+    ):
         return None
     spans = [m.span() for m in _PATTERN.finditer(folded)]
     spans += [m.span() for m in _BONNE.finditer(folded) if _SEXUAL_CUE.search(folded, 0, len(folded))]

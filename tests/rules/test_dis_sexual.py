@@ -41,6 +41,10 @@ PROPOSITIONS = [
     ("let me bend you over that desk", "j'vais te sauter la prochaine fois que je te vois"),
     ("nice tits, I'd smash", "beau p'tit cul, je te baiserais bien"),
     ("u dtf tonight?", "t'es bonne toi 🤤"),
+    ("I want to see your tits so bad", "je veux voir tes seins tellement"),
+    ("come ride my dick 😏", "je te la mettrais bien 😈"),
+    ("I'd bend you over right there", "j'vais te prendre par derrière, tu vas aimer ça"),
+    ("I'd make you scream my name 😈", "j'aimerais te faire jouir 😈"),
 ]
 
 BODY_REMARKS = [
@@ -55,6 +59,9 @@ SEXUALISED_INSULTS = [
     ("you just need a good dicking, that's your problem", "t'es juste une mal baisée, c'est ça ton problème"),
     ("she slept her way to the top of that department, everyone knows it", "elle a couché pour avoir sa job, tout le monde le sait"),
     ("she's only good for one thing", "elle est bonne qu'à sucer, c'est tout"),
+    ("how much for a night? 💵", "c'est combien pour la nuit? 💵"),
+    ("your lips were made for sucking", "ta bouche est faite pour sucer"),
+    ("I'd cum all over your pretty face", "t'as des beaux seins, montre"),
 ]
 
 NOT_HARASSMENT = [
@@ -76,6 +83,8 @@ NOT_HARASSMENT = [
     ("nice rack of lamb at the restaurant last night", "montre-moi tes boules de Noël, j'ai hâte"),
     ("she needs a good nap honestly", "t'es trop bonne avec lui, il te mérite pas"),
     ("bet you're tired after that hike", "tu suces des bonbons pendant le film?"),
+    ("how much for a night at the cottage in july?", "c'est combien pour la nuit au chalet en juillet?"),
+    ("I want to see your body of work at the gallery", "t'as des belles boules de Noël cette année"),
     ("Happy anniversary to my wife, I still can't keep my hands off that booty 😍",
      "Bon anniversaire de mariage à ma femme, toujours aussi belles fesses 😍"),
 ]
