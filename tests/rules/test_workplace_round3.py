@@ -54,6 +54,16 @@ FLAGGED = {
         ("I'd take any other job at this point.",
          "Je prendrais n'importe quelle autre job à ce stade."),
     ],
+    "want_out, held back or looking elsewhere": [
+        ("The only thing keeping me here is the pension.",
+         "La seule chose qui me retient ici, c'est la pension."),
+        ("I'm one bad meeting away from resigning.",
+         "Je suis à une réunion de démissionner."),
+        ("Trying to find a way out of this department before it kills me.",
+         "J'essaie de trouver une porte de sortie de ce ministère avant que ça me tue."),
+        ("Polishing my résumé during lunch again. This place is draining me.",
+         "Je mets mon CV à jour pendant l'heure du dîner. Cette place me vide."),
+    ],
     "less_than_human": [
         ("Please just treat me like a human being, that's all I ask of my manager.",
          "Ma gestionnaire pourrait juste me traiter comme du monde, c'est tout ce que je demande."),
@@ -162,6 +172,16 @@ NOT_FLAGGED = {
          "J'ai hâte de commencer mon nouveau poste lundi, je quitte ce ministère avec de beaux souvenirs."),
         ("I'm considering leaving Twitter for good, this app is a mess.",
          "Je songe à quitter Facebook pour de bon."),
+    ],
+    "farewells and job seekers": [
+        ("Open to work! Looking for my first job after graduation.",
+         "Disponible pour un premier emploi après mes études, écrivez-moi!"),
+        ("Today is my last day here, thank you all for eight amazing years.",
+         "C'est ma dernière journée ici, merci à toute l'équipe pour ces belles années."),
+        ("I stay for the people, honestly the best team I've had.",
+         "Je reste pour le monde, la meilleure équipe que j'ai eue."),
+        ("Had an interview elsewhere today, but honestly I love my current team too. Tough choice!",
+         "J'ai eu une entrevue ailleurs aujourd'hui, mais j'adore mon équipe aussi. Choix difficile!"),
     ],
     "praise and mild remarks": [
         ("Great meeting with the team today, we finally shipped the release!",
