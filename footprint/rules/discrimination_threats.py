@@ -332,7 +332,7 @@ def _sentence_end(text: str, i: int) -> int:
 # The wording of the future and of the wish, in both languages (folded, apostrophes straight).
 _I_WILL = (
     r"(?:i'?ll|i\s+will|i\s+shall|i'?m\s+(?:going\s+to|gonna|gunna)|i\s+am\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)"
-    r"|i'?mma|imma|ima|i'?ma|(?:(?<=^)|(?<=[.!?,]\s))(?:gonna|gunna|finna|bout\s+to)|we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|i'?d\s+(?:love|like)\s+to|i\s+would\s+(?:love|like)\s+to"
+    r"|i'?mma|imma|ima|i'?ma|(?:(?<=^)|(?<=[.!?,]\s))(?:gonna|gunna|finna|bout\s+to)|we\s+(?:gonna|finna)|we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|i'?d\s+(?:love|like)\s+to|i\s+would\s+(?:love|like)\s+to"
     r"|i\s+(?:want|need)\s+to|i\s+wanna|i\s+swear\s+i'?ll)"
 )
 _YOU_WILL = r"(?:you|u|ya|y'?all|yall)(?:'ll|\s+will|'re\s+(?:going\s+to|gonna)|\s+(?:are|r)\s+(?:going\s+to|gonna)|re\s+gonna|\s+gonna|\s+gon)"
@@ -538,6 +538,13 @@ _MILD = [
     r"|si\s+(?:tu\s+tiens|vous\s+tenez)\s+a\s+(?:la\s+vie|ta\s+vie|votre\s+vie|ta\s+peau|votre\s+peau)",
     r"(?:vous|tu|t')\s*(?:feriez|ferais|auriez|aurais)\s+(?:\w+\s+){0,2}?mieux\s+de\s+(?:partir|sacrer\s+le\s+camp|crisser\s+le\s+camp|decamper|retourner|faire\s+(?:tes|vos)\s+valises|vous\s+cacher|te\s+cacher|disparaitre|deguerpir|fuir|quitter)\b"
     r"[^.!?\n]{0,40}?(?:tant\s+qu'?(?:il\s+est|il\s+reste|vous\s+avez|tu\s+as|vous\s+pouvez|tu\s+peux|t'as|il\s+en\s+est)\s+(?:encore\s+)?(?:temps|le\s+temps|pouvez|peux)?|avant\s+qu'?il\s+(?:ne\s+)?soit\s+trop\s+tard|avant\s+qu'?(?:on|quelqu'un)\s+\w+)",
+    # street slang: "imma pop you", "caught you lacking", "I'll send my boys after you", « je vais te démonter »,
+    # « mes gars vont s'occuper de toi »
+    rf"{_I_WILL}\s+(?:\w+\s+)?(?:pop|smoke|clap|whack|body|merk|merc|cap|air\s+out|slump|shank|jump|dome|opp\s+pack)\s+(?:you|u|ya|him|her|them|y'?all|yo\s+\w+|ur\s+\w+|that\s+\w+)\b(?!\s+(?:off|at|home|a\s+(?:text|message|line|dm|email)|an?\s+\w+\s+(?:text|message)))",
+    r"(?:catch|caught)\s+(?:you|u|ya|him|her|them|yo\s+ass)\s+(?:lacking|slipping|lackin|slippin)|send\s+(?:my|the)\s+(?:boys|guys|homies|people|crew|goons)\s+after\s+(?:you|u|ya|your|ur|him|her|them|their)\b",
+    rf"{_JE_VAIS}\s+(?:\w+\s+)?(?:te|t'|vous|lui|leur)\s*(?:demonter|decouper|niquer|fumer|crever|saigner|buter|descendre|degommer|latter|defoncer)(?!\s*(?:au|a|aux|en|sur|un|une|l'|ton|ta|tes|mon|ma|mes|des|du)\b)(?!\s+(?:la|le|les)\s+(?!prochaine|semaine|gueule|face|tete|yeule))",
+    r"(?:mes|nos)\s+(?:gars|chums|boys|potes|freres|cousins|amis)\s+(?:vont|va)\s+(?:s'?occuper\s+de\s+(?:ton\s+cas|ta\s+gueule|votre\s+cas)|te\s+(?:retrouver|trouver|faire\s+la\s+peau)|vous\s+(?:retrouver|trouver|faire\s+la\s+peau))"
+    r"|(?:j'?envoie|je\s+vais\s+envoyer|j'?vais\s+envoyer)\s+(?:mes|des)\s+(?:gars|chums|boys|potes)\s+(?:chez\s+(?:vous|toi|eux|lui)|te\s+voir|vous\s+voir)",
 ]
 
 
@@ -783,6 +790,10 @@ _MILD_KEYS = [
     "better | time can chance late before",
     "tiens tenez know sais savez | good bon vie peau",
     "mieux | temps pouvez peux tard avant",
+    "pop smoke clap whack body merk merc cap air slump shank jump dome opp | " + _I_WILL_KEYS,
+    "lacking slipping lackin slippin boys guys homies crew goons",
+    "demonter decouper niquer fumer allumer crever saigner buter descendre degommer latter defoncer",
+    "gars chums boys potes freres cousins amis",
 ]
 _GROUP_KEYS = [
     "hurt beat punch stab strangle torture attack assault hunt track rape slap burn bash stomp find pay after run",

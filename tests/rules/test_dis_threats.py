@@ -54,6 +54,9 @@ PERSON = [
     ("you're a dead man, i know what car you drive", "t'es un homme mort, je sais c'est quoi ton char"),
     ("im gonna find u wherever u hide", "m'as te retrouver pis tu vas comprendre"),
     ("Imma beat the shit out of him 😤", "j'vais lui casser la gueule 😤"),
+    ("imma pop you next time you come round here", "je vais te démonter la prochaine fois"),
+    ("I'll send my boys after you", "j'envoie mes gars chez vous ce soir"),
+    ("we gonna smoke you and your whole crew", "mes gars vont te faire la peau"),
 ]
 
 # -- someone should / wishes of harm / violence called deserved --------------------------------
@@ -109,6 +112,9 @@ NOT_THREATS = [
     ("this is not a threat, just saying we'll find you a seat", "on va te trouver une place, promis"),
     ("I'd love to end the night with karaoke", "j'aimerais finir la soirée au karaoké"),
     ("I'll cut you some slack this time", "je vais te couper une part de gâteau"),
+    ("I'll pop you a text when I'm outside", "je vais te démonter l'étagère demain"),
+    ("I'll send my boys to your party, they love cake", "mes gars vont s'occuper de toi au resto, ils sont super"),
+    ("we gonna smoke you at mario kart tonight lol", "je vais allumer le BBQ"),
 ]
 
 
