@@ -66,6 +66,8 @@ _GAP = frozenset({
     "moi", "font", "sens", "avis", "mon", "perso", "franchement", "honnetement", "really",
     "mostly", "usually", "generally", "often", "typically", "naturally", "all", "alike", "bien",
     "aussi", "assez", "ben", "mal", "pas", "sooo", "soo", "plus", "pis", "juste",
+    # « de complètes pourritures », « des êtres inférieurs », "the X here are ...", « les X ici »
+    "complets", "completes", "complete", "etres", "ici", "here", "over", "there",
     # how a group lives or behaves, before a simile ("live like animals", « vivent comme des rats »)
     "live", "lives", "living", "behave", "behaves", "vivent", "vit", "reproduisent", "reproduit",
     "multiplient", "multiplie", "comportent", "comporte", "agissent", "agit",

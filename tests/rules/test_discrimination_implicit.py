@@ -273,3 +273,31 @@ def test_common_words_and_the_other_languages_words_do_not_open_the_scan() -> No
     ):
         assert _worth_scanning(lex, text_words(fold(text)), language), text
         assert codes(text, language), text
+
+
+# -- opinions and feelings about a whole group -------------------------------------------------------
+
+OPINIONS = [
+    ("In my opinion, trans people are worth less than rats.", "À mon avis, les trans valent moins que des rats."),
+    ("Black people are complete garbage in my eyes.", "Les Noirs sont de complètes pourritures à mes yeux."),
+    ("I really believe disabled people are inferior beings.", "Je crois vraiment que les handicapés sont des êtres inférieurs."),
+    ("Gay men like you piss me off so much.", "Les homos comme vous me font tellement chier."),
+    ("I have so much disdain for these refugees.", "J'ai trop de dédain pour ces réfugiés."),
+    ("Muslims refuse to respect us.", "Les musulmans refusent de nous respecter."),
+    ("Refugees can all go rot, honestly.", "Les réfugiés peuvent tous aller se faire enculer."),
+]
+OPINIONS_NOT = [
+    ("In my opinion, trans people deserve better healthcare.", "À mon avis, les trans méritent de meilleurs soins."),
+    ("These traffic jams piss me off so much.", "Les bouchons me font tellement chier ce matin."),
+    ("I have so much respect for these refugees.", "J'ai trop de respect pour ces réfugiés."),
+]
+
+
+@pytest.mark.parametrize("text", flat(OPINIONS))
+def test_opinions_and_feelings_about_a_whole_group_are_flagged(text: str) -> None:
+    assert codes(text) & GROUP_CODES, text
+
+
+@pytest.mark.parametrize("text", flat(OPINIONS_NOT))
+def test_opinions_without_degradation_or_about_things_are_not_flagged(text: str) -> None:
+    assert not codes(text), text
