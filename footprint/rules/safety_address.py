@@ -297,7 +297,7 @@ def _read(original: str, folded: str) -> _Reading | None:
         # A home occasion (a garage sale, a move, "come by") is weighed against a venue word
         # right by the address only: moving-sale posts are full of "bar fridge", "home gym",
         # "free box", "studio apartment", which are not where the sale is.
-        if any(_public(folded, *s, before=30, after=0) for s in spans):
+        if any(_public(folded, *s, before=30, after=0) or _EVENT_NEAR.search(folded, max(0, s[0] - 30), s[0]) for s in spans):
             return _Reading("public", tuple(spans))
         return _Reading("home", tuple(sorted({context.span(), *spans})))
     private = [s for s in spans if _public(folded, *s) is None and _reviewed(folded, *s) is None]
@@ -345,7 +345,21 @@ _REVIEW = re.compile(
     r"|jeudi|vendredi|samedi|dimanche|a\s+\d)|opens\s+(?:its\s+doors|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|at\s+\d)"
     r"|grand\s+opening|now\s+open|open\s+(?:until|till|daily|7\s+days)|ouvert\s+(?:jusqu|tous\s+les\s+jours|7\s+jours)"
     r"|menu|reservations?|book\s+(?:now|online)|en\s+ligne|online|(?:ate|eaten|dined|had\s+(?:lunch|dinner|brunch|breakfast)"
-    r"|mange|soupe|dine)\s+(?:at|au|chez|a\s+la)|(?:de\s+la|in\s+the)\s+(?:ville|city|region|area))(?!\w)"
+    r"|mange|soupe|dine)\s+(?:at|au|chez|a\s+la)|(?:de\s+la|in\s+the)\s+(?:ville|city|region|area)"
+    # a business or an event described: it serves, closes early, is on site, welcomes all
+    r"|(?:le|la|les|the)\s+meilleure?s?|the\s+best|(?:sert|servent|serves|serving|offre|offrent|offers|recrute|recruits|hiring|embauche)"
+    r"|ferme(?:ra)?\s+(?:a\s+\d|plus\s+tot|ses\s+portes|tot|le\s+\w+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"|closes?\s+(?:at\s+\d|early|its\s+doors|on\s+\w+)|sur\s+place|on[\s-]site|take-?out|pour\s+emporter"
+    r"|spectacles?|concerts?|ateliers?|workshops?|conferences?|tous\s+bienvenus|bienvenue\s+a\s+tous|(?:all|everyone)\s+welcome"
+    r"|free\s+admission|depot\s+de|tree\s+drop-?off|drop-?off\s+(?:site|depot|location)|recycling|collection\s+(?:site|point|depot))(?!\w)"
+)
+
+
+# An event or a collection point named right before the address outweighs a home occasion
+# ("Christmas tree drop-off at 100 Gamelin Blvd", « atelier gratuit au 22, rue Notre-Dame »)
+_EVENT_NEAR = re.compile(
+    r"(?<![\w'])(?:tree\s+drop-?off|drop-?off\s+(?:site|depot|location)|recycling|collection\s+(?:site|point|depot)|depot\s+de"
+    r"|spectacles?|concerts?|ateliers?|workshops?|conferences?|fundraiser|benefice|tickets?|billets?)(?!\w)"
 )
 
 

@@ -44,6 +44,8 @@ everybody ms mrs mr miss mme mlle madame monsieur le la les un une des de du il 
 ils elles je tu vous ce cette ces mon ma mes notre nos son sa ses leur premier premiere bonne
 bon jour journee ecole école garderie classe rentree rentrée maman papa mom dad mommy daddy mama
 papa mum mummy grandma grandpa mamie papi nana granny god jesus canada ottawa gatineau montreal
+noel paques halloween christmas easter thanksgiving printemps ete automne hiver janvier fevrier mars avril
+juillet aout septembre octobre novembre decembre
 toronto quebec québec winnipeg halifax vancouver calgary edmonton regina moncton santa st saint
 sainte
 """.split())
@@ -203,7 +205,14 @@ _SENTENCE = re.compile(r"(?<!\bst)(?<!\bste)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr
 _STAFF = re.compile(
     r"(?<![\w'])(?:is\s+an?\s+(?:\w+\s+)?(?:teacher|principal|vice-principal|ece|eca|educator|librarian|secretary|custodian|coach)\s+at"
     r"|teaches\s+at|teaches\s+(?:grade\s+\d+|\w+)\s+at|works\s+at|enseigne\s+a|enseigne\s+au|travaille\s+a|travaille\s+au"
-    r"|est\s+(?:enseignante?|prof|directrice|directeur|educatrice|educateur|secretaire|concierge)\s+(?:a|au|de))(?![\w])"
+    r"|est\s+(?:enseignante?|prof|directrice|directeur|educatrice|educateur|secretaire|concierge)\s+(?:a|au|de)"
+    # hired or working as staff: "hired as an ECE at", « engagée comme éducatrice au »
+    r"|(?:hired|works?|working|started|engagee?|embauchee?|travaille|commence)\s+(?:as\s+an?|comme|en\s+tant\s+qu[e'])\s*"
+    r"(?:\w+\s+)?(?:teacher|ece|eca|educator|librarian|secretary|custodian|coach|enseignante?|prof|educatrice|educateur"
+    r"|secretaire|concierge|directrice|directeur|suppleante?|aide)"
+    # a job posting: "X daycare is hiring", « le CPE recrute », « cherche des éducatrices »
+    r"|(?:is\s+)?hiring|recrute|embauche|cherche\s+des?\s+(?:educatrices?|educateurs?|enseignante?s?|profs?|remplacante?s?)"
+    r"|job\s+posting|offre\s+d'emploi)(?![\w])"
 )
 _LEADING_NOT_NAMES = frozenset("""
 back to the a my our his her their your first new old public elementary high middle catholic
@@ -398,13 +407,14 @@ def find(original: str, folded: str) -> _Finding | None:
     link = p.link.search(folded)
     strong = (
         link
-        or p.family.search(folded)
+        or _outside(p.family, folded, places)
         or p.aged.search(folded)
         or _named(p.name_possessive_en, original, folded)
         or _named(p.name_possessive_fr, original, folded)
     )
     strong = strong or _PET_NAMES.search(folded)
-    if strong or p.alone.search(folded):
+    alone = _outside(p.alone, folded, places)
+    if strong or alone:
         places += things
     if not places:
         return None
@@ -416,7 +426,7 @@ def find(original: str, folded: str) -> _Finding | None:
         child = (
             _named(p.name_verb, original, folded)
             or _named(p.name_framed, original, folded)
-            or p.alone.search(folded)
+            or alone
         )
         if child is None and (_first_day(folded) or routine):
             child = event
@@ -440,6 +450,15 @@ _GENERIC_CARE = re.compile(
     r"|kindergarten|maternelle|prematernelle|service\s+de\s+garde)(?!\w)"
 )
 _CARE_TIME = re.compile(rf"(?<![\w:])(?:{CLOCK})")
+def _outside(pattern: re.Pattern[str], folded: str, places: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The first match that is not part of a place's name (« CPE Les Petits Lutins », « garderie
+    Mes Petits Trésors » are daycares, not the poster's little ones)."""
+    for m in pattern.finditer(folded):
+        if not any(start <= m.start() < end for start, end in places):
+            return m
+    return None
+
+
 # Words only a parent uses of their own child, with no possessive: « fiston », "my two" (« mes deux »).
 _PET_NAMES = re.compile(
     r"(?<![\w'])(?:fiston|fifille|ti-gars|tit-gars|(?:mes|nos|my|our)\s+(?:deux|trois|quatre|two|three|four)(?=\s*(?:[,.!?;:)]|$|[^\w\s])))"

@@ -255,6 +255,23 @@ NOT_NOW_PAIRS = [
 ]
 
 
+# Agencies, businesses described by what they do, events and clubs with an address; daycares
+# whose names hold a family word; staff hired at a daycare; a holiday show (parallel pairs)
+NOT_PERSONAL_PAIRS = [
+    ("Revenu Québec at 3800 de Marly St closes early Friday", "Revenu Québec au 3800, rue de Marly ferme plus tôt vendredi"),
+    ("The SAAQ office at 1000 Saint-Joseph Blvd is packed", "La SAAQ du 1000, boulevard Saint-Joseph est pleine à craquer"),
+    ("Le Cochon Dingue at 46 Champlain Blvd serves the best brunch", "Le Cochon Dingue au 46, boulevard Champlain sert le meilleur brunch"),
+    ("Knights of Columbus spaghetti supper at 12 Main St, $15", "Souper spaghetti des Chevaliers de Colomb au 12, rue Principale, 15 $"),
+    ("The roaster at 1100 Wellington St roasts on site", "La Brûlerie au 1100, rue Wellington torréfie sur place"),
+    ("Coeur de pirate concert at 1234 Sainte-Catherine St on March 12", "Spectacle de Cœur de pirate au 1234, rue Sainte-Catherine le 12 mars"),
+    ("Free knitting workshop at 22 Notre-Dame St, all welcome", "Atelier de tricot gratuit au 22, rue Notre-Dame, tous bienvenus"),
+    ("Christmas tree drop-off at 100 Gamelin Blvd until January 15", "Dépôt de sapins de Noël au 100, rue Gamelin jusqu'au 15 janvier"),
+    ("Bravo to the students of Saint-Rémi school for their Christmas show", "Bravo aux élèves de l'école Saint-Rémi pour leur spectacle de Noël"),
+    ("Les Petits Lutins daycare is hiring educators, pass it on", "Le CPE Les Petits Lutins cherche des éducatrices, faites passer le mot"),
+    ("My niece was hired as an ECE at La Ribambelle daycare", "Ma nièce a été engagée comme éducatrice au CPE La Ribambelle"),
+]
+
+
 _SAFETY = [r for r in load_rules() if r.category == "personal_safety"]
 
 
@@ -321,3 +338,9 @@ def test_huge_empty_and_hostile_posts() -> None:
     assert not _findings("🏡" * 10_000)
     assert _medium("x " * 5_000 + "Le lac était gelé ce matin, on est au chalet jusqu'à dimanche")
     assert not _findings("Hunter Hillis  recommends 44 Gulf Beach Highway." * 200)
+
+
+@pytest.mark.parametrize("language", [0, 1])
+def test_agencies_businesses_events_and_daycare_names_are_not_personal(language: int) -> None:
+    table = [pair[language] for pair in NOT_PERSONAL_PAIRS]
+    assert_table_rate(table, _any, what=f"not personal ({'en' if language == 0 else 'fr'})", maximum=1 / 14)
