@@ -162,6 +162,12 @@ _OPPOSE = (
     r"|pire\s+(?:premier\s+ministre|gouvernement|chef|president)"
     r"|escroc|traitre|vendus?\b|faire\s+barrage|(?:je\s+)?refuse\s+de\s+voter|tout[\s-]+sauf|battre"
     r"|demander\s+des\s+comptes\s+a|defendre\s+les\s+(?:canadiens|canadiennes|quebecois|quebecoises|familles|travailleurs)"
+    # petitions and protests: "hands off", "say no to", "oppose", "want X gone" / « pas touche »,
+    # « dites non à », « vous opposer », « qu'il s'en aille »
+    r"|hands\s+off|pas\s+touche|touchez\s+pas|ne\s+touchez\s+pas|bas\s+les\s+pattes|say\s+no\s+to"
+    r"|(?:dites|disons)\s+non\s+a|(?:i|we|to)\s+oppose\b|(?:vous|nous)\s+opposer|(?:je\s+m'|on\s+s'|nous\s+nous\s+)oppos\w*"
+    r"|oppos(?:ons|ez)-(?:nous|vous)"  # the writer's own opposition, not "the Liberals oppose the motion"
+    r"|wants?\s+(?:\w+\s+){1,3}gone|s'en\s+aill(?:e|ent)"
 )
 _CUE = re.compile(rf"(?<!\w)(?:{_SUPPORT}|{_OPPOSE})")
 # "never Trump", "jamais Macron": a refusal right before the name.

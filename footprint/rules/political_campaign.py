@@ -280,7 +280,8 @@ _BEFORE_NAME = re.compile(
     r"|(?:semees?|creees?|causees?)\s+par|(?:sowed|caused|created)\s+by"
     r"|(?:called|call|calling|urged|urge|urging)\s+on\s+(?:the\s+)?|(?:demande|demandons|exige|exigeons)\s+(?:au|a)(?:\s+gouvernement)?"
     r"|(?:la\s+)?faute\s+(?:de|a)|(?:what|why)\s+is|pourquoi|qu'est-ce\s+que"
-    r"|unlike\s+(?:the\s+)?|contrairement\s+(?:a|aux|au)(?:\s+la|\s+l')?)\s*$"
+    r"|unlike\s+(?:the\s+)?|contrairement\s+(?:a|aux|au)(?:\s+la|\s+l')?"
+    r"|(?:demanding|demand|demands|urging|urge)\s+(?:that\s+)?|(?:exige|exigent|exigeons|exigez|demandons)\s+que)\s*$"
 )
 _AFTER_NAME = re.compile(
     r"(?:(?:'s|’s)?\s+(?:government|gov't|govt|liberals|conservatives))?"
@@ -319,7 +320,8 @@ _RECORD_WORDS = frozenset({
     "derives", "agenda", "fault", "should", "has", "is", "was", "have", "called", "call", "calling", "urged",
     "urge", "urging", "demande", "demandons", "exige", "exigeons", "faute", "what", "why", "pourquoi", "est",
     "etait", "vous", "coupe", "gaspille", "divise", "ignore", "rien", "laisse", "doivent", "unlike",
-    "contrairement", "cut", "slashed", "gutted", "sabre", "abandonne", "brade",
+    "contrairement", "cut", "slashed", "gutted", "sabre", "abandonne", "brade", "demanding", "demand", "demands",
+    "exigent", "exigez",
 })
 
 

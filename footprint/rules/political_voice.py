@@ -414,11 +414,11 @@ def activity_keys() -> frozenset[str]:
 _PROTEST_WORDS = frozenset({
     "rally", "rallies", "protest", "protests", "protesting", "protesters", "boycott", "boycotting", "picket",
     "picketing", "marched", "manif", "manifs", "manifestation", "manifestations", "rassemblement", "greve",
-    "piquetage", "boycottez", "boycottons", "marchons",
+    "piquetage", "boycottez", "boycottons", "marchons", "manifeste", "manifestons", "protested",
 })
 _PROTEST = re.compile(
-    r"(?<!\w)(?:rally|rallies|protest(?:s|ing|ers)?|boycott(?:ing|ez|ons)?|picket(?:ing)?|marched|manifs?"
-    r"|manifestations?|rassemblement|greve|piquetage|marchons)(?!\w)"
+    r"(?<!\w)(?:rally|rallies|protest(?:s|ed|ing|ers)?|boycott(?:ing|ez|ons)?|picket(?:ing)?|marched|manifs?"
+    r"|manifestations?|rassemblement|greve|piquetage|marchons|manifeste|manifestons)(?!\w)"
 )
 _AIMED = re.compile(r"(?<!\w)(?:against|contre|outside|in\s+front\s+of|devant|stop|stopper|bloquer|boycott\w*)(?!\w)")
 
