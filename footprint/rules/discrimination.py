@@ -128,9 +128,12 @@ class DehumanisingGeneralisation(_DiscriminationRule):
     disability, are animals, vermin, criminals, lazy or a threat ("X are all lazy", "those people
     are animals", « les X sont tous des profiteurs », « ces gens-là vivent comme des rats »),
     naming a group with contempt ("dirty ...", « sale ... ») or saying you hate them is
-    discriminatory content under the guidance. Naming a group is not: "Muslim", "immigrant",
-    « autochtone » never flag on their own, nor do negated, partial or reported claims ("not all
-    ...", "some ...", "stop saying that ...").
+    discriminatory content under the guidance. So is degrading a group without a degrading word:
+    putting them below animals or wishing them caged ("my dog is smarter than any ..."), doubting
+    that decent members exist (« ça existe, des ... honnêtes ? ») or holding one up as a token
+    (« l'Arabe de service »). Naming a group is not: "Muslim", "immigrant", « autochtone » never
+    flag on their own, nor do negated, partial or reported claims ("not all ...", "some ...",
+    "stop saying that ...").
     """
 
     code = "DIS002"

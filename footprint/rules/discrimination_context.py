@@ -434,7 +434,7 @@ _SAY = frozenset({
     "pensent", "penser", "croire", "croit", "crois", "croient", "idee", "mythe", "prejuge", "cliche", "claim", "claims", "claimed", "claiming", "tweeted", "wrote",
     "dire", "dit", "dis", "dites", "disent", "disait", "disaient", "dise", "disiez", "pretendre",
     "pretend", "pretendent", "pretendu", "affirmer", "affirme", "affirment", "ecrit", "ecrire",
-    "raconte", "racontent", "entend", "entendre", "entends", "hearing",
+    "raconte", "racontent", "entend", "entendre", "entends", "hearing", "write", "writes", "ecris", "ecrivez",
     "repetait", "repete", "repetent", "repeter", "repeating", "repeats", "repeated",
 })
 _SAY_AUX = frozenset({
