@@ -71,6 +71,11 @@ _FRENCH_PARTY_NOUNS = (
     "gouvernement", "projet de loi", "plan", "plateforme", "programme", "candidat", "candidate",
     "depute", "deputee", "deputes", "deputees", "caucus", "ministre", "ministres", "chef", "cheffe",
     "carte de membre", "association", "congres", "membre", "membres", "course", "electeurs", "electrices",
+    # what English writes "the Liberal scandal", "the Conservative cuts", "Liberal friends"
+    "scandale", "scandales", "taxe", "taxe carbone", "compressions", "coupes", "deficit", "deficits", "bilan",
+    "coalition", "promesse", "promesses", "corruption", "regime", "mandat", "annees", "ere", "depenses",
+    "budget", "reforme", "loi", "amis", "elite", "machine", "gang", "bande", "financement", "senateur",
+    "senateurs", "gaspillage", "echec", "echecs", "vague",
 )  # « notre équipe conservatrice », « les militants libéraux »: the party-voice shapes read those
 # « Appuyez le libéral dans Kanata »: the party's candidate, but also « le conservateur du musée »,
 # so these are weak names that need a cue right beside them.
@@ -1416,9 +1421,15 @@ def _stance_cues(text: str, folded: str) -> list[stance.Cue]:
     return [
         c for c in found
         if not any(q0 < c.start < q1 for q0, q1 in quoted)
-        and not any(x.start <= c.start < x.end for x in spans)
+        and not any(x.start <= c.start < x.end and not _noun_first(folded, x, c) for x in spans)
         and not (official and c.kind in stance.WARM)
     ]
+
+
+def _noun_first(folded: str, span: _Span, cue: stance.Cue) -> bool:
+    """« scandale libéral », « gaspillage conservateur »: the French name of a party's deed
+    starts with the judging noun, which stays a judgement (English: "Liberal scandal")."""
+    return cue.start == span.start and cue.end < span.end and folded[cue.end] == " "
 
 
 def _insulted_office(text: str, folded: str) -> list[tuple[int, int]] | None:

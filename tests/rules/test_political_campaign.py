@@ -92,6 +92,8 @@ CAMPAIGN_PAIRS = [
     ("POL005", "Trudeau the turncoat changed his tune again on pipelines",
      "Trudeau la girouette a encore changé son fusil d'épaule sur les pipelines"),
     ("POL002", "ANYONE-BUT-POILIEVRE this time, seriously", "TOUT-SAUF-POILIEVRE cette fois, sérieux"),
+    ("POL005", "Another Liberal scandal. Enough is enough.", "Encore un scandale libéral. Ça suffit."),
+    ("POL005", "The Liberal budget is irresponsible", "Le budget libéral est irresponsable"),
     ("POL005", 'So true 👏 "Mark Carney has been a disaster for renters"',
      "Tellement vrai 👏 « Mark Carney a été un désastre pour les locataires »"),
     # Rallies of one's own side
@@ -256,6 +258,8 @@ NEUTRAL_PAIRS = [
     ("Vote Mittens for cutest cat in the ward lol", "Votez Minou pour le chat le plus mignon du quartier mdr"),
     ("Liberals oppose the Bloc motion on supply management",
      "Les libéraux s'opposent à la motion du Bloc sur la gestion de l'offre"),
+    ("I like a liberal reading of the rules at board games", "J'appuie une vision libérale de l'économie de marché"),
+    ("My grandma's conservative diet: no sugar, ever", "Le régime conservateur de ma grand-mère : pas de sucre"),
     ("Trudeau has gone to Paris for the summit", "Le manifeste du parti contre la pauvreté est sorti"),
     ("I oppose pineapple on pizza, fight me", "Pas touche à mes frites!"),
     ("Go #TeamRogers tonight!", "Le conservateur du musée nous a fait visiter la réserve, génial"),
