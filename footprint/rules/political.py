@@ -17,7 +17,12 @@ gets a scan of its hashtags and handles. The sentence-level cue patterns and the
 vocabulary (political_stance.py) run only on posts that name a party, politician or title;
 POL002, POL003 and POL005 each end at once on a post without the words they need (`_quiet`),
 and each reading skips a post whose words cannot match. Official accounts, election
-hashtags and short surnames come from `data/political_accounts.toml` (sourced rows).
+hashtags and short surnames come from `data/political_accounts.toml` (sourced rows), with the
+French forms of slogans and hashtags that the generated politics.toml lists in English only.
+
+How leaders argue (a party as a team that acts, "the only ones with a plan", the election as a
+choice, a rival's record) is read by political_campaign.py for POL002; French names a party by a
+lower-case adjective after what it owns (« le gouvernement libéral »), read here as a name.
 """
 
 from __future__ import annotations
