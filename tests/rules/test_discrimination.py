@@ -184,7 +184,7 @@ INSULTS = [
     "T'es vraiment con",
     "Quelle conne celle-là",
     "Espèce de débile",
-    "Ta gueule",
+    "Ferme ta gueule",
     "Ce connard a encore bloqué la rue",
 ]
 NOT_INSULTS = [

@@ -170,7 +170,7 @@ def test_identities_named_or_reported_are_not_slurs(text: str) -> None:
 TRICKS = [
     ("@pat you're an id1ot", "@pat t'es un c0nnard"),
     ("you are a m*ron and a c*nt", "t'es une s@lope"),
-    ("fuuuuck you", "ta gueuuuule"),
+    ("fuuuuck you", "ferme ta gueuuuule"),
     ("I h a t e Muslims", "je d é t e s t e les musulmans"),
     ("I haet immigrants", "je détetse les immigrés"),
     ("@kev s.t.f.u", "@kev f.d.p"),

@@ -301,3 +301,10 @@ def test_opinions_and_feelings_about_a_whole_group_are_flagged(text: str) -> Non
 @pytest.mark.parametrize("text", flat(OPINIONS_NOT))
 def test_opinions_without_degradation_or_about_things_are_not_flagged(text: str) -> None:
     assert not codes(text), text
+
+
+def test_shut_up_is_rude_in_both_languages_and_an_insult_after_it_is_aimed() -> None:
+    for text in ("shut up, you didn't even see it", "ta gueule, t'as rien vu", "tg c'est pas vrai", "shut up lol"):
+        assert not codes(text), text
+    for text in ("shut up you stupid cow", "ta gueule sale connard", "ferme ta gueule", "stfu"):
+        assert "DIS005" in codes(text), text
