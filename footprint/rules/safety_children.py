@@ -176,7 +176,10 @@ def patterns() -> _Patterns:
         routine=re.compile(
             r"(?<![\w])(?:bus(?:es)?(?:\s+stop)?|pick[\s-]?up|picks\s+(?:him|her|them)\s+up|drop[\s-]?off|dismissal|home\s+time|the\s+bell"
             r"|closes|arret\s+d'autobus|arret\s+de\s+bus|autobus|sortie\s+(?:des\s+classes|de\s+la\s+garderie|de\s+l'ecole|du\s+cpe)|la\s+cloche|ferme"
-            r"|(?:vais|va|allons|on\s+va)\s+(?:le|la|les|l')\s*chercher|(?:aller|passer)\s+(?:le|la|les)\s+chercher|chercher\s+(?:les\s+enfants|mon\s+fils|ma\s+fille|les\s+petits|les\s+cocos))"
+            r"|(?:vais|va|allons|on\s+va)\s+(?:le|la|les|l')\s*chercher|(?:aller|passer)\s+(?:le|la|les)\s+chercher|chercher\s+(?:les\s+enfants|mon\s+fils|ma\s+fille|les\s+petits|les\s+cocos)"
+            # dropping them off: « je dépose les enfants à l'école ... à 7 h 45 », "I drop the kids at"
+            r"|(?:depose|deposer|reconduis|reconduire)\s+(?:les\s+enfants|les\s+petits|les\s+cocos|mon\s+\w+|ma\s+\w+|mes\s+\w+|le\s+petit|la\s+petite)"
+            r"|drop(?:s|ping)?\s+(?:off\s+)?(?:the\s+kids|the\s+boys|the\s+girls|my\s+\w+|our\s+\w+|them|him|her))"
             rf"[^.!?\n]{{0,80}}?(?:(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|by|vers)\s+\d{{1,2}}(?![\d%$]|[.,:]\d|\s*[a-z])|corner\s+of|coin\s+(?:de|du|des)|(?:on|at|sur|au|a\s+l'angle\s+de)\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|rue|boul|boulevard|chemin|dr|drive|cres|crescent))"
         ),
         news=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'news'))})(?![\w])"),

@@ -693,13 +693,23 @@ _LABEL = re.compile(
 )
 _LIVE = re.compile(r"[\W\d_]*(?:live|en\s+direct)\s+(?:from|at|du|des|de\s+la|de\s+l'|de|d'|au|a\s+la|a\s+l')\s*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_IN_YEAR = re.compile(r"(?<![\w'])(?:in|en|since|depuis|back|summer|ete|winter|hiver|spring|printemps|fall|automne|of|de)\s+$")
+# A year that names an event's edition: glued to its name or after an event word
+_EDITION = re.compile(
+    r"(?:[a-z]|(?<!\w)(?:fest|festival|weekend|expo|salon|show|classic|cup|coupe|marathon|carnaval|carnival|winterlude"
+    r"|bal\s+de\s+neige|edition|gala|tournoi|tournament|conference|summit|congres|convention|fair|foire|games|jeux)"
+    r"(?:\s+[\w'-]+){0,8}\s+)$"
+)
 _PIN = "\U0001f4cd"
 
 
 def _here(original: str, folded: str) -> Span | None:
     p = patterns()
-    if _YEAR.search(folded):
-        return None  # "📍 Tofino, summer 2019": a caption of the past
+    if any(
+        _IN_YEAR.search(folded, max(0, y.start() - 12), y.start()) or not _EDITION.search(folded, max(0, y.start() - 45), y.start())
+        for y in _YEAR.finditer(folded)
+    ):
+        return None  # "📍 Tofino, summer 2019": a caption of the past (not "#Bluesfest2024", « Festival d'été 2025 »)
     pin = folded.find(_PIN)
     if pin >= 0:
         start, end = _clause(folded, pin)
@@ -1084,7 +1094,7 @@ def _routine(original: str, folded: str) -> Span | None:
         if not own and _FIRST_PERSON.search(folded, start, end) is None:
             # the subject left out: a habit told by what is done or when, nobody else doing it
             told = _ACTIVITY.search(folded, start, end) or clock or _FAMILY.search(folded, start, end)
-            if not told or _THIRD_PERSON.search(folded, start, end):
+            if not told or _THIRD_PERSON.search(_WEATHER_IT.sub(_blank, folded[start:end])):  # "it's yoga at" is no one else
                 continue
         lo, hi = max(start, cue.start() - 60), min(end, cue.end() + 70)
         place = next(

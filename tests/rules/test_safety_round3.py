@@ -272,6 +272,18 @@ NOT_PERSONAL_PAIRS = [
 ]
 
 
+# Weekly habits at a church, a bingo, around the block; dropping the kids at a named school; an
+# event's edition year is not a past caption (parallel pairs)
+HABIT_AND_EDITION_PAIRS = [
+    ("Every Tuesday night I'm at the parish bingo", "Tous les mardis soir je suis au bingo de la paroisse"),
+    ("Mondays it's yoga in the church basement at 7 pm", "Le lundi, c'est cours de yoga au sous-sol de l'église à 19 h"),
+    ("Every night around 10 I walk the dog around the block", "Chaque soir vers 22 h, je sors le chien autour du bloc"),
+    ("Every morning I drop the kids at Marie-Curie school at 7:45", "Tous les matins, je dépose les enfants à l'école Marie-Curie à 7 h 45"),
+    ("📍 Winterlude 2025, Dow's Lake", "📍 Bal de neige 2025, lac Dow"),
+    ("Here at the Ottawa Race Weekend 2025 expo, booth 12", "Ici à l'expo de la Fin de semaine des courses 2025, kiosque 12"),
+]
+
+
 _SAFETY = [r for r in load_rules() if r.category == "personal_safety"]
 
 
@@ -344,3 +356,14 @@ def test_huge_empty_and_hostile_posts() -> None:
 def test_agencies_businesses_events_and_daycare_names_are_not_personal(language: int) -> None:
     table = [pair[language] for pair in NOT_PERSONAL_PAIRS]
     assert_table_rate(table, _any, what=f"not personal ({'en' if language == 0 else 'fr'})", maximum=1 / 14)
+
+
+@pytest.mark.parametrize("language", [0, 1])
+def test_weekly_habits_drop_offs_and_event_editions(language: int) -> None:
+    table = [pair[language] for pair in HABIT_AND_EDITION_PAIRS]
+    assert_table_rate(table, _medium, what=f"habits and editions ({'en' if language == 0 else 'fr'})", minimum=0.9)
+
+
+@pytest.mark.parametrize("text", ["📍 Tofino, summer 2019", "Au Festival d'été en 2019, quelle ambiance", "Throwback: Bluesfest 2019 main stage"])
+def test_a_past_year_still_marks_a_caption_of_the_past(text: str) -> None:
+    assert not _findings(text)
