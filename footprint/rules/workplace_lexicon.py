@@ -321,6 +321,8 @@ def lexicon(lang: str) -> Lexicon:
             if lang == "fr":
                 combos += [f"{opener} {thing} {praise}" for thing in sarcasm[f"things_{lang}"]]
             add(combos, expand=False, valence=SARCASTIC)
+    for opener in sarcasm[f"eager_openers_{lang}"]:
+        add([f"{opener} {thing}" for thing in sarcasm[f"impositions_{lang}"]], expand=False, valence=SARCASTIC)
     for praise in sarcasm[f"praise_{lang}"]:
         combos = [f"{praise} {thing}" for thing in sarcasm[f"impositions_{lang}"]]
         if lang == "fr":

@@ -87,7 +87,8 @@ _OWN_POSSESSORS = frozenset(
 _SUBJECT_NEGATORS = frozenset({"nobody", "no one", "personne", "personne ne"})
 _COPULAS = frozenset("is are was were be s here est sont etait etaient ici".split())
 _MY = frozenset("my our mon ma mes notre nos".split())
-_FIRST_PLURAL = frozenset("we us our ours ourselves nous notre nos".split())
+# Québec and spoken French say « on » for "we": « on est traités comme des numéros ».
+_FIRST_PLURAL = frozenset("we us our ours ourselves nous notre nos on".split())
 # Words that name employment itself (not a shop one buys from, as "the company" may).
 _EMPLOYMENT = frozenset({
     "employer", "the employer", "employees", "employee", "staff", "the staff", "workplace",
@@ -102,12 +103,13 @@ DOUBLE_STANDARD = -2.5  # ordered back to the office by leaders away at the cott
 PRAISE_OF = 4  # "my manager is such a great communicator": words between a leader and praise of them
 PRAISE_TO = 2  # "congrats to senior management", « bravo à la direction »: words between praise and whom
 _HERE = frozenset({"here", "ici"})
+_NEGATION_INSIDE = frozenset("pas not never jamais pu plus aucun aucune t without sans".split())
 # Who runs the author's work day to day, beside "management" and the like (lexicon `leader`).
 _BOSS_WORDS = frozenset(
     "manager managers supervisor supervisors lead gestionnaire gestionnaires superviseur superviseure chef"
     " cheffe patron patronne directeur directrice".split()
 )
-_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves je j moi mon ma mes m nous notre nos".split())
+_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves je j moi mon ma mes m nous notre nos on".split())
 
 @dataclass(slots=True)
 class Item:
@@ -285,6 +287,8 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         elif entry.valence is not None or entry.need:
             base = valence = entry.valence or 0.0
             negated = _reverses(folded, negator_end, start) or _negated_after(found, index, folded)
+            if negated and not _NEGATION_INSIDE.isdisjoint(term.split()):
+                negated = False  # « ne m'a toujours pas payé »: the phrase holds its own negation
             lacking = entry.need and (negated or _reverses(folded, lack_end, start))
             boosted = 0 <= start - boost_end <= BOOST_WINDOW
             if boosted and not _PUNCTUATION.search(folded, boost_end, start):
@@ -457,8 +461,11 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         # what came before ("... came back from the cottage to welcome us. Nice touch."), nor
         # on what a "but" sets against it ("Good, but the salary is low").
         contrasted = item.clause + 1 < len(turns) and turns[item.clause + 1]
+        # A grievance then a closing interjection ("Morale is at zero. Very motivating.") is one too.
         commented = item.interjection and not contrasted and (failed or (harmed and any(
-            i.valence <= MILD and i.start > item.start and not i.repeat and not i.mock for i in reading.items
+            (i.valence <= MILD and i.start > item.start) or (i.valence <= GRIEVANCE and i.start < item.start)
+            for i in reading.items
+            if not i.repeat and not i.mock
         )))
         if (item.to_leader and (grievance or failed)) or (item.of_leader and failed) or recurring or commented or mocked:
             item.valence, item.clear, item.critique = SARCASTIC_PRAISE, True, True
@@ -564,7 +571,7 @@ def _same_thought(folded: str, spans: list[tuple[int, int]], ironic: Item, claus
     question the next one answers ("Best part of my job? The endless meetings.")."""
     if ironic.clause == clause:
         return True
-    return clause == ironic.clause + 1 and folded[spans[ironic.clause][0] : spans[clause][0]].rstrip().endswith("?")
+    return clause == ironic.clause + 1 and folded[spans[ironic.clause][0] : spans[clause][0]].rstrip()[-1:] in ("?", "!")
 
 
 def _lacking(reading: Reading, item: Item, seen: set[str], term: str, valence: float = 0.0) -> None:
