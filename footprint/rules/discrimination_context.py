@@ -319,9 +319,42 @@ _DISOWNING = re.compile(
 )
 
 
+# A sentence that opens on the act of saying it: "Yelling go back to your country at a child ...",
+# « Scander "dehors les ..." devant une mosquée, ... ».
+_SAYING_ACT = re.compile(
+    r"\s*(?:yelling|shouting|screaming|chanting|saying|telling|writing|posting|tweeting|painting|spraying|spray-painting"
+    r"|crier|hurler|scander|gueuler|dire|ecrire|taguer|afficher|lancer|balancer|traiter)\b"
+)
+
+
+# Another sentence of the post judges the slogan: "Remigration. That's ethnic cleansing with a
+# new name, and it's racist.", « ... Honte à ceux qui relaient ça. »
+_JUDGING = frozenset({
+    "racist", "racism", "bigot", "bigots", "bigotry", "hateful", "xenophobic", "xenophobia", "fascist", "fascists",
+    "supremacist", "supremacists", "propaganda", "conspiracy", "disgusting", "shameful", "shame",
+    "raciste", "racistes", "racisme", "haineux", "haineuse", "xenophobe", "xenophobie", "fasciste", "fascistes",
+    "supremaciste", "supremacistes", "propagande", "complot", "complotiste", "degueulasse", "honteux", "honteuse",
+    "honte", "ignoble",
+})
+_OWNING = re.compile(r"\b(?:call\s+me|calls\s+me|traitez[\s-]+moi|traite[\s-]+moi|me\s+traiter|i\s+don'?t\s+care|je\s+m'?en\s+fous|proud|fier|fiere|so\s+what|et\s+alors)\b")
+
+
+def _judged_elsewhere(t: _Text, m: _Match) -> bool:
+    if _JUDGING.isdisjoint(t.words):
+        return False
+    sentence = t.sentence[m.first]
+    return any(
+        t.sentence[i] != sentence and w in _JUDGING for i, w in enumerate(t.words)
+    ) and _OWNING.search(t.folded) is None
+
+
 def disowned(t: _Text, m: _Match) -> bool:
     lo = t.sentence_spans[t.sentence[m.first]][0]
-    return _DISOWNING.search(t.folded, lo, m.start) is not None
+    if _DISOWNING.search(t.folded, lo, m.start) is not None:
+        return True
+    if len(t.folded[lo:m.start].split()) <= 2 and _SAYING_ACT.match(t.folded, lo) is not None:
+        return True
+    return _judged_elsewhere(t, m)
 
 
 # "Someone called my sister a dyke", « quelqu'un a traité ma sœur de gouine »: what someone
@@ -435,6 +468,7 @@ _SAY = frozenset({
     "dire", "dit", "dis", "dites", "disent", "disait", "disaient", "dise", "disiez", "pretendre",
     "pretend", "pretendent", "pretendu", "affirmer", "affirme", "affirment", "ecrit", "ecrire",
     "raconte", "racontent", "entend", "entendre", "entends", "hearing", "write", "writes", "ecris", "ecrivez",
+    "hurler", "hurle", "hurlent", "scander", "yelling", "screaming", "chanting",
     "repetait", "repete", "repetent", "repeter", "repeating", "repeats", "repeated",
 })
 _SAY_AUX = frozenset({

@@ -308,3 +308,22 @@ def test_shut_up_is_rude_in_both_languages_and_an_insult_after_it_is_aimed() -> 
         assert not codes(text), text
     for text in ("shut up you stupid cow", "ta gueule sale connard", "ferme ta gueule", "stfu"):
         assert "DIS005" in codes(text), text
+
+
+JUDGED = [
+    ("Remigration. That's ethnic cleansing with a nicer name, and it's racist.", "Remigration. C'est du nettoyage ethnique avec un joli nom, et c'est raciste."),
+    ("Yelling go back to your country at a kid on the bus. Shameful.", "« Dehors les étrangers » sur le mur de l'école. Quelle honte."),
+]
+NOT_JUDGED = [
+    ("Deport them all. Call me racist, I don't care.", "Remigration maintenant. Traitez-moi de raciste, je m'en fous."),
+]
+
+
+@pytest.mark.parametrize("text", flat(JUDGED))
+def test_a_slogan_judged_in_the_same_post_is_not_flagged(text: str) -> None:
+    assert not codes(text), text
+
+
+@pytest.mark.parametrize("text", flat(NOT_JUDGED))
+def test_a_slogan_owned_against_the_word_racist_is_still_flagged(text: str) -> None:
+    assert "DIS003" in codes(text), text
