@@ -237,9 +237,29 @@ _CANDIDACY = re.compile(
     r"|dans)|votez\s+pour\s+moi|je\s+me\s+presente\s+(?:aux\s+elections|a\s+la\s+mairie"
     r"|au\s+conseil|comme\s+candidat))(?!\w)"
 )
+# Candidacy in words that also fit a costume contest or a club ("I'm in the race", « je suis dans
+# la course », "thank you for electing me"): they count with an office, a party or an election.
+_CANDIDACY_SOFT = re.compile(
+    # "I'm running to be your MP", "proud to be the NDP candidate in...", "put my name forward",
+    # "in the race for mayor", "seeking re-election", "thank you for electing me" / « fière d'être
+    # la candidate du NPD », « je suis dans la course à la mairie », « je sollicite un nouveau
+    # mandat », « merci de m'avoir élue »
+    r"(?<!\w)(?:je\s+me\s+presente\s+pour\s+etre|i(?:'m|\s+am)\s+running\s+to\s+be|(?:proud|honoured|honored|excited|thrilled)\s+to\s+be\s+(?:the|your)\s+(?:[\w-]+\s+)?candidate"
+    r"|put(?:ting)?\s+my\s+name\s+forward|i(?:'m|\s+am)\s+in\s+the\s+race|seeking\s+re-?election"
+    r"|thank\s+you\s+for\s+(?:re-?)?electing\s+me|(?:fier|fiere|honore|honoree|heureux|heureuse)\s+d'etre\s+(?:le|la|votre)"
+    r"\s+candidat(?:e)?|je\s+suis\s+dans\s+la\s+course|je\s+sollicite\s+un\s+(?:nouveau|deuxieme|second|troisieme)\s+mandat"
+    r"|merci\s+de\s+m'avoir\s+(?:re)?elu(?:e)?|je\s+brigue|poser\s+ma\s+candidature)(?!\w)"
+)
+_OFFICE_CONTEXT = re.compile(
+    r"(?<!\w)(?:mps?|mpps?|mlas?|mnas?|mayor|councill?or|council|trustee|ward|riding|nomination|premier|prime\s+minister"
+    r"|parliament|legislature|election|elections|municipal|provincial|federal|deputee?|maire|mairesse|mairie"
+    r"|conseill(?:er|ere)|conseil\s+municipal|commissaire|circonscription|investiture|federale?"
+    r"|assemblee\s+nationale|parlement|district)(?!\w)"
+)
 _CANDIDACY_WORDS = frozenset({
     "nomination", "running", "candidate", "candidacy", "campaign", "investiture", "candidat",
-    "candidature", "presente",
+    "candidature", "presente", "forward", "race", "reelection", "election", "electing", "reelecting", "course",
+    "mandat", "elu", "elue", "reelu", "reelue", "brigue",
 })
 
 @dataclass(frozen=True)
@@ -1356,7 +1376,10 @@ class Candidacy(_PoliticalRule):
             return
         match = _CANDIDACY.search(text_folded)
         if match is None:
-            return
+            match = _CANDIDACY_SOFT.search(text_folded)
+            text = subject.fields["text"]
+            if match is None or (not _OFFICE_CONTEXT.search(text_folded) and not _entities(text, text_folded)):
+                return
         yield RuleHit(
             evidence=(evidence(subject, "text", match.start(), match.end()),),
             message="Announces seeking a nomination or running as a candidate.",

@@ -170,6 +170,12 @@ MEMBERSHIP_PROTEST_VOTE_PAIRS = [
     ("POL001", "Enough. #NeverTrudeau", "Ça suffit. #PlusJamaisTrudeau"),
     ("POL001", "#NotMyPrimeMinister and never will be", "#PasMonPremierMinistre et ce ne le sera jamais"),
     ("POL002", "Carney, he's our guy 🇨🇦", "Carney, c'est notre homme 🇨🇦"),
+    # Candidacy
+    ("POL004", "I'm running to be your MP in Halifax West", "Je me présente pour être votre députée dans Halifax-Ouest"),
+    ("POL004", "Proud to be the NDP candidate in Sherbrooke", "Fière d'être la candidate du NPD dans Sherbrooke"),
+    ("POL004", "It's official: I'm in the race for mayor!", "C'est officiel : je suis dans la course à la mairie!"),
+    ("POL004", "I'm seeking re-election as your MPP", "Je sollicite un nouveau mandat comme député provincial"),
+    ("POL004", "Thank you for electing me as your councillor", "Merci de m'avoir élue comme conseillère"),
     # A 2019 slogan in both languages (the French form is read from political_accounts.toml)
     ("POL001", "It's time for you to get ahead. Our plan is costed.",
      "Plus. Pour vous. Dès maintenant. Notre plan est chiffré."),
@@ -260,6 +266,9 @@ NEUTRAL_PAIRS = [
      "Les libéraux s'opposent à la motion du Bloc sur la gestion de l'offre"),
     ("I like a liberal reading of the rules at board games", "J'appuie une vision libérale de l'économie de marché"),
     ("My grandma's conservative diet: no sugar, ever", "Le régime conservateur de ma grand-mère : pas de sucre"),
+    ("I'm in the race for the best costume at the office party",
+     "Je suis dans la course pour le meilleur costume au party de bureau"),
+    ("Thank you for electing me as class president!", "Merci de m'avoir élue présidente de classe!"),
     ("Trudeau has gone to Paris for the summit", "Le manifeste du parti contre la pauvreté est sorti"),
     ("I oppose pineapple on pizza, fight me", "Pas touche à mes frites!"),
     ("Go #TeamRogers tonight!", "Le conservateur du musée nous a fait visiter la réserve, génial"),
