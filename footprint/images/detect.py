@@ -189,6 +189,8 @@ MIN_FLAG_INK = 0.45
 MIN_LAYOUT = 0.5
 MIN_FLAG_SYMMETRY = 0.6
 FLAG_CANVAS = (48, 24)
+# A signature's flag is looked for at these sizes relative to where its words put it.
+FLAG_SIZES = (1.0, 0.85, 1.15, 0.75)
 # Cells of the coarse ink grid (columns, rows) stored with each fingerprint.
 INK_GRID = {"wordmark": (12, 3), "signature": (24, 4), "flag": (8, 4)}
 MIN_BOX_PX = {"wordmark": 40, "signature": 90, "flag": 24}
@@ -761,40 +763,63 @@ def _flag_ink(picture: np.ndarray, homography: np.ndarray, fp: SymbolFingerprint
     colour, relative to the artwork's, when it shows bar, leaf, bar; else 0. A fit is off by a
     pixel or two, a lot for a small flag: its place is taken with a quarter of its size around
     it, and the best-placed window is judged. The ground is read in the corners of the flag's
-    middle square (the leaf never reaches them), so a plate, a card or a photo behind it all do."""
-    _cv2, np = _cv()
+    middle square (the leaf never reaches them), so a plate, a card or a photo behind it all do.
+    A signature's fit rests on its words, and the drawings differ a little in how wide the words
+    run beside the flag (and a card seen at an angle shrinks one end): for a signature, windows
+    a little smaller and larger than the expected flag are judged too."""
+    cv2, np = _cv()
     x0, y0, x1, y1 = part
     fw, fh = (x1 - x0) * fp.width, (y1 - y0) * fp.height
     cw, ch = FLAG_CANVAS
     mw, mh = cw // 4, ch // 4
     box = (x0 * fp.width - fw / 4, y0 * fp.height - fh / 4, x1 * fp.width + fw / 4, y1 * fp.height + fh / 4)
     flag = _warp(picture, homography, box, (cw + 2 * mw, ch + 2 * mh))
+    best = 0.0
+    for size in FLAG_SIZES if fp.family == "signature" else (1.0,):
+        ww, wh = round(cw * size), round(ch * size)
+        for dy in range(0, flag.shape[0] - wh + 1, 2):
+            for dx in range(0, flag.shape[1] - ww + 1, 2):
+                window = flag[dy:dy + wh, dx:dx + ww]
+                if size != 1.0:
+                    window = cv2.resize(window, (cw, ch), interpolation=cv2.INTER_AREA).reshape(ch, cw, -1)
+                inked = _flag_window(window, fp)
+                if inked is None:
+                    continue
+                region, ink_colour, contrast = inked
+                # Above and below the flag lies ground: when the "bars" are the paper itself
+                # (the holes between two dots of an "ä" as the leaf), it is "ink" there too.
+                around = np.concatenate([flag[:dy, dx:dx + ww], flag[dy + wh:, dx:dx + ww]], axis=0)
+                if around.size:
+                    around_ink = np.linalg.norm(around - ink_colour, axis=2) < 0.5 * contrast
+                    if float(around_ink.mean()) > 0.4:
+                        continue
+                if _flag_pattern(region):
+                    best = max(best, float(region.mean()) / max(fp.part_ink.get("flag", 0.5), 0.05))
+        if best:
+            break
+    return best
+
+
+def _flag_window(window: np.ndarray, fp: SymbolFingerprint) -> tuple[np.ndarray, np.ndarray, float] | None:
+    """A flag-sized window (`FLAG_CANVAS`): which of its pixels are in the bars' colour, that
+    colour and its contrast with the ground (read in the middle square's corners); None when
+    the bars do not stand out."""
+    _cv2, np = _cv()
+    ch, cw = window.shape[:2]
     quarter = cw // 4
     corner_w, corner_h = max(1, cw // 24), max(1, ch // 6)
-    best = 0.0
-    for dy in range(0, 2 * mh + 1, 2):
-        for dx in range(0, 2 * mw + 1, 2):
-            window = flag[dy:dy + ch, dx:dx + cw]
-            bars = np.concatenate([window[:, :quarter], window[:, -quarter:]], axis=1).reshape(-1, window.shape[2])
-            ink_colour = np.median(bars, axis=0)
-            left, right = quarter + 1, cw - quarter - 1 - corner_w
-            ground = np.concatenate([
-                window[:corner_h, left:left + corner_w], window[:corner_h, right:right + corner_w],
-                window[-corner_h:, left:left + corner_w], window[-corner_h:, right:right + corner_w],
-            ], axis=0).reshape(-1, window.shape[2])
-            contrast = float(np.linalg.norm(ink_colour - np.median(ground, axis=0)))
-            if contrast < 30:
-                continue
-            inked = (np.linalg.norm(flag - ink_colour, axis=2) < 0.5 * contrast).astype(np.float32)
-            region = inked[dy:dy + ch, dx:dx + cw]
-            # Above and below the flag lies ground: when the "bars" are the paper itself (the
-            # holes between two dots of an "ä" as the leaf), it is "ink" there too.
-            around = np.concatenate([inked[:dy, dx:dx + cw], inked[dy + ch:, dx:dx + cw]], axis=0)
-            if around.size and float(around.mean()) > 0.4:
-                continue
-            if _flag_pattern(region):
-                best = max(best, float(region.mean()) / max(fp.part_ink.get("flag", 0.5), 0.05))
-    return best
+    bars = np.concatenate([window[:, :quarter], window[:, -quarter:]], axis=1).reshape(-1, window.shape[2])
+    ink_colour = np.median(bars, axis=0)
+    left, right = quarter + 1, cw - quarter - 1 - corner_w
+    ground = np.concatenate([
+        window[:corner_h, left:left + corner_w], window[:corner_h, right:right + corner_w],
+        window[-corner_h:, left:left + corner_w], window[-corner_h:, right:right + corner_w],
+    ], axis=0).reshape(-1, window.shape[2])
+    contrast = float(np.linalg.norm(ink_colour - np.median(ground, axis=0)))
+    if contrast < 30:
+        return None
+    inked = (np.linalg.norm(window - ink_colour, axis=2) < 0.5 * contrast).astype(np.float32)
+    return inked, ink_colour, contrast
 
 
 def _flag_pattern(region: np.ndarray) -> float:
