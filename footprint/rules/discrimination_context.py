@@ -394,7 +394,9 @@ _VERDICT_WORDS = frozenset({
     "racisme", "xenophobe", "xenophobie", "islamophobe", "islamophobie", "homophobe", "homophobie", "transphobe",
     "antisemite", "antisemitisme", "sexiste", "sexisme", "misogyne", "capacitiste", "discriminatoire", "ignoble",
     "degueulasse", "ashamed", "honte", "shame", "mythe", "myth", "cliche", "prejuge", "stereotype", "lie",
-    "mensonge", "faux", "false", "untrue",
+    "mensonge", "faux", "false", "untrue", "say", "claim", "insist", "believe", "nobody", "nonsense", "bullshit",
+    "fantasy", "trope", "propaganda", "disent", "pretendent", "affirment", "personne", "fantasme", "propagande",
+    "cliche", "prejuge",
 })
 
 
@@ -408,6 +410,15 @@ _VERDICT = re.compile(
     r"|haine|haineux|raciste|racisme|xenophobe|xenophobie|islamophobe|islamophobie|homophobe|homophobie|transphobe"
     r"|antisemite|antisemitisme|sexiste|sexisme|misogyne|capacitiste|discriminatoire|ignoble|degueulasse)\b(?!\s*\?)"
     r"|\b(?:c'?est|is|are)\s+(?:un\s+|une\s+|a\s+|an\s+)?(?:racist\s+|sexist\s+|homophobic\s+|vieux\s+|old\s+)?(?:mythe|myth|cliche|prejuge|stereotype|lie|mensonge)\b"
+    # the claim, then who makes it or what it is: "X steal jobs, they say, but ...", "... is a racist
+    # trope", "... said no one ever", "... is what they want you to believe", « ... disent-ils »
+    r"|,\s*(?:they|people|some|trolls|politicians|racists|bigots)\s+(?:say|claim|insist|keep\s+saying|tell\s+us)\b"
+    r"|\b(?:is|are)\s+(?:just\s+|only\s+)?(?:a\s+|an\s+|the\s+)?(?:racist\s+|tired\s+|old\s+|far-right\s+)?(?:nonsense|bullshit|fantasy|trope|propaganda|talking\s+point)\b"
+    r"|\bsaid\s+(?:no\s+one|nobody)\b|\b(?:what\s+)?they\s+want\s+you\s+to\s+(?:believe|think)\b"
+    r"|\best\s+(?:un|une)\s+(?:mensonge|mythe|fantasme|cliche|prejuge|propagande)\b|\b(?:disent|pretendent|affirment|racontent)[\s-]+(?:ils|elles|certains|les\s+racistes)\b"
+    r"|\bpersonne\s+(?:n'?a\s+jamais\s+dit|ne\s+dit\s+ca)\b|\bc'?est\s+(?:de\s+la\s+)?propagande\b"
+    # "Immigrants steal jobs? Myth.", "... - a lie", « ... : un mythe »
+    r"|(?:[-\u2013\u2014:]\s*|^|[.?!]\s+)(?:a\s+|un\s+|une\s+|total\s+|complete\s+|pure\s+)?(?:myth|lie|mythe|mensonge)\b(?!\s+(?:down|to\s+me))"
     # "..., that's false", « ..., c'est faux » (not « c'est pas faux », which agrees)
     r"|\b(?:that'?s|that\s+is|thats|it'?s|c'?est|cest|ce\s+qui\s+est)\s+(?:(?:totally|completely|simply|just|tout\s+simplement|completement|totalement)\s+)?(?:false|untrue|faux|not\s+true)\b"
     r"|\b(?:should|ought\s+to)\s+be\s+ashamed\s+of\s+(?:themselves|yourselves|yourself)|\bdevrai(?:en)?t\s+avoir\s+honte\b|\bshame\s+on\s+(?:them|those|anyone|everyone|people|whoever)\b"
@@ -492,8 +503,9 @@ def _reported_speech(t: _Text, m: _Match) -> bool:
         while k >= 0 and t.sentence[k] == sentence and t.words[k] in _SAY_AUX:
             k -= 1
         if k < 0 or t.sentence[k] != sentence:
-            # "Saying that ... shows", « Dire que ... »; but "Say that again and ..." is a dare
-            return t.words[j] in ("saying", "dire", "claiming", "pretendre", "affirmer")
+            # "Saying that ... shows", « Dire que ... »; but "Say that again and ..." is a dare;
+            # "People say ...", « Les gens disent ... » opening the sentence report others
+            return t.words[j] in ("saying", "dire", "claiming", "pretendre", "affirmer") or "people" in t.words[k + 1:j]
         if t.words[k] == "on" and t.words[j] in _IMPERSONAL_SAY:
             return True  # « on dit que ... », « on entend souvent que ... »: people say, not the poster
         return t.words[k] not in _SPEAKER_SELF

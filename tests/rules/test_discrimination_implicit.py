@@ -149,6 +149,7 @@ IMPLICIT = [
     ("women should be locked in cages", "les trans devraient être enfermés dans des zoos"),
     ("letting more muslims vote would be the ruin of our country", "laisser voter les immigrés serait la ruine de notre pays"),
     ("never trust a jew", "ne faites jamais confiance à un juif"),
+    ("have you ever met an honest muslim? me neither", "est-ce que ça existe des rebeus qui travaillent ?"),
     ("disabled people are a drain on taxpayers", "les handicapés coûtent trop cher à la société"),
 ]
 IMPLICIT_NOT = [
@@ -216,6 +217,9 @@ COUNTER = [
     ("Immigrants don't steal jobs. They create them.", "Les immigrés ne volent pas les emplois. Ils en créent."),
     ('"Jews will not replace us" is a neo-nazi chant, not free speech.', "« Dehors les étrangers » : un slogan d'extrême droite tagué sur l'école."),
     ("Do immigrants steal jobs? Economists say they create them.", "Est-ce que les migrants volent nos emplois ? Les économistes disent que non."),
+    ("People say immigrants steal jobs. They do not.", "Les gens disent que les immigrés volent nos emplois. Faux."),
+    ("Immigrants steal jobs, they say, but the data shows the opposite.", "Les immigrés volent nos emplois, disent-ils, mais les chiffres disent le contraire."),
+    ("Muslims hate the west - a lie pushed by trolls.", "Les musulmans détestent l'Occident : un mensonge de trolls."),
 ]
 
 
