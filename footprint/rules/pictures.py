@@ -39,7 +39,7 @@ TEXT_FIELD = "media_text"
 class _PictureRule(Rule):
     # They read the stored results of the picture checks from the analyzer's view of a post or
     # profile, after the text rules and the words read in its pictures.
-    applies_to: frozenset[str] = frozenset({ITEM, PROFILE})
+    applies_to = frozenset({ITEM, PROFILE})
     reads = PICTURES
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
