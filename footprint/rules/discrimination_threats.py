@@ -842,7 +842,7 @@ def _keyed(patterns: list[str], keys: list[str], kind: int) -> list[tuple[tuple[
     if len(patterns) != len(keys):
         raise ValueError("one line of key words per shape")
     return [
-        (tuple(frozenset(part.split()) for part in line.split("|")), re.compile(r"(?<![\\w'])(?:" + pattern + ")"), kind)
+        (tuple(frozenset(part.split()) for part in line.split("|")), re.compile(r"(?<![\w'])(?:" + pattern + ")"), kind)
         for pattern, line in zip(patterns, keys)
     ]
 
@@ -852,6 +852,16 @@ _SHAPES = (
     + _keyed(_MILD, _MILD_KEYS, _MILD_KIND)
     + _keyed(_GROUP_SHAPES, _GROUP_KEYS, _GROUP_KIND)
 )
+# A shape that opens on its group slot ("those X should be beaten") would try the slot at every
+# word of a long post. Such a shape is looked for from what follows the slot instead: that part is
+# searched alone, and the whole shape only in the few dozen characters before each place it holds.
+_AFTER_SLOT: dict[int, re.Pattern[str]] = {
+    len(_STRONG) + len(_MILD) + i: re.compile(pattern.split(_SLOT, 1)[1])
+    for i, pattern in enumerate(_GROUP_SHAPES)
+    # only a shape whose slot is followed by words of its own: the search starts from them
+    if _SLOT in pattern and len(pattern.split(_SLOT, 1)[1]) > 8
+}
+_SLOT_REACH = 72  # the optional words before the slot, and the slot's three words
 # A threat at a person needs one of these words: the post's word set is tested before anything
 # else. The shapes aimed at a group are looked up only in a post that names one.
 HARM_THREAT_WORDS = frozenset(word for needed, _, kind in _SHAPES if kind != _GROUP_KIND for word in needed[0])
@@ -880,8 +890,13 @@ _FAREWELL = re.compile(
 )
 
 
+_ANY_KEY = HARM_THREAT_WORDS | GROUP_THREAT_WORDS | _FAREWELL_WORDS
+
+
 def _candidates(folded: str, words: frozenset[str]) -> list[tuple[tuple[int, int], int]]:
     """The spans the shapes find, each shape run only when its key words are in the post."""
+    if _ANY_KEY.isdisjoint(words):
+        return []  # most posts: one set test
     chosen: set[int] = set()
     if not HARM_THREAT_WORDS.isdisjoint(words):  # most posts: one set test, no allocation
         for word in HARM_THREAT_WORDS.intersection(words):
@@ -900,7 +915,15 @@ def _candidates(folded: str, words: frozenset[str]) -> list[tuple[tuple[int, int
         if len(needed) > 1 and any(part.isdisjoint(words) for part in needed[1:]):
             continue
         if kind == _GROUP_KIND:
-            found += [(m.span(), kind) for m in pattern.finditer(folded) if _names_group(m.group("g"))]
+            after = _AFTER_SLOT.get(i)
+            if after is None:
+                matches = list(pattern.finditer(folded))
+            else:
+                matches = [
+                    m for a in after.finditer(folded)
+                    for m in pattern.finditer(folded, max(0, a.start() - _SLOT_REACH), a.end())
+                ]
+            found += [(m.span(), kind) for m in matches if _names_group(m.group("g"))]
         else:
             found += [(m.span(), kind) for m in pattern.finditer(folded)]
     return found
