@@ -161,6 +161,47 @@ def test_a_twelve_megapixel_photo_is_read_at_reduced_size_with_boxes_in_its_own_
     assert match.symbol == "canada_wordmark" and iou(match.box, box) > 0.7
 
 
+def on_tight_plate(shared: Path, size: tuple[int, int], width: int, source: str, seed: int, quality: int,
+                   rim: float = 0.3) -> tuple[bytes, tuple[int, int, int, int]]:
+    """The symbol on a plate barely larger than it (`rim` times its height around it), as on a
+    sign or a name badge, straight on a busy photo."""
+    rng = np.random.default_rng(seed)
+    scene = synth.background(rng, *size, kind="photo").convert("RGBA")
+    symbol = art(shared, source, width)
+    pad = max(2, round(rim * symbol.height))
+    x, y = size[0] // 3, size[1] // 2
+    ImageDraw.Draw(scene).rectangle([x - pad, y - pad, x + symbol.width + pad, y + symbol.height + pad], fill=(248, 248, 246))
+    scene.alpha_composite(symbol, (x, y))
+    return synth.jpeg(scene, quality), (x, y, x + symbol.width, y + symbol.height)
+
+
+@pytest.mark.parametrize(("source", "symbol", "seed"), [(SIGNATURE_EN, "fip_signature_en", 21), (SIGNATURE_FR, "fip_signature_fr", 22)])
+def test_small_signature_on_a_tight_plate(shared: Path, source: str, symbol: str, seed: int) -> None:
+    """A tenth of a 1600 px photo: at the working size its keypoints take in the plate's edge
+    and fail the ratio test; close matches agreeing on its place still earn a closer look."""
+    data, box = on_tight_plate(shared, (1600, 1200), 160, source, seed, quality=65)
+    assert found(data, box, symbol)
+
+
+@pytest.mark.parametrize("share", [0.7, 0.95])
+def test_flag_symbol_across_an_avatar_is_matched_but_never_a_finding(shared: Path, share: float) -> None:
+    """The FIP flag symbol filling most of a profile picture (wider than its fingerprints'
+    renderings by far) is recognised, and, like the national flag, never reported."""
+    side = 512
+    avatar = Image.new("RGB", (side, side), (21, 32, 43))
+    inner = Image.new("RGB", (side, side), (246, 246, 244))
+    flag = art(shared, "derived/flag-symbol_from-sig-blk-en_w256.png", round(share * side))
+    x, y = (side - flag.width) // 2, (side - flag.height) // 2
+    inner.paste(flag, (x, y), flag)
+    mask = Image.new("L", (side, side), 0)
+    ImageDraw.Draw(mask).ellipse([0, 0, side - 1, side - 1], fill=255)
+    avatar.paste(inner, (0, 0), mask)
+    result = scan_image(synth.jpeg(avatar, 60))
+    box = (x, y, x + flag.width, y + flag.height)
+    assert any(m.symbol == "fip_flag_symbol" and iou(m.box, box) >= 0.5 for m in result.symbols)
+    assert result.findings == ()
+
+
 # ---------------------------------------------------------------------- negatives
 
 
