@@ -331,7 +331,7 @@ def _sentence_end(text: str, i: int) -> int:
 
 # The wording of the future and of the wish, in both languages (folded, apostrophes straight).
 _I_WILL = (
-    r"(?:i'?ll|i\s+will|i\s+shall|i'?m\s+(?:going\s+to|gonna|gunna)|i\s+am\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)"
+    r"(?:i'?ll|ill|i\s+will|i\s+shall|i'?m\s+(?:going\s+to|gonna|gunna)|i\s+am\s+(?:going\s+to|gonna)|im\s+(?:going\s+to|gonna)"
     r"|i'?mma|imma|ima|i'?ma|(?:(?<=^)|(?<=[.!?,]\s))(?:gonna|gunna|finna|bout\s+to)|we\s+(?:gonna|finna)|we'?ll|we\s+will|we'?re\s+(?:going\s+to|gonna)|i'?d\s+(?:love|like)\s+to|i\s+would\s+(?:love|like)\s+to"
     r"|i\s+(?:want|need)\s+to|i\s+wanna|i\s+swear\s+i'?ll)"
 )
@@ -342,7 +342,7 @@ _POSS = r"(?:your|ur|yo|his|her|their)"
 # not "you'll pay $20 at the door".
 _END = r"(?=\s*(?:$|[^\w\s'$]|(?:and|n|&|wherever|whoever|soon|eventually|one\s+day|someday|trust\s+me|believe\s+me|i\s+swear|mark\s+my\s+words|bitch|asshole|loser|punk)\b))"
 _JE_VAIS = (
-    r"(?:je\s+vais|j'?vais|jvais|j'?vas|je\s+vas|m'?as|m'?en\s+vas?|on\s+va|nous\s+allons|je\s+veux|j'?veux|j'?aimerais"
+    r"(?:je\s+vais|j'?vais|jvais|j'?vas|je\s+vas|j'?vai|jve|jv|m'?as|m'?en\s+vas?|on\s+va|nous\s+allons|je\s+veux|j'?veux|j'?aimerais"
     r"|je\s+voudrais|j'?voudrais|je\s+te\s+jure\s+(?:que\s+)?(?:je\s+vais|j'?vais)|j'?te\s+jure\s+(?:que\s+)?(?:je\s+vais|j'?vais))"
 )
 _TE = r"(?:te\s+|t'|lui\s+|leur\s+|vous\s+|le\s+|la\s+|les\s+|l')"
@@ -542,7 +542,7 @@ _MILD = [
     # « mes gars vont s'occuper de toi »
     rf"{_I_WILL}\s+(?:\w+\s+)?(?:pop|smoke|clap|whack|body|merk|merc|cap|air\s+out|slump|shank|jump|dome|opp\s+pack)\s+(?:you|u|ya|him|her|them|y'?all|yo\s+\w+|ur\s+\w+|that\s+\w+)\b(?!\s+(?:off|at|home|a\s+(?:text|message|line|dm|email)|an?\s+\w+\s+(?:text|message)))",
     r"(?:catch|caught)\s+(?:you|u|ya|him|her|them|yo\s+ass)\s+(?:lacking|slipping|lackin|slippin)|send\s+(?:my|the)\s+(?:boys|guys|homies|people|crew|goons)\s+after\s+(?:you|u|ya|your|ur|him|her|them|their)\b",
-    rf"{_JE_VAIS}\s+(?:\w+\s+)?(?:te|t'|vous|lui|leur)\s*(?:demonter|decouper|niquer|fumer|crever|saigner|buter|descendre|degommer|latter|defoncer)(?!\s*(?:au|a|aux|en|sur|un|une|l'|ton|ta|tes|mon|ma|mes|des|du)\b)(?!\s+(?:la|le|les)\s+(?!prochaine|semaine|gueule|face|tete|yeule))",
+    rf"{_JE_VAIS}\s+(?:\w+\s+)?(?:te|t'|vous|lui|leur)\s*(?:demonter|decouper|niquer|fumer|crever|saigner|buter|descendre|degommer|latter|defoncer|briser)(?!\s*(?:au|a|aux|en|sur|un|une|l'|ton|ta|tes|mon|ma|mes|des|du)\b)(?!\s+(?:la|le|les)\s+(?!prochaine|semaine|gueule|face|tete|yeule))",
     r"(?:mes|nos)\s+(?:gars|chums|boys|potes|freres|cousins|amis)\s+(?:vont|va)\s+(?:s'?occuper\s+de\s+(?:ton\s+cas|ta\s+gueule|votre\s+cas)|te\s+(?:retrouver|trouver|faire\s+la\s+peau)|vous\s+(?:retrouver|trouver|faire\s+la\s+peau))"
     r"|(?:j'?envoie|je\s+vais\s+envoyer|j'?vais\s+envoyer)\s+(?:mes|des)\s+(?:gars|chums|boys|potes)\s+(?:chez\s+(?:vous|toi|eux|lui)|te\s+voir|vous\s+voir)",
 ]
@@ -663,7 +663,7 @@ _GROUP_SHAPES += [
 # The words each shape cannot do without, one line per shape in the order of the lists above:
 # "a b | c d" means (a or b) and (c or d). A shape's expression runs only when the post holds its
 # words, so an ordinary post costs one set intersection.
-_I_WILL_KEYS = "ll will shall going gonna gunna mma imma ima ma finna bout wanna want need love like d would swear"
+_I_WILL_KEYS = "ll ill will shall going gonna gunna mma imma ima ma finna bout wanna want need love like d would swear"
 _HARM_FR_KEYS = "tuer buter tabasser frapper cogner lyncher egorger poignarder violer ecraser abattre pendre bruler noyer etrangler agresser battre"
 _STRONG_KEYS = [
     "someone somebody some1 sum1 | bullet bullets round slug kill shoot stab murder strangle choke hang lynch beat punch slap"
@@ -792,7 +792,7 @@ _MILD_KEYS = [
     "mieux | temps pouvez peux tard avant",
     "pop smoke clap whack body merk merc cap air slump shank jump dome opp | " + _I_WILL_KEYS,
     "lacking slipping lackin slippin boys guys homies crew goons",
-    "demonter decouper niquer fumer allumer crever saigner buter descendre degommer latter defoncer",
+    "demonter decouper niquer fumer allumer crever saigner buter descendre degommer latter defoncer briser",
     "gars chums boys potes freres cousins amis",
 ]
 _GROUP_KEYS = [

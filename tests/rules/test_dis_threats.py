@@ -57,6 +57,8 @@ PERSON = [
     ("imma pop you next time you come round here", "je vais te démonter la prochaine fois"),
     ("I'll send my boys after you", "j'envoie mes gars chez vous ce soir"),
     ("we gonna smoke you and your whole crew", "mes gars vont te faire la peau"),
+    ("ill find you and ill make you regret it", "jvai te défoncer toi"),
+    ("ill knock ur teeth out", "jv te briser grosse patate"),
 ]
 
 # -- someone should / wishes of harm / violence called deserved --------------------------------
@@ -115,6 +117,7 @@ NOT_THREATS = [
     ("I'll pop you a text when I'm outside", "je vais te démonter l'étagère demain"),
     ("I'll send my boys to your party, they love cake", "mes gars vont s'occuper de toi au resto, ils sont super"),
     ("we gonna smoke you at mario kart tonight lol", "je vais allumer le BBQ"),
+    ("ill find you a good dentist, promise", "jv te briser le cœur en te disant ça lol"),
 ]
 
 
