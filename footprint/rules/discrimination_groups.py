@@ -68,6 +68,8 @@ _GAP = frozenset({
     "aussi", "assez", "ben", "mal", "pas", "sooo", "soo", "plus", "pis", "juste",
     # « de complètes pourritures », « des êtres inférieurs », "the X here are ...", « les X ici »
     "complets", "completes", "complete", "etres", "ici", "here", "over", "there",
+    # French modals, like "should", "must" above: « devraient être chassés »
+    "devraient", "doivent", "devrait", "doit", "peuvent", "pourraient", "vont",
     # how a group lives or behaves, before a simile ("live like animals", « vivent comme des rats »)
     "live", "lives", "living", "behave", "behaves", "vivent", "vit", "reproduisent", "reproduit",
     "multiplient", "multiplie", "comportent", "comporte", "agissent", "agit",
@@ -399,12 +401,59 @@ def exclusions(t: _Text) -> list[tuple[_Match, ...]]:
             found.append((verb, group))
         elif (_PRONOUNS & set(verb.text.split()) or _pronoun_after(t, verb.last + 1)) and _names_a_group(t):
             found.append((verb,))  # "Refugees ... kick them out", « les migrants, il faut les chasser »
+    found += _sent_away(t)
     for claim in claims(t):
         if (
             "exclusion_after" in claim.predicate.kinds and not claim.negated and not claim.relative
             and claim.group.strength >= POINTED
         ):
             found.append((claim.group.match, claim.predicate))
+    return found
+
+
+# "Send the Haitians home", "get these Pakistanis out", « sortez les Roms de notre ville », « renvoyez
+# les migrants chez eux »: a verb of moving, the group, then where to (home, back, out, away).
+_SENDING = frozenset({
+    "send", "ship", "get", "kick", "throw", "chase", "fly", "bus", "boot", "drive", "run", "put",
+    "sortez", "sortir", "sortons", "foutez", "foutre", "mettez", "mettre", "jetez", "jeter", "ramenez", "ramener",
+    "reconduisez", "reconduire", "rapatriez", "rapatrier", "renvoyez", "renvoyer", "renvoyons", "virez", "virer",
+})
+_AWAY = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}?(?:home|back|out|away|packing|chez\s+eux|dehors|d'?\s*ici|hors\s+d|de\s+notre|de\s+nos|du\s+pays"
+    r"|de\s+chez\s+nous|dans\s+leurs?\s+pays|a\s+la\s+porte|d'?\s*ou\s+ils\s+viennent|au\s+bled)\b"
+)
+
+
+# "Get the refugees out of the rubble", « sortez les migrants de l'eau »: a rescue, not an expulsion.
+_RESCUE = re.compile(
+    r"\s*(?:of\s+(?:the\s+|a\s+)?(?:rubble|water|fire|danger|harm|war|camps?|detention|jail|prison|poverty|cold|rain|sea|boat|ruins)"
+    r"|safely|alive|de\s+(?:l'?eau|la\s+mer|l'?eau|la\s+rue|la\s+misere|la\s+pauvrete|la\s+detention|prison|danger))\b"
+)
+
+
+def _sent_away(t: _Text) -> list[tuple[_Match, ...]]:
+    found: list[tuple[_Match, ...]] = []
+    # "Muslims out!": a short sentence of the group and "out"
+    for group in t.by_kind.get("groups", ()):
+        after = group.last + 1
+        if after < len(t.words) and t.words[after] == "out" and t.same_sentence(after, group.first) and (
+            after + 1 >= len(t.words) or not t.same_sentence(after + 1, after)
+        ):
+            lo, hi = t.sentence_spans[t.sentence[group.first]]
+            if len(t.folded[lo:hi].split()) <= 4:
+                found.append((group, _Match(frozenset({"exclusion_after"}), after, after, t.starts[after], t.ends[after], "out")))
+    if _SENDING.isdisjoint(t.words):
+        return found
+    for i, word in enumerate(t.words):
+        if word not in _SENDING:
+            continue
+        group = _group_after(t, i + 1, strength=POINTED)
+        away = _AWAY.match(t.folded, group.end) if group is not None else None
+        if away is None or _RESCUE.match(t.folded, away.end()):
+            continue
+        verb = _Match(frozenset({"exclusion_verbs"}), i, i, t.starts[i], t.ends[i], word)
+        if not negated(t.folded, verb.start, window=12) and a_call(t, verb):
+            found.append((verb, group))
     return found
 
 

@@ -126,7 +126,7 @@ _THREAT_TRIGGERS = frozenset({
 _CALL_MARKERS = frozenset({
     "should", "must", "need", "needs", "let", "lets", "gotta", "have", "just", "please",
     "time", "faut", "doit", "doivent", "devrait", "devraient", "devrions", "faudrait", "allez", "on",
-    "want", "wanna", "we", "veux", "voudrais",
+    "want", "wanna", "we", "veux", "voudrais", "temps", "urgent", "vite",
 })
 _IMPERATIVES = frozenset({"expulsez", "expulsons", "renvoyez", "renvoyons", "virez", "degagez", "interdisez", "dehors"})
 
@@ -196,7 +196,7 @@ _TRIGGER_SECTIONS = frozenset({
 # Sections that flag only next to a group term ("immigrants are vermin", "deport all X").
 _GROUP_SECTIONS = frozenset({
     "dehumanising", "dehumanising_strong", "contempt", "contempt_after", "hostility", "exclusion_verbs",
-    "exclusion_after", "negative_verbs", "positive_attributes", "coded_verbs", "implicit_cues",
+    "exclusion_after", "negative_verbs", "positive_attributes", "coded_verbs", "implicit_cues", "sending_verbs",
 })
 GROUP_KINDS = frozenset({"groups", "generic_groups", "pointed_groups"})
 

@@ -331,3 +331,29 @@ def test_a_slogan_judged_in_the_same_post_is_not_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", flat(NOT_JUDGED))
 def test_a_slogan_owned_against_the_word_racist_is_still_flagged(text: str) -> None:
     assert "DIS003" in codes(text), text
+
+
+SENT_AWAY = [
+    ("Send the Haitians home where they belong.", "Renvoyez les Haïtiens chez eux."),
+    ("Get the Roma out of our town.", "Sortez les Roms de notre ville."),
+    ("Immigrants should pack their bags and leave.", "Les immigrés devraient faire leurs valises et partir."),
+    ("Close the border to Africans now.", "Fermez la frontière aux Africains maintenant."),
+    ("Muslims out!", "Faut sortir ces Pakistanais d'ici."),
+    ("Time to send the migrants back where they came from.", "Il est temps de renvoyer les migrants d'où ils viennent."),
+    ("The Chinese should be thrown out of the country.", "Les Chinois devraient être jetés hors du pays."),
+]
+SENT_AWAY_NOT = [
+    ("Get the refugees out of the rubble, now!", "Sortez les migrants de l'eau, vite !"),
+    ("Canada will send the Syrian refugees home once the war ends, the minister said.", "Le ministre va renvoyer les dossiers des réfugiés au tribunal."),
+    ("Muslims out celebrating Eid in the park tonight 🌙", "Les musulmans sortent fêter l'Aïd ce soir 🌙"),
+]
+
+
+@pytest.mark.parametrize("text", flat(SENT_AWAY))
+def test_sending_a_group_away_is_flagged(text: str) -> None:
+    assert "DIS003" in codes(text), text
+
+
+@pytest.mark.parametrize("text", flat(SENT_AWAY_NOT))
+def test_rescues_news_and_outings_are_not_expulsions(text: str) -> None:
+    assert not codes(text), text
