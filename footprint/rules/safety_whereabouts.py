@@ -407,7 +407,21 @@ _IMPERFECT = re.compile(r"(?<![\w'])(?:je|j'|on|nous)\s*(?:ne\s+|n')?\w{3,}(?:ai
 
 
 def _past(folded: str, start: int, end: int) -> re.Match[str] | None:
-    return patterns().past.search(folded, start, end) or _IMPERFECT.search(folded, start, end) or _AGO_FR.search(folded, start, end)
+    p = patterns()
+    found = p.past.search(folded, start, end) or _IMPERFECT.search(folded, start, end) or _AGO_FR.search(folded, start, end)
+    if found is not None and _NOT_PAST.search(folded, start, end):
+        # "don't miss the strawberries", "making memories", « n'oubliez pas »: the present after all
+        part = _NOT_PAST.sub(_blank, folded[start:end])
+        return p.past.search(part) or _IMPERFECT.search(part) or _AGO_FR.search(part)
+    return found
+
+
+# Words of the past list said of the present or the future
+_NOT_PAST = re.compile(
+    r"(?<![\w'])(?:don'?t\s+miss|do\s+not\s+miss|can'?t\s+miss|won'?t\s+want\s+to\s+miss|not\s+to\s+be\s+missed"
+    r"|(?:making|make|creating|create)\s+(?:some\s+)?memories|remember\s+to|(?:manquez|manque)\s+pas|ne\s+manquez\s+pas"
+    r"|(?:on\s+se\s+fait|se\s+faire|je\s+me\s+fais|on\s+fait)\s+des\s+souvenirs|n'oubliez\s+pas|oubliez\s+pas)(?!\w)"
+)
 
 
 def _ok(folded: str, start: int, end: int, at: int | None = None) -> bool:
@@ -417,7 +431,7 @@ def _ok(folded: str, start: int, end: int, at: int | None = None) -> bool:
     au chalet jusqu'à dimanche ». A wish or a memory anywhere in the clause always counts."""
     if _past(folded, start, end) is None:
         return True
-    if at is None or _WISH.search(folded, start, end):
+    if at is None or _WISH.search(_NOT_PAST.sub(_blank, folded[start:end])):
         return False
     if _ARRIVAL_DAY.search(folded, start, end) and _past(_ARRIVAL_DAY.sub(_blank, folded[start:end]), 0, end - start) is None:
         # only "arrived yesterday" was past: « arrivés au chalet hier, on reste jusqu'à dimanche »
@@ -542,7 +556,7 @@ _SELF_AT_GATE = re.compile(
     r"(?:(?<=['’])(?:m|re)|(?<![\w'])(?:am|are|were|suis|chu|chus|sommes|est|serai|sera|serons|trouve|voici))\s+(?:[a-z]+\s+)?"
     r"(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@)\s"
 )
-_OPENS_ON_PLACE = re.compile(r"[\W\d_]*(?:at|in|on\s+the|au|aux|a\s+la|a\s+l'|dans|sur\s+(?:la|le|les|l'))\s")
+_OPENS_ON_PLACE = re.compile(r"[\W\d_]*(?:(?:just|still|now|finally|enfin|encore|toujours|deja)[\W_]+)*(?:at|in|on\s+the|au|aux|a\s+la|a\s+l'|dans|sur\s+(?:la|le|les|l'))\s")
 
 
 # The words of _STATE's leads: a clause may open on one of them ("Sitting in the ER at ...").
@@ -682,7 +696,7 @@ def _here_gate(words: frozenset[str], value: str) -> bool:
 
 
 _START_GATE = re.compile(
-    r"[\W\d_]*(?:(?:just|still|currently|now)\s+)?(?:live\s|en\s+direct|at\s|in\s|on\s+the\s|sur\s|current|location|position|localisation|emplacement|presentement|watching|en\s+plein|(?:enfin\s+)?de\s+retour\s|back\s|au\s|me\s|moi\s|beach|pool|ski|spa|game|family|girls|journee|soiree|biere|verre|set\s|settled|aux\s|a\s|dans\s|[a-z]{3,}ing\b"
+    r"[\W\d_]*(?:(?:just|still|currently|now|finally|enfin|encore|toujours|deja)\s+)?(?:live\s|en\s+direct|at\s|in\s|on\s+the\s|sur\s|current|location|position|localisation|emplacement|presentement|watching|en\s+plein|(?:enfin\s+)?de\s+retour\s|back\s|au\s|me\s|moi\s|beach|pool|ski|spa|game|family|girls|journee|soiree|biere|verre|set\s|settled|aux\s|a\s|dans\s|[a-z]{3,}ing\b"
     r"|je\s|j'|on\s|chu\s|who\s|qui\s|here\s|ici\s|en\s|sitting|posted|grabbed|sat\s|assis|coinc|pogn|install|brunch|lunch"
     r"|breakfast|coffee|drinks|date|pints?|beers?|apero|pause|cafe|diner|souper|dejeuner|pique|picnic|happy|sunday|petite?\s"
     r"|stuck|queued|lined|parked|camped|chilling|hanging|standing|waiting)"
@@ -922,6 +936,25 @@ _HERE_UNTIL = re.compile(
 )
 
 
+_COMMA = re.compile(r",\s*")
+# Before a comma part, the poster in the sentence: "here since last night, at the cottage ...",
+# "we got in late, at the hotel till Sunday" (not "Anand is speaking at CSI, at Mumbai today")
+_HERE_BEFORE = re.compile(r"(?<![\w'])(?:here|ici)(?![\w'])")
+# The poster named without the ambiguous « on » ("on data" is English)
+_POSTER_WORD = re.compile(r"(?<![\w'])(?:i|i'm|im|we|we're|we've|my|our|me|us|je|j'|nous|mon|ma|mes|notre|nos|moi|on\s+est|on\s+a)(?![\w])")
+_ONE_WORD = re.compile(r"[\w']+\s+")
+
+
+def _own_before(folded: str, position: int) -> bool:
+    start = _clause(folded, position)[0]
+    return bool(_HERE_BEFORE.search(folded, start, position) or _POSTER_WORD.search(folded, start, position))
+
+
+def _part_starts(folded: str) -> list[int]:
+    """Where clauses begin, and where the parts after their commas begin."""
+    return sorted({*_clause_starts(folded), *(m.end() for m in _COMMA.finditer(folded) if m.end() < len(folded))})
+
+
 def _announced(original: str, folded: str) -> Span | None:
     """"I'll be at the Parkdale market Saturday", "we're in Cancún until the 20th", "In
     Montreal for the weekend", "Spending March break in Florida, back on the 18th"."""
@@ -939,11 +972,24 @@ def _announced(original: str, folded: str) -> Span | None:
         place = next(_places_in(original, folded, start, end), None) if _ok(folded, start, end) else None
         if place:
             return min(here.start(), place[0]), max(here.end(), place[1])
-    for clause_start in itertools.islice(_clause_starts(folded), 20):
-        # A clause that opens on a place, the subject left out: "In Montreal for the weekend".
+    clause_starts = set(_clause_starts(folded))
+    for clause_start in itertools.islice(_part_starts(folded), 20):
+        # A clause that opens on a place, the subject left out: "In Montreal for the weekend";
+        # after a comma, a spot only ("here since last night, at the cottage till Sunday", not
+        # "Today, on the International Day for ...")
         lead = _LEAD.match(folded, clause_start)
         at = p.at.match(folded, lead.end()) if lead else None
-        if at is not None:
+        position = lead.end() if lead and lead.group(0).rstrip().endswith("ing") else None
+        for _ in range(3 if at is None and position is not None else 0):
+            # the gerund's object may be longer: "Making memories at the cottage", "Eating my weight in poutine at"
+            word = _ONE_WORD.match(folded, position)  # type: ignore[arg-type]
+            if word is None:
+                break
+            position = word.end()
+            at = p.at.match(folded, position)
+            if at is not None:
+                break
+        if at is not None and (clause_start in clause_starts or (_SPOT.match(folded, at.start()) and _own_before(folded, clause_start))):
             candidates.append(at)
     for at in candidates:
         start, end = _clause(folded, at.start())

@@ -284,6 +284,19 @@ HABIT_AND_EDITION_PAIRS = [
 ]
 
 
+# Present stays whose sentence holds a past list's word used of the present ("don't miss",
+# "making memories", « n'oubliez pas »), a comma part that opens on the spot, "Finally at"
+PRESENT_DESPITE_PAIRS = [
+    ("At the farmers market till 1, don't miss the strawberries!", "Au marché jusqu'à 13 h, manquez pas les fraises!"),
+    ("At the Ex all week, remember to stop by booth 14", "À l'Expo toute la semaine, oubliez pas de passer au kiosque 14"),
+    ("here since last night, at the cottage till Sunday", "ici depuis hier soir, au chalet jusqu'à dimanche"),
+    ("Making memories at the cottage this week 🌲", "Enfin au chalet pour la semaine, on se fait des souvenirs 🌲"),
+    ("Finally at the cottage! We left at 6 this morning lol", "Enfin au chalet! On est partis à 6 h ce matin lol"),
+    ("We're at the cabin until Sunday, it was a long drive but worth it",
+     "On est au chalet jusqu'à dimanche, la route était longue mais ça valait la peine"),
+]
+
+
 _SAFETY = [r for r in load_rules() if r.category == "personal_safety"]
 
 
@@ -366,4 +379,20 @@ def test_weekly_habits_drop_offs_and_event_editions(language: int) -> None:
 
 @pytest.mark.parametrize("text", ["📍 Tofino, summer 2019", "Au Festival d'été en 2019, quelle ambiance", "Throwback: Bluesfest 2019 main stage"])
 def test_a_past_year_still_marks_a_caption_of_the_past(text: str) -> None:
+    assert not _findings(text)
+
+
+@pytest.mark.parametrize("language", [0, 1])
+def test_present_despite_words_of_the_past_list(language: int) -> None:
+    table = [pair[language] for pair in PRESENT_DESPITE_PAIRS]
+    assert_table_rate(table, _medium, what=f"present despite ({'en' if language == 0 else 'fr'})", minimum=0.9)
+
+
+@pytest.mark.parametrize("text", [
+    "Today, on the International Day for the Abolition of Slavery, I join all Canadians",
+    "Aujourd'hui, à l'occasion de la Journée internationale des droits des femmes, pensons à elles",
+    "I miss being at the cottage until Labour Day like when we were kids",
+    "Gramener's CEO is speaking on data at the annual conference of the Computer Society, at Mumbai today.",
+])
+def test_a_comma_part_or_a_wish_is_not_a_present_stay(text: str) -> None:
     assert not _findings(text)
