@@ -341,11 +341,15 @@ SENT_AWAY = [
     ("Muslims out!", "Faut sortir ces Pakistanais d'ici."),
     ("Time to send the migrants back where they came from.", "Il est temps de renvoyer les migrants d'où ils viennent."),
     ("The Chinese should be thrown out of the country.", "Les Chinois devraient être jetés hors du pays."),
+    ("Put them all on a plane, these Afghans.", "Renvoyons-les tous chez eux, ces Afghans."),
+    ("Haitians can just go back to their country.", "Les Haïtiens n'ont qu'à retourner dans leur pays."),
+    ("Africans, return to sender.", "Les Africains, retour à l'envoyeur."),
 ]
 SENT_AWAY_NOT = [
     ("Get the refugees out of the rubble, now!", "Sortez les migrants de l'eau, vite !"),
     ("Canada will send the Syrian refugees home once the war ends, the minister said.", "Le ministre va renvoyer les dossiers des réfugiés au tribunal."),
     ("Muslims out celebrating Eid in the park tonight 🌙", "Les musulmans sortent fêter l'Aïd ce soir 🌙"),
+    ("Migrants at the border are exhausted after the march", "Les migrants à la frontière sont épuisés après la marche"),
 ]
 
 
