@@ -80,7 +80,8 @@ _SHAPES = [
     # sexualised insults: "you just need a good dicking", "she slept her way to the top"
     r"(?:you|u|she|her|ya)\s+(?:just\s+|really\s+|clearly\s+|obviously\s+)?(?:needs?|need\s+to\s+get|needs\s+to\s+get)\s+(?:a\s+(?:good\s+|real\s+|big\s+)?(?:dick|dicking|fuck|fucking|shag|pounding|cock|railing)|laid|dicked\s+down|fucked)\b",
     r"(?:sucked|slept|fucked|blew|screwed)\s+(?:her|his|their|your|ur)\s+way\s+(?:to|into|up)|(?:only|just)\s+good\s+for\s+(?:one\s+thing|sex|fucking|sucking|blowjobs|spreading)"
-    r"|cum\s*(?:dumpster|dump|slut|rag|bucket)|fuck\s*(?:toy|hole|doll|meat)|cock\s*(?:sleeve|holster|sucker|socket)",
+    r"|cum\s*(?:dumpster|dump|slut|rag|bucket)|fuck\s*(?:toy|hole|doll|meat)|cock\s*(?:sleeve|holster|sucker|socket)"
+    r"|treat\s+(?:women|girls|her|you|u|them|hoes|bitches)\s+like\s+(?:a\s+)?(?:hole|holes|piece\s+of\s+meat|meat|sex\s+toy|cum\s*dump|fleshlight)",
     # French demands and propositions: « envoie des nudes », « montre-moi tes seins », « suce-moi »
     r"(?:envoie|envoye|envoi|envois|envoyez|send)[\s-]*(?:moi\s+|nous\s+|m'|-moi\s+)?(?:des\s+|tes\s+|une\s+|ta\s+|d'?autres\s+)?(?:nudes|nudez|nudies|photos?\s+(?:de\s+toi\s+)?(?:nue|toute\s+nue|tout\s+nu|sans\s+rien|de\s+tes\s+(?:seins|fesses|boules))|photos?\s+de\s+ton\s+cul|pics?\s+(?:de\s+toi\s+)?nue)",
     r"montre[\s-]*(?:moi|nous|-moi|-nous)\s+(?:tes|ta|ton|tes\s+belles|ton\s+beau|tes\s+gros|tes\s+petits)\s+" + _PARTS_FR,
@@ -125,7 +126,7 @@ TRIGGER_WORDS = frozenset({
     "chatte", "foufoune", "bandante", "baisable", "fourrable", "bonnasse", "chaudasse", "bander", "mouiller",
     "bande", "baisee", "baisees", "baise", "queue", "bite", "pine", "couche", "canape", "couilles", "foutre",
     "bites", "bonne", "chaude", "sexy", "cochonne", "prendre", "moan", "scream", "jizz", "bust", "charge",
-    "quickie", "mouth", "sucking", "pipe", "pipes", "mettrais", "bouche", "levres", "cum",
+    "quickie", "mouth", "sucking", "hole", "holes", "fleshlight", "pipe", "pipes", "mettrais", "bouche", "levres", "cum",
 })
 # Common words that make a shape only beside a second one: "let me hit that", "I'd tap that",
 # "bet you're easy", "give me head", "how much for a night?", "lips made for ...".

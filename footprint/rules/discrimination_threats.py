@@ -487,6 +487,13 @@ _STRONG = [
     # arson at someone's home or shop: "someone should burn their house down", « quelqu'un devrait mettre le feu chez eux »
     r"(?:someone|somebody|some1|we|y'?all)\s+(?:should|needs?\s+to|oughta|ought\s+to|gotta|could|will|'ll)\s+(?:just\s+|really\s+)?(?:burn|torch|firebomb|fire\s*bomb|set\s+fire\s+to|set\s+on\s+fire)\s+(?:down\s+)?(?:their|his|her|your|ur|them|those|these)\b",
     r"(?:quelqu'?un|qqn|qqun|on)\s+(?:devrait|doit|pourrait|va|devrais)\s+(?:juste\s+|enfin\s+|vraiment\s+)?(?:mettre\s+le\s+feu|foutre\s+le\s+feu|crisser\s+le\s+feu|bruler|incendier|cramer)\s*(?:a\s+|au\s+|aux\s+|chez\s+|a\s+la\s+|a\s+l')?(?:leur|leurs|sa|son|ses|ta|ton|tes|eux|vous|lui|elle|toi|votre|vos)\b",
+    # "ill kill the bitch", "string him up", "hope they beat his ass"
+    rf"{_I_WILL}\s+(?:\w+\s+)?(?:kill|murder|shoot|stab|strangle|choke|beat|punch|slap|smack)\s+(?:the|that|this|dat|ur|your|yo)\s+(?!(?:{_THINGS}|{_NOT_PEOPLE}|traffic|record|odds|heat|rush|system|market|competition|clock|buzzer|score|mood)\b)[a-z]\w*",
+    rf"{_JE_VAIS}\s+(?:\w+\s+)?(?:tuer|buter|tabasser|frapper|egorger|poignarder|etrangler|fumer|descendre|cogner)\s+(?:la|le|cette|ce|cet|ton|ta|sa|son)\s+"
+    r"(?!(?:temps|moment|ennui|soiree|game|partie|niveau|boss|match|examen|job|projet|rapport|chanson|mouche|bug|virus|lumiere|feu|mur|ballon|record)\b)[a-z]\w*",
+    r"string\s+(?:him|her|them|'?em|that\s+\w+|those\s+\w+)\s+up\b|(?:pendez|pends|pend)[\s-]*(?:le|la|les)\b",
+    r"(?:hope|hoping|wish|pray)\s+(?:that\s+)?(?:someone|somebody|they|he|she|you|u|the\s+\w+)\s+(?:\w+\s+)?(?:(?:beat|beats|whoop|whoops|kick|kicks)\s+(?:his|her|their|your|ur)\s+(?:ass|face|head)"
+    r"|(?:kill|kills|shoot|shoots|stab|stabs|hurt|hurts|rape|rapes|strangle|strangles)\s+(?:him|her|them|you|u|his|her|their)\b)",
 ]
 
 # Mild shapes read as threats at someone, but a laugh or a heart makes them banter: "you'll pay
@@ -759,6 +766,10 @@ _STRONG_KEYS = [
     "compte peau peur payer souffrir regretter disparaitre pieds balle gueule yeule face dents jambes crane tete tabac corps vie",
     "burn torch firebomb fire set",
     "feu bruler incendier cramer",
+    "kill murder shoot stab strangle choke beat punch slap smack | " + _I_WILL_KEYS,
+    "tuer buter tabasser frapper egorger poignarder etrangler fumer descendre cogner",
+    "string pendez pends pend",
+    "hope hoping wish pray | beat beats whoop whoops kick kicks kill kills shoot shoots stab stabs hurt hurts rape rapes strangle strangles",
 ]
 _MILD_KEYS = [
     "find hunt track",

@@ -62,6 +62,7 @@ SEXUALISED_INSULTS = [
     ("how much for a night? 💵", "c'est combien pour la nuit? 💵"),
     ("your lips were made for sucking", "ta bouche est faite pour sucer"),
     ("I'd cum all over your pretty face", "t'as des beaux seins, montre"),
+    ("I'm gonna treat women like a hole", "t'as un beau p'tit cul"),
 ]
 
 NOT_HARASSMENT = [

@@ -59,6 +59,9 @@ PERSON = [
     ("we gonna smoke you and your whole crew", "mes gars vont te faire la peau"),
     ("ill find you and ill make you regret it", "jvai te défoncer toi"),
     ("ill knock ur teeth out", "jv te briser grosse patate"),
+    ("ill kill the bitch when you're not home", "j'vais tuer la folle quand t'es pas là"),
+    ("string him up, he deserves it", "pendez-le, il le mérite"),
+    ("I hope they beat his ass in private", "j'espère qu'elle va se faire tabasser en privé"),
 ]
 
 # -- someone should / wishes of harm / violence called deserved --------------------------------
@@ -118,6 +121,9 @@ NOT_THREATS = [
     ("I'll send my boys to your party, they love cake", "mes gars vont s'occuper de toi au resto, ils sont super"),
     ("we gonna smoke you at mario kart tonight lol", "je vais allumer le BBQ"),
     ("ill find you a good dentist, promise", "jv te briser le cœur en te disant ça lol"),
+    ("I'll kill the lights when I leave", "on va battre le trafic si on part tout de suite"),
+    ("hope the Leafs beat them tonight", "accroche-les aux crochets près de la porte"),
+    ("hang them up on the hooks by the door", "j'espère que le CH va les battre ce soir"),
 ]
 
 
