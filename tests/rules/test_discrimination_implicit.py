@@ -361,3 +361,10 @@ def test_sending_a_group_away_is_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", flat(SENT_AWAY_NOT))
 def test_rescues_news_and_outings_are_not_expulsions(text: str) -> None:
     assert not codes(text), text
+
+
+def test_more_french_slurs_and_their_innocent_homonyms() -> None:
+    for text in ("les pakpaks ils puent", "t'es retardé ou quoi", "ces retardés qui votent", "encore des basanés partout"):
+        assert "DIS001" in codes(text, "fr"), text
+    for text in ("mon vol est retardé de deux heures", "le train retardé arrive enfin", "j'suis au trav jusqu'à 17 h"):
+        assert not codes(text, "fr"), text
