@@ -375,11 +375,19 @@ _BARE_WORDS = frozenset(
 )
 # "I live at 45 Elm", « j'habite au 12 Principale »: said of one's home, a number and a name are
 # an address even without the street's type.
+# The day of the occasion, between its name and the address
+_WHEN_WORD = (
+    r"(?i:this|next|on|tomorrow|today|tonight|weekend|morning|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|sat|sun"
+    r"|ce|cette|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fin|de|semaine|matin|apr[eè]s-midi|soir)"
+)
 _BARE = re.compile(
     r"(?i:\b(?:i|we)\s+live\s+at|\bmy\s+(?:new\s+)?address\s+is|\bour\s+(?:new\s+)?address\s+is|\b(?:we'?re|we\s+are)\s+now\s+at"
     r"|\bmoved\s+(?:in)?to|\b(?:housewarming|house-warming|garage\s+sale|yard\s+sale|moving\s+sale|come\s+(?:by|over|to)|swing\s+by"
-    r"|drop\s+by|pick\s*-?up|our\s+(?:new\s+)?place|my\s+(?:new\s+)?place|party\s+at\s+(?:ours|mine))\s*(?:at|to|:|,|!|-)?"
-    r"|\bvente\s+de\s+garage\s+au|\bcremaillere\s+au|\bj'habite\s+au|\bon\s+habite\s+au|\bnous\s+habitons\s+au|\b(?:mon|notre)\s+(?:nouvelle\s+)?adresse\s*(?:est|:))"
+    r"|drop\s+by|pick\s*-?up|our\s+(?:new\s+)?place|my\s+(?:new\s+)?place|party\s+at\s+(?:ours|mine))"
+    # a day or two words may come between: "housewarming saturday at 45 Elm", « vente de garage samedi au 12 Principale »
+    rf"(?:\s+{_WHEN_WORD}){{0,3}}\s*(?:at|to|:|,|!|-)?"
+    rf"|\b(?:vente\s+de\s+garage|cr[eé]maill[eè]re)(?:\s+{_WHEN_WORD}){{0,3}}\s+au|\bj['’]habite\s+au|\bon\s+habite\s+au"
+    r"|\bnous\s+habitons\s+au|\b(?:mon|notre)\s+(?:nouvelle\s+)?adresse\s*(?:est|:))"
     r"\s*:?\s+(?:le\s+)?\d{1,5}[A-Da-d]?,?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}"
 )
 # Right before the address: something sent or brought there ("send the invites to", « apportez

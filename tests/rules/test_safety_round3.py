@@ -50,6 +50,11 @@ HOME_ADDRESS_EN = [
     "Just bought 74 Sunnyside Ave!!! first time homeowners 🥳",
     "ring twice at 5-140 Gladstone Ave, buzzer's broken",
 ]
+# The occasion's day between its name and an address written without the street's type
+BARE_HOME_PAIRS = [
+    ("housewarming saturday at 45 Elm!", "Crémaillère samedi au 45 Des Pins!"),
+    ("Garage sale this weekend at 12 Oak", "Vente de garage ce samedi au 12 Principale"),
+]
 HOME_ADDRESS_FR = [
     "Passez au 45, rue des Érables samedi pour la vente de garage, tout doit partir",
     "Nouvelle place! 12-340, rue Bank 🎉",
@@ -396,3 +401,9 @@ def test_present_despite_words_of_the_past_list(language: int) -> None:
 ])
 def test_a_comma_part_or_a_wish_is_not_a_present_stay(text: str) -> None:
     assert not _findings(text)
+
+
+@pytest.mark.parametrize(("english", "french"), BARE_HOME_PAIRS)
+def test_an_occasion_on_a_day_at_a_number_and_a_name_is_a_home(english: str, french: str) -> None:
+    assert _medium(english) and _medium(french)
+    assert not _findings("Top 5 garage sale tips: 12 Rules to price everything")
