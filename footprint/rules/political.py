@@ -258,9 +258,11 @@ _OFFICE_CONTEXT = re.compile(
 )
 _CANDIDACY_WORDS = frozenset({
     "nomination", "running", "candidate", "candidacy", "campaign", "investiture", "candidat",
-    "candidature", "presente", "forward", "race", "reelection", "election", "electing", "reelecting", "course",
-    "mandat", "elu", "elue", "reelu", "reelue", "brigue",
+    "candidature", "presente", "race", "electing", "reelecting", "mandat", "elu", "elue", "reelu", "reelue",
+    "brigue",
 })
+# Soft candidacy words too common alone ("of course", "forward", "election") count with their
+# partner ("je suis dans la course", "put my name forward", "seeking re-election"): see check().
 
 @dataclass(frozen=True)
 class _Entity:
@@ -1372,6 +1374,8 @@ class Candidacy(_PoliticalRule):
         words = text_words(text_folded)
         if words.isdisjoint(_CANDIDACY_WORDS) and not (
             ("vote" in words and "me" in words) or ("votez" in words and "moi" in words)
+            or ("course" in words and "suis" in words) or ("forward" in words and "name" in words)
+            or ("election" in words and "seeking" in words)
         ):
             return
         match = _CANDIDACY.search(text_folded)
