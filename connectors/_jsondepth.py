@@ -20,6 +20,7 @@ It guards what is still parsed as an ijson event stream (TikTok) and the small f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import BinaryIO
 
 from footprint.errors import SourceFormatError
@@ -156,6 +157,7 @@ def value_depth(value: object, limit: int = MAX_DEPTH) -> int:
     stack: list[tuple[object, int]] = [(value, 1)]
     while stack:
         current, level = stack.pop()
+        children: Iterable[object]
         if isinstance(current, dict):
             children = current.values()
         elif isinstance(current, (list, tuple)):

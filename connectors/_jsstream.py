@@ -232,10 +232,25 @@ class _JsonText:
         self.peek()
         if len(self.text) - self.pos < _AHEAD:
             self.more(_AHEAD)
+        element, start, end = self._decode_here()
+        self.pos = end
+        text = self.text
+        # An element holds at least as many brackets as it nests deep: counting them is cheap,
+        # measuring the decoded value only happens for the rare element with many.
+        if text.count("[", start, end) + text.count("{", start, end) + levels > MAX_DEPTH:
+            if value_depth(element, MAX_DEPTH) + levels > MAX_DEPTH:
+                raise too_deep_error(self.where)
+        if _SURROGATE_ESCAPE.search(text, start, end):
+            element = _without_lone_surrogates(element)
+        return element
+
+    def _decode_here(self) -> tuple[Any, int, int]:
+        """The JSON value at `pos` with where it starts and ends in `text`, reading more while
+        the buffer cuts it short."""
         while True:
             start = self.pos  # reading more moves the text
             try:
-                value, end = _decode(self.text, start)
+                element, end = _decode(self.text, start)
             except RecursionError as exc:
                 raise too_deep_error(self.where) from exc
             except json.JSONDecodeError as exc:
@@ -249,17 +264,7 @@ class _JsonText:
                 raise SourceFormatError(f"invalid JSON ({exc})", path=self.where) from exc
             if end == len(self.text) and self._grow():
                 continue  # a number may go on in the next chunk
-            break
-        self.pos = end
-        text = self.text
-        # An element holds at least as many brackets as it nests deep: counting them is cheap,
-        # measuring the decoded value only happens for the rare element with many.
-        if text.count("[", start, end) + text.count("{", start, end) + levels > MAX_DEPTH:
-            if value_depth(value, MAX_DEPTH) + levels > MAX_DEPTH:
-                raise too_deep_error(self.where)
-        if _SURROGATE_ESCAPE.search(text, start, end):
-            value = _without_lone_surrogates(value)
-        return value
+            return element, start, end
 
     def _grow(self) -> bool:
         """Read more of the value that starts at `pos`, at least doubling what is held of it."""
