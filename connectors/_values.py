@@ -13,6 +13,7 @@ times on other days.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -127,3 +128,16 @@ def int_or_none(value: Any) -> int | None:
 def text_or_none(value: Any) -> str | None:
     """A non-empty string, or None for anything else (null, a number, a list, an object)."""
     return value if isinstance(value, str) and value else None
+
+
+def dict_field(parent: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """`parent[key]` when it is an object, else an empty one: a field an export or an API
+    leaves out, sets to null or fills with the wrong type reads as empty."""
+    value = parent.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def list_field(parent: Mapping[str, Any], key: str) -> list[Any]:
+    """`parent[key]` when it is a list, else an empty one (see `dict_field`)."""
+    value = parent.get(key)
+    return value if isinstance(value, list) else []

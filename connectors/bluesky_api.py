@@ -44,7 +44,7 @@ from footprint.connectors._http import (
     where_of,
 )
 from footprint.connectors._secrets import get_secret, redact, redact_record, remember
-from footprint.connectors._values import loose_iso_time
+from footprint.connectors._values import dict_field, loose_iso_time
 from footprint.connectors.base import ApiConnector
 from footprint.errors import ConnectorError, FootprintError
 from footprint.records import Item, ItemKind, Profile, Record, Skipped, SyncPoint
@@ -200,10 +200,10 @@ class BlueskyApi(ApiConnector):
         when = _sort_time(entry)
         reason = entry.get("reason")
         if isinstance(reason, dict) and reason.get("$type") == REASON_REPOST:
-            by = reason.get("by") if isinstance(reason.get("by"), dict) else {}
+            by = dict_field(reason, "by")
             if by.get("did") == did:
                 return _repost(did, post, reason), when
-        author = post.get("author") if isinstance(post.get("author"), dict) else {}
+        author = dict_field(post, "author")
         if author.get("did") != did:
             return Skipped(str(post["uri"]), "feed entry by another account (not this person's post)"), when
         return _post(did, post), when
@@ -340,8 +340,8 @@ def _sort_time(entry: dict[str, Any]) -> str | None:
     reason = entry.get("reason")
     if isinstance(reason, dict) and reason.get("$type") == REASON_REPOST:
         return _iso(reason.get("indexedAt"))
-    post = entry.get("post") if isinstance(entry.get("post"), dict) else {}
-    record = post.get("record") if isinstance(post.get("record"), dict) else {}
+    post = dict_field(entry, "post")
+    record = dict_field(post, "record")
     times = [t for t in (_iso(record.get("createdAt")), _iso(post.get("indexedAt"))) if t]
     return min(times) if times else None
 
@@ -370,8 +370,8 @@ def _repost(did: str, post: dict[str, Any], reason: dict[str, Any]) -> Item:
         # Older AppViews omit the repost record's URI: derive a stable key from what was reposted.
         digest = hashlib.sha256(target.encode()).hexdigest()[:16]
         repost_uri = f"at://{did}/{REPOST}/derived-{digest}"
-    author = post.get("author") if isinstance(post.get("author"), dict) else {}
-    record = post.get("record") if isinstance(post.get("record"), dict) else {}
+    author = dict_field(post, "author")
+    record = dict_field(post, "record")
     created: datetime | None = loose_iso_time(reason.get("indexedAt"))
     return Item(
         platform=PLATFORM,

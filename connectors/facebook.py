@@ -33,7 +33,7 @@ from footprint.connectors import _meta
 from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._html import html_to_text
 from footprint.connectors._jsondepth import read_whole
-from footprint.connectors._values import epoch_time
+from footprint.connectors._values import epoch_time, list_field
 from footprint.connectors.base import ArchiveImporter
 from footprint.records import Item, ItemKind, MediaRef, Profile, Record, Skipped
 
@@ -165,8 +165,8 @@ def _kind(source: ArchiveSource, name: str) -> str | None:
         if len(events) >= 2 and events[1][1] == "end_array":
             return "posts"  # an empty your_posts file: still the person's (empty) timeline
         # A post element: `timestamp` plus `data`, `attachments` or `title` (spec §4.2).
-        keys = {v for p, e, v in events if p == "item" and e == "map_key"}
-        return "posts" if "timestamp" in keys and keys & {"data", "attachments", "title"} else None
+        element_keys = {v for p, e, v in events if p == "item" and e == "map_key"}
+        return "posts" if "timestamp" in element_keys and element_keys & {"data", "attachments", "title"} else None
     if base == _COMMENTS:
         keys = _meta.top_keys(_meta.sniff(source, name))
         return "comments" if keys[:1] in (["comments_v2"], ["comments"]) else None
@@ -280,7 +280,7 @@ def _post(element: Any, index: int, where: str, account: str, root: str, known: 
     created = epoch_time(element.get("timestamp"))
     if created is None:
         return Skipped(f"{where}#{index}", f"post without a readable timestamp ({element.get('timestamp')!r})")
-    data = element.get("data") if isinstance(element.get("data"), list) else []
+    data = list_field(element, "data")
     words = [d["post"].strip() for d in data if isinstance(d, dict) and isinstance(d.get("post"), str) and d["post"].strip()]
     title = _meta.text_of(element.get("title")).strip()
     entries = list(_attachment_entries(element))
@@ -307,8 +307,8 @@ def _post(element: Any, index: int, where: str, account: str, root: str, known: 
 def _comment(element: Any, index: int, where: str, account: str, root: str, known: set[str]) -> Item | Skipped:
     if not isinstance(element, dict):
         return Skipped(f"{where}#{index}", "not a comment object")
-    data = element.get("data") if isinstance(element.get("data"), list) else []
-    comment = next((d["comment"] for d in data if isinstance(d, dict) and isinstance(d.get("comment"), dict)), {})
+    data = list_field(element, "data")
+    comment: dict[str, Any] = next((d["comment"] for d in data if isinstance(d, dict) and isinstance(d.get("comment"), dict)), {})
     created = epoch_time(comment.get("timestamp")) or epoch_time(element.get("timestamp"))
     if created is None:
         return Skipped(f"{where}#{index}", f"comment without a readable timestamp ({element.get('timestamp')!r})")
@@ -352,12 +352,15 @@ def _html_posts(source: ArchiveSource, name: str, account: str, root: str, known
     blocks: dict[int, tuple[Tag, Tag, str]] = {}
     for string in soup.find_all(string=_HTML_DATE):
         container = string.parent
+        if container is None:
+            continue  # a string always sits in a tag of the parsed tree; nothing to place otherwise
         # A date sits a few wrappers deep; the cap keeps a file of thousands of nested tags
         # from costing one full-text pass per level (quadratic).
         for _ in range(_MAX_WRAPPERS):
-            if container.parent is None or container.parent.get_text(strip=True) != string.strip():
+            wrapper = container.parent
+            if wrapper is None or wrapper.get_text(strip=True) != string.strip():
                 break
-            container = container.parent
+            container = wrapper
         block = container.parent
         if isinstance(block, Tag) and block.name not in ("body", "html", "[document]"):
             blocks[id(block)] = (block, container, string.strip())
@@ -372,11 +375,11 @@ def _html_posts(source: ArchiveSource, name: str, account: str, root: str, known
         title = _html_text(children[0]) if len(children) >= 2 else ""
         content = children[1:] if len(children) >= 2 else children
         words = "\n".join(t for t in (_html_text(c) for c in content) if t)
-        links = [a["href"] for c in content for a in c.find_all("a", href=True)
-                 if a["href"].startswith("http") and "facebook.com" not in a["href"]]
+        links = [href for c in content for a in c.find_all("a", href=True)
+                 if (href := _attribute(a, "href")).startswith("http") and "facebook.com" not in href]
         media = [
             MediaRef(kind=_meta.media_kind(src), source_path=f"{root}{src}" if src in known else None)
-            for c in content for src in (t.get("src", "") for t in c.find_all(("img", "video"))) if src
+            for c in content for src in (_attribute(t, "src") for t in c.find_all(("img", "video"))) if src
         ]
         text = _with_extras(_meta.fix_text(words or title), links)
         if not text and not media:
@@ -405,6 +408,13 @@ def _html_time(value: str) -> datetime | None:
                         int(match.group(6) or 0), tzinfo=UTC)
     except ValueError:
         return None
+
+
+def _attribute(node: Tag, name: str) -> str:
+    """A single-valued attribute such as href or src ("" when absent). html.parser only splits
+    class-like attributes into lists, so a list here is not a link or a file name."""
+    value = node.get(name)
+    return value if isinstance(value, str) else ""
 
 
 def _html_text(node: Tag) -> str:

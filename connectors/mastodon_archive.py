@@ -23,7 +23,7 @@ from footprint.connectors._archive import ArchiveSource, member_folder
 from footprint.connectors._jsondepth import check_depth, read_whole, too_deep
 from footprint.connectors._jsstream import iter_arrays, json_error
 from footprint.connectors._mastodon import bio_and_website, status_text
-from footprint.connectors._values import int_or_none, iso_time, text_or_none
+from footprint.connectors._values import dict_field, int_or_none, iso_time, text_or_none
 from footprint.connectors.base import ArchiveImporter
 from footprint.errors import SourceFormatError
 from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
@@ -249,7 +249,7 @@ class MastodonArchive(ArchiveImporter):
                 where, "not audited: direct message (private)", detail=f"status {status_id}"
             )
 
-        content_map = note.get("contentMap") if isinstance(note.get("contentMap"), dict) else {}
+        content_map = dict_field(note, "contentMap")
         content = note.get("content")
         if not isinstance(content, str):
             content = next((v for v in content_map.values() if isinstance(v, str)), "")
@@ -266,8 +266,8 @@ class MastodonArchive(ArchiveImporter):
         else:
             kind = ItemKind.POST
         language = next(iter(content_map), None)
-        likes = note.get("likes") if isinstance(note.get("likes"), dict) else {}
-        shares = note.get("shares") if isinstance(note.get("shares"), dict) else {}
+        likes = dict_field(note, "likes")
+        shares = dict_field(note, "shares")
         return Item(
             platform="mastodon",
             account_id=account_id,

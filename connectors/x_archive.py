@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 
 from footprint.connectors._archive import ArchiveSource, member_folder
 from footprint.connectors._jsstream import iter_array, load_object
-from footprint.connectors._values import as_utc, int_or_none, iso_time, text_or_none
+from footprint.connectors._values import as_utc, dict_field, int_or_none, iso_time, text_or_none
 from footprint.connectors.base import ArchiveImporter
 from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
 
@@ -194,12 +194,12 @@ class XArchive(ArchiveImporter):
 
     def _profile(self, source: ArchiveSource, path: Any, manifest: dict[str, Any]) -> Profile | None:
         account = self._first(source, path("account.js"), "account")
-        user_info = manifest.get("userInfo", {}) if isinstance(manifest.get("userInfo"), dict) else {}
+        user_info = dict_field(manifest, "userInfo")
         account_id = account.get("accountId") or user_info.get("accountId")
         if not account_id:
             return None
         details = self._first(source, path("profile.js"), "profile")
-        description = details.get("description", {}) if isinstance(details.get("description"), dict) else {}
+        description = dict_field(details, "description")
         avatar_file, banner_file = self._profile_media(
             source, path("profile_media/"), str(account_id),
             text_or_none(details.get("avatarMediaUrl")), text_or_none(details.get("headerMediaUrl")),
