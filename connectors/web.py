@@ -426,8 +426,8 @@ def _charset(headers: httpx.Headers, body: bytes) -> str:
     match = re.search(r"charset=([\w-]+)", headers.get("content-type", ""), re.I)
     if match:
         return match.group(1)
-    match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", body[:2048], re.I)
-    return match.group(1).decode("ascii") if match else "utf-8"
+    meta = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", body[:2048], re.I)
+    return meta.group(1).decode("ascii") if meta else "utf-8"
 
 
 def _decode(headers: httpx.Headers, body: bytes) -> str:
@@ -471,7 +471,7 @@ def _email(soup: BeautifulSoup) -> str | None:
 
 def _main_text(soup: BeautifulSoup) -> str:
     """What a reader reads: the article or main element, without navigation and boilerplate."""
-    root = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
+    root = soup.find("article") or soup.find("main") or soup.find(role="main") or soup.body or soup
     root = BeautifulSoup(str(root), "html.parser")  # a copy: the page is still needed for links
     for noise in root.find_all(["nav", "header", "footer", "aside", "form", "script", "style", "noscript"]):
         noise.decompose()
@@ -503,7 +503,7 @@ def _article(soup: BeautifulSoup, url: str, site_id: str, origin: str) -> Item |
         return None
     if _ABOUT.search(urlsplit(url).path):
         return None
-    title = _meta(soup, "og:title") or (soup.find("h1").get_text(" ", strip=True) if soup.find("h1") else None) or _title(soup)
+    title = _meta(soup, "og:title") or (h1.get_text(" ", strip=True) if (h1 := soup.find("h1")) else None) or _title(soup)
     body = _main_text(soup)
     if title and body.startswith(title):
         body = body[len(title):].lstrip("\n")
@@ -572,8 +572,9 @@ def _entry(entry: ET.Element, feed_url: str, site_id: str) -> Item | Skipped:
         if href and child.get("rel", "alternate") == "alternate":
             link = href
             break
-        if not href and (child.text or "").strip():
-            link = child.text.strip()  # RSS: <link>url</link>
+        inline = (child.text or "").strip()
+        if not href and inline:
+            link = inline  # RSS: <link>url</link>
             break
     guid = _text(entry, "guid") or _text(entry, "id")
     native_id = urldefrag(urljoin(feed_url, link))[0] if link else guid
