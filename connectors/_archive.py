@@ -26,7 +26,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from footprint.errors import InputError, visible
 from footprint.records import Skipped
@@ -442,19 +442,19 @@ class ArchiveSource:
                     digest.update(chunk)
             return digest.hexdigest()
         if self._zip is not None:
-            for info in self._zip.infolist():
-                digest.update(f"{info.filename}\0{info.file_size}\0{info.CRC}\n".encode("utf-8", "surrogateescape"))
+            for member in self._zip.infolist():
+                digest.update(f"{member.filename}\0{member.file_size}\0{member.CRC}\n".encode("utf-8", "surrogateescape"))
             return digest.hexdigest()
         for name in self._names:
-            info = (self.path / name).stat()
-            digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+            status = (self.path / name).stat()
+            digest.update(f"{name}\0{status.st_size}\0{status.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
         return digest.hexdigest()
 
 
 class _GuardedStream:
     """Wraps a zip member stream so damage surfaces as InputError at the read that found it."""
 
-    def __init__(self, handle: BinaryIO, where: str) -> None:
+    def __init__(self, handle: IO[bytes], where: str) -> None:
         self._handle = handle
         self._where = where
 

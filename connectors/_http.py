@@ -288,12 +288,13 @@ def requests_session(policy: RetryPolicy | None = None) -> Any:
     from urllib3.util.retry import Retry
 
     policy = policy or RetryPolicy()
+    retry_after_cap = policy.retry_after_cap
 
     class _CappedRetry(Retry):
         # urllib3 honours Retry-After on 429/503 but without an upper bound.
         def get_retry_after(self, response: Any) -> float | None:
             seconds = super().get_retry_after(response)
-            return None if seconds is None else min(seconds, policy.retry_after_cap)
+            return None if seconds is None else min(seconds, retry_after_cap)
 
     retries = _CappedRetry(
         total=policy.attempts - 1,

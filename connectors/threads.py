@@ -120,12 +120,12 @@ class ThreadsExport(ArchiveImporter):
             return _meta.text_of(_meta.label(fields, *labels).get("value")).strip() or None
 
         username = value(_USERNAME) or _instagram_username(source, root)
-        name = value(_NAME)
+        display_name = value(_NAME)
         return Profile(
             platform="threads",
             native_id=username or UNKNOWN_ACCOUNT,
             handle=username,
-            display_name=name,
+            display_name=display_name,
             bio=value(_BIO),
             website=value(_LINKS),
             email=value(_EMAIL),

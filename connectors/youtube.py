@@ -196,8 +196,8 @@ class YouTubeTakeout(ArchiveImporter):
         handles: dict[str, str] = {}
         for name in vanity:
             for _, row in _csv.iter_rows(source, name):
-                if (channel := _field(row, "Channel ID")) and (handle := _field(row, "Channel Vanity URL 1 Name")):
-                    handles[channel] = handle.lstrip("@")
+                if (channel := _field(row, "Channel ID")) and (vanity_name := _field(row, "Channel Vanity URL 1 Name")):
+                    handles[channel] = vanity_name.lstrip("@")
         profiles: list[Profile] = []
         for name in channels:
             for _, row in _csv.iter_rows(source, name):
@@ -252,6 +252,7 @@ class YouTubeTakeout(ArchiveImporter):
                 known.add(channel)
                 yield self._bare_profile(channel)
             comment_id, video, post = get(row, "id"), get(row, "video"), get(row, "post")
+            url: str | None
             if video:
                 url = f"https://www.youtube.com/watch?v={video}"
                 if comment_id and not layout.live_chat:
