@@ -105,9 +105,9 @@ def _redact_tree(value: dict[Any, Any] | list[Any] | tuple[Any, ...]) -> Any:
             changed = changed or cleaned is not current
             parent[slot] = cleaned
         elif dataclasses.is_dataclass(current) and not isinstance(current, type):
-            cleaned = redact_record(current)
-            changed = changed or cleaned is not current
-            parent[slot] = cleaned
+            nested = redact_record(current)
+            changed = changed or nested is not current
+            parent[slot] = nested
         else:
             parent[slot] = current
     if not changed:
@@ -148,6 +148,18 @@ def is_secret_key(key: object) -> bool:
     return folded in _SECRET_KEYS or any(part in folded for part in _SECRET_KEY_PARTS)
 
 
+# Where `scrub` puts a cleaned value: a key of a copied object or an index of a copied list.
+_Container = list[object] | dict[object, object]
+
+
+def _place(parent: _Container, slot: object, value: object) -> None:
+    if isinstance(parent, dict):
+        parent[slot] = value
+    else:
+        assert isinstance(slot, int)  # list items are pushed with their index
+        parent[slot] = value
+
+
 def scrub(value: object) -> object:
     """A copy of a decoded JSON-like value with the value of every credential-like key replaced
     by a marker (iterative: the value may be deep), and known run secrets redacted in strings."""
@@ -160,12 +172,12 @@ def scrub(value: object) -> object:
     if not isinstance(value, (dict, list, tuple)):
         return clean(value)
     root: list[object] = [None]
-    stack: list[tuple[object, list[object] | dict[object, object], object]] = [(value, root, 0)]  # type: ignore[list-item]
+    stack: list[tuple[object, _Container, object]] = [(value, root, 0)]
     while stack:
         current, parent, slot = stack.pop()
         if isinstance(current, dict):
             copy: dict[object, object] = {}
-            parent[slot] = copy  # type: ignore[index]
+            _place(parent, slot, copy)
             for key, child in current.items():
                 if is_secret_key(key) and child not in (None, "", [], {}):
                     copy[key] = REDACTED
@@ -174,8 +186,9 @@ def scrub(value: object) -> object:
                     stack.append((child, copy, key))
         elif isinstance(current, (list, tuple)):
             items: list[object] = [None] * len(current)
-            parent[slot] = items  # type: ignore[index]
+            _place(parent, slot, items)
             stack.extend((child, items, index) for index, child in enumerate(current))
         else:
-            parent[slot] = clean(current)  # type: ignore[index]
+            _place(parent, slot, clean(current))
     return root[0]
+
