@@ -11,8 +11,14 @@ Whose address it is comes from the post's own words, in this order: a personal c
 "we live at", « chez nous », « j'habite ») makes it a home; otherwise a venue word just before
 or after it (the library, city hall, a café, « le resto », « nos bureaux ») makes it a public
 place or a business, never flagged; otherwise an occasion that happens at home (a garage sale,
-a move, a housewarming, a porch pickup, « vente de garage », « on déménage ») makes it a home;
-anything else is a street address, reported at low severity.
+a move, a housewarming, a porch pickup, « vente de garage », « on déménage ») makes it a home
+unless an event or a collection point is named right before it; then a review, a recommendation
+or an event around the address ("X recommends 44 Gulf Beach Highway.", "best pho in town", « le
+spectacle est au ... ») makes it public; then something sent or brought there, an apartment
+number, or a household's errands anywhere in the post (the parcel, the mail for the last owner,
+the lease, the driveway the plow buried, « colis », « bail ») make it a home; anything else is a
+street address, reported at low severity. Venue words that are also rooms or ordinary words
+("our building", « le salon », « un café », "book club") are told by their neighbours.
 
 pyap (US/CA/GB address detection) was tried and left out: it needs the city and province after
 the street, so it finds neither "garage sale at 45 Elm St" nor any French word order.

@@ -18,6 +18,14 @@ What counts, each checked in one clause of the post:
 Not flagged: past trips ("last summer in Cancún", « de retour de Cuba »), wishes ("wish I was
 at the beach right now"), plans without dates ("someday we'll see Japan"), and the present
 without a place ("at the moment I'm reading Dune", "in a meeting rn").
+
+A past word elsewhere in the sentence does not make a stay past when the cue's own part says now
+or until when ("Arrived last night, we're at the cottage till Sunday"); words of the past list
+said of the present ("don't miss", "making memories", « n'oubliez pas ») are not past; a year
+that names an event's edition ("#Bluesfest2024", « Festival d'été 2025 ») is not a caption of the
+past. Speed: each detector opens only on its words (weak words such as "du", "day", an English
+weekday, « là » need their company), and the subject and lead readings only on a post holding
+a subject's word or a lead's first word.
 """
 
 from __future__ import annotations
