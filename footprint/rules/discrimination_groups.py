@@ -144,6 +144,8 @@ def _whole_group(t: _Text, m: _Match) -> bool:
     if j < 0 or not t.same_sentence(j, m.first):
         return True
     word = t.words[j]
+    if word in ("un", "une") and (j == 0 or not t.same_sentence(j - 1, j)) and t.words[m.last + 1:m.last + 2] in (["ca"], ["c"]):
+        return True  # « Un Arabe, ça ment », « une femme, ça sait pas conduire »: one for all
     if word in _PART or word in _PREPOSITIONS:
         return False
     if word == "tous" and j >= 1 and t.words[j - 1] == "pas":

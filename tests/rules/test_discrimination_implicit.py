@@ -368,3 +368,10 @@ def test_more_french_slurs_and_their_innocent_homonyms() -> None:
         assert "DIS001" in codes(text, "fr"), text
     for text in ("mon vol est retardé de deux heures", "le train retardé arrive enfin", "j'suis au trav jusqu'à 17 h"):
         assert not codes(text, "fr"), text
+
+
+def test_one_member_standing_for_all_in_spoken_french() -> None:
+    for text in ("Un Arabe, ça ment toujours.", "Une femme, ça sait pas conduire.", "Un migrant, ça profite du système."):
+        assert "DIS002" in codes(text, "fr"), text
+    for text in ("Un ami arabe, ça compte beaucoup.", "Une femme, ça peut tout faire 💪", "Un migrant a ouvert un resto ici."):
+        assert not codes(text, "fr"), text
