@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Connection
+
+from footprint.migrations import known_revisions
 
 # Tables every revision since the first has had (0001_initial_schema).
 CORE_TABLES = frozenset({"accounts", "items", "imports", "findings", "decisions", "scans"})
@@ -28,15 +29,6 @@ _QUICK_CHECK_ROWS = 20
 # SQLite's result code (the low byte of extended codes) for a damaged page. "File is not a
 # database" (26) is left out: it is far more often the wrong file than a damaged one.
 _SQLITE_CORRUPT = 11
-
-
-@cache
-def known_revisions() -> frozenset[str]:
-    from alembic.script import ScriptDirectory
-
-    from footprint.migrations import SCRIPT_LOCATION
-
-    return frozenset(script.revision for script in ScriptDirectory(SCRIPT_LOCATION).walk_revisions())
 
 
 def foreign_tables(conn: Connection) -> list[str] | None:

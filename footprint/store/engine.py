@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic.util import CommandError as AlembicCommandError
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.pool import StaticPool
@@ -45,7 +44,7 @@ def open_engine(path: str) -> Engine:
         if is_damage(exc):
             raise StoreError(damage_message(path), path=path) from exc
         raise StoreError(f"cannot open the database ({first_line(exc)})", path=path) from exc
-    except AlembicCommandError as exc:
+    except migrations.UpgradeRefused as exc:
         engine.dispose()
         raise StoreError(
             "this database was written by a newer version of footprint-audit; open it with that "
