@@ -26,8 +26,9 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO
 
+from footprint.connectors._stream import ByteStream
 from footprint.errors import InputError, visible
 from footprint.records import Skipped
 
@@ -383,18 +384,18 @@ class ArchiveSource:
         return f"{self.display}:{visible(name)}" if self.is_zip else visible(str(self.path / name))
 
     @contextmanager
-    def open(self, name: str) -> Iterator[BinaryIO]:
+    def open(self, name: str) -> Iterator[ByteStream]:
         """A binary stream of one member; read errors become one-line InputErrors."""
         try:
             if self._zip is not None:
                 with self._zip.open(name) as handle:
-                    yield _GuardedStream(handle, self.describe(name))  # type: ignore[misc]
+                    yield _GuardedStream(handle, self.describe(name))
             elif self._tar is not None:
                 extracted = self._tar.extractfile(self._tar_members[name])
                 if extracted is None:
                     raise InputError("not a regular file", path=self.describe(name))
                 with extracted as handle:
-                    yield _GuardedStream(handle, self.describe(name))  # type: ignore[misc]
+                    yield _GuardedStream(handle, self.describe(name))
             elif self._single:
                 with open(self.path, "rb") as handle:
                     yield handle

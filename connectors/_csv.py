@@ -16,11 +16,15 @@ import codecs
 import csv
 import io
 from collections.abc import Iterable, Iterator
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._jsstream import MAX_ELEMENT_CHARS
+from footprint.connectors._stream import ByteStream
 from footprint.errors import SourceFormatError
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 # The default limit (128 KiB) rejects the occasional 10 MB cell of a real export; raising it is
 # process-wide, so it is done once, here, and only ever upwards.
@@ -43,22 +47,23 @@ class _Raw(io.RawIOBase):
     Closing is left to the archive's context manager, which owns the stream.
     """
 
-    def __init__(self, stream: BinaryIO) -> None:
+    def __init__(self, stream: ByteStream) -> None:
         self._stream = stream
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        data = self._stream.read(len(buffer))
-        buffer[: len(data)] = data
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer)  # io.BufferedReader hands a memoryview already: a view of it
+        data = self._stream.read(len(view))
+        view[: len(data)] = data
         return len(data)
 
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
-def text_stream(stream: BinaryIO) -> io.TextIOWrapper:
+def text_stream(stream: ByteStream) -> io.TextIOWrapper:
     """UTF-8 text (BOM dropped) with newlines left alone, as the csv module wants them.
 
     A file that starts with a UTF-16 byte-order mark (a CSV re-saved by a spreadsheet as

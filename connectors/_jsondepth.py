@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import BinaryIO
 
+from footprint.connectors._stream import ByteStream
 from footprint.errors import SourceFormatError
 
 # A file read whole (a profile, a manifest, an HTML page) rather than streamed: real ones are a
@@ -112,7 +112,7 @@ def too_deep_error(where: str, limit: int = MAX_DEPTH) -> SourceFormatError:
 class DepthGuard:
     """File-like view of `stream` that refuses JSON nested deeper than `limit`."""
 
-    def __init__(self, stream: BinaryIO, where: str, limit: int = MAX_DEPTH) -> None:
+    def __init__(self, stream: ByteStream, where: str, limit: int = MAX_DEPTH) -> None:
         self._stream = stream
         self._tracker = DepthTracker(where, limit)
 
@@ -127,7 +127,7 @@ def check_depth(data: bytes, where: str, limit: int = MAX_DEPTH) -> None:
     DepthTracker(where, limit).feed(data)
 
 
-def read_whole(stream: BinaryIO, where: str, limit: int | None = None) -> bytes:
+def read_whole(stream: ByteStream, where: str, limit: int | None = None) -> bytes:
     """All of a small member, refusing (one line) one bigger than `limit` instead of loading it."""
     limit = MAX_WHOLE_FILE if limit is None else limit
     chunks: list[bytes] = []

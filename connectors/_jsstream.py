@@ -20,7 +20,7 @@ import json
 import re
 from collections.abc import Callable, Collection, Iterator
 from operator import itemgetter
-from typing import Any, BinaryIO, NoReturn
+from typing import Any, NoReturn
 
 from footprint.connectors._jsondepth import (
     MAX_DEPTH,
@@ -29,6 +29,7 @@ from footprint.connectors._jsondepth import (
     too_deep_error,
     value_depth,
 )
+from footprint.connectors._stream import ByteStream
 from footprint.errors import SourceFormatError
 
 _PREFIX_LIMIT = 4096
@@ -50,7 +51,7 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 class _Rest:
     """File-like view of `head` followed by the rest of `stream`."""
 
-    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+    def __init__(self, head: bytes, stream: ByteStream) -> None:
         self._head = head
         self._stream = stream
 
@@ -64,7 +65,7 @@ class _Rest:
         return self._stream.read(size)
 
 
-def _after_assignment(stream: BinaryIO, where: str) -> tuple[bytes, int]:
+def _after_assignment(stream: ByteStream, where: str) -> tuple[bytes, int]:
     """Read past `window.X = ` (or a byte-order mark before plain JSON).
 
     Returns the bytes read beyond it and how many bytes the prefix took.
@@ -80,23 +81,23 @@ def _after_assignment(stream: BinaryIO, where: str) -> tuple[bytes, int]:
     return head[equals + 1 :], len(read) - len(head) + equals + 1
 
 
-def skip_js_assignment(stream: BinaryIO, where: str) -> DepthGuard:
+def skip_js_assignment(stream: ByteStream, where: str) -> DepthGuard:
     """Position after `window.X = ` (or return the stream as is when it is plain JSON).
 
     What follows is read through a DepthGuard: JSON nested past any real export's depth is a
     one-line SourceFormatError, never a parser running out of memory or recursion.
     """
-    return DepthGuard(_Rest(_after_assignment(stream, where)[0], stream), where)  # type: ignore[arg-type]
+    return DepthGuard(_Rest(_after_assignment(stream, where)[0], stream), where)
 
 
-def _after_bom(stream: BinaryIO, where: str) -> tuple[bytes, int]:
+def _after_bom(stream: ByteStream, where: str) -> tuple[bytes, int]:
     """Read past a byte-order mark, if any (yajl refused one; editors add it)."""
     read = _read_up_to(stream, len(codecs.BOM_UTF8))
     head = read.removeprefix(codecs.BOM_UTF8)
     return head, len(read) - len(head)
 
 
-def _read_up_to(stream: BinaryIO, size: int) -> bytes:
+def _read_up_to(stream: ByteStream, size: int) -> bytes:
     """`size` bytes, fewer only at the end of the stream (a read may return less than asked)."""
     data = stream.read(size)
     while len(data) < size and (more := stream.read(size - len(data))):
@@ -104,7 +105,7 @@ def _read_up_to(stream: BinaryIO, size: int) -> bytes:
     return data
 
 
-def iter_array(stream: BinaryIO, where: str) -> Iterator[Any]:
+def iter_array(stream: ByteStream, where: str) -> Iterator[Any]:
     """Each element of the top-level array of a YTD .js file (or of a JSON file), as Python objects.
 
     Any other top level holds no elements, but must still be JSON.
@@ -112,7 +113,7 @@ def iter_array(stream: BinaryIO, where: str) -> Iterator[Any]:
     return map(itemgetter(1), _arrays(stream, where, (None,), _after_assignment))
 
 
-def iter_arrays(stream: BinaryIO, where: str, names: Collection[str | None]) -> Iterator[tuple[str | None, Any]]:
+def iter_arrays(stream: ByteStream, where: str, names: Collection[str | None]) -> Iterator[tuple[str | None, Any]]:
     """(name, element) for each element of the named arrays of a JSON file, in one pass.
 
     None names the top-level array; a string, the array under that key of a top-level object (a
@@ -123,10 +124,10 @@ def iter_arrays(stream: BinaryIO, where: str, names: Collection[str | None]) -> 
 
 
 def _arrays(
-    stream: BinaryIO,
+    stream: ByteStream,
     where: str,
     names: Collection[str | None],
-    skip_head: Callable[[BinaryIO, str], tuple[bytes, int]],
+    skip_head: Callable[[ByteStream, str], tuple[bytes, int]],
 ) -> Iterator[tuple[str | None, Any]]:
     text = _JsonText(stream, where, *skip_head(stream, where))
     first = text.peek()
@@ -173,7 +174,7 @@ _decode = json.JSONDecoder(parse_int=_int, parse_constant=_not_json).raw_decode
 class _JsonText:
     """A sliding window of a member's text, read a chunk at a time, parsed a value at a time."""
 
-    def __init__(self, stream: BinaryIO, where: str, head: bytes, skipped: int) -> None:
+    def __init__(self, stream: ByteStream, where: str, head: bytes, skipped: int) -> None:
         self.stream = stream
         self.where = where
         self.decoder = codecs.getincrementaldecoder("utf-8")()
@@ -209,7 +210,9 @@ class _JsonText:
     def peek(self) -> str:
         """The next character that is not whitespace ("" at the end of the member)."""
         while True:
-            self.pos = _WHITESPACE.match(self.text, self.pos).end()  # type: ignore[union-attr]
+            blank = _WHITESPACE.match(self.text, self.pos)
+            assert blank is not None  # the pattern matches the empty string at worst
+            self.pos = blank.end()
             if self.pos < len(self.text) or not self.more():
                 return self.text[self.pos : self.pos + 1]
 
@@ -311,10 +314,10 @@ def _without_lone_surrogates(value: Any) -> Any:
     return value
 
 
-def load_object(stream: BinaryIO, where: str) -> Any:
+def load_object(stream: ByteStream, where: str) -> Any:
     """A whole small JS/JSON value (manifest.js), parsed at once."""
     rest = skip_js_assignment(stream, where)
-    data = read_whole(rest, where).rstrip().rstrip(b";")  # type: ignore[arg-type]
+    data = read_whole(rest, where).rstrip().rstrip(b";")
     import orjson
 
     try:

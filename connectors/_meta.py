@@ -17,7 +17,7 @@ import codecs
 import hashlib
 import posixpath
 from collections.abc import Iterable, Iterator
-from typing import Any, BinaryIO
+from typing import Any
 
 import ijson
 import orjson
@@ -25,6 +25,7 @@ import orjson
 from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._jsondepth import check_depth, read_whole
 from footprint.connectors._jsstream import iter_arrays, json_error
+from footprint.connectors._stream import ByteStream
 from footprint.errors import SourceFormatError
 from footprint.records import Reaction, Skipped
 
@@ -100,7 +101,7 @@ def media_kind(uri: str, metadata: Any = None) -> str:
     return "video" if not ext else "file"
 
 
-def iter_items(stream: BinaryIO, where: str, prefixes: Iterable[str]) -> Iterator[tuple[str, Any]]:
+def iter_items(stream: ByteStream, where: str, prefixes: Iterable[str]) -> Iterator[tuple[str, Any]]:
     """Each element found at one of the `prefixes`, repaired: "item" is an element of the
     top-level array, "comments_v2.item" one of the array under a top-level key (ijson's names).
 
@@ -113,7 +114,7 @@ def iter_items(stream: BinaryIO, where: str, prefixes: Iterable[str]) -> Iterato
         yield ("item" if name is None else f"{name}.item"), repair(element)
 
 
-def load_json(stream: BinaryIO, where: str) -> Any:
+def load_json(stream: ByteStream, where: str) -> Any:
     """A whole small file (a profile), parsed at once and repaired."""
     data = read_whole(stream, where)
     if data.startswith(codecs.BOM_UTF8):

@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, ClassVar
+from typing import Any, ClassVar
 
 from atproto_core.cbor import decode_dag
 from atproto_core.exceptions import DAGCBORDecodingError
@@ -49,6 +49,7 @@ from footprint.connectors._bluesky import (
     web_url,
 )
 from footprint.connectors._jsondepth import MAX_DEPTH, value_depth
+from footprint.connectors._stream import ByteStream
 from footprint.connectors._values import loose_iso_time
 from footprint.connectors.base import ArchiveImporter
 from footprint.errors import SourceFormatError
@@ -95,7 +96,7 @@ _LISTED_PROBLEMS = 100
 class _Reader:
     """Buffered reads of exact sizes and varints from a forward-only stream (zip member too)."""
 
-    def __init__(self, stream: BinaryIO, where: str) -> None:
+    def __init__(self, stream: ByteStream, where: str) -> None:
         self._stream = stream
         self._where = where
         self._buf = b""
@@ -191,7 +192,7 @@ def _looks_like_car(head: bytes) -> bool:
         return False
 
 
-def _open_car(stream: BinaryIO, where: str) -> tuple[bytes, Iterator[tuple[bytes, bytes]]]:
+def _open_car(stream: ByteStream, where: str) -> tuple[bytes, Iterator[tuple[bytes, bytes]]]:
     """Read the header now; return its first root (the commit CID) and a lazy block iterator."""
     reader = _Reader(stream, where)
     size = reader.varint()
@@ -266,7 +267,7 @@ class _Repo:
     shared_beyond: int = 0  # keys dropped because their block already sits under MAX_KEYS_PER_BLOCK keys
 
 
-def _scan(stream: BinaryIO, where: str) -> _Repo:
+def _scan(stream: ByteStream, where: str) -> _Repo:
     """Pass 1: keep the commit, the encoded MST nodes and profile records, then walk the tree."""
     root, blocks = _open_car(stream, where)
     commit_block: bytes | None = None

@@ -14,7 +14,7 @@ import codecs
 import posixpath
 import re
 from collections.abc import Iterator
-from typing import Any, BinaryIO, ClassVar
+from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import orjson
@@ -23,6 +23,7 @@ from footprint.connectors._archive import ArchiveSource, member_folder
 from footprint.connectors._jsondepth import check_depth, read_whole, too_deep
 from footprint.connectors._jsstream import iter_arrays, json_error
 from footprint.connectors._mastodon import bio_and_website, status_text
+from footprint.connectors._stream import ByteStream
 from footprint.connectors._values import dict_field, int_or_none, iso_time, text_or_none
 from footprint.connectors.base import ArchiveImporter
 from footprint.errors import SourceFormatError
@@ -61,7 +62,7 @@ def _load_small(source: ArchiveSource, name: str) -> Any:
         raise SourceFormatError(f"invalid JSON ({_short(exc)})", path=source.describe(name)) from exc
 
 
-def _iter_ordered_items(stream: BinaryIO, where: str) -> Iterator[Any]:
+def _iter_ordered_items(stream: ByteStream, where: str) -> Iterator[Any]:
     """Each element of a collection's top-level `orderedItems`, streamed.
 
     Mastodon writes outbox.json as `"orderedItems":[],"orderedItems":[...]`: its serializer emits

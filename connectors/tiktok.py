@@ -16,13 +16,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterator
-from typing import Any, BinaryIO, ClassVar
+from typing import Any, ClassVar
 
 import ijson
 
 from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._csv import fold
 from footprint.connectors._jsstream import json_error, skip_js_assignment
+from footprint.connectors._stream import ByteStream
 from footprint.connectors._values import iso_time
 from footprint.connectors.base import ArchiveImporter
 from footprint.errors import SourceFormatError
@@ -49,7 +50,7 @@ Location = tuple[str, ...]
 
 
 def _walk(
-    stream: BinaryIO,
+    stream: ByteStream,
     where: str,
     wanted: Callable[[Location], str | None],
     top_keys: list[str] | None = None,
