@@ -158,7 +158,7 @@ class _DeadlineStream(httpcore.NetworkStream):
             raise
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._call(lambda t: self._inner.read(max_bytes, t), timeout)  # type: ignore[no-any-return]
+        return self._call(lambda t: self._inner.read(max_bytes, t), timeout)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._call(lambda t: self._inner.write(buffer, t), timeout)
@@ -208,8 +208,8 @@ def deadline_transport(verify: bool | ssl.SSLContext = True) -> tuple[httpx.HTTP
     deadline = _Deadline()
     pool = getattr(transport, "_pool", None)
     inner = getattr(pool, "_network_backend", None)
-    if isinstance(inner, httpcore.NetworkBackend):
-        pool._network_backend = _DeadlineBackend(inner, deadline)  # type: ignore[union-attr]
+    if pool is not None and isinstance(inner, httpcore.NetworkBackend):
+        pool._network_backend = _DeadlineBackend(inner, deadline)
     return transport, deadline
 
 

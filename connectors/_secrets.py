@@ -65,7 +65,7 @@ def redact_record(record: T) -> T:
         cleaned = _redact_value(value)
         if cleaned is not value:
             changes[spec.name] = cleaned
-    return dataclasses.replace(record, **changes) if changes else record  # type: ignore[type-var]
+    return dataclasses.replace(record, **changes) if changes else record
 
 
 def _redact_value(value: Any) -> Any:

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 from footprint.connectors._archive import ArchiveSource
 from footprint.connectors._secrets import scrub
+from footprint.connectors._values import int_or_none
 from footprint.errors import SourceFormatError, visible
 from footprint.records import Item, ItemKind, MediaRef, Profile, Reaction, Record, Skipped
 
@@ -97,7 +98,7 @@ def guarded(iter_records: IterRecords) -> IterRecords:
                 f"(only the first {SKIPPED_LISTED_PER_FILE:,} are listed)",
             )
 
-    wrapper._guarded = True  # type: ignore[attr-defined]
+    setattr(wrapper, "_guarded", True)  # read back by __init_subclass__, which wraps once
     return wrapper
 
 
@@ -153,7 +154,7 @@ _item_texts = attrgetter(*_ITEM_TEXT)
 
 def _text(value: object) -> str | None:
     if value is None or type(value) is str:
-        return value  # type: ignore[return-value]
+        return value
     if isinstance(value, str):
         return str(value)
     if isinstance(value, int) and not isinstance(value, bool):
@@ -165,12 +166,11 @@ def _text(value: object) -> str | None:
 
 def _count(value: object) -> int | None:
     if value is None or (type(value) is int and _COUNTS[0] <= value <= _COUNTS[1]):
-        return value  # type: ignore[return-value]
+        return value
     if isinstance(value, bool):
         return None
-    try:
-        number = int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError, OverflowError):
+    number = int_or_none(value)
+    if number is None:
         return None
     return number if _COUNTS[0] <= number <= _COUNTS[1] else None
 

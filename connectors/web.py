@@ -114,7 +114,7 @@ class WebSite(ApiConnector):
             robots = self._robots(client, origin)
             if not robots.can_fetch(USER_AGENT, start):
                 raise ConnectorError(f"robots.txt of {parts.netloc} does not allow {AGENT} to read {start}")
-            crawl_delay = getattr(robots, "footprint_crawl_delay", None)
+            crawl_delay = robots.crawl_delay_seconds
             if crawl_delay:
                 self.delay = max(self.delay, min(crawl_delay, MAX_CRAWL_DELAY))
 
@@ -204,8 +204,8 @@ class WebSite(ApiConnector):
                 time.sleep(wait)
         self._last_request = time.monotonic()
 
-    def _robots(self, client: httpx.Client, origin: str) -> RobotFileParser:
-        parser = RobotFileParser(f"{origin}/robots.txt")
+    def _robots(self, client: httpx.Client, origin: str) -> _Robots:
+        parser = _Robots(f"{origin}/robots.txt")
         answer = self._get(client, f"{origin}/robots.txt", None, required=False)
         if isinstance(answer, Skipped):
             status = answer.detail or ""
@@ -220,8 +220,7 @@ class WebSite(ApiConnector):
         _, _, body, headers = answer
         lines = _decode(headers, body).splitlines()
         parser.parse(lines)
-        # The standard parser keeps only whole-second Crawl-delay values; "0.5" is common.
-        parser.footprint_crawl_delay = _crawl_delay(lines)  # type: ignore[attr-defined]
+        parser.crawl_delay_seconds = _crawl_delay(lines)
         return parser
 
     def _get(
@@ -362,12 +361,19 @@ def _number(value: str | None, default: float, name: str) -> float:
     if value in (None, ""):
         return default
     try:
-        number = float(value)  # type: ignore[arg-type]
+        number = float(value)
     except ValueError:
         raise ConnectorError(f"option {name} must be a number, not {value!r}") from None
     if number < 0:
         raise ConnectorError(f"option {name} must not be negative")
     return number
+
+
+class _Robots(RobotFileParser):
+    """robots.txt rules plus our agent's Crawl-delay as written: the standard parser keeps only
+    whole seconds, and "0.5" is common."""
+
+    crawl_delay_seconds: float | None = None
 
 
 def _crawl_delay(lines: list[str]) -> float | None:
