@@ -375,3 +375,10 @@ def test_one_member_standing_for_all_in_spoken_french() -> None:
         assert "DIS002" in codes(text, "fr"), text
     for text in ("Un ami arabe, ça compte beaucoup.", "Une femme, ça peut tout faire 💪", "Un migrant a ouvert un resto ici."):
         assert not codes(text, "fr"), text
+
+
+def test_slurs_with_innocent_homonyms_in_french() -> None:
+    for text in ("ces pédales partout dans le village", "ces bridés nous volent", "les romanos sont arrivés"):
+        assert "DIS001" in codes(text, "fr"), text
+    for text in ("j'ai changé les pédales de mon vélo", "mes pédales sont cassées", "mon compte est bridé", "moteur bridé à 45 km/h"):
+        assert not codes(text, "fr"), text
