@@ -81,6 +81,8 @@ _FRENCH_PARTY_NOUNS = (
     "coalition", "promesse", "promesses", "corruption", "regime", "mandat", "annees", "ere", "depenses",
     "budget", "reforme", "loi", "amis", "elite", "machine", "gang", "bande", "financement", "senateur",
     "senateurs", "gaspillage", "echec", "echecs", "vague",
+    # "Conservative misinformation", "Liberal spin": « désinformation conservatrice »
+    "desinformation", "propagande", "mensonges", "ideologie", "obstruction", "hypocrisie",
 )  # « notre équipe conservatrice », « les militants libéraux »: the party-voice shapes read those
 # « Appuyez le libéral dans Kanata »: the party's candidate, but also « le conservateur du musée »,
 # so these are weak names that need a cue right beside them.
@@ -596,6 +598,8 @@ _TAG_OPPOSE_PREFIX = (
     r"|whyimnotvotingfor|notvotingfor|neverever|notmy|boycott|fuck|fck|screw|ihate|hate"
     r"|shameon|honte|halte|haltea|raslebol|bloquons|bloquer|arretons|stoppons|barrons|barrage|fairebarrage"
     r"|nonala|nonaux|nonal|plusjamais|pasde|assezde"
+    # French puts the deed first where English writes "#ScheerCuts": « #CompressionsScheer »
+    r"|compressions|coupes|scandale|mensonges"
 )
 _TAG_SUPPORT_SUFFIX = (
     rf"{_YEAR}|4pm|forpm|pm|pourpm|premierministre|pourpremierministre|4president|forpresident|president|presidente"
@@ -615,6 +619,16 @@ _TAG_SUPPORT_PREFIXES = re.compile(rf"(?:{_TAG_SUPPORT_PREFIX})*")
 _TAG_SUFFIXES = re.compile(rf"(?:{_TAG_OPPOSE_SUFFIX}|{_TAG_SUPPORT_SUFFIX})*")
 _TAG_SUPPORT_SUFFIXES = re.compile(rf"(?:{_TAG_SUPPORT_SUFFIX})*")
 _TOKEN = re.compile(r"[#@]\w+")
+# Party acronyms that are also a material's name (#PVC: the Green Party's « Parti vert du
+# Canada », and the plastic of pipes, crafts and fashion): not a party beside the material's words.
+_MATERIAL_TAGS = {"#pvc"}
+_MATERIAL_WORDS = frozenset({
+    "pipe", "pipes", "pipework", "plumbing", "fitting", "fittings", "vinyl", "vinyle", "plastic", "plastique",
+    "latex", "leather", "cuir", "fashion", "mode", "outfit", "cosplay", "diy", "craft", "crafts", "bricolage",
+    "tuyau", "tuyaux", "tuyauterie", "plomberie", "raccord", "raccords", "renovation", "reno", "fence", "cloture",
+    "boots", "bottes", "skirt", "jupe", "dress", "robe", "fetish", "style", "pvcpipe", "pvcfashion", "vinylfashion",
+    "patch", "patches", "sewing", "couture", "window", "windows", "fenetre", "fenetres", "deck", "flooring", "plancher",
+})
 _YEAR_ONLY = re.compile(_YEAR)
 
 
@@ -718,6 +732,8 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag], list[_Ti
             word = token.group(0)
             if word[0] == "#":
                 known = lex.tag_kind.get(word)
+                if known is not None and word in _MATERIAL_TAGS and not text_words(folded).isdisjoint(_MATERIAL_WORDS):
+                    known = None
                 if known is not None:
                     tags.append(_Tag(start, end, known[0], known[1]))
                     continue

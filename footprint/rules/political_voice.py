@@ -131,6 +131,13 @@ _ADJ_EN = r"(?:(?:new|great|amazing|incredible|fantastic|strong|hard-?working|lo
 _ADJ_FR = r"(?:(?:belle|grande|formidable|super|nouvelle|nouveau|nouveaux|nouvelles|extraordinaire|fantastique)\s+)?"
 
 
+# "on behalf of Conservatives across the country, we...": where the party's members are
+_NATIONWIDE = (
+    r"(?:across|all\s+across|from\s+across)\s+(?:the\s+country|canada)|from\s+coast\s+to\s+coast"
+    r"|de\s+partout\s+au\s+(?:pays|canada)|de\s+tout\s+le\s+(?:pays|canada)|d'un\s+ocean\s+a\s+l'autre"
+)
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     v = vocabulary()
@@ -144,6 +151,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?:join|joined|joining)\s+(?:the|our)\s+(?:{v.party_en})\s+(?:team|campaign|family|movement)"
             # "Canada's Conservatives stand with...": how a party names itself.
             rf"|canada's\s+(?:conservatives|liberals|ndp|new\s+democrats|greens)"
+            # « Au nom des conservateurs du Canada, je souhaite... »: a leader greets as the party.
+            rf"|on\s+behalf\s+of\s+(?:all\s+)?(?:the\s+|our\s+)?(?:{v.party_en})(?:\s+party)?(?:\s+of\s+canada)?(?:\s+(?:{_NATIONWIDE}))?\s*,\s*(?:i|we)"
+            rf"|au\s+nom\s+(?:(?:de\s+(?:tous\s+|toutes\s+)?(?:les|nos)|des|de\s+notre)\s+)?"
+            rf"(?:{v.party_fr})(?:\s+du\s+canada|\s+du\s+quebec)?(?:\s+(?:{_NATIONWIDE}))?\s*,\s*(?:je|nous|j(?='))"
             rf"|les\s+(?:conservateurs|liberaux|neo-?democrates|verts)\s+du\s+canada\s+(?:vont|allons|seront|continueront"
             rf"|se\s+battront|sont\s+fiers|defendront|demandent|exigent|s'engagent))(?!\w)"
         ),
@@ -210,7 +221,7 @@ _GOVERNMENT = frozenset({"government", "gouvernement"})
 
 _OWNER_WORDS = frozenset({
     "our", "my", "notre", "nos", "mon", "ma", "mes", "equipe", "campagne", "militants", "benevoles", "famille",
-    "join", "joined", "joining",
+    "join", "joined", "joining", "behalf", "nom",
 })
 _OFFICE_LEADS = frozenset({"as", "when", "once", "if", "first", "comme", "tant", "si", "fois", "mes"})
 _US_WORDS = frozenset({"us", "our", "nous", "notre", "mon", "ma", "nos"})
@@ -286,7 +297,7 @@ _PROMISE = re.compile(
     rf"|(?:nous|on)\s+(?:allons|va|irons|continuerons\s+(?:a|de)|s'engage\s+a|nous\s+engageons\s+a)"
     rf"\s+(?:(?:aussi|enfin|toujours|continuer\s+a|encore|immediatement)\s+)*(?:{_VERBES})"
     rf"|nous\s+(?:{_FUTURS})|(?:nous\s+avons|on\s+a)\s+(?:deja\s+)?(?:baisse|reduit|aboli|investi|construit|cree"
-    rf"|livre|aide|sorti|elargi|augmente|lance|promis|adopte)|(?:nous\s+avions|on\s+avait)\s+promis)(?!\w)"
+    rf"|livre|aide|sorti|elargi|augmente|lance|promis|adopte|bonifie|propose)|(?:nous\s+avions|on\s+avait)\s+promis)(?!\w)"
 )
 # The leader's own commitment, in the first person singular: "I'll cut the GST", "today I
 # announced", « je vais baisser », « j'ai annoncé ». Read with public objects only (see below).
