@@ -109,6 +109,7 @@ class Entry:
     leaving: bool = False  # "quit", "be out of here", « sacrer mon camp »: a way of leaving
     eager: bool = False  # "in a heartbeat", « j'ai hâte »: with a way of leaving, wanting out
     rest: bool = False  # "the weekend", « les vacances »: leaving for a rest, not the job
+    leaving_or_irony: bool = False  # any of leaving, eager, rest, wish, means, failure, concession
     wish: bool = False  # "thinking of", « je pense à »: with a way of leaving, a wish to get out
     means: bool = False  # "if the economy were better", « si c'était pas de ma pension »
     failure: bool = False  # "crashed again", "took away": an event praise may be sarcasm about
@@ -171,6 +172,11 @@ class Lexicon:
     negative_words: KeyWords  # of every negative or contempt term
     reversible_words: KeyWords  # of every positive or need term (negative once negated)
     negator_words: frozenset[str]
+    repeat_words: KeyWords  # "again", « encore »
+    burden_words: KeyWords  # "meeting", « réunion »
+    eager_words: KeyWords  # "in a heartbeat", "if the economy", "thinking of"
+    leaving_words: KeyWords  # "quit", « sacrer mon camp »
+    ironic_words: KeyWords  # "love how", « j'adore quand »
 
 
 def _merge(
@@ -217,7 +223,8 @@ _COMMON = frozenset(
     " doesn didn culture company management want going think know time day way new only also even still"
     " back see come take give look find better best great love right first last long year years today people"
     " makes coming doing kids children person human whole top under leave gonna wanna join rien monde shit"
-    " stupid everyone feel felt treat treats treated treating us me".split()
+    " stupid everyone feel felt treat treats treated treating us me looking forward excited wait next"
+    " another".split()
 )
 
 
@@ -419,6 +426,10 @@ def lexicon(lang: str) -> Lexicon:
         if entry.contempt and entry.valence is None:
             entry.valence = -3.0
     _inherit_cues(entries)
+    for entry in entries.values():
+        entry.leaving_or_irony = (
+            entry.leaving or entry.eager or entry.rest or entry.wish or entry.means or entry.failure or entry.concession
+        )
     for term in being_terms:
         # "I'm just a number" is nearly always said of an employer, but not always: a cue of 1,
         # or the stronger cue it holds ("I am nothing but a number here").
@@ -428,7 +439,7 @@ def lexicon(lang: str) -> Lexicon:
         [
             t
             for t, e in entries.items()
-            if (e.valence is not None and e.valence < 0) or e.contempt or e.eager or e.means or e.ironic
+            if (e.valence is not None and e.valence < 0) or e.contempt
         ]
     )
     reversible_words = KeyWords.of(
@@ -438,8 +449,16 @@ def lexicon(lang: str) -> Lexicon:
     negator_words = frozenset(
         w for t, e in entries.items() if e.negator or e.lack or e.directive for w in WORD_TOKEN.findall(t)
     )
+    repeat_words = KeyWords.of([t for t, e in entries.items() if e.repeat])
+    burden_words = KeyWords.of([t for t, e in entries.items() if e.burden])
+    eager_words = KeyWords.of([t for t, e in entries.items() if e.eager or e.means or e.wish])
+    leaving_words = KeyWords.of([t for t, e in entries.items() if e.leaving])
+    ironic_words = KeyWords.of([t for t, e in entries.items() if e.ironic])
     matcher = PhraseMatcher(entries)
-    return Lexicon(matcher, context_words, negative_words, reversible_words, negator_words)
+    return Lexicon(
+        matcher, context_words, negative_words, reversible_words, negator_words, repeat_words, burden_words,
+        eager_words, leaving_words, ironic_words,
+    )
 
 
 def _inherit_cues(entries: dict[str, Entry]) -> None:
@@ -470,11 +489,25 @@ class _Precheck:
     negative: KeyWords
     reversible: KeyWords
     negators: frozenset[str]
+    repeat: KeyWords
+    burden: KeyWords
+    eager: KeyWords
+    leaving: KeyWords
+    ironic: KeyWords
 
     def could_be_negative(self, words: frozenset[str]) -> bool:
         if self.negative.any_in(words):
             return True
-        return not words.isdisjoint(self.negators) and self.reversible.any_in(words)
+        if not words.isdisjoint(self.negators) and self.reversible.any_in(words):
+            return True
+        # Readings built of words that are not negative alone: wanting out ("I'd be out of here
+        # in a heartbeat"), irony ("love getting emails at 11pm"), a burden come round again
+        # that praise makes sarcasm ("Great, another meeting").
+        if self.eager.any_in(words) and self.leaving.any_in(words):
+            return True
+        if not self.burden.any_in(words):
+            return False
+        return self.ironic.any_in(words) or (self.repeat.any_in(words) and self.reversible.any_in(words))
 
     def could_be_about_work(self, words: frozenset[str]) -> bool:
         # Hints ("they", « ici ») weigh 0.5 at most in all, so a post needs one of these words.
@@ -490,6 +523,11 @@ def _precheck() -> _Precheck:
         en.negative_words | fr.negative_words,
         en.reversible_words | fr.reversible_words,
         en.negator_words | fr.negator_words,
+        en.repeat_words | fr.repeat_words,
+        en.burden_words | fr.burden_words,
+        en.eager_words | fr.eager_words,
+        en.leaving_words | fr.leaving_words,
+        en.ironic_words | fr.ironic_words,
     )
 
 

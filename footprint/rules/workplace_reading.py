@@ -37,6 +37,23 @@ Classes of critique read beyond single words (lexicon `[classes.*]` and the sect
   French negates after the verb (« la direction écoute jamais »); praise in an "if" sentence is
   hypothetical; the job market ("get Canadians back to work") is not the author's employer.
 
+Round 3 (issue 15) readings:
+
+- wanting out: a way of leaving ("quit", "be out of here", « sacrer mon camp ») in a sentence
+  of eagerness ("in a heartbeat", « je compte les jours »), held back by a means ("if the
+  economy were better", « si c'était pas de ma pension ») or wished ("thinking of leaving this
+  department") weighs -3; eagerness and a means also name work (1 and 2), a wish does not, and
+  a wish needs the place right after the leaving; a rest or an errand in the sentence ("the
+  weekend", « les enfants », "a new role") makes it leaving for that, not the job;
+- sarcasm: praise said as an interjection ("Great, ...", « Super, ... ») before a failure,
+  praise to or of those who run the place beside a failure or a right taken away, praise of an
+  imposition (« ce beau retour au bureau »), scare quotes (la « consultation »), closing praise
+  after a grievance ("So motivating."), irony answered by the next sentence ("Best part of my
+  job? The meetings."); "despite" / « malgré » keeps praise earnest;
+- « on » is "we"; "here" / « ici » anchors a grievance only work has ("all about the numbers
+  here"); what a claim promised is not praise ("they swore there would be no cuts"); a phrase
+  holding its own negation is not reversed (« ne m'a toujours pas payé »).
+
 Most posts are skipped by set tests on the post's words (`text_words`) before any matching.
 """
 
@@ -161,10 +178,19 @@ def read(subject: Subject, folded: str) -> Reading | None:
     return reading
 
 
+_GATES: list = []  # the pre-check and the organization terms, looked up once (they never change)
+
+
+def _load_gates() -> list:
+    matcher, words = _organization_terms()
+    _GATES[:] = [_precheck(), matcher, words]
+    return _GATES
+
+
 def _read(subject: Subject, folded: str) -> Reading | None:
     words = text_words(folded)
-    precheck = _precheck()
-    org_matcher, org_words = _organization_terms()
+    gates = _GATES or _load_gates()
+    precheck, org_matcher, org_words = gates[0], gates[1], gates[2]
     names_org = not words.isdisjoint(org_words)
     if not (names_org or precheck.could_be_about_work(words)):
         return None
@@ -236,6 +262,8 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     wished: set[int] = set()  # clauses that wish or weigh a leaving ("thinking of leaving")
     means = concession = interjected = here = False
     claim_clause = -1
+    quoted = '"' in folded or " '" in folded  # scare quotes are looked for only then
+    failure_seen = mock_seen = False
     leader_end = -1
     for index, (start, end, term, entry) in enumerate(found):
         while clause + 1 < len(spans) and start >= spans[clause + 1][0]:
@@ -358,7 +386,8 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             # "love how HR lost my file again", « j'adore quand la direction change tout »
             ironic.valence, ironic.clear, ironic.critique = IRONY, True, True
             ironic = None
-        item.mock = entry.mock
+        if entry.mock:
+            item.mock = mock_seen = True
         if entry.entity and praise is not None and _reverses(folded, praise.end, start, PRAISE_TO):
             # "congrats to senior management", « bravo à mon équipe »: whom the praise is for
             praise.to_leader, praise.to_peer = entry.leader, entry.peer
@@ -370,21 +399,24 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             leader_end = end
         if entry.repeat and not repeated:
             item.repeat = repeated = True
-        item.failure = entry.failure and item.valence < 0
-        if entry.leaving:
-            leaving.append(item)
-        if entry.eager:
-            eager.setdefault(clause, []).append(item)
-        if entry.rest:
-            rest.add(clause)
-        if entry.wish:
-            wished.add(clause)
-        means = means or entry.means
-        concession = concession or entry.concession
+        if entry.leaving_or_irony:  # one test for the words of wanting out and of sarcasm
+            if entry.failure:
+                failure_seen = True
+                item.failure = item.valence < 0
+            if entry.leaving:
+                leaving.append(item)
+            if entry.eager:
+                eager.setdefault(clause, []).append(item)
+            if entry.rest:
+                rest.add(clause)
+            if entry.wish:
+                wished.add(clause)
+            means = means or entry.means
+            concession = concession or entry.concession
         if (item.valence >= 2 or term in _BOOST_PRAISE) and _interjection(folded, spans[clause][0], start, end):
             item.interjection = interjected = True  # "Great, ...", « Super, ... »
             item.valence = max(item.valence, 2.0)
-        if (item.valence >= 1 or (entry.entity and entry.leader) or entry.need) and _scare_quoted(folded, start, end):
+        if quoted and (item.valence >= 1 or (entry.entity and entry.leader) or entry.need) and _scare_quoted(folded, start, end):
             # Praise, a leader or a need in scare quotes: our "leadership", la « consultation »
             item.valence, item.clear, item.critique = SARCASTIC_PRAISE, True, True
             sarcastic = True
@@ -448,13 +480,14 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     # "despite" / « malgré » stays earnest ("congrats to leadership, despite the cuts").
     # Praise of leaders beside a mere complaint is a mixed review ("happy with my management,
     # never-ending workload"); beside a failure or a right taken away it is sarcasm.
-    harmed = not customer and not concession and any(
-        i.valence <= MILD and not i.repeat and not i.mock for i in reading.items
-    )
-    failed = not customer and not concession and any(entry.failure for *_x, entry in found)
-    mocked = (harmed or failed) and any(i.mock for i in reading.items)
+    praised = any(i.valence >= 2 for i in reading.items)
+    harmed = failed = mocked = False
+    if (praised or mock_seen) and not customer and not concession:
+        harmed = any(i.valence <= MILD and not i.repeat and not i.mock for i in reading.items)
+        failed = failure_seen
+        mocked = mock_seen and (harmed or failed)
     sarcastic = sarcastic or mocked
-    for item in reading.items:
+    for item in reading.items if praised else ():
         if item.valence < 2 or item.to_peer:
             continue
         # An interjection comments on what follows it ("Great, the system crashed"), not on

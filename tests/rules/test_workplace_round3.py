@@ -25,7 +25,21 @@ def codes(text: str, language: str | None = None) -> set[str]:
     return codes_of(WORKPLACE, text, language)
 
 
+# France's workplace words (boulot, taf, N+1, DRH, manager, rupture conventionnelle) name the
+# author's work as Québec's do (job, boss, la shop); each French row has an English twin.
 FLAGGED = {
+    "France's words for work": [
+        ("Great, another three-hour meeting with my manager about \"wellbeing at work\".",
+         "Génial, encore une réunion de trois heures avec mon manager pour parler de « bien-être au travail »."),
+        ("My supervisor humiliated me in a meeting again. Love this job.",
+         "Mon N+1 m'a encore humiliée en réunion. Trop bien, ce boulot."),
+        ("Fed up with this job, I'm going to ask for a buyout.",
+         "Ras-le-bol de ce boulot, je vais demander une rupture conventionnelle."),
+        ("What a company: layoffs for us, bonuses for the execs.",
+         "Quelle belle boîte : plan social pour nous, primes pour les chefs."),
+        ("My managers are complete incompetents.",
+         "Mes managers sont des incompétents finis."),
+    ],
     "want_out, eager": [
         ("Counting down the days till I can hand in my notice.",
          "Je compte les jours avant de remettre ma démission."),
@@ -200,6 +214,14 @@ NOT_FLAGGED = {
          "J'ai hâte de commencer mon nouveau poste lundi, je quitte ce ministère avec de beaux souvenirs."),
         ("I'm considering leaving Twitter for good, this app is a mess.",
          "Je songe à quitter Facebook pour de bon."),
+    ],
+    "France's words for work, earnest": [
+        ("I love my job, my team is great.",
+         "J'adore mon boulot, mon équipe est géniale."),
+        ("Great day at work, we shipped the project!",
+         "Super journée au taf, on a livré le projet!"),
+        ("My manager gave me great feedback at my annual review.",
+         "Mon manager m'a fait un super retour à mon entretien annuel."),
     ],
     "earnest eagerness and pleasure": [
         ("Can't wait for the next team lunch, always fun.",
