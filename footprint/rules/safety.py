@@ -10,7 +10,9 @@ Addresses (safety_address), children's schools (safety_children) and whereabouts
 Patterns are deliberately narrow: a phone number needs North American grouping (613-555-0199,
 (514) 555-0147, +1 416 555 0123); a bare run of digits counts only after "call me", « mon
 numéro »; dates, order numbers and SIN-like 3-3-3 groups are left alone. Toll-free numbers are
-businesses, not people, and are skipped.
+businesses, not people, and are skipped, and so is a number given for the public to call next to
+the office or service that answers it ("Call your MP's office: 613-...", « la ligne d'écoute au
+... »), unless the post says the number is the poster's own.
 """
 
 from __future__ import annotations
@@ -46,6 +48,27 @@ def _alternation(section: str, *keys: str) -> str:
 @cache
 def _phone_cue() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation('phone_cues')})(?!\w)")
+
+
+@cache
+def _public_phone() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation('public_phone')})(?!\w)")
+
+
+# A number's own line or sentence, where the office that answers it is named
+_NUMBER_PART = re.compile(r"[^\n.!?]{0,80}$")
+
+
+def _public(value: str, start: int, end: int) -> bool:
+    """The number is given for the public to call: an office, an elected official or a service
+    line is named around it ("Call your MP's office: 613-...", « Appelez le bureau de votre
+    député au ... », "613-580-2424 (city hall)")."""
+    before = _NUMBER_PART.search(value, max(0, start - 80), start)
+    lo = before.start() if before else start
+    if not value[lo:start].strip(" \t:-–—(*"):
+        # the number stands alone after the sentence that names the office: "Call your MP. 613-..."
+        lo = max(0, lo - 80)
+    return _public_phone().search(value, lo, min(len(value), end + 30)) is not None
 
 
 @cache
@@ -93,9 +116,11 @@ class PhoneNumber(SafetyRule):
                     continue
                 if m.group("sep1") and m.group("sep2") and m.group("sep1") != m.group("sep2") and "\n" in m.group(0):
                     continue
+                if personal is None and _public(value, m.start(), m.end()):
+                    continue  # an office's or a service's number, given for the public to call
                 found.append(m.span())
             for m in _PLAIN_PHONE.finditer(value):
-                if m.group("area") in _TOLL_FREE:
+                if m.group("area") in _TOLL_FREE or (personal is None and _public(value, m.start(), m.end())):
                     continue
                 if personal or _PHONE_WORDS.search(value, max(0, m.start() - 25), m.start()):
                     found.append(m.span())

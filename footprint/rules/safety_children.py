@@ -431,7 +431,7 @@ def find(original: str, folded: str) -> _Finding | None:
             or _named(p.name_framed, original, folded)
             or alone
         )
-        if child is None and (_first_day(folded) or routine):
+        if child is None and (_first_day(folded) or (routine and not _grown_ups_trip(folded, routine))):
             child = event
         if child is None:
             return None
@@ -446,6 +446,26 @@ def find(original: str, folded: str) -> _Finding | None:
             return None
     place = min(places, key=lambda s: abs(s[0] - child.start()))
     return _Finding(child.span(), place)
+
+
+# A bus and its hour with nothing of a school day: a team's, a tour's or a hotel's bus ("the
+# team bus leaves the hotel at 5:15", « l'autobus de l'équipe quitte l'hôtel à 17 h »)
+_TRIP = re.compile(
+    r"(?<![\w'])(?:hotel|motel|airport|terminal|shuttle|team|teams|tour|greyhound|megabus|coach\s+bus|party\s+bus|cruise|casino"
+    r"|conference|band|fans|roster|players|game|games|match|matches|tournament|tourney|concert|aeroport|navette|equipe|joueurs|matchs"
+    r"|tournee|croisiere|congres|partisans|tournoi|partie|parties|spectacle|gare|train|flight|vol|ferry|traversier)(?![\w'])"
+)
+_SCHOOL_DAY = re.compile(
+    r"(?<![\w'])(?:school|schools|daycare|day\s+care|preschool|kindergarten|jk|sk|recess|class|kids?|son|daughter|ecole|garderie"
+    r"|cpe|maternelle|classe|recre|enfants?|fils|fille|petits?|petite|scolaire)(?![\w'])"
+)
+
+
+def _grown_ups_trip(folded: str, routine: re.Match[str]) -> bool:
+    """The bus and its hour belong to a trip of grown-ups (a team, a tour, a hotel), with no
+    word of a school day in the sentence."""
+    start, end = _sentence_of(folded, routine.start())
+    return _TRIP.search(folded, start, end) is not None and _SCHOOL_DAY.search(folded, start, end) is None
 
 
 _GENERIC_CARE = re.compile(

@@ -112,7 +112,8 @@ _LEAVING = (
 )
 _ARRIVED = (
     r"(?:just|finally|officially|safely)\s+(?:landed|arrived|got\s+(?:in|here|to)|made\s+it|touched\s+down|checked\s+in|pulled\s+in)"
-    r"|(?<![\w'])(?:(?:landed|arrived|checked\s+in|checking\s+in)\s+(?:in|at|to|from|into)|checked\s+into|checking\s+into|(?:made\s+it|got)\s+(?:to|into))\s+"
+    # ("checking in from Nashville" reports in, as on a forum, from where one lives)
+    r"|(?<![\w'])(?:(?:landed|arrived)\s+(?:in|at|to|from|into)|(?:checked|checking)\s+in\s+(?:in|at|to|into)|checked\s+into|checking\s+into|(?:made\s+it|got)\s+(?:to|into))\s+"
     r"|(?:greetings|hello|hi|postcard|love)\s+from\s+(?=\w)"
     r"|(?:je\s+viens|on\s+vient|nous\s+venons|viens|vient)\s+d'(?:atterrir|arriver)"
     r"|(?:bien|enfin|finalement)\s+(?:arrivee?s?|rendue?s?|atterrie?s?)"
@@ -220,6 +221,7 @@ class _Patterns:
     not_places: re.Pattern[str]
     past: re.Pattern[str]
     impersonal: re.Pattern[str]
+    regions: re.Pattern[str]
     online: re.Pattern[str]
 
 
@@ -227,7 +229,8 @@ class _Patterns:
 def patterns() -> _Patterns:
     words = lambda key: alternation(section(_DATA, key))  # noqa: E731
     return _Patterns(
-        present=re.compile(rf"(?<![\w'])(?:{_NOW})(?!\w)"),
+        # (not the demonstrative « -là »: « cette marque-là », « ce gars-là »)
+        present=re.compile(rf"(?<![\w'-])(?:{_NOW})(?!\w)"),
         arrived=re.compile(rf"(?<![\w'])(?:{_ARRIVED})"),
         invite=re.compile(rf"(?<![\w'])(?:{_INVITE})(?!\w)"),
         absent=re.compile(rf"(?<![\w'])(?:{_ABSENT})(?!\w)"),
@@ -250,6 +253,7 @@ def patterns() -> _Patterns:
             r"(?<![\w'])(?:it'?s\s+(?:-|minus|\d|freezing|so\s+cold|so\s+hot|snowing|raining|pouring)|it\s+is\s+(?:-|\d|minus)"
             r"|il\s+fait|il\s+neige|il\s+pleut|weather|degrees|traffic|temperature|meteo|trafic|windchill|facteur\s+vent|humidex)"
         ),
+        regions=re.compile(rf"(?:the\s+|le\s+|la\s+|les\s+|l')?(?:{words('regions')})(?![\w'])"),
         online=re.compile(r"(?<![\w'])(?:comments?|dms?|stream|streaming|twitch|discord|zoom|teams|online|en\s+ligne|commentaires|chat|live\s+chat|thread|my\s+page|the\s+link|lien|inbox)(?!\w)"),
     )
 
@@ -285,7 +289,8 @@ _ADJECTIVE = re.compile(
 )
 _ARTICLE = re.compile(r"(?:the|la|le|les|du|des)\s+|l'")
 _THEIR_HOME = re.compile(
-    r"(?:my|our)\s+(?:\w+\s+)?\w+'s(?:\s+(?:place|house|cottage|condo|apartment))?(?!\w)"
+    # (not an age: "in my early 20's")
+    r"(?:my|our)\s+(?:\w+\s+)?(?!\d)\w+'s(?:\s+(?:place|house|cottage|condo|apartment))?(?!\w)"
     r"|(?:ma|mon|mes|nos|notre)\s+(?:s(?:oe|œ)ur|frere|mere|pere|parents|beaux-parents|belle-mere|beau-pere|belle-s(?:oe|œ)ur|beau-frere"
     r"|tante|oncle|cousine?|grand-mere|grand-pere|grands-parents|amie?|chum|blonde|meilleure?\s+amie?)(?!\w)"
 )
@@ -296,7 +301,8 @@ _FR_NOUN_LOWER = re.compile(
     r"\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?([a-z][a-z'-]{2,})(?!\w)"
 )
 _FR_NOUN = re.compile(r"[a-zà-ÿ]{3,}(?:\s+(?:de\s+la|des|du|de)\s+|\s+)(?=[A-ZÀ-Þ])")
-_NAME_RUN = re.compile(r"[\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|la|of|on|by))*")
+# (a linking word is a word of its own: "the UK dude" is not « UK du... »)
+_NAME_RUN = re.compile(r"[\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|la|of|on|by)(?![\w'’]))*")
 
 
 # "On May 30", "on Saturday", « en Juin »: a capitalised date is not a place.
@@ -367,6 +373,10 @@ be been being have has had do does did get got gets going gonna wanna gotta lol 
 fond jour vendre pied cote peine part propos moitie aise temps cause partir jamais date venir faire
 voir dire suivre midi minuit bientot demain lundi mardi mercredi jeudi vendredi samedi dimanche peu tout tous toutes
 path road track upside downside harm's journey edge verge brink cusp rise decline list agenda record radar table rest
+belly stomach tummy gut guts face ass butt arse neck throat chest eyes eye mouth ears ear nose arms arm hands hand feet foot
+legs leg knees skin bones bone soul veins blood brain lungs ribs teeth
+ventre bedaine gueule face fesses cul cou gorge yeux bouche oreilles nez bras mains pieds jambes genoux peau ame veines sang
+cerveau poumons dents
 """.split())
 
 
@@ -770,7 +780,10 @@ def _here(original: str, folded: str) -> Span | None:
         place_end = _place_at(original, folded, at.end())
         if place_end is None:
             continue
-        if _COMPANY.search(folded, start, end) or (_SPECIFIC.search(folded, at.start(), at.end() + 12) and not _JOB.search(folded, start, end)):
+        if _COMPANY.search(folded, start, end) or (
+            _SPECIFIC.search(folded, at.start(), at.end() + 12) and not _JOB.search(folded, start, end)
+            and not p.regions.match(folded, at.end())  # "I'm in the UK", « chu au Nouveau-Brunswick »: where one lives
+        ):
             return at.start(), place_end
     # A post that opens on a place, as a photo caption does: "In the waiting room at the
     # Queensway Carleton", "At my sister's place in Orleans", « Au parc à chiens avec Max ».
@@ -909,9 +922,21 @@ def _public_address(original: str, folded: str) -> bool:
     return reading is not None and reading.kind == "public"
 
 
+# The poster or someone else will drop by ("I'll drop by there tonight", "we might swing by the
+# party", "can I stop by?"): a visit, not an invitation to come find the poster. An invitation
+# is said to the reader ("Come say hi", "you should stop by", « venez nous voir »).
+_VISITOR = re.compile(
+    r"(?<![\w'])(?:i|we|ill|i'll|we'll|i'd|we'd|he|she|they|he'll|she'll|they'll|lemme|let\s+me|let's|lets|i'm|im|we're)"
+    r"(?:\s+(?:will|would|could|can|might|may|should|shall|gonna|wanna|gotta|going\s+to|want\s+to|have\s+to|need\s+to|try\s+to"
+    r"|just|probably|prob|maybe|definitely|def|totally|also|still|prolly|might\s+just|will\s+try\s+to|hope\s+to|plan\s+to|planning\s+to))*\s+$"
+)
+
+
 def _invite(original: str, folded: str) -> Span | None:
     p = patterns()
     for cue in _first(p.invite.finditer(folded)):
+        if _VISITOR.search(folded, max(0, cue.start() - 40), cue.start()):
+            continue  # "I'll drop by tonight": the poster visits someone
         # The place or the time can be in the next sentence: "Come say hi! I'm by the fountain."
         start, _ = _clause(folded, cue.start())
         end = min(len(folded), cue.end() + 90)
@@ -1248,7 +1273,7 @@ def _routine_gate(words: frozenset[str], value: str) -> bool:
 # « là » as a present cue (_NOW): at a clause's end or doubled (« là là »). Found from the literal,
 # the word boundary before it checked on the few hits.
 _LA_CUE = re.compile(r"la(?:\s+la(?!\w)|(?=\s*(?:[,.!?;]|$)))")
-_WORDISH = re.compile(r"[\w']")
+_WORDISH = re.compile(r"[\w'-]")
 
 
 def _present_gate(words: frozenset[str], value: str) -> bool:

@@ -1,0 +1,125 @@
+"""Ordinary people's posts the personal-safety rules must leave alone (round 4, false-alarm
+sweep), EN/FR in parallel pairs written by the team, with the flags the fixes must keep.
+
+Classes:
+- a country, a province or a region named as where one lives or speaks from ("I'm in the UK",
+  « chu au Nouveau-Brunswick »), an age read as a place ("I'm in my early 30's");
+- a visit the poster or someone else will pay ("I'll drop by tonight", "we might swing by"),
+  which is not an invitation to come find the poster;
+- "checking in from" a town, said as a forum's roll call, and song lyrics with a body part
+  read as a place ("in the belly", « dans le ventre »);
+- a team's, a tour's or a hotel's bus with its hour, read as a child's school bus;
+- a public office's or a service's number given for people to call.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.rules import load_rules
+from tests.rules.conftest import post
+
+_SAFETY = Analyzer([r for r in load_rules() if r.category == "personal_safety"])
+
+
+def _codes(text: str) -> set[str]:
+    return {f.rule for f in _SAFETY.analyze(post(text)).findings}
+
+
+WHERE_ONE_LIVES = [
+    ("I'm in the UK mate, same nonsense happens here every winter",
+     "Chu au Nouveau-Brunswick mon homme, c'est la même niaiserie ici chaque hiver"),
+    ("We're in the US so that show isn't even on our Netflix 🙄",
+     "On est aux États-Unis fait que cette série-là est même pas sur notre Netflix 🙄"),
+    ("im in the Maritimes and nobody here has heard of that brand",
+     "je suis dans les Maritimes pis personne ici connaît cette marque-là"),
+    ("We're in the GTA, rents are wild everywhere you look",
+     "On est au Québec, les loyers sont fous partout où tu regardes"),
+    ("lol I'm in the Netherlands, we don't even have that chain",
+     "lol je suis au Portugal, on a même pas cette chaîne-là"),
+]
+AGE_NOT_PLACE = [
+    ("Pizza at Gino's in Moncton tonight because I'm in my early 30's and nobody can stop me",
+     "Pizza chez Gino à Moncton ce soir parce que je suis dans la trentaine pis personne peut m'arrêter"),
+    ("Told the doctor I'm in my mid 40's and she laughed at my knees",
+     "J'ai dit au médecin que je suis dans la quarantaine pis elle a ri de mes genoux"),
+]
+A_VISIT_NOT_AN_INVITE = [
+    ("You're a legend. I'll drop by there tonight, thanks!",
+     "T'es une légende. Je vais passer faire un tour là-bas ce soir, merci!"),
+    ("We might swing by the party later tonight if the sitter shows up",
+     "On va peut-être passer au party plus tard ce soir si la gardienne se pointe"),
+    ("Can I stop by the shop tomorrow to pick up the order?",
+     "Est-ce que je peux passer à la boutique demain pour ramasser la commande?"),
+]
+FIGURES_OF_SPEECH = [
+    ("Checking in from Moncton, a town that keeps proving everyone wrong.",
+     "Présente! De Moncton, une ville qui donne tort à tout le monde depuis des années."),
+    ("Punched right in the belly, punched right in the belly, oh oh in the belly of the night",
+     "Un coup dans le ventre, un coup dans le ventre, en plein dans le ventre de la nuit"),
+    ("Kick in the face, kick in the face, that's how the chorus goes",
+     "Une claque dans la face, une claque dans la face, c'est ça le refrain"),
+]
+GROWN_UPS_BUS = [
+    ("The team bus leaves the hotel at 5:15 for the game, don't be late",
+     "L'autobus de l'équipe quitte l'hôtel à 17 h 15 pour le match, soyez pas en retard"),
+    ("For the away games the bus left the hotel around 3:30 I think",
+     "Pour les matchs à l'étranger, l'autobus partait de l'hôtel vers 15 h 30 je pense"),
+]
+PUBLIC_NUMBERS = [
+    ("Call your MP's office: 613-992-4211 and tell them what you think",
+     "Appelez le bureau de votre député : 613-992-4211 et dites-lui ce que vous en pensez"),
+    ("Call your attorney general. 615-741-3491",
+     "Appelez la protectrice du citoyen. 418-643-2688"),
+    ("Noise complaints go to city hall at 613-580-2424, they actually answer",
+     "Les plaintes de bruit, c'est l'hôtel de ville au 819-595-2002, ils répondent pour vrai"),
+    ("The crisis line is 613-722-6914, open all night",
+     "La ligne d'écoute, c'est le 613-722-6914, ouverte toute la nuit"),
+]
+NEGATIVES = [
+    ("where one lives", WHERE_ONE_LIVES, "SAF007"),
+    ("an age", AGE_NOT_PLACE, "SAF007"),
+    ("a visit", A_VISIT_NOT_AN_INVITE, "SAF007"),
+    ("figures of speech", FIGURES_OF_SPEECH, "SAF007"),
+    ("grown-ups' bus", GROWN_UPS_BUS, "SAF006"),
+    ("public numbers", PUBLIC_NUMBERS, "SAF003"),
+]
+# What the same classes must still flag
+KEPT = [
+    ("I'm in the UK until the 20th, the house is empty so keep an eye on it",
+     "Je suis au Portugal jusqu'au 20, la maison est vide, gardez un œil dessus", "SAF007"),
+    ("I'm in Florence right now on holiday, what a city",
+     "Je suis à Florence en ce moment en vacances, quelle ville", "SAF007"),
+    ("We're at the cottage right now, this brand is everywhere up here",
+     "On est au chalet là, cette marque-là est partout par ici", "SAF007"),
+    ("Come say hi, I'm at the farmers market till noon!",
+     "Venez me voir, je suis au marché jusqu'à midi!", "SAF007"),
+    ("Just checked in at the Fairmont in Banff for the week 🏔",
+     "On vient d'arriver au Fairmont à Banff pour la semaine 🏔", "SAF007"),
+    ("Text me at 613-555-0199, I'm at the office till 5",
+     "Texte-moi au 613-555-0199, je suis au bureau jusqu'à 17 h", "SAF003"),
+    ("Emma's school bus comes at 7:42 at the corner of Elm and Bank",
+     "L'autobus scolaire d'Emma passe à 7 h 42 au coin de la rue Elm", "SAF006"),
+    ("The bus picks my son up at 7:40 for the hockey tournament at his school",
+     "L'autobus vient chercher mon fils à 7 h 40 pour le tournoi à son école", "SAF006"),
+]
+
+
+@pytest.mark.parametrize(("what", "pairs", "code"), NEGATIVES)
+@pytest.mark.parametrize("language", [0, 1])
+def test_ordinary_posts_not_flagged(what: str, pairs: list[tuple[str, str]], code: str, language: int) -> None:
+    flagged = [pair[language] for pair in pairs if code in _codes(pair[language])]
+    assert not flagged, f"{what}: {flagged}"
+
+
+@pytest.mark.parametrize(("english", "french", "code"), KEPT)
+@pytest.mark.parametrize("language", [0, 1])
+def test_the_same_classes_still_flag_what_is_risky(english: str, french: str, code: str, language: int) -> None:
+    text = (english, french)[language]
+    assert code in _codes(text), text
+
+
+def test_tables_are_parallel() -> None:
+    for _, pairs, _ in NEGATIVES:
+        assert all(len(pair) == 2 and all(pair) for pair in pairs)
