@@ -9,7 +9,7 @@ how it went by raising one of these; `footprint.clean` decides what follows: wai
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from footprint.errors import ConnectorError
 
@@ -62,7 +62,7 @@ class Budget:
 
 
 class PostDeleter(Protocol):
-    platform: str
+    platform: ClassVar[str]
 
     def open(self, account: AccountRef) -> str:
         """Log in as `account` and check the credentials are that account's; return how to
