@@ -249,8 +249,8 @@ def _anchors() -> dict[str, tuple[frozenset[str], ...]]:
 
 _FIRST_PLURAL = re.compile(r"(?<!\w)(?:we|we're|we've|we'll|we'd|our|ours|us|nous|notre|nos)(?!\w)")
 _FIRST_PERSON = re.compile(
-    r"(?<!\w)(?:i|i'm|i've|i'll|i'd|me|my|we|we're|we've|we'll|our|us|je|moi|mon|ma|mes|nous|notre|nos)(?!\w)|(?<!\w)j'"
-)
+    r"(?<!\w)(?:i|i'm|i've|i'll|i'd|me|my|we|we're|we've|we'll|our|us|je|moi|mon|ma|mes|nous|notre|nos)(?!\w)|(?<!\w)[jm]'"
+)  # « merci de m'avoir reçu »: French puts the writer in a clitic where English writes "me"
 _FUTURE_OR_CONTRAST = re.compile(
     r"(?<!\w)(?:will|won't|'ll|going\s+to|gonna|would|must|should|needs\s+to|doit|doivent|devrait|but|unlike|while|whereas|instead|only|versus|vs"
     r"|choice|choose|va|vont|allons|irons|\w{3,}rons|\w{3,}ra|mais|contrairement|alors\s+que|tandis\s+que|au\s+lieu"

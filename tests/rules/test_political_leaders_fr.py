@@ -35,6 +35,9 @@ PARTISAN_PAIRS = [
      "Les compressions désastreuses de Pierre Poilievre feraient mal à toutes les régions"),
     ("Justin Trudeau needs to finally come clean about the contract",
      "Justin Trudeau doit enfin dire la vérité sur ce contrat"),
+    # At a candidate's campaign office, the writer in a French clitic (« m'avoir »)
+    ("Thanks for having me at your campaign office opening, Julie! You will be a great councillor",
+     "Merci de m'avoir invitée à l'ouverture de ton bureau de campagne, Julie! Tu feras une excellente conseillère"),
     # The French form of a campaign slogan
     ("Lower taxes, more take-home pay. It's time for you to get ahead!",
      "Moins d'impôt, plus d'argent dans vos poches. Il est temps que vous alliez de l'avant!"),
@@ -48,6 +51,10 @@ NEUTRAL_PAIRS = [
     # A party named by a reporter, in the third person
     ("On behalf of the Liberals, the House leader read a short statement.",
      "Au nom des libéraux, le leader parlementaire a lu une courte déclaration."),
+    # An election lived through, in the first person, without a side
+    ("This election campaign has exhausted me, can it be over already",
+     "Cette campagne électorale m'a épuisée, vivement que ça finisse"),
+    ("Election day always makes me nervous", "Le jour du vote m'a toujours rendu nerveux"),
     # PVC the plastic
     ("Finally fixed the drain with some #PVC pipe and a lot of swearing",
      "Enfin réparé le drain avec du tuyau #PVC pis beaucoup de sacres"),
