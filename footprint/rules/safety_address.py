@@ -12,9 +12,10 @@ Whose address it is comes from the post's own words, in this order: a personal c
 or after it (the library, city hall, a café, « le resto », « nos bureaux ») makes it a public
 place or a business, never flagged; otherwise an occasion that happens at home (a garage sale,
 a move, a housewarming, a porch pickup, « vente de garage », « on déménage ») makes it a home
-unless an event or a collection point is named right before it; then a review, a recommendation
+unless an event or a collection point is named right before it, or a venue is who moves (« le
+comptoir alimentaire déménage au ... »); then a review, a recommendation
 or an event around the address ("X recommends 44 Gulf Beach Highway.", "best pho in town", « le
-spectacle est au ... ») makes it public; then something sent or brought there, an apartment
+spectacle est au ... », a service "without an appointment", « sans rendez-vous ») makes it public; then something sent or brought there, an apartment
 number, or a household's errands anywhere in the post (the parcel, the mail for the last owner,
 the lease, the driveway the plow buried, « colis », « bail ») make it a home; anything else is a
 street address, reported at low severity. Venue words that are also rooms or ordinary words
@@ -305,6 +306,8 @@ def _read(original: str, folded: str) -> _Reading | None:
         # "free box", "studio apartment", which are not where the sale is.
         if any(_public(folded, *s, before=30, after=0) or _EVENT_NEAR.search(folded, max(0, s[0] - 30), s[0]) for s in spans):
             return _Reading("public", tuple(spans))
+        if _public(folded, *context.span(), before=28, after=0):
+            return _Reading("public", tuple(spans))  # the venue is who moves: « le comptoir alimentaire déménage au ... »
         return _Reading("home", tuple(sorted({context.span(), *spans})))
     private = [s for s in spans if _public(folded, *s) is None and _reviewed(folded, *s) is None]
     if not private:
@@ -342,7 +345,8 @@ _DOMESTIC = re.compile(
 # recommended ("Hunter recommends 44 Gulf Beach Highway.", "best pho in town", « le spectacle
 # est au 1234, rue Sainte-Catherine », "jazz night ... no cover", "shout out to Mike's Garage").
 _REVIEW = re.compile(
-    r"(?<![\w'])(?:recommends?|recommended|recommande|recommandee?s?|best\s+(?:[\w'-]+\s+){1,3}?in\s+(?:town|the\s+city|ottawa|canada)"
+    # (after French elision too: « l'atelier », « d'ateliers »)
+    r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:recommends?|recommended|recommande|recommandee?s?|best\s+(?:[\w'-]+\s+){1,3}?in\s+(?:town|the\s+city|ottawa|canada)"
     r"|meilleure?s?\s+(?:[\w'-]+\s+){1,3}?(?:en\s+ville|a\s+\w+)|must[\s-]try|worth\s+the\s+(?:trip|drive|wait)|vaut\s+le\s+detour"
     r"|a\s+essayer|try\s+the|essayez|go\s+hungry|allez-y|five\s+stars|5\s+stars|5\s+etoiles|shout\s*-?\s*outs?\s+to"
     r"|big\s+thanks\s+to|merci\s+(?:au|a\s+la|aux)|(?:the|a|our|this|le|un|notre|ce)\s+(?:show|concert|gig|spectacle|performance)"
@@ -357,6 +361,8 @@ _REVIEW = re.compile(
     r"|ferme(?:ra)?\s+(?:a\s+\d|plus\s+tot|ses\s+portes|tot|le\s+\w+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"|closes?\s+(?:at\s+\d|early|its\s+doors|on\s+\w+)|sur\s+place|on[\s-]site|take-?out|pour\s+emporter"
     r"|spectacles?|concerts?|ateliers?|workshops?|conferences?|tous\s+bienvenus|bienvenue\s+a\s+tous|(?:all|everyone)\s+welcome"
+    # a service open to anyone: "no appointment needed", « sans rendez-vous », "by appointment"
+    r"|sans\s+(?:rendez-vous|rdv)|sur\s+rendez-vous|without\s+an?\s+appointment|no\s+appointment|by\s+appointment|walk-?ins?\s+welcome"
     r"|free\s+admission|depot\s+de|tree\s+drop-?off|drop-?off\s+(?:site|depot|location)|recycling|collection\s+(?:site|point|depot))(?!\w)"
 )
 

@@ -14,7 +14,10 @@ its time or corner ("the bus comes at 7:42", « je vais la chercher à 15 h 30 �
 
 A school in the news (strikes, closures, tragedies) or one's own school memories ("back when I
 was in grade 2 at ...") is not a child's school, unless the post ties the two together ("my
-son's school, Elmdale PS, is closed", « l'école de ma fille, l'école du Boisé »).
+son's school, Elmdale PS, is closed", « l'école de ma fille, l'école du Boisé »). A bus and its
+hour alone say no child when the sentence is about a grown-ups' trip ("the team bus leaves the
+hotel at 5:15") or is a notice to every family ("late parents will be charged", « les parents
+en retard paieront des frais »).
 """
 
 from __future__ import annotations
@@ -431,7 +434,7 @@ def find(original: str, folded: str) -> _Finding | None:
             or _named(p.name_framed, original, folded)
             or alone
         )
-        if child is None and (_first_day(folded) or (routine and not _grown_ups_trip(folded, routine))):
+        if child is None and (_first_day(folded) or (routine and not _grown_ups_trip(folded, routine) and not _notice(folded, routine))):
             child = event
         if child is None:
             return None
@@ -466,6 +469,19 @@ def _grown_ups_trip(folded: str, routine: re.Match[str]) -> bool:
     word of a school day in the sentence."""
     start, end = _sentence_of(folded, routine.start())
     return _TRIP.search(folded, start, end) is not None and _SCHOOL_DAY.search(folded, start, end) is None
+
+
+# A school's or a daycare's notice to every family ("late parents will be charged a fee", « les
+# parents en retard paieront des frais »): its hours are not one child's pickup.
+_ALL_FAMILIES = re.compile(
+    r"(?<![\w'])(?:parents|families|students|pupils|all\s+(?:kids|children)|every\s+(?:child|student)|les\s+parents|des\s+parents"
+    r"|familles|eleves|tous\s+les\s+enfants|chaque\s+enfant)(?![\w'])"
+)
+
+
+def _notice(folded: str, routine: re.Match[str]) -> bool:
+    start, end = _sentence_of(folded, routine.start())
+    return _ALL_FAMILIES.search(folded, start, end) is not None
 
 
 _GENERIC_CARE = re.compile(

@@ -9,7 +9,9 @@ Classes:
 - "checking in from" a town, said as a forum's roll call, and song lyrics with a body part
   read as a place ("in the belly", « dans le ventre »);
 - a team's, a tour's or a hotel's bus with its hour, read as a child's school bus;
-- a public office's or a service's number given for people to call.
+- a public office's or a service's number given for people to call;
+- a public place's or a business's address (the venue moves, a service open to all, « l'atelier »),
+  a school in the news or a school's notice to every family.
 """
 
 from __future__ import annotations
@@ -77,7 +79,28 @@ PUBLIC_NUMBERS = [
     ("The crisis line is 613-722-6914, open all night",
      "La ligne d'écoute, c'est le 613-722-6914, ouverte toute la nuit"),
 ]
+# A public place or a business at its address: the venue moves, a service open to all, a
+# workshop named after French elision (« l'atelier »)
+PUBLIC_ADDRESSES = [
+    ("The food bank is moving to 455 Saint-Joseph Blvd starting March 3.",
+     "Le comptoir alimentaire déménage au 455, boulevard Saint-Joseph à partir du 3 mars."),
+    ("Walk-in vaccination at 75 Cité St, 9 am to 4 pm.",
+     "Vaccination sans rendez-vous au 75, rue de la Cité, de 9 h à 16 h."),
+    ("Beaulieu's garage at 45 Mountain Rd does tire changes without an appointment.",
+     "Le garage Beaulieu au 45, chemin de la Montagne fait les changements de pneus sans rendez-vous."),
+    ("The community bike workshop is at 2100 Ontario St East, open Saturdays.",
+     "L'atelier de vélo communautaire est au 2100, rue Ontario Est, ouvert le samedi."),
+]
+# A school in the news or a school's notice to all families, not where one's child is
+SCHOOL_NOTICES = [
+    ("The first day at Explorers Elementary is postponed to September 5, according to the school board.",
+     "La rentrée à l'école Des Explorateurs est reportée au 5 septembre, selon le centre de services."),
+    ("The school's after-care closes at 6 pm, late parents will be charged a fee.",
+     "Le service de garde de l'école ferme à 18 h, les parents en retard paieront des frais."),
+]
 NEGATIVES = [
+    ("public addresses", PUBLIC_ADDRESSES, "SAF"),
+    ("school notices", SCHOOL_NOTICES, "SAF006"),
     ("where one lives", WHERE_ONE_LIVES, "SAF007"),
     ("an age", AGE_NOT_PLACE, "SAF007"),
     ("a visit", A_VISIT_NOT_AN_INVITE, "SAF007"),
@@ -103,13 +126,19 @@ KEPT = [
      "L'autobus scolaire d'Emma passe à 7 h 42 au coin de la rue Elm", "SAF006"),
     ("The bus picks my son up at 7:40 for the hockey tournament at his school",
      "L'autobus vient chercher mon fils à 7 h 40 pour le tournoi à son école", "SAF006"),
+    ("We're moving! Our new place is 45 Elm St, housewarming in May",
+     "On déménage! Notre nouvelle adresse, c'est le 45, rue des Pins, crémaillère en mai", "SAF001"),
+    ("First day at Des Pins Elementary for my daughter, best school ever according to her 🎒",
+     "Premier jour à l'école Des Pins pour ma fille, la meilleure école selon elle 🎒", "SAF006"),
+    ("I pick Leo up at the daycare at 4:30 every day, the other parents are lovely",
+     "Je vais chercher Léo à la garderie à 16 h 30 tous les jours, les autres parents sont fins", "SAF"),
 ]
 
 
 @pytest.mark.parametrize(("what", "pairs", "code"), NEGATIVES)
 @pytest.mark.parametrize("language", [0, 1])
 def test_ordinary_posts_not_flagged(what: str, pairs: list[tuple[str, str]], code: str, language: int) -> None:
-    flagged = [pair[language] for pair in pairs if code in _codes(pair[language])]
+    flagged = [pair[language] for pair in pairs if any(c.startswith(code) for c in _codes(pair[language]))]
     assert not flagged, f"{what}: {flagged}"
 
 
@@ -117,7 +146,7 @@ def test_ordinary_posts_not_flagged(what: str, pairs: list[tuple[str, str]], cod
 @pytest.mark.parametrize("language", [0, 1])
 def test_the_same_classes_still_flag_what_is_risky(english: str, french: str, code: str, language: int) -> None:
     text = (english, french)[language]
-    assert code in _codes(text), text
+    assert any(c.startswith(code) for c in _codes(text)), text
 
 
 def test_tables_are_parallel() -> None:
