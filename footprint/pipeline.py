@@ -6,6 +6,7 @@ The CLI is a thin shell around these, so scripts and tests call the same code a 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,9 +22,9 @@ from footprint.store import ImportSummary, ScannedSubject, ScanSession, Store, W
 
 if TYPE_CHECKING:
     # Connectors and rules compile many patterns on import; `report` and `decide` need neither.
+    from footprint.analyzer import Analyzer
     from footprint.connectors import ArchiveSource, ImportJob
     from footprint.picture_checks import PictureSummary
-    from footprint.rules.base import Rule
 
 Tick = Callable[[int], None]
 
@@ -220,25 +221,62 @@ def last_role_profile(store: Store) -> RoleProfile | None:
     return RoleProfile.from_mapping(stored) if stored else None
 
 
-def ruleset_fingerprint(rules: Sequence[Rule]) -> str:
-    """Changes whenever a rule's code, its module or its data files change (a full rescan)."""
-    import inspect
-    from importlib.resources import files
+# The learned rules' model may come from outside the package: the variable learned.py reads (a
+# test checks the two names agree; importing learned.py here would import every rule).
+_MODEL_ENV = "FOOTPRINT_TEXT_MODELS"
+_MODEL_FILE_NAME = "text_models.json"
 
-    from footprint.rules import learned
+
+def ruleset_fingerprint(rule_codes: Sequence[str] | None = None) -> str:
+    """Changes whenever the rules could find something else: any file of the rules package
+    (every rule's code, helpers and data, the packaged model), a plugin rule's module, the model
+    named by $FOOTPRINT_TEXT_MODELS, the tool's version, or the selection (`rule_codes`, None for
+    every rule). A different fingerprint means a full scan.
+
+    Read from the files, without importing a rule: a scan with nothing new to read never pays
+    for loading them."""
+    from importlib.metadata import entry_points
 
     digest = hashlib.sha256(__version__.encode())
-    modules = sorted({inspect.getfile(type(rule)) for rule in rules})
-    for code in sorted(rule.code for rule in rules):
-        digest.update(code.encode())
-    for path in modules:
-        digest.update(Path(path).read_bytes())
-    for data in sorted(files("footprint.rules").joinpath("data").iterdir(), key=lambda p: p.name):
-        if data.is_file():
-            digest.update(data.name.encode() + data.read_bytes())
-    # The learned model may come from outside the package ($FOOTPRINT_TEXT_MODELS).
-    digest.update(learned.model_digest().encode())
+    digest.update(b"\x00*" if rule_codes is None else ("\x00" + "\x1f".join(rule_codes)).encode())
+    for root in _rules_roots():
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+                digest.update(b"\x00" + path.relative_to(root).as_posix().encode() + b"\x00" + path.read_bytes())
+    for entry in sorted(entry_points(group="footprint.rules"), key=lambda e: (e.name, e.value)):
+        dist = entry.dist
+        digest.update(f"\x00{entry.name}={entry.value}@{dist.name if dist else ''}:{dist.version if dist else ''}".encode())
+        origin = _module_file(entry.module)
+        digest.update(origin.read_bytes() if origin else b"")
+    local = os.environ.get(_MODEL_ENV, "").strip()
+    if local:
+        model = Path(local).expanduser()
+        model = model / _MODEL_FILE_NAME if model.is_dir() else model
+        try:
+            digest.update(b"\x00model" + model.read_bytes())
+        except OSError as exc:
+            digest.update(f"\x00unreadable model: {exc.strerror}".encode())
     return digest.hexdigest()
+
+
+def _rules_roots() -> list[Path]:
+    """The folders of the rules package, found without importing it."""
+    from importlib.util import find_spec
+
+    spec = find_spec("footprint.rules")
+    assert spec is not None and spec.submodule_search_locations, "footprint.rules is a package"
+    return [Path(location) for location in spec.submodule_search_locations]
+
+
+def _module_file(module: str) -> Path | None:
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(module)
+    except (ImportError, ValueError):
+        return None
+    origin = spec.origin if spec else None
+    return Path(origin) if origin and Path(origin).is_file() else None
 
 
 def _subject_of(scanned: ScannedSubject) -> Subject:
@@ -263,16 +301,12 @@ def scan(
     changed (their code, data or selection), else incremental; findings are re-weighed all
     when the scan was full or the role changed, else only those of accounts whose follower
     count now weighs differently."""
-    from footprint.analyzer import Analyzer
-    from footprint.rules import load_rules
     from footprint.scan_workers import ScanWorkers
 
     role = role or last_role_profile(store) or RoleProfile()
-    rules = load_rules(rule_codes)
-    analyzer = Analyzer(rules, role)
     role_profile = role.as_dict()
     # A narrower or wider rule selection is a different ruleset: everything is re-read.
-    ruleset = ruleset_fingerprint(rules)
+    ruleset = ruleset_fingerprint(None if rule_codes is None else list(rule_codes))
 
     def weigh(finding: Weighable) -> tuple[float, dict[str, float]]:
         score, factors = weigh_values(
@@ -291,8 +325,20 @@ def scan(
         last = session.last_scan()
         if full is None:
             full = last is None or last.ruleset != ruleset
-        session.begin(full=full, ruleset=ruleset, rules_used=[rule.code for rule in rules], role_profile=role_profile)
-        scan_workers = ScanWorkers([rule.code for rule in rules], role, workers=workers, local=analyzer)
+        local: Analyzer | None = None
+        if last is not None and last.ruleset == ruleset and last.rules_used:
+            # The same rules, selected the same way, as the last scan: the codes it recorded,
+            # and the rules loaded only if some post or profile needs reading.
+            codes = list(last.rules_used)
+        else:
+            from footprint.analyzer import Analyzer
+            from footprint.rules import load_rules
+
+            rules = load_rules(rule_codes)  # an unknown code stops the scan here
+            codes = [rule.code for rule in rules]
+            local = Analyzer(rules, role)
+        session.begin(full=full, ruleset=ruleset, rules_used=codes, role_profile=role_profile)
+        scan_workers = ScanWorkers(codes, role, workers=workers, local=local)
         for scanned, result in scan_workers.map(session.subjects(), _subject_of):
             session.record(scanned, result.findings, result.errors)
             if on_progress is not None:

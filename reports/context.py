@@ -22,9 +22,6 @@ import orjson
 
 from footprint import __version__
 from footprint.records import PROFILE_KIND, Confidence, Severity
-from footprint.rules import rule_registry
-from footprint.rules.pictures import FIELD as PICTURE_FIELD
-from footprint.rules.pictures import TEXT_FIELD as PICTURE_TEXT_FIELD
 from footprint.store import (
     DECIDED,
     REVIEW_THRESHOLD,
@@ -366,8 +363,7 @@ def build_report(store: Store, *, min_severity: Severity = Severity.INFO, stream
     it they are a tuple read here, in the same transaction as the summaries: a snapshot that a
     later scan or decision does not change (the review queue, tests comparing two audits).
     """
-    registry = rule_registry()
-    rules_by_code = {code: registry.get(code) for code in registry}
+    rules_by_code = _rules_by_code()
     thumbnails = store.picture_thumbnails()  # few: only flagged pictures keep one
     with store.reading() as reads:
         items_by_platform = reads.items_by_platform()
@@ -451,10 +447,9 @@ def review_source(
     report order without a report's summaries, so re-reading one card after a decision costs a
     query, not a report. `thumbnails` (`Store.picture_thumbnails()`, which only a scan changes)
     may be given by a caller that keeps them between requests."""
-    registry = rule_registry()
     last_scan_id = store.last_scan_id()
     reader = _RowReader(
-        {code: registry.get(code) for code in registry},
+        _rules_by_code(),
         store.picture_thumbnails() if thumbnails is None else thumbnails,
         new_scan_id=last_scan_id,
     )
@@ -463,12 +458,20 @@ def review_source(
 
 def findings_that_rose(store: Store, *, limit: int | None = None) -> tuple[ReportFinding, ...]:
     """The items that became priority with the current role profile, highest score first."""
-    registry = rule_registry()
-    reader = _RowReader({code: registry.get(code) for code in registry}, {}, new_scan_id=None)
+    reader = _RowReader(_rules_by_code(), {}, new_scan_id=None)
     source = FindingSource(store, reader, min_severity=Severity.LOW, rose=True)
     if limit is None:
         return tuple(source)
     return source.page(0, limit)
+
+
+def _rules_by_code() -> dict[str, Any]:
+    # Imported only here: the rules compile their patterns on import (0.3 s of CPU), and
+    # `footprint scan` reads its summary counts from this module without needing them.
+    from footprint.rules import rule_registry
+
+    registry = rule_registry()
+    return {code: registry.get(code) for code in registry}
 
 
 class _RowReader:
@@ -481,7 +484,11 @@ class _RowReader:
         *,
         new_scan_id: int | None,
     ) -> None:
+        from footprint.rules.pictures import FIELD, TEXT_FIELD
+
         self._rules = rules_by_code
+        # Evidence in these fields points at a picture, or at the words read inside one.
+        self._picture_field, self._picture_text_field = FIELD, TEXT_FIELD
         self._thumbnails = thumbnails
         self._new_scan_id = new_scan_id
         self._rule_parts: dict[str, tuple[str, str, dict[str, str], str, tuple[str, ...]]] = {}
@@ -514,7 +521,8 @@ class _RowReader:
         rule_name, rule_summary, guidance, action, consult = self._parts(row.rule)
         evidence = tuple(orjson.loads(row.evidence))
         field_name = evidence[0]["field"] if evidence else "text"
-        picture = _picture(row, evidence, self._thumbnails) if field_name in (PICTURE_FIELD, PICTURE_TEXT_FIELD) else None
+        picture_text = self._picture_text_field
+        picture = self._picture(row, evidence) if field_name in (self._picture_field, picture_text) else None
         if row.subject_kind == PROFILE_KIND:
             if picture is not None:
                 field_name = picture["ref"]  # "avatar" or "banner": the profile's picture, no text
@@ -545,10 +553,9 @@ class _RowReader:
                 "handle": row.handle,
                 "deleted": bool(row.item_deleted),
             }
-        if field_name == PICTURE_TEXT_FIELD:
+        if field_name == picture_text:
             # The evidence points into the words read inside the picture, not the post's text.
             text = (picture or {}).get("text") or ""
-            field_name = PICTURE_TEXT_FIELD
         spans = [(e["start"], e["end"]) for e in evidence if e["field"] == field_name]
         return ReportFinding(
             id=row.id,
@@ -577,18 +584,17 @@ class _RowReader:
             picture=picture,
         )
 
-
-def _picture(row: Any, evidence: Sequence[dict[str, Any]], thumbnails: Mapping[tuple[str, int, str], PictureShown]) -> dict[str, Any]:
-    ref = next((e["text"] for e in evidence if e["field"] == f"{PICTURE_FIELD}_ref"), "")
-    key = ("profile", row.account_id, ref) if row.subject_kind == PROFILE_KIND else ("item", row.item_id, ref)
-    shown = thumbnails.get(key)
-    in_words = evidence[0]["field"] == PICTURE_TEXT_FIELD
-    return {
-        "what": "" if in_words else evidence[0]["text"],
-        "ref": ref,
-        "thumbnail": shown.thumbnail if shown else None,
-        "text": shown.text if shown and in_words else None,
-    }
+    def _picture(self, row: Any, evidence: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        ref = next((e["text"] for e in evidence if e["field"] == f"{self._picture_field}_ref"), "")
+        key = ("profile", row.account_id, ref) if row.subject_kind == PROFILE_KIND else ("item", row.item_id, ref)
+        shown = self._thumbnails.get(key)
+        in_words = evidence[0]["field"] == self._picture_text_field
+        return {
+            "what": "" if in_words else evidence[0]["text"],
+            "ref": ref,
+            "thumbnail": shown.thumbnail if shown else None,
+            "text": shown.text if shown and in_words else None,
+        }
 
 
 def _iso(value: datetime | None) -> str | None:

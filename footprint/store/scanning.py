@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -58,6 +59,7 @@ class LastScan:
 
     ruleset: str
     role_profile: str | None  # as stored (JSON)
+    rules_used: tuple[str, ...] = ()
 
     def same_role(self, role_profile: Mapping[str, Any] | None) -> bool:
         """True when `role_profile` is the one this scan weighed findings for."""
@@ -76,9 +78,11 @@ class ScanSession:
 
     def last_scan(self) -> LastScan | None:
         row = self._conn.execute(
-            select(scans.c.ruleset, scans.c.role_profile).order_by(scans.c.id.desc()).limit(1)
+            select(scans.c.ruleset, scans.c.role_profile, scans.c.rules_used).order_by(scans.c.id.desc()).limit(1)
         ).first()
-        return None if row is None else LastScan(row.ruleset, row.role_profile)
+        if row is None:
+            return None
+        return LastScan(row.ruleset, row.role_profile, tuple(orjson.loads(row.rules_used)) if row.rules_used else ())
 
     def begin(
         self, *, full: bool, ruleset: str, rules_used: Sequence[str], role_profile: Mapping[str, Any] | None
