@@ -16,8 +16,8 @@ A school in the news (strikes, closures, tragedies) or one's own school memories
 was in grade 2 at ...") is not a child's school, unless the post ties the two together ("my
 son's school, Elmdale PS, is closed", « l'école de ma fille, l'école du Boisé »). A bus and its
 hour alone say no child when the sentence is about a grown-ups' trip ("the team bus leaves the
-hotel at 5:15") or is a notice to every family ("late parents will be charged", « les parents
-en retard paieront des frais »).
+hotel at 5:15"), a city bus ("the 95 bus", « l'autobus 95 »), or is a notice to every family
+("late parents will be charged", « le transport scolaire est suspendu demain »).
 """
 
 from __future__ import annotations
@@ -452,14 +452,17 @@ def find(original: str, folded: str) -> _Finding | None:
 
 
 # A bus and its hour with nothing of a school day: a team's, a tour's or a hotel's bus ("the
-# team bus leaves the hotel at 5:15", « l'autobus de l'équipe quitte l'hôtel à 17 h »)
+# team bus leaves the hotel at 5:15", « l'autobus de l'équipe quitte l'hôtel à 17 h »); these
+# words are found after French elision too (« l'hôtel », « l'école »)
 _TRIP = re.compile(
-    r"(?<![\w'])(?:hotel|motel|airport|terminal|shuttle|team|teams|tour|greyhound|megabus|coach\s+bus|party\s+bus|cruise|casino"
+    r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:hotel|motel|airport|terminal|shuttle|team|teams|tour|greyhound|megabus|coach\s+bus|party\s+bus|cruise|casino"
     r"|conference|band|fans|roster|players|game|games|match|matches|tournament|tourney|concert|aeroport|navette|equipe|joueurs|matchs"
-    r"|tournee|croisiere|congres|partisans|tournoi|partie|parties|spectacle|gare|train|flight|vol|ferry|traversier)(?![\w'])"
+    r"|tournee|croisiere|congres|partisans|tournoi|partie|parties|spectacle|gare|train|flight|vol|ferry|traversier"
+    # a city bus: a route's number, a transit system ("the 95 bus", « l'autobus 95 », "OC Transpo")
+    r"|(?:bus|autobus|route|ligne|circuit)\s+#?\d{1,3}|the\s+#?\d{1,3}\s+bus|transit|transpo|stm|rtc|sto|ttc|metro|o-train|express)(?![\w'])"
 )
 _SCHOOL_DAY = re.compile(
-    r"(?<![\w'])(?:school|schools|daycare|day\s+care|preschool|kindergarten|jk|sk|recess|class|kids?|son|daughter|ecole|garderie"
+    r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:school|schools|daycare|day\s+care|preschool|kindergarten|jk|sk|recess|class|kids?|son|daughter|ecole|garderie"
     r"|cpe|maternelle|classe|recre|enfants?|fils|fille|petits?|petite|scolaire)(?![\w'])"
 )
 
@@ -474,8 +477,10 @@ def _grown_ups_trip(folded: str, routine: re.Match[str]) -> bool:
 # A school's or a daycare's notice to every family ("late parents will be charged a fee", « les
 # parents en retard paieront des frais »): its hours are not one child's pickup.
 _ALL_FAMILIES = re.compile(
-    r"(?<![\w'])(?:parents|families|students|pupils|all\s+(?:kids|children)|every\s+(?:child|student)|les\s+parents|des\s+parents"
-    r"|familles|eleves|tous\s+les\s+enfants|chaque\s+enfant)(?![\w'])"
+    r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:parents|families|students|pupils|all\s+(?:kids|children)|every\s+(?:child|student)|les\s+parents|des\s+parents"
+    r"|familles|eleves|tous\s+les\s+enfants|chaque\s+enfant"
+    # a service's cancellation for everyone: a snow day, « le transport scolaire est suspendu »
+    r"|cancell?ed|suspended|no\s+buses|snow\s+day|transport\s+scolaire|suspendue?s?|annulee?s?|pas\s+d'autobus|tempete)(?![\w'])"
 )
 
 

@@ -68,6 +68,8 @@ GROWN_UPS_BUS = [
      "L'autobus de l'équipe quitte l'hôtel à 17 h 15 pour le match, soyez pas en retard"),
     ("For the away games the bus left the hotel around 3:30 I think",
      "Pour les matchs à l'étranger, l'autobus partait de l'hôtel vers 15 h 30 je pense"),
+    ("The 95 bus comes at 7:12 at Bank and Somerset and it's always late",
+     "L'autobus 95 passe à 7 h 12 au coin de Bank et Somerset, toujours en retard"),
 ]
 PUBLIC_NUMBERS = [
     ("Call your MP's office: 613-992-4211 and tell them what you think",
@@ -97,6 +99,8 @@ SCHOOL_NOTICES = [
      "La rentrée à l'école Des Explorateurs est reportée au 5 septembre, selon le centre de services."),
     ("The school's after-care closes at 6 pm, late parents will be charged a fee.",
      "Le service de garde de l'école ferme à 18 h, les parents en retard paieront des frais."),
+    ("School buses are cancelled tomorrow because of the storm, no 7:15 pickup",
+     "Le transport scolaire sera suspendu demain à cause de la neige, l'autobus ne passera pas à 7 h 15."),
 ]
 NEGATIVES = [
     ("public addresses", PUBLIC_ADDRESSES, "SAF"),
