@@ -488,8 +488,8 @@ def lexicon() -> _Lexicon:
     # « #VagueOrange »), and party acronyms that are French only (#PLC beside #LPC).
     for row in accounts.get("tag", []):
         party_id = str(row.get("party", ""))
-        entity = _Entity(jurisdictions.get(party_id, "federal"), "CA", True, party_id) if party_id else None
-        tag_kind.setdefault(fold(str(row.get("tag", ""))), (str(row.get("kind", "partisan_support")), entity))
+        tag_entity = _Entity(jurisdictions.get(party_id, "federal"), "CA", True, party_id) if party_id else None
+        tag_kind.setdefault(fold(str(row.get("tag", ""))), (str(row.get("kind", "partisan_support")), tag_entity))
     # Federal leaders' surnames too ambiguous to key alone ("Carney the dog"), but unmistakable
     # inside a stance hashtag ("#AvecCarney", "#Singh2025"): keys for the hashtag reading only.
     for row in accounts.get("tag_surnames", {}).get("names", []):
@@ -504,11 +504,11 @@ def lexicon() -> _Lexicon:
     for party in data.get("party", []):
         jurisdiction = str(party.get("jurisdiction", "federal"))
         for leader in party.get("leaders", []):
-            surname = fold(str(leader.get("name", ""))).split()[-1:]
-            if surname and surname[0] in surnames:
+            last_word = fold(str(leader.get("name", ""))).split()[-1:]
+            if last_word and last_word[0] in surnames:
                 strong = _Entity(jurisdiction, "CA", True, str(party.get("id", "")))
-                folded_terms.setdefault(surname[0], _Entity(jurisdiction, "CA", False, strong.label))
-                given.setdefault(surname[0], strong)  # the politician in a political post
+                folded_terms.setdefault(last_word[0], _Entity(jurisdiction, "CA", False, strong.label))
+                given.setdefault(last_word[0], strong)  # the politician in a political post
 
     for phrase in _NOT_A_PARTY:
         folded_terms[phrase] = None
@@ -561,13 +561,13 @@ def lexicon() -> _Lexicon:
     for title, office in stance.titles().items():
         names.setdefault(title, _Title(office))
     names.update(slogans)
-    for written, entity in cased_terms.items():
-        key = fold(written)
-        known = names.get(key, _NOTHING)
+    for written, cased_entity in cased_terms.items():
+        folded_form = fold(written)
+        known = names.get(folded_form, _NOTHING)
         if type(known) is _AsWritten:
-            names[key] = _AsWritten({**known.forms, written: entity}, known.otherwise)
+            names[folded_form] = _AsWritten({**known.forms, written: cased_entity}, known.otherwise)
         else:
-            names[key] = _AsWritten({written: entity}, known)
+            names[folded_form] = _AsWritten({written: cased_entity}, known)
     return _Lexicon(
         names=TermMatcher(names),
         tag_kind=tag_kind,
