@@ -500,7 +500,14 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             for i in reading.items
             if not i.repeat and not i.mock
         )))
-        if (item.to_leader and (grievance or failed)) or (item.of_leader and failed) or recurring or commented or mocked:
+        # Thanks to leaders, then what they did ("Congrats to our managers: 40% turnover."):
+        # a harm in a later sentence or after a colon, not one a "but" sets against the praise.
+        answered = item.to_leader and harmed and any(
+            i.valence <= MILD and i.start > item.start and not turns[i.clause] and not i.repeat and not i.mock
+            and (i.clause != item.clause or ":" in folded[item.end : i.start])
+            for i in reading.items
+        )
+        if (item.to_leader and (grievance or failed)) or answered or (item.of_leader and failed) or recurring or commented or mocked:
             item.valence, item.clear, item.critique = SARCASTIC_PRAISE, True, True
             mocking = True  # "Great, more overtime. Again."
             sarcastic = sarcastic or harmed or interjected
@@ -558,7 +565,11 @@ def _interjection(folded: str, clause_start: int, start: int, end: int) -> bool:
     if len(lead) > 2 or not _INTERJECTION_LEAD.issuperset(lead):
         return False
     after = folded[end : end + 3].lstrip(" ")
-    return after[:1] in {",", "!", ".", ":"} or after[:1] == "\u2026"
+    if after[:1] in {",", "!", ".", ":"} or after[:1] == "\u2026":
+        return True
+    # Praise of a thing, then a colon that says what it was: « Super initiative de mieux-être : ... »
+    colon = folded.find(":", end, end + _COLON_CHARS)
+    return colon > 0 and len(folded[end:colon].split()) <= _COLON_WORDS and not _SENTENCE_BREAK_CHARS.search(folded, end, colon)
 
 
 _QUOTES = "\"'"
@@ -582,6 +593,8 @@ def _scare_quoted(folded: str, start: int, end: int) -> bool:
     return not (said and said[-1] in _SPEECH)  # a quotation, not scare quotes
 
 
+_COLON_CHARS = 40
+_COLON_WORDS = 4
 _QUOTED_CHARS = 30
 _QUOTED_WORDS = 5
 _SENTENCE_BREAK_CHARS = re.compile(r"[.;!?\n]")

@@ -182,6 +182,18 @@ FLAGGED = {
         ("My manager watches me constantly and criticizes everything I do.",
          "Ma gestionnaire me surveille constamment pis me fait des reproches pour tout."),
     ],
+    "sarcasm, set up by a colon or a frame": [
+        ("Congrats to our managers: 40% turnover this year. A record!",
+         "Félicitations à nos gestionnaires : 40 % de roulement cette année. Un record!"),
+        ("Transparency, leadership edition: we learn about the cuts in the news.",
+         "La transparence, version haute direction : on apprend les coupures dans La Presse."),
+        ("Ah, the famous \"we're a family\". A family that lays you off by email.",
+         "Ah, le fameux « on est une famille ». Une famille qui te met à pied par courriel."),
+        ("Great wellness initiative: a webinar on resilience while they cut positions.",
+         "Super initiative de mieux-être : un webinaire sur la résilience pendant qu'on coupe les postes."),
+        ("How lovely, our managers' active listening: they nod and then do the opposite.",
+         "C'est beau, l'écoute active de nos gestionnaires : ils hochent la tête pis ils font le contraire."),
+    ],
     "lying_leadership": [
         ("They swore there would be no cuts to our branch. Three months later, six positions gone.",
          "Ils nous ont juré qu'il y aurait pas de coupures dans notre direction. Trois mois plus tard, six postes abolis."),
@@ -232,6 +244,12 @@ NOT_FLAGGED = {
          "Party pizza aujourd'hui pour fêter le lancement, merci à ma gestionnaire!"),
         ("Long live the holidays, finally!",
          "Vive les vacances, enfin!"),
+    ],
+    "praise set up by a colon, earnest": [
+        ("Great initiative from my team: we raised 5000 dollars for the food bank!",
+         "Super initiative de mon équipe : on a amassé 5000 $ pour la banque alimentaire!"),
+        ("Congrats to our managers: record client satisfaction this year!",
+         "Félicitations à nos gestionnaires : satisfaction record de la clientèle cette année!"),
     ],
     "farewells and job seekers": [
         ("Open to work! Looking for my first job after graduation.",
