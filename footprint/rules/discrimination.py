@@ -46,7 +46,7 @@ from footprint.rules.discrimination_groups import (
 )
 from footprint.rules.discrimination_harm import worth_reading as harm_worth_reading
 from footprint.rules.discrimination_implicit import implicit_derogations
-from footprint.rules.discrimination_insults import aimed_insults
+from footprint.rules.discrimination_insults import aimed_insults, nobody_in_particular
 from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, _Text, lexicon
 from footprint.rules.discrimination_threats import (
     _group_threat_pattern,
@@ -93,7 +93,10 @@ class Slur(_DiscriminationRule):
         t = _text(subject, folded)
         if t is None or not t.matches:
             return
-        hits = [m for m in t.by_kind.get("slurs", ()) if not _countered(t, m) and not _son_of(t, m)]
+        hits = [
+            m for m in t.by_kind.get("slurs", ())
+            if not _countered(t, m) and not _son_of(t, m) and not _pronoun_pair(t, m) and not _profanity_at_nobody(t, m)
+        ]
         contextual = [
             m for m in t.by_kind.get("slurs_in_context", ())
             if "slurs" not in m.kinds and _qualified(t, m) and not _idiom(t, m) and not _countered(t, m)
@@ -119,6 +122,22 @@ def _son_of(t: _Text, m: _Match) -> bool:
     """ « fils de pute », like "son of a bitch", insults the person it is said to (DIS005), not
     women; « ta mère la pute » is still a slur."""
     return m.text == "pute" and m.first >= 2 and t.words[m.first - 2] in ("fils", "fille", "enfant") and t.words[m.first - 1] in ("de", "d")
+
+
+def _pronoun_pair(t: _Text, m: _Match) -> bool:
+    """"he/she feels desired", "him/her": a pair of pronouns written with a slash, not the
+    slur "he-she"."""
+    return m.last > m.first and "/" in t.folded[m.start:m.end]
+
+
+# Gendered swear words that many English speakers throw at anyone, or at nobody: a slur when
+# said of someone ("what a stupid cunt", "this cunt again"), not in "wisdom is not being a cunt
+# about it" or "some cunt cut me off" (said of no one).
+_SWEAR_SLURS = frozenset({"cunt", "cunts", "twat", "twats"})
+
+
+def _profanity_at_nobody(t: _Text, m: _Match) -> bool:
+    return m.text in _SWEAR_SLURS and nobody_in_particular(t, m)
 
 
 class DehumanisingGeneralisation(_DiscriminationRule):

@@ -641,6 +641,8 @@ def friendly_plural(t: _Text, m: _Match) -> bool:
         return False  # "look at these sluts lol": pointed at strangers
     if any(m.text.startswith(w) for w in _NOT_RECLAIMED) or "nazi" in m.text:
         return False
+    if m.first >= 2 and "positive_attributes" in t.kinds_at(m.first - 1) and _second_person(t, m.first - 2):
+        return True  # "all you beautiful ...", « à vous, belles ... »: praise of one's own circle
     return bool(_FRIENDLY.search(t.folded)) or affection(t)
 
 

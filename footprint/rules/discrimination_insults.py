@@ -19,6 +19,8 @@ from footprint.rules.discrimination_context import (
     _aimed,
     _as_noun,
     _countered,
+    _plural,
+    _second_person,
     _self_reference,
 )
 from footprint.rules.discrimination_text import _COPULA, _FIRST_PERSON, _PERSON, _Match, _Text
@@ -134,8 +136,88 @@ def aimed_insults(t: _Text) -> list[_Match]:
     return [
         m for m in found
         if not _countered(t, m) and not _at_work(t, m) and not _self_reference(t, m) and not _about_a_thing(t, m)
-        and not _first_person_subject(t, m) and not _self_exclaimed(t, m)
+        and not _first_person_subject(t, m) and not _self_exclaimed(t, m) and not nobody_in_particular(t, m)
+        and not _not_an_insult(t, m)
     ]
+
+
+# "a/an/some idiot": an indefinite noun names someone only when it is said of them ("you're a
+# jerk", "Pat is a fool", « c'est un con »).
+# Not "another": "another idiot on the road" points at one just seen.
+_INDEFINITE = frozenset({"a", "an", "some", "any", "un", "une", "quelque"})
+_BEFORE_ARTICLE = frozenset({"such", "quite", "just", "really", "vraiment", "juste", "not", "never", "pas", "jamais"})
+_IMPERATIVE_BE = frozenset({"t", "don", "dont", "stop", "quit", "sois", "soyez", "fais", "arrete", "arretez", "arrette"})
+_NOBODY_SUBJECTS = frozenset({"there", "y", "nobody", "noone", "everyone", "everybody", "anyone", "anybody"})
+# "that idiots install", "because morons always ...", « si des cons ... »: a plural named in passing.
+_PASSING = frozenset({
+    "that", "which", "who", "when", "because", "if", "some", "many", "most", "other", "random", "only",
+    "des", "certains", "certaines", "quelques", "que", "quand", "si", "parce", "plein", "beaucoup", "autres",
+})
+# Animal insults that are verbs before a particle: "rat out your friends", "chicken out", « se dégonfler ».
+_VERB_PARTICLES = frozenset({"out", "on", "off", "around"})
+_VERB_INSULTS = frozenset({"rat", "rats", "weasel", "chicken", "pig", "snake", "fink", "narc"})
+# "pics or GTFO", « c'est ça ou dehors »: a dare, not a dismissal of anyone.
+_DARE = frozenset({"or", "ou"})
+
+
+def nobody_in_particular(t: _Text, m: _Match) -> bool:
+    """The insult names nobody: an indefinite noun not said of anyone ("dogs can smell an
+    asshole a mile away", "wisdom is not being a jerk about it", "there will always be a bigger
+    idiot than me", « y'a toujours un con pour klaxonner »), or a plural named in passing ("a tool
+    that idiots install", « si des cons veulent ça »). "You're an idiot", "Pat is a fool",
+    « c'est un con », "don't be a jerk" and "this idiot" still name someone."""
+    if m.text.startswith("espece"):
+        return False  # « espèce de ... » is a vocative
+    before = m.first - 1
+    if before >= 0 and t.same_sentence(before, m.first) and t.words[before] in _PASSING and _plural(m) and len(m.text) > 3:
+        return True
+    article = next(
+        (j for j in range(before, max(-1, m.first - 4), -1) if t.same_sentence(j, m.first) and t.words[j] in _INDEFINITE),
+        None,
+    )
+    if article is None:
+        return False
+    # Anyone named earlier in the sentence may be the one it is said of ("@pat you work there,
+    # standard practice to be a liar and a jerk", « il rend hommage à ..., vraiment un débile »).
+    for j in range(article - 1, max(-1, article - 24), -1):
+        if not t.same_sentence(j, article):
+            break
+        if _second_person(t, j) or t.is_mention(j) or t.words[j] in _PERSON or t.words[j] == "what":
+            return False  # "you're such a ...", "he's a ...", "what an idiot"
+    c = article - 1
+    while c >= 0 and t.same_sentence(c, article) and (t.words[c] in _BEFORE_ARTICLE or t.words[c].endswith(("ly", "ment"))):
+        c -= 1  # "it's literally just a ...", « c'est franchement un ... »
+    if c < 0 or not t.same_sentence(c, article):
+        # "A jerk cut me off" names nobody; a bare "...; a self-serving jerk." describes the one
+        # just spoken of or to.
+        return m.last + 1 < len(t.words) and t.same_sentence(m.last + 1, m.last)
+    word = t.words[c]
+    if word in _IMPERATIVE_BE:
+        return False  # « sois pas un con »
+    if word in ("be", "etre", "being"):
+        lead = c - 1
+        while lead >= 0 and t.same_sentence(lead, c) and (t.words[lead] in _BEFORE_ARTICLE or t.words[lead] in ("d", "de")):
+            lead -= 1
+        # "don't be a jerk" is said to the reader; "to not be a jerk about it" to nobody
+        return not (lead >= 0 and t.same_sentence(lead, c) and t.words[lead] in _IMPERATIVE_BE)
+    if word in _COPULA:
+        subject = t.words[c - 1] if c > 0 and t.same_sentence(c - 1, c) else ""
+        return subject in _FIRST_PERSON or subject in _NOBODY_SUBJECTS or subject == ""
+    return True  # "smell an asshole", "like an idiot", "married a jerk"
+
+
+def _not_an_insult(t: _Text, m: _Match) -> bool:
+    """The word is not used as an insult here: a verb ("rat out your friends"), a title
+    ("in Jackass 2"), a dare ("pics or GTFO"), or an oath before a comma ("Fuck, you got me")."""
+    after = m.last + 1
+    if m.text in _VERB_INSULTS and after < len(t.words) and t.same_sentence(after, m.last) and t.words[after] in _VERB_PARTICLES:
+        return True
+    if m.first > 0 and t.same_sentence(m.first - 1, m.first):
+        if t.capitalised(m.first) and (t.words[m.first - 1] in ("in", "dans") or (after < len(t.words) and t.words[after].isdigit())):
+            return True  # a film, show or game called by the word
+        if t.words[m.first - 1] in _DARE and "aimed_phrases" in m.kinds:
+            return True
+    return m.last > m.first and any(ch in ",.;!?" for ch in t.folded[m.start:m.end])
 
 
 def _self_exclaimed(t: _Text, m: _Match) -> bool:
