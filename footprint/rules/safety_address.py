@@ -15,7 +15,8 @@ a move, a housewarming, a porch pickup, « vente de garage », « on déménage 
 unless an event or a collection point is named right before it, or a venue is who moves (« le
 comptoir alimentaire déménage au ... »); then a review, a recommendation
 or an event around the address ("X recommends 44 Gulf Beach Highway.", "best pho in town", « le
-spectacle est au ... », a service "without an appointment", « sans rendez-vous ») makes it public; then something sent or brought there, an apartment
+spectacle est au ... », a service "without an appointment", « sans rendez-vous », a historic site,
+a rental ad, a benefit « au profit des scouts ») makes it public; then something sent or brought there, an apartment
 number, or a household's errands anywhere in the post (the parcel, the mail for the last owner,
 the lease, the driveway the plow buried, « colis », « bail ») make it a home; anything else is a
 street address, reported at low severity. Venue words that are also rooms or ordinary words
@@ -361,6 +362,9 @@ _REVIEW = re.compile(
     r"|ferme(?:ra)?\s+(?:a\s+\d|plus\s+tot|ses\s+portes|tot|le\s+\w+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"|closes?\s+(?:at\s+\d|early|its\s+doors|on\s+\w+)|sur\s+place|on[\s-]site|take-?out|pour\s+emporter"
     r"|spectacles?|concerts?|ateliers?|workshops?|conferences?|tous\s+bienvenus|bienvenue\s+a\s+tous|(?:all|everyone)\s+welcome"
+    # a historic site, a rental ad, a benefit (news of a street, "water main break at ...", stays a street address)
+    r"|historic\s+site|heritage|birthplace|lieu\s+historique|patrimoine|maison\s+natale|for\s+rent|for\s+lease|now\s+leasing|a\s+louer|logements\s+a\s+louer"
+    r"|au\s+profit\s+d|levee\s+de\s+fonds|collecte\s+de\s+fonds|proceeds|in\s+support\s+of|fundraiser|benefit|benefice"
     # a service open to anyone: "no appointment needed", « sans rendez-vous », "by appointment"
     r"|sans\s+(?:rendez-vous|rdv)|sur\s+rendez-vous|without\s+an?\s+appointment|no\s+appointment|by\s+appointment|walk-?ins?\s+welcome"
     r"|free\s+admission|depot\s+de|tree\s+drop-?off|drop-?off\s+(?:site|depot|location)|recycling|collection\s+(?:site|point|depot))(?!\w)"
@@ -371,7 +375,8 @@ _REVIEW = re.compile(
 # ("Christmas tree drop-off at 100 Gamelin Blvd", « atelier gratuit au 22, rue Notre-Dame »)
 _EVENT_NEAR = re.compile(
     r"(?<![\w'])(?:tree\s+drop-?off|drop-?off\s+(?:site|depot|location)|recycling|collection\s+(?:site|point|depot)|depot\s+de"
-    r"|spectacles?|concerts?|ateliers?|workshops?|conferences?|fundraiser|benefice|tickets?|billets?)(?!\w)"
+    r"|spectacles?|concerts?|ateliers?|workshops?|conferences?|fundraiser|benefice|tickets?|billets?|au\s+profit\s+d\w*"
+    r"|levee\s+de\s+fonds|collecte\s+de\s+fonds|in\s+support\s+of)(?!\w)"
 )
 
 

@@ -10,7 +10,8 @@ Classes:
   read as a place ("in the belly", « dans le ventre »);
 - a team's, a tour's or a hotel's bus with its hour, read as a child's school bus;
 - a public office's or a service's number given for people to call;
-- a public place's or a business's address (the venue moves, a service open to all, « l'atelier »),
+- a public place's or a business's address (the venue moves, a service open to all, « l'atelier »,
+  a historic site, a rental ad, a benefit supper),
   a school in the news or a school's notice to every family.
 """
 
@@ -92,6 +93,12 @@ PUBLIC_ADDRESSES = [
      "Le garage Beaulieu au 45, chemin de la Montagne fait les changements de pneus sans rendez-vous."),
     ("The community bike workshop is at 2100 Ontario St East, open Saturdays.",
      "L'atelier de vélo communautaire est au 2100, rue Ontario Est, ouvert le samedi."),
+    ("Laurier's birthplace, at 205 Main St, is a national historic site.",
+     "La maison natale de Laurier, au 205, rue Principale, est un lieu historique national."),
+    ("Apartments for rent at 123 Dupont St, 2 bedroom, heat included, available July 1.",
+     "Logements à louer au 123, rue Dupont, 4 ½ chauffé éclairé, libre le 1er juillet."),
+    ("Spaghetti supper in support of the scouts, 12 Church St, Saturday 6 pm.",
+     "Souper spaghetti au profit des scouts, 12, rue de l'Église, samedi 18 h."),
 ]
 # A school in the news or a school's notice to all families, not where one's child is
 SCHOOL_NOTICES = [
