@@ -411,15 +411,20 @@ def find(original: str, folded: str) -> _Finding | None:
             return None
         places.append(care.span())
     link = p.link.search(folded)
+    family = _outside(p.family, folded, places)
+    # "parents, please dress the kids ...": every family's kids, in a school's notice
+    to_parents = link is None and _TO_PARENTS.search(folded) is not None
+    if to_parents:
+        family = None
     strong = (
         link
-        or _outside(p.family, folded, places)
+        or family
         or p.aged.search(folded)
         or _named(p.name_possessive_en, original, folded)
         or _named(p.name_possessive_fr, original, folded)
     )
     strong = strong or _PET_NAMES.search(folded)
-    alone = _outside(p.alone, folded, places)
+    alone = None if to_parents else _outside(p.alone, folded, places)
     if strong or alone:
         places += things
     if not places:
@@ -481,6 +486,14 @@ _ALL_FAMILIES = re.compile(
     r"|familles|eleves|tous\s+les\s+enfants|chaque\s+enfant"
     # a service's cancellation for everyone: a snow day, « le transport scolaire est suspendu »
     r"|cancell?ed|suspended|no\s+buses|snow\s+day|transport\s+scolaire|suspendue?s?|annulee?s?|pas\s+d'autobus|tempete)(?![\w'])"
+)
+
+
+# A notice addressed to every parent: "parents, please ...", « les parents sont priés de »
+_TO_PARENTS = re.compile(
+    r"(?<![\w'])(?:parents,?\s+(?:please|pls|are\s+(?:asked|reminded|invited|encouraged)|must|should|remember)|dear\s+parents"
+    r"|attention\s+parents|reminder\s+(?:to|for)\s+(?:all\s+)?parents|all\s+parents|(?:les|aux|chers)\s+parents\s*,?\s*(?:sont\s+"
+    r"(?:pries|invites|avises|pri[eé]s)|veuillez|svp|n'oubliez)|avis\s+aux\s+parents|rappel\s+aux\s+parents|chers\s+parents|tous\s+les\s+parents)(?![\w'])"
 )
 
 

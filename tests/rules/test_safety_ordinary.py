@@ -108,6 +108,8 @@ SCHOOL_NOTICES = [
      "Le service de garde de l'école ferme à 18 h, les parents en retard paieront des frais."),
     ("School buses are cancelled tomorrow because of the storm, no 7:15 pickup",
      "Le transport scolaire sera suspendu demain à cause de la neige, l'autobus ne passera pas à 7 h 15."),
+    ("Picture day at Lighthouse Elementary on Monday, parents please dress the kids accordingly.",
+     "Journée photo à l'école Le Phare lundi, les parents sont priés d'habiller les enfants en conséquence."),
 ]
 NEGATIVES = [
     ("public addresses", PUBLIC_ADDRESSES, "SAF"),
