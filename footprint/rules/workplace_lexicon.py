@@ -48,6 +48,15 @@ MOCK_PRAISE = -1.5  # "oh wonderful", « quel leadership »: mild alone; with "a
 BEING_A_THING = -3.0  # "we're just numbers", « on est des meubles »
 ESCAPE, LEAVING = -3.0, -1.5  # "done with this job"; "leaving this team" (farewells are kind too)
 FAILURE = -2.0  # "the pay system crashed again", "took away telework": a negative event
+# Kinds of term whose presence anywhere in a post changes its reading, a bit each.
+HELD_OFF_WORK, HELD_ECONOMY, HELD_WORKFORCE, HELD_SARCASM, HELD_MOCK, HELD_CUSTOMER, HELD_REPEAT, HELD_BURDEN = (
+    1 << i for i in range(8)
+)
+_POST_BITS = (
+    (HELD_OFF_WORK, "off_work"), (HELD_ECONOMY, "economy"), (HELD_WORKFORCE, "workforce"),
+    (HELD_SARCASM, "sarcasm"), (HELD_MOCK, "mock"), (HELD_CUSTOMER, "customer"), (HELD_REPEAT, "repeat"),
+    (HELD_BURDEN, "burden"),
+)
 BOOST = 1.4
 DAMPEN = 0.5
 # Words of a role that runs the place ("senior management", « la haute direction ») or of peers.
@@ -110,6 +119,8 @@ class Entry:
     eager: bool = False  # "in a heartbeat", « j'ai hâte »: with a way of leaving, wanting out
     rest: bool = False  # "the weekend", « les vacances »: leaving for a rest, not the job
     leaving_or_irony: bool = False  # any of leaving, eager, rest, wish, means, failure, concession
+    plain_hint: bool = False  # a hint and nothing else ("they", "we", « on »): read on a short path
+    bits: int = 0  # OFF_WORK, ECONOMY, ...: what a post holding this term holds, for one pass per post
     wish: bool = False  # "thinking of", « je pense à »: with a way of leaving, a wish to get out
     means: bool = False  # "if the economy were better", « si c'était pas de ma pension »
     failure: bool = False  # "crashed again", "took away": an event praise may be sarcasm about
@@ -430,6 +441,10 @@ def lexicon(lang: str) -> Lexicon:
         entry.leaving_or_irony = (
             entry.leaving or entry.eager or entry.rest or entry.wish or entry.means or entry.failure or entry.concession
         )
+    bare = Entry()
+    for entry in entries.values():
+        entry.plain_hint = 0 < entry.context < 1 and replace(entry, context=0.0) == bare
+        entry.bits = sum(bit for bit, name in _POST_BITS if getattr(entry, name))
     for term in being_terms:
         # "I'm just a number" is nearly always said of an employer, but not always: a cue of 1,
         # or the stronger cue it holds ("I am nothing but a number here").

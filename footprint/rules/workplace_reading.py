@@ -66,6 +66,14 @@ from footprint.records import Subject
 from footprint.rules.base import WORD_TOKEN, sentences, text_words
 from footprint.rules.workplace_lexicon import (
     ESCAPE,
+    HELD_BURDEN,
+    HELD_CUSTOMER,
+    HELD_ECONOMY,
+    HELD_MOCK,
+    HELD_OFF_WORK,
+    HELD_REPEAT,
+    HELD_SARCASM,
+    HELD_WORKFORCE,
     Entry,
     _languages,
     _organization_terms,
@@ -222,19 +230,23 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         turns.append(turned)
     if not spans:
         spans, turns = [(0, len(folded))], [False]
-    off_work = any(entry.off_work for _s, _e, _t, entry in found)
+    # What the post holds as a whole, in one pass over its terms (a bit per kind, see Entry.bits).
+    held = 0
+    for match in found:
+        held |= match[3].bits
+    off_work = bool(held & HELD_OFF_WORK)
     # The job market ("get Canadians back to work", « les pertes d'emplois »): "at work" is not
     # the author's workplace there, only "my job", « ma job ».
-    economy = any(entry.economy for _s, _e, _t, entry in found)
+    economy = bool(held & HELD_ECONOMY)
     # Aspects and lacks are the author's when the post speaks in the first person, or of no
     # workforce at all (a review: "Salary is very low"); "nurses are underpaid" is not.
-    third_party = words.isdisjoint(_FIRST_PERSON) and any(entry.workforce for *_x, entry in found)
-    sarcastic = sarcastic_sign or any(entry.sarcasm for *_x, entry in found)
-    mocking = sarcastic or any(entry.mock for *_x, entry in found)
+    third_party = words.isdisjoint(_FIRST_PERSON) and bool(held & HELD_WORKFORCE)
+    sarcastic = sarcastic_sign or bool(held & HELD_SARCASM)
+    mocking = sarcastic or bool(held & HELD_MOCK)
     # Mock praise with "again" / « encore » is sarcasm: "oh wonderful, the deadline moved again.
     # Just fantastic." (the praise after it is mock praise too)
-    customer = any(entry.customer for *_x, entry in found)
-    sarcastic = sarcastic or (mocking and not customer and any(entry.repeat for *_x, entry in found))
+    customer = bool(held & HELD_CUSTOMER)
+    sarcastic = sarcastic or (mocking and not customer and bool(held & HELD_REPEAT))
     others = _others(folded, found)
     plural = not words.isdisjoint(_FIRST_PLURAL)
 
@@ -271,6 +283,14 @@ def _read(subject: Subject, folded: str) -> Reading | None:
                 last_person = None
             clause += 1
         if entry.neutral:
+            continue
+        if entry.plain_hint:
+            # "they", "we", « on »: only a little weight of work, counted once per word
+            if term not in seen_context and index not in others and _counts(entry, off_work, third_party):
+                seen_context.add(term)
+                hints += entry.context
+                here = here or term in _HERE
+                reading.items.append(Item(start, end, clause, context=entry.context))
             continue
         if entry.customer or (entry.context and entry.entity):
             last_person = entry
@@ -461,7 +481,7 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         generic += 1.0
     # Generic cues anchor a post only in the first person and where nothing points to someone
     # else's work ("the employer doesn't care about us"), not in labour news ("Amazon's workers").
-    if off_work or others or words.isdisjoint(_FIRST_PERSON) or any(e.workforce for *_x, e in found):
+    if off_work or others or words.isdisjoint(_FIRST_PERSON) or held & HELD_WORKFORCE:
         reading.context += min(generic + generic_aspects, GENERIC_CAP) + min(hints, HINT_CAP)
         if here and generic_aspects and not (off_work or others or third_party):
             # "It's all about the numbers here", « ici, c'est juste les chiffres qui comptent »: a
@@ -473,7 +493,7 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     # congrats to senior management on the new logo"), or praise of no one beside a burden that
     # comes round again ("Bravo. Overtime again."), is sarcasm; praise of one's team stays earnest.
     grievance = any(i.valence <= GRIEVANCE for i in reading.items)
-    recurring = not customer and any(e.repeat for *_x, e in found) and any(e.burden for *_x, e in found)
+    recurring = not customer and held & (HELD_REPEAT | HELD_BURDEN) == HELD_REPEAT | HELD_BURDEN
     # A failure or a harm in the post ("crashed again", "took away telework", "demotivated
     # everyone"): praise to those who run the place, or praise said as an interjection ("Great,
     # ..."), is then a comment on it, that is, sarcasm; so is mock praise beside it. Praise beside
