@@ -183,8 +183,19 @@ def sexual_harassment(folded: str, words: frozenset[str]) -> tuple[int, int] | N
         before = folded[max(0, start - 32):start]
         if _NEGATION.search(before) or _OWN.search(before) or _inside_quotes(folded, start):
             continue
+        if _SIZE.match(folded, start) and _ADDRESSEE.isdisjoint(words) and not _LEWD.search(folded):
+            continue  # "and big boobs! like, what?": a size said of no one (a drawing, a design)
         return start, end
     return None
+
+
+# A size is a remark on someone's body only when someone is there to be told it ("nice tits" is
+# a remark however it is said).
+_SIZE = re.compile(r"(?:big|huge|fat|large|gros|grosse|grosses|gros)\s")
+_LEWD = re.compile(r"[\U0001F351\U0001F346\U0001F975\U0001F924\U0001F4A6\U0001F60F\U0001F445\U0001F444]")
+_ADDRESSEE = frozenset({
+    "you", "u", "ur", "your", "youre", "her", "she", "shes", "ya", "t", "tu", "toi", "ta", "tes", "ton", "elle", "sa", "ses",
+})
 
 
 class SexualHarassment(_HarassmentRule):

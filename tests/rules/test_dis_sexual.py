@@ -145,3 +145,27 @@ def test_rule_defers_to_the_other_discrimination_rules() -> None:
     analyzer = Analyzer([rule() for rule in (*discrimination.RULES, SexualHarassment, *learned.RULES)])
     assert "DIS008" not in codes_of(analyzer, "send nudes you dumb bitch")
     assert codes_of(analyzer, "those thighs tho 🤤") == {"DIS008"}
+
+
+# A size said of nobody (a drawing, a statue, a character design) is not a remark at a person;
+# said to or of someone, or with a leer, it is.
+SIZE_OF_NOBODY = [
+    ("The new skin for that game character: glowing sword and big boobs, for some reason", "Le nouveau skin du perso : une épée qui brille et des gros seins, on sait pas pourquoi"),
+    ("Huge butt on that marble statue, the Romans knew what they liked", "Grosses fesses sur la statue du parc, les sculpteurs se gênaient pas"),
+]
+SIZE_AT_SOMEONE = [
+    ("your big tits tho", "t'as des gros seins"),
+    ("big ass on that one 🍑🤤", "grosses fesses 🤤"),
+]
+
+
+@pytest.mark.parametrize("english, french", SIZE_OF_NOBODY)
+def test_a_size_said_of_nobody_is_not_a_remark(english: str, french: str) -> None:
+    assert not flags(english, "en"), english
+    assert not flags(french, "fr"), french
+
+
+@pytest.mark.parametrize("english, french", SIZE_AT_SOMEONE)
+def test_a_size_said_to_someone_or_with_a_leer_is_a_remark(english: str, french: str) -> None:
+    assert flags(english, "en"), english
+    assert flags(french, "fr"), french
