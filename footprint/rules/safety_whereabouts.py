@@ -309,6 +309,10 @@ _NAME_RUN = re.compile(r"[\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|la|
 _TIME_WORD = re.compile(rf"(?:{WEEKDAYS}|{MONTHS}|today|tonight|tomorrow|christmas|noel|easter|paques|thanksgiving)(?!\w)")
 
 
+# "where I am at I'm sure": the pronoun is not a name
+_PRONOUN_I = re.compile(r"I(?:['’](?:m|ll|ve|d)|\s|$)")
+
+
 def _shouting(original: str, start: int, name: str) -> bool:
     """In a post written in capitals, a capital says nothing about a place."""
     word = name.split()[0]
@@ -345,7 +349,7 @@ def _place_at(original: str, folded: str, position: int, lower: bool = True) -> 
                 return lower.end()
     if start < len(original) and _CAPITAL.match(original, start):
         name = _NAME_RUN.match(original, start)
-        if name is None or _shouting(original, start, name.group(0)) or _TIME_WORD.match(folded, start):
+        if name is None or _shouting(original, start, name.group(0)) or _TIME_WORD.match(folded, start) or _PRONOUN_I.match(original, start):
             return None
         return name.end()
     if start < len(original) and original[start] in "📍🏖🏝🏔⛰🏕":
@@ -770,7 +774,10 @@ def _here(original: str, folded: str) -> Span | None:
             continue
         place = next(_places_in(original, folded, lead.end(), min(end, lead.end() + 60)), None)
         if place and _HERE_IN.search(lead.group(0)) and not _HERE_AT.match(folded, place[0]):
-            continue  # "Here in Quebec, ...", « Ici au Québec »: where one lives or speaks from, not a spot
+            continue
+        region = p.regions.search(folded, place[0], place[1]) if place else None
+        if region is not None and region.end() == place[1]:
+            continue  # "Trespassing in Texas and you'll get shot": a state or a country, not a spot  # "Here in Quebec, ...", « Ici au Québec »: where one lives or speaks from, not a spot
         if place:
             return lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place[1]
     for at in _first(p.self_at.finditer(folded), 6 if selves else 0):
@@ -865,6 +872,8 @@ _POSTER = re.compile(
 )
 
 
+_GOT_TO = re.compile(r"got\s+to$")
+_GREETING = re.compile(r"greetings|hello|hi|postcard|love|bonjour|salut|coucou|bisous|salutations|allo")
 _OBJECT = re.compile(
     r"\s*(a|an|my|our|the|this|that|some|un|une|mon|ma|le|la|to\s+(?:the\s+)?(?:end|finish|final|point|top\s+\d|round))\s"
 )
@@ -889,7 +898,11 @@ def _arrived(original: str, folded: str) -> Span | None:
         if prefixed:
             place = next(_places_in(original, folded, cue.end(), end), None)
             place_end = place[1] if place else _place_at(original, folded, cue.end())
+            if place_end is None and _GOT_TO.search(folded, cue.start(), cue.end()):
+                continue  # "just got to see the sunrise", "I just got to the point where": a chance, not an arrival
         else:  # "landed in", "greetings from": a place must follow at once, named after "hello from" ("hello from atproto")
+            if _GREETING.match(folded, cue.start()) and p.regions.match(folded, cue.end()):
+                continue  # "Love from KY!", « Salut du Mexique »: a sign-off from where one lives, not a trip's spot
             greeting = folded.startswith(("hello", "hi ", "love", "postcard"), cue.start())
             place_end = _place_at(original, folded, cue.end(), lower=not greeting)
             if place_end is None:
@@ -1048,10 +1061,17 @@ _SUBJECT_BEFORE = re.compile(
 )
 
 
+_OTHERS_BE = re.compile(
+    r"(?<![\w'])(?:you|u|they|he|she|someone|people|anyone|one|tu|vous|ils|elles|il|elle)\s+(?:can|could|will|would|might|may|should|must|peut|peuvent|pourrait|pourriez)?\s*(?:be|etre)\s*$"
+)
+
+
 def _by_poster(folded: str, start: int, position: int) -> bool:
     """The clause's subject before `position` is the poster, said or left out ("Away at the
     cottage until the 20th", "We're away until Sunday"), not "the job" or « le parti »."""
     before = folded[start:position]
+    if _OTHERS_BE.search(before):
+        return False  # "you can be gone for months and nobody notices": anyone, not the poster
     return re.fullmatch(r"[\W\d_]*", before) is not None or _SUBJECT_BEFORE.search(before) is not None
 
 
@@ -1134,12 +1154,17 @@ def _home_empty(folded: str) -> Span | None:
     return None
 
 
+_MADE_BY = re.compile(r"(?:taken|made|done|written|drawn|painted|built|cooked|shot|edited|baked|sewn|knitted|fixed)\s+$")
+
+
 def _empty_home(original: str, folded: str) -> Span | None:
     p = patterns()
     found = _home_empty(folded)
     if found:
         return found
     for cue in _first(_ALONE.finditer(folded)):
+        if _MADE_BY.search(folded, max(0, cue.start() - 12), cue.start()):
+            continue  # "photo taken by myself today", « fait par moi-même »: who made it, not who is home
         start, end = _clause(folded, cue.start())
         when = p.until.search(folded, start, end)
         if when and _ok(folded, start, end):

@@ -2,12 +2,13 @@
 sweep), EN/FR in parallel pairs written by the team, with the flags the fixes must keep.
 
 Classes:
-- a country, a province or a region named as where one lives or speaks from ("I'm in the UK",
-  « chu au Nouveau-Brunswick »), an age read as a place ("I'm in my early 30's");
+- a country, a province, a region or a time zone named as where one lives or speaks from ("I'm in
+  the UK", « chu au Nouveau-Brunswick », "the Central Time Zone"), an age read as a place ("I'm in my early 30's");
 - a visit the poster or someone else will pay ("I'll drop by tonight", "we might swing by"),
   which is not an invitation to come find the poster;
-- "checking in from" a town, said as a forum's roll call, and song lyrics with a body part
-  read as a place ("in the belly", « dans le ventre »);
+- "checking in from" a town, said as a forum's roll call, a greeting from a country or a state
+  ("Love from Ohio!"), song lyrics with a body part read as a place ("in the belly", « dans le
+  ventre »), idioms ("just got to see", "taken by myself", "on the lookout", "in store");
 - a team's, a tour's or a hotel's bus with its hour, read as a child's school bus;
 - a public office's or a service's number given for people to call;
 - a public place's or a business's address (the venue moves, a service open to all, « l'atelier »,
@@ -41,6 +42,8 @@ WHERE_ONE_LIVES = [
      "On est au Québec, les loyers sont fous partout où tu regardes"),
     ("lol I'm in the Netherlands, we don't even have that chain",
      "lol je suis au Portugal, on a même pas cette chaîne-là"),
+    ("I'm in the Central Time Zone in the US so I still have a few hours to go. Happy New Year!",
+     "Je suis dans le fuseau horaire de l'Est au Canada, donc il me reste quelques heures. Bonne année!"),
 ]
 AGE_NOT_PLACE = [
     ("Pizza at Gino's in Moncton tonight because I'm in my early 30's and nobody can stop me",
@@ -63,6 +66,24 @@ FIGURES_OF_SPEECH = [
      "Un coup dans le ventre, un coup dans le ventre, en plein dans le ventre de la nuit"),
     ("Kick in the face, kick in the face, that's how the chorus goes",
      "Une claque dans la face, une claque dans la face, c'est ça le refrain"),
+]
+# Sign-offs and idioms: a greeting from a country or a state, "just got to" a chance, "taken by
+# myself", "you can be gone", a state named in a general remark, "I" read as a name, idioms
+SIGN_OFFS_AND_IDIOMS = [
+    ("Hang in there friend. Love from Ohio!",
+     "Lâche pas mon ami. Salut du Mexique!"),
+    ("I just got to see the northern lights from the plane this morning :)",
+     "J'ai enfin pu voir des aurores boréales de l'avion ce matin :)"),
+    ("Picture taken by myself today on a train in Lisbon.",
+     "Photo prise par moi-même aujourd'hui dans un train à Lisbonne."),
+    ("You can be gone for several months and nobody at work will notice.",
+     "Tu peux être parti pendant plusieurs mois pis personne au bureau va le remarquer."),
+    ("Speeding in Texas and you'll pay for it, trust me.",
+     "Rouler trop vite en Ontario pis tu vas le payer, crois-moi."),
+    ("I might hate it because of where I am at I'm sure not every city is this bad",
+     "Je vais peut-être haïr ça à cause d'où je suis, pas toutes les villes sont aussi pires"),
+    ("Honestly I'm on the lookout for a new hobby, who knows what the week has in store",
+     "Honnêtement je suis aux aguets pour un nouveau passe-temps, qui sait ce que la semaine nous réserve"),
 ]
 GROWN_UPS_BUS = [
     ("The team bus leaves the hotel at 5:15 for the game, don't be late",
@@ -118,6 +139,7 @@ NEGATIVES = [
     ("an age", AGE_NOT_PLACE, "SAF007"),
     ("a visit", A_VISIT_NOT_AN_INVITE, "SAF007"),
     ("figures of speech", FIGURES_OF_SPEECH, "SAF007"),
+    ("sign-offs and idioms", SIGN_OFFS_AND_IDIOMS, "SAF007"),
     ("grown-ups' bus", GROWN_UPS_BUS, "SAF006"),
     ("public numbers", PUBLIC_NUMBERS, "SAF003"),
 ]
@@ -131,6 +153,8 @@ KEPT = [
      "On est au chalet là, cette marque-là est partout par ici", "SAF007"),
     ("Come say hi, I'm at the farmers market till noon!",
      "Venez me voir, je suis au marché jusqu'à midi!", "SAF007"),
+    ("Greetings from Banff! Just got to the lodge 🏔",
+     "Salut de Tadoussac! On vient d'arriver au chalet 🐋", "SAF007"),
     ("Just checked in at the Fairmont in Banff for the week 🏔",
      "On vient d'arriver au Fairmont à Banff pour la semaine 🏔", "SAF007"),
     ("Text me at 613-555-0199, I'm at the office till 5",
