@@ -437,12 +437,21 @@ def _quoted(t: _Text, m: _Match) -> bool:
     if close < 0:
         return False
     open_ = text.rfind('"', 0, m.start)
+    if _OWN_THOUGHT.search(text, max(0, open_ - 48), open_):
+        return False  # « je me suis dit : "..." », 'I thought to myself "..."': the poster's own words
     outside = text[:open_] + " " + text[close + 1:]
     if sum(1 for w in outside.split() if any(c.isalpha() for c in w)) < 2:
         return False
     if "reporting" in t.by_kind or "countering" in t.by_kind:
         return True
     return any(w in _SAY or w in _CONDEMN for w in t.words)
+
+
+# A quotation opened by the poster's own thought or speech to themself.
+_OWN_THOUGHT = re.compile(
+    r"\b(?:i\s+(?:just\s+)?(?:thought|think|said|say|told|tell)\s+(?:to\s+)?myself|i\s+thought|i\s+was\s+like|my\s+first\s+thought\s+was"
+    r"|(?:je|j')\s*me\s+(?:suis\s+dit|disais|dis)|j'?ai\s+pense|je\s+pensais|ma\s+premiere\s+pensee)\b[\s:,-]*$"
+)
 
 
 # Words that condemn what a quotation says ('"..." is bigoted', « des propos haineux »).

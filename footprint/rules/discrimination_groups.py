@@ -334,6 +334,8 @@ def contemptuous_naming(t: _Text) -> list[tuple[_Match, ...]]:
     found: list[tuple[_Match, ...]] = []
     for group in t.by_kind.get("groups", ()):
         contempt = t.ending_with(group.first - 1, "contempt")
+        if contempt is None and group.first >= 2 and t.words[group.first - 1] in _SIZE_AGE:
+            contempt = t.ending_with(group.first - 2, "contempt")  # « sale petit ... », "dirty old ..."
         if contempt is not None and t.same_sentence(contempt.first, group.first):
             if not negated(t.folded, contempt.start, window=10):
                 found.append((contempt, group))
@@ -354,6 +356,13 @@ def contemptuous_naming(t: _Text) -> list[tuple[_Match, ...]]:
         elif _names_a_group(t) and (_PRONOUNS & set(hostile.text.split()) or _pronoun_after(t, hostile.last + 1)):
             found.append((hostile,))  # "Muslims think they are special. I hate them."
     return found
+
+
+# Words of size or age that sit between the contempt and the group without softening it.
+_SIZE_AGE = frozenset({
+    "little", "lil", "fat", "old", "big", "young", "petit", "petite", "petits", "petites", "ptit", "gros", "grosse",
+    "vieux", "vieille", "vieilles", "jeune", "jeunes",
+})
 
 
 _SERVICE_NOUNS = frozenset({
@@ -404,12 +413,40 @@ def exclusions(t: _Text) -> list[tuple[_Match, ...]]:
         elif (_PRONOUNS & set(verb.text.split()) or _pronoun_after(t, verb.last + 1)) and _names_a_group(t):
             found.append((verb,))  # "Refugees ... kick them out", « les migrants, il faut les chasser »
     found += _sent_away(t)
+    if "ticket" in t.words or "simple" in t.words:
+        found += _one_way_ticket(t)
     for claim in claims(t):
         if (
             "exclusion_after" in claim.predicate.kinds and not claim.negated and not claim.relative
             and claim.group.strength >= POINTED
         ):
             found.append((claim.group.match, claim.predicate))
+    return found
+
+
+# "One-way ticket back home for all of them", « un aller simple pour chez eux »: expulsion as a
+# trip, said of a group named in the same or the previous sentence. A ticket back or home is the
+# expulsion; "a one-way ticket to Lisbon" is a move, and the poster's own ticket is a trip.
+_TICKET = re.compile(
+    r"\b(?:one[\s-]way\s+tickets?|aller[\s-]simples?)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:back|home|where\s+they\s+came|chez\s+eux|dans\s+leurs?\s+pays|pour\s+leurs?\s+pays|au\s+bled|d'?ou\s+ils\s+viennent)\b"
+)
+_OWN_TRIP = frozenset({"i", "im", "my", "me", "booked", "bought", "je", "j", "mon", "ma", "moi", "achete", "reserve", "pris"})
+
+
+def _one_way_ticket(t: _Text) -> list[tuple[_Match, ...]]:
+    found: list[tuple[_Match, ...]] = []
+    for hit in _TICKET.finditer(t.folded):
+        first = next((i for i, start in enumerate(t.starts) if start >= hit.start()), None)
+        if first is None or negated(t.folded, hit.start(), window=12):
+            continue
+        sentence = t.sentence[first]
+        if _OWN_TRIP.intersection(w for i, w in enumerate(t.words) if t.sentence[i] == sentence):
+            continue  # "I booked a one-way ticket back home", « j'ai pris un aller simple pour chez nous »
+        group = next((g for g in t.by_kind.get("groups", ()) if sentence - 1 <= t.sentence[g.first] <= sentence), None)
+        if group is not None:
+            last = next((i for i in range(first, len(t.words)) if t.ends[i] >= hit.end()), first)
+            found.append((group, _Match(frozenset({"exclusion"}), first, last, hit.start(), hit.end(), hit.group(0))))
     return found
 
 
