@@ -14,14 +14,14 @@ from footprint import pipeline
 from footprint.errors import InputError, SourceFormatError, StoreError
 from footprint.records import Item, ItemKind, Profile
 from footprint.store import Store
-from footprint.store.models import Base
+from footprint.store.models import metadata
 from tests.factories import numbered_tweets, tweet, write_x_archive
 from tests.helpers import dump
 
 
 def test_migrated_schema_matches_the_models(store: Store) -> None:
     with store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
 
 

@@ -8,44 +8,56 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any
 
 import orjson
-from sqlalchemy import CursorResult, Table, func, or_
+from sqlalchemy import CursorResult, func, or_
 
 from footprint.store.models import (
-    Account,
-    Decision,
-    DeletionRow,
-    FindingRow,
-    ImportRun,
-    ItemRow,
-    Media,
-    Picture,
-    ReactionRow,
-    RuleError,
-    Scan,
-    SkippedRow,
-    SyncState,
+    accounts,
+    decisions,
+    deletions,
+    findings,
+    imports,
+    items,
+    media,
+    pictures,
+    reactions,
+    rule_errors,
+    scans,
+    skipped,
+    sync_state,
 )
+
+# The tables, re-exported: the store's modules import them from here with the encoders.
+__all__ = [
+    "BATCH_SIZE",
+    "MEDIA_REF",
+    "SQL_PARAMS",
+    "TO_ANALYZE",
+    "accounts",
+    "decisions",
+    "deletions",
+    "findings",
+    "imports",
+    "items",
+    "media",
+    "pictures",
+    "reactions",
+    "rule_errors",
+    "scans",
+    "skipped",
+    "sync_state",
+    "dumps",
+    "inserted_id",
+    "now",
+    "sha",
+]
 
 BATCH_SIZE = 2000
 # SQLite's default limit on host parameters in one statement is 999 before 3.32, 32766 after.
 SQL_PARAMS = 900
 
-accounts = cast(Table, Account.__table__)
-items = cast(Table, ItemRow.__table__)
-media = cast(Table, Media.__table__)
-reactions = cast(Table, ReactionRow.__table__)
-skipped = cast(Table, SkippedRow.__table__)
-imports = cast(Table, ImportRun.__table__)
-scans = cast(Table, Scan.__table__)
-findings = cast(Table, FindingRow.__table__)
-rule_errors = cast(Table, RuleError.__table__)
-decisions = cast(Table, Decision.__table__)
-sync_state = cast(Table, SyncState.__table__)
-pictures = cast(Table, Picture.__table__)
-deletions = cast(Table, DeletionRow.__table__)
 # The items the rules have not seen; the same condition as the partial index
 # ix_items_to_analyze (store/models.py), so an incremental scan reads only those.
 TO_ANALYZE = or_(items.c.analyzed_sha.is_(None), items.c.analyzed_sha != items.c.raw_sha)

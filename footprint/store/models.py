@@ -1,5 +1,7 @@
-"""SQLAlchemy 2 tables. The schema itself is created and upgraded only by the migrations in
-`footprint/migrations/versions`; a test checks that these models and the migrated schema agree.
+"""SQLAlchemy Core tables. The schema itself is created and upgraded only by the migrations in
+`footprint/migrations/versions`; a test checks that these tables and the migrated schema agree.
+Core, not ORM classes: the store never maps rows to objects, and declaring ORM models cost every
+command 0.15 s of CPU at start-up (importing sqlalchemy.orm and building the mappers).
 
 Times are stored as naive UTC (SQLite has no time zone) and come back aware through `UTCDateTime`.
 Raw source records are kept as JSON text so a new rule never needs a new import.
@@ -12,19 +14,21 @@ from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    Column,
     DateTime,
     Float,
     ForeignKey,
     Index,
     Integer,
+    MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
     text,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -46,240 +50,243 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
-class Base(DeclarativeBase):
-    pass
+metadata = MetaData()
 
 
-class Account(Base):
-    __tablename__ = "accounts"
-    __table_args__ = (UniqueConstraint("platform", "native_id", name="uq_accounts_platform_native"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    platform: Mapped[str] = mapped_column(String(32))
-    native_id: Mapped[str] = mapped_column(String(255))
-    handle: Mapped[str | None] = mapped_column(String(255))
-    display_name: Mapped[str | None] = mapped_column(Text)
-    bio: Mapped[str | None] = mapped_column(Text)
-    website: Mapped[str | None] = mapped_column(Text)
-    location: Mapped[str | None] = mapped_column(Text)
-    email: Mapped[str | None] = mapped_column(Text)
-    avatar: Mapped[str | None] = mapped_column(Text)
-    banner: Mapped[str | None] = mapped_column(Text)
+accounts = Table(
+    "accounts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("platform", String(32), nullable=False),
+    Column("native_id", String(255), nullable=False),
+    Column("handle", String(255)),
+    Column("display_name", Text),
+    Column("bio", Text),
+    Column("website", Text),
+    Column("location", Text),
+    Column("email", Text),
+    Column("avatar", Text),
+    Column("banner", Text),
     # sha256 of the avatar and banner pictures last read from an export (see `pictures`).
-    avatar_sha: Mapped[str | None] = mapped_column(String(64))
-    banner_sha: Mapped[str | None] = mapped_column(String(64))
-    followers: Mapped[int | None] = mapped_column(Integer)
-    following: Mapped[int | None] = mapped_column(Integer)
-    created_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    url: Mapped[str | None] = mapped_column(Text)
-    raw: Mapped[str | None] = mapped_column(Text)
-    raw_sha: Mapped[str | None] = mapped_column(String(64))
+    Column("avatar_sha", String(64)),
+    Column("banner_sha", String(64)),
+    Column("followers", Integer),
+    Column("following", Integer),
+    Column("created_at", UTCDateTime),
+    Column("url", Text),
+    Column("raw", Text),
+    Column("raw_sha", String(64)),
     # raw_sha when the rules last looked at this profile; a scan skips it while they are equal.
-    analyzed_sha: Mapped[str | None] = mapped_column(String(64))
+    Column("analyzed_sha", String(64)),
+    UniqueConstraint("platform", "native_id", name="uq_accounts_platform_native"),
+)
 
 
-class ImportRun(Base):
-    __tablename__ = "imports"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    source: Mapped[str] = mapped_column(Text)
-    connector: Mapped[str] = mapped_column(String(64))
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
-    tool_version: Mapped[str] = mapped_column(String(32))
-    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    items_seen: Mapped[int] = mapped_column(Integer, default=0)
-    items_added: Mapped[int] = mapped_column(Integer, default=0)
-    items_updated: Mapped[int] = mapped_column(Integer, default=0)
-    profiles: Mapped[int] = mapped_column(Integer, default=0)
-    reactions: Mapped[int] = mapped_column(Integer, default=0)
-    skipped: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class ItemRow(Base):
-    __tablename__ = "items"
-    __table_args__ = (
-        UniqueConstraint("platform", "account_id", "native_id", name="uq_items_key"),
-        Index("ix_items_created_at", "created_at"),
-        # What an incremental scan reads: the items whose text the rules have not seen. The
-        # scan's queries repeat this condition word for word so SQLite can use the index.
-        Index("ix_items_to_analyze", "id", sqlite_where=text("analyzed_sha IS NULL OR analyzed_sha != raw_sha")),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    platform: Mapped[str] = mapped_column(String(32))
-    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
-    native_id: Mapped[str] = mapped_column(String(255))
-    kind: Mapped[str] = mapped_column(String(16))
-    text: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    url: Mapped[str | None] = mapped_column(Text)
-    language: Mapped[str | None] = mapped_column(String(16))
-    visibility: Mapped[str | None] = mapped_column(String(32))
-    like_count: Mapped[int | None] = mapped_column(Integer)
-    repost_count: Mapped[int | None] = mapped_column(Integer)
-    reply_to: Mapped[str | None] = mapped_column(String(255))
-    quote_of: Mapped[str | None] = mapped_column(Text)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    raw: Mapped[str | None] = mapped_column(Text)
-    raw_sha: Mapped[str] = mapped_column(String(64))
-    analyzed_sha: Mapped[str | None] = mapped_column(String(64))
-    import_id: Mapped[int | None] = mapped_column(ForeignKey("imports.id"))
+imports = Table(
+    "imports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("connector", String(64), nullable=False),
+    Column("sha256", String(64), index=True, nullable=False),
+    Column("tool_version", String(32), nullable=False),
+    Column("started_at", UTCDateTime, nullable=False),
+    Column("finished_at", UTCDateTime),
+    Column("items_seen", Integer, default=0, nullable=False),
+    Column("items_added", Integer, default=0, nullable=False),
+    Column("items_updated", Integer, default=0, nullable=False),
+    Column("profiles", Integer, default=0, nullable=False),
+    Column("reactions", Integer, default=0, nullable=False),
+    Column("skipped", Integer, default=0, nullable=False),
+)
 
 
-class Media(Base):
-    __tablename__ = "media"
-    __table_args__ = (UniqueConstraint("item_id", "ref", name="uq_media_item_ref"),)
+items = Table(
+    "items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("platform", String(32), nullable=False),
+    Column("account_id", ForeignKey("accounts.id"), nullable=False),
+    Column("native_id", String(255), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("created_at", UTCDateTime),
+    Column("url", Text),
+    Column("language", String(16)),
+    Column("visibility", String(32)),
+    Column("like_count", Integer),
+    Column("repost_count", Integer),
+    Column("reply_to", String(255)),
+    Column("quote_of", Text),
+    Column("deleted", Boolean, default=False, nullable=False),
+    Column("raw", Text),
+    Column("raw_sha", String(64), nullable=False),
+    Column("analyzed_sha", String(64)),
+    Column("import_id", ForeignKey("imports.id")),
+    UniqueConstraint("platform", "account_id", "native_id", name="uq_items_key"),
+    Index("ix_items_created_at", "created_at"),
+    # What an incremental scan reads: the items whose text the rules have not seen. The
+    # scan's queries repeat this condition word for word so SQLite can use the index.
+    Index("ix_items_to_analyze", "id", sqlite_where=text("analyzed_sha IS NULL OR analyzed_sha != raw_sha")),
+)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
-    ref: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(16))
-    url: Mapped[str | None] = mapped_column(Text)
-    source_path: Mapped[str | None] = mapped_column(Text)
-    native_id: Mapped[str | None] = mapped_column(String(255))
-    picture_sha: Mapped[str | None] = mapped_column(String(64))
+
+media = Table(
+    "media",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("item_id", ForeignKey("items.id"), nullable=False),
+    Column("ref", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("url", Text),
+    Column("source_path", Text),
+    Column("native_id", String(255)),
+    Column("picture_sha", String(64)),
+    UniqueConstraint("item_id", "ref", name="uq_media_item_ref"),
+)
 
 
-class Picture(Base):
-    """What the picture checks saw in one picture, keyed by its content: the same avatar in
-    two exports is read once. `scanner` names the detector and fingerprints that produced
-    `result`; a different scanner means the picture is read again."""
-
-    __tablename__ = "pictures"
-
-    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    scanner: Mapped[str] = mapped_column(String(64))
-    width: Mapped[int | None] = mapped_column(Integer)
-    height: Mapped[int | None] = mapped_column(Integer)
-    format: Mapped[str | None] = mapped_column(String(16))
-    result: Mapped[str] = mapped_column(Text)
+# What the picture checks saw in one picture, keyed by its content: the same avatar in
+# two exports is read once. `scanner` names the detector and fingerprints that produced
+# `result`; a different scanner means the picture is read again.
+pictures = Table(
+    "pictures",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("scanner", String(64), nullable=False),
+    Column("width", Integer),
+    Column("height", Integer),
+    Column("format", String(16)),
+    Column("result", Text, nullable=False),
     # True when the result gives a finding: only those keep a thumbnail for the report.
-    reportable: Mapped[bool] = mapped_column(Boolean, default=False)
-    thumbnail: Mapped[str | None] = mapped_column(Text)
-    error: Mapped[str | None] = mapped_column(Text)
-    scanned_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    Column("reportable", Boolean, default=False, nullable=False),
+    Column("thumbnail", Text),
+    Column("error", Text),
+    Column("scanned_at", UTCDateTime, nullable=False),
+)
 
 
-class ReactionRow(Base):
-    __tablename__ = "reactions"
-    __table_args__ = (
-        UniqueConstraint("platform", "account_id", "kind", "target_id", name="uq_reactions_key"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    platform: Mapped[str] = mapped_column(String(32))
-    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
-    kind: Mapped[str] = mapped_column(String(16))
-    target_id: Mapped[str] = mapped_column(String(255))
-    text: Mapped[str | None] = mapped_column(Text)
-    url: Mapped[str | None] = mapped_column(Text)
-    raw: Mapped[str | None] = mapped_column(Text)
-
-
-class SkippedRow(Base):
-    __tablename__ = "skipped"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    import_id: Mapped[int] = mapped_column(ForeignKey("imports.id"))
-    source: Mapped[str] = mapped_column(Text)
-    reason: Mapped[str] = mapped_column(Text)
-    detail: Mapped[str | None] = mapped_column(Text)
+reactions = Table(
+    "reactions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("platform", String(32), nullable=False),
+    Column("account_id", ForeignKey("accounts.id"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("target_id", String(255), nullable=False),
+    Column("text", Text),
+    Column("url", Text),
+    Column("raw", Text),
+    UniqueConstraint("platform", "account_id", "kind", "target_id", name="uq_reactions_key"),
+)
 
 
-class Scan(Base):
-    __tablename__ = "scans"
+skipped = Table(
+    "skipped",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("import_id", ForeignKey("imports.id"), nullable=False),
+    Column("source", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("detail", Text),
+)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    tool_version: Mapped[str] = mapped_column(String(32))
-    rules_used: Mapped[str] = mapped_column(Text)
+
+scans = Table(
+    "scans",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("started_at", UTCDateTime, nullable=False),
+    Column("finished_at", UTCDateTime),
+    Column("tool_version", String(32), nullable=False),
+    Column("rules_used", Text, nullable=False),
     # Fingerprint of the rules' code and data: when it changes, the next scan looks at everything.
-    ruleset: Mapped[str | None] = mapped_column(String(64))
-    full: Mapped[bool] = mapped_column(Boolean, default=True)
-    role_profile: Mapped[str | None] = mapped_column(Text)
-    items_scanned: Mapped[int] = mapped_column(Integer, default=0)
-    profiles_scanned: Mapped[int] = mapped_column(Integer, default=0)
-    findings: Mapped[int] = mapped_column(Integer, default=0)
-    rule_errors: Mapped[int] = mapped_column(Integer, default=0)
+    Column("ruleset", String(64)),
+    Column("full", Boolean, default=True, nullable=False),
+    Column("role_profile", Text),
+    Column("items_scanned", Integer, default=0, nullable=False),
+    Column("profiles_scanned", Integer, default=0, nullable=False),
+    Column("findings", Integer, default=0, nullable=False),
+    Column("rule_errors", Integer, default=0, nullable=False),
+)
 
 
-class FindingRow(Base):
-    """The current findings: replaced as a whole by each scan, identified by fingerprint."""
-
-    __tablename__ = "findings"
-
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    scan_id: Mapped[int] = mapped_column(ForeignKey("scans.id"))
-    first_scan_id: Mapped[int] = mapped_column(Integer)
+# The current findings: replaced as a whole by each scan, identified by fingerprint.
+findings = Table(
+    "findings",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("scan_id", ForeignKey("scans.id"), nullable=False),
+    Column("first_scan_id", Integer, nullable=False),
     # The score this finding had in the previous scan, to say what a new role pushed up.
-    previous_score: Mapped[float | None] = mapped_column(Float)
-    rule: Mapped[str] = mapped_column(String(16))
-    category: Mapped[str] = mapped_column(String(32))
-    severity: Mapped[int] = mapped_column(Integer)
-    confidence: Mapped[int] = mapped_column(Integer)
-    score: Mapped[float] = mapped_column(Float)
-    message: Mapped[str] = mapped_column(Text)
-    evidence: Mapped[str] = mapped_column(Text)
-    weighting: Mapped[str] = mapped_column(Text)
-    subject_kind: Mapped[str] = mapped_column(String(16))
-    platform: Mapped[str] = mapped_column(String(32))
-    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
-    item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id"))
-    native_id: Mapped[str] = mapped_column(String(255))
+    Column("previous_score", Float),
+    Column("rule", String(16), nullable=False),
+    Column("category", String(32), nullable=False),
+    Column("severity", Integer, nullable=False),
+    Column("confidence", Integer, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("message", Text, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("weighting", Text, nullable=False),
+    Column("subject_kind", String(16), nullable=False),
+    Column("platform", String(32), nullable=False),
+    Column("account_id", ForeignKey("accounts.id"), nullable=False),
+    Column("item_id", ForeignKey("items.id")),
+    Column("native_id", String(255), nullable=False),
+)
 
 
-class RuleError(Base):
-    __tablename__ = "rule_errors"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    scan_id: Mapped[int] = mapped_column(ForeignKey("scans.id"))
-    rule: Mapped[str] = mapped_column(String(16))
-    platform: Mapped[str] = mapped_column(String(32))
-    native_id: Mapped[str] = mapped_column(String(255))
-    error: Mapped[str] = mapped_column(Text)
-
-
-class Decision(Base):
-    """A person's verdict on a finding, keyed by the finding's fingerprint so it outlives scans."""
-
-    __tablename__ = "decisions"
-
-    finding_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    decision: Mapped[str] = mapped_column(String(16))
-    note: Mapped[str | None] = mapped_column(Text)
-    decided_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    tool_version: Mapped[str] = mapped_column(String(32))
+rule_errors = Table(
+    "rule_errors",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("scan_id", ForeignKey("scans.id"), nullable=False),
+    Column("rule", String(16), nullable=False),
+    Column("platform", String(32), nullable=False),
+    Column("native_id", String(255), nullable=False),
+    Column("error", Text, nullable=False),
+)
 
 
-class SyncState(Base):
-    """Where a live pull stopped, per connector and account, so the next pull fetches only newer items."""
+# A person's verdict on a finding, keyed by the finding's fingerprint so it outlives scans.
+decisions = Table(
+    "decisions",
+    metadata,
+    Column("finding_id", String(64), primary_key=True),
+    Column("decision", String(16), nullable=False),
+    Column("note", Text),
+    Column("decided_at", UTCDateTime, nullable=False),
+    Column("tool_version", String(32), nullable=False),
+)
 
-    __tablename__ = "sync_state"
 
-    connector: Mapped[str] = mapped_column(String(64), primary_key=True)
-    account: Mapped[str] = mapped_column(String(255), primary_key=True)
-    state: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+# Where a live pull stopped, per connector and account, so the next pull fetches only newer items.
+sync_state = Table(
+    "sync_state",
+    metadata,
+    Column("connector", String(64), primary_key=True),
+    Column("account", String(255), primary_key=True),
+    Column("state", Text, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
 
 
-class DeletionRow(Base):
-    """One deletion `footprint clean` asked a platform for: which post, when, and what came of
-    it. `result` is "pending" from just before the request until the answer is recorded, so a
-    run cut short in between is recognised by the next one. The row stays after the post is
-    gone: it is the record of what was removed."""
-
-    __tablename__ = "deletions"
-    __table_args__ = (Index("ix_deletions_item", "item_id"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
-    platform: Mapped[str] = mapped_column(String(32))
-    native_id: Mapped[str] = mapped_column(String(255))
-    url: Mapped[str | None] = mapped_column(Text)
-    requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    result: Mapped[str] = mapped_column(String(16))  # pending | deleted | failed
-    detail: Mapped[str | None] = mapped_column(Text)
-    tool_version: Mapped[str] = mapped_column(String(32))
+# One deletion `footprint clean` asked a platform for: which post, when, and what came of
+# it. `result` is "pending" from just before the request until the answer is recorded, so a
+# run cut short in between is recognised by the next one. The row stays after the post is
+# gone: it is the record of what was removed.
+deletions = Table(
+    "deletions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("item_id", ForeignKey("items.id"), nullable=False),
+    Column("platform", String(32), nullable=False),
+    Column("native_id", String(255), nullable=False),
+    Column("url", Text),
+    Column("requested_at", UTCDateTime, nullable=False),
+    Column("finished_at", UTCDateTime),
+    Column("result", String(16), nullable=False),  # pending | deleted | failed
+    Column("detail", Text),
+    Column("tool_version", String(32), nullable=False),
+    Index("ix_deletions_item", "item_id"),
+)
