@@ -95,6 +95,19 @@ _FRENCH_PARTY_ADJECTIVES = {
 }
 # Everyday phrases that contain a party word ("Liberal arts", "arts libéraux").
 _NOT_A_PARTY = ("liberal arts", "arts liberaux", "liberal studies", "liberal education")
+# A leader's surname that is also a carmaker, beside a vehicle word ("Ford F-150", "our Ford
+# trucks", « mon camion Ford », « chez le concessionnaire Ford »): the brand, not the premier.
+_BRAND = "ford"
+_VEHICLES_AFTER = (
+    "truck", "trucks", "f-150", "f150", "f-250", "f250", "f-350", "f350", "mustang", "focus", "escape",
+    "explorer", "ranger", "bronco", "fiesta", "fusion", "taurus", "edge", "transit", "maverick", "expedition",
+    "pickup", "pick-up", "van", "dealer", "dealers", "dealership", "motor", "motors", "model", "sedan", "suv",
+    "lightning", "raptor", "plant", "assembly", "f-150s", "f150s", "f-250s", "f250s", "f-350s", "f350s", "mustangs",
+)
+_VEHICLES_BEFORE = (
+    "camion", "camions", "pick-up", "pickup", "char", "chars", "auto", "voiture", "voitures", "concessionnaire",
+    "concessionnaires", "garage", "usine", "vieux", "vieille", "my old", "old", "used", "new", "usage",
+)
 # Party words that are also ordinary words ("Bloc de béton", "les verts", "solidaires").
 _AMBIGUOUS_MEMBER_WORDS = {"bloc", "greens", "grits", "verts", "solidaires", "new blue", "wildrose"}
 # Canadian forms missing from politics.toml that would otherwise read as a foreign party
@@ -187,6 +200,14 @@ _REFUSAL_BEFORE = re.compile(
     r"(?<!\w)(?:never|jamais|no\s+more|plus\s+jamais|anyone\s+but|tout\s+sauf|stop|ni"
     r"|i\s+trust|in\s+\w+\s+we\s+trust|pro|anti|jevote|je\s+vote|our|notre|nos"
     r"|needs?\s+(?:a\s+)?(?:new\s+)?|a\s+besoin\s+d'un(?:e)?\s+(?:nouveau\s+|nouvelle\s+)?)[\s#@-]*$"
+)
+# "our Ford", « notre Houston », « nos Smith »: before a name that is also a brand, a city or
+# anyone's surname, a possessive is ownership ("our Ford trucks"), not a side.
+_POSSESSIVE = re.compile(r"(?:our|notre|nos)[\s#@-]*$")
+# ... unless a political team follows: "our Ford government", "our Smith team", « notre équipe ».
+_TEAM_AFTER = re.compile(
+    r"(?:'s)?\s+(?:government|govt|team|campaign|caucus|candidates?|party|pcs?|conservatives|ucp|gouvernement"
+    r"|equipe|campagne|parti|candidat(?:e|s|es)?)(?!\w)"
 )
 _KEEP_BEFORE = re.compile(r"(?<!\w)keep[\s#@]*$")
 _OUT_AFTER = re.compile(r"[\s#@]*out\b")
@@ -512,6 +533,10 @@ def lexicon() -> _Lexicon:
 
     for phrase in _NOT_A_PARTY:
         folded_terms[phrase] = None
+    for vehicle in _VEHICLES_AFTER:
+        folded_terms[f"{_BRAND} {vehicle}"] = None
+    for vehicle in _VEHICLES_BEFORE:
+        folded_terms[f"{vehicle} {_BRAND}"] = None
     # -- Foreign parties and politicians (foreign_politics.toml, team-written)
     foreign = foreign_data()
     for entry in (*foreign.get("party", []), *foreign.get("person", [])):
@@ -1116,7 +1141,11 @@ def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]
         ]
         for e in inside:
             refusal = _REFUSAL_BEFORE.search(folded, max(start, e.start - 16), e.start)
-            if refusal:
+            owned = (
+                refusal is not None and not e.entity.strong and _POSSESSIVE.match(folded, refusal.start(), e.start)
+                and not _TEAM_AFTER.match(folded, e.end)
+            )
+            if refusal and not owned:
                 cues.append((refusal.start(), refusal.end()))
             keep = _KEEP_BEFORE.search(folded, max(start, e.start - 8), e.start)
             out = keep and _OUT_AFTER.match(folded, e.end, end)
@@ -1549,6 +1578,14 @@ _VOTE_FOR_THEM = re.compile(
     r"(?<!\w)(?:vot(?:e|ed|ing)|support(?:ing|ed)?|back(?:ing)?)\s+(?:for\s+)?(?:him|her)(?!\w)"
     r"|(?<!\w)(?:vot\w*|vot\w*\s+pour)\s+(?:lui|elle)(?!\w)|(?<!\w)(?:je\s+l'appuie|je\s+la\s+soutiens|je\s+le\s+soutiens)(?!\w)"
 )
+# "people will support him", « les gens vont voter pour elle »: others' support told or foreseen
+# is not the writer's (a call stays one: "people should support her", « votez pour lui »).
+_OTHERS_BEFORE = re.compile(
+    r"(?<!\w)(?:people|they|folks|voters|everyone|everybody|many|most|fans|his\s+base|her\s+base|les\s+gens"
+    r"|le\s+monde|tout\s+le\s+monde|ils|elles|les\s+electeurs|ses\s+partisans|ses\s+fans)"
+    r"\s+(?:(?:will|would|'ll|won't|wouldn't|might|may|still|always|just|only|do|did|even|vont|iront|ont|vont\s+encore"
+    r"|continuent\s+(?:de|a))\s+){0,2}$"
+)
 
 
 _POLITICAL_TAG = re.compile(r"#\w*(?:poli|elxn|pol)\b")
@@ -1590,7 +1627,10 @@ def _pronoun_stance(text: str, folded: str) -> Judged | None:
             if start <= c.start < end and not _reported_word(folded, start, end, c.start)
             and _near(c, pronouns, _TARGET_WINDOW)
         ]
-        if vote is not None and start <= vote.start() < end and not negated(folded, vote.start(), window=12):
+        if (
+            vote is not None and start <= vote.start() < end and not negated(folded, vote.start(), window=12)
+            and _OTHERS_BEFORE.search(folded, max(start, vote.start() - 40), vote.start()) is None
+        ):
             near.append((vote.start(), vote.end()))
         if near:
             return sorted({*near, context}), [], True

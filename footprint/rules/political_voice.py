@@ -481,7 +481,27 @@ def charity(folded: str) -> bool:
 
 def party_words(folded: str) -> list[Span]:
     found = terms_in(folded)
-    return found.get("party_words_en", []) + found.get("party_words_fr", [])
+    words = found.get("party_words_en", []) + found.get("party_words_fr", [])
+    return [w for w in words if not _a_computer(folded, w)]
+
+
+# "PC" is first a computer ("designed for PCs", « jouer sur PC », "my gaming PC"): the party is
+# "the PCs", "Ontario PC", "PC candidate", « les PC de Ford », a PC team or vote.
+_PC_PARTY_BEFORE = re.compile(
+    r"(?<!\w)(?:the|les|des|aux|ontario|alberta|manitoba|nb|ns|pei|nl|ford's|ford|vote|voted|votez|voter"
+    r"|candidat|candidate|candidats|candidates|gouvernement|parti|depute|deputee|deputes|equipe|caucus)[\s#]+$"
+)
+_PC_PARTY_AFTER = re.compile(
+    r"\s+(?:party|parti|candidates?|candidat(?:e|s|es)?|government|gouvernement|mpps?|mlas?|caucus|leader|chef"
+    r"|members?|membres?|campaign|campagne|team|equipe|win|majority|majoritaire|minority|cuts|platform)(?!\w)"
+)
+
+
+def _a_computer(folded: str, span: Span) -> bool:
+    if folded[span[0]:span[1]] not in ("pc", "pcs"):
+        return False
+    party = _PC_PARTY_BEFORE.search(folded, max(0, span[0] - 14), span[0]) or _PC_PARTY_AFTER.match(folded, span[1])
+    return party is None
 
 
 def side_against_side(folded: str, names: Sequence[Span], window: tuple[int, int] | None = None) -> list[Span] | None:
@@ -526,7 +546,10 @@ def campaign_activity(folded: str, names: Sequence[Span]) -> list[Span] | None:
     # The writer takes part ("I", "we") or invites; "Phone banking tonight for the Liberals" is
     # campaigning even without "I", but "Trump calls Clinton a liar at Ohio rally" is news.
     personal = _FIRST_PERSON.search(folded) is not None or bool(invites)
-    candidate = [s for s in found.get("election_context", []) if folded[s[0]:s[1]].startswith(("candidat", "campa"))]
+    candidate = [
+        s for s in found.get("election_context", [])
+        if folded[s[0]:s[1]].startswith(("candidat", "campa")) and _NOT_ELECTED.match(folded, s[1]) is None
+    ]
     context = bool(targets) or electoral(folded)
     strong_events = [
         s for s in events
@@ -545,6 +568,12 @@ def campaign_activity(folded: str, names: Sequence[Span]) -> list[Span] | None:
     return None
 
 
+# Candidates for a job, a team or an adoption ("candidates for the coach job", « candidats au
+# poste d'entraîneur », « candidats à l'adoption »): not an election.
+_NOT_ELECTED = re.compile(
+    r"[\s\w'’-]{0,25}?(?<!\w)(?:job|jobs|position|role|adoption|scholarship|award|internship|program|coach|captain"
+    r"|emploi|stage|bourse|entraineur|entraineuse|capitaine|programme|concours|prix|poste\s+d'(?!elu))(?!\w)"
+)
 _ELSEWHERE = re.compile(r"\s+(?:of|de|du|des)\s+(?:my|our|mon|ma|mes|notre|nos)(?!\w)")
 _WEAK_EVENTS = ("rally", "rallies", "rassemblement", "election day", "e-day", "advance polls", "jour du",
                 "vote par", "pancarte", "vote strategique", "le vote strategique", "campagne electorale",
@@ -581,8 +610,17 @@ def insult_targets(folded: str) -> list[Span]:
     found = terms_in(folded)
     titles = found.get("political_titles_en", []) + found.get("political_titles_fr", [])
     # "the mayor of my hockey pool", "le maire de mon club": a title in another world.
-    titles = [t for t in titles if _ELSEWHERE.match(folded, t[1]) is None]
+    titles = [t for t in titles if _ELSEWHERE.match(folded, t[1]) is None and not _everyone_in_politics(folded, t)]
     return titles + found.get("political_groups", [])
+
+
+# "crooked politicians", « les politiciens véreux »: politicians as a trade, no party or person
+# named, is cynicism about politics, not a side taken (the guidance is about parties and candidates).
+_TRADE = frozenset({"politicians", "politiciens", "politiciennes", "politicards"})
+
+
+def _everyone_in_politics(folded: str, span: Span) -> bool:
+    return folded[span[0]:span[1]] in _TRADE
 
 
 def extra_insults(folded: str) -> list[Span]:

@@ -1,0 +1,81 @@
+"""Ordinary people's posts that share a word with politics (round 2, false alarms): a leader's
+surname that is also a carmaker, "PC" the computer, politicians as a trade, other people's
+support told or foreseen. Parallel EN/FR tables in the team's own words, with the partisan
+posts of the same shapes that must still be flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.conftest import any_political, flagged
+
+# Hard negatives: nobody takes a side.
+ORDINARY_PAIRS = [
+    # A carmaker, not the premier: a possessive or a vehicle word beside "Ford"
+    ("Boxing Day blowout: our Ford Rangers are 20% off, come see us!",
+     "Vente du Boxing Day : nos Ford Ranger à 20 % de rabais, passez nous voir!"),
+    ("Our Ford is in the shop again, third time this winter 🙄",
+     "Notre Ford est encore au garage, criss, troisième fois c't'hiver 🙄"),
+    ("we need a new ford truck for the farm, the old one is done",
+     "on a besoin d'un nouveau camion Ford pour la ferme, l'vieux est fini"),
+    ("Proud to support our local Ford dealership's toy drive this year",
+     "Fier d'appuyer la collecte de jouets du concessionnaire Ford du coin"),
+    # "PC" the computer
+    ("They built that game for PCs nobody could afford back then lol",
+     "Ils ont fait ce jeu pour des PC que personne pouvait se payer dans l'temps lol"),
+    ("Come out to the LAN party Saturday, bring your PC and snacks",
+     "Venez au LAN samedi, apportez votre PC pis des grignotines"),
+    ("my gaming PC sounds like a jet engine, I'll support whatever fix works",
+     "mon PC de gaming sonne comme un avion, j'appuie n'importe quelle solution qui marche"),
+    # An invitation to meet someone who is not running for anything
+    ("Come meet our new kittens at the shelter Saturday, the candidates for adoption are so shy 😹",
+     "Venez rencontrer nos nouveaux chatons au refuge samedi, les candidats à l'adoption sont gênés 😹"),
+    ("Come meet the candidates for the new coach job at the rink tonight",
+     "Venez rencontrer les candidats au poste d'entraîneur à l'aréna ce soir"),
+    # Politicians as a trade: cynicism about politics, no party or person named
+    ("Typical. Killed by crooked politicians in the pocket of big telecom.",
+     "Classique. Bloqué par des politiciens véreux dans la poche des grosses télécoms."),
+    ("politicians are all liars, every single one of them",
+     "les politiciens sont toutes des menteurs, sans exception"),
+    ("#politicians lol corrupt clowns the lot of them 🤡",
+     "#politiciens lol une gang de clowns corrompus 🤡"),
+    # Other people's support, told or foreseen, in a post that only mentions politics
+    ("Honestly people will support him no matter what in this political climate",
+     "Franchement, les gens vont voter pour lui peu importe le climat politique"),
+    ("They always back her, it's a political thing in that family",
+     "Ils votent toujours pour elle, c'est une affaire politique dans c'te famille-là"),
+]
+
+# The same shapes, taking a side: still flagged.
+PARTISAN_PAIRS = [
+    ("POL002", "Vote Ford on June 2nd! Doug Ford for premier 💙",
+     "Votez Ford le 2 juin! Doug Ford premier ministre 💙"),
+    ("POL002", "Our Doug Ford all the way, four more years!",
+     "Notre Doug Ford jusqu'au bout, quatre ans de plus!"),
+    ("POL002", "Proud of what our Ford government delivered for Ontario families this year.",
+     "Fière de ce que notre gouvernement Ford a livré pour les familles ontariennes cette année."),
+    ("POL003", "Come out and meet our PC candidate at the Legion tonight!",
+     "Venez rencontrer notre candidate PC à la Légion ce soir!"),
+    ("POL002", "These corrupt Liberal politicians must resign.",
+     "Ces politiciens libéraux corrompus doivent démissionner."),
+    ("POL005", "That crooked politician Poilievre lies every time he opens his mouth",
+     "Ce politicien véreux de Poilievre ment chaque fois qu'il ouvre la bouche"),
+]
+
+
+@pytest.mark.parametrize(("english", "french"), ORDINARY_PAIRS)
+def test_ordinary_posts_stay_clean_in_both_languages(english: str, french: str) -> None:
+    assert not any_political(english), english
+    assert not any_political(french), french
+
+
+@pytest.mark.parametrize(("code", "english", "french"), PARTISAN_PAIRS)
+def test_the_same_shapes_taking_a_side_are_flagged_in_both_languages(code: str, english: str, french: str) -> None:
+    assert flagged(code, english), english
+    assert flagged(code, french), french
+
+
+def test_a_call_to_support_someone_in_a_political_post_is_still_the_writer_s() -> None:
+    # Only the told or foreseen support of others is set aside, not a call made to them.
+    assert any_political("Election's Monday and people should support her, she's earned it")
+    assert any_political("C'est l'élection lundi, votez pour elle, elle le mérite")
