@@ -45,7 +45,7 @@ from footprint.rules.discrimination_groups import (
     pointed_dehumanising,
 )
 from footprint.rules.discrimination_harm import worth_reading as harm_worth_reading
-from footprint.rules.discrimination_implicit import implicit_derogations
+from footprint.rules.discrimination_implicit import implicit_derogations, recipes
 from footprint.rules.discrimination_insults import aimed_insults, nobody_in_particular
 from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, _Text, lexicon
 from footprint.rules.discrimination_threats import (
@@ -174,6 +174,7 @@ class DehumanisingGeneralisation(_DiscriminationRule):
         found += [pair for pair in contemptuous_naming(t) if not _countered(t, pair[0])]
         found += [one for one in pointed_dehumanising(t) if not _countered(t, one[0])]
         found += [pair for pair in implicit_derogations(t) if not _countered(t, pair[0], speech=True)]
+        found += [pair for pair in recipes(t) if not _countered(t, pair[0], speech=True)]
         if not found:
             return
         yield RuleHit(

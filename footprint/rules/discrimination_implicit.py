@@ -144,3 +144,52 @@ def _asked(t: _Text, group: _Match, lo: int, hi: int) -> _Match | None:
         if praise:
             return _frame(t, cue.start(), max(group.end, praise.end() if praise.re is _POSITIVE_AFTER else group.end))
     return None
+
+
+# A generalisation told as a recipe: "give <group> an inch and they take a mile", « les <group>,
+# tu leur donnes un doigt, ils te prennent le bras », « donne un logement aux <group> pis ils le
+# saccagent ». The group must sit in the slot of whom one gives to, and what they then do must be
+# bad (take, steal, ruin, complain...): "give refugees a chance and they thrive" praises them.
+_RECIPE_WORDS = frozenset({"give", "gave", "hand", "offer", "donne", "donnes", "donnez", "offre", "offres", "offrez", "leur"})
+_RECIPE = re.compile(
+    r"\b(?:give|gave|hand|offer)\s+(?:[\w'-]+\s+){0,4}?to\s+(?:(?:the|these|those|some|an?)\s+)?(?P<en_to>[\w'-]+)[\s,]+(?:[\w'-]+[\s,]+){0,4}?(?:and\s+)?"
+    r"(?:they|theyll|they'll)\b(?P<en_to_then>(?:\s*[\w'-]+){1,5})"
+    r"|\b(?:give|gave|hand|offer)\s+(?:(?:the|these|those|some|an?)\s+)?(?P<en>[\w'-]+(?:\s+[\w'-]+)?)[\s,]+(?:[\w'-]+[\s,]+){0,5}?(?:and\s+)?"
+    r"(?:they|theyll|they'll)\b(?P<en_then>(?:\s*[\w'-]+){1,5})"
+    r"|\b(?P<fr>(?:les|des)\s+[\w'-]+)\s*,?\s*(?:tu|vous|on|si\s+tu|si\s+vous|si\s+on)\s+leur\s+(?:donnes?|donnez|offres?|offrez|laisses?|laissez|files?)\s+"
+    r"(?:[\w'-]+[\s,]+){0,5}?(?:et\s+|pis\s+)?(?:ils|elles)\b(?P<fr_then>(?:\s*[\w'-]+){1,5})"
+    r"|\b(?:donne|donnes|donnez|offre|offrez)\s+(?:[\w'-]+\s+){0,4}?(?:aux|a\s+des|a\s+un|a\s+une)\s+(?P<fr_to>[\w'-]+)[\s,]+(?:[\w'-]+[\s,]+){0,4}?(?:et\s+|pis\s+)?"
+    r"(?:ils|elles|il|elle)\b(?P<fr_to_then>(?:\s*[\w'-]+){1,5})"
+)
+_BAD_AFTER = frozenset({
+    "take", "takes", "steal", "steals", "want", "wants", "demand", "demands", "abuse", "abuses", "ruin", "ruins",
+    "destroy", "destroys", "trash", "trashes", "wreck", "wrecks", "sell", "sells", "complain", "complains", "bite",
+    "bites", "spit", "spits", "burn", "burns", "break", "breaks", "expect", "expects", "mile", "rob",
+    "prennent", "prend", "volent", "vole", "demandent", "veulent", "crachent", "crache", "mordent", "abusent",
+    "profitent", "detruisent", "saccagent", "revendent", "vendent", "plaignent", "chialent", "brulent", "cassent",
+    "bras", "exigent", "pillent",
+})
+
+
+def recipes(t: _Text) -> list[tuple[_Match, ...]]:
+    """A generalisation told as a recipe about a group of the lexicon (see `_RECIPE`)."""
+    groups = t.by_kind.get("groups")
+    if not groups or _RECIPE_WORDS.isdisjoint(t.words):
+        return []
+    found: list[tuple[_Match, ...]] = []
+    for hit in _RECIPE.finditer(t.folded):
+        slot = next(name for name in ("en_to", "en", "fr", "fr_to") if hit.group(name) is not None)
+        then = hit.group(slot + "_then").split()
+        if _BAD_AFTER.isdisjoint(then) or negated(t.folded, hit.start(slot + "_then"), window=8):
+            continue
+        lo, hi = hit.span(slot)
+        group = next(
+            (g for g in groups if lo <= g.start < hi and (_names_people(t, g) or t.words[g.last + 1:g.last + 2] == ["an"])), None
+        )  # "give immigrants an inch" is not « le nouvel an »
+        if group is None and hit.group(slot).split()[0] in ("them", "em"):
+            # "Muslims? You give them everything, they ...": the group of this or the previous sentence
+            here = t.sentence[_word_at(t, lo)]
+            group = next((g for g in groups if here - 1 <= t.sentence[g.first] <= here and g.start < lo), None)
+        if group is not None:
+            found.append((_frame(t, hit.start(), hit.end()), group))
+    return found

@@ -64,3 +64,31 @@ def test_hate_in_the_posters_own_words_is_flagged(english: str, french: str) -> 
 def test_reported_trips_things_and_family_are_not_flagged(english: str, french: str) -> None:
     assert not codes(english, "en") & CATEGORY, english
     assert not codes(french, "fr") & CATEGORY, french
+
+
+# A generalisation told as a recipe: give the group something and they do something bad.
+RECIPES = [
+    ("Give the Somalis an inch and they'll take a mile, every time.", "Les Roms, tu leur donnes un pouce, ils te prennent le bras."),
+    ("hand a house to migrants and they trash it within a month smh", "Donne un logement aux migrants pis ils le saccagent en un mois."),
+    ("Muslims? You give them everything, they always demand more", "Les musulmans, on leur donne tout et ils en veulent toujours plus."),
+]
+NOT_RECIPES = [
+    # the same saying about one's own kids or pets
+    ("Give my kids an inch and they take a mile lol", "Mes enfants, tu leur donnes un doigt, ils te prennent le bras 😂"),
+    # praise told as a recipe
+    ("Give refugees a chance and they thrive, every study shows it.",
+     "Les immigrants, tu leur donnes une chance, ils travaillent deux fois plus fort."),
+    ("Offer the Haitians a home, they'll build a community.", "Donne un logement aux réfugiés pis ils s'impliquent dans le quartier."),
+]
+
+
+@pytest.mark.parametrize("english, french", RECIPES)
+def test_a_generalisation_told_as_a_recipe_is_flagged(english: str, french: str) -> None:
+    assert "DIS002" in codes(english, "en"), english
+    assert "DIS002" in codes(french, "fr"), french
+
+
+@pytest.mark.parametrize("english, french", NOT_RECIPES)
+def test_a_recipe_about_kids_or_praising_a_group_is_not_flagged(english: str, french: str) -> None:
+    assert not codes(english, "en") & CATEGORY, english
+    assert not codes(french, "fr") & CATEGORY, french
