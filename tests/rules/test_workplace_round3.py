@@ -194,6 +194,16 @@ FLAGGED = {
         ("How lovely, our managers' active listening: they nod and then do the opposite.",
          "C'est beau, l'écoute active de nos gestionnaires : ils hochent la tête pis ils font le contraire."),
     ],
+    "chaos and a toxic place, in more words": [
+        ("Nobody at my branch knows what anyone else is doing.",
+         "Personne dans ma direction sait ce que les autres font."),
+        ("Every week it's a new system, a new form and a new process at my department.",
+         "Chaque semaine c'est un nouveau système, un nouveau formulaire pis un nouveau processus dans mon ministère."),
+        ("The people on my team stab each other in the back for every promotion.",
+         "Dans mon équipe, le monde se poignarde dans le dos pour chaque promotion."),
+        ("My department has lost half its staff in a year and nobody in leadership asks why.",
+         "Mon ministère a perdu la moitié de son personnel en un an pis personne en haut se demande pourquoi."),
+    ],
     "lying_leadership": [
         ("They swore there would be no cuts to our branch. Three months later, six positions gone.",
          "Ils nous ont juré qu'il y aurait pas de coupures dans notre direction. Trois mois plus tard, six postes abolis."),
@@ -304,6 +314,14 @@ NOT_FLAGGED = {
          "Dans le roman, le commis se fait humilier par son patron à chaque chapitre."),
         ("My boyfriend gets yelled at by his boss all the time.",
          "Mon chum se fait engueuler par son boss tout le temps."),
+    ],
+    "the same words about something else": [
+        ("My team keeps getting lost on the trail every year, it's tradition at this point.",
+         "Mon équipe se perd dans le sentier chaque année, c'est rendu une tradition."),
+        ("I dropped everything for my team's launch and it was worth it!",
+         "J'ai tout lâché pour le lancement de mon équipe pis ça valait la peine!"),
+        ("Reunion with my old high school team, felt like high school again!",
+         "Retrouvailles avec mon équipe du secondaire, comme au secondaire!"),
     ],
     "fiction and banter": [
         ("In the movie, the boss threatens to fire everyone who speaks up.",
