@@ -83,6 +83,8 @@ _FRENCH_PARTY_NOUNS = (
     "senateurs", "gaspillage", "echec", "echecs", "vague",
     # "Conservative misinformation", "Liberal spin": « désinformation conservatrice »
     "desinformation", "propagande", "mensonges", "ideologie", "obstruction", "hypocrisie",
+    # "a Liberal activist": « une militante libérale », « un partisan conservateur »
+    "militant", "militante", "militants", "militantes", "partisan", "partisane", "partisans", "partisanes",
 )  # « notre équipe conservatrice », « les militants libéraux »: the party-voice shapes read those
 # « Appuyez le libéral dans Kanata »: the party's candidate, but also « le conservateur du musée »,
 # so these are weak names that need a cue right beside them.
@@ -124,6 +126,12 @@ _EXTRA_CANADIAN_FORMS = {
 
 # -------- Cues of support, opposition, campaigning and candidacy (POL002-POL004)
 
+# The parties a membership card is written with ("my NDP card", « ma carte du Bloc », « ma carte
+# libérale »), so that a library or a store card is not one.
+_CARD_PARTY = (
+    r"party|parti|liberal|liberale|conservative|conservatrice|tory|ndp|npd|green|vert|bloc|pc|pcc|plc|ucp"
+    r"|caq|pq|plq|qs|quebec\s+solidaire|ppc|new\s+democrat|neo-democrate"
+)
 # Explicit support, in English then French (folded: no accents).
 _SUPPORT = (
     r"vot(?:e|ed|es|ing|ez|ons|er|erai|erais|erait|erons|era|ant|ent|eront|eriez|eraient)\b"
@@ -166,6 +174,13 @@ _SUPPORT = (
     r"|accordez\s+votre\s+confiance"
     r"|back\s+(?:the|our)\b"
     r"|un\s+(?:nouveau\s+)?gouvernement\s+\w+\s+(?:va|fera|pourra)"
+    # the ballot mark and the party card in the familiar forms: "put your X", « fais ton X »,
+    # "renewed my Bloc card", « j'ai renouvelé ma carte du Bloc », « fière militante libérale »
+    r"|put\s+your\s+(?:x|cross)\b|fai(?:s|tes)\s+(?:ton|votre)\s+(?:x|croix)\b"
+    rf"|(?:renewed|got|bought|took\s+out)\s+my\s+(?:{_CARD_PARTY})\s+(?:membership\s+|party\s+)?card\b"
+    rf"|ma\s+carte\s+(?:de\s+membre\s+)?(?:(?:du|de\s+la|au|a\s+la|aux|des)\s+)?(?:{_CARD_PARTY})\b"
+    r"|(?:fier|fiere|je\s+suis|chu|suis)\s+(?:un\s+|une\s+)?militant(?:e)?\b"
+    r"|(?:proud|longtime|long-time|lifelong)\s+(?:\w+\s+)?activist\b|activist\s+since\b|militant(?:e)?\s+(?:\w+\s+)?depuis\b"
 )
 # Explicit opposition, in English then French.
 _OPPOSE = (
@@ -193,6 +208,11 @@ _OPPOSE = (
     r"|(?:dites|disons)\s+non\s+a|(?:i|we|to)\s+oppose\b|(?:vous|nous)\s+opposer|(?:je\s+m'|on\s+s'|nous\s+nous\s+)oppos\w*"
     r"|oppos(?:ons|ez)-(?:nous|vous)"  # the writer's own opposition, not "the Liberals oppose the motion"
     r"|wants?\s+(?:\w+\s+){1,3}gone|s'en\s+aill(?:e|ent)"
+    # a slogan opening a sentence: "No to Ford's cuts!", « Non à la taxe libérale! » (not "the
+    # Liberals said no to the motion", « les libéraux disent non à »)
+    r"|(?<!\w\s)(?<![\w'])(?:no\s+to|non\s+(?:a|aux|au))\b"
+    # mobilising against a side: "mobilizing against the X government", « mobilisation contre »
+    r"|mobiliz(?:e|ing|ation)\s+against|mobilis(?:ation|ons-nous|er|ez-vous)\s+contre|(?:on\s+se|se)\s+mobilise\s+contre"
 )
 _CUE = re.compile(rf"(?<!\w)(?:{_SUPPORT}|{_OPPOSE})")
 # "never Trump", "jamais Macron": a refusal right before the name.

@@ -79,3 +79,48 @@ def test_a_call_to_support_someone_in_a_political_post_is_still_the_writer_s() -
     # Only the told or foreseen support of others is set aside, not a call made to them.
     assert any_political("Election's Monday and people should support her, she's earned it")
     assert any_political("C'est l'élection lundi, votez pour elle, elle le mérite")
+
+
+# Petitions, protests, ballots and party cards in the familiar forms (round 3, French parity):
+# slogans opening a sentence, mobilising against a side, the ballot mark, the membership card.
+FAMILIAR_PAIRS = [
+    ("POL002", "No to Ford's cuts in our schools! Share the petition",
+     "Non aux coupes de Ford dans nos écoles! Partagez la pétition"),
+    ("POL002", "No to the Liberal carbon tax!!! #StopTheTax",
+     "Non à la taxe carbone libérale!!! #StopLaTaxe"),
+    ("POL002", "Mobilizing against the Legault government Saturday, be there",
+     "Mobilisation contre le gouvernement Legault samedi, soyez nombreux"),
+    ("POL002", "put your X next to the NDP candidate's name monday",
+     "Fais ton X à côté du nom du candidat néo-démocrate lundi"),
+    ("POL002", "Just renewed my Bloc card this morning 💪",
+     "J'ai renouvelé ma carte du Bloc à matin 💪"),
+    ("POL002", "Finally got my NDP membership card!",
+     "Je viens de prendre ma carte au NPD, enfin!"),
+    ("POL002", "Proud Liberal activist since 2015 ❤️",
+     "Fière militante libérale depuis 2015 ❤️"),
+]
+
+FAMILIAR_NEGATIVES = [
+    # a party reported saying no, a slogan against no side, a store or library card
+    ("The Liberals said no to the motion today.", "Les libéraux ont dit non à la motion aujourd'hui."),
+    ("No to racism, no to violence. Period.", "Non au racisme, non à la violence. Point."),
+    ("Got my Costco card renewed, finally", "J'ai renouvelé ma carte de la bibliothèque, enfin"),
+    ("Proud activist for animal rights since 2012", "Militante pour l'environnement depuis 2010, affiliée à aucun parti"),
+    # crazy as an intensifier beside a party word
+    ("My grandma was a Liberal activist in the 60s, crazy good stories",
+     "Ma grand-mère était militante libérale dans les années 60, des histoires de fou"),
+]
+
+
+@pytest.mark.parametrize(("code", "english", "french"), FAMILIAR_PAIRS)
+def test_familiar_petition_ballot_and_card_forms_are_flagged_in_both_languages(
+    code: str, english: str, french: str
+) -> None:
+    assert flagged(code, english), english
+    assert flagged(code, french), french
+
+
+@pytest.mark.parametrize(("english", "french"), FAMILIAR_NEGATIVES)
+def test_the_familiar_forms_without_a_side_stay_clean(english: str, french: str) -> None:
+    assert not any_political(english), english
+    assert not any_political(french), french
