@@ -235,7 +235,7 @@ _COMMON = frozenset(
     " back see come take give look find better best great love right first last long year years today people"
     " makes coming doing kids children person human whole top under leave gonna wanna join rien monde shit"
     " stupid everyone feel felt treat treats treated treating us me looking forward excited wait next"
-    " another".split()
+    " another anyone else".split()
 )
 
 
