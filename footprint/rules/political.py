@@ -122,6 +122,10 @@ _EXTRA_CANADIAN_FORMS = {
     "fed-lpc": ("Liberal Party", "Parti libéral"),
     "fed-gpc": ("Green Party", "Parti vert"),
     "fed-ppc": ("People's Party", "Parti populaire"),
+    # the singular of the Quebec partisans' names (politics.toml lists the plural only)
+    "qc-caq": ("caquiste",),
+    "qc-pq": ("péquiste",),
+    "fed-bq": ("bloquiste", "bloquistes"),
 }
 
 # -------- Cues of support, opposition, campaigning and candidacy (POL002-POL004)
@@ -181,6 +185,13 @@ _SUPPORT = (
     rf"|ma\s+carte\s+(?:de\s+membre\s+)?(?:(?:du|de\s+la|au|a\s+la|aux|des)\s+)?(?:{_CARD_PARTY})\b"
     r"|(?:fier|fiere|je\s+suis|chu|suis)\s+(?:un\s+|une\s+)?militant(?:e)?\b"
     r"|(?:proud|longtime|long-time|lifelong)\s+(?:\w+\s+)?activist\b|activist\s+since\b|militant(?:e)?\s+(?:\w+\s+)?depuis\b"
+    # saying which party one belongs to: « je suis péquiste », « chu caquiste », "Tory for life",
+    # « caquiste assumée », « péquiste de cœur », "a Dipper through and through"
+    r"|(?:je\s+suis|chu|j'suis|je\s+reste|j'ai\s+toujours\s+ete|i'm\s+a|i\s+am\s+a)\s+(?:un\s+|une\s+)?(?:fier\s+|fiere\s+|proud\s+)?"
+    r"(?=(?:pequiste|caquiste|bloquiste|tory|dipper|grit)s?\b)"
+    r"|(?:(?<=quiste\s)|(?<=tory\s)|(?<=dipper\s)|(?<=grit\s))"
+    r"(?:assumee?|dans\s+l'ame|de\s+coeur|depuis\s+toujours|pour\s+la\s+vie|for\s+life|through\s+and\s+through"
+    r"|since\s+forever|and\s+proud)\b"
 )
 # Explicit opposition, in English then French.
 _OPPOSE = (

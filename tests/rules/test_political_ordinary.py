@@ -98,6 +98,10 @@ FAMILIAR_PAIRS = [
      "Je viens de prendre ma carte au NPD, enfin!"),
     ("POL002", "Proud Liberal activist since 2015 ❤️",
      "Fière militante libérale depuis 2015 ❤️"),
+    # saying which party one belongs to
+    ("POL002", "I'm a proud Dipper and always will be", "Je suis péquiste depuis toujours"),
+    ("POL002", "Tory for life, don't @ me", "Caquiste assumée pis fière 💙"),
+    ("POL002", "Dipper through and through 🧡", "Chu bloquiste de cœur, ça changera pas"),
 ]
 
 FAMILIAR_NEGATIVES = [
@@ -106,6 +110,9 @@ FAMILIAR_NEGATIVES = [
     ("No to racism, no to violence. Period.", "Non au racisme, non à la violence. Point."),
     ("Got my Costco card renewed, finally", "J'ai renouvelé ma carte de la bibliothèque, enfin"),
     ("Proud activist for animal rights since 2012", "Militante pour l'environnement depuis 2010, affiliée à aucun parti"),
+    # knowing a politician forever is not belonging to a party
+    ("I've known Legault forever, we went to the same school",
+     "Je connais Legault depuis toujours, on allait à la même école"),
     # crazy as an intensifier beside a party word
     ("My grandma was a Liberal activist in the 60s, crazy good stories",
      "Ma grand-mère était militante libérale dans les années 60, des histoires de fou"),
