@@ -494,16 +494,15 @@ def _language(words: list[str], declared: str | None) -> str | None:
     return None
 
 
-_LAST: list[object] = [None, None, None]
-
-
 def analyse(text: str, folded: str, declared: str | None) -> _Text:
-    """The words of `folded` and the lexicon entries among them; the rules of one subject share it."""
-    if _LAST[0] is folded and _LAST[1] == declared:
-        return _LAST[2]  # type: ignore[return-value]
-    analysed = _scan(text, folded, declared)
-    _LAST[0], _LAST[1], _LAST[2] = folded, declared, analysed
-    return analysed
+    """The words of `folded` and the lexicon entries among them. The rules of one subject share
+    it through the subject's view (`discrimination_context._text`), not through a cache here."""
+    return _scan(text, folded, declared)
+
+
+# What a post holds that nothing could flag in: no words, no matches (every rule stops there, so
+# the ~95% of posts that are not read share one instead of building their own).
+_UNREAD = _Text("", "", [], [], [])
 
 
 def _worth_scanning(lex: _Lexicon, found: frozenset[str], declared: str | None = None) -> bool:
@@ -542,7 +541,7 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
     found = text_words(folded)
     repair = tricky(folded)
     if not repair and not _worth_scanning(lex, found, declared):
-        return _Text(text, folded, [], [], [])
+        return _UNREAD
     slips = not lex.typo_keys.isdisjoint(found)
     tokens = list((TRICK_TOKEN if repair else _TOKEN).finditer(folded))
     words = [m.group() for m in tokens]
@@ -555,7 +554,7 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
             folded = rewritten(folded, words, starts, ends)
         repaired = frozenset(words)
         if not lex.worth_scanning(repaired) and _THREAT_TRIGGERS.isdisjoint(repaired):
-            return _Text(text, folded, [], [], [])
+            return _UNREAD
     analysed = _Text(text, folded, words, starts, ends)
     # The rules gate their costlier shapes on the words of the post; the split made above serves.
     analysed.derived["word_set"] = found if not (repair or slips) else frozenset(words)
