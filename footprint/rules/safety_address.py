@@ -31,11 +31,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import evidence, text_words
 from footprint.rules.safety_base import SafetyRule, alternation, data, fields, has_digit, section
+from footprint.rules.view import derived
 from footprint.text import fold
 
 # A civic number, with a unit before it ("12-345", "4B") and never part of a price, a time,
@@ -165,20 +166,9 @@ def _english_plain(folded: str) -> Iterator[tuple[int, int]]:
         yield m.span()
 
 
-_LAST: list[object] = [None, None]
-
-
 def addresses(original: str, folded: str) -> list[tuple[int, int]]:
-    """Spans of civic addresses (either word order) and postal codes; the last answer is kept
-    because SAF001 and SAF002 ask about the same text one after the other."""
-    if _LAST[0] is folded:
-        return _LAST[1]  # type: ignore[return-value]
-    spans = _addresses(original, folded)
-    _LAST[0], _LAST[1] = folded, spans
-    return spans
-
-
-def _addresses(original: str, folded: str) -> list[tuple[int, int]]:
+    """Spans of civic addresses (either word order) and postal codes. Only `read` asks, once
+    per text: its reading is what the family's rules share."""
     if not has_digit(folded):
         return []
     spans: list[tuple[int, int]] = []
@@ -272,22 +262,13 @@ class _Reading:
     spans: tuple[tuple[int, int], ...]
 
 
-# (folded, original, reading) in one slot, replaced whole
-_READ_LAST: list[tuple[str | None, str | None, _Reading | None]] = [(None, None, None)]
-
-
 def read(original: str, folded: str) -> _Reading | None:
     """Whether the text gives an address, and whose: a home (with the cue's span), a street
-    address, or a public place or business (not reported). The last answer is kept: SAF001,
-    SAF002 and SAF007 ask about the same text in turn."""
+    address, or a public place or business (not reported). SAF001, SAF002 and SAF007 ask about
+    the same text in turn: the subject's view keeps the reading for the three."""
     if not has_digit(folded):
         return None  # no civic number, no postal code: most posts stop here
-    last_folded, last_original, reading = _READ_LAST[0]
-    if last_folded is folded and last_original is original:
-        return reading
-    reading = _read(original, folded)
-    _READ_LAST[0] = (folded, original, reading)
-    return reading
+    return derived(("SAF address reading", folded, original), partial(_read, original, folded))
 
 
 def _read(original: str, folded: str) -> _Reading | None:
