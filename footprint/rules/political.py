@@ -180,7 +180,8 @@ _SUPPORT = (
     r"|un\s+(?:nouveau\s+)?gouvernement\s+\w+\s+(?:va|fera|pourra)"
     # the ballot mark and the party card in the familiar forms: "put your X", « fais ton X »,
     # "renewed my Bloc card", « j'ai renouvelé ma carte du Bloc », « fière militante libérale »
-    r"|put\s+your\s+(?:x|cross)\b|fai(?:s|tes)\s+(?:ton|votre)\s+(?:x|croix)\b"
+    r"|put\s+your\s+(?:x|cross)\b|(?:fai|met)(?:s|tes)\s+(?:ton|votre)\s+(?:x|croix)\b"
+    r"|(?:ma|mes)\s+cotisations?\s+(?:au|du|a\s+la|de\s+la)\b|paid\s+my\s+(?:\w+\s+){1,2}dues\b"
     rf"|(?:renewed|got|bought|took\s+out)\s+my\s+(?:{_CARD_PARTY})\s+(?:membership\s+|party\s+)?card\b"
     rf"|ma\s+carte\s+(?:de\s+membre\s+)?(?:(?:du|de\s+la|au|a\s+la|aux|des)\s+)?(?:{_CARD_PARTY})\b"
     r"|(?:fier|fiere|je\s+suis|chu|suis)\s+(?:un\s+|une\s+)?militant(?:e)?\b"

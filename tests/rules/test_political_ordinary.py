@@ -98,6 +98,12 @@ FAMILIAR_PAIRS = [
      "Je viens de prendre ma carte au NPD, enfin!"),
     ("POL002", "Proud Liberal activist since 2015 ❤️",
      "Fière militante libérale depuis 2015 ❤️"),
+    ("POL003", "I marched against the CAQ yesterday, 50,000 of us",
+     "J'étais à la marche contre la CAQ hier, on était 50 000"),
+    ("POL003", "See you outside Legault's riding office at noon",
+     "On se voit devant le bureau de comté de Legault à midi"),
+    ("POL002", "Paid my Bloc party dues this morning", "J'ai payé ma cotisation au Bloc à matin"),
+    ("POL002", "Put your X on the PQ on October 3", "Mets ton X sur le PQ le 3 octobre"),
     # saying which party one belongs to
     ("POL002", "I'm a proud Dipper and always will be", "Je suis péquiste depuis toujours"),
     ("POL002", "Tory for life, don't @ me", "Caquiste assumée pis fière 💙"),
@@ -110,6 +116,10 @@ FAMILIAR_NEGATIVES = [
     ("No to racism, no to violence. Period.", "Non au racisme, non à la violence. Point."),
     ("Got my Costco card renewed, finally", "J'ai renouvelé ma carte de la bibliothèque, enfin"),
     ("Proud activist for animal rights since 2012", "Militante pour l'environnement depuis 2010, affiliée à aucun parti"),
+    # the same acts aimed at no side: a store boycott, a pothole letter, the gym dues
+    ("Boycotting Walmart this week, the prices are nuts", "Boycott de Walmart cette semaine, les prix sont fous"),
+    ("Write to your MP about the pothole on 3rd Avenue", "Écrivez à votre députée pour le nid-de-poule sur la 3e avenue"),
+    ("Paid my gym dues this morning", "J'ai payé ma cotisation au gym à matin"),
     # knowing a politician forever is not belonging to a party
     ("I've known Legault forever, we went to the same school",
      "Je connais Legault depuis toujours, on allait à la même école"),
