@@ -364,9 +364,9 @@ def _place_at(original: str, folded: str, position: int, lower: bool = True) -> 
             start = noun.end()
         elif not any(c.isupper() for c in original[max(0, position - 60):position + 40]):
             # all in lower case: « à la baie mooney », « au parc jacques-cartier »
-            lower = _FR_NOUN_LOWER.match(folded, start)
-            if lower and lower.group(1) not in _LOWER_STOP and lower.group(2) not in _LOWER_STOP:
-                return lower.end()
+            typed_lower = _FR_NOUN_LOWER.match(folded, start)
+            if typed_lower and typed_lower.group(1) not in _LOWER_STOP and typed_lower.group(2) not in _LOWER_STOP:
+                return typed_lower.end()
     if start < len(original) and _CAPITAL.match(original, start):
         name = _NAME_RUN.match(original, start)
         if name is None or _shouting(original, start, name.group(0)) or _TIME_WORD.match(folded, start) or _PRONOUN_I.match(original, start):
@@ -796,7 +796,7 @@ def _here(original: str, folded: str) -> Span | None:
         if place and _HERE_IN.search(lead.group(0)) and not _HERE_AT.match(folded, place[0]):
             continue
         region = p.regions.search(folded, place[0], place[1]) if place else None
-        if region is not None and region.end() == place[1]:
+        if region is not None and place is not None and region.end() == place[1]:
             continue  # "Trespassing in Texas and you'll get shot": a state or a country, not a spot  # "Here in Quebec, ...", « Ici au Québec »: where one lives or speaks from, not a spot
         if place:
             return lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place[1]
@@ -815,22 +815,22 @@ def _here(original: str, folded: str) -> Span | None:
     # A post that opens on a place, as a photo caption does: "In the waiting room at the
     # Queensway Carleton", "At my sister's place in Orleans", « Au parc à chiens avec Max ».
     lead = _LEADING.match(folded)
-    at = p.at.match(folded, lead.end() if lead else 0)
-    if at is not None and not _english_a(original, folded, at):
-        start, end = _clause(folded, at.start())
-        place_end = _place_at(original, folded, at.end())
+    opening = p.at.match(folded, lead.end() if lead else 0)
+    if opening is not None and not _english_a(original, folded, opening):
+        start, end = _clause(folded, opening.start())
+        place_end = _place_at(original, folded, opening.end())
         # a named place alone may open a news item (« Au Testet, la police ... »): a listed place,
         # someone's home, or company ("with the kids") says it is the poster's caption
         kind = (
-            p.places.match(folded, at.end()) or _THEIR_HOME.match(folded, at.end()) or _WITH.search(folded, start, end)
+            p.places.match(folded, opening.end()) or _THEIR_HOME.match(folded, opening.end()) or _WITH.search(folded, start, end)
             or (place_end is not None and _LISTED_AFTER_NAME.match(folded, place_end))
         )
         if (
-            place_end is not None and kind and _ok(folded, start, end) and _SPECIFIC.search(folded, at.start(), at.end() + 12)
+            place_end is not None and kind and _ok(folded, start, end) and _SPECIFIC.search(folded, opening.start(), opening.end() + 12)
             and (_WITH.search(folded, start, end) or not _THIRD_PERSON.search(_WEATHER_IT.sub(_blank, folded[place_end:end])))
             and not _JOB.search(folded, start, end)
         ):
-            return at.start(), place_end
+            return opening.start(), place_end
     return None
 
 
