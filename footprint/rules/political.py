@@ -178,21 +178,6 @@ _SUPPORT = (
     r"|accordez\s+votre\s+confiance"
     r"|back\s+(?:the|our)\b"
     r"|un\s+(?:nouveau\s+)?gouvernement\s+\w+\s+(?:va|fera|pourra)"
-    # the ballot mark and the party card in the familiar forms: "put your X", « fais ton X »,
-    # "renewed my Bloc card", « j'ai renouvelé ma carte du Bloc », « fière militante libérale »
-    r"|put\s+your\s+(?:x|cross)\b|(?:fai|met)(?:s|tes)\s+(?:ton|votre)\s+(?:x|croix)\b"
-    r"|(?:ma|mes)\s+cotisations?\s+(?:au|du|a\s+la|de\s+la)\b|paid\s+my\s+(?:\w+\s+){1,2}dues\b"
-    rf"|(?:renewed|got|bought|took\s+out)\s+my\s+(?:{_CARD_PARTY})\s+(?:membership\s+|party\s+)?card\b"
-    rf"|ma\s+carte\s+(?:de\s+membre\s+)?(?:(?:du|de\s+la|au|a\s+la|aux|des)\s+)?(?:{_CARD_PARTY})\b"
-    r"|(?:fier|fiere|je\s+suis|chu|suis)\s+(?:un\s+|une\s+)?militant(?:e)?\b"
-    r"|(?:proud|longtime|long-time|lifelong)\s+(?:\w+\s+)?activist\b|activist\s+since\b|militant(?:e)?\s+(?:\w+\s+)?depuis\b"
-    # saying which party one belongs to: « je suis péquiste », « chu caquiste », "Tory for life",
-    # « caquiste assumée », « péquiste de cœur », "a Dipper through and through"
-    r"|(?:je\s+suis|chu|j'suis|je\s+reste|j'ai\s+toujours\s+ete|i'm\s+a|i\s+am\s+a)\s+(?:un\s+|une\s+)?(?:fier\s+|fiere\s+|proud\s+)?"
-    r"(?=(?:pequiste|caquiste|bloquiste|tory|dipper|grit)s?\b)"
-    r"|(?:(?<=quiste\s)|(?<=tory\s)|(?<=dipper\s)|(?<=grit\s))"
-    r"(?:assumee?|dans\s+l'ame|de\s+coeur|depuis\s+toujours|pour\s+la\s+vie|for\s+life|through\s+and\s+through"
-    r"|since\s+forever|and\s+proud)\b"
 )
 # Explicit opposition, in English then French.
 _OPPOSE = (
@@ -220,13 +205,39 @@ _OPPOSE = (
     r"|(?:dites|disons)\s+non\s+a|(?:i|we|to)\s+oppose\b|(?:vous|nous)\s+opposer|(?:je\s+m'|on\s+s'|nous\s+nous\s+)oppos\w*"
     r"|oppos(?:ons|ez)-(?:nous|vous)"  # the writer's own opposition, not "the Liberals oppose the motion"
     r"|wants?\s+(?:\w+\s+){1,3}gone|s'en\s+aill(?:e|ent)"
+)
+_CUE = re.compile(rf"(?<!\w)(?:{_SUPPORT}|{_OPPOSE})")
+# Familiar forms of the same cues, tried only on posts holding one of their words (each
+# alternative of the big pattern above is tried at every position of every sentence).
+_FAMILIAR = (
+    # the ballot mark and the party card in the familiar forms: "put your X", « fais ton X »,
+    # "renewed my Bloc card", « j'ai renouvelé ma carte du Bloc », « fière militante libérale »
+    r"put\s+your\s+(?:x|cross)\b|(?:fai|met)(?:s|tes)\s+(?:ton|votre)\s+(?:x|croix)\b"
+    r"|(?:ma|mes)\s+cotisations?\s+(?:au|du|a\s+la|de\s+la)\b|paid\s+my\s+(?:\w+\s+){1,2}dues\b"
+    rf"|(?:renewed|got|bought|took\s+out)\s+my\s+(?:{_CARD_PARTY})\s+(?:membership\s+|party\s+)?card\b"
+    rf"|ma\s+carte\s+(?:de\s+membre\s+)?(?:(?:du|de\s+la|au|a\s+la|aux|des)\s+)?(?:{_CARD_PARTY})\b"
+    r"|(?:fier|fiere|je\s+suis|chu|suis)\s+(?:un\s+|une\s+)?militant(?:e)?\b"
+    r"|(?:proud|longtime|long-time|lifelong)\s+(?:\w+\s+)?activist\b|activist\s+since\b|militant(?:e)?\s+(?:\w+\s+)?depuis\b"
+    # saying which party one belongs to: « je suis péquiste », « chu caquiste », "Tory for life",
+    # « caquiste assumée », « péquiste de cœur », "a Dipper through and through"
+    r"|(?:je\s+suis|chu|j'suis|je\s+reste|j'ai\s+toujours\s+ete|i'm\s+a|i\s+am\s+a)\s+(?:un\s+|une\s+)?(?:fier\s+|fiere\s+|proud\s+)?"
+    r"(?=(?:pequiste|caquiste|bloquiste|tory|dipper|grit)s?\b)"
+    r"|(?:(?<=quiste\s)|(?<=tory\s)|(?<=dipper\s)|(?<=grit\s))"
+    r"(?:assumee?|dans\s+l'ame|de\s+coeur|depuis\s+toujours|pour\s+la\s+vie|for\s+life|through\s+and\s+through"
+    r"|since\s+forever|and\s+proud)\b"
     # a slogan opening a sentence: "No to Ford's cuts!", « Non à la taxe libérale! » (not "the
     # Liberals said no to the motion", « les libéraux disent non à »)
     r"|(?<!\w\s)(?<![\w'])(?:no\s+to|non\s+(?:a|aux|au))\b"
     # mobilising against a side: "mobilizing against the X government", « mobilisation contre »
     r"|mobiliz(?:e|ing|ation)\s+against|mobilis(?:ation|ons-nous|er|ez-vous)\s+contre|(?:on\s+se|se)\s+mobilise\s+contre"
 )
-_CUE = re.compile(rf"(?<!\w)(?:{_SUPPORT}|{_OPPOSE})")
+_CUE_FAMILIAR = re.compile(rf"(?<!\w)(?:{_FAMILIAR})")
+_FAMILIAR_WORDS = frozenset({
+    "put", "fais", "faites", "mets", "mettez", "cotisation", "cotisations", "dues", "card", "carte",
+    "militant", "militante", "activist", "pequiste", "pequistes", "caquiste", "caquistes", "bloquiste",
+    "bloquistes", "tory", "tories", "dipper", "dippers", "grit", "grits", "no", "non", "mobilizing", "mobilize",
+    "mobilization", "mobilisation", "mobilisons", "mobiliser", "mobilisez", "mobilise",
+})
 # "never Trump", "jamais Macron": a refusal right before the name.
 _REFUSAL_BEFORE = re.compile(
     r"(?<!\w)(?:never|jamais|no\s+more|plus\s+jamais|anyone\s+but|tout\s+sauf|stop|ni"
@@ -1149,6 +1160,12 @@ def _takes_a_side(tag: _Tag, folded: str) -> bool:
     return _STANCE_AFFIX.fullmatch(folded, tag.start, tag.end) is not None
 
 
+def _cue_matches(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    yield from _CUE.finditer(folded, start, end)
+    if not text_words(folded).isdisjoint(_FAMILIAR_WORDS):
+        yield from _CUE_FAMILIAR.finditer(folded, start, end)
+
+
 @lru_cache(maxsize=8)
 def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
     """POL002's finding for a post: the first sentence naming a party or politician beside an
@@ -1163,7 +1180,7 @@ def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]
         if not inside or _reported(folded, start, end):
             continue
         cues = [
-            (m.start(), m.end()) for m in _CUE.finditer(folded, start, end)
+            (m.start(), m.end()) for m in _cue_matches(folded, start, end)
             if not any(e.start <= m.start() < e.end for e in inside)
             # "spoke with Premier X about wildfire support for...": the noun in an official call
             and not (m.group(0).startswith("support") and voice.official_capacity(folded))
