@@ -681,6 +681,9 @@ def _others(folded: str, found: list[tuple[int, int, str, Entry]]) -> set[int]:
         if not entry.context or entry.context < 1:
             continue
         before = found[index - 1] if index else None
+        if before is not None and not before[3].owner and not before[3].context and index > 1:
+            # an adjective between owner and cue: "his awful manager", "justify terrible favouritism"
+            before = found[index - 2]
         if before is not None and before[3].owner and _reverses(folded, before[1], start, OWNER_WORDS):
             others.add(index)
             continue
