@@ -29,8 +29,6 @@ from footprint.rules.discrimination_text import (
     _Text,
     analyse,
 )
-from footprint.rules.view import SubjectView
-from footprint.rules.view import current as current_view
 
 _GAP_KINDS = {"contempt", "intensifiers", "insult_adjectives"}
 
@@ -542,19 +540,7 @@ def _text(subject: Subject, folded: Mapping[str, str]) -> _Text | None:
     value = folded.get("text")
     if not value:
         return None
-    # The first rule of the family reads the post; the others find the reading in the view the
-    # analyzer made current. Anything else (a plain mapping, a test calling `check`) just reads.
-    if isinstance(folded, SubjectView) and current_view() is folded:
-        return folded.derived(analyse, _read_current)
     return analyse(subject.fields["text"], value, subject.language)
-
-
-def _read_current() -> _Text:
-    """The reading of the current subject's text (a function, not a closure: `_text` runs five
-    times per post and a closure made on each call costs more than the cache saves)."""
-    view = current_view()
-    assert view is not None  # `_text` asks only while a view is current
-    return analyse(view.subject.fields["text"], view["text"], view.subject.language)
 
 
 
