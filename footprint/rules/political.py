@@ -793,7 +793,13 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag], list[_Ti
             tags.append(_Tag(start, end, value[0], value[1]))
         elif type(value) is _Title and not _title_elsewhere(folded, end):
             titles.append(_TitleSpan(start, end, value.office))
-    if "#" in folded or "@" in folded:
+    # Most hashtags and handles (#tbt, @friend) are neither a known tag nor hold a name key: a set
+    # test and one automaton probe of all tokens together (keys are letters and digits, so none
+    # spans the space between two tokens) clear them before the per-token walk.
+    tokens = _TOKEN.findall(folded) if "#" in folded or "@" in folded else ()
+    if tokens and (
+        not lex.tag_kind.keys().isdisjoint(tokens) or next(lex.tag_keys.iter(" ".join(tokens)), None) is not None
+    ):
         glued_names = False
         for token in _TOKEN.finditer(folded):
             start, end = token.start(), token.end()
