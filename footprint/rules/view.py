@@ -61,11 +61,11 @@ class SubjectView(dict[str, str]):
 
     def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()` the first time `key` is asked for this subject, the same value after."""
-        try:
-            return self._memo[key]  # type: ignore[no-any-return]
-        except KeyError:
-            value = self._memo[key] = compute()
-            return value
+        memo = self._memo
+        if key in memo:  # a test, not a caught KeyError: most keys are asked for the first time
+            return memo[key]  # type: ignore[no-any-return]
+        value = memo[key] = compute()
+        return value
 
     def words(self, field: str = "text") -> frozenset[str]:
         """The words of a folded field ("@handles" and starred spellings kept whole)."""
