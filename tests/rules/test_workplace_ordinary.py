@@ -58,6 +58,12 @@ NOT_FLAGGED = {
         ("She was fired for sleeping on the job and somehow it's the immigrants' fault? Pathetic.",
          "Elle a été congédiée parce qu'elle dormait sur la job et c'est la faute des immigrants? Pathétique."),
     ],
+    "put out of a home, not a job": [
+        ("My boyfriend kicked me out of the apartment yesterday, my life is a joke.",
+         "Mon chum m'a mis dehors de l'appart hier, ma vie est une joke."),
+        ("She got thrown out by her landlord, what a joke.",
+         "Elle s'est fait mettre à la porte par son proprio, quelle joke."),
+    ],
     "people here on a forum": [
         ("Honestly some people here are either dumb or trolling, this thread is a mess.",
          "Franchement, le monde ici sont soit des caves soit des trolls, ce fil est n'importe quoi."),
@@ -84,6 +90,9 @@ FLAGGED = {
     "fired oneself or colleagues unfairly": [
         ("My manager fired half our team for no reason, this place is a joke.",
          "Mon boss a congédié la moitié de notre équipe sans raison, c'est une vraie farce ici."),
+        # Québec's « mis dehors » is fired, and « une joke » is "a joke"
+        ("They fired half my team overnight, my manager is a joke.",
+         "Ils ont mis dehors la moitié de mon équipe du jour au lendemain, mon boss est une joke."),
     ],
 }
 
