@@ -169,8 +169,8 @@ def _qualified(t: _Text, m: _Match) -> bool:
         return True  # « t'es autiste ou quoi », "are you autistic or something"
     if m.text in _IN_GROUP:
         # "this nigga a genius", "my niggas": in-group use; only contempt makes it a slur
-        before = t.kinds_at(m.first - 1) if m.first > 0 and t.same_sentence(m.first - 1, m.first) else frozenset()
-        return bool(before & {"contempt"})
+        kinds_before = t.kinds_at(m.first - 1) if m.first > 0 and t.same_sentence(m.first - 1, m.first) else frozenset()
+        return bool(kinds_before & {"contempt"})
     if not identity_like and _aimed(t, m):
         return True
     before = m.first - 1

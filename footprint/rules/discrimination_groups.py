@@ -350,9 +350,9 @@ def contemptuous_naming(t: _Text) -> list[tuple[_Match, ...]]:
             continue
         if hostile.text.split()[0] in _FEELING_NOUNS and not _first_person_before(t, hostile.first):
             continue  # "the open hatred for X in our society" names someone else's hatred
-        group = _group_after(t, hostile.last + 1, strength=POINTED)
-        if group is not None:
-            found.append((hostile, group))
+        target = _group_after(t, hostile.last + 1, strength=POINTED)
+        if target is not None:
+            found.append((hostile, target))
         elif _names_a_group(t) and (_PRONOUNS & set(hostile.text.split()) or _pronoun_after(t, hostile.last + 1)):
             found.append((hostile,))  # "Muslims think they are special. I hate them."
     return found
@@ -486,13 +486,15 @@ def _sent_away(t: _Text) -> list[tuple[_Match, ...]]:
     for i, word in enumerate(t.words):
         if word not in _SENDING:
             continue
-        group = _group_after(t, i + 1, strength=POINTED)
-        away = _AWAY.match(t.folded, group.end) if group is not None else None
+        sent = _group_after(t, i + 1, strength=POINTED)
+        if sent is None:
+            continue
+        away = _AWAY.match(t.folded, sent.end)
         if away is None or _RESCUE.match(t.folded, away.end()):
             continue
         verb = _Match(frozenset({"exclusion_verbs"}), i, i, t.starts[i], t.ends[i], word)
         if not negated(t.folded, verb.start, window=12) and a_call(t, verb):
-            found.append((verb, group))
+            found.append((verb, sent))
     return found
 
 

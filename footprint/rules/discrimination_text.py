@@ -294,18 +294,21 @@ def lexicon() -> _Lexicon:
             language_of[_words(entry)] = language
     single: dict[str, list[tuple[tuple[str, ...], frozenset[str], str | None]]] = defaultdict(list)
     double: dict[tuple[str, str], list[tuple[tuple[str, ...], frozenset[str], str | None]]] = defaultdict(list)
-    anchors, group_anchors, dependent, group_rare = set(), set(), set(), set()
+    anchors: set[str] = set()
+    group_anchors: set[str] = set()
+    dependent: set[str] = set()
+    group_rare: set[str] = set()
     group_pairs: dict[str, set[str]] = {}
     anchor_pairs: dict[str, set[str]] = {}
     dependent_pairs: dict[str, set[str]] = {}
     # the languages of the entries each gate word stands for (None: any language)
     anchor_languages: dict[str, set[str | None]] = defaultdict(set)
     for words, sections in kinds.items():
-        entry = (words, frozenset(sections), language_of.get(words))
+        meaning = (words, frozenset(sections), language_of.get(words))
         if len(words) == 1:
-            single[words[0]].append(entry)
+            single[words[0]].append(meaning)
         else:
-            double[(words[0], words[1])].append(entry)
+            double[(words[0], words[1])].append(meaning)
         gate_for: list[str | tuple[str, str]] = []
         if sections & _TRIGGER_SECTIONS:
             gate_for.append(_anchor(words))
@@ -318,7 +321,7 @@ def lexicon() -> _Lexicon:
             gate_for += [words[-1], _anchor(words)]
             _add_anchor(gate_for[-1], group_rare, group_pairs)
         # a phrase holding a word bound to one language ("gros cons") is of that language too
-        gate_language = entry[2] or next((language_of[(w,)] for w in words if (w,) in language_of), None)
+        gate_language = meaning[2] or next((language_of[(w,)] for w in words if (w,) in language_of), None)
         for anchor in gate_for:
             for word in (anchor if isinstance(anchor, tuple) else (anchor,)):
                 anchor_languages[word].add(gate_language)
