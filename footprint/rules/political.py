@@ -418,8 +418,15 @@ def _may_name(lex: _Lexicon, folded: str) -> bool:
         return True
     if "@" not in folded and "*" not in folded:
         return False
-    glued = " ".join([w for w in words if "@" in w or "*" in w])
+    if "*" in folded:
+        glued = " ".join([w for w in words if "@" in w or "*" in w])
+    else:  # the glued words are the handles: found where they start, not among all the words
+        glued = " ".join(_HANDLE.findall(folded))
     return not keys.isdisjoint(_TERM_WORD.findall(glued))
+
+
+# The "@handles" of `text_words` (the first branch of its pattern: nothing else holds an "@").
+_HANDLE = re.compile(r"@[\w.]+")
 
 
 def _singular(word: str) -> str:
