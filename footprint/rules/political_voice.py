@@ -364,13 +364,13 @@ def promise(folded: str) -> list[Span] | None:
     impôts », « on va construire des logements ». "We will be at the cottage" and « on va au
     chalet » name no such matter."""
     words = text_words(folded)
-    if not promise_possible(words):
+    # Word-set tests before the three regex passes: about half the posts they let through hold
+    # no policy object or election word either.
+    if not promise_possible(words) or not may_hold(folded, "policy_objects_en", "policy_objects_fr", "election_context"):
         return None
     singular = singular_promise_possible(words)
     singular = singular and _PROMISE_I.search(folded) is not None
     if _PROMISE.search(folded) is None and _OUR_PLAN.search(folded) is None and not singular:
-        return None
-    if not may_hold(folded, "policy_objects_en", "policy_objects_fr", "election_context"):
         return None
     found = terms_in(folded)
     objects = found.get("policy_objects_en", []) + found.get("policy_objects_fr", [])
