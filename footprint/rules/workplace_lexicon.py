@@ -322,9 +322,9 @@ def lexicon(lang: str) -> Lexicon:
     add(ent[f"weak_{lang}"], context=1, entity=True, generic=True)
     for term, entry in entries.items():
         if entry.entity:
-            words = set(term.split())
-            entry.peer = not _PEER_WORDS.isdisjoint(words) and not entry.leader
-            entry.leader = entry.leader or (not entry.peer and not _LEADER_WORDS.isdisjoint(words))
+            term_words = set(term.split())
+            entry.peer = not _PEER_WORDS.isdisjoint(term_words) and not entry.leader
+            entry.leader = entry.leader or (not entry.peer and not _LEADER_WORDS.isdisjoint(term_words))
     add(ent[f"hint_{lang}"], expand=False, context=0.5)
     add(asp[f"settings_{lang}"], context=2, own=True)
     add(asp[f"strong_{lang}"], context=2, aspect=True)
@@ -362,9 +362,11 @@ def lexicon(lang: str) -> Lexicon:
         # here", "threatened with termination"), so they are work cues of that weight too.
         # A `cue` of 1 is a generic aspect ("all about the numbers"), which needs another cue.
         weight = float(kind.get("cue", 0))
-        cue = {"context": weight, "own": weight >= 2, "aspect": True, "generic": weight < 2} if weight else {}
+        cue: dict[str, object] = (
+            {"context": weight, "own": weight >= 2, "aspect": True, "generic": weight < 2} if weight else {}
+        )
         for weight, terms in kind.get(lang, {}).items():
-            add(terms, valence=float(weight), agent=bool(kind.get("agent")), **cue)
+            add(terms, True, valence=float(weight), agent=bool(kind.get("agent")), **cue)
         add(kind.get(f"cues_{lang}", []), context=2, aspect=True)
         add(kind.get(f"weak_cues_{lang}", []), context=1, aspect=True, generic=True)
     said = data["claims"]
