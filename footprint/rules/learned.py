@@ -71,6 +71,7 @@ from footprint import guidance as gd
 from footprint.i18n import N_
 from footprint.records import Confidence, Evidence, RuleHit, Severity, Subject
 from footprint.rules.base import WORD_TOKEN, Rule, evidence, sentences, text_words
+from footprint.rules.view import derived
 
 MODEL_FILE = ("data", "models", "text_models.json")
 # A model file of one's own, for local use only (e.g. trained with `--include-restricted`): read
@@ -327,16 +328,9 @@ WINDOW = 40
 _LONG_POST_CHARS = 200  # below this many characters a post cannot hold WINDOW words worth splitting
 
 
-_LAST: list[Any] = [None, None, None]
-
-
 def score(subject: Subject, folded: str) -> Scores | None:
-    """The three scores of a post (kept for the next rule: one analyzer per thread)."""
-    if _LAST[0] is folded and _LAST[1] is subject:
-        return _LAST[2]  # type: ignore[no-any-return]
-    found = _score(subject, folded)
-    _LAST[0], _LAST[1], _LAST[2] = folded, subject, found
-    return found
+    """The three scores of a post, kept on the subject's view for the other learned rules."""
+    return derived(("learned-scores", folded), lambda: _score(subject, folded))
 
 
 def _could_flag(plan: _Plan, present: Set[str]) -> bool:

@@ -1083,7 +1083,8 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     return pol002, pol003, pol005, pol002 | pol003 | pol005
 
 
-_QUIET_LAST: list[object] = [None, None, (False, False, False)]
+# One (folded, text, answer) tuple, read and replaced whole.
+_QUIET_LAST: list[tuple[str | None, str | None, tuple[bool, bool, bool]]] = [(None, None, (False, False, False))]
 
 
 def _quiet(text: str, folded: str) -> tuple[bool, bool, bool]:
@@ -1091,8 +1092,9 @@ def _quiet(text: str, folded: str) -> tuple[bool, bool, bool]:
     word tests: no name (POL002), no strong name or title (POL005), and none of the words the
     rule's readings need. Kept for the post last asked about, like `text_words`: the three
     rules ask in turn."""
-    if _QUIET_LAST[0] is folded and _QUIET_LAST[1] is text:  # cased names read the text too
-        return _QUIET_LAST[2]  # type: ignore[return-value]
+    last = _QUIET_LAST[0]
+    if last[0] is folded and last[1] is text:  # cased names read the text too
+        return last[2]
     pol002, pol003, pol005, every = _gate_words()
     hits = text_words(folded) & every  # usually empty
     spans, _tags, titles = _analysis(text, folded)
@@ -1101,7 +1103,7 @@ def _quiet(text: str, folded: str) -> tuple[bool, bool, bool]:
         hits.isdisjoint(pol003),
         not titles and not any(e.entity.strong for e in spans) and hits.isdisjoint(pol005),
     )
-    _QUIET_LAST[0], _QUIET_LAST[1], _QUIET_LAST[2] = folded, text, quiet
+    _QUIET_LAST[0] = (folded, text, quiet)
     return quiet
 
 

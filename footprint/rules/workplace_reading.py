@@ -172,17 +172,19 @@ class Reading:
     off_work: bool = False
 
 
-_LAST: list[object] = [None, None, None]  # folded text, subject, reading
+# One (folded text, subject, reading) tuple, read and replaced whole.
+_LAST: list[tuple[str | None, Subject | None, Reading | None]] = [(None, None, None)]
 
 
 def read(subject: Subject, folded: str) -> Reading | None:
     """Read a post once for both rules: the analyzer hands them the same subject and folded
     text, so the last reading is kept (one analyzer per thread, as for `text_words`). None when
     the post cannot be a workplace critique (no workplace word, or no negative word)."""
-    if _LAST[0] is folded and _LAST[1] is subject:
-        return _LAST[2]  # type: ignore[return-value]
+    last = _LAST[0]
+    if last[0] is folded and last[1] is subject:
+        return last[2]
     reading = _read(subject, folded)
-    _LAST[0], _LAST[1], _LAST[2] = folded, subject, reading
+    _LAST[0] = (folded, subject, reading)
     return reading
 
 
