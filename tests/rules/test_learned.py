@@ -48,7 +48,6 @@ RULE = {
 def _forget_models() -> None:
     learned.models.cache_clear()
     learned._any_strong.cache_clear()
-    learned._LAST[:] = [None, None, None]
 
 
 @pytest.fixture(autouse=True)

@@ -22,11 +22,9 @@ def packaged_models(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv(learned.MODEL_FILE_ENV, raising=False)
     learned.models.cache_clear()
     learned._any_strong.cache_clear()
-    learned._LAST[:] = [None, None, None]
     yield
     learned.models.cache_clear()
     learned._any_strong.cache_clear()
-    learned._LAST[:] = [None, None, None]
 
 
 def _post(text: str, language: str) -> Subject:
