@@ -659,7 +659,7 @@ def _spread_out(keypoints: Any, shape: tuple[int, ...], most: int = 0) -> list[A
     if len(keypoints) <= most:
         return list(keypoints)
     h, w = shape[:2]
-    levels = SCENE_PYRAMID["nlevels"]
+    levels = int(SCENE_PYRAMID["nlevels"])
     factor = 1.0 / SCENE_PYRAMID["scaleFactor"]
     # ORB's own share per level: geometric, finer levels get more.
     shares = [factor ** i for i in range(levels)]
@@ -886,7 +886,7 @@ def _placed(fp: SymbolFingerprint, qi: np.ndarray, ti: np.ndarray, scene_xy: np.
     def around(key: tuple[int, int]) -> int:
         return sum(votes.get((key[0] + dx, key[1] + dy), 0) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
     ranked = sorted(votes, key=around, reverse=True)
-    groups: list[np.ndarray] = []
+    groups: list[Any] = []  # arrays of keypoint indices
     used: set[tuple[int, int]] = set()
     for key in ranked:
         if len(groups) == 2 or around(key) < least:
