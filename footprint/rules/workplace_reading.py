@@ -64,6 +64,7 @@ from dataclasses import dataclass, field
 
 from footprint.records import Subject
 from footprint.rules.base import WORD_TOKEN, sentences, text_words
+from footprint.rules.view import derived
 from footprint.rules.workplace_lexicon import (
     ESCAPE,
     HELD_BURDEN,
@@ -172,20 +173,11 @@ class Reading:
     off_work: bool = False
 
 
-# One (folded text, subject, reading) tuple, read and replaced whole.
-_LAST: list[tuple[str | None, Subject | None, Reading | None]] = [(None, None, None)]
-
-
 def read(subject: Subject, folded: str) -> Reading | None:
-    """Read a post once for both rules: the analyzer hands them the same subject and folded
-    text, so the last reading is kept (one analyzer per thread, as for `text_words`). None when
-    the post cannot be a workplace critique (no workplace word, or no negative word)."""
-    last = _LAST[0]
-    if last[0] is folded and last[1] is subject:
-        return last[2]
-    reading = _read(subject, folded)
-    _LAST[0] = (folded, subject, reading)
-    return reading
+    """Read a post once for both rules: the reading is kept on the subject's view, where the
+    analyzer's other workplace rule finds it. None when the post cannot be a workplace critique
+    (no workplace word, or no negative word)."""
+    return derived(("workplace-reading", folded), lambda: _read(subject, folded))
 
 
 _GATES: list = []  # the pre-check and the organization terms, looked up once (they never change)
