@@ -5,7 +5,7 @@ the text, the family's own reading of it) behind process-wide single-slot caches
 that work once per subject and keeps it for the rules that follow:
 
 - it is still the mapping of folded fields (`view["text"]`), so a rule reads it as before;
-- `words(field)` is the set of words of a folded field;
+- `words_by_text` keeps the words of each folded field, filled by `text_words` (rules/base.py);
 - `derived(key, compute)` keeps whatever a family of rules computes from the subject (its
   reading of the text) for the family's other rules; the key names the family's function;
 - `pictures(reader)` are the stored results of the picture checks, decoded once; a damaged one
@@ -66,16 +66,6 @@ class SubjectView(dict[str, str]):
             return memo[key]  # type: ignore[no-any-return]
         value = memo[key] = compute()
         return value
-
-    def words(self, field: str = "text") -> frozenset[str]:
-        """The words of a folded field ("@handles" and starred spellings kept whole)."""
-        return self.words_of(self.get(field, ""))
-
-    def words_of(self, folded: str) -> frozenset[str]:
-        words = self.words_by_text.get(folded)
-        if words is None:
-            words = self.words_by_text[folded] = frozenset(WORDS_AS_RULES_SEE_THEM.findall(folded))
-        return words
 
     def pictures(self, reader: str) -> list[tuple[str, ImageResult]]:
         """(reference, decoded result) of each picture the picture checks stored for this subject."""
