@@ -12,6 +12,10 @@ Sections (each prints its own table, with the targets of issues 14, 15 and 21 an
   category, subtype and language; false alarms per hard-negative subtype; personal-safety recall
   per subtype at medium severity or more.
 - `parity`: the corpus's parallel English/French posts: how often each half is flagged.
+- `safety`: issue 21's table on every personal-safety family of the corpus, training split
+  included (no learned model covers safety, so no family was ever trained on, and rule authors saw
+  held-out aggregates only): at least 40 posts per subtype and language, recall at medium
+  severity or more per subtype and language, hard negatives per subtype.
 - `hatecheck`: HateCheck (English) and Multilingual HateCheck (French) cases on templates held out
   from training, per functionality. Not an independent test: the other templates trained DIS006.
 - `real`: the real exports under <shared>/fixtures/real (ordinary people's posts), imported and
@@ -55,7 +59,7 @@ SAFETY_RECALL_TARGET = 0.90
 SAFETY_HARD_TARGET = 1 / 14
 PARITY_TARGET = 0.10  # flag rates within 10 % of each other
 REAL_PER_THOUSAND_TARGET = 1.0
-SECTIONS = ("dev", "corpus", "parity", "hatecheck", "real", "reddit", "speed")
+SECTIONS = ("dev", "corpus", "parity", "safety", "hatecheck", "real", "reddit", "speed")
 WARM_UP = 500
 SPEED_TARGET = 10_000
 
@@ -186,6 +190,42 @@ def corpus_posts(split: str = "heldout") -> list:  # type: ignore[type-arg]
     from scripts.corpus.build import posts
 
     return [p for p in posts() if split_of(p.family) == split]
+
+
+def _safety_hit(judge: Judge, post) -> bool:  # type: ignore[no-untyped-def]
+    # Issue 21 counts a flag at medium severity or more; a bare street address is low.
+    wanted = Severity.LOW if post.severity == "low" else Severity.MEDIUM
+    return any(f.category == CATEGORY["D"] and f.severity >= wanted for f in judge.findings(post.text, post.lang))
+
+
+def safety(judge: Judge) -> None:
+    from scripts.corpus.safety import posts
+
+    rows = list(posts())
+    print(f"== personal safety, every family of the corpus ({len(rows):,} posts; no learned safety model, so none was trained on)")
+    recall: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    hard: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for post in rows:
+        if post.label == "D":
+            recall[(post.subtype, post.lang)][0] += _safety_hit(judge, post)
+            recall[(post.subtype, post.lang)][1] += 1
+        elif post.hard_for == "D":
+            hard[(post.subtype, post.lang)][0] += CATEGORY["D"] in judge.categories(post.text, post.lang)
+            hard[(post.subtype, post.lang)][1] += 1
+    print("recall at medium severity or more (street addresses: low), per subtype and language:")
+    for (subtype, lang), (hits, total) in sorted(recall.items()):
+        size = "" if total >= 40 else " (fewer than 40 posts)"
+        print(f"  {subtype:<18} {lang} {hits:>4}/{total:<4} = {rate(hits, total):.3f} target >= {SAFETY_RECALL_TARGET:.2f} "
+              f"{verdict(rate(hits, total) >= SAFETY_RECALL_TARGET)}{size}")
+    print("hard negatives flagged as personal safety:")
+    pooled: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for (subtype, lang), (flags, total) in sorted(hard.items()):
+        pooled[lang][0] += flags
+        pooled[lang][1] += total
+        print(f"  not D {subtype:<16} {lang} {flags:>4}/{total:<4} = {rate(flags, total):.3f}")
+    for lang, (flags, total) in sorted(pooled.items()):
+        print(f"  not D {lang} all subtypes: {flags}/{total} = {rate(flags, total):.3f} target <= {SAFETY_HARD_TARGET:.3f} "
+              f"{verdict(rate(flags, total) <= SAFETY_HARD_TARGET)}")
 
 
 def corpus(judge: Judge, errors: int) -> list:  # type: ignore[type-arg]
@@ -430,6 +470,8 @@ def main() -> int:
         flagged = corpus(judge, args.errors if "corpus" in wanted else 0)
     if "parity" in wanted and flagged:
         parity(flagged)
+    if "safety" in wanted:
+        safety(judge)
     if "hatecheck" in wanted:
         hatecheck(judge, args.shared)
     if "real" in wanted:
