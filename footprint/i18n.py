@@ -28,3 +28,10 @@ def translations(language: str) -> gettext.NullTranslations:
     catalog = files("footprint.reports").joinpath("locale", language, "LC_MESSAGES", f"{DOMAIN}.mo")
     with catalog.open("rb") as handle:
         return gettext.GNUTranslations(handle)
+
+
+def decimal(value: float, places: int | None, language: str) -> str:
+    """`value` with `places` decimals (None: as few as it needs, 4 or 4.25) as the language writes
+    it: 16.2 in English, 16,2 in French (Canadian and European French alike use a decimal comma)."""
+    written = f"{value:g}" if places is None else f"{value:.{places}f}"
+    return written.replace(".", ",") if language == "fr" else written

@@ -26,7 +26,7 @@ from jinja2 import (
 )
 
 from footprint.guidance import KEY_CONSIDERATIONS, PSC_POLITICAL
-from footprint.i18n import N_, translations
+from footprint.i18n import N_, decimal, translations
 from footprint.records import CATEGORY_TABLE, PLATFORM_TABLE
 from footprint.reports.context import (
     ReportData,
@@ -197,7 +197,7 @@ class HtmlRenderer:
             kind = f"{kind} ({translate(f.field.replace('_', ' '))})"
         separator = translate("; ")
         weights = [
-            f"{translate(FACTOR_TITLES[name])} ×{value:.2f}"
+            f"{translate(FACTOR_TITLES[name])} ×{decimal(value, 2, self.language)}"
             for name, value in f.weighting.items()
             if name in FACTOR_TITLES and value != 1.0
         ]
@@ -208,11 +208,11 @@ class HtmlRenderer:
             "severity": translate(f.severity),
             "message": translate(f.message),
             "kind": kind,
-            "score": f"{f.score:.1f}",
+            "score": decimal(f.score, 1, self.language),
             # The values the Priority filter matches (space-separated, as a class list).
             "priority": "priority rose" if f.rose else "priority" if f.priority else "other",
             "rose": (
-                translate(N_("became priority with this role profile, was %(score)s")) % {"score": f"{f.previous_score or 0:.1f}"}
+                translate(N_("became priority with this role profile, was %(score)s")) % {"score": decimal(f.previous_score or 0, 1, self.language)}
                 if f.rose
                 else ""
             ),

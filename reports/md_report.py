@@ -6,6 +6,7 @@ import re
 from typing import IO, ClassVar
 from urllib.parse import quote
 
+from footprint.i18n import N_, decimal, translations
 from footprint.reports.context import ReportData
 from footprint.reports.html_report import CATEGORY_TITLES
 from footprint.reports.options import RenderOptions
@@ -35,46 +36,77 @@ class MarkdownRenderer:
     extension: ClassVar[str] = ".md"
 
     def __init__(self, options: RenderOptions | None = None) -> None:
-        # Written in English only: the options (language, templates) concern the HTML report.
         self.options = options or RenderOptions()
+        self.language = self.options.language
+        self._catalog = translations(self.language)
+
+    def _(self, message: str) -> str:
+        return self._catalog.gettext(message) if message else ""
 
     def render(self, report: ReportData, out: IO[str]) -> None:
+        _ = self._
+        language = self.language
         s = report.summary
-        out.write("# Footprint audit: items to review\n\n")
-        out.write(f"Generated {report.generated_at:%Y-%m-%d %H:%M} UTC by footprint-audit {report.tool_version}. ")
         a = report.audit
+        out.write(f"# {_(N_('Footprint audit: items to review'))}\n\n")
         out.write(
-            f"{s['findings_total']} items to review ({s['unreviewed']} not yet decided, "
-            f"{a.get('priority', 0)} marked priority, scoring {a.get('review_threshold', 4.0):g} or more)"
+            _(N_("Generated %(when)s UTC by footprint-audit %(version)s."))
+            % {"when": f"{report.generated_at:%Y-%m-%d %H:%M}", "version": report.tool_version}
+            + " "
+        )
+        out.write(
+            _(N_("Items to review: %(total)s (not yet decided: %(undecided)s; priority, scoring %(threshold)s or more: %(priority)s)"))
+            % {
+                "total": s["findings_total"],
+                "undecided": s["unreviewed"],
+                "priority": a.get("priority", 0),
+                "threshold": decimal(a.get("review_threshold", 4.0), None, language),
+            }
         )
         if a.get("rose_above_threshold"):
-            out.write(f"; {a['rose_above_threshold']} became priority with the current role profile")
+            out.write(_(N_("; became priority with the current role profile: %(count)s")) % {"count": a["rose_above_threshold"]})
         out.write(".\n\n")
-        out.write("| Platform | Posts and comments | Likes | Profiles |\n|---|---|---|---|\n")
+        header = (_(N_("Platform")), _(N_("Posts and comments")), _(N_("Likes")), _(N_("Profiles")))
+        out.write("| " + " | ".join(escape(cell) for cell in header) + " |\n|---|---|---|---|\n")
         platforms = sorted(set(s["items_by_platform"]) | set(s["profiles_by_platform"]))
         for platform in platforms:
             out.write(
                 f"| {platform} | {s['items_by_platform'].get(platform, 0)} | "
                 f"{s['reactions_by_platform'].get(platform, 0)} | {s['profiles_by_platform'].get(platform, 0)} |\n"
             )
+        labels = {
+            "score": _(N_("score")),
+            "priority": _(N_("priority")),
+            "rose": _(N_("priority, new with this role profile")),
+            "evidence": _(N_("Evidence: %(words)s")),
+            "next": _(N_("Next step: %(action)s")),
+            "id": _(N_("Id: %(id)s")),
+            "decided": _(N_("decided: %(decision)s")),
+            "note": _(N_("Your note: %(note)s")),
+            "separator": _(N_(", ")),
+        }
+        opening, closing = ("«\u00a0", "\u00a0»") if language == "fr" else ("“", "”")
         current = None
         for f in report.findings:
             if f.category != current:
                 current = f.category
-                out.write(f"\n## {CATEGORY_TITLES.get(current, current)}\n\n")
+                out.write(f"\n## {escape(_(CATEGORY_TITLES.get(current, current)))}\n\n")
             item = f.item
             date = (item.get("created_at") or "")[:10]
-            evidence = ", ".join(f"“{escape(e['text'])}”" for e in f.evidence)
-            rank = " (priority, new with this role profile)" if f.rose else " (priority)" if f.priority else ""
-            out.write(f"- **{f.severity}** · score {f.score:.1f}{rank} · `{f.rule}` {escape(f.message)}  \n")
-            out.write(f"  {item['platform']} {item['kind']} {date}")
+            evidence = labels["separator"].join(f"{opening}{escape(e['text'])}{closing}" for e in f.evidence)
+            rank = f" ({labels['rose']})" if f.rose else f" ({labels['priority']})" if f.priority else ""
+            score = decimal(f.score, 1, language)
+            out.write(f"- **{escape(_(f.severity))}** · {labels['score']} {score}{rank} · `{f.rule}` {escape(_(f.message))}  \n")
+            out.write(f"  {item['platform']} {escape(_(item['kind']))} {date}")
             if item.get("handle"):
                 out.write(f" · @{escape(item['handle'])}")
             if item.get("url"):
                 out.write(f" · {autolink(item['url'])}")
-            out.write(f"  \n  Evidence: {evidence}  \n  Next step: {escape(f.action)}  \n  Id: `{f.id}`")
+            out.write("  \n  " + labels["evidence"] % {"words": evidence})
+            out.write("  \n  " + labels["next"] % {"action": escape(_(f.action))})
+            out.write("  \n  " + labels["id"] % {"id": f"`{f.id}`"})
             if f.decision:
-                out.write(f" · decided: {f.decision}")
+                out.write(" · " + labels["decided"] % {"decision": escape(_(f.decision))})
             if f.decision_note:
-                out.write(f"  \n  Your note: {escape(f.decision_note)}")
+                out.write("  \n  " + labels["note"] % {"note": escape(f.decision_note)})
             out.write("\n")

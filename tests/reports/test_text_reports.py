@@ -114,3 +114,44 @@ def test_only_a_long_report_skips_painting_cards_off_screen() -> None:
     assert "<body>" in _html(_finding())
     many = [_finding(id=f"{n:032x}") for n in range(MANY_FINDINGS + 1)]
     assert '<body class="many">' in _html(*many)
+
+
+# ------------------------------------------------------------------------------ issue 14, item 3
+
+POLITICAL_MESSAGE = "Names a party or political leader together with words of support or opposition."
+POLITICAL_ACTION = "Delete or hide the post, or check with your political activities representative that it fits your duties."
+
+
+def _md_fr(*findings: object) -> str:
+    out = io.StringIO()
+    MarkdownRenderer(RenderOptions(language="fr")).render(_report(*findings), out)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def test_a_french_markdown_report_is_french_with_decimal_commas_and_still_inert() -> None:
+    finding = _finding(
+        message=POLITICAL_MESSAGE, action=POLITICAL_ACTION, score=16.25, decision="confirm", priority=True,
+        decision_note="**gras** <i>x</i>", evidence=({"field": "text", "start": 0, "end": 9, "text": "Vive le `PLC` *|*"},),
+        item={"platform": "x", "native_id": "1", "kind": "post", "url": "https://x.com/a/status/1", "created_at": "2021-09-05T00:00:00Z",
+              "text": "Vive le PLC", "field": "text", "handle": HANDLE, "deleted": False},
+    )
+    french = _md_fr(finding)
+    english = _md(finding)
+    assert french.startswith("# Audit de l’empreinte numérique")
+    assert "Éléments à examiner\u00a0: 1 (pas encore tranchés\u00a0: 1\u00a0; prioritaires, avec une cote de 4 ou plus\u00a0: 1)" in french
+    assert "cote 16,2 (prioritaire)" in french and "score 16.2 (priority)" in english
+    assert "Names a party" not in french and "Nomme un parti" in french
+    assert "Next step" not in french and "Prochaine étape\u00a0: Supprimez ou masquez la publication" in french
+    assert "«\u00a0Vive le \\`PLC\\` \\*\\|\\*\u00a0»" in french
+    assert "décision\u00a0: confirmer" in french
+    assert "\\*\\*gras\\*\\* \\<i\\>x\\</i\\>" in french
+    assert "<img" not in french.replace("\\<img", "")
+
+
+def test_a_french_html_report_writes_scores_and_weights_with_a_decimal_comma() -> None:
+    finding = _finding(score=7.25, weighting={"severity": 6.0, "seniority": 1.5})
+    french = _html(finding, language="fr")
+    assert "7,2" in french and "×1,50" in french
+    assert "7.2" not in french and "×1.50" not in french
+    english = _html(finding)
+    assert "7.2" in english and "×1.50" in english
