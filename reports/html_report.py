@@ -135,6 +135,8 @@ class HtmlRenderer:
         self.catalog = translations(options.language)
         self.env.install_gettext_translations(self.catalog, newstyle=True)  # type: ignore[attr-defined]
         self._translate = _Translator(self.catalog)
+        language = options.language
+        self.env.filters["decimal"] = lambda value, places=None: decimal(value, places, language)
 
     def card(self, finding: ReportFinding) -> dict[str, Any]:
         """What one finding's card shows, translated (the review page renders the same cards)."""

@@ -151,7 +151,7 @@ def test_a_french_markdown_report_is_french_with_decimal_commas_and_still_inert(
 def test_a_french_html_report_writes_scores_and_weights_with_a_decimal_comma() -> None:
     finding = _finding(score=7.25, weighting={"severity": 6.0, "seniority": 1.5})
     french = _html(finding, language="fr")
-    assert "7,2" in french and "×1,50" in french
+    assert "7,2" in french and "×1,50" in french and "atteint 4 ou plus" in french
     assert "7.2" not in french and "×1.50" not in french
     english = _html(finding)
     assert "7.2" in english and "×1.50" in english
