@@ -137,7 +137,16 @@ _SWEAR_SLURS = frozenset({"cunt", "cunts", "twat", "twats"})
 
 
 def _profanity_at_nobody(t: _Text, m: _Match) -> bool:
-    return m.text in _SWEAR_SLURS and nobody_in_particular(t, m)
+    return m.text in _SWEAR_SLURS and (nobody_in_particular(t, m) or _FOND_OF_THEM.search(t.folded) is not None)
+
+
+# Love said of the one sworn at: "wanna deck the cunt but I love him", "cheeky twat, love the
+# guy", « je l'adore ». A swear word between fans or mates, not a slur at anyone.
+_FOND_OF_THEM = re.compile(
+    r"\b(?:i\s+(?:love|adore)\s+(?:him|her|them|that\s+(?:man|guy|woman|lad|girl|kid))"
+    r"|(?:love|gotta\s+love)\s+(?:the|that|this)\s+(?:guy|man|lad|bloke|kid|woman|girl)"
+    r"|je\s+l'?(?:aime|adore)|j'?l'?(?:aime|adore)|on\s+l'?(?:aime|adore))\b"
+)
 
 
 class DehumanisingGeneralisation(_DiscriminationRule):

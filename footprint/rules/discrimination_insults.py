@@ -137,7 +137,7 @@ def aimed_insults(t: _Text) -> list[_Match]:
         m for m in found
         if not _countered(t, m) and not _at_work(t, m) and not _self_reference(t, m) and not _about_a_thing(t, m)
         and not _first_person_subject(t, m) and not _self_exclaimed(t, m) and not nobody_in_particular(t, m)
-        and not _not_an_insult(t, m)
+        and not _not_an_insult(t, m) and not _effect_on_you(t, m) and not _guessed_kind(t, m)
     ]
 
 
@@ -244,3 +244,49 @@ def _first_person_subject(t: _Text, m: _Match) -> bool:
         if t.words[j] in _COPULA or t.words[j] in ("suis", "am", "m"):
             return j > 0 and t.words[j - 1] in _FIRST_PERSON
     return False
+
+
+# A verb that makes someone so: "did it make you worthless?", "that makes you look stupid".
+_CAUSING = frozenset({"make", "makes", "made", "making", "render", "renders", "rendered"})
+# « ça ferait de toi une nulle »: French makes someone so with « faire de ».
+_FAIRE = frozenset({"fait", "ferait", "fera", "font", "feraient", "faire", "faisait"})
+# Between "you" and the word: "you feel worthless", "you look stupid", "you seem useless".
+_SEEMING = frozenset({"feel", "feels", "feeling", "felt", "look", "looks", "looking", "seem", "seems", "sound", "sounds"})
+
+
+def _effect_on_you(t: _Text, m: _Match) -> bool:
+    """The word is what something does to the reader or how they feel, not what the poster calls
+    them: "did the breakup make you feel worthless?", "socks with sandals make you look stupid",
+    "would losing that job make you useless?", « ça ferait de toi une nulle? ». "You are worthless" and "you made me feel
+    worthless" (said to the one who did it) stay aimed."""
+    for j in range(m.first - 1, max(-1, m.first - 5), -1):
+        if not t.same_sentence(j, m.first):
+            return False
+        if _second_person(t, j):
+            between = t.words[j + 1:m.first]
+            lead = t.words[max(0, j - 2):j] if t.same_sentence(max(0, j - 2), j) else []
+            return (
+                (bool(lead) and lead[-1] in _CAUSING) or (len(lead) == 2 and lead[1] == "de" and lead[0] in _FAIRE)
+                or not _SEEMING.isdisjoint(between)
+            )
+    return False
+
+
+# "maybe you'll be one of those weirdos": a guess about the reader's taste, in the future, hedged.
+_HEDGES = frozenset({"maybe", "perhaps", "probably", "possibly", "might", "peut", "ptet", "probablement", "possiblement"})
+_KIND_OF = (("one", "of", "those"), ("one", "of", "these"), ("un", "de", "ces"), ("une", "de", "ces"))
+
+
+def _guessed_kind(t: _Text, m: _Match) -> bool:
+    """"Some people like it, so maybe you'll be one of those weirdos", « peut-être que tu vas être
+    un de ces bizarres »: a hedged guess that the reader will turn out to be one of a kind of
+    people, not an insult at them. "You're one of those idiots who ..." stays aimed."""
+    if not _plural(m) or m.first < 3 or tuple(t.words[m.first - 3:m.first]) not in _KIND_OF:
+        return False
+    sentence = t.sentence[m.first]
+    before = [w for j, w in enumerate(t.words[:m.first]) if t.sentence[j] == sentence]
+    return not _HEDGES.isdisjoint(before) and not _FUTURE_BE.isdisjoint(before[-6:-3])
+
+
+# A future or conditional "be" before "one of those": "you'll be", "you might be", « tu vas être ».
+_FUTURE_BE = frozenset({"be", "etre", "seras", "serais", "become", "devenir", "deviendras"})

@@ -1,0 +1,67 @@
+"""Ordinary people's talk that the insult and slur rules must leave alone (DIS001, DIS005), in
+English and French, with the aimed twins that stay flagged.
+
+Classes: what something does to the reader or how they feel ("did it make you feel worthless?"),
+a hedged guess that the reader will turn out to be one of a kind of people ("maybe you'll be one
+of those weirdos"), a swear word said of someone the poster says they love ("wanna deck the cunt
+but I love him").
+
+Content warning: these tables quote insults, because the rules must recognise them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.records import Subject
+from footprint.rules import discrimination as dis
+
+_ANALYZER = Analyzer([rule() for rule in dis.RULES])
+
+
+def codes(text: str, language: str) -> set[str]:
+    subject = Subject(platform="x", account_id="1", native_id="2", kind="post", fields={"text": text}, language=language)
+    return {f.rule for f in _ANALYZER.analyze(subject).findings}
+
+
+QUIET = [
+    # what something does to the reader, or how they feel
+    ("Did the breakup make you feel worthless? You're not, for the record.",
+     "Est-ce que la rupture t'a fait sentir nulle? Tu l'es pas, pour info."),
+    ("Honestly that haircut makes you look stupid, go back to the old one 😅",
+     "Franchement cette coupe-là te rend con, retourne à l'ancienne 😅"),
+    ("If you failed one exam, would it make you useless? Of course not.",
+     "Si tu coulais un examen, ça ferait de toi une nulle? Ben non."),
+    # a hedged guess that the reader will be one of a kind of people
+    ("Lots of folks swear by cold showers, so maybe you'll be one of those weirdos too.",
+     "Y'a du monde qui jure par les douches froides, peut-être que tu vas être un de ces tarlas toi aussi."),
+    ("Try the durian, you might become one of those freaks who actually like it.",
+     "Goûte au durian, tu vas peut-être devenir une de ces niaiseuses qui aiment ça."),
+    # love said of the one sworn at
+    ("Wanna throttle the cunt after that own goal, but I love him, he's our captain",
+     "J'ai envie d'étrangler le tabarnak après son but dans son filet, mais je l'adore, c'est notre capitaine"),
+    ("Cheeky twat scored again from midfield, gotta love the guy",
+     "Le maudit chanceux a encore compté du centre, je l'aime"),
+]
+
+AIMED = [
+    ("You are worthless and everyone in this thread knows it.", "T'es nulle pis tout le monde ici le sait."),
+    ("You made me feel worthless for years, you pathetic creep.", "Tu m'as fait sentir nulle pendant des années, espèce de minable."),
+    ("You're one of those idiots who think the moon landing was staged.",
+     "T'es un de ces tarlas qui pensent que l'alunissage était arrangé."),
+    ("Yep, this cunt again, blocking the whole lane.", "Encore ce con, qui bloque toute la voie."),
+    ("What a stupid cunt, I love how she thinks she's smart", "Quelle conne, j'adore comment elle se pense brillante"),
+]
+
+
+@pytest.mark.parametrize("english, french", QUIET)
+def test_ordinary_talk_is_not_an_insult_or_a_slur(english: str, french: str) -> None:
+    assert not codes(english, "en") & {"DIS001", "DIS005"}, english
+    assert not codes(french, "fr") & {"DIS001", "DIS005"}, french
+
+
+@pytest.mark.parametrize("english, french", AIMED)
+def test_insults_at_someone_stay_flagged(english: str, french: str) -> None:
+    assert codes(english, "en") & {"DIS001", "DIS005"}, english
+    assert codes(french, "fr") & {"DIS001", "DIS005"}, french
