@@ -15,6 +15,7 @@ from footprint.rules import (
     official,
     pictures,
     political,
+    political_office,
     protected,
     safety,
     symbols,
@@ -25,6 +26,7 @@ from footprint.rules.base import Rule
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
     *political.RULES,
+    *political_office.RULES,
     *official.RULES,
     *workplace.RULES,
     *discrimination.RULES,
