@@ -125,15 +125,20 @@ _VERBS_EN = (
     r"cut|lower|reduce|scrap|axe|cancel|end|eliminate|balance|build|plant|double|triple|ban|freeze|cap"
     r"|give\s+(?:you|your|families|parents|seniors|students|workers|canadians|every)|put\s+(?:more\s+)?money"
     r"|bring\s+(?:in|down|back)|make\s+life|stand\s+up\s+for|fight\s+for|protect|restore|introduce|create"
-    r"|hire\s+more|raise|help\s+(?:you|your|families|parents|seniors|students|workers|canadians|with)"
+    r"|fight|combat|make|hire\s+more|raise|help\s+(?:you|your|families|parents|seniors|students|workers|canadians|with)"
     r"|invest\s+in|fix|tackle|strengthen|expand|lift|get\s+(?:tough|serious)|make\s+(?:sure|it\s+easier)"
     r"|keep\s+(?:violent|criminals|guns|your\s+taxes|taxes)"
+)
+_VERBS_ING = (
+    r"cutting|lowering|reducing|scrapping|ending|eliminating|balancing|building|planting|doubling|banning|freezing"
+    r"|capping|giving|putting|bringing\s+in|making|protecting|restoring|introducing|creating|hiring|raising|helping"
+    r"|investing\s+in|fixing|tackling|strengthening|expanding|fighting"
 )
 _VERBES = (
     r"baisser|reduire|couper|sabrer|abolir|annuler|equilibrer|construire|batir|planter|doubler|tripler|interdire"
     r"|geler|plafonner|redonner|donner|remettre|offrir|proteger|defendre|retablir|instaurer|creer|embaucher|aider"
     r"|investir|financer|regler|s'attaquer|lutter|se\s+battre|renforcer|elargir|ramener|mettre\s+fin"
-    r"|mettre\s+en\s+place|rendre\s+la\s+vie|sortir|garantir|hausser|augmenter"
+    r"|mettre\s+en\s+place|rendre\s+la\s+vie|sortir|garantir|hausser|augmenter|combattre|les\s+combattre"
 )
 _FUTURS = (
     r"baisserons|reduirons|couperons|abolirons|equilibrerons|construirons|batirons|planterons|doublerons"
@@ -145,8 +150,9 @@ _PARTY_EN = r"liberal|conservative|ndp|new\s+democrat(?:ic)?|green|bloc|re-?elec
 _PARTY_FR = r"liberal|conservateur|neo-?democrate|vert|bloquiste|reelu|caquiste|pequiste|solidaire|progressiste"
 _COMMITMENT = re.compile(
     rf"(?<![\w'])(?:we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+can\s*-?\s*(?:and|&)\s*-?\s*we\s+will"
-    rf"|'re\s+committed\s+to|\s+are\s+committed\s+to|\s+promise\s+to|\s+pledge\s+to|'d|\s+would)"
+    rf"|\s+promise\s+to|\s+pledge\s+to|'d|\s+would)"
     rf"\s+(?:(?:also|always|immediately|finally|keep|continue\s+to|-)\s+)*(?:{_VERBS_EN})"
+    rf"|we(?:'re|\s+are)\s+(?:fully\s+|firmly\s+)?committed\s+to\s+(?:{_VERBS_ING})"
     rf"|we\s+can\s+(?:win\s+the\s+fight\s+against|beat|end|fix|tackle|lead\s+the\s+fight|cut|lower|balance|build|protect)"
     rf"|our\s+(?:(?:new|real|costed|fully\s+costed|ambitious|bold|concrete)\s+)?(?:plan|platform)\s+to\s+(?:{_VERBS_EN})"
     rf"|(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:in|part\s+of)\s+our\s+(?:plan|platform)"
@@ -327,10 +333,12 @@ def candidacy(text: str, folded: str) -> list[Span] | None:
     words = text_words(folded)
     if words.isdisjoint(_CANDIDATE_WORDS):
         return None
-    match = _CANDIDATE.search(folded)
-    if match is None or _contest(folded) or _official(folded) or not _own(folded, match.start()):
+    if _contest(folded) or _official(folded):
         return None
-    return [(match.start(), match.end())] if _the_writer(folded, match.start()) else None
+    for match in _CANDIDATE.finditer(folded):
+        if _own(folded, match.start()) and _the_writer(folded, match.start()):
+            return [(match.start(), match.end())]
+    return None
 
 
 # -------- The contest framed by the leader
@@ -338,8 +346,8 @@ def candidacy(text: str, folded: str) -> list[Span] | None:
 _CONTRAST = re.compile(
     r"(?<!\w)(?:the\s+choice\s+(?:(?:tonight|today|this\s+(?:fall|spring|october|election|time)|in\s+this\s+election"
     r"|before\s+us|canadians\s+face|you\s+face|voters\s+face)\s+)?(?:is|could\s+not\s+be|couldn't\s+be)\s+"
-    r"(?:(?:very|really|so|pretty|crystal)\s+)?(?:clear|simple|stark)\s*[:,-]?\s*(?:it's\s+)?between"
-    r"|the\s+choice\s+(?:in\s+this\s+election\s+)?is\s+between"
+    r"(?:(?:very|really|so|pretty|crystal)\s+)?(?:clearer|clear|simple|stark)\s*[:,-]?\s*(?:it's\s+)?between"
+    r"|the\s+choice\s+(?:(?:in\s+)?this\s+(?:election|fall|october)\s+|tonight\s+)?is\s+between"
     r"|only\s+we\s+(?:will|can|have|are)|we're\s+the\s+only\s+ones\s+who|nobody\s+but\s+us\s+will"
     r"|le\s+choix\s+(?:(?:ce\s+soir|cet\s+automne|de\s+cette\s+election|dans\s+cette\s+election|qui\s+s'offre\s+a\s+vous)\s+)?"
     r"est\s+(?:(?:tres|bien|assez|super)\s+)?(?:clair|simple)\s*[:,-]?\s*(?:c'est\s+)?entre"
