@@ -48,6 +48,7 @@ MOCK_PRAISE = -1.5  # "oh wonderful", « quel leadership »: mild alone; with "a
 BEING_A_THING = -3.0  # "we're just numbers", « on est des meubles »
 ESCAPE, LEAVING = -3.0, -1.5  # "done with this job"; "leaving this team" (farewells are kind too)
 FAILURE = -2.0  # "the pay system crashed again", "took away telework": a negative event
+TURNAROUND = -1.0  # "changed its mind": a mood alone; praise said of it is sarcasm
 # Kinds of term whose presence anywhere in a post changes its reading, a bit each.
 HELD_OFF_WORK, HELD_ECONOMY, HELD_WORKFORCE, HELD_SARCASM, HELD_MOCK, HELD_CUSTOMER, HELD_REPEAT, HELD_BURDEN = (
     1 << i for i in range(8)
@@ -125,6 +126,7 @@ class Entry:
     means: bool = False  # "if the economy were better", « si c'était pas de ma pension »
     failure: bool = False  # "crashed again", "took away": an event praise may be sarcasm about
     concession: bool = False  # "despite", « malgré »: praise beside a hardship stays earnest
+    cheer: bool = False  # "wow", « youpi »: praise only as an interjection ("Wow, another reorg.")
 
 
 # Text and terms are both rewritten with every character that is not part of a word (apostrophes
@@ -350,6 +352,10 @@ def lexicon(lang: str) -> Lexicon:
             add(combos, expand=False, valence=SARCASTIC)
     for opener in sarcasm[f"eager_openers_{lang}"]:
         add([f"{opener} {thing}" for thing in sarcasm[f"impositions_{lang}"]], expand=False, valence=SARCASTIC)
+        # The next town hall or two-hour meeting: only work has them, so they name it (2).
+        things = [f"{opener} {thing}" for thing in sarcasm[f"eager_things_{lang}"]]
+        add(things, expand=False, valence=SARCASTIC, context=2, aspect=True)
+    add(sarcasm[f"cheers_{lang}"], expand=False, cheer=True)
     for praise in sarcasm[f"praise_{lang}"]:
         combos = [f"{praise} {thing}" for thing in sarcasm[f"impositions_{lang}"]]
         if lang == "fr":
@@ -397,6 +403,7 @@ def lexicon(lang: str) -> Lexicon:
     failures = data["failures"]
     add(failures[lang], expand=False, failure=True, valence=FAILURE)
     add(failures[f"flag_{lang}"], expand=False, failure=True)  # keep their own weight
+    add(failures[f"mild_{lang}"], expand=False, failure=True, valence=TURNAROUND)
     add(failures[f"concession_{lang}"], expand=False, concession=True)
     being = data["being"]
     being_terms: list[str] = []
@@ -469,7 +476,7 @@ def lexicon(lang: str) -> Lexicon:
         ]
     )
     reversible_words = KeyWords.of(
-        [t for t, e in entries.items() if (e.valence is not None and e.valence > 0) or e.need or e.conduct]
+        [t for t, e in entries.items() if (e.valence is not None and e.valence > 0) or e.need or e.conduct or e.cheer]
     )
     # Every word of a negator: "don't" is split into "don" and "t" by the word split.
     negator_words = frozenset(
@@ -488,12 +495,12 @@ def lexicon(lang: str) -> Lexicon:
 
 
 def _inherit_cues(entries: dict[str, Entry]) -> None:
-    """A critique phrase that holds a work cue is that cue too: the longest match swallows the
-    words inside it, so "yet another reorg", "this job is killing me" or « bravo la direction »
-    would otherwise name no workplace. The phrase takes the strongest cue among its words."""
+    """A critique or burden phrase that holds a work cue is that cue too: the longest match
+    swallows the words inside it, so "yet another reorg", "this job is killing me", « bravo la
+    direction » or "change of manager" would otherwise name no workplace. The phrase takes the strongest cue among its words."""
     cue_fields = ("context", "entity", "generic", "aspect", "own", "fragile")
     for term, entry in entries.items():
-        if entry.valence is None or entry.context or " " not in term:
+        if (entry.valence is None and not entry.burden) or entry.context or " " not in term:
             continue
         words = term.split()
         best: Entry | None = None
@@ -533,12 +540,19 @@ class _Precheck:
             return True
         if not self.burden.any_in(words):
             return False
-        return self.ironic.any_in(words) or (self.repeat.any_in(words) and self.reversible.any_in(words))
+        # ... or thanks for it ("thanks boss for the overtime", « merci patron pour la réorg »).
+        thanked = not words.isdisjoint(_THANKED_FOR) and not words.isdisjoint(_THANKS_WORDS)
+        return self.ironic.any_in(words) or ((thanked or self.repeat.any_in(words)) and self.reversible.any_in(words))
 
     def could_be_about_work(self, words: frozenset[str]) -> bool:
-        # Hints ("they", « ici ») weigh 0.5 at most in all, so a post needs one of these words.
+        # Hints ("they", « ici ») weigh 0.5 at most in all, so a post needs one of these words,
+        # or a burden come round again ("Wow, another last-minute change").
         # (Two lacks of context-free needs, "no support, no respect", are let go here.)
-        return self.context.any_in(words)
+        return self.context.any_in(words) or (self.burden.any_in(words) and self.repeat.any_in(words))
+
+
+_THANKED_FOR = frozenset({"for", "pour", "avoir"})
+_THANKS_WORDS = frozenset({"thanks", "thank", "merci", "congrats", "kudos", "bravo", "felicitations", "cheers"})
 
 
 @cache

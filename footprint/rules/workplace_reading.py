@@ -156,6 +156,8 @@ class Item:
     interjection: bool = False  # praise said alone at a sentence's start: "Great, ...", « Super, ... »
     failure: bool = False  # "crashed again", "took away telework": an event praise may be sarcasm about
     of_leader: bool = False  # praise said of a boss ("my manager is such a great communicator")
+    burden: bool = False  # "overtime", « réunion »: what work weighs on people with
+    thanks: bool = False  # "thanks", « merci »: mild praise, which thanks for a burden make sarcasm
 
 
 @dataclass(slots=True)
@@ -405,8 +407,10 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         if entry.entity and praise is not None and _reverses(folded, praise.end, start, PRAISE_TO):
             # "congrats to senior management", « bravo à mon équipe »: whom the praise is for
             praise.to_leader, praise.to_peer = entry.leader, entry.peer
-        if item.valence >= 2:
+        item.burden = entry.burden
+        if item.valence >= 2 or (item.valence >= 1 and term in _THANKS):
             praise = item
+            item.thanks = item.valence < 2
             if leader_end >= 0 and _reverses(folded, leader_end, start, PRAISE_OF):
                 item.of_leader = True  # "my manager is such a great communicator", « la direction est géniale »
         if entry.entity and (entry.leader or not _BOSS_WORDS.isdisjoint(term.split())):
@@ -427,14 +431,14 @@ def _read(subject: Subject, folded: str) -> Reading | None:
                 wished.add(clause)
             means = means or entry.means
             concession = concession or entry.concession
-        if (item.valence >= 2 or term in _BOOST_PRAISE) and _interjection(folded, spans[clause][0], start, end):
+        if (item.valence >= 2 or entry.cheer or term in _BOOST_PRAISE) and _interjection(folded, spans[clause][0], start, end):
             item.interjection = interjected = True  # "Great, ...", « Super, ... »
             item.valence = max(item.valence, 2.0)
         if quoted and (item.valence >= 1 or (entry.entity and entry.leader) or entry.need) and _scare_quoted(folded, start, end):
             # Praise, a leader or a need in scare quotes: our "leadership", la « consultation »
             item.valence, item.clear, item.critique = SARCASTIC_PRAISE, True, True
             sarcastic = True
-        if item.valence or item.context or item.repeat:
+        if item.valence or item.context or item.repeat or item.burden:
             reading.items.append(item)
     mocking = mocking or sarcastic  # scare quotes found in the loop
     # Wanting out: a way of leaving in a sentence of eagerness ("I'd be out of here in a
@@ -494,15 +498,20 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     # "despite" / « malgré » stays earnest ("congrats to leadership, despite the cuts").
     # Praise of leaders beside a mere complaint is a mixed review ("happy with my management,
     # never-ending workload"); beside a failure or a right taken away it is sarcasm.
-    praised = any(i.valence >= 2 for i in reading.items)
-    harmed = failed = mocked = False
+    # Thanks to those who run the place for a burden or a harm ("Thanks boss for the pay
+    # freeze", « Merci patron pour les heures supplémentaires ») is sarcasm.
+    thanked = {
+        id(i) for i in reading.items if i.to_leader and not customer and not concession and _thanked_for(folded, i, reading.items)
+    }
+    praised = bool(thanked) or any(i.valence >= 2 for i in reading.items)
+    harmed = failed = mocked = burdened = False
     if (praised or mock_seen) and not customer and not concession:
         harmed = any(i.valence <= MILD and not i.repeat and not i.mock for i in reading.items)
         failed = failure_seen
         mocked = mock_seen and (harmed or failed)
     sarcastic = sarcastic or mocked
     for item in reading.items if praised else ():
-        if item.valence < 2 or item.to_peer:
+        if (item.valence < 2 and id(item) not in thanked) or item.to_peer:
             continue
         # An interjection comments on what follows it ("Great, the system crashed"), not on
         # what came before ("... came back from the cottage to welcome us. Nice touch."), nor
@@ -521,10 +530,18 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             and (i.clause != item.clause or ":" in folded[item.end : i.start])
             for i in reading.items
         )
-        if (item.to_leader and (grievance or failed)) or answered or (item.of_leader and failed) or recurring or commented or mocked:
+        if (item.to_leader and (grievance or failed)) or id(item) in thanked or answered or (item.of_leader and failed) or recurring or commented or mocked:
             item.valence, item.clear, item.critique = SARCASTIC_PRAISE, True, True
             mocking = True  # "Great, more overtime. Again."
             sarcastic = sarcastic or harmed or interjected
+            burdened = burdened or (recurring and item.interjection)
+    if burdened and not (off_work or third_party) and reading.context < CONTEXT_NEEDED:
+        # "Great, another meeting.", « Super, encore une réunion. »: a burden only work has, come
+        # round again and greeted with mock cheer, is the author's own workplace.
+        burden = next((i for i in reading.items if i.burden), None)
+        if burden is not None:
+            reading.context = CONTEXT_NEEDED
+            burden.context = max(burden.context, 1.0)
     if mandated:
         # Ordered back to the office by leaders who work "from the cottage": a double standard.
         for item in away:
@@ -569,6 +586,37 @@ def _read(subject: Subject, folded: str) -> Reading | None:
 
 # What may stand before praise said as an interjection: "Oh great, ...", « Ah ben bravo, ... ».
 _BOOST_PRAISE = frozenset({"super", "hyper", "mega"})  # boosters that, said alone, are praise: « Super, ... »
+# Thanks weigh less than praise (1): they turn to sarcasm only when what they thank for is a burden.
+_THANKS = frozenset({"thanks", "thank", "thank you", "merci", "mercis", "congrats", "kudos", "cheers to"})
+_THANKED_FOR = re.compile(r"(?<!\w)(?:for|pour|d'avoir|de m'avoir|de nous avoir|de nous)(?!\w)")
+THANKED_WORDS = 4  # "thanks boss for the lovely surprise of a pay freeze": words between "for" and the burden
+# What stands between "for" and a burden when the thanks are for help with it, in earnest:
+# "thanks to my manager for the support during the reorg", "for approving my overtime".
+_RELIEF = frozenset(
+    "during through despite amid with after before approving approved covering covered paying paid fixing fixed"
+    " ending ending stopping cancelling canceling handling help helping support supporting getting us me"
+    " pendant durant malgre avec lors apres avant approuve approuver payer paye payees couvert regle regler"
+    " arrete arreter annule annuler aide aider soutien gere gerer".split()
+)
+
+
+def _thanked_for(folded: str, thanks: Item, items: list[Item]) -> bool:
+    """True when thanks to a leader are for a burden or a harm, named soon after "for" / « pour »
+    in the same clause: "Thanks boss for the pay freeze", « Bravo à la direction pour le retour au
+    bureau », « Merci patron pour les heures supplémentaires »."""
+    end = next((i.start for i in items if i.clause > thanks.clause), len(folded))
+    sentence = _SENTENCE_BREAK_CHARS.search(folded, thanks.end, end)
+    found = _THANKED_FOR.search(folded, thanks.end, sentence.start() if sentence else end)
+    if found is None:
+        return False
+    for item in items:
+        if item.start < found.end() or item.clause != thanks.clause:
+            continue
+        if not (item.burden or item.failure or item.valence <= MILD):
+            continue
+        gap = WORD_TOKEN.findall(folded[found.end() : item.start])
+        return _RELIEF.isdisjoint(gap) and _reverses(folded, found.end(), item.start, THANKED_WORDS)
+    return False
 _INTERJECTION_LEAD = frozenset("oh ah wow well ok okay yay ben bin eh hey so alors".split())
 
 

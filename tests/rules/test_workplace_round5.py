@@ -1,0 +1,131 @@
+"""Workplace critique, round 5: sarcasm about one's own workplace, EN and FR.
+
+Thanks to leaders for a burden ("Thanks boss for the pay freeze", « Merci patron pour les heures
+supplémentaires »), mock cheer before a burden come round again ("Wow, another last-minute
+change", « Youpi, une autre formation obligatoire »), eagerness for the next town hall or
+survey, the meeting that could have been an email, the next "genius idea", praise beside a
+turnaround ("Super, management changed its mind again"), and complaints that close in
+resignation (« mais bon », "but oh well") rather than a contrast. Each row is a parallel
+English / French pair written by the team; none is taken or paraphrased from any data set.
+Hard negatives beside them: earnest thanks (for help, to one's team, for approving overtime),
+cheer about weather, sports or vacation, school and condo-board deadlines, a mind changed
+about a party date, mild remarks closed by « mais bon ».
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.rules import load_rules
+from tests.rules.conftest import codes_of, post
+
+WORKPLACE = Analyzer(load_rules(["WRK001", "WRK002"]))
+
+
+def codes(text: str, language: str | None = None) -> set[str]:
+    return codes_of(WORKPLACE, text, language)
+
+
+FLAGGED = {
+    "thanks for a burden": [
+        ("Thanks boss for the overtime.", "Merci patron pour les heures supplémentaires."),
+        ("Congrats to management for the five-day return to office.",
+         "Bravo à la direction pour le retour au bureau cinq jours semaine."),
+        ("Thanks boss for the pay freeze.", "Merci boss pour le gel de salaire."),
+        ("Congrats to management for another brilliant idea.", "Bravo à la direction pour cette autre brillante idée."),
+        ("Bravo to management for this masterpiece of planning.",
+         "Bravo à la gestion pour ce chef-d'œuvre de planification."),
+    ],
+    "mock cheer, a burden again": [
+        ("Wow, another last-minute change.", "Wow, encore un changement de dernière minute."),
+        ("Great, another change of manager.", "Génial, un autre changement de gestionnaire."),
+        ("Yay, another mandatory training.", "Youpi, une autre formation obligatoire."),
+        ("Great, another meeting.", "Super, encore une réunion."),
+        ("Super, management changed its mind again.", "Super, la direction a encore changé d'avis."),
+    ],
+    "eager for the next one": [
+        ("Can't wait for the next town hall.", "J'ai bien hâte à la prochaine assemblée générale."),
+        ("Really looking forward to the next two-hour meeting about nothing.",
+         "Bien hâte à la prochaine réunion de deux heures sur rien."),
+        ("Can't wait for the next employee survey.", "Bien hâte au prochain sondage sur la mobilisation."),
+        ("Can't wait to see the next genius idea from our managers.",
+         "J'ai bien hâte de voir la prochaine idée de génie de nos gestionnaires."),
+    ],
+    "wasted time": [
+        ("Another great meeting that could have been an email.",
+         "Encore une belle réunion qui aurait pu être un courriel."),
+        ("Another two-hour meeting about nothing.", "Encore une belle réunion de deux heures pour rien."),
+        ("Wow, another meeting to plan the next meeting.", "Wow, encore une réunion pour planifier la prochaine réunion."),
+    ],
+    "resigned, not contrasted": [
+        ("Great, another reorg. But oh well, we're used to it.",
+         "Génial, une autre réorganisation. Mais bon, on a l'habitude."),
+    ],
+}
+
+CLEAN = {
+    "earnest thanks": [
+        ("Thanks to my manager for the support during the reorg.",
+         "Merci à ma gestionnaire pour son soutien pendant la réorganisation."),
+        ("Thanks to my team for all the overtime this week, you rock.",
+         "Merci à mon équipe pour les heures supplémentaires cette semaine, vous êtes géniaux."),
+        ("Thanks to my boss for approving my overtime.", "Merci à mon patron d'avoir approuvé mes heures supplémentaires."),
+        ("Thanks boss for the pizza!", "Merci patron pour la pizza!"),
+        ("Thanks to my team for absorbing the extra work, you're amazing.",
+         "Merci à mon équipe pour la surcharge de travail qu'elle a absorbée, vous êtes incroyables."),
+    ],
+    "cheer about something else": [
+        ("Wow, it's -30 again.", "Wow, il fait encore -30."),
+        ("Wow, another win for the Jets!", "Wow, encore une victoire du Canadien!"),
+        ("Yay, vacation starts tomorrow.", "Youpi, les vacances commencent demain."),
+        ("Wow, my team delivered early again.", "Wow, mon équipe a encore livré le projet en avance."),
+        ("Great, another rainy Monday.", "Génial, encore de la pluie."),
+        ("Great, another traffic jam on the 417.", "Super, encore un bouchon sur la 40."),
+    ],
+    "school, club and home": [
+        ("Great, another deadline for my thesis.", "Génial, encore une échéance pour ma thèse."),
+        ("Great, another meeting of the condo board.", "Super, encore une rencontre avec le comité de parents."),
+    ],
+    "eager in earnest": [
+        ("Can't wait for the next team meeting, we're celebrating the launch.",
+         "J'ai hâte à la prochaine réunion d'équipe, on va fêter la fin du projet."),
+    ],
+    "a mood, not a critique": [
+        ("My manager changed her mind about the party date.", "Ma gestionnaire a changé d'avis pour la date du party."),
+        ("Long meeting this morning, but hey, we found a solution.",
+         "Longue réunion ce matin, mais bon, on a trouvé une solution."),
+        ("My manager is demanding, but oh well, she always backs us up.",
+         "Ma gestionnaire est exigeante, mais bon, elle nous soutient toujours."),
+        ("Still no raise this year, but the team is great.", "Toujours pas d'augmentation cette année, mais l'équipe est super."),
+    ],
+}
+
+
+def _rows(table: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str, str]]:
+    return [(kind, en, fr) for kind, pairs in table.items() for en, fr in pairs]
+
+
+@pytest.mark.parametrize(("kind", "english", "french"), _rows(FLAGGED))
+def test_sarcasm_about_ones_workplace_is_flagged(kind: str, english: str, french: str) -> None:
+    assert codes(english, "en"), english
+    assert codes(french, "fr"), french
+
+
+@pytest.mark.parametrize(("kind", "english", "french"), _rows(CLEAN))
+def test_hard_negatives_are_not_flagged(kind: str, english: str, french: str) -> None:
+    assert not codes(english, "en"), english
+    assert not codes(french, "fr"), french
+
+
+def test_thanks_for_a_burden_quote_their_words() -> None:
+    assert codes("Merci patron pour les heures supplémentaires 🙃", "fr") == {"WRK002"}
+    finding = WORKPLACE.analyze(post("Thanks boss for the pay freeze.")).findings[0]
+    quoted = {span.text.lower() for span in finding.evidence}
+    assert {"thanks", "pay freeze"} <= quoted
+
+
+def test_huge_and_emoji_posts_stay_readable() -> None:
+    assert codes("Wow, another last-minute change. 🙄 " * 500, "en")
+    assert not codes("Wow 🎉 " * 3000, "en")
+    assert not codes("Merci patron pour " * 2000, "fr")
