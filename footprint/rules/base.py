@@ -125,6 +125,21 @@ def word_alternation(words: Iterable[str]) -> str:
 
 # Words as rules see them: "@handles", and starred spellings ("f*ck") kept whole.
 WORD_TOKEN = WORDS_AS_RULES_SEE_THEM
+# On ASCII text the same words, found by ASCII classes (cheaper per character than Unicode ones).
+_ASCII_WORD_TOKEN = re.compile(WORDS_AS_RULES_SEE_THEM.pattern, re.ASCII)
+# ASCII text without '@' or '*' has no handle and no starred spelling: its words are the runs
+# of ASCII letters and digits, so every other byte becomes a space and `split` finds them.
+_ASCII_SPACES = bytes(code if chr(code).isascii() and chr(code).isalnum() else 32 for code in range(256))
+
+
+def split_words(folded: str) -> list[str]:
+    """`WORD_TOKEN.findall(folded)`: the words of a folded text, in order. Most posts are ASCII
+    once folded and hold no '@' or '*': those are split in C without the regex, four times faster."""
+    if folded.isascii():
+        if "@" in folded or "*" in folded:
+            return _ASCII_WORD_TOKEN.findall(folded)
+        return folded.encode().translate(_ASCII_SPACES).decode().split()
+    return WORD_TOKEN.findall(folded)
 
 
 def text_words(folded: str) -> frozenset[str]:
@@ -133,8 +148,20 @@ def text_words(folded: str) -> frozenset[str]:
     split and uses it to skip a post cheaply when none of its words is in it."""
     view = current_view()
     if view is None:
-        return frozenset(WORD_TOKEN.findall(folded))
+        return frozenset(split_words(folded))
     words = view.words_by_text.get(folded)
     if words is None:
-        words = view.words_by_text[folded] = frozenset(WORD_TOKEN.findall(folded))
+        words = view.words_by_text[folded] = frozenset(words_in_order(folded))
+    return words
+
+
+def words_in_order(folded: str) -> list[str]:
+    """The words of a folded text in order (`WORD_TOKEN.findall`), split once per subject as
+    `text_words` is (which keeps this list too). The list is shared: read it, never change it."""
+    view = current_view()
+    if view is None:
+        return split_words(folded)
+    words = view.word_lists.get(folded)
+    if words is None:
+        words = view.word_lists[folded] = split_words(folded)
     return words

@@ -39,12 +39,12 @@ A rule whose category has no model is not registered; a post in a language witho
 not scored. Language: the post's declared language ("en" or "fr"), else a guess from function
 words. `footprint scan --no-learned` leaves all of them out.
 
-Cost: the words of a post are those the other rules already split (`text_words`); each score is a
-sum of dictionary look-ups done in C, and the pairs, which need the words in order, are built only
-for a post whose score could still reach a threshold. The scores of the last post are kept for the
-next rule (one analyzer per thread, as for `text_words`). A learned rule defers to the transparent
-rules of its category (`defers_to`): the analyzer runs it last and skips it when one of them
-already reported the post, so the clearer explanation wins.
+Cost: the words of a post are those the other rules already split (`text_words`, and in order
+`words_in_order`); each score is a sum of dictionary look-ups done in C, and the pairs, which
+need the words in order, are built only for a post whose score could still reach a threshold.
+The scores are kept on the subject's view for the other learned rules. A learned rule defers to
+the transparent rules of its category (`defers_to`): the analyzer runs it last and skips it when
+one of them already reported the post, so the clearer explanation wins.
 
 Known limits: the models learned from short posts written by the project and from template test
 cases, not from public servants' real posts; they weigh words, not meaning (no sarcasm, no
@@ -70,7 +70,7 @@ from typing import Any, ClassVar, NamedTuple
 from footprint import guidance as gd
 from footprint.i18n import N_
 from footprint.records import Confidence, Evidence, RuleHit, Severity, Subject
-from footprint.rules.base import WORD_TOKEN, Rule, evidence, sentences, text_words
+from footprint.rules.base import WORD_TOKEN, Rule, evidence, sentences, text_words, words_in_order
 from footprint.rules.view import derived
 
 MODEL_FILE = ("data", "models", "text_models.json")
@@ -112,8 +112,9 @@ def tokens(folded: str, names: Mapping[str, str]) -> list[str]:
     """The words of a folded text as the models read them: the rules' word split, web addresses
     left out, politicians' and parties' names replaced by their placeholder."""
     if "http" in folded or "www." in folded:
-        folded = _URL.sub(" ", folded)
-    words = WORD_TOKEN.findall(folded)
+        words = WORD_TOKEN.findall(_URL.sub(" ", folded))
+    else:
+        words = words_in_order(folded)  # the split the other rules share: read, never changed
     if names and not names.keys().isdisjoint(words):
         return [names.get(w, w) for w in words]
     return words

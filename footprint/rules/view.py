@@ -5,7 +5,8 @@ the text, the family's own reading of it) behind process-wide single-slot caches
 that work once per subject and keeps it for the rules that follow:
 
 - it is still the mapping of folded fields (`view["text"]`), so a rule reads it as before;
-- `words_by_text` keeps the words of each folded field, filled by `text_words` (rules/base.py);
+- `words_by_text` keeps the set of words of each folded field, filled by `text_words`, and
+  `word_lists` the same words in order, filled by `words_in_order` (both in rules/base.py);
 - `derived(key, compute)` keeps whatever a family of rules computes from the subject (its
   reading of the text) for the family's other rules; the key names the family's function;
 - `pictures(reader)` are the stored results of the picture checks, decoded once; a damaged one
@@ -46,7 +47,7 @@ class SubjectView(dict[str, str]):
     A dict of the folded fields (so `view.get("text")` costs what it cost when rules received a
     plain dict: rules ask dozens of times per post) with the derived values beside it."""
 
-    __slots__ = ("subject", "_memo", "words_by_text", "_pictures", "problems")
+    __slots__ = ("subject", "_memo", "words_by_text", "word_lists", "_pictures", "problems")
 
     def __init__(self, subject: Subject, folded: Mapping[str, str]) -> None:
         super().__init__(folded)
@@ -55,6 +56,7 @@ class SubjectView(dict[str, str]):
         # Folded string -> its words, for `text_words`, which every rule calls several times
         # per post: a dict keyed by the string itself, found by identity first.
         self.words_by_text: dict[str, frozenset[str]] = {}
+        self.word_lists: dict[str, list[str]] = {}
         self._pictures: list[tuple[str, ImageResult]] | None = None
         # (rule code, message): inputs a rule could not read, reported as rule errors.
         self.problems: list[tuple[str, str]] = []
