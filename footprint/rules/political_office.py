@@ -108,15 +108,23 @@ def _contest(folded: str) -> bool:
 
 _WE_WORDS = frozenset({"we", "our", "us", "nous", "notre", "nos", "on"})
 _PLAN_WORDS = frozenset({"plan", "platform", "plateforme", "government", "gouvernement"})
+# A tour stop holds one of these words, or "what"/« quelle » and one of the weaker ones.
 _STOP_WORDS = frozenset({
-    "night", "evening", "crowd", "turnout", "rally", "welcome", "hundreds", "thousands", "packed",
-    "soiree", "foule", "accueil", "centaines", "milliers", "comble", "ambiance",
+    "crowd", "turnout", "rally", "welcome", "hundreds", "thousands", "packed", "foule", "accueil", "centaines",
+    "milliers", "comble", "pleine",
 })
+_STOP_WEAK = frozenset({
+    "night", "evening", "morning", "afternoon", "energy", "event", "reception", "room", "soiree", "ambiance",
+    "salle", "journee", "matinee", "energie", "rencontre",
+})
+_WHAT = frozenset({"what", "quelle"})
 _CANDIDATE_WORDS = frozenset({
     "candidate", "candidates", "candidat", "candidats", "candidates", "campaign", "campagne", "supporters",
     "partisans", "militants", "benevoles",
 })
-_CHOICE_WORDS = frozenset({"choice", "choix", "only", "seuls", "que"})
+_CHOICE_WORDS = frozenset({"choice", "choix"})
+_ONLY_WORDS = frozenset({"only", "nobody", "seuls", "seul", "que", "juste"})
+_WE_ALONE = frozenset({"we", "us", "nous"})
 
 
 # -------- Commitments: the promise of a party or government about a public matter
@@ -172,6 +180,13 @@ _COMMITMENT = re.compile(
     rf"|c'est\s+(?:un|notre)\s+(?:(?:vrai|veritable|bon)\s+)?plan\s+(?:(?:concret|serieux|chiffre)\s+)?pour"
     rf"|un\s+gouvernement\s+(?:{_PARTY_FR})(?:\s+\w+)?\s+(?:va|vont|pourra|s'engage\s+a|\w{{3,}}ra))(?!\w)"
 )
+# Every word one of the commitment shapes needs (one must be among the post's words).
+_COMMITMENT_WORDS = frozenset(
+    re.findall(r"[a-z]+", "|".join((_VERBS_EN, _VERBS_ING, _VERBES, _FUTURS)))
+    + ["plan", "platform", "plateforme", "programme", "government", "gouvernement", "will", "would", "means",
+       "puts", "gives", "cuts", "lowers", "saves", "va", "vont"]
+) - {"s", "in", "up", "for", "sure", "you", "your", "with", "it", "la", "vie", "en", "place", "nous", "se", "les",
+     "back", "down", "more", "money", "every", "easier", "sur", "fin"}
 # "our Universal Tax Cut will", "our Fair Share Rebate puts": a programme named like a product,
 # read on the text as written (the capitals are the brand).
 _BRAND = re.compile(
@@ -212,20 +227,22 @@ def _the_writer(folded: str, at: int) -> bool:
     return _FIRST.search(folded) is not None or _SENTENCE_START.search(folded, max(0, at - 3), at) is not None
 
 
-def commitment(text: str, folded: str) -> list[Span] | None:
+def commitment(text: str, folded: str, words: frozenset[str] | None = None) -> list[Span] | None:
     """A promise about a public matter in the voice of a party or government: "we'll cut income
     taxes", "our plan will lower...", "it's a real plan to fix housing", "a re-elected government
     will", « on va vous redonner de l'argent dans vos poches », « notre plan va baisser les
     impôts »; or a branded programme ("our Universal Tax Cut will cut taxes for every Canadian")."""
-    words = text_words(folded)
+    words = text_words(folded) if words is None else words
     if words.isdisjoint(_WE_WORDS) and words.isdisjoint(_PLAN_WORDS):
+        return None
+    if words.isdisjoint(_COMMITMENT_WORDS):
         return None
     keys = vocabulary().keys
     objects = (
         _objects(folded)
         if not (words.isdisjoint(keys["objects_en"]) and words.isdisjoint(keys["objects_fr"])) else []
     )
-    if _official(folded):
+    if (not objects and "our" not in words) or _official(folded):
         return None
     for start, end in sentences(folded) if objects else ():
         for match in _COMMITMENT.finditer(folded, start, end):
@@ -271,13 +288,15 @@ _OURS = re.compile(
 _ELECTION_TAG = re.compile(r"#(?:elxn|election|vote|polqc|qc|on|bc|ab)\w*\d{2}")
 
 
-def campaign_stop(text: str, folded: str) -> list[Span] | None:
+def campaign_stop(text: str, folded: str, words: frozenset[str] | None = None) -> list[Span] | None:
     """A tour stop as the candidate or leader tells it: a crowd in a town and the campaign that
     came to it ("What a night in Parksville! Hundreds came to hear about our plan", « Quelle
     soirée à Rimouski ! Des centaines de partisans »). A concert, a game or a conference with the
     same warm words names no campaign."""
-    words = text_words(folded)
-    if words.isdisjoint(_STOP_WORDS) and words.isdisjoint({"quelle", "merci"}):
+    words = text_words(folded) if words is None else words
+    if words.isdisjoint(_STOP_WORDS) and (words.isdisjoint(_WHAT) or words.isdisjoint(_STOP_WEAK)):
+        return None
+    if not _may_be_campaign(words, folded):
         return None
     stop = _STOP.search(folded)
     if stop is None or _contest(folded) or _official(folded):
@@ -292,6 +311,19 @@ def campaign_stop(text: str, folded: str) -> list[Span] | None:
     if not sign or not _own(folded, stop.start()) or not _the_writer(folded, stop.start()):
         return None
     return [(stop.start(), stop.end()), sign[0]]
+
+
+_SIGN_WORDS = frozenset({"our", "notre", "nos"})
+
+
+def _may_be_campaign(words: frozenset[str], folded: str) -> bool:
+    """Could the post name its campaign (a campaign word, "our"/« notre », a party word or an
+    election hashtag)? Set tests only."""
+    keys = vocabulary().keys
+    return (
+        not words.isdisjoint(_SIGN_WORDS) or not words.isdisjoint(keys["campaign_en"])
+        or not words.isdisjoint(keys["campaign_fr"]) or "#" in folded or voice.may_hold(folded, "party_words_en", "party_words_fr")
+    )
 
 
 _BRAND_ANY = re.compile(
@@ -326,18 +358,16 @@ _CANDIDATE = re.compile(
 )
 
 
-def candidacy(text: str, folded: str) -> list[Span] | None:
+def candidacy(text: str, folded: str, words: frozenset[str] | None = None) -> list[Span] | None:
     """A candidate introduced by the campaign that fields them ("proud to have her as our
     candidate for Saint-Laurent", "kicked off Sam's campaign in Halifax", « notre candidate dans
     Rosemont »). "Our candidate for the analyst job" and a fundraising campaign are not."""
-    words = text_words(folded)
+    words = text_words(folded) if words is None else words
     if words.isdisjoint(_CANDIDATE_WORDS):
-        return None
-    if _contest(folded) or _official(folded):
         return None
     for match in _CANDIDATE.finditer(folded):
         if _own(folded, match.start()) and _the_writer(folded, match.start()):
-            return [(match.start(), match.end())]
+            return None if _contest(folded) or _official(folded) else [(match.start(), match.end())]
     return None
 
 
@@ -361,12 +391,12 @@ _PUBLIC = frozenset({
 })
 
 
-def contrast(folded: str) -> list[Span] | None:
+def contrast(folded: str, words: frozenset[str] | None = None) -> list[Span] | None:
     """The election framed by one side: "the choice is clear between...", "only we will...",
     « le choix est clair entre... », « il n'y a que nous qui... ». Needs a public matter in the
     post: "the choice is clear between pizza and poutine" stays clean."""
-    words = text_words(folded)
-    if words.isdisjoint(_CHOICE_WORDS):
+    words = text_words(folded) if words is None else words
+    if words.isdisjoint(_CHOICE_WORDS) and (words.isdisjoint(_ONLY_WORDS) or words.isdisjoint(_WE_ALONE)):
         return None
     match = _CONTRAST.search(folded)
     if match is None or not _own(folded, match.start()):
@@ -382,7 +412,11 @@ def contrast(folded: str) -> list[Span] | None:
 
 def office_voice(text: str, folded: str) -> list[Span] | None:
     """The first reading that finds the party's or campaign's own voice in a post, if any."""
-    return commitment(text, folded) or campaign_stop(text, folded) or candidacy(text, folded) or contrast(folded)
+    words = text_words(folded)
+    return (
+        commitment(text, folded, words) or campaign_stop(text, folded, words) or candidacy(text, folded, words)
+        or contrast(folded, words)
+    )
 
 
 class PartyOwnVoice(Rule):
