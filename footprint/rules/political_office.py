@@ -133,8 +133,10 @@ _VERBS_EN = (
     r"cut|lower|reduce|scrap|axe|cancel|end|eliminate|balance|build|plant|double|triple|ban|freeze|cap"
     r"|give\s+(?:you|your|families|parents|seniors|students|workers|canadians|every)|put\s+(?:more\s+)?money"
     r"|bring\s+(?:in|down|back)|make\s+life|stand\s+up\s+for|fight\s+for|protect|restore|introduce|create"
-    r"|fight|combat|make|hire\s+more|raise|help\s+(?:you|your|families|parents|seniors|students|workers|canadians|with)"
-    r"|invest\s+in|fix|tackle|strengthen|expand|lift|get\s+(?:tough|serious)|make\s+(?:sure|it\s+easier)"
+    r"|fight|combat|hire\s+more|raise|boost|increase|improve|close\s+the\s+gaps?|help\s+(?:you|your|families|parents|seniors|students|workers|canadians|with)"
+    r"|invest\s+in|fix|tackle|strengthen|expand|lift|get\s+(?:tough|serious)"
+    r"|make\s+(?:sure\s+(?:every|all|canadians|you|families|workers|seniors)|it\s+easier|child\s+care|housing|homes|rent"
+    r"|prescriptions?|medications?|(?:\w+\s+)?(?:more\s+)?affordable)"
     r"|keep\s+(?:violent|criminals|guns|your\s+taxes|taxes)"
 )
 _VERBS_ING = (
@@ -142,6 +144,10 @@ _VERBS_ING = (
     r"|capping|giving|putting|bringing\s+in|making|protecting|restoring|introducing|creating|hiring|raising|helping"
     r"|investing\s+in|fixing|tackling|strengthening|expanding|fighting"
 )
+# Present progressive of a government's own measures ("that's why we're planting 2 billion trees",
+# « nous abolissons la taxe »): only verbs no household uses about its weekend.
+_DOING = r"cutting|lowering|scrapping|banning|doubling|planting|freezing|capping|balancing|eliminating|axing"
+_EN_COURS = r"baissons|abolissons|interdisons|doublons|gelons|plafonnons|equilibrons|eliminons"
 _VERBES = (
     r"baisser|reduire|couper|sabrer|abolir|annuler|equilibrer|construire|batir|planter|doubler|tripler|interdire"
     r"|geler|plafonner|redonner|donner|remettre|offrir|proteger|defendre|retablir|instaurer|creer|embaucher|aider"
@@ -161,6 +167,9 @@ _COMMITMENT = re.compile(
     rf"|\s+promise\s+to|\s+pledge\s+to|'d|\s+would)"
     rf"\s+(?:(?:also|always|immediately|finally|keep|continue\s+to|-)\s+)*(?:{_VERBS_EN})"
     rf"|we(?:'re|\s+are)\s+(?:fully\s+|firmly\s+)?committed\s+to\s+(?:{_VERBS_ING})"
+    rf"|we(?:'re|\s+are)\s+(?:now\s+|also\s+)?(?:{_DOING})|nous\s+(?:{_EN_COURS})"
+    rf"|under\s+(?:a|an)\s+(?:new\s+)?(?:{_PARTY_EN})\s+government"
+    rf"|sous\s+un\s+(?:nouveau\s+)?gouvernement\s+(?:{_PARTY_FR})"
     rf"|we\s+can\s+(?:win\s+the\s+fight\s+against|beat|end|fix|tackle|lead\s+the\s+fight|cut|lower|balance|build|protect)"
     rf"|our\s+(?:(?:new|real|costed|fully\s+costed|ambitious|bold|concrete)\s+)?(?:plan|platform)\s+to\s+(?:{_VERBS_EN})"
     rf"|(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:in|part\s+of)\s+our\s+(?:plan|platform)"
@@ -183,7 +192,8 @@ _COMMITMENT = re.compile(
 # Every word one of the commitment shapes needs (one must be among the post's words).
 _COMMITMENT_WORDS = frozenset(
     re.findall(r"[a-z]+", "|".join((_VERBS_EN, _VERBS_ING, _VERBES, _FUTURS)))
-    + ["plan", "platform", "plateforme", "programme", "government", "gouvernement", "will", "would", "means",
+    + re.findall(r"[a-z]+", _DOING + "|" + _EN_COURS)
+    + ["under", "sous", "plan", "platform", "plateforme", "programme", "government", "gouvernement", "will", "would", "means",
        "puts", "gives", "cuts", "lowers", "saves", "va", "vont"]
 ) - {"s", "in", "up", "for", "sure", "you", "your", "with", "it", "la", "vie", "en", "place", "nous", "se", "les",
      "back", "down", "more", "money", "every", "easier", "sur", "fin"}
@@ -245,8 +255,11 @@ def commitment(text: str, folded: str, words: frozenset[str] | None = None) -> l
     if (not objects and "our" not in words) or _official(folded):
         return None
     for start, end in sentences(folded) if objects else ():
+        # "We'll give you more support:" and a list on the next lines: the list is what it's about.
+        reach = len(folded) if folded[start:end].rstrip().endswith(":") else end
         for match in _COMMITMENT.finditer(folded, start, end):
-            about = [o for o in objects if match.end() <= o[0] < min(end, match.end() + _OBJECT_WINDOW)]
+            # ("make child care affordable": the object may sit inside the shape itself)
+            about = [o for o in objects if match.start() < o[0] < min(reach, match.end() + _OBJECT_WINDOW)]
             if not about and _BACK.match(folded, match.end()):
                 # "Climate change is here. We can and we will fight it.": the object came before.
                 about = [o for o in objects if match.start() - _OBJECT_WINDOW <= o[0] < match.start()]

@@ -197,6 +197,10 @@ SHOULD_NOT_FLAG: list[tuple[str, str]] = [
      "Merci à tous ceux qui sont venus à notre vente de garage!"),
     ("We'll be at the cottage all week, no wifi 🌲",
      "On va être au chalet toute la semaine, pas de wifi 🌲"),
+    ("We'll make sure the family doctor gets the forms before Friday.",
+     "On va donner ses médicaments au chat avant de partir."),
+    ("We're cutting the grass and planting tomatoes today 🍅",
+     "Nous réduisons nos déchets : compost et vrac à la maison 🍅"),
     ("", ""),
 ]
 
