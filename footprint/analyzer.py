@@ -8,7 +8,7 @@ and scores stay out of it, so decisions survive re-imports, re-scans and reworde
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from footprint.records import PROFILE_KIND, Evidence, Finding, RuleHit, Severity, Subject
@@ -24,6 +24,15 @@ def fingerprint(code: str, subject: Subject, evidence_texts: Sequence[str]) -> s
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
+# A rule as the analyzer runs it, looked up once instead of once per post: the rule, its bound
+# `check` and its `defers_to` (about 40 rules a post).
+_Step = tuple[Rule, Callable[[Subject, SubjectView], Iterable[RuleHit]], tuple[str, ...]]
+
+
+def _plan(rules: Sequence[Rule]) -> tuple[_Step, ...]:
+    return tuple((rule, rule.check, rule.defers_to) for rule in rules)
+
+
 @dataclass
 class AnalysisResult:
     findings: list[Finding] = field(default_factory=list)
@@ -37,15 +46,17 @@ class Analyzer:
         # Which rules read the text of items and of profiles, decided once rather than per post.
         # Rules that defer to other categories run last, so they can see what the others found.
         self._by_kind = {
-            kind: sorted(
-                (rule for rule in self.rules if kind in rule.applies_to and rule.reads == TEXT),
-                key=lambda r: bool(r.defers_to),
+            kind: _plan(
+                sorted(
+                    (rule for rule in self.rules if kind in rule.applies_to and rule.reads == TEXT),
+                    key=lambda r: bool(r.defers_to),
+                )
             )
             for kind in (ITEM, PROFILE)
         }
         # Rules that read what the picture checks stored at import.
         self._picture_rules = {
-            kind: [rule for rule in self.rules if kind in rule.applies_to and rule.reads == PICTURES]
+            kind: _plan([rule for rule in self.rules if kind in rule.applies_to and rule.reads == PICTURES])
             for kind in (ITEM, PROFILE)
         }
 
@@ -70,7 +81,7 @@ class Analyzer:
 
     def _run_rules(
         self,
-        rules: Sequence[Rule],
+        plan: Sequence[_Step],
         subject: Subject,
         view: SubjectView,
         result: AnalysisResult,
@@ -78,12 +89,11 @@ class Analyzer:
         rewrite: Callable[[RuleHit], RuleHit] | None = None,
     ) -> None:
         found: set[str] = set()
-        for rule in rules:
-            defers_to = rule.defers_to
+        for rule, check, defers_to in plan:
             if defers_to and not found.isdisjoint(defers_to):
                 continue
             try:
-                hits = list(rule.check(subject, view))
+                hits = list(check(subject, view))
             except Exception as exc:  # one broken rule must not stop the audit
                 result.errors.append((rule.code, f"{type(exc).__name__}: {exc}"))
                 continue
