@@ -94,9 +94,12 @@ _FRENCH_PARTY_ADJECTIVES = {
     "fed-cpc": ("conservateur", "conservatrice", "conservateurs", "conservatrices"),
     "fed-ndp": ("neo-democrate", "neo-democrates", "neodemocrate", "neodemocrates"),
     "fed-bq": ("bloquiste", "bloquistes"),
+    # "the PC Party", "the Progressive Conservatives": Ontario's is the one most often meant
+    "on-pc": ("PC Party", "Progressive Conservatives", "Parti progressiste-conservateur"),
+    "sk-party": ("Sask Party",),
 }
 # Everyday phrases that contain a party word ("Liberal arts", "arts libéraux").
-_NOT_A_PARTY = ("liberal arts", "arts liberaux", "liberal studies", "liberal education")
+_NOT_A_PARTY = ("liberal arts", "arts liberaux", "liberal studies", "liberal education", "bloc party")
 # A leader's surname that is also a carmaker, beside a vehicle word ("Ford F-150", "our Ford
 # trucks", « mon camion Ford », « chez le concessionnaire Ford »): the brand, not the premier.
 _BRAND = "ford"
@@ -105,11 +108,32 @@ _VEHICLES_AFTER = (
     "explorer", "ranger", "bronco", "fiesta", "fusion", "taurus", "edge", "transit", "maverick", "expedition",
     "pickup", "pick-up", "van", "dealer", "dealers", "dealership", "motor", "motors", "model", "sedan", "suv",
     "lightning", "raptor", "plant", "assembly", "f-150s", "f150s", "f-250s", "f250s", "f-350s", "f350s", "mustangs",
+    # what a car does or has done to it: "the Ford is parked out front", « la Ford est stationnée
+    # dehors » (French writes the car in the feminine; the premier is « le » or « M. »)
+    "is parked", "parked", "broke down", "won't start", "wont start", "est stationnee", "stationnee", "est garee",
+    "garee", "est parkee", "parkee", "est en panne", "en panne", "demarre pas", "part pus", "part plus",
 )
 _VEHICLES_BEFORE = (
     "camion", "camions", "pick-up", "pickup", "char", "chars", "auto", "voiture", "voitures", "concessionnaire",
     "concessionnaires", "garage", "usine", "vieux", "vieille", "my old", "old", "used", "new", "usage",
+    # a car is feminine in French (« ma Ford », « une Ford »): Doug Ford never takes these
+    "ma", "ta", "sa", "une", "cette", "la", "ma vieille", "ta vieille",
 )
+# Party acronyms typed in lower case, as casual posts do ("renewed my ndp membership", « membre
+# de la caq »): True when the lower-case form is no other word; the others (« pq » is "parce que",
+# "npd" a diagnosis, "cpc" cost per click) count only beside a cue, like a weak name.
+_LOWER_ACRONYMS = {
+    "ndp": True, "caq": True, "plq": True, "ucp": True, "bcndp": True, "abndp": True,
+    "npd": False, "cpc": False, "lpc": False, "pcc": False, "plc": False, "ppc": False,
+}
+_LOWER_CASE_FORMS = {
+    "fed-lpc": ("the liberals", "the grits"),
+    "fed-cpc": ("the conservatives", "the tories"),
+    "fed-ndp": ("the dippers",),
+    "fed-bq": ("du bloc", "au bloc", "le bloc", "the bloc"),
+    "qc-pq": ("du pq", "au pq", "le pq"),
+    "qc-qs": ("de qs", "a qs", "pour qs", "chez qs"),
+}
 # Party words that are also ordinary words ("Bloc de béton", "les verts", "solidaires").
 _AMBIGUOUS_MEMBER_WORDS = {"bloc", "greens", "grits", "verts", "solidaires", "new blue", "wildrose"}
 # Canadian forms missing from politics.toml that would otherwise read as a foreign party
@@ -126,6 +150,9 @@ _EXTRA_CANADIAN_FORMS = {
     "qc-caq": ("caquiste",),
     "qc-pq": ("péquiste",),
     "fed-bq": ("bloquiste", "bloquistes"),
+    # "the PC Party", "the Progressive Conservatives": Ontario's is the one most often meant
+    "on-pc": ("PC Party", "Progressive Conservatives", "Parti progressiste-conservateur"),
+    "sk-party": ("Sask Party",),
 }
 
 # -------- Cues of support, opposition, campaigning and candidacy (POL002-POL004)
@@ -214,8 +241,8 @@ _FAMILIAR = (
     # "renewed my Bloc card", « j'ai renouvelé ma carte du Bloc », « fière militante libérale »
     r"put\s+your\s+(?:x|cross)\b|(?:fai|met)(?:s|tes)\s+(?:ton|votre)\s+(?:x|croix)\b"
     r"|(?:ma|mes)\s+cotisations?\s+(?:au|du|a\s+la|de\s+la)\b|paid\s+my\s+(?:\w+\s+){1,2}dues\b"
-    rf"|(?:renewed|got|bought|took\s+out)\s+my\s+(?:{_CARD_PARTY})\s+(?:membership\s+|party\s+)?card\b"
-    rf"|ma\s+carte\s+(?:de\s+membre\s+)?(?:(?:du|de\s+la|au|a\s+la|aux|des)\s+)?(?:{_CARD_PARTY})\b"
+    rf"|(?:renewed|got|bought|took\s+out)\s+my\s+(?!green\s+card)(?:{_CARD_PARTY})\s+(?:membership\s+|party\s+)?card\b"
+    rf"|ma\s+carte\s+(?:de\s+membre\s+)?(?:(?:du|de\s+la|de|au|a\s+la|aux|des)\s+)?(?:{_CARD_PARTY})\b"
     r"|(?:fier|fiere|je\s+suis|chu|suis)\s+(?:un\s+|une\s+)?militant(?:e)?\b"
     r"|(?:proud|longtime|long-time|lifelong)\s+(?:\w+\s+)?activist\b|activist\s+since\b|militant(?:e)?\s+(?:\w+\s+)?depuis\b"
     # saying which party one belongs to: « je suis péquiste », « chu caquiste », "Tory for life",
@@ -228,6 +255,47 @@ _FAMILIAR = (
     # a slogan opening a sentence: "No to Ford's cuts!", « Non à la taxe libérale! » (not "the
     # Liberals said no to the motion", « les libéraux disent non à »)
     r"|(?<!\w\s)(?<![\w'])(?:no\s+to|non\s+(?:a|aux|au))\b"
+    # money given to a party, told after the fact: "gave $20 to the Greens", "my monthly donation to
+    # the Tories", « j'ai donné 50 $ au Bloc », « mon don mensuel à QS », « ma contribution au NPD »
+    r"|(?:donated|gave|give|giving|donating|contributed|chipped\s+in)\s+(?:(?:again|\$\s?\d+|\d+\s?\$|\w+\s+bucks"
+    r"|what\s+i\s+could|a\s+little|some\s+money|money)\s+)*to\s+(?:the\s+)?(?=\w)"
+    r"|(?:my|our)\s+(?:\w+\s+)?(?:donation|contribution)s?\s+(?:of\s+\S+\s+)?to\s+(?:the\s+)?(?=\w)"
+    r"|(?:j'ai|on\s+a|nous\s+avons|je)\s+(?:encore\s+|aussi\s+)?donne\s+(?:\d+\s?\$\s+|encore\s+)?(?:au|a\s+la|aux|a)\s+(?=\w)"
+    r"|(?:mon|un|notre|ma)\s+(?:petit\s+)?(?:don|contribution)\s+(?:mensuel(?:le)?\s+|annuel(?:le)?\s+)?(?:de\s+\d+\s?\$\s+)?"
+    r"(?:au|a\s+la|aux|a)\s+(?=\w)"
+    # belonging in other words: "I'm a New Democrat", "just became a Green", "signed up with the
+    # Liberals", "we both hold NDP cards", "monthly donor to the NDP", "sent $100 to", "made a
+    # donation to", "helping out at the NDP office" / « je me suis inscrit au NPD », « notre carte du
+    # NPD », « donatrice du Bloc », « j'ai envoyé 100 $ au », « je siège au CA de l'association »
+    r"|(?:i'm|i\s+am|im|officially|became|become|i've\s+become|proud)\s+(?:now\s+|officially\s+)?an?\s+"
+    r"(?=(?:liberal|conservative|new\s+democrat|green|tory|dipper|grit)\b)"
+    r"|signed\s+up\s+(?:with|for)\s+the\b|(?:hold|have|carry|got)\s+(?:\w+\s+)?(?=(?:ndp|liberal|conservative|tory|bloc"
+    r"|ppc|ucp|caq|npd)\s+(?:membership\s+)?cards?\b)|pay\s+my\s+dues\b"
+    r"|(?:monthly|annual|regular|proud|longtime|long-time|lifelong)\s+donor\s+(?:to|of)\b|donor\s+to\s+the\b"
+    r"|sent\s+(?:(?:my|a|an|another)\s+(?:\w+\s+)?(?:donation|contribution|membership|fee|dues|cheque|check|money)"
+    r"|\$\s?\d+|\d+\s?\$|\w+\s+bucks)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?=\w)"
+    r"|made\s+(?:a|my|another)\s+(?:\w+\s+)?(?:donation|contribution)\s+to\b"
+    r"|(?:helping|helped|help)\s+out\s+(?:at|with|for)\b|stuffing\s+envelopes\s+for\b"
+    r"|(?:je\s+me\s+suis|me\s+suis|je\s+suis)\s+inscrite?\s+(?:au|a\s+la|aux|chez)\b"
+    r"|(?:notre|nos|ma|mes|sa|leur|chacun\s+notre|chacune\s+notre)\s+cartes?\s+(?:de\s+membre\s+)?(?:du|de\s+la|des)\b"
+    r"|donat(?:eur|rice)s?\s+(?:\w+\s+)?(?:du|de\s+la|des|au|a\s+la)\b"
+    r"|envoye\s+(?:ma|mon|un|une|\d+\s?\$)\s+(?:\w+\s+){0,2}?(?:a|au|aux)\b"
+    r"|coup\s+de\s+main\s+(?:au|a\s+la|aux)\s+(?:local|bureau|campagne)\b|siege\w*\s+(?:maintenant\s+)?(?:au|a\s+l')"
+    # the vote as a thing given: "my vote goes to", "cast your ballot for", "X gets my vote", « mon vote
+    # va au Bloc », « X a mon vote », « donne ton vote à »
+    r"|(?:my|your|our)\s+(?:\w+\s+)?(?:vote|ballot|x)\s+(?:\w+\s+){0,2}?(?:go|goes|going|went|will\s+go|should\s+go)\s+to\b"
+    r"|cast\s+(?:your|my|our)\s+(?:\w+\s+)?(?:ballot|vote)s?\s+for\b|mark\s+(?:your|my)\s+ballot\s+for\b"
+    r"|(?:gets?|has|have|earned|won|getting)\s+my\s+vote\b|(?:give|giving|gave)\s+(?:your|my|our)\s+vote\s+to\b"
+    r"|(?:mon|notre|votre|ton)\s+vote\s+(?:va|ira|est\s+pour|sera\s+pour|s'en\s+va)\b"
+    r"|(?:a|aura|auront|ont|gagne|merite)\s+mon\s+vote\b|(?:donne|donner|donnez|donnons)\s+(?:ton|votre|mon|notre)\s+vote\s+(?:a|au|aux)\b"
+    # time and money in French: « je fais du bénévolat pour le NPD », « j'ai donné de l'argent à la CAQ »,
+    # « je verse 20 $ par mois au Bloc », « je cotise au PQ »
+    r"|(?:fais|fait|faisons|faire|faites|fera[is]?)\s+du\s+benevolat\s+(?:pour|avec|au|a\s+la|aux|chez)\b"
+    r"|donne\s+(?:de\s+l'argent|des\s+sous|du\s+cash|\d+\s?\$|un\s+montant)\s+(?:\w+\s+){0,2}?(?:a|au|aux|pour)\b"
+    r"|(?:verse|versons)\s+(?:un\s+don|\d+\s?\$)\s+(?:\w+\s+){0,2}?(?:a|au|aux)\b|(?:je|on)\s+cotise\s+(?:au|a\s+la|aux)\b"
+    # « je suis membre de Québec solidaire », « je fais partie de l'exécutif du NPD »
+    r"|(?:je\s+suis|chu|j'suis|suis|devenue?|d'etre)\s+membre\s+(?:en\s+regle\s+)?(?:de|du|des)\b"
+    r"|(?:je\s+fais|on\s+fait|nous\s+faisons)\s+partie\s+(?:de\s+l'executif\s+|de\s+l'equipe\s+)?(?:du|de\s+la|des|de)\b"
     # mobilising against a side: "mobilizing against the X government", « mobilisation contre »
     r"|mobiliz(?:e|ing|ation)\s+against|mobilis(?:ation|ons-nous|er|ez-vous)\s+contre|(?:on\s+se|se)\s+mobilise\s+contre"
 )
@@ -237,6 +305,11 @@ _FAMILIAR_WORDS = frozenset({
     "militant", "militante", "activist", "pequiste", "pequistes", "caquiste", "caquistes", "bloquiste",
     "bloquistes", "tory", "tories", "dipper", "dippers", "grit", "grits", "no", "non", "mobilizing", "mobilize",
     "mobilization", "mobilisation", "mobilisons", "mobiliser", "mobilisez", "mobilise",
+    "donated", "gave", "give", "giving", "donating", "contributed", "chipped", "donation", "donations", "contribution",
+    "contributions", "donne", "don", "membre", "partie", "benevolat", "verse", "versons", "cotise", "vote", "ballot",
+    "i'm", "im", "am", "officially", "became", "become", "proud", "signed", "hold", "have", "carry", "got", "pay",
+    "donor", "sent", "made", "helping", "helped", "help", "stuffing", "inscrit", "inscrite", "cartes", "donateur",
+    "donatrice", "donateurs", "donatrices", "envoye", "coup", "siege", "sieger",
 })
 # "never Trump", "jamais Macron": a refusal right before the name.
 _REFUSAL_BEFORE = re.compile(
@@ -254,6 +327,8 @@ _TEAM_AFTER = re.compile(
 )
 _KEEP_BEFORE = re.compile(r"(?<!\w)keep[\s#@]*$")
 _OUT_AFTER = re.compile(r"[\s#@]*out\b")
+# "Ford out!", "Trudeau out now.": the slogan, not "Ford out of stock" or "Trudeau out in Halifax".
+_OUT_SLOGAN = re.compile(r"\s*(out(?:\s+now)?)(?=\s*(?:!|\.|,|$))")
 _CALL = re.compile(
     r"(?<!\w)(?:donate|chip\s+in|volunteer(?:ing)?|canvass(?:ing)?|knock(?:ing)?\s+on\s+doors"
     r"|door-?knocking|phone\s*bank(?:ing)?|lawn\s+signs?|help\s+(?:us\s+)?(?:elect|re-?elect)"
@@ -496,6 +571,10 @@ def lexicon() -> _Lexicon:
         for acronym in party.get("cue_acronyms", []):
             cased_terms[acronym] = weak
             key(acronym, weak, 2)
+        for acronym in (*party.get("acronyms", []), *party.get("cue_acronyms", [])):
+            lower = acronym.lower()
+            if lower in _LOWER_ACRONYMS:
+                cased_terms.setdefault(lower, strong if _LOWER_ACRONYMS[lower] else weak)
         for word in party.get("member_words", []):
             entity = weak if fold(word) in _AMBIGUOUS_MEMBER_WORDS else strong
             if word[:1].isupper():
@@ -581,6 +660,12 @@ def lexicon() -> _Lexicon:
                 folded_terms.setdefault(last_word[0], _Entity(jurisdiction, "CA", False, strong.label))
                 given.setdefault(last_word[0], strong)  # the politician in a political post
 
+    # Casual posts drop the capitals ("donated to the tories", « membre du pq »): the lower-case
+    # forms are weak names, counted only beside a cue (« pq » alone is "parce que").
+    for party in data.get("party", []):
+        label = str(party.get("id", ""))
+        for written in _LOWER_CASE_FORMS.get(label, ()):
+            folded_terms.setdefault(written, _Entity(str(party.get("jurisdiction", "federal")), "CA", False, label))
     for phrase in _NOT_A_PARTY:
         folded_terms[phrase] = None
     for vehicle in _VEHICLES_AFTER:
@@ -1022,6 +1107,23 @@ def _not_a_vote_cue(folded: str, cue: re.Match[str], inside: list[_Span]) -> boo
     return bool(_VOTE_NOUN_BEFORE.search(folded, max(0, cue.start() - 12), cue.start()))
 
 
+# « Legault dehors! », « Dehors, Legault! » are slogans; « Legault est sorti dehors saluer la foule »
+# is a place: the word counts only right beside the name.
+_PLACE_CUES = frozenset({"dehors"})
+_SLOGAN_GAP = re.compile(r"[\s,!:;.-]*")
+
+
+def _place_word(folded: str, cue: re.Match[str], inside: list[_Span]) -> bool:
+    if cue.group(0) not in _PLACE_CUES:
+        return False
+    for e in inside:
+        if e.end <= cue.start() and _SLOGAN_GAP.fullmatch(folded, e.end, cue.start()):
+            return False
+        if cue.end() <= e.start and _SLOGAN_GAP.fullmatch(folded, cue.end(), e.start):
+            return False
+    return True
+
+
 _PRONOUN = re.compile(
     r"(?<!\w)(?:he|she|him|her|his|they|them|their|elle|lui|ils|elles|leur|son|sa|ses"
     r"|il(?!\s+(?:y\s+a|faut|fait|est\s+temps|s'agit)))(?!\w)"
@@ -1077,8 +1179,8 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     """The words whose absence alone makes each rule's readings give up: party-voice shapes,
     promises and local candidates (POL002); calls and campaign activity (POL003); pronoun
     judgements and insults aimed at an office (POL005); then all of them."""
-    pol002 = voice.voice_gate_words() | _CANDIDATE_WORDS | campaign.gate_words() | _VOTE_WORDS
-    pol003 = _CALL_WORDS | voice.activity_keys()
+    pol002 = voice.voice_gate_words() | _CANDIDATE_WORDS | campaign.gate_words() | _VOTE_WORDS | voice.membership_keys()
+    pol003 = _CALL_WORDS | voice.activity_keys() | voice.gift_keys()
     pol005 = _THIRD_PERSON_WORDS | _insult_keys()
     return pol002, pol003, pol005, pol002 | pol003 | pol005
 
@@ -1202,6 +1304,7 @@ def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]
             and not negated(folded, m.start(), window=12)
             and not any(q0 < m.start() < q1 for q0, q1 in quoted)
             and not _not_a_vote_cue(folded, m, inside)
+            and not _place_word(folded, m, inside)
         ]
         for e in inside:
             refusal = _REFUSAL_BEFORE.search(folded, max(start, e.start - 16), e.start)
@@ -1211,6 +1314,9 @@ def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]
             )
             if refusal and not owned:
                 cues.append((refusal.start(), refusal.end()))
+            slogan = _OUT_SLOGAN.match(folded, e.end, end)
+            if slogan is not None:
+                cues.append(slogan.span(1))
             keep = _KEEP_BEFORE.search(folded, max(start, e.start - 8), e.start)
             out = keep and _OUT_AFTER.match(folded, e.end, end)
             if keep and out:
@@ -1251,11 +1357,18 @@ _VOTE_PERSON = re.compile(
 _ELECTION_PLACE = re.compile(
     r"(?<!\w)(?:ward|district|riding|circonscription|council|conseil|election\s+day|jour\s+(?:de\s+l'|d')election"
     r"|jour\s+du\s+(?:vote|scrutin)|polls?\s+(?:open|close)|bureaux?\s+de\s+vote|advance\s+polls?|par\s+anticipation"
-    r"|on\s+election|candidate?|candidat(?:e)?)(?!\w)"
+    r"|on\s+election|candidate?|candidat(?:e)?"
+    # the day of the vote: "vote for Jenny Kwan on Monday", « votez pour Marie Roy le 3 octobre »
+    r"|by-?elections?|elections?|partielle|scrutin|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
+    r"|(?:le\s+)?\d{1,2}(?:er)?\s+(?:octobre|novembre|septembre|avril|mai|juin)|(?:oct|october|nov|november|sept?|september"
+    r"|april|may|june)\.?\s+\d{1,2})(?!\w)"
 )
 _CONTEST = re.compile(
     r"(?<!\w)(?:contest|concours|prize|prix|award|photo|prom|costume|talent|mvp|all-star|poll\s+for\s+best|favourite"
-    r"|favorite|preferee?|meilleure?|cutest|cute|best|mignon(?:ne)?|lol|mdr)(?!\w)"
+    r"|favorite|preferee?|meilleure?|cutest|cute|best|mignon(?:ne)?|lol|mdr|choice|awards?|oscars?|grammys?|juno|gala"
+    r"|idol|star\s+academie|la\s+voix|the\s+voice|bachelor|survivor|big\s+brother|finale?|round|manche|top\s+\d+"
+    r"|polls?|sondage|board|condo|copropriete|club|band|league|ligue|fans?|student|students|etudiants?|prom|bal)(?!\w)"
 )
 
 
@@ -1324,6 +1437,20 @@ def _party_voice(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_S
 _VOTE_WORDS = frozenset({"vote", "votez", "votons", "voter", "elect", "reelect", "re", "elisez", "reelisez"})
 
 
+def _membership(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
+    """POL002's third reading: the writer belongs to a party without naming it ("renewed my party
+    membership", « ma carte de parti »); not inside quotation marks, a report or a news relay."""
+    found = voice.membership(folded)
+    if found is None:
+        return None
+    at = found[-1][0]
+    if any(q0 < at < q1 for q0, q1 in _quoted(folded)):
+        return None
+    if any(s <= at < e and _reported(folded, s, e) for s, e in sentences(folded)):
+        return None
+    return None if _looks_like_news(text, folded) else (found, _entities(text, folded))
+
+
 class PartySupportOrOpposition(_PoliticalRule):
     """Support for or opposition to a party, leader or candidate, or a party's own voice.
 
@@ -1363,6 +1490,9 @@ class PartySupportOrOpposition(_PoliticalRule):
         voiced = found is None
         if voiced:
             found = _party_voice(text, text_folded)
+        member = found is None
+        if member:
+            found = _membership(text, text_folded)
         if found is None:
             return
         spans, inside = found
@@ -1370,7 +1500,9 @@ class PartySupportOrOpposition(_PoliticalRule):
         yield RuleHit(
             evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
             message=(
-                "Speaks in the voice of a party or campaign: its team, its promises, or its side against another."
+                "Says the writer belongs to a political party: its membership, its dues, its riding association or its leadership vote."
+                if member
+                else "Speaks in the voice of a party or campaign: its team, its promises, or its side against another."
                 if voiced
                 else "Names a party or political leader together with words of support or opposition."
             ),
@@ -1409,7 +1541,7 @@ def _campaign_call(text: str, folded: str) -> tuple[list[tuple[int, int]], list[
 def _campaign_activity(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
     spans = [e for e in _entities(text, folded) if e.entity.strong]
     named = [(e.start, e.end) for e in spans]
-    found = voice.campaign_activity(folded, named) or voice.protest(folded, named)
+    found = voice.campaign_activity(folded, named) or voice.protest(folded, named) or voice.campaign_gift(folded)
     if not found or _looks_like_news(text, folded) or _reported(folded, 0, len(folded)):
         return None  # "The NDP petition passed 50,000 signatures, CBC reports"
     return found, spans
@@ -1722,6 +1854,8 @@ def _opinion(text: str, folded: str) -> Judged | None:
             # Milder words (praise, criticism, feelings) must be about the name: close to it,
             # or to the pronoun standing for it.
             near = [c for c in here if c.strong or _near(c, anchors, _MILD_WINDOW)]
+            if near and all(c.kind == "mockery" for c in near) and voice.others_act(folded, start, end):
+                near = []  # "MAGA fans call for a boycott of the film, lol": a laugh at a report
             if inside and near:
                 strong = any(c.strong for c in near)
                 return sorted({(x.start, x.end) for x in inside} | {(c.start, c.end) for c in near}), inside, strong

@@ -434,6 +434,29 @@ _PROTEST = re.compile(
 _AIMED = re.compile(r"(?<!\w)(?:against|contre|outside|in\s+front\s+of|devant|stop|stopper|bloquer|boycott\w*)(?!\w)")
 
 
+# What a group of others does, told in the third person: "MAGA fans call for a boycott of the
+# film", "Liberal supporters rallied outside", « des partisans de Legault manifestent devant ».
+# The writer reports it; without "I", "we" or an invitation it is not their protest.
+_OTHERS_ACT = re.compile(
+    r"(?<!\w)(?:fans|supporters|protesters|protestors|demonstrators|activists|critics|opponents|voters|residents"
+    r"|unions?|hundreds|thousands|dozens|crowds?|partisans|manifestants|militants|opposants|detracteurs|electeurs"
+    r"|syndicats|centaines|milliers|dizaines|foule)\s+(?:\w+\s+){0,2}?(?:call(?:s|ed)?\s+for|rall(?:y|ied|ies)"
+    r"|march(?:ed|es)?|protest(?:s|ed)?|gather(?:s|ed)?|demand(?:s|ed)?|boycott(?:s|ed)?|launch(?:es|ed)?"
+    r"|organiz(?:e|es|ed)|picket(?:s|ed)?|appellent|reclament|manifest(?:ent|aient|erent)|ont\s+manifeste"
+    r"|se\s+(?:sont\s+)?rassembl(?:ent|es)|lancent|ont\s+lance|boycott(?:ent|ont))(?!\w)"
+)
+_INVITING = re.compile(
+    r"(?<!\w)(?:join|come|be\s+there|sign|share|let's|joignez|venez|soyez|signez|partagez|on\s+y\s+va|allons)(?!\w)"
+)
+
+
+def others_act(folded: str, start: int, end: int) -> bool:
+    """A sentence telling what a group of others does, without the writer taking part or inviting."""
+    if _OTHERS_ACT.search(folded, start, end) is None:
+        return False
+    return _FIRST_PERSON.search(folded) is None and _INVITING.search(folded) is None
+
+
 def protest(folded: str, names: Sequence[Span]) -> list[Span] | None:
     """A protest, picket or boycott aimed at a named party or politician, in one sentence."""
     if text_words(folded).isdisjoint(_PROTEST_WORDS):
@@ -443,7 +466,7 @@ def protest(folded: str, names: Sequence[Span]) -> list[Span] | None:
         return None
     for start, end in sentences(folded):
         event = _PROTEST.search(folded, start, end)
-        if event is None:
+        if event is None or others_act(folded, start, end):
             continue
         aimed = _AIMED.search(folded, start, end)
         here = [t for t in targets if start <= t[0] < end]
@@ -550,6 +573,8 @@ def campaign_activity(folded: str, names: Sequence[Span]) -> list[Span] | None:
         s for s in found.get("election_context", [])
         if folded[s[0]:s[1]].startswith(("candidat", "campa")) and _NOT_ELECTED.match(folded, s[1]) is None
     ]
+    if not targets and candidate and all(_forum(folded, s) for s in candidate):
+        candidate = []  # "come meet the candidates for mayor": a civic forum, every side invited
     context = bool(targets) or electoral(folded)
     strong_events = [
         s for s in events
@@ -566,6 +591,16 @@ def campaign_activity(folded: str, names: Sequence[Span]) -> list[Span] | None:
     if invites and (targets or candidate) and _DEBATE.search(folded) is None:
         return sorted({*invites[:1], *(targets or candidate)[:2]})
     return None
+
+
+# "Meet the candidates for mayor", « rencontrez les candidats à la mairie »: several candidates at
+# once is a forum open to every side; "our candidates", « nos candidats » is one side's slate.
+_PLURAL_CANDIDATES = frozenset({"candidates", "candidats"})
+_OUR_BEFORE = re.compile(r"(?<!\w)(?:our|my|nos|mes)\s+(?:\w+\s+)?$")
+
+
+def _forum(folded: str, span: Span) -> bool:
+    return folded[span[0]:span[1]] in _PLURAL_CANDIDATES and not _OUR_BEFORE.search(folded, max(0, span[0] - 20), span[0])
 
 
 # Candidates for a job, a team or an adoption ("candidates for the coach job", « candidats au
@@ -631,3 +666,115 @@ def vocabulary_terms(kind: str) -> list[str]:
     """The folded terms of one table of the vocabulary (for the lexicons of political.py)."""
     table = _data._read_toml("political_voice.toml").get(kind, {})
     return [form for term in table.get("terms", []) for form in _expand(term)]
+
+
+# -------- Belonging to a party without naming it ("renewed my party membership", « ma carte de parti »)
+
+# Being a member of a party, paying its dues, sitting on a riding association or voting in its
+# leadership race is political activity whichever party it is. "Party" alone is a birthday, so
+# each shape holds a word that only politics gives it: membership, dues, political, riding,
+# leadership, « carte de parti », « association de comté », « chefferie ».
+_MEMBERSHIP = re.compile(
+    r"(?<!\w)(?:party\s+(?:membership|member|dues|executive|exec)s?|membership\s+card\s+(?:for|from|with)\s+the\s+party"
+    r"|(?:joined|join|joining|member\s+of)\s+(?:a|the|my|one)\s+political\s+party"
+    r"|(?:riding|constituency|electoral\s+district)\s+association|(?<![\w-])eda(?!\w)"
+    r"|(?:vote|votes|voting|voted)\s+(?:in|at)\s+(?:the|our|this)\s+(?:\w+\s+)?(?:leadership\s+(?:race|vote|contest|election)"
+    r"|nomination\s+(?:meeting|vote)|party\s+convention)"
+    r"|member(?:ship)?\s+(?:\w+\s+){0,6}?(?:vote|votes|voting)\s+(?:for|in|on)\s+(?:the|our)\s+(?:new|next)\s+leader"
+    r"|carte\s+(?:de\s+membre\s+)?(?:de|du|d'un)\s+parti|membre\s+(?:en\s+regle\s+)?(?:du|d'un)\s+parti"
+    r"|(?:adhere|adherer|joint|joindre|inscrit|inscrite|entre|entree)\s+(?:a|au|dans)\s+un\s+parti"
+    r"|association\s+(?:de\s+)?(?:comte|circonscription)|executif\s+(?:de\s+)?(?:comte|circonscription|du\s+parti)"
+    r"|cotisations?\s+(?:au|du)\s+parti|milit(?:e|er|ante?)\s+(?:dans|pour|au\s+sein\s+d')\s*(?:un|le|du)?\s*parti"
+    r"|(?:vote|voter|votons|voterai|j'ai\s+vote)\s+(?:dans|a|pour)\s+la\s+course\s+a\s+la\s+(?:chefferie|direction)"
+    r"|membre\s+(?:\w+\s+){0,4}?voter\s+(?:pour|dans)\s+(?:le|la)\s+(?:prochain|prochaine|nouveau|nouvelle)\s+(?:chef|cheffe)"
+    r"|political\s+membership|(?:held|hold|have|had|carry|carried)\s+(?:a\s+)?party\s+card)(?!\w)"
+)
+# A membership or a card renewed with no party named counts when the post is about a party's life:
+# "Renewed my membership, see you at the riding AGM", « j'ai renouvelé ma carte pour la chefferie ».
+_MEMBERSHIP_SOFT = re.compile(
+    r"(?<!\w)(?:(?:renewed|renew|renewing|got|bought|paid|took\s+out)\s+my\s+(?:\$?\d+\s+)?membership"
+    r"|joined\s+the\s+party|(?:renouvele|renouveler|renouvelle|pris|paye|achete)\s+ma\s+carte(?:\s+de\s+membre)?"
+    r"|(?:joindre|joint|rejoint)\s+le\s+parti)(?!\w)"
+)
+_PARTY_LIFE = re.compile(
+    r"(?<!\w)(?:leadership|riding|convention|congres|chefferie|nomination|investiture|circonscription|aga\s+du\s+comte"
+    r"|aga\s+de\s+l'association|caucus|next\s+leader|new\s+leader|prochain\s+chef|prochaine\s+cheffe)(?!\w)"
+)
+_MEMBERSHIP_NEEDS = frozenset({
+    "membership", "member", "dues", "political", "riding", "constituency", "eda", "leadership", "nomination",
+    "convention", "parti", "association", "executif", "chefferie", "party", "card", "electoral", "membre",
+    "cotisation", "cotisations", "direction", "carte",
+})
+# The writer's own belonging, not a club's, a report's or a refusal's ("I'm not a member of any party").
+_MINE = re.compile(
+    r"(?<!\w)(?:i|i'm|i've|i'll|my|me|we|we're|our|je|j'|j|moi|ma|mon|mes|nous|notre|on|chu|suis|me\s+voila)(?!\w)|(?<!\w)j'"
+)
+
+# "Voting in the leadership race as a party member", "Renewed my party card": a diary line
+# that drops its "I".
+_SUBJECTLESS = re.compile(
+    r"[\W\d]*(?:(?:just|finally|officially|proudly|enfin|officiellement)\s+)?(?:voting|voted|renewed|renewing|joined"
+    r"|joining|paid|paying|got|bought|became|signed|renouvele|paye|adhere|devenu|devenue|inscrit|inscrite)(?!\w)"
+)
+
+
+def membership_keys() -> frozenset[str]:
+    return _MEMBERSHIP_NEEDS
+
+
+def membership(folded: str) -> list[Span] | None:
+    """The writer belongs to a party, pays its dues, sits on its riding association or votes in
+    its leadership race, without naming which party."""
+    words = text_words(folded)
+    if words.isdisjoint(_MEMBERSHIP_NEEDS):
+        return None
+    soft = _PARTY_LIFE.search(folded) is not None
+    for start, end in sentences(folded):
+        matches = list(_MEMBERSHIP.finditer(folded, start, end))
+        if soft:
+            matches += _MEMBERSHIP_SOFT.finditer(folded, start, end)
+        for match in matches:
+            if negated(folded, match.start(), window=24) or charity(folded):
+                continue
+            mine = _MINE.search(folded, start, end) or _SUBJECTLESS.match(folded, start, end)
+            if mine is None:
+                continue
+            return sorted({(mine.start(), mine.end()), (match.start(), match.end())})
+    return None
+
+
+# -------- Time or money given to an unnamed candidate ("gave to my MP's campaign")
+
+# A candidate is in a campaign by definition; an MP or a mayor also runs programmes and offices
+# ("volunteering with my mayor's reading program"), so for them the campaign must be said.
+_CANDIDATE_HOLDER = r"(?:local\s+|new\s+)?(?:candidate|candidat|candidate)"
+_OFFICE_HOLDER = (
+    r"(?:local\s+|new\s+)?(?:mp|mpp|mla|mna|councillor|councilor|mayor|depute|deputee|conseiller|conseillere|maire|mairesse)"
+)
+_GIFT = re.compile(
+    r"(?<!\w)(?:donated|donating|gave|give|giving|chipped\s+in|contributed|volunteered|volunteering|volunteer|helped"
+    r"|helping|donne|benevole|benevolat|contribue|aide)\s+(?:[\w$']+\s+){0,4}?"
+    rf"(?:(?:to|for|on|with)\s+(?:my|our)\s+{_CANDIDATE_HOLDER}(?:'s)?(?:\s+(?:campaign|re-?election|run))?"
+    rf"|(?:to|for|on|with)\s+(?:my|our)\s+{_OFFICE_HOLDER}'s\s+(?:re-?election|campaign|run)"
+    rf"|(?:to|for|on|with)\s+the\s+(?:re-?election\s+)?campaign\s+of\s+(?:my|our)\s+(?:{_OFFICE_HOLDER}|{_CANDIDATE_HOLDER})"
+    rf"|(?:a|au|pour|dans)\s+(?:mon|ma|notre)\s+{_CANDIDATE_HOLDER}"
+    rf"|(?:a|au|pour|dans)\s+la\s+(?:campagne|reelection)\s+(?:de\s+)?(?:mon|ma|notre)\s+(?:{_OFFICE_HOLDER}|{_CANDIDATE_HOLDER}))(?!\w)"
+)
+_GIFT_WORDS = frozenset({
+    "donated", "donating", "gave", "give", "giving", "chipped", "contributed", "volunteered", "volunteering",
+    "volunteer", "helped", "helping", "donne", "benevole", "benevolat", "contribue", "aide",
+})
+
+
+def gift_keys() -> frozenset[str]:
+    return _GIFT_WORDS
+
+
+def campaign_gift(folded: str) -> list[Span] | None:
+    """Money or time the writer gave to their own candidate's or MP's campaign, unnamed."""
+    if text_words(folded).isdisjoint(_GIFT_WORDS) or charity(folded):
+        return None
+    match = _GIFT.search(folded)
+    if match is None or negated(folded, match.start(), window=16):
+        return None
+    return [(match.start(), match.end())]
