@@ -50,13 +50,14 @@ ESCAPE, LEAVING = -3.0, -1.5  # "done with this job"; "leaving this team" (farew
 FAILURE = -2.0  # "the pay system crashed again", "took away telework": a negative event
 TURNAROUND = -1.0  # "changed its mind": a mood alone; praise said of it is sarcasm
 # Kinds of term whose presence anywhere in a post changes its reading, a bit each.
-HELD_OFF_WORK, HELD_ECONOMY, HELD_WORKFORCE, HELD_SARCASM, HELD_MOCK, HELD_CUSTOMER, HELD_REPEAT, HELD_BURDEN = (
-    1 << i for i in range(8)
-)
+(
+    HELD_OFF_WORK, HELD_ECONOMY, HELD_WORKFORCE, HELD_SARCASM, HELD_MOCK, HELD_CUSTOMER, HELD_REPEAT, HELD_BURDEN,
+    HELD_EMPLOYMENT,
+) = (1 << i for i in range(9))
 _POST_BITS = (
     (HELD_OFF_WORK, "off_work"), (HELD_ECONOMY, "economy"), (HELD_WORKFORCE, "workforce"),
     (HELD_SARCASM, "sarcasm"), (HELD_MOCK, "mock"), (HELD_CUSTOMER, "customer"), (HELD_REPEAT, "repeat"),
-    (HELD_BURDEN, "burden"),
+    (HELD_BURDEN, "burden"), (HELD_EMPLOYMENT, "employment"),
 )
 BOOST = 1.4
 DAMPEN = 0.5
@@ -127,6 +128,7 @@ class Entry:
     failure: bool = False  # "crashed again", "took away": an event praise may be sarcasm about
     concession: bool = False  # "despite", « malgré »: praise beside a hardship stays earnest
     cheer: bool = False  # "wow", « youpi »: praise only as an interjection ("Wow, another reorg.")
+    employment: bool = False  # "employer", "to work for": a post that speaks as someone employed
 
 
 # Text and terms are both rewritten with every character that is not part of a word (apostrophes
@@ -390,6 +392,7 @@ def lexicon(lang: str) -> Lexicon:
     add(double[f"mandate_{lang}"], expand=False, mandate=True)
     add(double[f"away_{lang}"], expand=False, away=True)
     add(data["economy"][lang], expand=False, economy=True)
+    add(data["employment"][lang], expand=False, employment=True)
     for term in double[f"away_{lang}"]:
         entry = entries[" ".join(_spaced(fold(term)).split())]
         if entry.valence is None:
@@ -500,7 +503,7 @@ def _inherit_cues(entries: dict[str, Entry]) -> None:
     direction » or "change of manager" would otherwise name no workplace. The phrase takes the strongest cue among its words."""
     cue_fields = ("context", "entity", "generic", "aspect", "own", "fragile")
     for term, entry in entries.items():
-        if (entry.valence is None and not entry.burden) or entry.context or " " not in term:
+        if (entry.valence is None and not (entry.burden or entry.employment or entry.leaving)) or entry.context or " " not in term:
             continue
         words = term.split()
         best: Entry | None = None

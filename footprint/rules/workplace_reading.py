@@ -70,6 +70,7 @@ from footprint.rules.workplace_lexicon import (
     HELD_BURDEN,
     HELD_CUSTOMER,
     HELD_ECONOMY,
+    HELD_EMPLOYMENT,
     HELD_MOCK,
     HELD_OFF_WORK,
     HELD_REPEAT,
@@ -479,7 +480,10 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         generic += 1.0
     # Generic cues anchor a post only in the first person and where nothing points to someone
     # else's work ("the employer doesn't care about us"), not in labour news ("Amazon's workers").
-    if off_work or others or words.isdisjoint(_FIRST_PERSON) or held & HELD_WORKFORCE:
+    # A review in the third person ("Not a good employer. Terrible shifts.") speaks as someone
+    # employed there: it counts as the first person does.
+    speaker = not words.isdisjoint(_FIRST_PERSON) or held & (HELD_EMPLOYMENT | HELD_CUSTOMER) == HELD_EMPLOYMENT
+    if off_work or others or not speaker or held & HELD_WORKFORCE:
         reading.context += min(generic + generic_aspects, GENERIC_CAP) + min(hints, HINT_CAP)
         if here and generic_aspects and not (off_work or others or third_party):
             # "It's all about the numbers here", « ici, c'est juste les chiffres qui comptent »: a

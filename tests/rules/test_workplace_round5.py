@@ -5,11 +5,14 @@ supplémentaires »), mock cheer before a burden come round again ("Wow, another
 change", « Youpi, une autre formation obligatoire »), eagerness for the next town hall or
 survey, the meeting that could have been an email, the next "genius idea", praise beside a
 turnaround ("Super, management changed its mind again"), and complaints that close in
-resignation (« mais bon », "but oh well") rather than a contrast. Each row is a parallel
+resignation (« mais bon », "but oh well") rather than a contrast; wanting out ("I'm so done with
+this place", « j'en ai assez de ce ministère »), and a review in the third person that speaks as
+someone employed ("Not a good employer", « pas un bon employeur »). Each row is a parallel
 English / French pair written by the team; none is taken or paraphrased from any data set.
 Hard negatives beside them: earnest thanks (for help, to one's team, for approving overtime),
 cheer about weather, sports or vacation, school and condo-board deadlines, a mind changed
-about a party date, mild remarks closed by « mais bon ».
+about a party date, mild remarks closed by « mais bon », a farewell, a countdown to a holiday,
+a customer's review of a shop or a hotel.
 """
 
 from __future__ import annotations
@@ -62,6 +65,19 @@ FLAGGED = {
         ("Great, another reorg. But oh well, we're used to it.",
          "Génial, une autre réorganisation. Mais bon, on a l'habitude."),
     ],
+    "want out": [
+        ("Every morning I dream about handing in my resignation.", "Chaque matin je rêve de remettre ma démission."),
+        ("I'm so done with this place.", "Je suis tellement tannée de cette place."),
+        ("I've had enough of this department.", "J'en ai assez de ce ministère."),
+        ("My resignation letter is written and saved on my desktop.",
+         "Ma lettre de démission est écrite et sauvegardée sur mon bureau."),
+    ],
+    "a review in the third person": [
+        ("Not a good employer. One of the most pathetic company to work for.",
+         "Pas un bon employeur. Une des pires compagnies pour travailler."),
+        ("Unprofessional leaders, no growth for freshers.",
+         "Gestionnaires pas professionnels, aucune possibilité d'avancement pour les nouveaux."),
+    ],
 }
 
 CLEAN = {
@@ -98,6 +114,17 @@ CLEAN = {
         ("My manager is demanding, but oh well, she always backs us up.",
          "Ma gestionnaire est exigeante, mais bon, elle nous soutient toujours."),
         ("Still no raise this year, but the team is great.", "Toujours pas d'augmentation cette année, mais l'équipe est super."),
+    ],
+    "leaving for something else": [
+        ("Handing in my notice today, I'll miss my team so much.",
+         "J'ai remis ma démission aujourd'hui, doux-amer, mon équipe va me manquer."),
+        ("One more year and I'm done with school!", "Encore un an et j'ai fini l'école!"),
+        ("Two more weeks and I'm on vacation!", "Encore deux semaines et je suis en vacances!"),
+    ],
+    "a customer's review": [
+        ("Worst company ever, my order never arrived.", "Pire compagnie, ma commande est jamais arrivée."),
+        ("The staff at this hotel were rude and the manager did nothing.",
+         "Le personnel de cet hôtel était impoli et le gérant a rien fait."),
     ],
 }
 
