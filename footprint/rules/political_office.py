@@ -130,7 +130,7 @@ _WE_ALONE = frozenset({"we", "us", "nous"})
 # -------- Commitments: the promise of a party or government about a public matter
 
 _VERBS_EN = (
-    r"cut|lower|reduce|scrap|axe|cancel|end|eliminate|balance|build|plant|double|triple|ban|freeze|cap"
+    r"cut|lower|reduce|scrap|axe|cancel|end|eliminate|balance|build(?!\s+on\b)|plant|double|triple|ban|freeze|cap"
     r"|give\s+(?:you|your|families|parents|seniors|students|workers|canadians|every)|put\s+(?:more\s+)?money"
     r"|bring\s+(?:in|down|back)|make\s+life|stand\s+up\s+for|fight\s+for|protect|restore|introduce|create"
     r"|fight|combat|hire\s+more|raise|boost|increase|improve|close\s+the\s+gaps?|help\s+(?:you|your|families|parents|seniors|students|workers|canadians|with)"
@@ -147,12 +147,13 @@ _VERBS_ING = (
 # Present progressive of a government's own measures ("that's why we're planting 2 billion trees",
 # « nous abolissons la taxe »): only verbs no household uses about its weekend.
 _DOING = r"cutting|lowering|scrapping|banning|doubling|planting|freezing|capping|balancing|eliminating|axing"
-_EN_COURS = r"baissons|abolissons|interdisons|doublons|gelons|plafonnons|equilibrons|eliminons"
+_EN_COURS = r"baissons|abolissons|interdisons|doublons|gelons|plafonnons|equilibrons|eliminons|plantons"
 _VERBES = (
     r"baisser|reduire|couper|sabrer|abolir|annuler|equilibrer|construire|batir|planter|doubler|tripler|interdire"
     r"|geler|plafonner|redonner|donner|remettre|offrir|proteger|defendre|retablir|instaurer|creer|embaucher|aider"
     r"|investir|financer|regler|s'attaquer|lutter|se\s+battre|renforcer|elargir|ramener|mettre\s+fin"
-    r"|mettre\s+en\s+place|rendre\s+la\s+vie|sortir|garantir|hausser|augmenter|combattre|les\s+combattre"
+    r"|mettre\s+en\s+place|rendre\s+la\s+vie|sortir|garantir|hausser|augmenter|combattre|les\s+combattre|combler"
+    r"|bonifier|eliminer"
 )
 _FUTURS = (
     r"baisserons|reduirons|couperons|abolirons|equilibrerons|construirons|batirons|planterons|doublerons"
@@ -182,7 +183,14 @@ _COMMITMENT = re.compile(
     rf"|practical|bold|new)\s+plan\s+to"
     rf"|(?:a|an)\s+(?:{_PARTY_EN})(?:\s+(?:{_PARTY_EN}))?\s+government\s+(?:will|would|'ll|is\s+going\s+to|can)"
     rf"|(?:nous\s+allons|on\s+va|nous\s+nous\s+engageons\s+a|on\s+s'engage\s+a|nous\s+promettons\s+de|on\s+promet\s+de)"
-    rf"\s+(?:(?:aussi|enfin|toujours|immediatement|continuer\s+a|vous|leur|vous\s+en)\s+)*(?:{_VERBES})"
+    rf"\s+(?:(?:aussi|enfin|toujours|immediatement|continuer\s+a|vous|leur|vous\s+en|-)\s+)*(?:{_VERBES})"
+    rf"|(?:nous\s+veillerons|on\s+va\s+veiller|nous\s+allons\s+veiller|nous\s+nous\s+assurerons|on\s+va\s+s'assurer)"
+    rf"\s+(?:a\s+ce\s+)?que"
+    rf"|(?:nous\s+serons|on\s+va\s+etre)\s+(?:toujours\s+)?la\s+pour\s+(?:vous\s+)?(?:{_VERBES})"
+    rf"|we(?:'ll|\s+will)\s+always\s+be\s+there\s+(?:to|for)"
+    rf"|(?:nos|notre)\s+(?:(?:nouvelles|nouvelle|nouveau|nouveaux)\s+)?(?:lois|loi|mesures|reformes?)\s+(?:\w+\s+)?(?:vont|va)"
+    rf"|notre\s+(?:nouvelle\s+|nouveau\s+)?(?:baisse|prestation|credit|allocation|remise|garantie|bouclier|reforme)"
+    rf"\s+(?:[\w'-]+\s+){{0,3}}?(?:va|vont|permettra|\w{{3,}}ra)"
     rf"|nous\s+(?:vous\s+)?(?:{_FUTURS})"
     rf"|(?:notre|mon)\s+(?:(?:nouveau|vrai|veritable|ambitieux)\s+)?(?:plan|plateforme|gouvernement|engagement)"
     rf"\s+(?:va|vont|permettra|permet\s+de|vise\s+a|prevoit|\w{{3,}}ra)"
@@ -193,10 +201,19 @@ _COMMITMENT = re.compile(
 _COMMITMENT_WORDS = frozenset(
     re.findall(r"[a-z]+", "|".join((_VERBS_EN, _VERBS_ING, _VERBES, _FUTURS)))
     + re.findall(r"[a-z]+", _DOING + "|" + _EN_COURS)
-    + ["under", "sous", "plan", "platform", "plateforme", "programme", "government", "gouvernement", "will", "would", "means",
+    + ["under", "sous", "veillerons", "veiller", "assurerons", "assurer", "serons", "etre", "there", "lois", "loi",
+       "mesures", "reforme", "reformes", "baisse", "prestation", "credit", "allocation", "remise", "garantie",
+       "bouclier", "plan", "platform", "plateforme", "programme", "government", "gouvernement", "will", "would", "means",
        "puts", "gives", "cuts", "lowers", "saves", "va", "vont"]
 ) - {"s", "in", "up", "for", "sure", "you", "your", "with", "it", "la", "vie", "en", "place", "nous", "se", "les",
      "back", "down", "more", "money", "every", "easier", "sur", "fin"}
+# "Under a new Conservative government, you will save", « sous un gouvernement bloquiste »: the
+# party's government, pitched; it names the party, so no public object is needed.
+_PARTY_GOVERNMENT = re.compile(
+    rf"(?<!\w)(?:(?:under|with)\s+(?:a|an)\s+(?:new\s+|re-?elected\s+)?(?:{_PARTY_EN})\s+government"
+    rf"|(?:sous|avec)\s+un\s+(?:nouveau\s+)?gouvernement\s+(?:{_PARTY_FR}))(?!\w)"
+)
+_GOVERNMENT_WORDS = frozenset({"government", "gouvernement"})
 # "our Universal Tax Cut will", "our Fair Share Rebate puts": a programme named like a product,
 # read on the text as written (the capitals are the brand).
 _BRAND = re.compile(
@@ -205,6 +222,7 @@ _BRAND = re.compile(
 )
 # "it's in our platform", "fight it", « le combattre »: what the commitment is about came first.
 _BACK = re.compile(r"\s+(?:it|them|this|that|the\s+same)(?!\w)|:|(?<=platform)|(?<=plan)|(?<=plateforme)|(?<=programme)")
+_PRONOUN_FR = re.compile(r"(?:^|\s)(?:les|la|le|l')\s*\w+$")
 _TO_YOU = re.compile(r"(?<!\w)(?:you|your|every|everyone|vous|vos|votre|chaque|tous\s+les)(?!\w)")
 _OBJECT_WINDOW = 140  # characters between a commitment and what it is about
 # "Trudeau says we will...", « selon le chef, nous allons... »: someone else's words.
@@ -228,13 +246,15 @@ def _own(folded: str, at: int) -> bool:
 
 
 _FIRST = re.compile(r"(?<!\w)(?:i|i'm|i've|we|we're|we've|our|us|my|me|je|j|nous|notre|nos|on|moi|mon|ma|mes)(?!\w)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[\U0001F300-\U0001FAFF]\s*)$")
+# A sentence that opens on the act, or on a few words before it ("Great to meet...", « Belle
+# halte... », « Incroyable de rencontrer... »).
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[\U0001F300-\U0001FAFF]\s*)(?:[\w']+\s+){0,3}$")
 
 
 def _the_writer(folded: str, at: int) -> bool:
     """The writer tells it: a first-person word in the post, or a sentence that opens on the
     act with its subject left out ("Kicked off Sam's campaign today")."""
-    return _FIRST.search(folded) is not None or _SENTENCE_START.search(folded, max(0, at - 3), at) is not None
+    return _FIRST.search(folded) is not None or _SENTENCE_START.search(folded, max(0, at - 40), at) is not None
 
 
 def commitment(text: str, folded: str, words: frozenset[str] | None = None) -> list[Span] | None:
@@ -245,6 +265,9 @@ def commitment(text: str, folded: str, words: frozenset[str] | None = None) -> l
     words = text_words(folded) if words is None else words
     if words.isdisjoint(_WE_WORDS) and words.isdisjoint(_PLAN_WORDS):
         return None
+    party_government = _PARTY_GOVERNMENT.search(folded) if not words.isdisjoint(_GOVERNMENT_WORDS) else None
+    if party_government is not None and not _official(folded) and _own(folded, party_government.start()):
+        return [(party_government.start(), party_government.end())]
     if words.isdisjoint(_COMMITMENT_WORDS):
         return None
     keys = vocabulary().keys
@@ -260,7 +283,7 @@ def commitment(text: str, folded: str, words: frozenset[str] | None = None) -> l
         for match in _COMMITMENT.finditer(folded, start, end):
             # ("make child care affordable": the object may sit inside the shape itself)
             about = [o for o in objects if match.start() < o[0] < min(reach, match.end() + _OBJECT_WINDOW)]
-            if not about and _BACK.match(folded, match.end()):
+            if not about and (_BACK.match(folded, match.end()) or _PRONOUN_FR.search(match.group(0))):
                 # "Climate change is here. We can and we will fight it.": the object came before.
                 about = [o for o in objects if match.start() - _OBJECT_WINDOW <= o[0] < match.start()]
             if about and _own(folded, match.start()):
@@ -284,7 +307,7 @@ _STOP = re.compile(
     r"|(?:hundreds|thousands)\s+(?:of\s+(?:people|supporters|folks|canadians|neighbours|neighbors)\s+)?"
     r"(?:came|showed\s+up|turned\s+out|joined|were\s+there|packed|filled)"
     r"|(?:great|huge|big|amazing|fantastic|packed|incredible)\s+(?:crowd|turnout|room|house)\s+(?:in|at|tonight|today"
-    r"|this)|the\s+crowd\s+in\s+\w+"
+    r"|this)|the\s+crowd\s+in\s+\w+|la\s+foule\s+(?:a|de)\s+\w+|(?:grosse|belle|grande)\s+foule\s+(?:a|au|ce|hier)"
     r"|quelle\s+(?:belle\s+|superbe\s+|magnifique\s+|incroyable\s+|grosse\s+)?(?:soiree|foule|ambiance|energie|journee"
     r"|matinee|salle|accueil|rencontre)\s+(?:a|au|aux|en|dans|ce\s+soir)"
     r"|merci\s+(?:a\s+)?[\w@.'-]+(?:\s+[\w@.'-]+)?\s+(?:pour|de)\s+(?:l'|cet\s+|ce\s+|votre\s+|un\s+|le\s+)?"
@@ -296,7 +319,8 @@ _STOP = re.compile(
 # What makes the stop a campaign's: its plan or programme, told to the crowd.
 _OURS = re.compile(
     r"(?<!\w)(?:our|notre|nos)\s+(?:(?:new|real|positive|vrai|nouveau)\s+)?(?:plan|platform|campaign|candidate|team"
-    r"|plateforme|campagne|candidat|candidate|equipe|programme|movement|mouvement|vision)(?!\w)"
+    r"|plateforme|campagne|candidat|candidate|equipe|programme|movement|mouvement|vision|baisse\s+d'impots?"
+    r"|prestation|credit\s+d'impot)(?!\w)"
 )
 _ELECTION_TAG = re.compile(r"#(?:elxn|election|vote|polqc|qc|on|bc|ab)\w*\d{2}")
 
@@ -360,6 +384,8 @@ _CANDIDATE = re.compile(
     r"|sur\s+la\s+route\s+de\s+la\s+campagne|en\s+campagne\s+(?:a|au|aux|dans|en)\s"
     r"|(?:rencontrer|rencontre|croiser)\s+(?:autant|tant)\s+de\s+(?:\w+\s+)?(?:partisans|militants|benevoles)"
     r"|un\s+seul\s+candidat(?:e)?\s+qui"
+    r"|avec\s+(?:d'|de\s+)(?:excellent|excellente|solide|formidable|super)s?\s+candidat(?:e)?s\s+comme"
+    r"|(?:halte|arret|journee|escale|soiree)\s+(?:\w+\s+){0,2}sur\s+la\s+route\s+de\s+la\s+campagne"
     r"|kicked\s+off\s+(?:\S+\s+){0,3}?(?:re-?election\s+)?campaign\s+(?:in|for|at|today|this|last|tonight|here)"
     r"|(?:with|meet)\s+(?:strong|great|amazing|fantastic|excellent)\s+candidates\s+like"
     r"|(?:fier|fiere|fiers|fieres|heureux|heureuse|ravi|ravie|content|contente|honore|honoree)\s+de\s+"
