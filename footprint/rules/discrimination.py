@@ -178,7 +178,7 @@ class DehumanisingGeneralisation(_DiscriminationRule):
             return
         found = [
             pair for pair in generalisations(t)
-            if not _countered(t, pair[0], speech=True) and not _countered(t, pair[-1])
+            if not _countered(t, pair[0], speech=True) and not _countered(t, pair[-1]) and not _denied_after(t, pair[-1])
         ]
         found += [pair for pair in contemptuous_naming(t) if not _countered(t, pair[0])]
         found += [one for one in pointed_dehumanising(t) if not _countered(t, one[0])]
@@ -215,11 +215,16 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
             return
         found: list[_Match] = []
         if t.matches:
-            found += [m for m in t.by_kind.get("exclusion", ()) if not _countered(t, m) and not disowned(t, m)]
+            found += [
+                m for m in t.by_kind.get("exclusion", ())
+                # a slogan in words after someone else's saying verb is theirs ("my uncle thinks
+                # women are inferior"); a hashtag is always the poster's own
+                if not _countered(t, m, speech=t.folded[m.start - 1:m.start] != "#") and not disowned(t, m)
+            ]
             for parts in exclusions(t):
                 if not _countered(t, parts[0], speech=True):
                     found += parts
-            invasion = t.by_kind.get("invasion_words")
+            invasion = [m for m in t.by_kind.get("invasion_words", ()) if not _denied(t, m)]
             if invasion and t.by_kind.get("migration_terms") and not _countered(t, invasion[0]):
                 found += [invasion[0], t.by_kind["migration_terms"][0]]
         if not found and denial_worth_reading(word_set(t)):
@@ -230,6 +235,28 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
             evidence=_spans(subject, found),
             message="Calls for excluding or expelling a group of people, or uses a hate slogan.",
         )
+
+
+# French denies after the verb: « ils n'envahissent rien », « on n'est pas envahis ».
+_DENIED_AFTER = re.compile(r"\s*(?:rien|pas|jamais|personne|nothing|anything)\b")
+
+
+def _denied(t: _Text, m: _Match) -> bool:
+    """"Muslims aren't invading anything", « les musulmans n'envahissent rien »: the invasion denied
+    (not "jobs for citizens, not invading criminals")."""
+    return _DENIED_BEFORE.search(t.folded, max(0, m.start - 16), m.start) is not None or _denied_after(t, m)
+
+
+_DENIED_BEFORE = re.compile(
+    r"(?:n't|\b(?:are|is|were|was|do|does|did)\s+not|\bnever|\bpas|\bjamais)\s+(?:(?:des|de|un|une|an?|the)\s+|d')?$"
+)
+
+
+def _denied_after(t: _Text, m: _Match) -> bool:
+    """ « ils n'envahissent rien », « ils ne volent pas nos jobs »: the verb held between « ne » and
+    « rien », « pas » or « jamais »."""
+    before = t.folded[max(0, m.start - 3):m.start]
+    return (before.endswith("n'") or before.endswith("ne ")) and _DENIED_AFTER.match(t.folded, m.end) is not None
 
 
 # "Please don't kill yourself", "dont go die on me": a plea, not a threat (negated() knows "don't"

@@ -289,23 +289,75 @@ def _countered(t: _Text, m: _Match, *, speech: bool = False) -> bool:
     for cue in t.by_kind.get("countering", ()):
         if t.sentence[cue.first] == sentence and not (cue.first <= m.first <= cue.last):
             return True
-    return _quoted(t, m) or (speech and _reported_speech(t, m)) or _verdict(t) or _rebutted(t, m) or _named_by_someone(t, m)
+    return (
+        _quoted(t, m) or (speech and _reported_speech(t, m)) or _verdict(t) or _rebutted(t, m)
+        or _named_by_someone(t, m) or _mocked(t, m) or _who_says(t, m, speech)
+    )
+
+
+# "Who still says women are ...?", « Qui dit encore que les femmes sont ... ? », "don't tell me
+# X are ...", « me dis pas que les X sont ... »: a question about who would say it, or a claim
+# refused before it is made.
+_WHO_SAYS = re.compile(
+    r"[\s\W]*(?:(?:who|qui)\s+(?:\w+\s+){0,2}?(?:says?|said|thinks?|believes?|claims?|decided|told\s+you|taught\s+you"
+    r"|dit|disent|pense|pensent|croit|croient|decide|t'?a\s+dit|t'?a\s+appris)"
+    r"|(?:don'?t|do\s+not|never)\s+tell\s+(?:me|us)|(?:ne\s+)?(?:me|nous)\s+dis\s+pas|dis[\s-]+moi\s+pas"
+    r"|(?:viens|venez)\s+pas\s+me\s+dire)\b"
+)
+
+
+def _who_says(t: _Text, m: _Match, speech: bool) -> bool:
+    """With `speech` (a claim about a group), also "don't tell me ...": a slur after it is still
+    the poster's ("don't tell me to smile, b...")."""
+    lo, hi = t.sentence_spans[t.sentence[m.first]]
+    found = _WHO_SAYS.match(t.folded, lo)
+    if found is None or found.end() > m.start:
+        return False
+    if found.group(0).lstrip(" \t\n\"'«»-*").startswith(("who", "qui")):
+        return "?" in t.folded[m.end:hi + 1]
+    return speech
+
+
+# A claim the poster mocks: "Oh sure, because all X are ..., right?", « Ah oui, parce que tous les
+# X sont ..., c'est ça? », "As if X were ...", « Comme si les X étaient ... ».
+_MOCKING_OPENER = re.compile(
+    r"[\s\W]*(?:(?:oh|ah|ahh|yeah|yes|sure|right|totally|of\s+course|ben|bien\s+sur|mais|oui|ouais|c'?est\s+sur)[\s,.!]+){1,3}"
+    r"(?:because|cause|cuz|coz|since|parce\s+qu|vu\s+qu|puisqu)"
+)
+_AS_IF = re.compile(r"[\s\W]*(?:(?:oh|yeah|ah|ouais)[\s,]+)?(?:as\s+if|comme\s+si)\b")
+_TAG_QUESTION = re.compile(r"\b(?:right|riight|riiight|amirite|c'?est\s+ca|hein|han|obviously|evidemment)\s*\?")
+
+
+def _mocked(t: _Text, m: _Match) -> bool:
+    lo, hi = t.sentence_spans[t.sentence[m.first]]
+    if _AS_IF.match(t.folded, lo) is not None:
+        return True
+    return _MOCKING_OPENER.match(t.folded, lo) is not None and _TAG_QUESTION.search(t.folded, m.end) is not None
 
 
 # A short claim asked back and answered: '"Go back to your country"? This IS my country.',
 # « Tous les expulser ? Non. », "Muslims are vermin? Said nobody decent ever."
 _REBUTTAL = re.compile(
     r"\s*(?:no|nope|nah|non|wrong|faux|never|jamais|said\s+(?:nobody|no\s+one)|dit\s+personne|personne\s+ne"
-    r"|aucune?\s+personne|nobody|this\s+is\s+(?:my|our)|c'?est\s+(?:mon|ma|notre|chez\s+moi))\b"
+    r"|aucune?\s+personne|nobody|this\s+is\s+(?:my|our)|c'?est\s+(?:mon|ma|notre|chez\s+moi)"
+    # answered with a mocking "sure, if ..." or pinned on whoever said it: "That's what the guy's
+    # sign said", « C'est ce que disait la pancarte »
+    r"|(?:sure|yeah|only|oui|bien\s+sur|seulement)\s*,?\s+(?:if|si)|that'?s\s+what\s+(?:[\w']+\s+){0,4}?(?:said|says|wrote|yelled|read)"
+    r"|c'?est\s+ce\s+que\s+(?:[\w']+\s+){0,4}?(?:disait|dit|a\s+dit|a\s+ecrit|criait|hurlait))\b"
 )
 
 
 def _rebutted(t: _Text, m: _Match) -> bool:
     sentence = t.sentence[m.first]
     spans = t.sentence_spans
-    if sentence + 1 >= len(spans) or "?" not in t.folded[spans[sentence][1]:spans[sentence][1] + 3]:
-        return False
     lo, hi = spans[sentence]
+    if t.folded[lo:hi].lstrip().startswith('"'):
+        # quoted whole, then answered: '"X are ..." No.', « « Les X sont ... » Non. »
+        close = t.folded.find('"', m.end)
+        if close > 0 and len(t.folded[lo:close].split()) <= 12 and _REBUTTAL.match(t.folded, close + 1) is not None:
+            return True
+    if sentence + 1 >= len(spans) or "?" not in t.folded[hi:hi + 3]:
+        return False
     if len(t.folded[lo:m.start].split()) > 4 or len(t.folded[lo:hi].split()) > 12:
         return False  # the claim must open a short question, not sit inside a longer one
     return _REBUTTAL.match(t.folded, spans[sentence + 1][0], spans[sentence + 1][1]) is not None
@@ -315,7 +367,10 @@ def _rebutted(t: _Text, m: _Match) -> bool:
 # a slogan the poster disowns.
 _DISOWNING = re.compile(
     r"\b(?:if\s+you\s+(?:think|believe)|imagine\s+(?:believing|thinking)|si\s+(?:tu|vous)\s+(?:penses?|pensez|crois|croyez)"
-    r"|imaginez?\s+(?:croire|penser))\b"
+    r"|imaginez?\s+(?:croire|penser)"
+    # "if you came here to post that ...", « si t'es venu écrire que ... »: the poster sends it away
+    r"|if\s+you(?:'re|\s+are)?\s+(?:here|came|come)\s+(?:here\s+)?to\s+(?:post|say|tell|argue|claim|spread)"
+    r"|si\s+(?:t'?es|tu\s+es|vous\s+etes)\s+venue?s?\s+(?:ici\s+)?(?:pour\s+)?(?:ecrire|dire|poster|pretendre|repandre))\b"
 )
 
 
@@ -357,12 +412,16 @@ def disowned(t: _Text, m: _Match) -> bool:
     return _judged_elsewhere(t, m)
 
 
-# "Someone called my sister a dyke", « quelqu'un a traité ma sœur de gouine »: what someone
-# else called a person, reported; "calling his classmate a ... is not ok", « traiter quelqu'un
-# de ..., c'est ... »: the act judged.
+# "Someone called my sister a dyke", « quelqu'un a traité ma sœur de gouine », "kids at school
+# call my son a ...", "my grandpa used to call them ...", "you don't get to call my sister a ...",
+# « des commentaires qui la traitent de ... »: what someone else called a person, reported;
+# "calling his classmate a ... is not ok", « traiter quelqu'un de ..., c'est ... »: the act judged.
 _CALLED_BEFORE = re.compile(
-    r"\b(?P<who>someone|somebody|some\s+\w+|a\s+\w+|he|she|they|quelqu'?un|un\s+\w+|une\s+\w+|il|elle|ils|elles)\s+"
-    r"(?:(?:has|had|just|a|ont|avait|m'?a|l'?a|t'?a|nous\s+a|les\s+a)\s+)?(?:called|trait[ea]\w*)\s+(?:[\w'-]+\s+){0,3}(?:an?\s+|de\s+|d')?$"
+    r"\b(?P<who>someone|somebody|some\s+\w+|a\s+\w+|he|she|they|quelqu'?un|un\s+\w+|une\s+\w+|il|elle|ils|elles"
+    r"|you|tu|vous|who|kids|boys|girls|guys|men|teens|people|strangers|classmates|trolls|(?:my|his|her|our|des|les)\s+\w+"
+    r"|qui(?:\s+(?:la|le|les|me|m'|te|t'|nous|vous|l'))?)(?:\s+(?:at|in|from|on|a|au|de|du|dans)\s+(?:the\s+|l'|la\s+)?\w+)?\s+"
+    r"(?:(?:has|had|just|a|ont|avait|m'?a|l'?a|t'?a|nous\s+a|les\s+a|used\s+to|still|always|(?:don'?t|dont)\s+get\s+to)\s+)*"
+    r"(?:call|calls|called|trait[ea]\w*)\s+(?:[\w'-]+\s+){0,3}(?:an?\s+|de\s+|d')?$"
 )
 _JUDGED_ACT = re.compile(r"\b(?:calling|traiter)\s+(?:[\w'-]+\s+){0,3}(?:an?\s+|de\s+|d')?$")
 _JUDGED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?,?\s*(?:is|isn'?t|was|wasn'?t|c'?est|est|n'?est)\b")
@@ -396,7 +455,8 @@ _VERDICT_WORDS = frozenset({
     "degueulasse", "ashamed", "honte", "shame", "mythe", "myth", "cliche", "prejuge", "stereotype", "lie",
     "mensonge", "faux", "false", "untrue", "say", "claim", "insist", "believe", "nobody", "nonsense", "bullshit",
     "fantasy", "trope", "propaganda", "disent", "pretendent", "affirment", "personne", "fantasme", "propagande",
-    "cliche", "prejuge",
+    "cliche", "prejuge", "according", "selon", "says", "dit", "chant", "yell", "scream", "shout", "scandent",
+    "crient", "hurlent",
 })
 
 
@@ -412,7 +472,10 @@ _VERDICT = re.compile(
     r"|\b(?:c'?est|is|are)\s+(?:un\s+|une\s+|a\s+|an\s+)?(?:racist\s+|sexist\s+|homophobic\s+|vieux\s+|old\s+)?(?:mythe|myth|cliche|prejuge|stereotype|lie|mensonge)\b"
     # the claim, then who makes it or what it is: "X steal jobs, they say, but ...", "... is a racist
     # trope", "... said no one ever", "... is what they want you to believe", « ... disent-ils »
-    r"|,\s*(?:they|people|some|trolls|politicians|racists|bigots)\s+(?:say|claim|insist|keep\s+saying|tell\s+us)\b"
+    r"|,\s*(?:they|people|some|trolls|politicians|racists|bigots)\s+(?:say|claim|insist|keep\s+saying|tell\s+us|chant|yell|scream|shout)\b"
+    # "..., according to the guy in my comments", "..., says a man who ...", « ..., selon le gars »
+    r"|,\s*(?:according\s+to|selon|says\s+(?:a|an|the|some|my|this|that)|dit\s+(?:un|une|le|la|mon|ma|ce|cette))\b"
+    r"|\b(?:scandent|crient|hurlent)[\s-]+(?:ils|elles)\b"
     r"|\b(?:is|are)\s+(?:just\s+|only\s+)?(?:a\s+|an\s+|the\s+)?(?:racist\s+|tired\s+|old\s+|far-right\s+)?(?:nonsense|bullshit|fantasy|trope|propaganda|talking\s+point)\b"
     r"|\bsaid\s+(?:no\s+one|nobody)\b|\b(?:what\s+)?they\s+want\s+you\s+to\s+(?:believe|think)\b"
     r"|\best\s+(?:un|une)\s+(?:mensonge|mythe|fantasme|cliche|prejuge|propagande)\b|\b(?:disent|pretendent|affirment|racontent)[\s-]+(?:ils|elles|certains|les\s+racistes)\b"
@@ -474,6 +537,14 @@ _CONDEMN = frozenset({
     "fascistes", "scande", "scandent", "scandaient", "tag", "tague", "taguee", "tagues", "affiche", "affiches",
     "tract", "tracts", "rejette", "rejetons", "denonce", "denoncons", "condamne", "condamnons", "honte",
     "arrested", "charged", "tweeting", "posting", "ban", "bannir", "banni", "suspendu", "arrete",
+    # a quotation judged as someone's take or argument, or read out from the replies ('"..." is
+    # such a lazy take', « "...", quel argument paresseux », 'the replies: "...", "..."')
+    "argument", "arguments", "logic", "logique", "raisonnement", "replies", "reply",
+    "reponses", "pretending", "semblant",
+    # carved or held up by someone, then reported: 'someone keyed "..." into my car', « une pancarte »
+    "keyed", "carved", "scratched", "grave", "gravee", "pancarte", "pancartes", "plainte",
+    # 'the "..." crowd': the people who say it
+    "crowd", "crowds",
 })
 
 
@@ -490,6 +561,12 @@ _SAY = frozenset({
     "raconte", "racontent", "entend", "entendre", "entends", "hearing", "write", "writes", "ecris", "ecrivez",
     "hurler", "hurle", "hurlent", "scander", "yelling", "screaming", "chanting",
     "repetait", "repete", "repetent", "repeter", "repeating", "repeats", "repeated",
+    # an argument or a pretence that is someone else's: "if your argument is that ...", "stop
+    # pretending that ...", « arrêtez de faire semblant que ... »
+    "argument", "arguments", "pretending", "semblant",
+    "muttered", "mumbled", "marmonne", "murmure", "marmonnait", "murmurait",
+    # the notion, the claim, the lie, the rumour that ...: « la notion que », « le mensonge que »
+    "notion", "affirmation", "mensonge", "lie", "rumour", "rumor", "rumeur", "narrative",
 })
 _SAY_AUX = frozenset({
     "has", "have", "had", "just", "keep", "keeps", "kept", "stop", "of", "to", "always", "people",
@@ -498,7 +575,7 @@ _SAY_AUX = frozenset({
     "personally", "still", "firmly", "strongly", "sincerely", "absolutely", "totally", "fully", "vraiment", "sincerement", "honnetement", "franchement", "personnellement", "aussi",
     "encore", "bien",
 })
-_SPEAKER_SELF = frozenset({"i", "im", "je", "j", "we", "on", "nous"})
+_SPEAKER_SELF = frozenset({"i", "im", "je", "j", "we", "on", "nous", "my", "our", "mon", "ma", "notre", "nos", "mes"})
 
 
 def _reported_speech(t: _Text, m: _Match) -> bool:
@@ -508,8 +585,13 @@ def _reported_speech(t: _Text, m: _Match) -> bool:
             return False
         if t.words[j] not in _SAY:
             continue
+        if t.words[j] in _SAY_NOUNS and t.words[j + 1] not in ("that", "que", "qu"):
+            continue  # "this notion proves X are ...": the notion is not the claim
+        if t.words[j + 1] in ("it", "ca"):
+            continue  # "say it loud, say it proud ...": a chant, not a report
         k = j - 1
-        while k >= 0 and t.sentence[k] == sentence and t.words[k] in _SAY_AUX:
+        # "@pat say it loud": a reply's handles name who it is to, not who speaks
+        while k >= 0 and t.sentence[k] == sentence and (t.words[k] in _SAY_AUX or t.is_mention(k)):
             k -= 1
         if k < 0 or t.sentence[k] != sentence:
             # "Saying that ... shows", « Dire que ... »; but "Say that again and ..." is a dare;
@@ -521,6 +603,8 @@ def _reported_speech(t: _Text, m: _Match) -> bool:
     return False
 
 
+# Nouns of _SAY that report a claim only when it follows them: "the notion that ...".
+_SAY_NOUNS = frozenset({"notion", "affirmation", "mensonge", "lie", "rumour", "rumor", "rumeur", "narrative", "argument", "arguments"})
 # After « on », these report what people say (« on dit que ... »), not what the poster says.
 _IMPERSONAL_SAY = frozenset({"dit", "disait", "pretend", "raconte", "entend"})
 

@@ -1,0 +1,101 @@
+"""Counter-speech the discrimination rules must leave alone (DIS001-DIS003), in English and French,
+with twins in the poster's own voice that stay flagged.
+
+Classes: a word mentioned as a word ("using ... as an insult"), an act judged ("telling a kid
+he's a ... is racism"), what someone else calls a person ("kids at school call my son a ...",
+"you don't get to call my sister a ..."), a refusal to use the word, a claim mocked ("oh sure,
+because all X are ..., right?", "as if X were ..."), asked about ("who still says ...?"), sent
+away ("if you came here to post that ..."), quoted and answered ('"..." No.'), pinned on who
+said it ("..., according to the guy in my comments"), reported after a saying noun ("the
+notion that ..."), and an invasion denied ("X aren't invading anything").
+
+Content warning: these tables quote slurs and hateful claims, because the rules must recognise them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.records import Subject
+from footprint.rules import discrimination as dis
+
+_ANALYZER = Analyzer([rule() for rule in dis.RULES])
+_CODES = {"DIS001", "DIS002", "DIS003", "DIS005"}
+
+
+def codes(text: str, language: str) -> set[str]:
+    subject = Subject(platform="x", account_id="1", native_id="2", kind="post", fields={"text": text}, language=language)
+    return {f.rule for f in _ANALYZER.analyze(subject).findings}
+
+
+COUNTER = [
+    # a word mentioned as a word, an act judged
+    ("Throwing retarded around as an insult hurts people with disabilities. Drop it.",
+     "Lancer « attardé » comme une insulte, ça blesse des personnes handicapées. Lâchez ça."),
+    ("Calling a Black kid a monkey on the playground is racism, not a joke.",
+     "Dire à un petit Noir qu'il est un singe dans la cour d'école est du racisme, pas une blague."),
+    # what someone else calls a person
+    ("Boys on the bus call my daughter a slut every morning and the driver just shrugs.",
+     "Des gars dans l'autobus traitent ma fille de salope chaque matin pis le chauffeur s'en fout."),
+    ("You don't get to call my cousin a whore and then act surprised when I block you.",
+     "Tu traites ma cousine de pute pis tu fais le surpris quand je te bloque?"),
+    ("My grandpa used to call them savages, and I'm ashamed of it.",
+     "Mon grand-père les traitait de sauvages, et j'en ai honte."),
+    ("Funny how the men who call women whores are the first to beg for a date.",
+     "Drôle comme les gars qui traitent les femmes de putes sont les premiers à quêter une date."),
+    ("I refuse to call anyone a retard, and I'm asking you to do the same.",
+     "Je refuse de traiter qui que ce soit d'attardé, et je vous demande de faire pareil."),
+    # a claim mocked, asked about or sent away
+    ("Oh sure, because all Muslims are terrorists, right? Log off.",
+     "Ah oui, parce que tous les musulmans sont des terroristes, c'est ça? Déconnecte-toi."),
+    ("As if women were too dumb to run a country. Look at the numbers.",
+     "Comme si les femmes étaient trop connes pour diriger un pays. Regardez les chiffres."),
+    ("Who still says women are inferior in 2025? My uncle, apparently.",
+     "Qui dit encore que les femmes sont inférieures en 2025? Mon oncle, apparemment."),
+    ("Who decided that Black men are dangerous? The evening news, that's who.",
+     "Qui a décidé que les hommes noirs sont dangereux? Les nouvelles de 18 h, voilà qui."),
+    ("Don't tell me immigrants are parasites when they pick your food and staff your hospitals.",
+     "Me dis pas que les immigrés sont des parasites alors qu'ils cueillent ta bouffe pis soignent tes parents."),
+    ("Hate has no home here. If you came to post that Jews control the media, the block button is right there.",
+     "La haine a pas sa place ici. Si t'es venu écrire que les juifs contrôlent les médias, le bouton bloquer est là."),
+    # quoted and answered, pinned on who said it, reported after a saying noun
+    ('"Muslims are terrorists." No. Terrorists are terrorists.',
+     "« Les musulmans sont des terroristes. » Non. Les terroristes sont des terroristes."),
+    ("Kill all the gays? That's what the guy's sign said. In 2024. In Ottawa.",
+     "Tuer tous les gais? C'est ce que disait la pancarte du gars. En 2024. À Ottawa."),
+    ("Immigrants are parasites, according to the guy in my replies with a flag avatar.",
+     "Les immigrants sont des parasites, selon le gars dans mes réponses avec un drapeau comme avatar."),
+    ("The notion that refugees are criminals has been debunked a hundred times.",
+     "La notion que les réfugiés sont des criminels a été démolie cent fois."),
+    ("My uncle thinks women are inferior. Christmas dinner is going to be fun.",
+     "Mon oncle pense que les femmes sont inférieures. Le réveillon va être le fun."),
+    # an invasion denied
+    ("Muslims aren't invading anything. They live here, like you.",
+     "Les musulmans n'envahissent rien du tout. Ils vivent ici, comme toi."),
+    ("Refugees are not invaders, they are people running for their lives.",
+     "Les réfugiés ne sont pas des envahisseurs, ce sont des gens qui fuient pour leur vie."),
+]
+
+OWN_VOICE = [
+    ("Retarded is what you are, plain and simple.", "T'es juste un attardé, c'est tout."),
+    ("Look at this monkey trying to talk.", "Regarde-moi ce macaque qui essaie de parler."),
+    ("She's a whore, and I'll say it again.", "C'est une pute, pis je vais le redire."),
+    ("Yeah because immigrants are criminals, everyone knows that", "Ouais, les immigrés sont des criminels, tout le monde le sait"),
+    ("Women are inferior and always will be.", "Les femmes sont inférieures et le seront toujours."),
+    ("Muslims are invading our towns. Wake up.", "Les musulmans envahissent nos villes. Réveillez-vous."),
+    ("Say it loud, say it proud: refugees not welcome here!", "Dites-le fort : les réfugiés sont pas les bienvenus ici!"),
+    ("Oh sure, the lazy bitch is at it again, right?", "Ah ben oui, cette salope est encore partie, hein?"),
+]
+
+
+@pytest.mark.parametrize("english, french", COUNTER)
+def test_counter_speech_is_not_flagged(english: str, french: str) -> None:
+    assert not codes(english, "en") & _CODES, english
+    assert not codes(french, "fr") & _CODES, french
+
+
+@pytest.mark.parametrize("english, french", OWN_VOICE)
+def test_the_same_words_in_the_posters_own_voice_stay_flagged(english: str, french: str) -> None:
+    assert codes(english, "en") & _CODES, english
+    assert codes(french, "fr") & _CODES, french
