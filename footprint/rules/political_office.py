@@ -97,7 +97,8 @@ def _objects(folded: str) -> list[Span]:
 
 
 def _official(folded: str) -> bool:
-    return bool(_kinds(folded, "official_en", "official_fr"))
+    """A public servant's own work post, or a business selling a service: not a campaign's voice."""
+    return bool(_kinds(folded, "official_en", "official_fr", "commerce_en", "commerce_fr"))
 
 
 def _contest(folded: str) -> bool:
@@ -173,6 +174,11 @@ _COMMITMENT = re.compile(
     rf"|sous\s+un\s+(?:nouveau\s+)?gouvernement\s+(?:{_PARTY_FR})"
     rf"|we\s+can\s+(?:win\s+the\s+fight\s+against|beat|end|fix|tackle|lead\s+the\s+fight|cut|lower|balance|build|protect)"
     rf"|our\s+(?:(?:new|real|costed|fully\s+costed|ambitious|bold|concrete)\s+)?(?:plan|platform)\s+to\s+(?:{_VERBS_EN})"
+    rf"|(?:we|i)(?:'ve\s+got|\s+have)\s+(?:a|the)\s+(?:(?:real|costed|fully\s+costed|serious|concrete|best|only|new)\s+"
+    rf"(?:and\s+most\s+\w+\s+)?)?plan\s+to\s+(?:{_VERBS_EN})"
+    rf"|(?:my|share\s+my)\s+(?:new\s+)?plan\s+to\s+(?:{_VERBS_EN})"
+    rf"|(?:nous\s+avons|on\s+a|j'ai)\s+(?:un|le)\s+(?:(?:vrai|seul|meilleur|bon)\s+)?plan\s+(?:\w+\s+)?pour\s+(?:{_VERBES})"
+    rf"|mon\s+plan\s+pour\s+(?:vous\s+)?(?:{_VERBES})"
     rf"|(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:in|part\s+of)\s+our\s+(?:plan|platform)"
     rf"|c'est\s+dans\s+notre\s+(?:plan|plateforme|programme)"
     rf"|notre\s+(?:plan|plateforme)\s+pour\s+(?:{_VERBES})"

@@ -105,6 +105,8 @@ SHOULD_FLAG: list[tuple[str, str]] = [
      "Notre nouveau plan va geler les loyers et plafonner les factures d'électricité."),
     ("A New Democrat government will bring in paid sick days for every worker.",
      "Un gouvernement néo-démocrate va instaurer des congés de maladie payés pour tous les travailleurs."),
+    ("Experts agree: we have the best plan to cut emissions and protect good jobs.",
+     "Les experts sont d'accord : nous avons le meilleur plan pour réduire les émissions et protéger les bons emplois."),
     ("Under a new Conservative government, you'll keep more of your paycheque.",
      "Sous un nouveau gouvernement conservateur, vous garderez plus de votre paie."),
     ("We'll always be there to protect your pension.",
@@ -217,6 +219,10 @@ SHOULD_NOT_FLAG: list[tuple[str, str]] = [
      "Sous un nouvel entraîneur, l'équipe va enfin faire les séries."),
     ("We'll always be there for you, sis ❤️",
      "On va toujours être là pour toi, sœur ❤️"),
+    ("We have a plan to help you lower your taxes this year. Book a free consultation!",
+     "Nous avons un plan pour baisser vos impôts cette année. Prenez rendez-vous avec nos comptables!"),
+    ("I have a plan to help my sister move this weekend.",
+     "J'ai un plan pour aider ma sœur à déménager en fin de semaine."),
     ("", ""),
 ]
 
