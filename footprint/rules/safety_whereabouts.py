@@ -64,29 +64,30 @@ _I_FR = (
 _AT = (
     r"(?:on\s+(?:my|our)\s+way\s+to|omw\s+to|otw\s+to|heading\s+to|headed\s+to|en\s+direct\s+du|en\s+direct\s+de|live\s+du|live\s+de"
     r"|en\s+route\s+vers|en\s+route\s+pour|pres\s+du|pres\s+de\s+la|pres\s+de|au\s+bord\s+d[ue]|au\s+bord\s+de\s+la|le\s+long\s+d[ue]"
-    r"|a\s+la|a\s+l'|at|in|on|by|near|inside|outside|@"
+    r"|a\s+la|a\s+l'|at|in|on|by|near|inside|outside|between|entre|@"
     r"|au|aux|a|chez|dans|sur|en|devant|derriere)"
 )
 _NOW = (
     r"(?:right\s+now|rn|atm|at\s+the\s+moment|as\s+we\s+speak|currently|at\s+this\s+very\s+moment|this\s+very\s+minute"
     r"|en\s+ce\s+moment|presentement|actuellement|maintenant|a\s+l'instant|drette\s+la|direct\s+la|asteure|astheure"
-    r"|sur\s+place|la\s+la|la(?=\s*(?:[,.!?;]|$))|en\s+direct(?=\s+d))"
+    r"|sur\s+place|la\s+la|la(?=\s*(?:[,.!?;]|$))|en\s+direct(?=\s+d)"
+    r"|(?<=still\s)(?:here|there)|(?<=j'y\ssuis\s)(?:encore|toujours)|(?<=on\sy\sest\s)(?:encore|toujours))"
 )
 _UNTIL_EN = (
-    rf"(?:(?:until|till|til|'til|through|thru|back\s+on|(?:back|home)(?=\s+(?:on\s+)?(?:{WEEKDAYS}|the\s+\d|(?:{MONTHS})\.?\s+\d)))\s+(?:on\s+)?"
+    rf"(?:(?:until|till|til|'til|through|thru|back\s+on|(?:back|home)(?=\s+(?:on\s+|next\s+|this\s+)?(?:{WEEKDAYS}|the\s+\d|(?:{MONTHS})\.?\s+\d|week\b)))\s+(?:on\s+)?"
     rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAYS}|(?:{MONTHS})\.?(?:\s+\d{{1,2}})?|next\s+\w+|tomorrow|tonight|new\s+year'?s|christmas|labou?r\s+day|monday|the\s+end\s+of\s+\w+|close|closing|late|dark|sundown|sunset)"
     r"|for\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|ten|a\s+couple\s+of|a\s+few|several)\s+(?:more\s+)?(?:days?|weeks?|months?|nights?|hours?)"
     r"|for\s+the\s+(?:next\s+hour|(?:long\s+)?weekend|week|holidays|summer|month|night)"
-    r"|all\s+(?:week|weekend|month|summer|winter)(?:\s+long)?|this\s+(?:week|weekend|coming\s+week)|next\s+(?:week|weekend|\d+\s+days)"
+    r"|all\s+(?:week|weekend|month|summer|winter|day|afternoon|morning|evening|night)(?:\s+long)?|this\s+(?:week|weekend|coming\s+week)|next\s+(?:week|weekend|\d+\s+days)"
     rf"|tonight|tomorrow|today|this\s+(?:morning|afternoon|evening)|over\s+the\s+(?:holidays|long\s+weekend)|over\s+(?:march|spring|christmas)\s+break|for\s+(?:march|spring|christmas)\s+break"
     rf"|(?:on|this|next)\s+(?:{WEEKDAYS})|(?:from|between)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|until|till|-|and)\s*(?:the\s+)?\d{{1,2}}"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|to|until|till)\s*(?:(?:{MONTHS})\.?\s+)?\d{{1,2}})"
 )
 _UNTIL_FR = (
-    rf"(?:jusqu'(?:au|a|a\s+la|en|a\s+l')\s+(?:\d{{1,2}}(?:er)?|{WEEKDAYS}|(?:{MONTHS})|la\s+fin|lundi|demain|ce\s+soir|noel|l'an|mardi|[a-z]+)"
+    rf"(?:(?:de\s+)?retour\s+(?:le\s+|prevu\s+(?:le\s+)?)?(?:\d{{1,2}}(?:er)?\s+(?:{MONTHS})|{WEEKDAYS})|jusqu'(?:au|a|a\s+la|en|a\s+l')\s+(?:\d{{1,2}}(?:er)?|{WEEKDAYS}|(?:{MONTHS})|la\s+fin|lundi|demain|ce\s+soir|noel|l'an|mardi|[a-z]+)"
     r"|pour\s+(?:\d+|deux|trois|quatre|cinq|six|sept|dix|une|un|quelques|la|le)\s+(?:longue\s+|petite\s+)?(?:jours?|semaines?|mois|nuits?|fin\s+de\s+semaine|week-end|heures?)"
     rf"|(?:deux|trois|quatre|une|\d+)\s+semaines?|du\s+\d{{1,2}}(?:er)?\s+(?:(?:{MONTHS})\s+)?au\s+\d{{1,2}}"
-    r"|toute\s+la\s+(?:semaine|fin\s+de\s+semaine|journee)|tout\s+le\s+(?:mois|week-end|weekend|ete)|cette\s+(?:semaine|fin\s+de\s+semaine)"
+    r"|toute\s+la\s+(?:semaine|fin\s+de\s+semaine|journee|matinee|soiree|nuit)|toute?\s+l'(?:apres-midi|avant-midi)|tout\s+le\s+(?:mois|week-end|weekend|ete)|cette\s+(?:semaine|fin\s+de\s+semaine)"
     r"|ce\s+(?:soir|week-end|weekend|matin|midi)|la\s+semaine\s+prochaine|demain|aujourd'hui|ce\s+(?:" + WEEKDAYS + r")"
     r"|pendant\s+(?:les\s+fetes|la\s+relache|le\s+conge|les\s+vacances|deux\s+semaines|une\s+semaine)"
     r"|du\s+\d{1,2}(?:er)?\s+au\s+\d{1,2}|de\s+retour\s+(?:le\s+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|la\s+semaine)"
@@ -99,6 +100,7 @@ _ABSENT = (
     r"|en\s+vacances|en\s+conge|absente?s?|partie?s?|a\s+l'exterieur|hors\s+de\s+la\s+ville|a\s+l'etranger|en\s+voyage"
     r"|au\s+chalet|au\s+camping|dans\s+le\s+sud|en\s+camping|dans\s+le\s+bois|en\s+croisiere|sur\s+la\s+route"
     r"|(?:passe|passons|va\s+passer|vais\s+passer|spending|spend)\s+(?:la|le|les|une|deux|trois|the|a|two|three|our|my|march|spring)?\s*"
+    r"(?:(?:longue|long|petite|whole|entire|next|prochaine?)\s+)?"
     r"(?:semaine|fin\s+de\s+semaine|week-end|weekend|fetes|vacances|ete|mois|relache|jours|semaines|week|holidays|break|summer|days|weeks)"
     r"(?:\s+break)?\s+(?:a|au|aux|en|dans|chez|at|in|on|with))"
 )
@@ -110,11 +112,42 @@ _LEAVING = (
     r"|(?:on|je|nous)\s+(?:part|pars|partons|s'en\s+va|m'en\s+vais|nous\s+en\s+allons)\s+(?:pour|a|au|aux|en|vers)"
     r"|en\s+route\s+(?:vers|pour)|direction|depart\s+(?:pour|vers)|(?:on|je)\s+(?:s'envole|m'envole)\s+(?:pour|vers))"
 )
+# The rarer ways of leaving, in a pattern of their own tried only on a post holding one of
+# _LEAVING_MORE_WORDS (or an arrow), so the common scan stays as cheap as it was:
+_LEAVE_WHEN = (
+    r"(?:(?:tomorrow|tonight|today|this|next|on|early|first\s+thing|morning|afternoon|evening|night|week|weekend"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|demain|ce|cette|soir|matin|tot|apres-midi|prochain|prochaine|la|semaine)\s+){1,3}"
+)
+_LEAVING_MORE = re.compile(
+    r"(?<![\w'])(?:(?P<leaving>"
+    # "heading out to Wakefield", "flying up to Iqaluit"
+    r"(?:heading|headed|flying|fly|driving|drive)\s+(?:out|up|down|over|off|back)\s+to"
+    # the day between the going and the place: "leaving tomorrow for Lisbon", « on part demain
+    # matin pour la Gaspésie », « on décolle ce soir pour Vancouver », « on s'en va chez grand-maman »
+    rf"|(?:leaving|leave|flying\s+out|fly\s+out|heading\s+out|head\s+out|taking\s+off|off)\s+{_LEAVE_WHEN}(?:for|to)"
+    rf"|(?:on|je|nous)\s+(?:part|pars|partons|s'en\s+va|m'en\s+vais|nous\s+en\s+allons|decolle|decollons)\s+(?:{_LEAVE_WHEN})?(?:pour|a|au|aux|en|vers|chez|dans)"
+    r"|(?:now\s+)?boarding\s+(?:now\s+)?(?:for|to)|embarquement\s+(?:pour|vers)|(?:on|j')\s*embarque\s+(?:pour|vers)"
+    # an arrow between places: "Ottawa → Vancouver today"
+    r"|(?P<arrow>→|➡️?|✈️?))\s*"
+    # leaving for a stretch of time, the place unsaid: "we're off tomorrow for two weeks", « on
+    # part demain matin pour deux semaines », « je pars en vacances lundi »
+    r"|(?:(?:on|je|nous)\s+(?:part|pars|partons|decolle|decollons|s'en\s+va|m'en\s+vais)"
+    r"|(?:we'?re|i'?m|we\s+are|i\s+am)\s+(?:off|leaving|heading\s+out|flying\s+out)|(?:we|i)\s+(?:leave|fly\s+out|head\s+out|take\s+off))"
+    r"(?=(?:\s+[\w']+){0,3}?\s+(?:for\s+(?:\d+|a|an|one|two|three|four|five|six|a\s+couple\s+of|a\s+few)\s+(?:days?|weeks?|months?|nights?)"
+    r"|pour\s+(?:\d+|deux|trois|quatre|cinq|une|un|quelques|la|le)\s+(?:longue\s+)?(?:jours?|semaines?|mois|nuits?|fin\s+de\s+semaine)"
+    r"|en\s+(?:vacances|voyage)|on\s+vacation)(?!\w)))"
+)
+_LEAVING_MORE_WORDS = frozenset(
+    "heading headed flying fly driving drive leaving leave taking off part pars partons va vais allons decolle decollons "
+    "boarding embarquement embarque".split()
+)
 _ARRIVED = (
     r"(?:just|finally|officially|safely)\s+(?:landed|arrived|got\s+(?:in|here|to)|made\s+it|touched\s+down|checked\s+in|pulled\s+in)"
     # ("checking in from Nashville" reports in, as on a forum, from where one lives)
     r"|(?<![\w'])(?:(?:landed|arrived)\s+(?:in|at|to|from|into)|(?:checked|checking)\s+in\s+(?:in|at|to|into)|checked\s+into|checking\s+into|(?:made\s+it|got)\s+(?:to|into))\s+"
     r"|(?:greetings|hello|hi|postcard|love)\s+from\s+(?=\w)"
+    r"|check-?in\s+(?:fait|faite|complete|done)\s+(?:a|au|aux|at|a\s+la|a\s+l')\s*(?=\w)"
     r"|(?:je\s+viens|on\s+vient|nous\s+venons|viens|vient)\s+d'(?:atterrir|arriver)"
     r"|(?:bien|enfin|finalement)\s+(?:arrivee?s?|rendue?s?|atterrie?s?)"
     r"|(?:arrivee?s?|rendue?s?|atterrie?s?)\s+(?:a|au|aux|en)\s+(?=\w)"
@@ -243,9 +276,23 @@ def patterns() -> _Patterns:
         routine=re.compile(rf"(?<![\w'])(?:{_ROUTINE})(?!\w)"),
         # "at the market", « au marché By », "by the fountain": where a place may follow
         at=re.compile(rf"(?<![\w'])(?:{_I_EN}\s+|{_I_FR}\s+)?(?:{_AT})\s+(?=\w)"),
-        self_at=re.compile(rf"(?<![\w'])(?:{_I_EN}|{_I_FR})\s+(?:(?:here|ici|rendue?s?|now|still|encore|toujours|installee?s?|assise?s?|arrivee?s?|settled|set\s+up|parked|stuck|coincee?s?|pognee?s?)\s+)?(?:{_AT})\s+(?=\w)"),
+        self_at=re.compile(
+            rf"(?<![\w'])(?:(?:{_I_EN}|{_I_FR})\s+(?:(?:here|ici|rendue?s?|now|still|encore|toujours|installee?s?|assise?s?|arrivee?s?"
+            r"|settled|set\s+up|parked|stuck|coincee?s?|pognee?s?|currently|presentement|actuellement|maintenant|deja|just|finally|out|away|up|down|over"
+            rf"|enfin|officially|officiellement)\s+)?(?:{_AT})"
+            # working from a café or a library for the day: "I'm working from the Starbucks on Bank",
+            # « je télétravaille du Second Cup », « en télétravail à la biblio »
+            rf"|{_I_EN}\s+(?:working|studying|writing)\s+(?:from|out\s+of)|(?:je|j'|on)\s*(?:teletravaille|bosse|etudie|travaille)\s+(?:du|depuis)"
+            r"|en\s+teletravail\s+(?:au|aux|a|a\s+la|a\s+l'|du|depuis))\s+(?=\w)"
+        ),
         when=re.compile(rf"(?<![\w'])(?:{_UNTIL}|(?<![\w:])(?:{CLOCK})|\d{{1,2}}\s*(?:-|to|a|à)\s*\d{{1,2}}\s*(?:h|am|pm)?)(?!\w)"),
-        places=re.compile(rf"(?:the\s+|la\s+|le\s+|l'|les\s+|our\s+|my\s+|mon\s+|ma\s+|notre\s+)?(?:{words('places')})(?!\w)"),
+        # ("a"/« une » before a listed place: "on a patio", « sur une terrasse »; not "in a game",
+        # « à une table », which are more often what one does than where one is)
+        places=re.compile(
+            rf"(?:the\s+|la\s+|le\s+|l'|les\s+|our\s+|my\s+|mon\s+|ma\s+|notre\s+"
+            r"|(?:a|an|un|une)\s+(?!(?:game|match|show|spectacle|table|corner|coin|stand|place|block|bloc|summit|sommet|square"
+            rf"|gate|porte|fair|festival|concert|movies|hill|path|tent|tente|sud|station|train|piste|er)(?!\w)))?(?:{words('places')})(?!\w)"
+        ),
         not_places=re.compile(rf"(?:{words('not_places')})(?!\w)"),
         past=re.compile(rf"(?<![\w'])(?:{words('past')})(?!\w)"),
         # "Right now in Ottawa it's -30": a town is the subject of a remark, not where one is.
@@ -253,7 +300,8 @@ def patterns() -> _Patterns:
             r"(?<![\w'])(?:it'?s\s+(?:-|minus|\d|freezing|so\s+cold|so\s+hot|snowing|raining|pouring)|it\s+is\s+(?:-|\d|minus)"
             r"|il\s+fait|il\s+neige|il\s+pleut|weather|degrees|traffic|temperature|meteo|trafic|windchill|facteur\s+vent|humidex)"
         ),
-        regions=re.compile(rf"(?:the\s+|le\s+|la\s+|les\s+|l')?(?:{words('regions')})(?![\w'])"),
+        # (a whole word: "Bluesfest" does not end in the time zone "EST")
+        regions=re.compile(rf"(?<![\w'])(?:the\s+|le\s+|la\s+|les\s+|l')?(?:{words('regions')})(?![\w'])"),
         online=re.compile(r"(?<![\w'])(?:comments?|dms?|stream|streaming|twitch|discord|zoom|teams|online|en\s+ligne|commentaires|chat|live\s+chat|thread|my\s+page|the\s+link|lien|inbox)(?!\w)"),
     )
 
@@ -311,6 +359,10 @@ _ARTICLE = re.compile(r"(?:the|la|le|les|du|des)\s+|l'")
 _THEIR_HOME = re.compile(
     # (not an age: "in my early 20's")
     r"(?:my|our)\s+(?:\w+\s+)?(?!\d)\w+'s(?:\s+(?:place|house|cottage|condo|apartment))?(?!\w)"
+    # "my parents' place", "the in-laws", "grandma's"
+    r"|(?:(?:my|our|the)\s+)?(?:in-laws|inlaws|parents|folks|grandparents)(?:'|'s)?(?:\s+(?:place|house|cottage|condo|apartment))?(?!\w)"
+    r"|(?:grandma|grandpa|granny|nana|mom|dad|mum)'s(?:\s+(?:place|house|cottage|condo|apartment))?(?!\w)"
+    r"|les\s+beaux-parents|(?:(?:ma|mon|mes|nos|notre)\s+)?(?:grand-maman|grand-papa|mamie|papi|mamy|granny)(?!\w)"
     r"|(?:ma|mon|mes|nos|notre)\s+(?:s(?:oe|œ)ur|frere|mere|pere|parents|beaux-parents|belle-mere|beau-pere|belle-s(?:oe|œ)ur|beau-frere"
     r"|tante|oncle|cousine?|grand-mere|grand-pere|grands-parents|amie?|chum|blonde|meilleure?\s+amie?)(?!\w)"
 )
@@ -433,13 +485,67 @@ def _english_a(original: str, folded: str, m: re.Match[str]) -> bool:
     return (prep == "a" or prep.endswith((" a", "\ta"))) and original[m.start() + len(prep) - 1] not in "àÀ"
 
 
-def _places_in(original: str, folded: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _places_in(original: str, folded: str, start: int, end: int, common: bool = False) -> Iterator[tuple[int, int]]:
+    """Places after a preposition in the span; with `common`, an unlisted common noun after a
+    spot's preposition counts too (see _common_place)."""
     for m in _first(patterns().at.finditer(folded, start, end), 8):
         if _english_a(original, folded, m):
             continue
         place_end = _place_at(original, folded, m.end())
+        if place_end is None and common:
+            place_end = _common_place(original, folded, m.start(), m.end())
         if place_end is not None:
             yield m.start(), min(place_end, end)
+
+
+# A spot's preposition and its article before a common noun: "at the", "at my", « au », « à
+# la », « chez le » (the article of "at" and « chez » comes after the preposition's match)
+_SPOT_BEFORE = re.compile(r"(?<![\w'])(?:(?P<at>at|chez|from)|au|aux|a\s+la|a\s+l'|du|de\s+la|de\s+l')\s*$")
+# "from", « du », « de la » say a spot only after "live" / « en direct »
+_FROM = ("from", "du", "de la", "de l'")
+_SPOT_ARTICLE = re.compile(r"(?:the|my|our|le|la|les|mon|ma|mes|notre|nos)\s+|l'")
+_COMMON_NOUN = re.compile(r"([a-z][a-z'-]{2,})(?:\s+([a-z][a-z'-]{2,}))?")
+# Nouns after "at the" / « au » that say a state, a stage or a measure, not a spot
+_ABSTRACT = frozenset("""
+end top point stage age mercy moment time limit edge peak start beginning bottom helm wheel mood middle process fence
+phone way zone verge brink cusp height depth core crossroads threshold forefront frontline disposal service level rate
+phase tip whim beck heart hands hand mic keyboard controls table wrong right worst best very least most last first next
+same other latter former rest door window screen computer laptop desk bedside thought idea prospect sight thought news
+fin fond bout limite moins place lieu cas rigueur final mode courant retraite chomage regime recherche heure epoque
+ecoute veille debut milieu seuil merci hauteur niveau stade etape taquet boutte top max pif boulot volant clavier
+telephone programme menu rendez-vous besoin sujet reste restant premier dernier meme suivant prochain ordinateur
+""".split())
+
+
+def _common_place(original: str, folded: str, prep_start: int, position: int, live: bool = False) -> int | None:
+    """End of a place told only by its common noun ("at the hardware store", « à la
+    quincaillerie », « chez le garagiste »), where the clause has already said the poster is
+    there now: the list of place nouns cannot hold every shop and service."""
+    prep = _SPOT_BEFORE.search(folded, max(prep_start, position - 8), position)
+    if prep is None or (not live and prep.group(0).rstrip().startswith(_FROM)):
+        return None
+    if prep.group("at"):
+        article = _SPOT_ARTICLE.match(folded, position)
+        if article is None:
+            return None
+        position = article.end()
+    noun = _COMMON_NOUN.match(folded, position)
+    if noun is None or not original[position:noun.end()].islower() or patterns().not_places.match(folded, position):
+        return None
+    first, second = noun.group(1), noun.group(2)
+    if first in _LOWER_STOP or first in _ABSTRACT or _TIME_WORD.match(first):
+        return None
+    if second is None or second in _LOWER_STOP or second in _ABSTRACT or second in _FUNCTION_AFTER:
+        end = noun.start() + len(first)
+    else:
+        end = noun.end()
+    if re.match(r"\s+of(?!\w)", folded[end:end + 4]):
+        return None  # "at the back of the line": a part of something, not a spot
+    return end
+
+
+# Words that close a common noun's phrase rather than extend it ("at the casino with", « au casino pour »)
+_FUNCTION_AFTER = frozenset("with for and but right now till until then again avec pour et mais pis jusqu ici pres".split())
 
 
 # French imperfect in the first person: « je nageais », « on allait », « nous faisions ».
@@ -499,12 +605,15 @@ _SEGMENT = re.compile(r",|\s+(?:pis|puis|and\s+now|et\s+(?:la|maintenant|now))\s
 # Now or until when, in the cue's own part
 _STILL = re.compile(
     r"(?<![\w'])(?:i'?m|im|we'?re|on\s+est|je\s+suis|j'suis|chu|nous\s+sommes|here|ici|on\s+reste|je\s+reste|staying"
-    r"|till|until|til|jusqu'|right\s+now|en\s+ce\s+moment|presentement|currently|this\s+week(?:end)?|cette\s+(?:semaine|fin))(?!\w)"
+    r"|till|until|til|jusqu'|right\s+now|en\s+ce\s+moment|presentement|currently|this\s+week(?:end)?|cette\s+(?:semaine|fin)"
+    r"|now|maintenant|actuellement|rn|atm)(?!\w)"
 )
 # Wishes and memories, which no "until" makes present: "someday, we'll be at the cottage until ..."
 _WISH = re.compile(
     r"(?<![\w'])(?:wish|wishing|if\s+only|would\s+love|i'd\s+love|dream\w*|someday|some\s+day|one\s+day|bucket\s+list|miss|missing"
-    r"|remember\w*|throwback|#tbt|memories|flashback|j'aimerais|si\s+seulement|je\s+reve|on\s+reve|un\s+jour|ennuie|souvenirs?|nostalgie)(?!\w)"
+    r"|remember\w*|throwback|#tbt|memories|flashback|j'aimerais|si\s+seulement|je\s+reve|on\s+reve|un\s+jour|ennuie|souvenirs?|nostalgie"
+    # hypotheticals: "if I were at the beach right now", « si j'étais au chalet en ce moment »
+    r"|if\s+(?:i|we)\s+(?:were|was|could\s+be)|(?:i'?d|we'?d|would)\s+rather\s+be|imagine|imaginez|si\s+(?:j'etais|on\s+etait|je\s+pouvais|on\s+pouvait))(?!\w)"
 )
 
 
@@ -522,17 +631,41 @@ def _present(original: str, folded: str) -> Span | None:
     selves = not text_words(folded).isdisjoint(_SUBJECT_WORDS)
     for cue in _first(p.present.finditer(folded)):
         start, end = _clause(folded, cue.start())
-        if not _ok(folded, start, end):
+        if not _ok(folded, start, end, cue.start()):
             continue
+        if folded.startswith("en direct", cue.start()) and _BROADCAST.search(folded, cue.end()):
+            continue  # « En direct du Parlement : la conférence de presse », a broadcast relayed
         personal = p.self_at.search(folded, start, end) if selves else None
         remark = personal is None and p.impersonal.search(folded, start, end)
-        for place in _places_in(original, folded, start, end):
-            if personal is None and not _leads(folded, start, place[0], cue):
+        for place in _places_in(original, folded, start, end, common=True):
+            # the subject left out in the place's own part: "Missed the bus lol, at the station rn"
+            part = max(start, folded.rfind(",", start, place[0]) + 1)
+            if personal is None and not _leads(folded, start, place[0], cue) and not _leads(folded, part, place[0], cue):
                 continue
             if remark and not _SPOT.match(folded, place[0]):
                 continue  # "Right now in Ottawa it's -31": a remark on a town's weather, not a spot
+            if not _SPECIFIC.match(folded, place[0]) and end - max(cue.end(), place[1]) > 40 and not _COMPANY.search(folded, start, end):
+                continue  # "I'm in Florence right now on a holiday and [on about a game]": a town said in passing
             return min(cue.start(), place[0]), max(cue.end(), place[1])
+        there = _THERE.search(folded, max(start, cue.start() - 30), min(end, cue.end() + 30))
+        if there is not None:
+            # "Remember that café I told you about? I'm there right now", "ended up at Dow's Lake,
+            # still here if you want to come": the place was named before
+            before = [s for s in _places_in(original, folded, max(0, there.start() - 160), there.start(), common=True) if folded[s[0]] != "@"]
+            named = before[-1] if before else next(
+                (m.span() for m in p.places.finditer(folded, max(0, there.start() - 120), there.start()) if not _WORDISH.match(folded, m.start() - 1)),
+                None,
+            )
+            if named:
+                return named[0], max(there.end(), cue.end())
     return None
+
+
+# The poster is at a place named before: "I'm there now", "still here", « j'y suis », « on y est encore »
+_THERE = re.compile(
+    r"(?<![\w'])(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:still\s+)?(?:there|here)|(?:^|(?<=[,.!?;]\s))still\s+(?:here|there)"
+    r"|j'y\s+suis|on\s+y\s+est|nous\s+y\s+sommes|j'y\s+reste|on\s+y\s+reste)(?!\w)"
+)
 
 
 # Where one is now, said without "right now": a clause that opens on what the poster is doing
@@ -540,9 +673,10 @@ def _present(original: str, folded: str) -> Span | None:
 # airport", « En file au Costco », « Assise aux urgences », « J'attends à la station Rideau »),
 # a pin ("📍 ByWard Market"), or "who else is at ...".
 _STATE = re.compile(
-    r"[\W\d_]*(?:(?:just|still|currently|now|encore|toujours|deja)[\W_]+)*"
+    r"[\W\d_]*(?:(?:just|still|currently|now|encore|toujours|deja|maintenant|presentement|actuellement|enfin|finally)[\W_]+)*"
     r"(?:sitting|waiting|chilling|hanging(?:\s+out)?|standing|stuck|queued(?:\s+up)?|lined\s+up|in\s+line|parked"
     r"|camped\s+out|grabbed\s+a\s+(?:table|seat|spot)|sat\s+down|here|who\s+else\s+is|anyone\s+else"
+    r"|guess\s+who(?:'s|\s+is)|guess\s+where\s+(?:i\s+am|we\s+are)|devinez\s+qui\s+est|devine\s+qui\s+est"
     r"|(?:i'?m|we'?re)\s+(?:sitting|waiting|chilling|hanging\s+out|standing|stuck|in\s+line|here)|posted\s+up"
     r"|assise?s?|en\s+file|coincee?s?|pognee?s?|on\s+relaxe|je\s+relaxe|on\s+chill|je\s+chill"
     r"|j'attends|on\s+attend|(?:je|j')\s*(?:t'|vous\s+)attends?|on\s+(?:t'|vous\s+)attend|waiting\s+for\s+(?:you|ya|u)"
@@ -575,7 +709,8 @@ _FR_DOING = re.compile(
 _COMPANY = re.compile(
     r"(?<![\w'])(?:waiting|j'attends|on\s+attend|anyone|who\s+wants|qui\s+veut|come\s+(?:join|grab|find|by)"
     r"|join|venez|quelqu'un|nearby|dans\s+le\s+coin|in\s+the\s+area|pray\s+for\s+me|priez|need\s+anything"
-    r"|besoin\s+de\s+quoi|if\s+you\s+want|si\s+(?:ca\s+vous\s+tente|vous\s+voulez)|qui\s+vient|who'?s\s+coming)(?!\w)"
+    r"|besoin\s+de\s+quoi|if\s+you\s+want|si\s+(?:ca\s+vous\s+tente|vous\s+voulez)|qui\s+vient|who'?s\s+coming"
+    r"|vous\s+voulez|voulez-vous|tu\s+veux|want\s+anything|wants?\s+(?:a|to\s+(?:join|come|meet))|needs?\s+me|besoin\s+de\s+moi)(?!\w)"
 )
 # What one is doing there, the gerund leading the clause and its object (if any) after an
 # article: "Spending the afternoon at Mooney's Bay", "Enjoying a pint at the Heart & Crown",
@@ -595,8 +730,8 @@ _GERUND_STATE = re.compile(
 )
 # A cheap look for "'m at", "we're in", « suis au », « est au » before the full self_at pattern
 _SELF_AT_GATE = re.compile(
-    r"(?:(?<=['’])(?:m|re)|(?<![\w'])(?:am|are|were|suis|chu|chus|sommes|est|serai|sera|serons|trouve|voici))\s+(?:[a-z]+\s+)?"
-    r"(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@)\s"
+    r"(?:(?<=['’])(?:m|re)|(?<=j')suis|(?<![\w'])(?:am|are|were|suis|chu|chus|sommes|est|serai|sera|serons|trouve|voici"
+    r"|teletravaille|teletravail|bosse|etudie|travaille))\s+(?:[a-z]+\s+)?(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@|from|du|depuis)\s"
 )
 _OPENS_ON_PLACE = re.compile(r"[\W\d_]*(?:(?:just|still|now|finally|enfin|encore|toujours|deja)[\W_]+)*(?:at|in|on\s+the|au|aux|a\s+la|a\s+l'|dans|sur\s+(?:la|le|les|l'))\s")
 
@@ -605,12 +740,12 @@ _OPENS_ON_PLACE = re.compile(r"[\W\d_]*(?:(?:just|still|now|finally|enfin|encore
 _STATE_WORDS = frozenset(
     "sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here posted "
     "assise assis assises file coince coincee coinces pogne pognee relaxe chill attends attend ici installe installee "
-    "installes asseoir brunch breakfast drinks pint pints beer beers apero pause "
+    "installes asseoir brunch breakfast drinks pint pints beer beers apero pause guess devinez devine "
     "souper dejeuner pique picnic happy biere bieres drink settled".split()
 )
 # The three clause-leading readings in one pattern, tried once per clause
 _ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
-_SELF_WORDS = frozenset("m re am are suis chu chus sommes serai sera serons trouve voici".split())
+_SELF_WORDS = frozenset("m re am are suis chu chus sommes serai sera serons trouve voici teletravaille teletravail bosse etudie travaille".split())
 # Either: the words that send _here_gate to the clause and self-placing looks
 _HERE_WORDS = _STATE_WORDS | _SELF_WORDS
 # A gerund right before a place's preposition, and a clause opening on « je », « j' », « on »
@@ -747,7 +882,12 @@ _LABEL = re.compile(
     r"[\W\d_]*(?:current(?:ly)?(?:\s+location)?|location|now|position\s+actuelle|localisation|emplacement|presentement|en\s+ce\s+moment)"
     r"\s*:\s*(?:the\s+|le\s+|la\s+|l')?"
 )
-_LIVE = re.compile(r"[\W\d_]*(?:live|en\s+direct)\s+(?:from|at|du|des|de\s+la|de\s+l'|de|d'|au|a\s+la|a\s+l')\s*")
+# (not « en direct sur »: « en direct sur RDI » is a channel)
+_LIVE = re.compile(r"[\W\d_]*(?:live|en\s+direct)\s+(?:from|at|du|des|de\s+la|de\s+l'|de|d'|au|a\s+la|a\s+l'|chez)\s*")
+_BROADCAST = re.compile(
+    r"(?<![\w'])(?:press\s+conference|presser|video|full\s+(?:speech|video|remarks)|watch|stream(?:ing)?|livestream|webcast|broadcast"
+    r"|conference\s+de\s+presse|point\s+de\s+presse|regardez|discours|diffusion|en\s+ondes|on\s+air|on\s+cpac|sur\s+rdi)(?!\w)"
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _IN_YEAR = re.compile(r"(?<![\w'])(?:in|en|since|depuis|back|summer|ete|winter|hiver|spring|printemps|fall|automne|of|de)\s+$")
 # A year that names an event's edition: glued to its name or after an event word
@@ -781,12 +921,17 @@ def _here(original: str, folded: str) -> Span | None:
             return label.start() + len(label.group(0)) - len(label.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place_end
     live = _LIVE.match(folded)
     if live:  # "Live from the Bluesfest main stage", « En direct du Festival d'été »
-        place_end = _place_at(original, folded, live.end())
-        if place_end is not None:
+        place_end = _place_at(original, folded, live.end()) or _common_place(original, folded, live.start(), live.end(), live=True)
+        # (a broadcast relayed, not the poster there: "Live from the Hill: the PM's press conference, full video")
+        if place_end is not None and _BROADCAST.search(folded, place_end) is None:
             return live.start() + len(live.group(0)) - len(live.group(0).lstrip(" -–—:~*_\"'()[]!?.,🔴")), place_end
-    starts = itertools.islice(_clause_starts(folded), 8) if leads == 2 else (0,) if leads else ()
+    # Any clause may open on a state; after a comma only _STATE's words do ("Ugh, stuck at YOW
+    # again", "We had dinner, now sitting at the bar at the Lord Elgin"), not a gerund's.
+    clause_starts = _clause_starts(folded)
+    starts = itertools.islice(_part_starts(folded), 12) if leads == 2 else (0,) if leads else ()
     for clause_start in starts:
-        lead = _ANY_LEAD.match(folded, clause_start)
+        whole = leads != 2 or clause_start in clause_starts
+        lead = (_ANY_LEAD if whole else _STATE).match(folded, clause_start)
         if lead is None:
             continue
         start, end = _clause(folded, clause_start)
@@ -823,6 +968,7 @@ def _here(original: str, folded: str) -> Span | None:
         # someone's home, or company ("with the kids") says it is the poster's caption
         kind = (
             p.places.match(folded, opening.end()) or _THEIR_HOME.match(folded, opening.end()) or _WITH.search(folded, start, end)
+            or _COMPANY.search(folded, start, end)
             or (place_end is not None and _LISTED_AFTER_NAME.match(folded, place_end))
         )
         if (
@@ -846,7 +992,11 @@ _HERE_IN = re.compile(r"(?<![\w'])(?:here|ici)\s*$")
 _WITH = re.compile(r"(?<![\w'])(?:with|avec)\s+\w")
 # "at", « au », « à la » before a named or listed place say a spot; "in" or « à » before a bare
 # name is most often a city one lives in ("I'm in Ottawa").
-_SPECIFIC = re.compile(r"(?:at|au|aux|a\s+la|a\s+l'|dans\s+(?:le|la|les|l')|sur\s+(?:le|la|les|l')|in\s+the|on\s+the|by\s+the|chez)\s+(?:the\s+|la\s+|le\s+|l')?(?=\w)")
+# (after an elided article the name follows at once: « à l'urgence », « dans l'Arboretum »)
+_SPECIFIC = re.compile(
+    r"(?:(?:at|au|aux|a\s+la|dans\s+(?:le|la|les)|sur\s+(?:le|la|les)|in\s+the|on\s+the|by\s+the|chez)\s+(?:the\s+|la\s+|le\s+|l')?"
+    r"|(?:a|dans|sur)\s+l'\s*)(?=\w)"
+)
 # "I'm at Shopify now as a PM": an employer, not a place.
 _JOB = re.compile(
     r"(?<![\w'])(?:work|works|working|job|role|team|position|joined|career|hired|employer|as\s+an?|intern|contract"
@@ -871,10 +1021,13 @@ _SCENE = re.compile(
 
 
 # Before the place: nothing, or only words that leave the subject out ("just", "still", "live").
-_LEADING = re.compile(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour)[\W_]*)*")
+_LEADING = re.compile(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour|somewhere|quelque\s+part)[\W_]*)*")
 # Where a clause's own words begin, past emoji, "just", "still", or a gerund and a few words.
 _LEAD = re.compile(
-    r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour)[\W_]+)*"
+    r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour|maintenant|presentement)[\W_]+)*"
+    # a stay's length before the place: "Two weeks in Costa Rica starting tomorrow", « Deux semaines au Costa Rica »
+    r"(?:(?:(?:two|three|four|five|six|ten|\d+|a|one|deux|trois|quatre|cinq|six|dix|une|un|a\s+few|quelques)\s+(?:weeks?|days?|months?|nights?"
+    r"|semaines?|jours?|mois|nuits?)|(?:a|one|une|la|the)\s+(?:(?:long|whole|longue)\s+)?(?:weekend|week|fin\s+de\s+semaine|semaine))\s+)?"
     r"(?:(?:just\s+|still\s+|currently\s+)?(?!(?:think|hop|pray|wish|miss|dream|remember|mourn|read|plan|look|watch|hear|feel"
     r"|worry|wonder|imagin|talk|speak|writ|vot|fight|get)ing\b)[a-z]{3,}ing(?:\s+[\w']+){0,3}?\s+)?"
 )
@@ -992,7 +1145,7 @@ def _clause_starts(folded: str) -> list[int]:
 # The words of every subject in _I_EN and _I_FR ("i'm" is "i" and "m", « j'suis » is "j" and "suis",
 # « me v'la » is "me", "v" and "la"): self_at and _HERE_UNTIL cannot match without one of them.
 _SUBJECT_WORDS = frozenset(
-    "m im am re are were be family fam gang crew suis chu chus est sommes serai sera serons voici voila v trouve".split()
+    "m im am re are were be family fam gang crew suis chu chus est sommes serai sera serons voici voila v trouve teletravaille teletravail bosse etudie travaille".split()
 )
 _HERE_WORDS_UNTIL = frozenset(("here", "ici", "la"))
 _HERE_UNTIL = re.compile(
@@ -1095,12 +1248,25 @@ def _by_poster(folded: str, start: int, position: int) -> bool:
 
 def _absent(original: str, folded: str) -> Span | None:
     p = patterns()
-    for cue in _first(p.away.finditer(folded)):
+    cues: Iterator[re.Match[str]] = p.away.finditer(folded)
+    if not text_words(folded).isdisjoint(_LEAVING_MORE_WORDS) or _arrow(folded):
+        cues = itertools.chain(cues, _LEAVING_MORE.finditer(folded))
+    for cue in _first(cues):
         start, end = _clause(folded, cue.start())
-        if not _ok(folded, start, end, cue.start()) or not _by_poster(folded, start, cue.start()):
+        if not _ok(folded, start, end, cue.start()):
             continue
+        arrow = cue.re is _LEAVING_MORE and cue.group("arrow")
+        if not _by_poster(folded, start, cue.start()) and not (arrow and _CAPITAL.match(original, start + len(folded[start:cue.start()]) - len(folded[start:cue.start()].lstrip()))):
+            continue  # (an arrow's trip starts from a place: "Ottawa → Vancouver today")
         if cue.group("leaving") and _place_at(original, folded, cue.end()) is None:
-            continue  # "off to work tomorrow", "heading to bed"
+            # a destination the lists do not know is still an absence when the stay is dated:
+            # "heading to the coast for the weekend, back Sunday" (not "off to work tomorrow", "heading to bed")
+            # (from the cue: its « pour » may open the stay, « on part demain pour deux semaines »)
+            stay = None if p.not_places.match(folded, cue.end()) else _STAY.search(folded, cue.start(), end)
+            if stay is None:
+                continue
+            last = max((m.end() for m in _first(_STAY.finditer(folded, stay.end(), end), 4)), default=stay.end())
+            return cue.start(), last  # the going, the stay and the return: "... for the weekend, back Sunday"
         when = p.until.search(folded, start, end)
         if when:
             return min(cue.start(), when.start()), max(cue.end(), when.end())
@@ -1112,8 +1278,21 @@ def _absent(original: str, folded: str) -> Span | None:
     return None
 
 
+# How long one is away, or when one is back: "for the weekend", "for two weeks", "back Sunday",
+# "until the 20th", « pour la fin de semaine », « pour deux semaines », « retour dimanche », « jusqu'au 20 »
+_STAY = re.compile(
+    r"(?<![\w'])(?:for\s+(?:the\s+)?(?:(?:long|whole|entire|next)\s+)?(?:weekend|week|month|summer|holidays|night)"
+    r"|for\s+(?:\d+|a|an|one|two|three|four|five|six|ten|a\s+couple\s+of|a\s+few|several)\s+(?:more\s+)?(?:days?|weeks?|months?|nights?)"
+    rf"|(?:back|home)\s+(?:on\s+|next\s+|this\s+)?(?:{WEEKDAYS}|the\s+\d|(?:{MONTHS})\.?\s+\d|week(?!\w))|until|till|til|'til"
+    r"|pour\s+(?:la|le|les|une|un|deux|trois|quatre|\d+|quelques)\s+(?:(?:longue|petite|prochaine)\s+)?"
+    r"(?:fin\s+de\s+semaine|semaines?|jours?|mois|nuits?|week-end|fetes|vacances|ete|relache)"
+    rf"|(?:de\s+)?retour\s+(?:le\s+)?(?:{WEEKDAYS}|\d)|jusqu')(?!\w)"
+)
 # Already on the way: "en route to Halifax", "omw to the cottage", « en route vers le chalet »
-_UNDERWAY = re.compile(r"(?:en|in)\s+route|on\s+(?:my|our)\s+way|omw|otw|sur\s+la\s+route|en\s+chemin")
+_UNDERWAY = re.compile(
+    # ("next stop: Ethiopia" names a trip's plan: it needs its dates)
+    r"(?:en|in)\s+route|on\s+(?:my|our)\s+way|omw|otw|sur\s+la\s+route|en\s+chemin|(?:now\s+)?boarding|embarquement|(?:on|j')\s*embarque"
+)
 
 
 _ALONE = re.compile(
@@ -1267,7 +1446,7 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "unoccupied inoccupe inoccupee surveillance"), _empty_home),
     (_words("landed arrived arrive arrivee arrives arrivees atterrir atterri atterrie atterris arriver rendu rendue "
             "rendus rendues made touched checked checking pulled greetings hello hi postcard love bonjour salut "
-            "coucou bisous salutations allo got voila voici"), _arrived),
+            "coucou bisous salutations allo got voila voici check"), _arrived),
     # (« là » at a clause's end, "chu au dep là", opens it through _present_gate: most French posts hold "la")
     (_words("now rn atm moment speak currently minute presentement actuellement maintenant instant drette asteure "
             "astheure place direct"), _present),
@@ -1277,7 +1456,7 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "cabin lake camp camping heading headed off flying fly leaving leave driving drive road way route bound "
             "jetting omw otw chemin vacances conge absent absente absents absentes parti partie partis parties exterieur ville "
             "etranger voyage chalet sud bois croisiere part pars partons va vais allons direction depart envole "
-            "envoler passe passons passer spending spend"), _absent),
+            "envoler passe passons passer spending spend decolle decollons boarding embarquement embarque"), _absent),
     # "I'll be at ... Saturday", "until the 20th", « jusqu'à dimanche », "at 3 pm": a time must be said
     # (the weaker words "du", "am", "h", "day" open it through _announced_gate)
     (_words("until till til thru through week weeks tonight tomorrow today jusqu semaine semaines demain soir "
@@ -1319,7 +1498,16 @@ _LA_CUE = re.compile(r"la(?:\s+la(?!\w)|(?=\s*(?:[,.!?;]|$)))")
 _WORDISH = re.compile(r"[\w'-]")
 
 
+# A place named before "still here", « j'y suis encore »: the words of _THERE's present cues
+_STILL_HERE = frozenset(("here", "there"))
+_STILL_Y = frozenset(("encore", "toujours"))
+
+
 def _present_gate(words: frozenset[str], value: str) -> bool:
+    if "still" in words and not words.isdisjoint(_STILL_HERE):
+        return True
+    if "y" in words and not words.isdisjoint(_STILL_Y):
+        return True
     if "la" not in words:
         return False
     return any(m.start() == 0 or _WORDISH.match(value, m.start() - 1) is None for m in _LA_CUE.finditer(value))
@@ -1358,8 +1546,17 @@ def _announced_gate(words: frozenset[str], value: str) -> bool:
 _ROUTINE_PARTS = _words("soir matin midi apres after night morning evening")
 
 # The detectors that may open without one of their words, and the gate that decides.
+def _arrow(value: str) -> bool:
+    """A trip told by an arrow between places ("Ottawa → Vancouver today") holds no word of its own.
+    (Not "->": "details -> in the thread" is common, and no trip.)"""
+    return not value.isascii() and ("→" in value or "➡" in value or "✈" in value)
+
+
+_ABSENT_BIT = 1 << next(i for i, (_, detector) in enumerate(_DETECTORS) if detector is _absent)
+
+
 _GATED: dict[Callable[[str, str], Span | None], Callable[[frozenset[str], str], bool]] = {
-    _here: _here_gate, _routine: _routine_gate, _announced: _announced_gate, _present: _present_gate
+    _here: _here_gate, _routine: _routine_gate, _announced: _announced_gate, _present: _present_gate,
 }
 # For each set of detectors whose words the post holds (a bit each), what to run in
 # _DETECTORS' order: (detector, None) runs, (detector, gate) runs if the gate says so, and a
@@ -1414,6 +1611,8 @@ class RealTimeLocation(SafetyRule):
         mask = 0
         for word in words & _TRIGGERS:
             mask |= _TRIGGER_BITS[word]
+        if not mask & _ABSENT_BIT and _arrow(value):
+            mask |= _ABSENT_BIT
         for detector, gate in _PLANS[mask]:
             if gate is not None and not gate(words, value):
                 continue

@@ -1,0 +1,129 @@
+"""Fifth-round whereabouts tables (issue #21): where the poster is now or will be, said the ways
+the lists of place words cannot foresee, EN/FR in parallel pairs, in the team's own words.
+
+- a place told only by its common noun ("at the hardware store right now", « présentement à la
+  quincaillerie », "live from the garden centre", « en direct de la pépinière »);
+- leaving with the day in between ("leaving tomorrow for Lisbon", « on part demain matin pour
+  deux semaines », « on décolle ce soir pour Vancouver ») or for a destination no list knows,
+  when the stay is dated ("heading to the coast for the weekend, back Sunday");
+- the subject left out after a comma or a first clause ("Ugh, stuck at YOW again", « Manqué le
+  premier autobus lol, à la gare en ce moment »), a stay's length opening the post ("Two weeks
+  in Costa Rica starting tomorrow"), "guess who's at", « devinez qui est au », an arrow
+  ("Ottawa → Vancouver today"), a place named before "I'm there right now" / « j'y suis encore »;
+- « je suis présentement au », « j'suis au dep », « à l'urgence » (an elided article), "working
+  from the Starbucks", "we're out at the cabin this week", « check-in fait à l'hôtel ».
+Hard negatives: hypotheticals ("if I were at the beach right now"), a broadcast relayed ("Live
+from the Hill: the PM's press conference, full video"), a town said in passing in a post about
+something else, "it's still here", the news "en direct sur" a channel, plans without dates.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.records import Severity
+from footprint.rules import load_rules
+from tests.rules.conftest import flat, post
+from tests.rules.safety_tables import assert_table_rate
+
+COMMON_NOUN_PLACES = [
+    ("At the hardware store right now, send me the paint code", "Présentement à la quincaillerie, envoie-moi le code de la peinture"),
+    ("I'm at the casino rn, anyone around?", "Je suis au casino en ce moment, quelqu'un dans le coin?"),
+    ("At the garden centre right now, they have the tomato plants in", "Présentement à la pépinière, ils ont reçu les plants de tomates"),
+    ("Live from the bowling alley! 🎳", "En direct du salon de quilles! 🎳"),
+    ("sitting at the mechanic's rn waiting on new tires", "chez le garagiste en ce moment, j'attends mes pneus"),
+    ("At the outlet mall right now with my sister, anyone need anything?", "En ce moment au centre d'achats avec ma sœur, quelqu'un a besoin de quelque chose?"),
+]
+LEAVING_PAIRS = [
+    ("We're off tomorrow morning for two weeks!", "On part demain matin pour deux semaines!"),
+    ("Flying out tonight to Vancouver, home next Thursday", "On décolle ce soir pour Vancouver, retour jeudi prochain"),
+    ("Heading to the coast for the weekend, back Sunday", "On s'en va sur la côte pour la fin de semaine, retour dimanche"),
+    ("off to my parents' place for the long weekend, back Monday!", "Je pars chez les beaux-parents pour la longue fin de semaine, de retour lundi!"),
+    ("Heading to Grandma's for the weekend, back Sunday", "On s'en va chez grand-maman pour la fin de semaine, retour dimanche"),
+    ("Spending the long weekend at my parents' in Kingston, back Tuesday", "On passe la longue fin de semaine chez mes parents à Kingston, retour mardi"),
+    ("Two weeks in Costa Rica starting tomorrow, see you all on the 28th!", "Deux semaines au Costa Rica à partir de demain, on se revoit le 28!"),
+    ("Ottawa → Vancouver today, then Tofino for the week", "Ottawa → Vancouver aujourd'hui, puis Tofino pour la semaine"),
+]
+HERE_NOW_PAIRS = [
+    ("Ugh, stuck at the airport again. #delayed", "Ugh, encore coincée à l'aéroport. #retard"),
+    ("Missed the first bus lol, at the station now waiting for the next one", "Manqué le premier autobus lol, à la gare en ce moment j'attends le prochain"),
+    ("We had the best dinner, now sitting at the bar at the Lord Elgin if anyone wants to join", "On a eu le meilleur souper, maintenant assis au bar du Lord Elgin si quelqu'un veut se joindre"),
+    ("Guess who's at Bluesfest?! 🎸🎸", "Devinez qui est au Festival d'été?! 🎸🎸"),
+    ("At the Canadian Tire on Baseline, anybody need anything?", "Au Canadian Tire sur Baseline, quelqu'un a besoin de quelque chose?"),
+    ("Remember that café I told you about? I'm there right now 😂", "Tu te souviens du café dont je t'ai parlé? J'y suis en ce moment 😂"),
+    ("Went for a walk and ended up at Dow's Lake, still here if you want to come", "Partie marcher et je me suis retrouvée au lac Dow, j'y suis encore si tu veux venir"),
+    ("I'm currently at the Costco in Gatineau, need anything?", "Je suis présentement au Costco de Gatineau, besoin de quelque chose?"),
+    ("i'm at the corner store, you guys want anything?", "j'suis au dep du coin, vous voulez de quoi?"),
+    ("I'm in the ER at the Gatineau hospital, been 4 hours", "Je suis à l'urgence de l'Hôpital de Gatineau depuis 4 heures"),
+    ("I'm working from the Starbucks on Bank St all afternoon if anyone needs me", "Je télétravaille du Second Cup de la rue Laurier tout l'après-midi si quelqu'un a besoin de moi"),
+    ("We're out at the cabin this week so text don't call", "On est au chalet cette semaine, textez, n'appelez pas"),
+    ("Checked in at the Westin downtown, room with a view 😍", "Check-in fait à l'hôtel Le Germain, vue magnifique 😍"),
+    ("Sitting on a patio on Elgin, come grab a drink", "Assise sur une terrasse rue Saint-Denis, venez prendre un verre"),
+    ("Dropped the kids at my mom's, now at the spa until 4 🙌", "Déposé les enfants chez ma mère, maintenant au spa jusqu'à 16 h 🙌"),
+]
+NEGATIVE_PAIRS = [
+    ("If I were at the beach right now I'd be so happy", "Si j'étais à la plage en ce moment je serais tellement heureuse"),
+    ("I'd rather be at the cottage this weekend, but work", "J'aimerais mieux être au chalet cette fin de semaine, mais le travail"),
+    ("Live from the Hill: the PM's press conference, full video", "En direct du Parlement : la conférence de presse du premier ministre, vidéo complète"),
+    ("Live on CBC: the budget speech", "En direct sur RDI : le discours du budget"),
+    ("I'm in Lisbon right now on a holiday and honestly this thread makes me want to replay the whole series", "Je suis à Lisbonne en ce moment en vacances et franchement ce fil me donne envie de rejouer toute la série"),
+    ("It's still here at 753, unbelievable", "C'est encore là à 753, incroyable"),
+    ("We are still here. And you are still singing with that voice.", "On est encore là. Et tu chantes encore avec cette voix."),
+    ("Next stop for the tour: Ethiopia, with a focus on trade", "Prochain arrêt de la tournée : l'Éthiopie, axé sur le commerce"),
+    ("Someday we'll spend two weeks in Costa Rica", "Un jour on passera deux semaines au Costa Rica"),
+    ("Heading to bed until tomorrow, goodnight all", "Je m'en vais au lit jusqu'à demain, bonne nuit"),
+    ("We went to the casino last weekend and lost 20 bucks", "On est allés au casino la fin de semaine passée et on a perdu 20 piasses"),
+    ("At the end of the day right now, nobody cares about the polls", "Au bout du compte en ce moment, personne ne se soucie des sondages"),
+    ("The hardware store on Bank is open till 9 tonight", "La quincaillerie sur Bank est ouverte jusqu'à 21 h ce soir"),
+    ("Off to work tomorrow, back to the grind", "Je pars travailler demain, retour à la routine"),
+]
+
+
+@pytest.fixture(scope="module")
+def safety() -> Analyzer:
+    return Analyzer([r for r in load_rules() if r.category == "personal_safety"])
+
+
+def _medium(analyzer: Analyzer, text: str) -> bool:
+    return any(f.severity >= Severity.MEDIUM for f in analyzer.analyze(post(text)).findings)
+
+
+@pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
+@pytest.mark.parametrize(
+    "table, what",
+    [(COMMON_NOUN_PLACES, "common-noun places"), (LEAVING_PAIRS, "leaving with a date"), (HERE_NOW_PAIRS, "here now")],
+)
+def test_whereabouts_classes_are_flagged_in_both_languages(safety: Analyzer, table: list[tuple[str, str]], what: str, lang: int) -> None:
+    texts = [pair[lang] for pair in table]
+    assert_table_rate(texts, lambda t: _medium(safety, t), what=f"{what} ({'en' if lang == 0 else 'fr'})", minimum=0.9)
+
+
+@pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
+def test_hypotheticals_broadcasts_and_asides_are_not_whereabouts(safety: Analyzer, lang: int) -> None:
+    texts = [pair[lang] for pair in NEGATIVE_PAIRS]
+    assert_table_rate(texts, lambda t: bool(safety.analyze(post(t)).findings), what="negatives", maximum=0.0)
+
+
+def test_the_flag_points_at_the_place_and_the_time() -> None:
+    analyzer = Analyzer(load_rules(["SAF007"]))
+    finding = analyzer.analyze(post("Heading to the coast for the weekend, back Sunday")).findings[0]
+    quoted = " ".join(e.text for e in finding.evidence)
+    assert "Heading to" in quoted and "Sunday" in quoted
+
+
+def test_a_town_named_in_passing_is_still_flagged_when_the_post_is_about_being_there(safety: Analyzer) -> None:
+    for text in ("Currently in Lisbon 🇵🇹 loving it", "Présentement à Lisbonne 🇵🇹 j'adore"):
+        assert _medium(safety, text), text
+
+
+def test_hostile_inputs_stay_quiet_and_fast(safety: Analyzer) -> None:
+    for text in ("", "→" * 5000, "still here " * 3000, "at the " * 4000 + "right now", "On part " * 3000 + "pour deux semaines"):
+        safety.analyze(post(text))
+    assert not safety.analyze(post("→ → →")).findings
+
+
+def test_tables_are_parallel() -> None:
+    for table in (COMMON_NOUN_PLACES, LEAVING_PAIRS, HERE_NOW_PAIRS, NEGATIVE_PAIRS):
+        assert all(len(pair) == 2 and all(pair) for pair in table)
+    assert len(flat(NEGATIVE_PAIRS)) == 2 * len(NEGATIVE_PAIRS)
