@@ -47,7 +47,7 @@ RULE = {
 
 def _forget_models() -> None:
     learned.models.cache_clear()
-    learned._any_strong.cache_clear()
+    learned._gate.cache_clear()
 
 
 @pytest.fixture(autouse=True)

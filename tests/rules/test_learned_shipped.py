@@ -21,10 +21,10 @@ from tests.rules.test_fairness import FRENCH as FAIRNESS_FR
 def packaged_models(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv(learned.MODEL_FILE_ENV, raising=False)
     learned.models.cache_clear()
-    learned._any_strong.cache_clear()
+    learned._gate.cache_clear()
     yield
     learned.models.cache_clear()
-    learned._any_strong.cache_clear()
+    learned._gate.cache_clear()
 
 
 def _post(text: str, language: str) -> Subject:
