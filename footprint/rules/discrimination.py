@@ -55,6 +55,7 @@ from footprint.rules.discrimination_threats import (
     harm_against_a_group,
     mentions_a_group,
     names_a_group,
+    staged,
     word_set,
 )
 
@@ -306,6 +307,8 @@ class Threat(_DiscriminationRule):
                 continue
             if _DENIED.search(match.group(0)):
                 continue  # "No woman deserves to die", « aucune femme ne mérite de mourir »
+            if staged(t.folded, match.end()):
+                continue  # "I'm going to kill you in this raid", "I'll kill him if he eats my yogurt again"
             first = next((i for i, s in enumerate(t.starts) if s >= match.start()), None)
             if first is not None and _countered(t, _Match(frozenset(), first, first, match.start(), match.end(), "")):
                 continue
