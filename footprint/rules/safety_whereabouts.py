@@ -122,7 +122,9 @@ _LEAVE_WHEN = (
 _LEAVING_MORE = re.compile(
     r"(?<![\w'])(?:(?P<leaving>"
     # "heading out to Wakefield", "flying up to Iqaluit"
-    r"(?:heading|headed|flying|fly|driving|drive)\s+(?:out|up|down|over|off|back)\s+to"
+    r"(?:heading|headed|flying|fly|driving|drive)\s+(?:(?:out|up|down|over|off|back)\s+to|into)"
+    # « on descend en ville », « on monte au chalet » (Québec's way of going somewhere)
+    r"|(?:on|je|nous)\s+(?:descend|descends|descendons|monte|montes|montons)\s+(?:en|a|au|aux|dans|chez|sur)"
     # the day between the going and the place: "leaving tomorrow for Lisbon", « on part demain
     # matin pour la Gaspésie », « on décolle ce soir pour Vancouver », « on s'en va chez grand-maman »
     rf"|(?:leaving|leave|flying\s+out|fly\s+out|heading\s+out|head\s+out|taking\s+off|off)\s+{_LEAVE_WHEN}(?:for|to)"
@@ -140,12 +142,12 @@ _LEAVING_MORE = re.compile(
 )
 _LEAVING_MORE_WORDS = frozenset(
     "heading headed flying fly driving drive leaving leave taking off part pars partons va vais allons decolle decollons "
-    "boarding embarquement embarque".split()
+    "boarding embarquement embarque descend descends descendons monte montes montons".split()
 )
 _ARRIVED = (
     r"(?:just|finally|officially|safely)\s+(?:landed|arrived|got\s+(?:in|here|to)|made\s+it|touched\s+down|checked\s+in|pulled\s+in)"
     # ("checking in from Nashville" reports in, as on a forum, from where one lives)
-    r"|(?<![\w'])(?:(?:landed|arrived)\s+(?:in|at|to|from|into)|(?:checked|checking)\s+in\s+(?:in|at|to|into)|checked\s+into|checking\s+into|(?:made\s+it|got)\s+(?:to|into))\s+"
+    r"|(?<![\w'])(?:(?:landed|arrived|touched\s+down|wheels\s+down)\s+(?:in|at|to|from|into)|(?:checked|checking)\s+in\s+(?:in|at|to|into)|checked\s+into|checking\s+into|(?:made\s+it|got)\s+(?:to|into))\s+"
     r"|(?:greetings|hello|hi|postcard|love)\s+from\s+(?=\w)"
     r"|check-?in\s+(?:fait|faite|complete|done)\s+(?:a|au|aux|at|a\s+la|a\s+l')\s*(?=\w)"
     r"|(?:je\s+viens|on\s+vient|nous\s+venons|viens|vient)\s+d'(?:atterrir|arriver)"
@@ -158,7 +160,9 @@ _INVITE = (
     r"(?:come\s+(?:say\s+(?:hi|hello)|see\s+(?:me|us)|find\s+(?:me|us)|visit\s+(?:me|us)|join\s+(?:me|us)|hang\s+out|by)"
     r"|stop\s+by|swing\s+by|drop\s+by|pop\s+by|find\s+(?:me|us)\s+at|catch\s+(?:me|us)\s+at|meet\s+(?:me|us)\s+at"
     r"|venez\s+(?:me|nous)\s+(?:voir|saluer|jaser|rejoindre|dire\s+(?:bonjour|allo|salut))|passez\s+(?:me|nous)\s+(?:voir|saluer|dire\s+(?:bonjour|allo|salut))"
-    r"|venez\s+dire\s+(?:bonjour|allo|salut)|passez\s+dire\s+(?:bonjour|allo|salut)|rejoignez-(?:moi|nous)|retrouvez-(?:moi|nous)|venez\s+faire\s+un\s+tour)"
+    r"|venez\s+dire\s+(?:bonjour|allo|salut)|passez\s+dire\s+(?:bonjour|allo|salut)|rejoignez-(?:moi|nous)|retrouvez-(?:moi|nous)|venez\s+faire\s+un\s+tour"
+    # a bare « venez! », « venez nombreux »: the reader is asked over
+    r"|venez(?:\s+(?:nombreux|nombreuses|en\s+grand\s+nombre))?(?=\s*(?:[!.,]|$)))"
 )
 # What a weekday is for, week after week
 _WEEKLY = (
@@ -283,7 +287,8 @@ def patterns() -> _Patterns:
             # working from a café or a library for the day: "I'm working from the Starbucks on Bank",
             # « je télétravaille du Second Cup », « en télétravail à la biblio »
             rf"|{_I_EN}\s+(?:working|studying|writing)\s+(?:from|out\s+of)|(?:je|j'|on)\s*(?:teletravaille|bosse|etudie|travaille)\s+(?:du|depuis)"
-            r"|en\s+teletravail\s+(?:au|aux|a|a\s+la|a\s+l'|du|depuis))\s+(?=\w)"
+            r"|en\s+teletravail\s+(?:au|aux|a|a\s+la|a\s+l'|du|depuis)"
+            rf"|(?:{_I_EN})(?=\s+(?:downtown|uptown)(?!\w)))\s+(?=\w)"
         ),
         when=re.compile(rf"(?<![\w'])(?:{_UNTIL}|(?<![\w:])(?:{CLOCK})|\d{{1,2}}\s*(?:-|to|a|à)\s*\d{{1,2}}\s*(?:h|am|pm)?)(?!\w)"),
         # ("a"/« une » before a listed place: "on a patio", « sur une terrasse »; not "in a game",
@@ -917,6 +922,8 @@ def _here(original: str, folded: str) -> Span | None:
     label = _LABEL.match(folded)
     if label:  # "Current location: the Glebe Bridgehead", « Position actuelle : Café Morgane »
         place_end = _place_at(original, folded, label.end())
+        if place_end is None:  # "Currently: poolside at the Marriott", « Présentement : au bord de la piscine du Marriott »
+            place_end = next((s[1] for s in _places_in(original, folded, label.end(), label.end() + 40)), None)
         if place_end is not None:
             return label.start() + len(label.group(0)) - len(label.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place_end
     live = _LIVE.match(folded)
@@ -1025,6 +1032,8 @@ _LEADING = re.compile(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|final
 # Where a clause's own words begin, past emoji, "just", "still", or a gerund and a few words.
 _LEAD = re.compile(
     r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour|maintenant|presentement)[\W_]+)*"
+    # the subject left out of a future: "Will be at the Parkdale market tomorrow"
+    r"(?:(?:will|gonna|going\s+to)\s+be\s+)?"
     # a stay's length before the place: "Two weeks in Costa Rica starting tomorrow", « Deux semaines au Costa Rica »
     r"(?:(?:(?:two|three|four|five|six|ten|\d+|a|one|deux|trois|quatre|cinq|six|dix|une|un|a\s+few|quelques)\s+(?:weeks?|days?|months?|nights?"
     r"|semaines?|jours?|mois|nuits?)|(?:a|one|une|la|the)\s+(?:(?:long|whole|longue)\s+)?(?:weekend|week|fin\s+de\s+semaine|semaine))\s+)?"
@@ -1070,7 +1079,7 @@ def _arrived(original: str, folded: str) -> Span | None:
         prefixed = folded.startswith(("just", "finally", "officially", "safely", "je ", "on ", "nous", "viens", "vient", "bien", "enfin", "finalement"), cue.start())
         if prefixed:
             place = next(_places_in(original, folded, cue.end(), end), None)
-            place_end = place[1] if place else _place_at(original, folded, cue.end())
+            place_end = place[1] if place else _place_at(original, folded, cue.end() + len(folded[cue.end():cue.end() + 3]) - len(folded[cue.end():cue.end() + 3].lstrip()))
             if place_end is None and _GOT_TO.search(folded, cue.start(), cue.end()):
                 continue  # "just got to see the sunrise", "I just got to the point where": a chance, not an arrival
         else:  # "landed in", "greetings from": a place must follow at once, named after "hello from" ("hello from atproto")
@@ -1281,7 +1290,8 @@ def _absent(original: str, folded: str) -> Span | None:
 # How long one is away, or when one is back: "for the weekend", "for two weeks", "back Sunday",
 # "until the 20th", « pour la fin de semaine », « pour deux semaines », « retour dimanche », « jusqu'au 20 »
 _STAY = re.compile(
-    r"(?<![\w'])(?:for\s+(?:the\s+)?(?:(?:long|whole|entire|next)\s+)?(?:weekend|week|month|summer|holidays|night)"
+    r"(?<![\w'])(?:for\s+(?:the\s+)?(?:(?:long|whole|entire|next)\s+)?(?:weekend|week|month|summer|holidays|night|day)"
+    r"|back\s+(?:tonight|tomorrow|later\s+tonight)|(?:de\s+)?retour\s+(?:ce\s+soir|demain)|pour\s+la\s+journee"
     r"|for\s+(?:\d+|a|an|one|two|three|four|five|six|ten|a\s+couple\s+of|a\s+few|several)\s+(?:more\s+)?(?:days?|weeks?|months?|nights?)"
     rf"|(?:back|home)\s+(?:on\s+|next\s+|this\s+)?(?:{WEEKDAYS}|the\s+\d|(?:{MONTHS})\.?\s+\d|week(?!\w))|until|till|til|'til"
     r"|pour\s+(?:la|le|les|une|un|deux|trois|quatre|\d+|quelques)\s+(?:(?:longue|petite|prochaine)\s+)?"
@@ -1446,7 +1456,7 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "unoccupied inoccupe inoccupee surveillance"), _empty_home),
     (_words("landed arrived arrive arrivee arrives arrivees atterrir atterri atterrie atterris arriver rendu rendue "
             "rendus rendues made touched checked checking pulled greetings hello hi postcard love bonjour salut "
-            "coucou bisous salutations allo got voila voici check"), _arrived),
+            "coucou bisous salutations allo got voila voici check wheels v"), _arrived),
     # (« là » at a clause's end, "chu au dep là", opens it through _present_gate: most French posts hold "la")
     (_words("now rn atm moment speak currently minute presentement actuellement maintenant instant drette asteure "
             "astheure place direct"), _present),

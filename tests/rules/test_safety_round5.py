@@ -61,6 +61,14 @@ HERE_NOW_PAIRS = [
     ("Checked in at the Westin downtown, room with a view 😍", "Check-in fait à l'hôtel Le Germain, vue magnifique 😍"),
     ("Sitting on a patio on Elgin, come grab a drink", "Assise sur une terrasse rue Saint-Denis, venez prendre un verre"),
     ("Dropped the kids at my mom's, now at the spa until 4 🙌", "Déposé les enfants chez ma mère, maintenant au spa jusqu'à 16 h 🙌"),
+    ("Touched down in Calgary! Here till Thursday for work", "Atterrie à Calgary! Ici jusqu'à jeudi pour le travail"),
+    ("Will be at the Parkdale market tomorrow from 9 to noon", "Je serai au marché Parkdale demain de 9 h à midi"),
+    ("Currently: poolside at the Marriott 🏊", "Présentement : au bord de la piscine du Marriott 🏊"),
+    ("Who wants to grab coffee? I'm downtown until 2", "Qui veut prendre un café? Je suis au centre-ville jusqu'à 14 h"),
+    ("We just got to Blue Mountain, here all week!", "On vient d'arriver à Blue Mountain, ici toute la semaine!"),
+    ("Heading into the city for the day, back tonight", "On descend en ville pour la journée, retour ce soir"),
+    ("Signing books at Chapters Rideau Saturday 2-4, come by!", "Je vais signer des livres au Renaud-Bray du Centre Rideau samedi de 14 h à 16 h, venez!"),
+    ("Hey, it's me at the Carnival! 🎉", "Me v'là au Carnaval! 🎉"),
 ]
 NEGATIVE_PAIRS = [
     ("If I were at the beach right now I'd be so happy", "Si j'étais à la plage en ce moment je serais tellement heureuse"),
