@@ -1833,6 +1833,27 @@ def _pronoun_stance(text: str, folded: str) -> Judged | None:
     return None
 
 
+# "Conservatives never believe a word they say", « Legault ne croit pas un mot »: the name is the
+# one who trusts or not, so the words judge nobody it names.
+_SUBJECT_GAP_TRUST = re.compile(
+    r"\s+(?:(?:never|don't|doesn't|didn't|do\s+not|does\s+not|won't|will|would|can't|cannot|still|always|just|only|ne"
+    r"|n'|pas|jamais|plus)\s*)*$"
+)
+
+
+def _truster(folded: str, inside: list[_Span], cue: stance.Cue) -> bool:
+    if cue.kind not in ("trust", "distrust"):
+        return False
+    return any(
+        e.end <= cue.start <= e.end + 24 and _SUBJECT_GAP_TRUST.fullmatch(folded, e.end, cue.start) is not None
+        for e in inside
+    )
+
+
+_TOPIC_KINDS = frozenset({"insult", "condemn", "distrust", "negative", "harm"})
+_TOPIC = re.compile(r"\W*(?:(?:mr|mme|m|monsieur|madame|pm|premier|president|président)\.?\s+)?\W*")
+
+
 def _opinion(text: str, folded: str) -> Judged | None:
     """POL005's finding: a named party, politician or political title, and judgement words
     about them (the writer's own, not reported or quoted)."""
@@ -1845,14 +1866,20 @@ def _opinion(text: str, folded: str) -> Judged | None:
         return None
     strong_elsewhere: list[stance.Cue] = []
     before: list[_Span] = []  # the names of the sentence before (for "C'est honteux.")
+    topic = False  # the sentence before was the name alone ("Trudeau?")
     for start, end in sentences(folded):
         here = [c for c in cues if start <= c.start < end and not _reported_word(folded, start, end, c.start)]
         if spans and here:
             inside, anchors = _about(folded, spans, start, end)
             if not inside and before and _follows_up(folded, start, end):
                 inside, anchors = before, None
+            elif not inside and before and topic:
+                # the answer to "Trudeau?" judges him only with words of blame, not a laugh or a "great"
+                inside, anchors = before, None
+                here = [c for c in here if c.kind in _TOPIC_KINDS]
             # Milder words (praise, criticism, feelings) must be about the name: close to it,
             # or to the pronoun standing for it.
+            here = [c for c in here if not _truster(folded, spans, c)]
             near = [c for c in here if c.strong or _near(c, anchors, _MILD_WINDOW)]
             if near and all(c.kind == "mockery" for c in near) and voice.others_act(folded, start, end):
                 near = []  # "MAGA fans call for a boycott of the film, lol": a laugh at a report
@@ -1864,7 +1891,16 @@ def _opinion(text: str, folded: str) -> Judged | None:
             judged = _judged_title(folded, titles, here, start, end)
             if judged is not None:
                 return judged
-        before = [e for e in spans if start <= e.start < end]
+        named = [e for e in spans if start <= e.start < end]
+        # "Trudeau? Never. Not in a million years.", « Macron? Un enfant gâté... »: a name asked
+        # alone sets the topic of what follows; a one-word answer keeps it.
+        if named:
+            rest = folded[start:named[0].start] + folded[named[0].end:end]
+            asked = "?" in folded[named[0].end:min(len(folded), end + 2)]
+            topic = len(named) == 1 and asked and _TOPIC.fullmatch(rest) is not None
+            before = named
+        elif not (topic and len(_WORD.findall(folded, start, end)) <= 2):
+            topic, before = False, named
     if strong_elsewhere and spans and len(folded) <= _SHORT_POST:
         return sorted({(x.start, x.end) for x in spans} | {(c.start, c.end) for c in strong_elsewhere}), spans, True
     return None

@@ -209,6 +209,20 @@ _ACTOR_WORDS = frozenset({
 _AMBIGUOUS_ACTORS = ("greens", "les verts", "nous les verts", "nous, les verts")
 
 
+_OPINION_VERB = re.compile(r"(?<!\w)(?:know|knows|believe|believes|understand|understands)(?!\w)")
+# What a party's own line puts after its belief: the reader, the people, or a clause.
+_AUDIENCE = re.compile(
+    r"\s+(?:in\s+|that\s+)?(?:you|your|canadians|families|workers|quebecers|albertans|ontarians|seniors|people"
+    r"|this\s+country|our\s+country|the\s+(?:future|economy))(?!\w)|\s+that(?!\w)|\s+in\s+\w+"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*|[\-–—:]\s+)[\W]*$")
+
+
+def _positional_capital(folded: str, start: int) -> bool:
+    """The name opens the post or a sentence, where every word is capitalised."""
+    return _SENTENCE_START.search(folded, max(0, start - 6), start) is not None
+
+
 def party_actor(text: str, folded: str) -> list[Span] | None:
     """A party named as a team that acts for people or against a rival: the voice of its side."""
     if text_words(folded).isdisjoint(_ACTOR_WORDS):
@@ -220,6 +234,11 @@ def party_actor(text: str, folded: str) -> list[Span] | None:
             written = text[start:match.end("party_en")]
             if not written[:1].isupper():
                 continue  # "liberals" in lower case: a word, not the party
+            if _positional_capital(folded, start) and _OPINION_VERB.search(folded, match.end("party_en"), match.end()):
+                # "Conservatives never believe a word they say": at a sentence start the capital says
+                # nothing, and a belief without its audience ("know that you...") is about a camp.
+                if _AUDIENCE.match(folded, match.end()) is None:
+                    continue
         actor = (english or match.group("party_fr") or "").strip()
         if actor in _AMBIGUOUS_ACTORS and not (voice.electoral(folded) or _WE.search(folded)):
             continue
