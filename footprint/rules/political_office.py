@@ -121,9 +121,10 @@ _STOP_WEAK = frozenset({
 _WHAT = frozenset({"what", "quelle"})
 _CANDIDATE_WORDS = frozenset({
     "candidate", "candidates", "candidat", "candidats", "candidates", "campaign", "campagne", "supporters",
-    "partisans", "militants", "benevoles",
+    "partisans", "militants", "benevoles", "acclamation", "investi", "investie",
 })
 _CHOICE_WORDS = frozenset({"choice", "choix"})
+_VOTE_US = (frozenset({"vote", "voter"}), frozenset({"us", "nous"}))
 _ONLY_WORDS = frozenset({"only", "nobody", "seuls", "seul", "que", "juste"})
 _WE_ALONE = frozenset({"we", "us", "nous"})
 
@@ -179,6 +180,8 @@ _COMMITMENT = re.compile(
     rf"|(?:my|share\s+my)\s+(?:new\s+)?plan\s+to\s+(?:{_VERBS_EN})"
     rf"|(?:nous\s+avons|on\s+a|j'ai)\s+(?:un|le)\s+(?:(?:vrai|seul|meilleur|bon)\s+)?plan\s+(?:\w+\s+)?pour\s+(?:{_VERBES})"
     rf"|mon\s+plan\s+pour\s+(?:vous\s+)?(?:{_VERBES})"
+    rf"|here's\s+what\s+(?:we(?:'ll|\s+will|'re\s+going\s+to)|a\s+\w+\s+government\s+will)\s+do"
+    rf"|voici\s+ce\s+(?:qu'on\s+va|que\s+nous\s+allons|que\s+nous)\s+(?:faire|ferons)"
     rf"|(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:in|part\s+of)\s+our\s+(?:plan|platform)"
     rf"|c'est\s+dans\s+notre\s+(?:plan|plateforme|programme)"
     rf"|notre\s+(?:plan|plateforme)\s+pour\s+(?:{_VERBES})"
@@ -209,15 +212,21 @@ _COMMITMENT_WORDS = frozenset(
     + re.findall(r"[a-z]+", _DOING + "|" + _EN_COURS)
     + ["under", "sous", "veillerons", "veiller", "assurerons", "assurer", "serons", "etre", "there", "lois", "loi",
        "mesures", "reforme", "reformes", "baisse", "prestation", "credit", "allocation", "remise", "garantie",
-       "bouclier", "plan", "platform", "plateforme", "programme", "government", "gouvernement", "will", "would", "means",
+       "bouclier", "rebate", "guarantee", "deal", "pledge", "bonus", "benefit", "plan", "platform", "plateforme", "programme", "government", "gouvernement", "will", "would", "means",
        "puts", "gives", "cuts", "lowers", "saves", "va", "vont"]
 ) - {"s", "in", "up", "for", "sure", "you", "your", "with", "it", "la", "vie", "en", "place", "nous", "se", "les",
-     "back", "down", "more", "money", "every", "easier", "sur", "fin"}
+     "back", "down", "more", "money", "every", "easier", "sur", "fin", "on", "the", "all", "gaps",
+     "gap", "b", "would", "will", "va", "vont", "families", "workers", "seniors", "canadians", "students",
+     "parents", "affordable", "homes", "housing", "rent", "care", "child", "prescriptions", "prescription",
+     "medications", "medication", "d", "l", "a", "ce", "que", "pour"}
 # "Under a new Conservative government, you will save", « sous un gouvernement bloquiste »: the
 # party's government, pitched; it names the party, so no public object is needed.
 _PARTY_GOVERNMENT = re.compile(
     rf"(?<!\w)(?:(?:under|with)\s+(?:a|an)\s+(?:new\s+|re-?elected\s+)?(?:{_PARTY_EN})\s+government"
-    rf"|(?:sous|avec)\s+un\s+(?:nouveau\s+)?gouvernement\s+(?:{_PARTY_FR}))(?!\w)"
+    rf"|(?:sous|avec)\s+un\s+(?:nouveau\s+)?gouvernement\s+(?:{_PARTY_FR})"
+    rf"|(?:if|when|once)\s+we\s+(?:form|are\s+elected\s+to)\s+(?:the\s+next\s+|a\s+new\s+)?government"
+    rf"|(?:si|quand|lorsque|une\s+fois\s+que)\s+nous\s+(?:formons|formerons|serons\s+elus\s+au)\s+(?:le\s+)?"
+    rf"(?:prochain\s+)?gouvernement)(?!\w)"
 )
 _GOVERNMENT_WORDS = frozenset({"government", "gouvernement"})
 # "our Universal Tax Cut will", "our Fair Share Rebate puts": a programme named like a product,
@@ -392,6 +401,11 @@ _CANDIDATE = re.compile(
     r"|un\s+seul\s+candidat(?:e)?\s+qui"
     r"|avec\s+(?:d'|de\s+)(?:excellent|excellente|solide|formidable|super)s?\s+candidat(?:e)?s\s+comme"
     r"|(?:halte|arret|journee|escale|soiree)\s+(?:\w+\s+){0,2}sur\s+la\s+route\s+de\s+la\s+campagne"
+    r"|(?:day|week)\s+\d+\s+of\s+(?:the|our)\s+campaign|(?:first|last|final)\s+(?:day|week|stretch)\s+of\s+(?:the|our)\s+campaign"
+    r"|(?:jour|journee|semaine)\s+\d+\s+de\s+(?:la|notre)\s+campagne"
+    r"|(?:premiere|derniere)\s+(?:journee|semaine|ligne\s+droite)\s+de\s+(?:la|notre)\s+campagne"
+    r"|(?:acclaimed|nominated|chosen|confirmed)\s+as\s+(?:the|our)\s+(?:\w+\s+)?candidate"
+    r"|(?:elue?|choisie?|confirmee?)\s+par\s+acclamation|investie?\s+(?:comme\s+)?candidat(?:e)?"
     r"|kicked\s+off\s+(?:\S+\s+){0,3}?(?:re-?election\s+)?campaign\s+(?:in|for|at|today|this|last|tonight|here)"
     r"|(?:with|meet)\s+(?:strong|great|amazing|fantastic|excellent)\s+candidates\s+like"
     r"|(?:fier|fiere|fiers|fieres|heureux|heureuse|ravi|ravie|content|contente|honore|honoree)\s+de\s+"
@@ -427,6 +441,8 @@ _CONTRAST = re.compile(
     r"|le\s+choix\s+(?:(?:ce\s+soir|cet\s+automne|de\s+cette\s+election|dans\s+cette\s+election|qui\s+s'offre\s+a\s+vous)\s+)?"
     r"est\s+(?:(?:tres|bien|assez|super)\s+)?(?:clair|simple)\s*[:,-]?\s*(?:c'est\s+)?entre"
     r"|le\s+choix\s+(?:est|se\s+fait)\s+entre"
+    r"|a\s+vote\s+for\s+(?:us|our\s+\w+)\s+is\s+a\s+vote\s+(?:for|to)"
+    r"|(?:voter|un\s+vote)\s+pour\s+nous\s*,?\s*(?:c'est|est)\s+(?:voter|un\s+vote)\s+pour"
     r"|il\s+n'y\s+a\s+que\s+nous\s+qui|y\s+a\s+juste\s+nous\s+qui|seuls\s+nous\s+(?:pouvons|allons|avons)"
     r"|nous\s+seuls\s+(?:pouvons|allons|avons))(?!\w)"
 )
@@ -441,7 +457,10 @@ def contrast(folded: str, words: frozenset[str] | None = None) -> list[Span] | N
     « le choix est clair entre... », « il n'y a que nous qui... ». Needs a public matter in the
     post: "the choice is clear between pizza and poutine" stays clean."""
     words = text_words(folded) if words is None else words
-    if words.isdisjoint(_CHOICE_WORDS) and (words.isdisjoint(_ONLY_WORDS) or words.isdisjoint(_WE_ALONE)):
+    if (
+        words.isdisjoint(_CHOICE_WORDS) and (words.isdisjoint(_ONLY_WORDS) or words.isdisjoint(_WE_ALONE))
+        and (words.isdisjoint(_VOTE_US[0]) or words.isdisjoint(_VOTE_US[1]))
+    ):
         return None
     match = _CONTRAST.search(folded)
     if match is None or not _own(folded, match.start()):
