@@ -129,6 +129,7 @@ class Entry:
     concession: bool = False  # "despite", « malgré »: praise beside a hardship stays earnest
     cheer: bool = False  # "wow", « youpi »: praise only as an interjection ("Wow, another reorg.")
     employment: bool = False  # "employer", "to work for": a post that speaks as someone employed
+    sequel: bool = False  # "then they", « puis »: after a claim, what came next
 
 
 # Text and terms are both rewritten with every character that is not part of a word (apostrophes
@@ -192,6 +193,8 @@ class Lexicon:
     eager_words: KeyWords  # "in a heartbeat", "if the economy", "thinking of"
     leaving_words: KeyWords  # "quit", « sacrer mon camp »
     ironic_words: KeyWords  # "love how", « j'adore quand »
+    claim_words: KeyWords  # "they promised us", « on nous a dit »
+    sequel_words: KeyWords  # "then they", « puis »
 
 
 _DEFAULT_ENTRY = Entry()
@@ -381,6 +384,7 @@ def lexicon(lang: str) -> Lexicon:
     add(said[lang], expand=False, claim=True)
     add(said[f"verbs_{lang}"], expand=False, claim_verb=True)
     add(said[f"unkept_{lang}"], expand=False, unkept=True, valence=UNKEPT_ALONE)
+    add(said[f"sequels_{lang}"], expand=False, sequel=True)
     more = data["sarcasm_more"]
     add(more[f"strong_{lang}"], expand=False, sarcasm=True, valence=SARCASTIC)
     add(more[f"mild_{lang}"], expand=False, mock=True, valence=MOCK_PRAISE)
@@ -490,10 +494,13 @@ def lexicon(lang: str) -> Lexicon:
     eager_words = KeyWords.of([t for t, e in entries.items() if e.eager or e.means or e.wish])
     leaving_words = KeyWords.of([t for t, e in entries.items() if e.leaving])
     ironic_words = KeyWords.of([t for t, e in entries.items() if e.ironic])
+    # A claim verb counts only after a boss or unit; any of them may open a broken word.
+    claim_words = KeyWords.of([t for t, e in entries.items() if e.claim or e.claim_verb])
+    sequel_words = KeyWords.of([t for t, e in entries.items() if e.sequel])
     matcher = PhraseMatcher(entries)
     return Lexicon(
         matcher, context_words, negative_words, reversible_words, negator_words, repeat_words, burden_words,
-        eager_words, leaving_words, ironic_words,
+        eager_words, leaving_words, ironic_words, claim_words, sequel_words,
     )
 
 
@@ -530,6 +537,8 @@ class _Precheck:
     eager: KeyWords
     leaving: KeyWords
     ironic: KeyWords
+    claim: KeyWords
+    sequel: KeyWords
 
     def could_be_negative(self, words: frozenset[str]) -> bool:
         if self.negative.any_in(words):
@@ -541,6 +550,8 @@ class _Precheck:
         # that praise makes sarcasm ("Great, another meeting").
         if self.eager.any_in(words) and self.leaving.any_in(words):
             return True
+        if self.sequel.any_in(words) and self.claim.any_in(words):
+            return True  # a word given, then broken: "they promised us raises, then came the freeze"
         if not self.burden.any_in(words):
             return False
         # ... or thanks for it ("thanks boss for the overtime", « merci patron pour la réorg »).
@@ -571,6 +582,8 @@ def _precheck() -> _Precheck:
         en.eager_words | fr.eager_words,
         en.leaving_words | fr.leaving_words,
         en.ironic_words | fr.ironic_words,
+        en.claim_words | fr.claim_words,
+        en.sequel_words | fr.sequel_words,
     )
 
 

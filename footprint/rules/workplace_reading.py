@@ -159,6 +159,8 @@ class Item:
     of_leader: bool = False  # praise said of a boss ("my manager is such a great communicator")
     burden: bool = False  # "overtime", « réunion »: what work weighs on people with
     thanks: bool = False  # "thanks", « merci »: mild praise, which thanks for a burden make sarcasm
+    sequel: bool = False  # "then they", « puis »: after a claim, what came next may break it
+    imposed: bool = False  # "three days in the office", « retour au bureau »: an order, not a mood
 
 
 @dataclass(slots=True)
@@ -387,6 +389,8 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             item.valence = 0.0  # what was promised is not praise: "they swore there would be no cuts"
         if entry.claim or (entry.claim_verb and index and _said_of_work(found, index, folded)):
             claimed, claim_clause = True, clause
+        elif entry.sequel and claimed and not entry.unkept:
+            item.sequel = True  # "they keep telling us ..., then ...": weighed after the loop
         elif entry.unkept and claimed and item.valence < 0:
             # "We were promised telework would stay. Still waiting." « On nous dit que ... pis rien »:
             # a word given to "us" and broken is an employer's, unless the post is about politics.
@@ -395,6 +399,7 @@ def _read(subject: Subject, folded: str) -> Reading | None:
                 item.context = 1.0
                 reading.context += 1.0
         mandated = mandated or entry.mandate
+        item.imposed = entry.mandate or entry.failure
         if entry.away:
             away.append(item)
         if entry.ironic:
@@ -439,7 +444,7 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             # Praise, a leader or a need in scare quotes: our "leadership", la « consultation »
             item.valence, item.clear, item.critique = SARCASTIC_PRAISE, True, True
             sarcastic = True
-        if item.valence or item.context or item.repeat or item.burden:
+        if item.valence or item.context or item.repeat or item.burden or item.sequel or item.imposed:
             reading.items.append(item)
     mocking = mocking or sarcastic  # scare quotes found in the loop
     # Wanting out: a way of leaving in a sentence of eagerness ("I'd be out of here in a
@@ -451,8 +456,8 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         if item.clause in rest and item.valence < 0:
             # "I want to leave the office on time for the kids": leaving for a rest or an errand
             item.valence, item.clear, item.critique = 0.0, False, False
-        if item.clause in rest or customer or off_work:
-            continue
+        if item.clause in rest or customer or (off_work and not item.anchor):
+            continue  # in a post about politics, only leaving "this place" or "my job" is the author's
         if not (means or item.clause in eager or item.clause in wished):
             continue
         if not (means or item.clause in eager or item.context or _place_follows(folded, item, reading.items)):
@@ -467,7 +472,25 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         wishing = True
     if wishing:
         reading.items.sort(key=lambda i: i.start)
+    # A claim, then what came next ("Management keeps telling us telework is here to stay, then
+    # they announce three days in the office", « Ils nous avaient promis des augmentations. Puis
+    # le gel est arrivé. »): the word was broken when a harm or an order follows the sequel in
+    # its clause; "then they bought us lunch" or "then she left for a meeting" breaks nothing.
+    for item in reading.items:
+        if item.sequel and any(
+            i.start >= item.end and i.clause == item.clause and (i.valence < 0 or i.imposed)
+            for i in reading.items
+        ):
+            item.valence, item.clear, item.critique = UNKEPT, True, True
+            if not off_work and not item.context:
+                item.context = 1.0
+                reading.context += 1.0
     if wanting_out:
+        # Eagerness elsewhere in the post is for the same leaving: "One more year and I'm gone.
+        # Can't wait to never see my manager again."
+        for words_ in eager.values():
+            for word in words_:
+                word.valence = min(word.valence, 0.0)
         if means and not third_party:
             reading.context += 2.0  # only a job is kept for its pension or the job market
         else:

@@ -7,7 +7,8 @@ survey, the meeting that could have been an email, the next "genius idea", prais
 turnaround ("Super, management changed its mind again"), and complaints that close in
 resignation (« mais bon », "but oh well") rather than a contrast; wanting out ("I'm so done with
 this place", « j'en ai assez de ce ministère »), and a review in the third person that speaks as
-someone employed ("Not a good employer", « pas un bon employeur »). Each row is a parallel
+someone employed ("Not a good employer", « pas un bon employeur »); a word given then broken
+("they keep telling us ..., then they announce ...", « puis elle annonce ... »). Each row is a parallel
 English / French pair written by the team; none is taken or paraphrased from any data set.
 Hard negatives beside them: earnest thanks (for help, to one's team, for approving overtime),
 cheer about weather, sports or vacation, school and condo-board deadlines, a mind changed
@@ -72,6 +73,22 @@ FLAGGED = {
         ("My resignation letter is written and saved on my desktop.",
          "Ma lettre de démission est écrite et sauvegardée sur mon bureau."),
     ],
+    "a word given, then broken": [
+        ("Management keeps telling us telework is here to stay, then they announce three days in the office.",
+         "La direction nous répète que le télétravail va rester, puis elle annonce trois jours au bureau."),
+        ("Leadership says our wellbeing is a priority, then piles on more work.",
+         "La direction dit que notre bien-être est une priorité, puis nous empile plus de travail."),
+        ("The DG told us in the town hall that nobody would lose their job. Guess who got a surplus letter.",
+         "Le DG nous a dit à l'assemblée que personne perdrait son emploi. Devinez qui a reçu une lettre d'excédentaire."),
+        ('They keep saying "we\'re a family" and then cut our overtime pay.',
+         "Ils arrêtent pas de dire « on est une famille » pis ils coupent notre temps supplémentaire."),
+    ],
+    "want out, beside politics or a countdown": [
+        ("Counting the days until I can leave this place. Meanwhile the minister says morale is great.",
+         "Je compte les jours avant de quitter cette place. Pendant ce temps, le ministre dit que le moral est bon."),
+        ("One more year and I'm gone. Can't wait to never see my manager again.",
+         "Encore un an et je suis parti. J'ai hâte de plus jamais voir mon boss."),
+    ],
     "a review in the third person": [
         ("Not a good employer. One of the most pathetic company to work for.",
          "Pas un bon employeur. Une des pires compagnies pour travailler."),
@@ -114,6 +131,19 @@ CLEAN = {
         ("My manager is demanding, but oh well, she always backs us up.",
          "Ma gestionnaire est exigeante, mais bon, elle nous soutient toujours."),
         ("Still no raise this year, but the team is great.", "Toujours pas d'augmentation cette année, mais l'équipe est super."),
+    ],
+    "a word given, then kept or followed by nothing bad": [
+        ("My manager told us the project was approved, then we all went for lunch.",
+         "Ma gestionnaire nous a dit que le projet était approuvé, puis on est allés dîner."),
+        ("Management told us about the new plan, then they bought us pizza.",
+         "La direction nous a parlé du nouveau plan, pis ils nous ont payé de la pizza."),
+        ("My manager said the deadline is Friday, then she left for a meeting.",
+         "Ma gestionnaire a dit que l'échéance est vendredi, puis elle est partie en réunion."),
+    ],
+    "leaving a country or a party": [
+        ("Can't wait to leave this country after the election.", "J'ai hâte de quitter ce pays après l'élection."),
+        ("I'm leaving the Liberal party, can't wait to vote for someone else.",
+         "Je quitte le Parti libéral, j'ai hâte de voter pour quelqu'un d'autre."),
     ],
     "leaving for something else": [
         ("Handing in my notice today, I'll miss my team so much.",
