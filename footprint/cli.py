@@ -235,14 +235,17 @@ def main(ctx: click.Context, debug: bool) -> None:
     ctx.obj["debug"] = debug
 
 
-def _do_import(store: Any, paths: tuple[Path, ...], force: bool, quiet: bool, pictures: bool = True) -> None:
+def _do_import(
+    store: Any, paths: tuple[Path, ...], force: bool, quiet: bool, pictures: bool = True, ahead: Any = None
+) -> None:
     """Import, say what each export gave, and exit 2 when a source gave nothing at all (after
-    the others were imported: nothing they hold is lost)."""
+    the others were imported: nothing they hold is lost). `ahead`: see `pipeline.scan_ahead`."""
     from footprint.pipeline import import_paths
 
     with _progresses(("Importing", "Checking pictures"), quiet) as (tick, picture_tick):
         outcomes = import_paths(
-            store, list(paths), force=force, on_progress=tick, pictures=pictures, on_picture=picture_tick
+            store, list(paths), force=force, on_progress=tick, pictures=pictures, on_picture=picture_tick,
+            ahead=ahead,
         )
     for outcome in outcomes:
         where = f"{outcome.path}{'/' + outcome.root if outcome.root else ''}"
@@ -297,26 +300,22 @@ def _do_scan(
     full: bool | None = None,
     no_learned: bool = False,
     workers: int | None = None,
+    ahead: Any = None,
 ) -> None:
     """Scan, then say what the report will say, in its words: items to review, not yet decided,
     priority, advice; and name the items that became priority with this role profile."""
     from footprint.pipeline import scan
     from footprint.reports.context import review_counts
 
-    if no_learned:
-        from footprint.rules import transparent_codes
-
-        allowed = set(transparent_codes())
-        rules = tuple(code for code in (rules or allowed) if code.upper() in allowed) or tuple(sorted(allowed))
-
     with _progress("Scanning", quiet, total=None) as tick:
         outcome = scan(
             store,
             role=role,
-            rule_codes=[code.upper() for code in rules] or None,
+            rule_codes=_rule_selection(rules, no_learned),
             full=full,
             on_progress=tick,
             workers=workers,
+            ahead=ahead,
         )
     if quiet:
         return
@@ -335,6 +334,16 @@ def _do_scan(
     )
     if counts["rose"]:
         _list_rose(store, counts["rose"])
+
+
+def _rule_selection(rules: tuple[str, ...], no_learned: bool) -> list[str] | None:
+    """The rule codes a scan runs (None: every rule)."""
+    if no_learned:
+        from footprint.rules import transparent_codes
+
+        allowed = set(transparent_codes())
+        rules = tuple(code for code in (rules or allowed) if code.upper() in allowed) or tuple(sorted(allowed))
+    return [code.upper() for code in rules] or None
 
 
 # How many of the items that became priority the terminal names; the report has them all.
@@ -428,8 +437,13 @@ def audit_command(
         # Checked before the import: an output that would destroy the database or an export
         # is refused before anything is done.
         target = _plan_output(store, output or _default_output(fmt), quiet, named=output is not None, inputs=paths)
-        _do_import(store, paths, force, quiet, pictures)
-        _do_scan(store, role, (), quiet, no_learned=no_learned, workers=workers)
+        from footprint.pipeline import scan_ahead
+
+        # The scan's workers start with the import and analyze each batch of posts it writes,
+        # so the import and the analysis share the cores.
+        with scan_ahead(store, role=role, rule_codes=_rule_selection((), no_learned), workers=workers) as ahead:
+            _do_import(store, paths, force, quiet, pictures, ahead)
+            _do_scan(store, role, (), quiet, no_learned=no_learned, workers=workers, ahead=ahead)
         _do_report(store, fmt, target, min_severity, quiet, lang)
         _exit_for(store, fail_on, exit_zero, quiet)
 

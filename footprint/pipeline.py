@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from footprint.analyzer import Analyzer
     from footprint.connectors import ArchiveSource, ImportJob
     from footprint.picture_checks import PictureSummary
+    from footprint.scan_workers import ScanWorkers
 
 Tick = Callable[[int], None]
 
@@ -54,10 +55,12 @@ def import_paths(
     on_progress: Tick | None = None,
     pictures: bool = True,
     on_picture: Tick | None = None,
+    ahead: ScanWorkers | None = None,
 ) -> list[ImportOutcome]:
     """Import every export found in `paths`; each export is its own all-or-nothing transaction.
     Then, while each export is still open, check the pictures it holds (`pictures=False` skips
-    that; it needs the `images` extra).
+    that; it needs the `images` extra). With `ahead` (see `scan_ahead`), the posts of each batch
+    written are handed to its workers as soon as they are written, for the scan that follows.
 
     An export that gives no post and no profile is not written; when that is true of every part
     of an export (every job with its root), its outcomes are marked `failed` (the caller reports
@@ -88,7 +91,7 @@ def import_paths(
                 raise not_recognised(str(path), planned[first][1])
         outcomes: list[ImportOutcome] = []
         for current, source, jobs in planned:
-            done = [_import_job(store, current, source, job, force, on_progress) for job in jobs]
+            done = [_import_job(store, current, source, job, force, on_progress, ahead) for job in jobs]
             # One export may hold several parts (Threads inside an Instagram download, same root);
             # an empty part beside a full one is no error, an export with nothing at all is.
             gave = {outcome.root for outcome in done if not outcome.nothing}
@@ -151,6 +154,7 @@ def _import_job(
     job: ImportJob,
     force: bool,
     on_progress: Tick | None,
+    ahead: ScanWorkers | None = None,
 ) -> ImportOutcome:
     sha = f"{source.sha256()}:{job.importer.name}:{job.root}"
     if not force and store.find_import(sha):
@@ -163,11 +167,19 @@ def _import_job(
             sha256=sha,
             records=_records(source, job, where),
             on_record=(lambda _record: on_progress(1)) if on_progress else None,
+            on_subjects=_hand_over(ahead) if ahead is not None else None,
         )
     except _NothingImported as exc:
         # Rolled back: the next run reports the same problem rather than "already imported".
         return ImportOutcome(path, job.importer.name, job.root, None, nothing=str(exc))
     return ImportOutcome(path, job.importer.name, job.root, summary)
+
+
+def _hand_over(ahead: ScanWorkers) -> Callable[[Iterator[ScannedSubject]], None]:
+    def hand_over(written: Iterator[ScannedSubject]) -> None:
+        ahead.ahead((scanned.item_id, scanned.subject) for scanned in written)
+
+    return hand_over
 
 
 class _NothingImported(InputError):
@@ -283,6 +295,35 @@ def _subject_of(scanned: ScannedSubject) -> Subject:
     return scanned.subject
 
 
+def _item_id_of(scanned: ScannedSubject) -> int | None:
+    return scanned.item_id
+
+
+def scan_ahead(
+    store: Store,
+    *,
+    role: RoleProfile | None = None,
+    rule_codes: Sequence[str] | None = None,
+    workers: int | None = None,
+) -> ScanWorkers:
+    """The workers of the `scan` that will follow an import (same store, role, rules and
+    workers), to give `import_paths` as `ahead`: they analyze each batch of posts as soon as the
+    import has written it, so the import and the analysis share the cores. The caller closes
+    them (`with`). The scan takes an analysis only if it reads the same subject back."""
+    from footprint.scan_workers import ScanWorkers
+
+    role = role or last_role_profile(store) or RoleProfile()
+    ruleset = ruleset_fingerprint(None if rule_codes is None else list(rule_codes))
+    last = store.last_scan()
+    if last is not None and last.ruleset == ruleset and last.rules_used:
+        codes = list(last.rules_used)
+    else:
+        from footprint.rules import load_rules
+
+        codes = [rule.code for rule in load_rules(rule_codes)]
+    return ScanWorkers(codes, role, workers=workers)
+
+
 def scan(
     store: Store,
     *,
@@ -291,6 +332,7 @@ def scan(
     full: bool | None = None,
     on_progress: Tick | None = None,
     workers: int | None = None,
+    ahead: ScanWorkers | None = None,
 ) -> ScanOutcome:
     """Run the rules over what is new or changed (everything when the rules changed), then
     re-weigh every finding for `role` (the last role used when none is given), all in one
@@ -300,7 +342,11 @@ def scan(
     The policy lives here: a scan is full when asked, on the first scan and when the rules
     changed (their code, data or selection), else incremental; findings are re-weighed all
     when the scan was full or the role changed, else only those of accounts whose follower
-    count now weighs differently."""
+    count now weighs differently.
+
+    `ahead` (from `scan_ahead`) are workers that already analyzed what an import wrote: used
+    when their rules and role are this scan's, their analyses taken where the subject is the
+    same; the caller closes them."""
     from footprint.scan_workers import ScanWorkers
 
     role = role or last_role_profile(store) or RoleProfile()
@@ -338,8 +384,13 @@ def scan(
             codes = [rule.code for rule in rules]
             local = Analyzer(rules, role)
         session.begin(full=full, ruleset=ruleset, rules_used=codes, role_profile=role_profile)
-        scan_workers = ScanWorkers(codes, role, workers=workers, local=local)
-        for scanned, result in scan_workers.map(session.subjects(), _subject_of):
+        if ahead is not None and ahead.rule_codes == codes and ahead.role == role:
+            scan_workers = ahead
+        else:
+            if ahead is not None:
+                ahead.close()  # analyzed with other rules or another role: of no use
+            scan_workers = ScanWorkers(codes, role, workers=workers, local=local)
+        for scanned, result in scan_workers.map(session.subjects(), _subject_of, _item_id_of):
             session.record(scanned, result.findings, result.errors)
             if on_progress is not None:
                 on_progress(1)

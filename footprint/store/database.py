@@ -23,7 +23,13 @@ from footprint.store.engine import open_engine, writing
 from footprint.store.pictures import PictureShown, PictureUse, ScannedPicture
 from footprint.store.reads import DecisionRecord, ScanRecord
 from footprint.store.report_reads import ReportReader
-from footprint.store.scanning import ScannedSubject, ScanSession, iter_subjects
+from footprint.store.scanning import (
+    LastScan,
+    ScannedSubject,
+    ScanSession,
+    iter_subjects,
+    read_last_scan,
+)
 from footprint.store.writer import ImportSummary, write_import
 
 
@@ -77,11 +83,17 @@ class Store:
         sha256: str,
         records: Iterable[Record],
         on_record: Callable[[Record], None] | None = None,
+        on_subjects: Callable[[Iterator[ScannedSubject]], None] | None = None,
     ) -> ImportSummary:
-        """Write all records in one transaction; any exception leaves the database untouched."""
+        """Write all records in one transaction; any exception leaves the database untouched.
+
+        `on_subjects` is given, after each batch of posts is written (inside the transaction),
+        the subjects a scan would read from those rows, with their ids; built only as it reads
+        them. A scan may analyze them ahead, while the import goes on."""
         with self._writing() as conn:
             return write_import(
-                conn, source=source, connector=connector, sha256=sha256, records=records, on_record=on_record
+                conn, source=source, connector=connector, sha256=sha256, records=records, on_record=on_record,
+                on_subjects=on_subjects,
             )
 
     def sync_state(self, connector: str, account: str) -> dict[str, Any] | None:
@@ -118,6 +130,11 @@ class Store:
         """Past scans, oldest first; with `latest`, only that many of the newest, newest first."""
         with self._reading() as conn:
             return reads.scan_history(conn, latest=latest)
+
+    def last_scan(self) -> LastScan | None:
+        """What the latest scan ran with (its ruleset, rules and role), if one ran."""
+        with self._reading() as conn:
+            return read_last_scan(conn)
 
     @contextmanager
     def scanning(self) -> Iterator[ScanSession]:

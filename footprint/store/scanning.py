@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
@@ -66,6 +66,16 @@ class LastScan:
         return self.role_profile == dumps(role_profile)
 
 
+def read_last_scan(conn: Connection) -> LastScan | None:
+    """What the latest scan ran with, if one ran."""
+    row = conn.execute(
+        select(scans.c.ruleset, scans.c.role_profile, scans.c.rules_used).order_by(scans.c.id.desc()).limit(1)
+    ).first()
+    if row is None:
+        return None
+    return LastScan(row.ruleset, row.role_profile, tuple(orjson.loads(row.rules_used)) if row.rules_used else ())
+
+
 class ScanSession:
     """One scan, in the caller's transaction: `begin`, then `subjects` and `record` for each,
     `end_analysis`, any re-weighing, and `finish`."""
@@ -77,12 +87,7 @@ class ScanSession:
         self._started = now()
 
     def last_scan(self) -> LastScan | None:
-        row = self._conn.execute(
-            select(scans.c.ruleset, scans.c.role_profile, scans.c.rules_used).order_by(scans.c.id.desc()).limit(1)
-        ).first()
-        if row is None:
-            return None
-        return LastScan(row.ruleset, row.role_profile, tuple(orjson.loads(row.rules_used)) if row.rules_used else ())
+        return read_last_scan(self._conn)
 
     def begin(
         self, *, full: bool, ruleset: str, rules_used: Sequence[str], role_profile: Mapping[str, Any] | None
@@ -223,25 +228,83 @@ def iter_subjects(conn: Connection, *, only_changed: bool) -> Iterator[ScannedSu
         query = query.where(TO_ANALYZE)
     result = conn.execution_options(stream_results=True, yield_per=BATCH_SIZE).execute(query)
     for row in result:
-        created = row.created_at.replace(tzinfo=UTC) if row.created_at else None
-        yield ScannedSubject(
-            Subject(
-                platform=row.platform,
-                account_id=row.account_native_id,
-                native_id=row.native_id,
-                kind=row.kind,
-                fields={"text": row.text},
-                created_at=created,
-                language=row.language,
-                url=row.url,
-                like_count=row.like_count or 0,
-                repost_count=row.repost_count or 0,
-                followers=row.followers or 0,
-                pictures=tuple(pictures_by_item.get(row.id, ())),
+        yield item_subject(row, row.created_at.replace(tzinfo=UTC) if row.created_at else None,
+                           tuple(pictures_by_item.get(row.id, ())))
+
+
+def item_subject(row: Any, created_at: datetime | None, pictures: tuple[tuple[str, Any], ...] = ()) -> ScannedSubject:
+    """An item's subject from its row (`id`, `platform`, `account_native_id`, `native_id`, `kind`,
+    `text`, `language`, `url`, `like_count`, `repost_count`, `followers`, `account_id`): the one
+    way a scan and an import's hand-off (`written_subjects`) build it, so both give the rules the
+    same subject for the same row."""
+    return ScannedSubject(
+        Subject(
+            platform=row.platform,
+            account_id=row.account_native_id,
+            native_id=row.native_id,
+            kind=row.kind,
+            fields={"text": row.text},
+            created_at=created_at,
+            language=row.language,
+            url=row.url,
+            like_count=row.like_count or 0,
+            repost_count=row.repost_count or 0,
+            followers=row.followers or 0,
+            pictures=pictures,
+        ),
+        row.id,
+        row.account_id,
+    )
+
+
+def written_subjects(conn: Connection, account_row_id: int, rows: Sequence[tuple[int, Sequence[Any]]],
+                     columns: Sequence[str]) -> Iterator[ScannedSubject]:
+    """The subjects of item rows an import has just written (`(id, values in `columns` order)`),
+    built as a scan would read them back: the account's native id and follower count as they
+    stand now, the time as stored (naive UTC text), no pictures (they are checked after the
+    import). A later change (a profile's new follower count, a picture's finding) makes the scan
+    read a different subject, which is why the scan compares before it reuses an analysis."""
+    account = conn.execute(
+        select(accounts.c.native_id, accounts.c.followers).where(accounts.c.id == account_row_id)
+    ).one()
+    index = {name: position for position, name in enumerate(columns)}
+    for item_id, values in rows:
+        stored = values[index["created_at"]]
+        yield item_subject(
+            _Row(
+                id=item_id,
+                platform=values[index["platform"]],
+                account_native_id=account.native_id,
+                native_id=values[index["native_id"]],
+                kind=values[index["kind"]],
+                text=values[index["text"]],
+                language=values[index["language"]],
+                url=values[index["url"]],
+                like_count=values[index["like_count"]],
+                repost_count=values[index["repost_count"]],
+                followers=account.followers,
+                account_id=account_row_id,
             ),
-            row.id,
-            row.account_id,
+            datetime.fromisoformat(stored).replace(tzinfo=UTC) if stored else None,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """An items row as `item_subject` reads it, for rows known before they are read back."""
+
+    id: int
+    platform: str
+    account_native_id: str
+    native_id: str
+    kind: str
+    text: str | None
+    language: str | None
+    url: str | None
+    like_count: int | None
+    repost_count: int | None
+    followers: int | None
+    account_id: int
 
 
 class _FindingWriter:

@@ -9,7 +9,7 @@ content changed are rewritten).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -33,6 +33,7 @@ from footprint.store._tables import (
     sync_state,
 )
 from footprint.store.engine import driver_cursor
+from footprint.store.scanning import ScannedSubject, written_subjects
 
 
 @dataclass
@@ -59,6 +60,7 @@ def write_import(
     sha256: str,
     records: Iterable[Record],
     on_record: Callable[[Record], None] | None = None,
+    on_subjects: Callable[[Iterator[ScannedSubject]], None] | None = None,
 ) -> ImportSummary:
     """Write all records, and the import's own row, through `conn` (the caller's transaction)."""
     import_id = inserted_id(conn.execute(
@@ -76,7 +78,7 @@ def write_import(
             skipped=0,
         )
     ))
-    writer = _ImportWriter(conn, ImportSummary(import_id, source, connector))
+    writer = _ImportWriter(conn, ImportSummary(import_id, source, connector), on_subjects)
     for record in records:
         writer.add(record)
         if on_record is not None:
@@ -129,9 +131,15 @@ def mark_item_deleted(conn: Connection, item_id: int) -> None:
 class _ImportWriter:
     """Buffers records and writes them in keyed batches inside the caller's transaction."""
 
-    def __init__(self, conn: Connection, summary: ImportSummary) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        summary: ImportSummary,
+        on_subjects: Callable[[Iterator[ScannedSubject]], None] | None = None,
+    ) -> None:
         self.conn = conn
         self.summary = summary
+        self.on_subjects = on_subjects
         self.account_ids: dict[tuple[str, str], int] = {}
         self.pending_items: dict[tuple[str, str, str], tuple[tuple[Any, ...], tuple[MediaRef, ...]]] = {}
         self.pending_reactions: dict[tuple[str, str, str, str], Reaction] = {}
@@ -278,16 +286,21 @@ class _ImportWriter:
             )
             self.summary.items_updated += len(changed)
         with_media = [(native_id, media) for native_id, media in touched if media]
+        # Ids of the rows just inserted, read back when something needs them: their media, or
+        # the scan that analyzes them ahead (an updated row keeps the id it had).
+        ids: dict[str, int] = {values[_NATIVE_ID]: row_id for row_id, values in changed}
+        wanted = [values[_NATIVE_ID] for values in new_rows] if self.on_subjects else [
+            native_id for native_id, _ in with_media if native_id not in ids
+        ]
+        for start in range(0, len(wanted), SQL_PARAMS):
+            chunk = wanted[start : start + SQL_PARAMS]
+            cursor.execute(
+                "SELECT native_id, id FROM items WHERE platform = ? AND account_id = ? "
+                f"AND native_id IN ({', '.join('?' * len(chunk))})",
+                (platform, account_id, *chunk),
+            )
+            ids.update(cursor.fetchall())
         if with_media:
-            ids: dict[str, int] = {}
-            for start in range(0, len(with_media), SQL_PARAMS):
-                chunk = [native_id for native_id, _ in with_media[start : start + SQL_PARAMS]]
-                cursor.execute(
-                    "SELECT native_id, id FROM items WHERE platform = ? AND account_id = ? "
-                    f"AND native_id IN ({', '.join('?' * len(chunk))})",
-                    (platform, account_id, *chunk),
-                )
-                ids.update(cursor.fetchall())
             cursor.executemany(
                 "INSERT INTO media (item_id, ref, kind, url, source_path, native_id) VALUES (?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT DO NOTHING",
@@ -299,6 +312,10 @@ class _ImportWriter:
                 ],
             )
         cursor.close()
+        if self.on_subjects is not None and (new_rows or changed):
+            written = [(ids[values[_NATIVE_ID]], values) for values in new_rows]
+            written.extend(changed)
+            self.on_subjects(written_subjects(self.conn, account_id, written, _ITEM_COLUMNS))
 
     # -- reactions
 
