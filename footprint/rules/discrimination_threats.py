@@ -884,7 +884,7 @@ _STRONG += [
     r"(?:the\s+day|when|once)\s+(?:he|she|they|you|u|that\s+\w+)(?:\s+(?:finally\s+)?(?:dies|die|croaks|croak|kicks\s+the\s+bucket|(?:is|are)\s+(?:dead|gone\s+for\s+good))|(?:'s|'re)\s+(?:finally\s+)?(?:dead|gone\s+for\s+good))[\s,]+"
     r"(?:i'?m|i'?ll|im|i\s+am|i\s+will|we'?re|we'?ll|we\s+will)\s+(?:\w+\s+)?(?:throw|throwing|have|having|celebrat\w*|party|partying|dance|dancing|pop|popping|crack|open)\b"
     r"|(?:i'?ll|i\s+will|i'?m\s+(?:gonna|going\s+to))\s+(?:be\s+)?(?:celebrat\w*|partying|party|dancing|dance|throw(?:ing)?\s+a\s+party|pop(?:ping)?\s+(?:the\s+)?champagne)\s+(?:when|the\s+day|once)\s+(?:you|u|he|she|they)(?:\s+(?:finally\s+)?(?:die|dies|croak|croaks|(?:is|are)\s+dead)|(?:'s|'re)\s+(?:finally\s+)?dead)",
-    r"(?:j'?ai|jai)\s+(?:ben\s+|bien\s+|tellement\s+|vraiment\s+|trop\s+)?hate\s+(?:qu'?(?:il|elle|ils|elles)|que\s+(?:tu|vous|ce\s+\w+|cette\s+\w+))\s+(?:\w+\s+)?(?:creve|crevent|creves|meure|meurent|meures|y\s+passe|y\s+passent)\b",
+    r"(?:j'?ai|jai)\s+(?:ben\s+|bien\s+|tellement\s+|vraiment\s+|trop\s+)?hate\s+(?:qu'?(?:il|elle|ils|elles)|que\s+(?:tu|vous|ce\s+\w+|cette\s+\w+))\s+(?:\w+\s+)?(?:creve|crevent|creves|meure|meurent|meures)\b",
     r"(?:le\s+jour\s+ou|quand|lorsque)\s+(?:il|elle|ils|elles|tu|ce\s+\w+|cette\s+\w+)\s+(?:va\s+|vont\s+)?(?:enfin\s+)?(?:meurt|meurent|creve|crevent|crever|mourir|meurs|creves|sera\s+morte?|seront\s+morte?s)[\s,]+"
     r"(?:je|j'|on|moi\s+je)\s*(?:\w+\s+)?(?:sabre|sabrer|fete|feter|debouche|deboucher|danse|danser|fais\s+(?:le\s+|un\s+)?party|faire\s+(?:le\s+|un\s+)?party|fais\s+la\s+fete|faire\s+la\s+fete|celebre|celebrer)\b",
     r"(?:danser|dancer|pisser|cracher|chier)\s+sur\s+(?:sa|ta|leur|leurs|votre)\s+tombes?\b|(?:piss|spit|shit)\s+on\s+(?:your|ur|his|her|their)\s+graves?\b",
@@ -920,14 +920,14 @@ _STRONG_KEYS += [
     "slapped smacked decked knocked clocked whooped bitchslapped pimpslapped backhanded hit | deserve deserves deserved",
     "slap smack bitchslap backhand punch kick knuckle kicked beat beaten whooped smashed bashed knocked caved | need needs deserve deserves",
     "someone somebody some1 sum1 | knock punch smack slap deck clock lay sock beat shut silence",
-    "beat beats whoop whoops kick kicks punch punches slap slaps smack smacks knock knocks | hope hoping wish pray praying",
-    "break breaks fall falls accident crash heart stroke death aneurysm seizure crashes | hope hoping wish pray praying",
+    "hope hoping wish pray praying | beat beats whoop whoops kick kicks punch punches slap slaps smack smacks knock knocks",
+    "hope hoping wish pray praying | break breaks fall falls accident crash heart stroke death aneurysm seizure crashes",
     "cancer death aids ebola | wish wishing pray praying",
     "punch slap smack strangle choke stab deck sock clock headbutt kick hit | face mouth teeth head jaw nose throat nuts balls stomach gut",
     "punch strangle choke stab slap smack murder kill | love like want wanna",
     "die dies croak croaks kick kicks dead drop drops rot rots | wait",
     "dies die croaks croak kicks dead | throw throwing have having celebrate celebrating party partying dance dancing pop popping crack open",
-    "hate | creve crevent creves meure meurent meures passe passent",
+    "creve crevent creves meure meurent meures | hate",
     "meurt meurent creve crevent crever mourir meurs creves morte mort morts mortes | sabre sabrer fete feter debouche deboucher danse danser party fais faire celebre celebrer",
     "tombe tombes grave graves",
     "dead morts mortes | all tous toutes",
@@ -978,7 +978,8 @@ _MILD += [
     r"|(?:serait|ce\s+serait|ca\s+serait|c'?serait)\s+(?:vraiment\s+|ben\s+)?(?:dommage|plate)\s+(?:qu'?(?:elle|il|ils|elles)|que\s+(?:ta|ton|tes|votre|vos)\s+\w+)\s+(?:\w+\s+)?"
     r"(?:prenne\w*\s+feu|brule\w*|se\s+fasse\w*\s+(?:vandaliser|briser|casser|rayer|bruler|defoncer)|ai[te]n?t?\s+un\s+accident|explose\w*|flambe\w*|passe\w*\s+au\s+feu)",
     # "I'll make you pay", "I'll get you for this", "you'll be sorry", « je vais te le faire payer »
-    rf"{_I_WILL}\s+(?:\w+\s+)?make\s+{_OBJ}\s+pay{_END}|{_I_WILL}\s+get\s+{_OBJ}\s+for\s+(?:this|that|it)\b|{_YOU_WILL}\s+(?:be\s+sorry|regret\s+it){_END}",
+    rf"{_I_WILL}\s+(?:\w+\s+)?make\s+{_OBJ}\s+pay{_END}|{_YOU_WILL}\s+(?:be\s+sorry|regret\s+it){_END}",
+    rf"{_I_WILL}\s+get\s+{_OBJ}\s+for\s+(?:this|that|it)\b",
     rf"{_JE_VAIS}\s+(?:te|vous|lui|leur)\s+(?:le\s+)?faire\s+payer(?:\s+(?:cher|ca|pour\s+ca|tres\s+cher))?(?=\s*(?:$|[^\w\s'$]|(?:crois|je\s+te\s+jure|j'?te\s+jure|tu\s+vas\s+voir|sale|mon)\b))",
     # "say that to my face", « répète ça pour voir », « dis-moi ça en face »
     r"say\s+(?:that|it|this)\s+to\s+my\s+face(?=\s*(?:$|[^\w\s]|(?:i\s+dare\s+you|bitch|punk|coward)\b))"
@@ -1004,11 +1005,12 @@ _MILD_KEYS += [
     "know sait savons sais | kids children wife husband mom family daughter son girlfriend boyfriend enfants flos petits filles gars",
     "shame pity dommage plate | fire burn burned burnt burnt keyed scratched smashed trashed vandalized vandalised torched accident flames smoke blew exploded"
     " feu brule brulent bruler vandaliser briser casser rayer defoncer explose flambe",
-    "pay sorry regret for",
+    "pay sorry regret",
+    "get | for | " + _I_WILL_KEYS,
     "payer",
-    "face voir",
+    "say repete repetez redis redites dis dites ose | face voir",
     "restes restez demeures demeurez habites habitez vis vivez dors dormez | sais sait",
-    "mort morte morts dead",
+    "mort morte morts dead | es etes re ur are r",
 ]
 
 # The people around someone, named as the target of harm without a pronoun: "my ex", "that
@@ -1087,16 +1089,16 @@ _STRONG += [
     r"|(?:hope|wish|pray)\s+(?:that\s+)?(?:all\s+)?(?:those|these|the|all\s+the|all\s+those)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:all\s+)?get\s+(?:run\s+over|ran\s+over|shot|killed|beaten|stabbed|lynched|gassed|hit\s+by\s+a)",
 ]
 _STRONG_KEYS += [
-    "die dies burn burns rot rots drown drowns suffer suffers choke chokes end ends break breaks hit run ran shot stabbed beaten beat raped killed murdered"
-    " cancer aids hurt attacked mauled jumped coming slapped punched lynched tortured assaulted catch catches | hope hoping wish pray praying",
+    "hope hoping wish pray praying | die dies burn burns rot rots drown drowns suffer suffers choke chokes end ends break breaks hit run ran shot stabbed beaten"
+    " beat raped killed murdered cancer aids hurt attacked mauled jumped coming slapped punched lynched tortured assaulted catch catches",
     "espere jespere souhaite pourvu",
     "stab strangle punch slap smack murder poison rape hurt beat kneecap jump shoot kill run lynch | someone somebody some1 sum1 we yall guys let lets s",
     "poignarder tuer buter tabasser frapper etrangler egorger abattre ecraser violer empoisonner planter agresser lyncher tabac",
     "break snap smash bust slash key torch burn trash cut | someone somebody some1 sum1 we yall guys let lets s",
     "crever taillader rayer casser briser peter defoncer bruler vandaliser | pneus char auto voiture vitres fenetres maison camion pare jambes bras dents genoux",
-    "beaten beat slapped punched hurt stabbed shot killed suffer suffering bleed bleeding die dying burn burning rot hanged lynched pain agony hospital coffin wheelchair"
-    " body bodybag | see",
-    "voir | tabasser frapper gifler battre violer tuer ecraser casser lyncher pendre poignarder saigner souffrir crever mourir pleurer hopital chaise",
+    "see | beaten beat slapped punched hurt stabbed shot killed suffer suffering bleed bleeding die dying burn burning rot hanged lynched pain agony hospital"
+    " coffin wheelchair body bodybag",
+    "tabasser frapper gifler battre violer tuer ecraser casser lyncher pendre poignarder saigner souffrir crever mourir pleurer hopital chaise | voir",
     "bleed suffer beg cry saigner pleurer | make faire",
     "wish | born dead",
     "wheelchair hospital coffin grave ground body bodybag icu morgue chaise hopital soins six cimetiere | put send envoyez envoie mettez mets envoyons",
@@ -1146,11 +1148,11 @@ _STRONG += [
 ]
 _STRONG_KEYS += [
     "broken smashed snapped bashed caved kicked casser peter briser defoncer fracasser",
-    "beaten beat shot hanged hung lynched punched slapped stabbed killed murdered tortured raped run hit | who that | should deserve deserves need needs must ought",
+    "should deserve deserves need needs must ought | who that | beaten beat shot hanged hung lynched punched slapped stabbed killed murdered tortured raped run hit",
     "tabasser frapper battre lyncher violer tuer buter abattre pendre fusiller casser peter battu battus battue battues tabasse tabasses tabassee tabassees"
     " lynche lynches pendu pendus fusille fusilles | qui",
     "regler | compte cas",
-    "passe pitche lance crisse garroche envoie sacre | mur fenetre vitre pare porte",
+    "mur fenetre vitre pare porte | passe pitche lance crisse garroche envoie sacre",
 ]
 _MILD += [
     # "the driver who honked at me better pray we never meet again", « a besoin de prier pour qu'on se recroise jamais »
@@ -1182,8 +1184,9 @@ _STRONG += [
     r"qu'?(?:il|elle|ils|elles)\s+(?:aille|aillent|puisse|puissent)\s+(?:bruler|pourrir|crever)\s+en\s+enfer|\bva\s+(?:bruler|pourrir)\s+en\s+enfer",
 ]
 _STRONG_KEYS += [
-    "tough brave smart cocky funny mouthy pretty fier fiere malin maline smatte drole frais fraiche | jaw nose teeth leg legs arm arms face kneecap kneecaps machoire dents jambes bras nez gueule genoux",
-    "done finished through fini straw",
+    "jaw teeth kneecap kneecaps nose legs leg arms arm machoire dents jambes nez bras genoux | tough brave smart cocky funny mouthy pretty fier fiere malin maline smatte drole frais fraiche",
+    "straw recognize recognise unrecognizable unrecognisable hospital wheelchair pieces dead body bodybag reconnaitra reconnaitrait reconnaitre paille"
+    " hopital chaise morceaux cercueil | done finished through fini",
     "plane flight car boat bus helicopter avion vol char auto bateau autobus helico | hope wish pray espere jespere souhaite",
     "death | wish wishing",
     "life lives | end take",
@@ -1204,7 +1207,7 @@ _MILD += [
     rf"(?:someone|somebody|some1)\s+(?:\w+\s+){{0,3}}?(?:shut|silence)\s+{_PEER}\s+(?:up\s+)?(?:for\s+good|permanently|forever)"
     r"|(?:quelqu'?un|qqn|on|je\s+vais|j'?vais)\s+(?:\w+\s+){0,3}?(?:le|la|les|te|vous)\s+faire\s+taire\s+(?:pour\s+de\s+bon|pour\s+toujours|definitivement)",
     r"(?:someone|somebody)\s+(?:\w+\s+){0,2}?(?:do\s+something\s+about|take\s+care\s+of|deal\s+with|get\s+rid\s+of)\s+(?:him|her|them|that\s+\w+)\W+(?:permanently|for\s+good|once\s+and\s+for\s+all)"
-    r"|(?:quelqu'?un|qqn|on)\s+(?:\w+\s+){0,2}?(?:s'?occuper|se\s+debarrasser)\s+(?:de\s+)?(?:lui|elle|eux|ce\s+\w+|cette\s+\w+)\W+(?:pour\s+de\s+bon|definitivement|une\s+fois\s+pour\s+toutes|pour\s+toujours)",
+    r"|(?:quelqu'?un|qqn)\s+(?:\w+\s+){0,2}?(?:s'?occuper|se\s+debarrasser)\s+(?:de\s+)?(?:lui|elle|eux|ce\s+\w+|cette\s+\w+)\W+(?:pour\s+de\s+bon|definitivement|une\s+fois\s+pour\s+toutes|pour\s+toujours)",
     r"get\s+what\s+(?:he|she|they|you|u)\s+deserves?[^.!?\n]{0,25}?i'?ll\s+make\s+sure"
     r"|(?:va|vont|vas)\s+avoir\s+ce\s+qu'?(?:il|elle|ils|elles|tu)\s+merit\w+[^.!?\n]{0,25}?(?:je\s+vais|j'?vais)\s+m'?en\s+(?:assurer|occuper)"
     r"|karma\b[^.!?\n]{0,30}?(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:helping|help|giving\s+it\s+a\s+hand)|karma\b[^.!?\n]{0,30}?(?:je\s+vais|j'?vais)\s+l'?aider",
@@ -1219,10 +1222,10 @@ _MILD += [
 ]
 _MILD_KEYS += [
     "accidents accident",
-    "back arrieres surveillerais barrerais dormirais",
+    "surveillerais barrerais dormirais back | surveillerais barrerais dormirais were",
     "sad terrible awful tragic triste tristes malheureux malheureuse | happened happen arrivait arrive arriverait",
     "shut silence taire | good permanently forever bon toujours definitivement",
-    "permanently good once definitivement bon toujours fois",
+    "someone somebody quelqu qqn | permanently good once definitivement bon toujours fois",
     "deserve deserves merite meritent karma",
     "god dieu",
     "show turn come debarquer pointer arriver | brave tough big surprised surpris surprise fier fiere",
@@ -1252,8 +1255,8 @@ _STRONG += [
     r"(?:devraient|doivent|peuvent)\s+(?:juste\s+|tous\s+|toutes\s+|simplement\s+|donc\s+|ben\s+)+(?:crever|mourir)\b(?!\s+(?:de\s+(?:rire|faim|froid|chaleur|vieillesse)|d'?envie|en\s+paix|tranquilles?))",
 ]
 _STRONG_KEYS += [
-    "accident crash shot killed raped run ran beaten stabbed lynched hit sick starve starves choke chokes drown drowns die dies rot rots burn burns"
-    " | hope hoping wish pray praying",
+    "hope hoping wish pray praying | accident crash shot killed raped run ran beaten stabbed lynched hit sick starve starves choke chokes drown drowns"
+    " die dies rot rots burn burns",
     "violer tabasser tuer tirer frapper ecraser lyncher egorger poignarder etouffe etouffent etouffer accident crevent creve meurent meure malade malades"
     " | espere jespere souhaite pourvu",
     "cancer aids death ebola sida mort peste | wish wishing wished souhaite souhaiter souhaitons souhaiterais",
@@ -1389,21 +1392,33 @@ _OWN_NEGATIONS = re.compile(
 # are the real world: a game counts only when the threat is said in it ("in this raid",
 # « dans la prochaine partie »), not beside it.
 _STAGED_WORDS = (
-    r"(?<!after\sthe\s)(?<!before\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!apres\sla\s)(?<!avant\sla\s)(?<!a\sla\s)"
-    r"(?:game|games|partie|match)"
+    r"game|games|partie|match"
     r"|gaming|level|boss\s+(?:fight|battle|level)|final\s+boss|character|villain|movie|film|episode|series|novel|book|chapter|quest|npc"
     r"|lyrics|song|trailer|fanfic|dungeon|dnd|d&d|raid|plot|protagonist"
     r"|zombies?|dragons?|wizard|script|screenplay|actor|actress|netflix|fortnite|minecraft|manga|anime|comic|horror|thriller"
     r"|jeu\s+video|jeux|niveau|personnage|mechant|serie|roman|chanson|paroles|livre|donjon|manette"
     r"|console|scenario|polar|intrigue|sorcier|pnj|mj|tome|acteur|actrice|tournage|theatre|replique|bd|jdr"
 )
-_REPORTED = re.compile(
+_NEWS = re.compile(
     r"\b(?:police|cops?|charged|arrested|accused|court|trial|sentenced|allegedly|reportedly|threatened|threatening"
     r"|according\s+to|suspect|jury|testified|judge|lawsuit|headline|article|news"
-    r"|accusee?s?|arretee?s?|proces|tribunal|condamnee?s?|menacee?s?|menaces?|menace\s+de|selon|enquete|juge|suspecte?"
-    rf"|{_STAGED_WORDS})\b"
+    r"|accusee?s?|arretee?s?|proces|tribunal|condamnee?s?|menacee?s?|menaces?|menace\s+de|selon|enquete|juge|suspecte?)\b"
 )
 _STAGED = re.compile(rf"\b(?:{_STAGED_WORDS})\b")
+# The game is a time or a place, not a stage: "after the game", « après la partie », "at the match".
+_GAME_AS_TIME = re.compile(r"(?:after|before|at|to|apres|avant|a|au)\s+(?:the|la|le)\s+$")
+_GAMES = frozenset({"game", "games", "partie", "match"})
+
+
+def _staged_anywhere(folded: str) -> bool:
+    for m in _STAGED.finditer(folded):
+        if m.group(0) not in _GAMES or _GAME_AS_TIME.search(folded, max(0, m.start() - 12), m.start()) is None:
+            return True
+    return False
+
+
+def _news_or_staged(folded: str) -> bool:
+    return (_NEWS.search(folded) is not None or _staged_anywhere(folded)) and not _NOT_A_THREAT.search(folded)
 # A threat over a trifle is a figure of speech: "I'll kill him if he eats my yogurt again",
 # « je vais le tuer s'il touche encore à mes chips ». Not when the trifle is a person ("if he
 # touches my sister again").
@@ -1419,7 +1434,7 @@ _TRIFLE = re.compile(
 
 def staged(folded: str, end: int) -> bool:
     """The threat ending at `end` is a game's, a story's, or said over a trifle (DIS004 asks too)."""
-    return (_STAGED.search(folded) is not None and not _NOT_A_THREAT.search(folded)) or _TRIFLE.match(folded, end) is not None
+    return (_staged_anywhere(folded) and not _NOT_A_THREAT.search(folded)) or _TRIFLE.match(folded, end) is not None
 _NOT_A_THREAT = re.compile(r"\b(?:not|isn'?t|n'?est\s+pas|c'?est\s+pas|pas)\s+(?:a|an|une?)\s+(?:threat|menace)\b")
 # A laugh or a heart turns a mild threat into banter: "you'll pay for this 😂". A wink or a smirk
 # alone does not: "would be a shame if something happened to your car 😉" is the threat's own smile.
@@ -1441,7 +1456,7 @@ def harm_threat(folded: str, words: frozenset[str]) -> tuple[int, int] | None:
     found = _candidates(folded, words)
     if not found:
         return None
-    if _REPORTED.search(folded) and not _NOT_A_THREAT.search(folded):
+    if _news_or_staged(folded):
         return None
     laugh = None
     for (start, end), kind in sorted(found):
