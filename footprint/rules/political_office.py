@@ -112,13 +112,15 @@ _PLAN_WORDS = frozenset({"plan", "platform", "plateforme", "government", "gouver
 # A tour stop holds one of these words, or "what"/« quelle » and one of the weaker ones.
 _STOP_WORDS = frozenset({
     "crowd", "turnout", "rally", "welcome", "hundreds", "thousands", "packed", "foule", "accueil", "centaines",
-    "milliers", "comble", "pleine",
+    "milliers", "comble", "pleine", "merci",
 })
+# (weaker words below need one of _WHAT: "What a night in", « une énergie incroyable », "Thank you Regina!")
 _STOP_WEAK = frozenset({
     "night", "evening", "morning", "afternoon", "energy", "event", "reception", "room", "soiree", "ambiance",
-    "salle", "journee", "matinee", "energie", "rencontre",
+    "salle", "journee", "matinee", "energie", "rencontre", "accueil", "rassemblement", "monde", "party", "you",
 })
-_WHAT = frozenset({"what", "quelle"})
+_WHAT = frozenset({"what", "quelle", "quel", "thank", "merci", "incredible", "amazing", "great", "electric", "energie",
+                   "une"})
 _CANDIDATE_WORDS = frozenset({
     "candidate", "candidates", "candidat", "candidats", "candidates", "campaign", "campagne", "supporters",
     "partisans", "militants", "benevoles", "acclamation", "investi", "investie",
@@ -166,11 +168,11 @@ _FUTURS = (
 _PARTY_EN = r"liberal|conservative|ndp|new\s+democrat(?:ic)?|green|bloc|re-?elected|progressive\s+conservative|pc|caq"
 _PARTY_FR = r"liberal|conservateur|neo-?democrate|vert|bloquiste|reelu|caquiste|pequiste|solidaire|progressiste"
 _COMMITMENT = re.compile(
-    rf"(?<![\w'])(?:we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+can\s*-?\s*(?:and|&)\s*-?\s*we\s+will"
+    rf"(?<![\w'])(?:we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'re\s+gonna|\s+are\s+gonna|\s+gonna|\s+can\s*-?\s*(?:and|&)\s*-?\s*we\s+will"
     rf"|\s+promise\s+to|\s+pledge\s+to|'d|\s+would)"
     rf"\s+(?:(?:also|always|immediately|finally|keep|continue\s+to|-)\s+)*(?:{_VERBS_EN})"
     rf"|we(?:'re|\s+are)\s+(?:fully\s+|firmly\s+)?committed\s+to\s+(?:{_VERBS_ING})"
-    rf"|we(?:'re|\s+are)\s+(?:now\s+|also\s+)?(?:{_DOING})|nous\s+(?:{_EN_COURS})"
+    rf"|we(?:'re|\s+are)\s+(?:now\s+|also\s+)?(?:{_DOING})(?!\s+(?:the\s+)?ribbon)|nous\s+(?:{_EN_COURS})"
     rf"|under\s+(?:a|an)\s+(?:new\s+)?(?:{_PARTY_EN})\s+government"
     rf"|sous\s+un\s+(?:nouveau\s+)?gouvernement\s+(?:{_PARTY_FR})"
     rf"|we\s+can\s+(?:win\s+the\s+fight\s+against|beat|end|fix|tackle|lead\s+the\s+fight|cut|lower|balance|build|protect)"
@@ -180,6 +182,9 @@ _COMMITMENT = re.compile(
     rf"|(?:my|share\s+my)\s+(?:new\s+)?plan\s+to\s+(?:{_VERBS_EN})"
     rf"|(?:nous\s+avons|on\s+a|j'ai)\s+(?:un|le)\s+(?:(?:vrai|seul|meilleur|bon)\s+)?plan\s+(?:\w+\s+)?pour\s+(?:{_VERBES})"
     rf"|mon\s+plan\s+pour\s+(?:vous\s+)?(?:{_VERBES})"
+    rf"|our\s+(?:promise|commitment|pledge|guarantee)(?:\s+to\s+(?:you|canadians|families))?\s*:"
+    rf"|notre\s+(?:promesse|engagement|garantie)(?:\s+envers\s+vous|\s+pour\s+vous)?\s*:"
+    rf"|with\s+us\s*,?\s+no\s+more|avec\s+nous(?:\s+autres)?\s*,?\s+fini(?:es)?"
     rf"|here's\s+what\s+(?:we(?:'ll|\s+will|'re\s+going\s+to)|a\s+\w+\s+government\s+will)\s+do"
     rf"|voici\s+ce\s+(?:qu'on\s+va|que\s+nous\s+allons|que\s+nous)\s+(?:faire|ferons)"
     rf"|(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:in|part\s+of)\s+our\s+(?:plan|platform)"
@@ -201,6 +206,7 @@ _COMMITMENT = re.compile(
     rf"|notre\s+(?:nouvelle\s+|nouveau\s+)?(?:baisse|prestation|credit|allocation|remise|garantie|bouclier|reforme)"
     rf"\s+(?:[\w'-]+\s+){{0,3}}?(?:va|vont|permettra|\w{{3,}}ra)"
     rf"|nous\s+(?:vous\s+)?(?:{_FUTURS})"
+    rf"|on\s+(?:abolit|elimine|interdit|gele|plafonne|double|baisse|coupe|scrappe)(?!\s+(?:le\s+)?ruban)"
     rf"|(?:notre|mon)\s+(?:(?:nouveau|vrai|veritable|ambitieux)\s+)?(?:plan|plateforme|gouvernement|engagement)"
     rf"\s+(?:va|vont|permettra|permet\s+de|vise\s+a|prevoit|\w{{3,}}ra)"
     rf"|c'est\s+(?:un|notre)\s+(?:(?:vrai|veritable|bon)\s+)?plan\s+(?:(?:concret|serieux|chiffre)\s+)?pour"
@@ -212,7 +218,8 @@ _COMMITMENT_WORDS = frozenset(
     + re.findall(r"[a-z]+", _DOING + "|" + _EN_COURS)
     + ["under", "sous", "veillerons", "veiller", "assurerons", "assurer", "serons", "etre", "there", "lois", "loi",
        "mesures", "reforme", "reformes", "baisse", "prestation", "credit", "allocation", "remise", "garantie",
-       "bouclier", "rebate", "guarantee", "deal", "pledge", "bonus", "benefit", "plan", "platform", "plateforme", "programme", "government", "gouvernement", "will", "would", "means",
+       "bouclier", "promise", "commitment", "pledge", "promesse", "engagement", "fini", "finies", "gonna",
+       "abolit", "elimine", "interdit", "gele", "plafonne", "coupe", "scrappe", "rebate", "guarantee", "deal", "pledge", "bonus", "benefit", "plan", "platform", "plateforme", "programme", "government", "gouvernement", "will", "would", "means",
        "puts", "gives", "cuts", "lowers", "saves", "va", "vont"]
 ) - {"s", "in", "up", "for", "sure", "you", "your", "with", "it", "la", "vie", "en", "place", "nous", "se", "les",
      "back", "down", "more", "money", "every", "easier", "sur", "fin", "on", "the", "all", "gaps",
@@ -322,7 +329,11 @@ _STOP = re.compile(
     r"|(?:hundreds|thousands)\s+(?:of\s+(?:people|supporters|folks|canadians|neighbours|neighbors)\s+)?"
     r"(?:came|showed\s+up|turned\s+out|joined|were\s+there|packed|filled)"
     r"|(?:great|huge|big|amazing|fantastic|packed|incredible)\s+(?:crowd|turnout|room|house)\s+(?:in|at|tonight|today"
-    r"|this)|the\s+crowd\s+in\s+\w+|la\s+foule\s+(?:a|de)\s+\w+|(?:grosse|belle|grande)\s+foule\s+(?:a|au|ce|hier)"
+    r"|this)|packed\s+(?:room|house|hall|gym|arena)|(?:incredible|amazing|great|electric)\s+energy\s+(?:tonight|today|in)"
+    r"|(?:^|[.!?]\s+)thank\s+you,?\s+[\w.'-]+(?:\s+[\w.'-]+)?\s*!|(?:^|[.!?]\s+)merci,?\s+[\w.'-]+(?:\s+[\w.'-]+)?\s*!"
+    r"|quel\s+(?:bel\s+|superbe\s+|magnifique\s+|incroyable\s+|gros\s+)?(?:accueil|rassemblement|monde|party)"
+    r"\s+(?:a|au|aux|en|dans|ce|hier)"
+    r"|une\s+energie\s+(?:incroyable|folle|extraordinaire)|salle\s+comble|the\s+crowd\s+in\s+\w+|la\s+foule\s+(?:a|de)\s+\w+|(?:grosse|belle|grande)\s+foule\s+(?:a|au|ce|hier)"
     r"|quelle\s+(?:belle\s+|superbe\s+|magnifique\s+|incroyable\s+|grosse\s+)?(?:soiree|foule|ambiance|energie|journee"
     r"|matinee|salle|accueil|rencontre)\s+(?:a|au|aux|en|dans|ce\s+soir)"
     r"|merci\s+(?:a\s+)?[\w@.'-]+(?:\s+[\w@.'-]+)?\s+(?:pour|de)\s+(?:l'|cet\s+|ce\s+|votre\s+|un\s+|le\s+)?"
@@ -388,7 +399,7 @@ _BRAND_ANY = re.compile(
 
 _CANDIDATE = re.compile(
     r"(?<!\w)(?:(?:proud|happy|thrilled|excited|honoured|honored|delighted|glad|pumped)\s+to\s+(?:have|welcome|introduce"
-    r"|announce|support|stand\s+with)\s+(?:\S+\s+){1,4}?as\s+(?:our|the)\s+(?:\w+\s+)?candidate\s+(?:for|in)"
+    r"|announce|support|stand\s+with)\s+(?:\S+\s+){1,7}?as\s+(?:our|the)\s+(?:\w+\s+)?candidate\s+(?:for|in)"
     r"|our\s+(?:(?:great|amazing|fantastic|excellent|strong|local|new|terrific|incredible|next)\s+)?candidates?"
     r"\s+(?:for|in)\s+(?!the\s|a\s)"
     r"|(?:launching|launched|kicked\s+off|kick\s+off)\s+our\s+(?:national\s+|election\s+)?campaign"
@@ -408,8 +419,8 @@ _CANDIDATE = re.compile(
     r"|(?:elue?|choisie?|confirmee?)\s+par\s+acclamation|investie?\s+(?:comme\s+)?candidat(?:e)?"
     r"|kicked\s+off\s+(?:\S+\s+){0,3}?(?:re-?election\s+)?campaign\s+(?:in|for|at|today|this|last|tonight|here)"
     r"|(?:with|meet)\s+(?:strong|great|amazing|fantastic|excellent)\s+candidates\s+like"
-    r"|(?:fier|fiere|fiers|fieres|heureux|heureuse|ravi|ravie|content|contente|honore|honoree)\s+de\s+"
-    r"(?:l'|les\s+|le\s+|la\s+)?(?:avoir|accueillir|presenter|compter\s+sur)\s+(?:\S+\s+){0,4}?comme\s+(?:notre\s+)?"
+    r"|(?:fier|fiere|fiers|fieres|heureux|heureuse|ravi|ravie|content|contente|honore|honoree)\s+(?:de\s+|d')"
+    r"(?:l'|les\s+|le\s+|la\s+)?(?:avoir|accueillir|presenter|compter\s+sur)\s+(?:\S+\s+){0,7}?comme\s+(?:notre\s+)?"
     r"candidat(?:e|s|es)?\s+(?:dans|pour|a|de|en)"
     r"|notre\s+(?:(?:excellent|excellente|formidable|super|nouveau|nouvelle|fier|fiere)\s+)?candidat(?:e|s|es)?"
     r"\s+(?:dans|pour|a|de|en)\s+(?!l'|la\s|le\s|un\s|une\s)"
@@ -443,6 +454,7 @@ _CONTRAST = re.compile(
     r"|le\s+choix\s+(?:est|se\s+fait)\s+entre"
     r"|a\s+vote\s+for\s+(?:us|our\s+\w+)\s+is\s+a\s+vote\s+(?:for|to)"
     r"|(?:voter|un\s+vote)\s+pour\s+nous\s*,?\s*(?:c'est|est)\s+(?:voter|un\s+vote)\s+pour"
+    r"|(?:il\s+)?y\s+a\s+(?:juste|que)\s+nous(?:\s+autres)?\s+qui|juste\s+nous\s+autres\s+qui"
     r"|il\s+n'y\s+a\s+que\s+nous\s+qui|y\s+a\s+juste\s+nous\s+qui|seuls\s+nous\s+(?:pouvons|allons|avons)"
     r"|nous\s+seuls\s+(?:pouvons|allons|avons))(?!\w)"
 )
