@@ -1485,15 +1485,22 @@ class _HarassmentRule(Rule):
 
 
 class HarmThreat(_HarassmentRule):
-    """Threat, wish of harm, or violence called deserved, aimed at a person or at "them".
+    """Threat, wish of harm, or violence called deserved, aimed at a person or at a group.
 
     Threats without a killing verb are threats all the same: "I'm going to find you", "you'll
-    regret this", "someone should put a bullet in him", "I hope you get cancer", "they deserve a
-    beating", « je vais te faire la peau », « tu vas me le payer », « quelqu'un devrait lui tirer
-    dessus », « j'espère que tu crèves », « ils méritent une raclée ». Not flagged: idioms ("kill
-    this workout", « tuer le temps »), plans ("I'll find you a seat", « je vais te retrouver au
-    resto »), advice ("you'll regret not coming"), refusals ("no one deserves a beating"), news,
-    court reports, games, films and lyrics, and mild ones said with a laugh ("you'll pay for this 😂").
+    regret this", "someone should teach him a lesson", "someone should put a bullet in him", "I
+    hope my ex gets hit by a truck", "they deserve a beating", "can't wait for him to croak",
+    "they can all die for all I care", « je vais te faire la peau », « tu vas me le payer »,
+    « quelqu'un devrait lui donner une leçon », « j'espère que tu crèves », « il mériterait une
+    bonne claque », « qu'ils crèvent tous ». So are veiled ones: "I know where your kids go to
+    school", "you better watch yourself", "would be a shame if your car caught fire", "accidents
+    happen to people who talk too much", "meet me outside", « fais attention à toi quand tu sors »,
+    « je surveillerais mes arrières si j'étais toi ». Not flagged: care ("watch yourself on the
+    ice", « fais attention à toi, bisous »), idioms ("kill this workout", « tuer le temps »), plans
+    ("I'll find you a seat", « je vais te retrouver au resto »), advice ("you'll regret not
+    coming"), refusals ("no one deserves a beating"), news, court reports, games, films and lyrics
+    ("I'm going to kill you in this raid"), threats over a trifle ("I'll kill him if he eats my
+    yogurt again"), and mild ones said with a laugh ("you'll pay for this 😂").
     """
 
     code = "DIS007"
@@ -1505,11 +1512,15 @@ class HarmThreat(_HarassmentRule):
         "I'm going to find you, and you'll regret this",
         "Quelqu'un devrait lui tirer une balle dans la tête",
         "I hope your whole family burns in your house",
+        "Someone should teach my neighbour a lesson. Just saying.",
+        "Fais attention à toi quand tu sors.",
     )
     examples_not_flagged = (
         "I'm going to find you the best banana bread recipe",
         "Je vais te retrouver au resto vers 18 h",
         "No one deserves a beating, ever.",
+        "Watch yourself on the ice tonight, it's slippery",
+        "Je vais le tuer s'il mange encore mon yogourt",
     )
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
