@@ -348,7 +348,15 @@ _REVIEW = re.compile(
     r"|au\s+profit\s+d|levee\s+de\s+fonds|collecte\s+de\s+fonds|proceeds|in\s+support\s+of|fundraiser|benefit|benefice"
     # a service open to anyone: "no appointment needed", « sans rendez-vous », "by appointment"
     r"|sans\s+(?:rendez-vous|rdv)|sur\s+rendez-vous|without\s+an?\s+appointment|no\s+appointment|by\s+appointment|walk-?ins?\s+welcome"
-    r"|free\s+admission|depot\s+de|tree\s+drop-?off|drop-?off\s+(?:site|depot|location)|recycling|collection\s+(?:site|point|depot))(?!\w)"
+    r"|free\s+admission|depot\s+de|tree\s+drop-?off|drop-?off\s+(?:site|depot|location)|recycling|collection\s+(?:site|point|depot)"
+    # a business's hours and openings: "opens tomorrow at 8", « ouvre demain à 8 h », "Mon-Sat 10 to 6",
+    # « du lundi au samedi », "weekdays 8:30-4:30"; donations dropped off
+    r"|opens?\s+(?:today|tomorrow|tonight|this\s+\w+|next\s+\w+)|ouvre\s+(?:aujourd'hui|demain|ce\s+\w+|cette\s+\w+)"
+    r"|(?:mon|tue|tues|wed|thu|thurs|fri|sat)(?:day)?s?\.?\s*(?:-|–|to|through|thru)\s*(?:tue|wed|thu|fri|sat|sun)(?:day)?s?"
+    r"|du\s+lundi\s+au\s+(?:jeudi|vendredi|samedi|dimanche)|(?:business|opening|store|office)\s+hours|heures\s+d'ouverture"
+    r"|donations?|dons|dropbox|boite\s+de\s+depot"
+    # a class held there, in a numbered room: "Yoga every Tuesday at 6 pm at 22 Eddy St, room 3"
+    r"|(?:room|salle)\s+#?\d{1,4}|yoga|pilates|zumba|classes|lessons|cours\s+de\s+\w+)(?!\w)"
 )
 
 

@@ -209,7 +209,7 @@ _NAME_FR = re.compile(r"[\w'’-]+")
 _SENTENCE = re.compile(r"(?<!\bst)(?<!\bste)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bmme)(?<!\bm)(?<!\bp)(?<!\bs)[.!?\n]+")
 # A grown child who works at the school: "my daughter is a teacher at", « ma fille enseigne à »
 _STAFF = re.compile(
-    r"(?<![\w'])(?:is\s+an?\s+(?:\w+\s+)?(?:teacher|principal|vice-principal|ece|eca|educator|librarian|secretary|custodian|coach)\s+at"
+    r"(?<![\w'])(?:(?:is|was|has\s+been)\s+an?\s+(?:[\w']+\s+){0,2}(?:teacher|principal|vice-principal|ece|eca|educator|librarian|secretary|custodian|coach)\s+at"
     r"|teaches\s+at|teaches\s+(?:grade\s+\d+|\w+)\s+at|works\s+at|enseigne\s+a|enseigne\s+au|travaille\s+a|travaille\s+au"
     r"|est\s+(?:enseignante?|prof|directrice|directeur|educatrice|educateur|secretaire|concierge)\s+(?:a|au|de)"
     # hired or working as staff: "hired as an ECE at", « engagée comme éducatrice au »
@@ -218,7 +218,16 @@ _STAFF = re.compile(
     r"|secretaire|concierge|directrice|directeur|suppleante?|aide)"
     # a job posting: "X daycare is hiring", « le CPE recrute », « cherche des éducatrices »
     r"|(?:is\s+)?hiring|recrute|embauche|cherche\s+des?\s+(?:educatrices?|educateurs?|enseignante?s?|profs?|remplacante?s?)"
-    r"|job\s+posting|offre\s+d'emploi)(?![\w])"
+    r"|job\s+posting|offre\s+d'emploi"
+    # the poster works there: a teacher's "my kids" and « mes cocos » are the pupils ("I teach at",
+    # "my students", "bus duty at 3:15", « j'enseigne à », « mes élèves », « j'y travaille »)
+    r"|i\s+teach|i'?m\s+an?\s+(?:\w+\s+)?(?:teacher|ece|eca|educator|principal|librarian|coach)|as\s+an?\s+(?:\w+\s+)?(?:teacher|educator|ece|principal)"
+    r"|teacher\s+appreciation|my\s+(?:students|pupils|classroom|homeroom|(?:grade\s+\d+\s+)?class)|(?:joys?\s+of|love|loves)\s+teaching"
+    r"|teaching\s+(?:at|grade|kindergarten|jk|sk)|(?:bus|recess|yard|lunch|hall)\s+duty|supply\s+teach\w*|i\s+work\s+there"
+    r"|j'enseigne|je\s+suis\s+(?:enseignante?|prof|educatrice|educateur|directrice|directeur|suppleante?)"
+    r"|comme\s+(?:enseignante?|prof|educatrice|educateur|directrice|directeur)|mes\s+eleves|(?:ma\s+classe|mon\s+groupe)\s+(?:titulaire|a\s+l'ecole|de\s+\d)"
+    r"|(?:de\s+l'|l')enseignement|surveillance|suppleance|j'y\s+travaille|semaine\s+des\s+enseignants"
+    r"|est\s+(?:enseignante?|prof|educatrice|educateur)\s+d[e']\s*\w+)(?![\w])"
 )
 _LEADING_NOT_NAMES = frozenset("""
 back to the a my our his her their your first new old public elementary high middle catholic
@@ -357,11 +366,16 @@ _TITLE_BEFORE = re.compile(
 )
 
 
-def _named(pattern: re.Pattern[str], original: str, folded: str) -> re.Match[str] | None:
-    """The first match whose name is written with a capital, is not a common word, and is not
-    a teacher's ("Ms. Patel's class" names the teacher, not the child)."""
+def _named(
+    pattern: re.Pattern[str], original: str, folded: str, places: list[tuple[int, int]] | None = None
+) -> re.Match[str] | None:
+    """The first match whose name is written with a capital, is not a common word, is not a
+    teacher's ("Ms. Patel's class" names the teacher, not the child), and is not a word of a
+    school's own name ("Rockcliffe Park PS won", « l'école Sainte-Marie a gagné »)."""
     for m in pattern.finditer(folded):
         start = m.start("name")
+        if places and any(s <= start < e for s, e in places):
+            continue
         if not original[start].isupper() or m.group("name") in _NOT_NAMES or folded[start - 1:start] in ("#", "@"):
             continue
         if _TITLE_BEFORE.search(folded, max(0, start - 14), start):
@@ -439,8 +453,8 @@ def find(original: str, folded: str) -> _Finding | None:
         if event is None:
             return None
         child = (
-            _named(p.name_verb, original, folded)
-            or _named(p.name_framed, original, folded)
+            _named(p.name_verb, original, folded, places)
+            or _named(p.name_framed, original, folded, places)
             or alone
         )
         if child is None and (_first_day(folded) or (routine and not _grown_ups_trip(folded, routine) and not _notice(folded, routine))):
@@ -489,7 +503,9 @@ _ALL_FAMILIES = re.compile(
     r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:parents|families|students|pupils|all\s+(?:kids|children)|every\s+(?:child|student)|les\s+parents|des\s+parents"
     r"|familles|eleves|tous\s+les\s+enfants|chaque\s+enfant"
     # a service's cancellation for everyone: a snow day, « le transport scolaire est suspendu »
-    r"|cancell?ed|suspended|no\s+buses|snow\s+day|transport\s+scolaire|suspendue?s?|annulee?s?|pas\s+d'autobus|tempete)(?![\w'])"
+    r"|cancell?ed|suspended|no\s+buses|snow\s+day|transport\s+scolaire|suspendue?s?|annulee?s?|pas\s+d'autobus|tempete"
+    # a school used as a polling station: its closing hour is the vote's
+    r"|polls|voters|voting|vote|electeurs|electrices|scrutin|bureaux(?:\s+de\s+vote)?|election|elections)(?![\w'])"
 )
 
 
@@ -585,3 +601,9 @@ class ChildSchool(SafetyRule):
                 message="Names the school, daycare, class or pickup time of your child.",
             )
             return
+
+
+def staff(folded: str) -> bool:
+    """The poster works or volunteers at a school ("I teach at", "bus duty", « mes élèves »),
+    so its pupils are not the poster's children (SAF007 asks too)."""
+    return _STAFF.search(folded) is not None

@@ -49,6 +49,7 @@ from footprint.rules.safety_base import (
     has_digit,
     section,
 )
+from footprint.rules.safety_children import staff
 
 _DATA = "safety_whereabouts.toml"
 
@@ -1556,6 +1557,23 @@ def _announced_gate(words: frozenset[str], value: str) -> bool:
 _ROUTINE_PARTS = _words("soir matin midi apres after night morning evening")
 
 # The detectors that may open without one of their words, and the gate that decides.
+# A school or a daycare named where the poster is: a staff member's, a volunteer's, a voter's or
+# a coach's day there ("Supply teaching at Hilson Avenue PS today", « je vote au gymnase de
+# l'école Sainte-Anne »). Where a child of the poster's is placed at one, SAF006 says so.
+_SCHOOL = re.compile(
+    r"(?<![\w'])(?:schools?|ecoles?|collegiate|polyvalente|garderie|daycare|day\s+care|cpe|preschool|maternelle|prematernelle"
+    r"|kindergarten|elementary|primaire|secondaire|high(?=\s*(?:[,.!?;]|$))|p\.?s\.?(?=\s|$|[,.!?;]))(?!\w)"
+)
+
+
+# ...unless the post is a parent's: a pickup or a drop-off, a child named by kin
+_PARENT = re.compile(
+    r"(?<![\w'])(?:pick(?:ing|ed|s)?\s+(?:[\w']+\s+){0,2}up|drop(?:ping|ped|s)?\s+(?:[\w']+\s+){0,2}off|pick-?ups?|drop-?offs?"
+    r"|kids?|son|daughter|sons|daughters|fils|fille|filles|enfants?|petits?|petites?|cocos?|(?:aller|vais|va)\s+(?:le|la|les)\s+chercher"
+    r"|deposer|depose|reconduire|reconduis)(?!\w)"
+)
+
+
 def _arrow(value: str) -> bool:
     """A trip told by an arrow between places ("Ottawa → Vancouver today") holds no word of its own.
     (Not "->": "details -> in the thread" is common, and no trip.)"""
@@ -1627,7 +1645,7 @@ class RealTimeLocation(SafetyRule):
             if gate is not None and not gate(words, value):
                 continue
             span = detector(original, value)
-            if span is not None:
+            if span is not None and (_SCHOOL.search(value, span[0], span[1]) is None or (_PARENT.search(value) and not staff(value))):
                 yield RuleHit(
                     evidence=(evidence(subject, "text", *span),),
                     message="Says where you are right now, will be, or go every day, or that your home is empty.",

@@ -135,3 +135,44 @@ def test_tables_are_parallel() -> None:
     for table in (COMMON_NOUN_PLACES, LEAVING_PAIRS, HERE_NOW_PAIRS, NEGATIVE_PAIRS):
         assert all(len(pair) == 2 and all(pair) for pair in table)
     assert len(flat(NEGATIVE_PAIRS)) == 2 * len(NEGATIVE_PAIRS)
+
+
+# Schools one works, volunteers or votes at, and a teacher's "my kids" (the pupils); a school's
+# own name is no child's ("Rockcliffe Park PS won", « l'école Sainte-Marie a gagné »).
+SCHOOL_NOT_CHILD_PAIRS = [
+    ("My kids at Elmdale PS made me cards for teacher appreciation week 😭", "Mes élèves de l'école des Pionniers m'ont fait des cartes pour la semaine des enseignants 😭"),
+    ("I teach at Hilson Avenue PS and my kids this year are the best", "J'enseigne à l'école Marie-Curie et mes petits cette année sont les meilleurs"),
+    ("My class at Riverview PS is doing a food drive this week", "Ma classe à l'école Sainte-Marie fait une collecte de nourriture cette semaine"),
+    ("Our little ones at the Y daycare had pajama day, so cute (I work there)", "Mes cocos de la garderie Les Petits Lutins avaient la journée pyjama, trop mignon (j'y travaille)"),
+    ("Bus duty at 3:15 every day at Elmdale PS, the joys of teaching", "Surveillance d'autobus à 15 h 15 tous les jours à l'école du Boisé, les joies de l'enseignement"),
+    ("My son has been a phys ed teacher at Nepean High for 10 years", "Mon gars est prof d'éduc à la polyvalente Nicolas-Gatineau depuis 10 ans"),
+    ("Ms. Patel's class at Rockcliffe Park PS won the provincial robotics award", "La classe de Mme Roy à l'école Sainte-Marie a gagné le prix provincial de robotique"),
+    ("Voting at the Elmdale Public School gym today, polls close at 8", "Je vote au gymnase de l'école Sainte-Anne aujourd'hui, les bureaux ferment à 20 h"),
+    ("Volunteering at the Brookfield High School career fair today", "Bénévole à la foire de l'emploi de l'école secondaire Brookfield aujourd'hui"),
+    ("Reading buddies program at Broadview PS needs volunteers every Tuesday at 2", "Le programme de lecture à l'école Le Transit cherche des bénévoles tous les mardis à 14 h"),
+    ("Coaching the senior girls basketball team at Nepean High, practice at 7 am every Tuesday", "J'entraîne l'équipe de basket des filles à l'école secondaire Gisèle-Lalonde, pratique à 7 h tous les mardis"),
+]
+# A business's or an office's address with its hours, its opening or a drop-off for donations
+PUBLIC_ADDRESS_PAIRS = [
+    ("The new Farm Boy at 1500 Bank St opens tomorrow at 8", "Le nouveau Metro au 1500, rue Bank ouvre demain à 8 h"),
+    ("Drop off your donations at 1260 Wellington St W, Mon-Sat 10 to 6", "Déposez vos dons au 1260, rue Wellington Ouest, du lundi au samedi de 10 h à 18 h"),
+    ("Our office at 200 Kent St is open Monday to Friday, 9 to 5", "Notre bureau au 200, rue Kent est ouvert du lundi au vendredi, de 9 h à 17 h"),
+    ("Yoga every Tuesday at 6 pm at 22 Eddy St, room 3", "Cours de yoga tous les mardis à 18 h au 22, rue Eddy, salle 3"),
+]
+# ...while a parent's pickup at a school or daycare is still flagged
+PARENT_PAIRS = [
+    ("I pick Leo up at the daycare at 4:30 every day", "Je vais chercher Léo à la garderie à 16 h 30 tous les jours"),
+    ("Drop-off at Riverview daycare at 8 for my daughter, then the 95 downtown", "Je dépose ma fille à la garderie Riverview à 8 h, puis je prends le 95"),
+]
+
+
+@pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
+def test_schools_worked_at_and_public_addresses_are_not_personal_safety(safety: Analyzer, lang: int) -> None:
+    texts = [pair[lang] for pair in SCHOOL_NOT_CHILD_PAIRS + PUBLIC_ADDRESS_PAIRS]
+    assert_table_rate(texts, lambda t: bool(safety.analyze(post(t)).findings), what="school and public negatives", maximum=0.0)
+
+
+@pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
+def test_a_parents_pickup_is_still_flagged(safety: Analyzer, lang: int) -> None:
+    texts = [pair[lang] for pair in PARENT_PAIRS]
+    assert_table_rate(texts, lambda t: _medium(safety, t), what="parent pickups", minimum=1.0)
