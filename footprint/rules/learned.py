@@ -176,6 +176,10 @@ class _Plan(NamedTuple):
     # score exactly and its pairs at most this much, so pairs are built only for a post that
     # could still reach the threshold.
     room: Mapping[str, float]
+    # By first word, the heaviest positive pair it starts, and the heaviest of all: a tighter
+    # bound for a post without names or web addresses (see `_score`).
+    top: Mapping[str, float]
+    top_max: float
     threshold: float
     pair_weights: Mapping[tuple[str, str], float]
 
@@ -288,9 +292,11 @@ def models() -> Mapping[str, LanguageModels]:
             words = {f: w for f, w in model.weights.items() if " " not in f}
             pairs = {tuple(f.split(" ", 1)): w for f, w in model.weights.items() if " " in f}
             room: dict[str, float] = {}
+            top: dict[str, float] = {}
             for (first, _second), weight in pairs.items():
                 if weight > 0:
                     room[first] = room.get(first, 0.0) + weight
+                    top[first] = max(top.get(first, 0.0), weight)
             # Function words ("my", "you", « nos ») count in the score but are never shown and
             # never make up the words a flag needs.
             # So do the pairs a group placeholder forms: what is said of a group may weigh, but a
@@ -311,6 +317,8 @@ def models() -> Mapping[str, LanguageModels]:
                     bias=model.bias,
                     word_weights=words,
                     room=room,
+                    top=top,
+                    top_max=max(top.values(), default=0.0),
                     threshold=model.threshold,
                     pair_weights=pairs,  # type: ignore[arg-type]
                 )
@@ -348,6 +356,9 @@ WINDOW = 40
 _LONG_POST_CHARS = 200  # below this many characters a post cannot hold WINDOW words worth splitting
 
 
+_SLACK = 1e-9
+
+
 def score(subject: Subject, folded: str) -> Scores | None:
     """The three scores of a post, kept on the subject's view for the other learned rules."""
     return derived(("learned-scores", folded), lambda: _score(subject, folded))
@@ -374,7 +385,8 @@ def _score(subject: Subject, folded: str) -> Scores | None:
         return None
     # Already split (and kept) for the other rules. Stems weigh but never make a word count among
     # the strong ones, so whether a post can be flagged is known before they are built.
-    present: Set[str] = text_words(folded)
+    said = text_words(folded)
+    present: Set[str] = said
     gate = _gate()
     if present.isdisjoint(gate.strong):
         return None
@@ -386,7 +398,8 @@ def _score(subject: Subject, folded: str) -> Scores | None:
     lm = by_language.get(lang)
     if lm is None:
         return None
-    if not present.isdisjoint(lm.name_keys):
+    named = not present.isdisjoint(lm.name_keys)
+    if named:
         present = present | {lm.names[w] for w in present & lm.name_keys}
     # Web addresses only add words: a post that cannot be flagged with them cannot without.
     plans = [plan for plan in lm.plans if _could_flag(plan, present)]
@@ -398,17 +411,30 @@ def _score(subject: Subject, folded: str) -> Scores | None:
         words = tokens(folded, lm.names)
         if len(words) > WINDOW:
             return _score_windows(lang, lm, plans, words, _windows(folded, lm.names))
-    if "http" in folded or "www." in folded:
+    addresses = "http" in folded or "www." in folded
+    if addresses:
         words = words or tokens(folded, lm.names)
         present = set(words) | stems(words)
         plans = [plan for plan in plans if _could_flag(plan, present)]
+    # What the pairs could add, at most. Without names or web addresses the pairs are made of
+    # `said` in order: a distinct pair weighs at most the heaviest pair its first word starts
+    # (`top`), and a word starts no more distinct pairs than it occurs, so the pairs add at most
+    # the `top` of each distinct word plus `top_max` per repeated occurrence. On ordinary posts
+    # that bound turns away about half the posts `room` (every positive pair a word starts) let
+    # through to the pairs. Otherwise (names become placeholders, addresses drop words) `room`.
+    repeats = -1 if named or addresses else len(words_in_order(folded)) - len(said)
     scores = [-INFINITY] * len(CATEGORIES)
     pending = []
     for plan in plans:
         # Words missing from a model weigh 0 (`repeat` gives each look-up its default).
         score = plan.bias + sum(map(plan.word_weights.get, present, _ZEROS))
         scores[plan.slot] = score
-        if score + sum(map(plan.room.get, present, _ZEROS)) >= plan.threshold:
+        if repeats < 0:
+            room = sum(map(plan.room.get, present, _ZEROS))
+        else:
+            room = sum(map(plan.top.get, said, _ZEROS)) + plan.top_max * repeats
+        # A bound, so a hair of slack: rounding must never send away a post the exact sum flags.
+        if score + room >= plan.threshold - _SLACK:
             pending.append(plan)
     if not pending:
         return None
