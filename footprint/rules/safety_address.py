@@ -41,7 +41,7 @@ from footprint.text import fold
 
 # A civic number, with a unit before it ("12-345", "4B") and never part of a price, a time,
 # a decimal, an ordinal or a phone number.
-_NUMBER = r"(?<![\w#$.,/:@-])\d{1,6}(?:[A-Da-d]|[F-Zf-z](?<![sSnNrRtThH])|-[A-Da-d])?(?![\w/:])(?:\s*[-–]\s*\d{1,6}[A-Za-z]?(?![\w/:]))?"
+_NUMBER = r"(?:(?<=#)|(?<![\w#$.,/:@-]))\d{1,6}(?:[A-Da-d]|[F-Zf-z](?<![sSnNrRtThH])|-[A-Da-d])?(?![\w/:])(?:\s*[-–]\s*\d{1,6}[A-Za-z]?(?![\w/:]))?"
 _UNIT_WORDS = r"apt|apartment|unit|suite|ste|app|appt|appartement|logement|log|no|num[eé]ro"
 # "apt 4, ", "unit 12 - ", "#305 - ", « app. 3, »
 _UNIT_BEFORE = rf"(?:(?i:{_UNIT_WORDS})\.?\s*#?\s*\d{{1,5}}[A-Za-z]?\s*[,–-]\s*|#\s*\d{{1,5}}[A-Za-z]?\s*[–-]\s*)"
@@ -143,7 +143,9 @@ def _street_words() -> frozenset[str]:
     return frozenset(fold(t) for entries in data()["street_types"].values() for t in entries)
 
 
-def _french(original: str, folded: str) -> Iterator[tuple[int, int]]:
+def _french(original: str, folded: str, lenient: bool = False) -> Iterator[tuple[int, int]]:
+    """French-order addresses; `lenient` (the post says the place is a home) lets any street
+    type take a lower-case name (« notre nouvelle place au 45 promenade cedarview »)."""
     for m in patterns().address_fr.finditer(folded):
         name = _NAME_AFTER.match(original, m.end())
         if name is None:
@@ -152,7 +154,7 @@ def _french(original: str, folded: str) -> Iterator[tuple[int, int]]:
         plain = fold(word)
         if not (word[0].isupper() or word[0].isdigit()):
             # « 123 rue laurier » is an address; « 2 route de campagne » is not checked further.
-            if m.group("type") not in _PLAIN_TYPES_FR or plain in _NOT_NAMES or len(plain) < 3:
+            if (m.group("type") not in _PLAIN_TYPES_FR and not lenient) or plain in _NOT_NAMES or len(plain) < 3:
                 continue
         end = name.end() if (word[0].isupper() or word[0].isdigit()) else m.end() + len(word)
         tail = _FR_TAIL.match(original, end)
@@ -175,9 +177,10 @@ def addresses(original: str, folded: str) -> list[tuple[int, int]]:
     if not text_words(folded).isdisjoint(_street_words()):
         spans += [m.span() for m in patterns().address_en.finditer(original) if not _SMALL_GRID.match(m.group(0))]
         spans += _english_plain(folded)
-        spans += _french(original, folded)
         p = patterns()
-        if p.home.search(folded) or p.home_context.search(folded):
+        home = p.home.search(folded) is not None or p.home_context.search(folded) is not None
+        spans += _french(original, folded, home)
+        if home:
             spans += [m.span() for m in p.address_en_lenient.finditer(folded) if _NOT_NAMES.isdisjoint(m.group("name").split())]
     spans += [m.span() for m in _POSTAL.finditer(folded)]
     return _merge(spans)
@@ -377,7 +380,7 @@ def _reviewed(folded: str, start: int, end: int) -> re.Match[str] | None:
 
 _BARE_WORDS = frozenset(
     "live address moved habite habitons adresse now housewarming house warming garage yard moving come swing drop pick "
-    "pickup place party vente cremaillere".split()
+    "pickup place party vente cremaillere mine ours keys cles chez digs demenage emmenage".split()
 )
 # "I live at 45 Elm", « j'habite au 12 Principale »: said of one's home, a number and a name are
 # an address even without the street's type.
@@ -389,9 +392,14 @@ _WHEN_WORD = (
 _BARE = re.compile(
     r"(?i:\b(?:i|we)\s+live\s+at|\bmy\s+(?:new\s+)?address\s+is|\bour\s+(?:new\s+)?address\s+is|\b(?:we'?re|we\s+are)\s+now\s+at"
     r"|\bmoved\s+(?:in)?to|\b(?:housewarming|house-warming|garage\s+sale|yard\s+sale|moving\s+sale|come\s+(?:by|over|to)|swing\s+by"
-    r"|drop\s+by|pick\s*-?up|our\s+(?:new\s+)?place|my\s+(?:new\s+)?place|party\s+at\s+(?:ours|mine))"
+    r"|drop\s+by|pick\s*-?up|our\s+(?:new\s+)?place|my\s+(?:new\s+)?place|party\s+at\s+(?:ours|mine)"
+    # "drop it at mine, 14 Willow", "got the keys!! 36 Maplewood", « dépose-le chez nous, 14 Willow »,
+    # « vente de déménagement au 88 Rideau », « on a les clés!! 36 Maplewood »
+    r"|at\s+(?:mine|ours)|got\s+the\s+keys(?:\s+to)?|keys\s+to|new\s+digs|chez\s+(?:nous|moi)"
+    r"|vente\s+de\s+(?:d[eé]m[eé]nagement|d[eé]barras)|(?:on\s+a|j'ai|nous\s+avons)\s+(?:enfin\s+)?les\s+cl[eé]s(?:\s+du)?"
+    r"|(?:on\s+a|nous\s+avons|on\s+vient\s+d'|je\s+viens\s+d')\s*(?:d[eé]m[eé]nag[eé]|emm[eé]nag[eé])(?:\s+au)?)"
     # a day or two words may come between: "housewarming saturday at 45 Elm", « vente de garage samedi au 12 Principale »
-    rf"(?:\s+{_WHEN_WORD}){{0,3}}\s*(?:at|to|:|,|!|-)?"
+    rf"(?:\s+{_WHEN_WORD}){{0,3}}\s*(?:at|to|au|[:,!-]+)?"
     rf"|\b(?:vente\s+de\s+garage|cr[eé]maill[eè]re)(?:\s+{_WHEN_WORD}){{0,3}}\s+au|\bj['’]habite\s+au|\bon\s+habite\s+au"
     r"|\bnous\s+habitons\s+au|\b(?:mon|notre)\s+(?:nouvelle\s+)?adresse\s*(?:est|:))"
     r"\s*:?\s+(?:le\s+)?\d{1,5}[A-Da-d]?,?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}"

@@ -176,3 +176,37 @@ def test_schools_worked_at_and_public_addresses_are_not_personal_safety(safety: 
 def test_a_parents_pickup_is_still_flagged(safety: Analyzer, lang: int) -> None:
     texts = [pair[lang] for pair in PARENT_PAIRS]
     assert_table_rate(texts, lambda t: _medium(safety, t), what="parent pickups", minimum=1.0)
+
+
+# Home addresses said without a street type or in lower case after a home word, a unit glued
+# to the civic number, the movers, a relative's home, Halloween at the door.
+HOME_PAIRS = [
+    ("drop it at mine, 14 Willow", "Dépose-le chez nous, 14 Willow"),
+    ("Got the keys!! 36 Maplewood, we're homeowners 🔑", "On a les clés!! 36 Maplewood, on est proprios 🔑"),
+    ("moving sale at 88 Rideau, everything goes", "vente de déménagement au 88 Rideau, tout part"),
+    ("our new place at 45 cedarview dr is finally unpacked!", "notre nouvelle place au 45 promenade cedarview est enfin déballée!"),
+    ("Movers come tomorrow to 36 Maplewood Ave, so excited", "Les déménageurs arrivent demain au 36, avenue Maplewood, tellement excités"),
+    ("Dropping the kids' stuff off at their dad's, 45 Elm St", "Je laisse les affaires des enfants chez leur père, 45, rue Elm"),
+    ("Trick or treaters welcome at 9 Oak St, we have full size bars", "Les petits monstres sont les bienvenus au 9, rue du Chêne, on a des grosses barres"),
+]
+STREET_PAIRS = [
+    ("#4-120 Somerset St W", "app. 4, 120, rue Somerset Ouest"),
+    ("Found a wallet at 123 Bank St. W, DM me", "Portefeuille trouvé au 123, rue Bank O., écrivez-moi"),
+]
+
+
+@pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
+def test_home_addresses_said_many_ways_are_high(safety: Analyzer, lang: int) -> None:
+    texts = [pair[lang] for pair in HOME_PAIRS]
+    assert_table_rate(texts, lambda t: any(f.rule == "SAF001" for f in safety.analyze(post(t)).findings), what="homes", minimum=1.0)
+
+
+@pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
+def test_canadian_street_formats_are_found(safety: Analyzer, lang: int) -> None:
+    texts = [pair[lang] for pair in STREET_PAIRS]
+    assert_table_rate(texts, lambda t: bool(safety.analyze(post(t)).findings), what="streets", minimum=1.0)
+
+
+def test_a_hashtag_number_alone_is_no_address(safety: Analyzer) -> None:
+    for text in ("#1 fan of Main Street burgers", "We're #2 in the league, go Redblacks", "Top 10 2 St ideas"):
+        assert not safety.analyze(post(text)).findings, text
