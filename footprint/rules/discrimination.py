@@ -180,6 +180,7 @@ class DehumanisingGeneralisation(_DiscriminationRule):
         found = [
             pair for pair in generalisations(t)
             if not _countered(t, pair[0], speech=True) and not _countered(t, pair[-1]) and not _denied_after(t, pair[-1])
+            and not _no_more_than(t, pair[0], pair[-1]) and not _belongs_to(t, pair[-1])
         ]
         found += [pair for pair in contemptuous_naming(t) if not _countered(t, pair[0])]
         found += [one for one in pointed_dehumanising(t) if not _countered(t, one[0])]
@@ -221,12 +222,15 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
                 # a slogan in words after someone else's saying verb is theirs ("my uncle thinks
                 # women are inferior"); a hashtag is always the poster's own
                 if not _countered(t, m, speech=t.folded[m.start - 1:m.start] != "#") and not disowned(t, m)
+                # "women don't belong in the kitchen unless they want to" (but « il n'y a pas
+                # d'islamisation ... » is said with irony: only a verb's own negation counts)
+                and _VERB_DENIED.search(t.folded, max(0, m.start - 12), m.start) is None
             ]
             for parts in exclusions(t):
-                if not _countered(t, parts[0], speech=True):
+                if not _countered(t, parts[0], speech=True) and not _call_refused(t, parts):
                     found += parts
             invasion = [m for m in t.by_kind.get("invasion_words", ()) if not _denied(t, m)]
-            if invasion and t.by_kind.get("migration_terms") and not _countered(t, invasion[0]):
+            if invasion and t.by_kind.get("migration_terms") and not _countered(t, invasion[0], speech=True):
                 found += [invasion[0], t.by_kind["migration_terms"][0]]
         if not found and denial_worth_reading(word_set(t)):
             found += denials(t)
@@ -238,26 +242,67 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
         )
 
 
+# "X are no more violent than anyone else", « les X ne sont pas plus violents que les autres »: a
+# comparison that denies the claim.
+_NO_MORE = re.compile(r"\b(?:no|not\s+any|pas|guere)\s+(?:more|less|plus|moins)\s*$")
+_THAN = re.compile(r"[\w\s'-]{0,30}?\b(?:than|que|qu'?)\b")
+
+
+def _no_more_than(t: _Text, group: _Match, claim: _Match) -> bool:
+    if claim.start <= group.end:
+        return False
+    return _NO_MORE.search(t.folded, group.end, claim.start) is not None and _THAN.match(t.folded, claim.end) is not None
+
+
+def _belongs_to(t: _Text, m: _Match) -> bool:
+    """"Women don't belong to anyone", « les femmes n'appartiennent à personne »: ownership denied,
+    not a group told it does not belong here."""
+    return "belong" in m.text and t.words[m.last + 1:m.last + 2] == ["to"]
+
+
 # French denies after the verb: « ils n'envahissent rien », « on n'est pas envahis ».
 _DENIED_AFTER = re.compile(r"\s*(?:rien|pas|jamais|personne|nothing|anything)\b")
 
 
 def _denied(t: _Text, m: _Match) -> bool:
-    """"Muslims aren't invading anything", « les musulmans n'envahissent rien »: the invasion denied
-    (not "jobs for citizens, not invading criminals")."""
+    """"Muslims aren't invading anything", "they are neighbours, not invaders", « les musulmans
+    n'envahissent rien »: the invasion denied (not "jobs for citizens not invading criminals")."""
     return _DENIED_BEFORE.search(t.folded, max(0, m.start - 16), m.start) is not None or _denied_after(t, m)
 
 
 _DENIED_BEFORE = re.compile(
-    r"(?:n't|\b(?:are|is|were|was|do|does|did)\s+not|\bnever|\bpas|\bjamais)\s+(?:(?:des|de|un|une|an?|the)\s+|d')?$"
+    r"(?:n't|\b(?:are|is|were|was|do|does|did)\s+not|(?:[,;:]|\band|\bbut)\s*not|\bnever|\bpas|\bjamais)\s+"
+    r"(?:(?:des|de|un|une|an?|the)\s+|d')?$"
 )
+
+
+# "Immigrants should not be sent home", "women shouldn't be kept out of politics", « les réfugiés ne
+# devraient pas être renvoyés »: the call to drive them out refused inside its own words.
+_REFUSED_CALL = re.compile(
+    r"\b(?:should|must|will|would|can|could|need|needs|ought\s+to)\s+(?:not|never)\b"
+    r"|\b(?:shouldn|mustn|won|wouldn|can|couldn|needn)'?t\b|\bne\s+(?:[\w']+\s+){0,2}?(?:pas|jamais)\b"
+    r"|\b(?:devraient|doivent|devrait|doit|faut|faudrait)\s+(?:pas|jamais)\b"
+)
+
+
+def _call_refused(t: _Text, parts: tuple[_Match, ...]) -> bool:
+    lo, hi = min(p.start for p in parts), max(p.end for p in parts)
+    return _REFUSED_CALL.search(t.folded, lo, hi) is not None
+
+
+_VERB_DENIED = re.compile(r"(?:n't|\b(?:do|does|did)\s+not|\bnever)\s+$")
 
 
 def _denied_after(t: _Text, m: _Match) -> bool:
     """ « ils n'envahissent rien », « ils ne volent pas nos jobs »: the verb held between « ne » and
-    « rien », « pas » or « jamais »."""
+    « rien », « pas » or « jamais »; "they ruin nothing": an English verb with no object."""
     before = t.folded[max(0, m.start - 3):m.start]
+    if _NOTHING_AFTER.match(t.folded, m.end) is not None:
+        return True  # "gay people ruin nothing", "they steal no one's job"
     return (before.endswith("n'") or before.endswith("ne ")) and _DENIED_AFTER.match(t.folded, m.end) is not None
+
+
+_NOTHING_AFTER = re.compile(r"\s+(?:nothing|no\s+one'?s?|nobody'?s?)\b")
 
 
 # "Please don't kill yourself", "dont go die on me": a plea, not a threat (negated() knows "don't"

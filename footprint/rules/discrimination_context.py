@@ -292,7 +292,49 @@ def _countered(t: _Text, m: _Match, *, speech: bool = False) -> bool:
     return (
         _quoted(t, m) or (speech and _reported_speech(t, m)) or _verdict(t) or _rebutted(t, m)
         or _named_by_someone(t, m) or _mocked(t, m) or _who_says(t, m, speech)
+        or (speech and (_not_implied(t, m) or _claim_denied(t, m)))
     )
+
+
+# The claim made the subject of its own denial: "X are ... is not true / was never a fact",
+# "X are ... - not true", "X steal jobs, except they don't", « les X sont ... n'est pas vrai »,
+# « ... : faux ». "X are ... is not racist" defends the claim and stays.
+_CLAIM_DENIED = re.compile(
+    r"[\w\s'-]{0,48}?(?:\b(?:is|was)\s+(?:(?:simply|just|still|frankly|absolutely|definitely|obviously|clearly)\s+)?(?:not|never)"
+    r"|\b(?:isn'?t|wasn'?t)|\bn'?(?:est|etait)\s+(?:(?:tout\s+)?(?:simplement|absolument|clairement|franchement)\s+)?(?:pas|jamais)|\s*[-\u2013\u2014:]\s*(?:not\s+true|false|untrue|wrong|nope|no|a\s+lie"
+    r"|a\s+myth|faux|pas\s+vrai|un\s+mensonge|un\s+mythe|non))\b"
+    r"(?!\s+(?:racist|racism|hate|hateful|bigoted|bigotry|sexist|xenophobic|islamophobic|homophobic|transphobic|a\s+crime"
+    r"|illegal|raciste|haineux|sexiste|xenophobe|islamophobe|homophobe|un\s+crime))"
+    r"|[\w\s'-]{0,48}?,\s*(?:except|but|sauf\s+que|mais)\s+(?:they|it|he|she|ils|elles|c'?est)\s+"
+    r"(?:don'?t|doesn'?t|aren'?t|isn'?t|didn'?t|won'?t|can'?t|never|ne|n'?|pas|faux)"
+)
+
+
+def _claim_denied(t: _Text, m: _Match) -> bool:
+    hi = t.sentence_spans[t.sentence[m.first]][1]
+    found = _CLAIM_DENIED.match(t.folded, m.end, hi)
+    # "X are ... and that is not going to change": a new subject opens between claim and denial
+    return found is not None and _NEW_SUBJECT.isdisjoint(t.folded[m.end:found.end()].split()[:-2])
+
+
+_NEW_SUBJECT = frozenset({"and", "that", "which", "this", "it", "but", "who", "et", "ca", "cela", "qui", "mais"})
+
+
+# "One crime doesn't mean immigrants are ...", "no evidence shows X are ...", « ça veut pas dire que
+# les X sont ... », « rien ne prouve que ... »: the claim is what the poster says does not follow.
+_NOT_IMPLIED = re.compile(
+    r"\b(?:(?:doesn'?t|does\s+not|don'?t|do\s+not|didn'?t|won'?t|can'?t|cannot|never)\s+(?:\w+\s+)?"
+    r"|(?:no|nothing)\s+(?:\w+\s+)?)(?:mean|means|make|makes|prove|proves|show|shows|imply|implies|justify|justifies)"
+    r"|\b(?:veut|veulent|voulait)\s+(?:pas|jamais)\s+dire|\bne\s+(?:prouve|montre|signifie|justifie)\s+pas"
+    r"|\b(?:prouve|montre|signifie|justifie)\s+pas|\brien\s+ne\s+(?:prouve|montre|justifie)"
+)
+
+
+def _not_implied(t: _Text, m: _Match) -> bool:
+    lo = t.sentence_spans[t.sentence[m.first]][0]
+    if m.start - lo < 12:
+        return False
+    return _NOT_IMPLIED.search(t.folded, lo, m.start) is not None
 
 
 # "Who still says women are ...?", « Qui dit encore que les femmes sont ... ? », "don't tell me
@@ -343,7 +385,11 @@ _REBUTTAL = re.compile(
     # answered with a mocking "sure, if ..." or pinned on whoever said it: "That's what the guy's
     # sign said", « C'est ce que disait la pancarte »
     r"|(?:sure|yeah|only|oui|bien\s+sur|seulement)\s*,?\s+(?:if|si)|that'?s\s+what\s+(?:[\w']+\s+){0,4}?(?:said|says|wrote|yelled|read)"
-    r"|c'?est\s+ce\s+que\s+(?:[\w']+\s+){0,4}?(?:disait|dit|a\s+dit|a\s+ecrit|criait|hurlait))\b"
+    r"|c'?est\s+ce\s+que\s+(?:[\w']+\s+){0,4}?(?:disait|dit|a\s+dit|a\s+ecrit|criait|hurlait)"
+    # disbelief, or the claim sent to those it insults: "Really?", "Tell that to the doctors who ...",
+    # « Sérieux? », « Va dire ça aux infirmières ... »
+    r"|really|seriously|for\s+real|(?:go\s+|try\s+)?tell(?:ing)?\s+that\s+to|serieux|serieusement|vraiment"
+    r"|(?:va|allez)\s+dire\s+ca|dis\s+ca\s+a|dites\s+ca\s+a)\b"
 )
 
 
@@ -543,8 +589,8 @@ _CONDEMN = frozenset({
     "reponses", "pretending", "semblant",
     # carved or held up by someone, then reported: 'someone keyed "..." into my car', « une pancarte »
     "keyed", "carved", "scratched", "grave", "gravee", "pancarte", "pancartes", "plainte",
-    # 'the "..." crowd': the people who say it
-    "crowd", "crowds",
+    # 'the "..." crowd': the people who say it; 'enough with the "..." nonsense'
+    "crowd", "crowds", "nonsense", "niaiseries", "conneries", "foutaises",
 })
 
 
@@ -567,6 +613,8 @@ _SAY = frozenset({
     "muttered", "mumbled", "marmonne", "murmure", "marmonnait", "murmurait",
     # the notion, the claim, the lie, the rumour that ...: « la notion que », « le mensonge que »
     "notion", "affirmation", "mensonge", "lie", "rumour", "rumor", "rumeur", "narrative",
+    # taught or described so: "teaching kids that ...", "describing migrants as ...", « décrire ... comme »
+    "teaching", "taught", "describing", "described", "portraying", "depicting", "decrire", "decrit",
 })
 _SAY_AUX = frozenset({
     "has", "have", "had", "just", "keep", "keeps", "kept", "stop", "of", "to", "always", "people",
@@ -574,6 +622,8 @@ _SAY_AUX = frozenset({
     "ose", "osez", "osent", "that", "que", "qu", "really", "honestly", "truly", "genuinely", "do", "also",
     "personally", "still", "firmly", "strongly", "sincerely", "absolutely", "totally", "fully", "vraiment", "sincerement", "honnetement", "franchement", "personnellement", "aussi",
     "encore", "bien",
+    # "I don't think ...": still the poster
+    "don", "t", "dont", "didn", "doesn",
 })
 _SPEAKER_SELF = frozenset({"i", "im", "je", "j", "we", "on", "nous", "my", "our", "mon", "ma", "notre", "nos", "mes"})
 
@@ -596,13 +646,18 @@ def _reported_speech(t: _Text, m: _Match) -> bool:
         if k < 0 or t.sentence[k] != sentence:
             # "Saying that ... shows", « Dire que ... »; but "Say that again and ..." is a dare;
             # "People say ...", « Les gens disent ... » opening the sentence report others
-            return t.words[j] in ("saying", "dire", "claiming", "pretendre", "affirmer") or "people" in t.words[k + 1:j]
+            return t.words[j] in _OPENING_ACTS or "people" in t.words[k + 1:j]
         if t.words[k] == "on" and t.words[j] in _IMPERSONAL_SAY:
             return True  # « on dit que ... », « on entend souvent que ... »: people say, not the poster
         return t.words[k] not in _SPEAKER_SELF
     return False
 
 
+# Saying verbs that, opening a sentence, name the act ("Saying that ... shows", « Dire que ... »).
+_OPENING_ACTS = frozenset({
+    "saying", "dire", "claiming", "pretendre", "affirmer", "teaching", "describing", "portraying", "depicting",
+    "decrire",
+})
 # Nouns of _SAY that report a claim only when it follows them: "the notion that ...".
 _SAY_NOUNS = frozenset({"notion", "affirmation", "mensonge", "lie", "rumour", "rumor", "rumeur", "narrative", "argument", "arguments"})
 # After « on », these report what people say (« on dit que ... »), not what the poster says.

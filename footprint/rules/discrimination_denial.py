@@ -168,7 +168,12 @@ _CANCEL = re.compile(
     r"|(?:n'?t|not|never)\s+(?:\w+\s+)?(?:have|has)\s+to|(?:pas|jamais)\s+(?:\w+\s+)?avoir\s+a|n'?ont\s+pas\s+a|afraid|scared|fear|worry|peur|craindre|hide|cacher|wait|attendre|apologi[sz]e|justify|justifier"
     r"|illegal|illegale?|unlawful|against\s+the\s+law|contre\s+la\s+loi|discrimination|discriminatoire|discriminate|discriminer"
     r"|scandal|scandale|autant|as\s+much|so\s+much|paid\s+less|pour\s+moins|equally|based\s+on|regardless|peu\s+importe|sans\s+egard"
-    r"|(?:i|we)(?:'d|\s+would|\s+will|'ll)?\s+never\s+vote\s+for|voterai[st]?\s+jamais\s+pour|(?:don'?t|never)\s+vote\s+for)\b"
+    r"|(?:i|we)(?:'d|\s+would|\s+will|'ll)?\s+never\s+vote\s+for|voterai[st]?\s+jamais\s+pour|(?:don'?t|never)\s+vote\s+for"
+    # protection, not denial: "immigrants should not be sent home", "women shouldn't be kept out of
+    # politics", « les réfugiés ne devraient pas être renvoyés »
+    r"|(?:should|must|shall)(?:n'?t|\s+not|\s+never)\s+be\s+(?:sent|deported|expelled|kicked|thrown|turned\s+away|kept\s+out"
+    r"|pushed\s+out|driven\s+out|removed|detained|separated|locked\s+up)"
+    r"|(?:devrai(?:en)?t|doi(?:ven)?t)\s+(?:pas|jamais)\s+etre\s+(?:renvoye|expulse|deporte|chasse|tenu|garde|separe|detenu|enferme)\w*)\b"
 )
 # "Nobody should ...", « personne ne devrait ... »: a second denial turns the first around.
 _NOBODY = re.compile(r"\b(?:nobody|no\s+one|noone|personne\s+ne|personne\s+n')\b")

@@ -7,7 +7,10 @@ he's a ... is racism"), what someone else calls a person ("kids at school call m
 because all X are ..., right?", "as if X were ..."), asked about ("who still says ...?"), sent
 away ("if you came here to post that ..."), quoted and answered ('"..." No.'), pinned on who
 said it ("..., according to the guy in my comments"), reported after a saying noun ("the
-notion that ..."), and an invasion denied ("X aren't invading anything").
+notion that ..."), an invasion denied ("X aren't invading anything", "neighbours, not
+invaders"), the claim made the subject of its own denial ("X are ... is not true") or said not to
+follow ("one crime doesn't mean X are ..."), a call to drive a group out refused ("should not be
+sent home"), and disbelief after a claim asked back ("X are rats? Really?").
 
 Content warning: these tables quote slurs and hateful claims, because the rules must recognise them.
 """
@@ -75,6 +78,28 @@ COUNTER = [
      "Les musulmans n'envahissent rien du tout. Ils vivent ici, comme toi."),
     ("Refugees are not invaders, they are people running for their lives.",
      "Les réfugiés ne sont pas des envahisseurs, ce sont des gens qui fuient pour leur vie."),
+    ("Migrants are our neighbours, not invaders.", "Les migrants sont nos voisins, pas des envahisseurs."),
+    # the claim made the subject of its own denial, or said not to follow
+    ("Refugees are invaders is simply not true.", "Les réfugiés sont des envahisseurs n'est tout simplement pas vrai."),
+    ("Muslims are terrorists - not true, not fair, not ok.", "Les musulmans sont des terroristes : faux, injuste, inacceptable."),
+    ("Immigrants steal jobs, except they don't.", "Les immigrants volent nos jobs, sauf que c'est faux."),
+    ("One stabbing doesn't mean refugees are dangerous.", "Une agression, ça veut pas dire que les réfugiés sont dangereux."),
+    ("No study shows Muslims are more violent than their neighbours.",
+     "Rien ne prouve que les musulmans sont plus violents que leurs voisins."),
+    ("Muslims are no more violent than anyone else.", "Les musulmans ne sont pas plus violents que n'importe qui."),
+    ("Gay people ruin nothing. Your marriage is fine.", "Les gais ne gâchent rien. Ton mariage va très bien."),
+    # a call refused, a protection, ownership denied
+    ("Immigrants should not be sent home for being poor.", "Les immigrants ne devraient pas être renvoyés chez eux parce qu'ils sont pauvres."),
+    ("Women don't belong to anyone.", "Les femmes n'appartiennent à personne."),
+    # disbelief or a retort after a claim asked back, a quoted claim called nonsense
+    ("Immigrants are rats? Really? My nurse is an immigrant.", "Les immigrés sont des rats? Sérieux? Mon infirmière est immigrante."),
+    ("Refugees are a burden? Tell that to the doctors who arrived as refugees.",
+     "Les réfugiés sont un fardeau? Va dire ça aux médecins qui sont arrivés comme réfugiés."),
+    ('Enough with the "immigrants are invading" nonsense.', "Assez avec les niaiseries de « les immigrants envahissent »."),
+    # taught or described so, judged
+    ("Teaching kids that women are inferior isn't tradition, it's abuse.",
+     "Dire aux enfants que les femmes sont inférieures, c'est pas de la tradition, c'est de l'abus."),
+    ("Describing migrants as an invasion isn't journalism.", "Décrire les migrants comme une invasion, c'est pas du journalisme."),
 ]
 
 OWN_VOICE = [
@@ -86,6 +111,10 @@ OWN_VOICE = [
     ("Muslims are invading our towns. Wake up.", "Les musulmans envahissent nos villes. Réveillez-vous."),
     ("Say it loud, say it proud: refugees not welcome here!", "Dites-le fort : les réfugiés sont pas les bienvenus ici!"),
     ("Oh sure, the lazy bitch is at it again, right?", "Ah ben oui, cette salope est encore partie, hein?"),
+    ("Immigrants should be sent home, all of them.", "Les immigrants devraient être renvoyés chez eux, tous."),
+    ("Immigrants are criminals and that is not going to change.", "Les immigrés sont des criminels et ça changera pas."),
+    ("Muslims are more violent than anyone else.", "Les musulmans sont plus violents que n'importe qui."),
+    ("Refugees are invaders, plain and simple.", "Les réfugiés sont des envahisseurs, point final."),
 ]
 
 
