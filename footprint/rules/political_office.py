@@ -112,15 +112,16 @@ _PLAN_WORDS = frozenset({"plan", "platform", "plateforme", "government", "gouver
 # A tour stop holds one of these words, or "what"/« quelle » and one of the weaker ones.
 _STOP_WORDS = frozenset({
     "crowd", "turnout", "rally", "welcome", "hundreds", "thousands", "packed", "foule", "accueil", "centaines",
-    "milliers", "comble", "pleine", "merci",
+    "milliers", "comble", "pleine",
 })
 # (weaker words below need one of _WHAT: "What a night in", « une énergie incroyable », "Thank you Regina!")
 _STOP_WEAK = frozenset({
     "night", "evening", "morning", "afternoon", "energy", "event", "reception", "room", "soiree", "ambiance",
-    "salle", "journee", "matinee", "energie", "rencontre", "accueil", "rassemblement", "monde", "party", "you",
+    "salle", "journee", "matinee", "energie", "rencontre", "accueil", "rassemblement", "monde", "party",
 })
-_WHAT = frozenset({"what", "quelle", "quel", "thank", "merci", "incredible", "amazing", "great", "electric", "energie",
-                   "une"})
+_WHAT = frozenset({"what", "quelle", "quel"})
+_ENERGY = (frozenset({"energy", "energie"}), frozenset({"incredible", "amazing", "great", "electric", "incroyable", "folle",
+                                                       "extraordinaire"}))
 _CANDIDATE_WORDS = frozenset({
     "candidate", "candidates", "candidat", "candidats", "candidates", "campaign", "campagne", "supporters",
     "partisans", "militants", "benevoles", "acclamation", "investi", "investie",
@@ -357,7 +358,11 @@ def campaign_stop(text: str, folded: str, words: frozenset[str] | None = None) -
     soirée à Rimouski ! Des centaines de partisans »). A concert, a game or a conference with the
     same warm words names no campaign."""
     words = text_words(folded) if words is None else words
-    if words.isdisjoint(_STOP_WORDS) and (words.isdisjoint(_WHAT) or words.isdisjoint(_STOP_WEAK)):
+    if (
+        words.isdisjoint(_STOP_WORDS) and (words.isdisjoint(_WHAT) or words.isdisjoint(_STOP_WEAK))
+        and (words.isdisjoint(_ENERGY[0]) or words.isdisjoint(_ENERGY[1]))
+        and not ("!" in folded and ("thank" in words or "merci" in words))
+    ):
         return None
     if not _may_be_campaign(words, folded):
         return None
@@ -384,9 +389,19 @@ def _may_be_campaign(words: frozenset[str], folded: str) -> bool:
     election hashtag)? Set tests only."""
     keys = vocabulary().keys
     return (
-        not words.isdisjoint(_SIGN_WORDS) or not words.isdisjoint(keys["campaign_en"])
-        or not words.isdisjoint(keys["campaign_fr"]) or "#" in folded or voice.may_hold(folded, "party_words_en", "party_words_fr")
+        (not words.isdisjoint(_SIGN_WORDS) and not words.isdisjoint(_OWNED_WORDS))
+        or not words.isdisjoint(keys["campaign_en"]) or not words.isdisjoint(keys["campaign_fr"])
+        or ("#" in folded and _ELECTION_TAG.search(folded) is not None)
+        or voice.may_hold(folded, "party_words_en", "party_words_fr")
     )
+
+
+# What "our"/« notre » must own to sign a tour stop (`_OURS`, `_BRAND_ANY`).
+_OWNED_WORDS = frozenset({
+    "plan", "platform", "campaign", "candidate", "team", "plateforme", "campagne", "candidat", "equipe", "programme",
+    "movement", "mouvement", "vision", "baisse", "prestation", "credit", "cut", "rebate", "benefit", "guarantee",
+    "deal", "pledge", "bonus",
+})
 
 
 _BRAND_ANY = re.compile(
@@ -489,9 +504,28 @@ def contrast(folded: str, words: frozenset[str] | None = None) -> list[Span] | N
 def office_voice(text: str, folded: str) -> list[Span] | None:
     """The first reading that finds the party's or campaign's own voice in a post, if any."""
     words = text_words(folded)
+    if words.isdisjoint(_any_anchor()) and not _paired_anchor(words, folded):
+        return None  # most posts: not one word any reading starts from
     return (
         commitment(text, folded, words) or campaign_stop(text, folded, words) or candidacy(text, folded, words)
         or contrast(folded, words)
+    )
+
+
+@cache
+def _any_anchor() -> frozenset[str]:
+    """Every word without which a reading gives up at its first set test."""
+    return _COMMITMENT_WORDS | _GOVERNMENT_WORDS | _STOP_WORDS | _CANDIDATE_WORDS | _CHOICE_WORDS
+
+
+def _paired_anchor(words: frozenset[str], folded: str) -> bool:
+    """The readings whose first test needs two words ("only" and "we", "what" and "night")."""
+    return (
+        not (words.isdisjoint(_ONLY_WORDS) or words.isdisjoint(_WE_ALONE))
+        or not (words.isdisjoint(_WHAT) or words.isdisjoint(_STOP_WEAK))
+        or not (words.isdisjoint(_ENERGY[0]) or words.isdisjoint(_ENERGY[1]))
+        or not (words.isdisjoint(_VOTE_US[0]) or words.isdisjoint(_VOTE_US[1]))
+        or ("!" in folded and ("thank" in words or "merci" in words))
     )
 
 
