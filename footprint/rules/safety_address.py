@@ -298,8 +298,10 @@ def _read(original: str, folded: str) -> _Reading | None:
     if not private:
         return _Reading("public", tuple(spans))
     doors = [s for s in private if not _POSTAL.fullmatch(folded, *s)]  # a postal code alone says a region, not a door
-    for start, end in doors:
-        lead = _LEAD_IN.search(folded, max(0, start - 40), start)
+    for start, end in private:
+        # a postal code alone counts only when labelled home ("Home: K2P 1L4", « Maison : J8X 2K1 »),
+        # not where it is sent ("Ship it to K1A 0B1")
+        lead = (_LEAD_IN if (start, end) in doors else _HOME_LABEL).search(folded, max(0, start - 40), start)
         if lead:
             return _Reading("home", tuple(sorted({lead.span(), *private})))
     for start, end in doors:
@@ -324,7 +326,16 @@ _DOMESTIC = re.compile(
     r"|colis|livreur|livreuse|livraisons?|postes\s+canada|courrier|boite\s+aux\s+lettres|bail|proprio|locataires?|colocs?"
     r"|loyer|deneigeuse|deneigement|souffleuse|gazon|pelouse|bord\s+de\s+la\s+rue|(?:ma|notre)\s+rue|au\s+lieu\s+d[eu]"
     r"|nous\s+voila|qui\s+embarque|camion\s+de\s+demenagement|(?:on|nous)\s+(?:a|avons|vient\s+d')\s*achete"
-    r"|interphone|sonnez)(?!\w)"
+    r"|interphone|sonnez"
+    # the home's own rooms, repairs, nights and pets: "our basement flooded at", "renovations at ... come
+    # see the kitchen", "first night sleeping at", "cozy night in at", "it's our Milo", « enfin installés
+    # au », « notre sous-sol », « les rénos », « première nuit », « les lumières de Noël »
+    r"|(?:our|my|the)\s+(?:basement|kitchen|backyard|back\s+yard|front\s+yard|attic|furnace|garage\s+door|roof|deck|porch)"
+    r"|renos?|renovations?|first\s+night|cozy\s+night\s+in|night\s+in|christmas\s+lights|holiday\s+lights"
+    r"|(?:our|my)\s+(?:cat|dog|pup|puppy|kitty|kitten)"
+    r"|(?:notre|mon|ma|le|la)\s+(?:sous-sol|cuisine|cour\s+arriere|grenier|fournaise|toiture|balcon|galerie)"
+    r"|renos?|renovations?|premiere\s+nuit|soiree\s+tranquille|lumieres\s+de\s+noel|(?:notre|mon|ma)\s+(?:chat|chatte|chien|chienne|minou)"
+    r"|(?:enfin\s+)?installee?s?\s+au)(?!\w)"
 )
 # Praise, a review or an event's words by the address: a restaurant, a show, a business
 # recommended ("Hunter recommends 44 Gulf Beach Highway.", "best pho in town", « le spectacle
@@ -392,6 +403,7 @@ _WHEN_WORD = (
 _BARE = re.compile(
     r"(?i:\b(?:i|we)\s+live\s+at|\bmy\s+(?:new\s+)?address\s+is|\bour\s+(?:new\s+)?address\s+is|\b(?:we'?re|we\s+are)\s+now\s+at"
     r"|\bmoved\s+(?:in)?to|\b(?:housewarming|house-warming|garage\s+sale|yard\s+sale|moving\s+sale|come\s+(?:by|over|to)|swing\s+by"
+    r"|vente\s+de\s+garage|cr[eé]maill[eè]re"
     r"|drop\s+by|pick\s*-?up|our\s+(?:new\s+)?place|my\s+(?:new\s+)?place|party\s+at\s+(?:ours|mine)"
     # "drop it at mine, 14 Willow", "got the keys!! 36 Maplewood", « dépose-le chez nous, 14 Willow »,
     # « vente de déménagement au 88 Rideau », « on a les clés!! 36 Maplewood »
@@ -399,11 +411,12 @@ _BARE = re.compile(
     r"|vente\s+de\s+(?:d[eé]m[eé]nagement|d[eé]barras)|(?:on\s+a|j'ai|nous\s+avons)\s+(?:enfin\s+)?les\s+cl[eé]s(?:\s+du)?"
     r"|(?:on\s+a|nous\s+avons|on\s+vient\s+d'|je\s+viens\s+d')\s*(?:d[eé]m[eé]nag[eé]|emm[eé]nag[eé])(?:\s+au)?)"
     # a day or two words may come between: "housewarming saturday at 45 Elm", « vente de garage samedi au 12 Principale »
-    rf"(?:\s+{_WHEN_WORD}){{0,3}}\s*(?:at|to|au|[:,!-]+)?"
+    rf"(?:\s+{_WHEN_WORD}){{0,4}}\s*(?:at|to|au|[:,!—–-]+)?"
     rf"|\b(?:vente\s+de\s+garage|cr[eé]maill[eè]re)(?:\s+{_WHEN_WORD}){{0,3}}\s+au|\bj['’]habite\s+au|\bon\s+habite\s+au"
     r"|\bnous\s+habitons\s+au|\b(?:mon|notre)\s+(?:nouvelle\s+)?adresse\s*(?:est|:))"
     r"\s*:?\s+(?:le\s+)?\d{1,5}[A-Da-d]?,?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}"
 )
+_HOME_LABEL = re.compile(r"(?:^|[.!?\n]\s*)(?:home|address|addy|adresse|domicile|chez\s+nous|chez\s+moi|maison)\s*[:=-]\s*$")
 # Right before the address: something sent or brought there ("send the invites to", « apportez
 # vos dons au »), or the house itself ("the yellow house at", « la maison jaune au »).
 _LEAD_IN = re.compile(
@@ -411,7 +424,7 @@ _LEAD_IN = re.compile(
     r"|(?:envoye[rz]|postez|poster|apporte[rz]|livre[rz])\s+(?:[\w']+\s+){0,3}?(?:au|a)"
     r"|(?:house|home|townhouse|bungalow|duplex)\s+(?:[\w']+\s+)?(?:at|on)"
     r"|(?:maison|bungalow|duplex|triplex|jumele)\s+(?:[\w']+\s+)?au"
-    r"|(?:^|[.!?\n]\s*)(?:home|address|addy|adresse|domicile|chez\s+nous|chez\s+moi)\s*[:=-])\s*[:,]?\s*$"
+    r"|(?:^|[.!?\n]\s*)(?:home|address|addy|adresse|domicile|chez\s+nous|chez\s+moi|maison)\s*[:=-])\s*[:,]?\s*$"
 )
 
 

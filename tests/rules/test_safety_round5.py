@@ -188,6 +188,13 @@ HOME_PAIRS = [
     ("Movers come tomorrow to 36 Maplewood Ave, so excited", "Les déménageurs arrivent demain au 36, avenue Maplewood, tellement excités"),
     ("Dropping the kids' stuff off at their dad's, 45 Elm St", "Je laisse les affaires des enfants chez leur père, 45, rue Elm"),
     ("Trick or treaters welcome at 9 Oak St, we have full size bars", "Les petits monstres sont les bienvenus au 9, rue du Chêne, on a des grosses barres"),
+    ("Our basement flooded at 45 Elm St, anyone know a plumber?", "Notre sous-sol a été inondé au 45, rue Elm, quelqu'un connaît un plombier?"),
+    ("Renovations at 45 Elm St are finally done, come see the kitchen", "Les rénos au 45, rue Elm sont enfin finies, venez voir la cuisine"),
+    ("First night sleeping at 45 Elm St 🥹", "Première nuit au 45, rue Elm 🥹"),
+    ("Christmas lights are up at 45 Elm St, drive by!", "Les lumières de Noël sont installées au 45, rue Elm, passez voir!"),
+    ("Home: K2P 1L4", "Maison : K2P 1L4"),
+    ("Garage sale this weekend, 45 Elm", "Vente de garage cette fin de semaine, 45 Elm"),
+    ("drop it off at mine — 33 Clegg", "Dépose-le chez moi — 33 Clegg"),
 ]
 STREET_PAIRS = [
     ("#4-120 Somerset St W", "app. 4, 120, rue Somerset Ouest"),
