@@ -158,7 +158,7 @@ _VERBES = (
     r"|geler|plafonner|redonner|donner|remettre|offrir|proteger|defendre|retablir|instaurer|creer|embaucher|aider"
     r"|investir|financer|regler|s'attaquer|lutter|se\s+battre|renforcer|elargir|ramener|mettre\s+fin"
     r"|mettre\s+en\s+place|rendre\s+la\s+vie|sortir|garantir|hausser|augmenter|combattre|les\s+combattre|combler"
-    r"|bonifier|eliminer"
+    r"|bonifier|eliminer|exiger"
 )
 _FUTURS = (
     r"baisserons|reduirons|couperons|abolirons|equilibrerons|construirons|batirons|planterons|doublerons"
@@ -202,7 +202,12 @@ _COMMITMENT = re.compile(
     rf"|(?:nous\s+veillerons|on\s+va\s+veiller|nous\s+allons\s+veiller|nous\s+nous\s+assurerons|on\s+va\s+s'assurer)"
     rf"\s+(?:a\s+ce\s+)?que"
     rf"|(?:nous\s+serons|on\s+va\s+etre)\s+(?:toujours\s+)?la\s+pour\s+(?:vous\s+)?(?:{_VERBES})"
-    rf"|we(?:'ll|\s+will)\s+always\s+be\s+there\s+(?:to|for)"
+    rf"|we(?:'ll|\s+will)\s+(?:always\s+)?be\s+there\s+(?:to|for)"
+    rf"|(?:nous\s*,?\s*)?(?:nous\s+serons|on\s+va\s+etre|on\s+sera)\s+(?:toujours\s+)?la\s+pour\s+(?:les|la|le|nos|vos|vous)"
+    rf"|with\s+us\s*,\s+(?:[\w'-]+\s+){{1,3}}?(?:will|'ll|get|pay|keep)"
+    rf"|avec\s+nous(?:\s+autres)?\s*,\s+(?:[\w'-]+\s+){{1,3}}?(?:vont|va|\w{{3,}}ront|\w{{3,}}ra|recevront|paieront)"
+    rf"|(?:we(?:'re|\s+are)\s+proposing|we\s+propose|we're\s+pledging|we\s+pledge)\s+to\s+(?:{_VERBS_EN})"
+    rf"|(?:nous\s+proposons|on\s+propose)\s+(?:de|d')\s*(?:{_VERBES})"
     rf"|(?:nos|notre)\s+(?:(?:nouvelles|nouvelle|nouveau|nouveaux)\s+)?(?:lois|loi|mesures|reformes?)\s+(?:\w+\s+)?(?:vont|va)"
     rf"|notre\s+(?:nouvelle\s+|nouveau\s+)?(?:baisse|prestation|credit|allocation|remise|garantie|bouclier|reforme)"
     rf"\s+(?:[\w'-]+\s+){{0,3}}?(?:va|vont|permettra|\w{{3,}}ra)"
@@ -219,7 +224,8 @@ _COMMITMENT_WORDS = frozenset(
     + re.findall(r"[a-z]+", _DOING + "|" + _EN_COURS)
     + ["under", "sous", "veillerons", "veiller", "assurerons", "assurer", "serons", "etre", "there", "lois", "loi",
        "mesures", "reforme", "reformes", "baisse", "prestation", "credit", "allocation", "remise", "garantie",
-       "bouclier", "promise", "commitment", "pledge", "promesse", "engagement", "fini", "finies", "gonna",
+       "bouclier", "proposing", "propose", "proposons", "pledging", "exiger", "serons", "sera",
+       "promise", "commitment", "pledge", "promesse", "engagement", "fini", "finies", "gonna",
        "abolit", "elimine", "interdit", "gele", "plafonne", "coupe", "scrappe", "rebate", "guarantee", "deal", "pledge", "bonus", "benefit", "plan", "platform", "plateforme", "programme", "government", "gouvernement", "will", "would", "means",
        "puts", "gives", "cuts", "lowers", "saves", "va", "vont"]
 ) - {"s", "in", "up", "for", "sure", "you", "your", "with", "it", "la", "vie", "en", "place", "nous", "se", "les",
@@ -291,7 +297,7 @@ def commitment(text: str, folded: str, words: frozenset[str] | None = None) -> l
     party_government = _PARTY_GOVERNMENT.search(folded) if not words.isdisjoint(_GOVERNMENT_WORDS) else None
     if party_government is not None and not _official(folded) and _own(folded, party_government.start()):
         return [(party_government.start(), party_government.end())]
-    if words.isdisjoint(_COMMITMENT_WORDS):
+    if words.isdisjoint(_COMMITMENT_WORDS) and not _with_us(words):
         return None
     keys = vocabulary().keys
     objects = (
@@ -512,6 +518,11 @@ def office_voice(text: str, folded: str) -> list[Span] | None:
     )
 
 
+def _with_us(words: frozenset[str]) -> bool:
+    """"With us, seniors will get...", « avec nous, les aînés vont... »."""
+    return ("with" in words and "us" in words) or ("avec" in words and "nous" in words)
+
+
 @cache
 def _any_anchor() -> frozenset[str]:
     """Every word without which a reading gives up at its first set test."""
@@ -525,7 +536,7 @@ def _paired_anchor(words: frozenset[str], folded: str) -> bool:
         or not (words.isdisjoint(_WHAT) or words.isdisjoint(_STOP_WEAK))
         or not (words.isdisjoint(_ENERGY[0]) or words.isdisjoint(_ENERGY[1]))
         or not (words.isdisjoint(_VOTE_US[0]) or words.isdisjoint(_VOTE_US[1]))
-        or ("!" in folded and ("thank" in words or "merci" in words))
+        or ("!" in folded and ("thank" in words or "merci" in words)) or _with_us(words)
     )
 
 
