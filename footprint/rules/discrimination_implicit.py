@@ -107,11 +107,70 @@ def _frame(t: _Text, start: int, end: int) -> _Match:
     return _Match(frozenset({"implicit"}), first, last, start, end, t.folded[start:end])
 
 
+# Habitual framings: the group blamed as a matter of course ("it's always the X who ...",
+# « c'est toujours les X qui ... », "typical X", « typique d'un X », « c'est bien un X, ça »,
+# "every time there's a crime it's a X", « comme par hasard c'est encore un X », "with the X it's
+# always the same story", « un bon X, ça n'existe pas », « j'ai jamais vu un X honnête »). The slot
+# (?P<g>) must hold the group, and "always the X who ..." must go on to blame (see _BLAME): "it's
+# always the immigrants who get blamed", « c'est toujours les femmes qui paient le prix » defend.
+_SLOT = r"(?P<g>(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+# What the group is blamed for doing (not "who do the unpaid work", « qui paient le prix »).
+_BLAME = (
+    r"(?:foutent|font\s+(?:le|du|des)\s+(?:trouble|bordel|bruit|grabuge|conneries|problemes)|posent|cassent|volent|causent|commettent|profitent|trichent"
+    r"|mentent|chialent|se\s+plaignent|derangent|emmerdent|abusent|ont\s+fait\s+(?:le\s+coup|ca)|sement|agressent|violent|trainent|salissent|vandalisent"
+    r"|cause|causes|caused|start|starts|started|commit|commits|steal|steals|stole|ruin|ruins|ruined|complain|complains|cheat|cheats|lie|lies|make\s+trouble"
+    r"|mess|wreck|wrecks|rob|robs|attack|attacks|scam|scams|abuse|abuses|litter|riot|riots|break|breaks|did\s+it|stir|stirs|bring|brings|sell|sells|deal|deals)\b"
+)
+_HABITUAL = tuple(re.compile(part) for part in (
+    rf"\b(?:c'?est|it'?s|it\s+is|its)\s+(?:toujours|encore|always|again|once\s+again)\s+(?:les|des|the|a|an|un|une)\s+{_SLOT}\s+(?:qui|who|that)\s+(?:\w+\s+)?{_BLAME}",
+    rf"\b(?:toujours|always)\s+(?:les|the)\s+{_SLOT}\s+(?:qui|who|that)\s+(?:\w+\s+)?{_BLAME}",
+    rf"(?:^|[.!?]\s*|c'?est\s+|(?:tellement|trop|vraiment|ben|bien|tellment)\s+)typiques?\s+(?:d'?un|d'?une|des|de|du)\s+{_SLOT}(?=\s*(?:$|[^\w\s]|ca\b|ça\b))",
+    rf"(?:^|[.!?]\s*|(?:so|that'?s|thats|how|very|such\s+a|just)\s+)typical(?:ly)?\s+(?:of\s+)?(?:an?\s+|the\s+)?{_SLOT}(?=\s*(?:$|[^\w\s]|(?:behaviou?r|move|thing|attitude|mentality)\b))",
+    rf"\bc'?est\s+bien\s+(?:un|une|des|d')\s*{_SLOT}\s*,?\s*(?:ca|ça)\b",
+    rf"\b(?:so|how)\s+(?:typical|predictable)\s+of\s+(?:an?\s+|the\s+)?{_SLOT}\b",
+    rf"\b(?:des|chaque\s+fois|a\s+chaque\s+fois|every\s*time|whenever|each\s+time)\s+(?:qu'?il\s+y\s+a|there'?s|there\s+is)\s+[^.!?\n]{{1,40}}?,?\s*(?:c'?est|it'?s|it\s+is)\s+(?:toujours\s+|always\s+|encore\s+)?(?:un|une|des|a|an|the|les)\s+{_SLOT}",
+    rf"\b(?:comme\s+par\s+hasard|of\s+course|surprise\s*,?\s*surprise|quelle\s+surprise|what\s+a\s+surprise)\s*,?\s*(?:c'?est\s+|it'?s\s+|it\s+was\s+|c'?etait\s+)?(?:(?:encore\s+)?(?:un|une|des|les)|(?:yet\s+)?another|an?|the)\s+{_SLOT}(?=\s*(?:$|[^\w\s]|(?:again|encore|de\s+plus|qui|who|that)\b))",
+    rf"\b(?:avec|with)\s+(?:les|des|the)?\s*{_SLOT}\s*,?\s*(?:c'?est|it'?s)\s+(?:toujours|always)\s+(?:la\s+meme\s+(?:histoire|chose|affaire|rengaine|maudite\s+affaire)|pareil|the\s+same\s+(?:story|thing|shit|crap))",
+    rf"\b(?:un|une)\s+(?:bon|bonne)\s+{_SLOT}\s*,?\s*(?:ca|ça)\s+(?:n'?existe\s+pas|existe\s+pas)",
+    rf"\bthere'?s\s+no\s+such\s+thing\s+as\s+(?:a|an)\s+(?:good|honest|decent)\s+{_SLOT}",
+    rf"\b(?:j'?ai\s+)?jamais\s+(?:vu|rencontre|connu)\s+(?:un|une|des|de)\s+{_SLOT}\s+(?:honnete|intelligente?|poli|polie|travaillante?|propre|fiable|honnetes|intelligents)\b",
+    rf"\b(?:i'?ve|i\s+have)\s+never\s+(?:met|seen|known)\s+(?:an?\s+)?(?:honest|smart|intelligent|decent|polite|clean|hardworking|reliable)\s+{_SLOT}",
+))
+# The cue phrases of group_generalisation.toml [implicit_cues] that open these frames.
+_HABIT_CUES = frozenset({
+    "it's always", "its always", "always the", "so typical", "typical of", "that's typical", "how typical", "predictable", "every time", "everytime",
+    "whenever", "each time", "of course", "surprise surprise", "no such thing as", "never met", "never seen",
+    "never known", "the same story", "the same thing", "c'est toujours", "c'est encore", "toujours les", "typique d'un",
+    "typique d'une", "c'est typique", "tellement typique", "c'est bien un", "c'est bien une", "chaque fois", "a chaque fois", "des qu'il y a", "comme par hasard",
+    "quelle surprise", "existe pas", "jamais vu", "jamais rencontre", "la meme histoire", "la meme chose", "toujours pareil",
+})
+_HABIT_CUES = frozenset(cue.replace("'", " ") for cue in _HABIT_CUES)  # as the lexicon writes its matches
+
+
+def habitual_framings(t: _Text) -> list[tuple[_Match, ...]]:
+    """A group of the lexicon blamed as a matter of course (see `_HABITUAL`)."""
+    groups = t.by_kind.get("groups")
+    if not groups or not any(cue.text in _HABIT_CUES for cue in t.by_kind.get("implicit_cues", ())):
+        return []
+    found: list[tuple[_Match, ...]] = []
+    for hit in (h for pattern in _HABITUAL for h in pattern.finditer(t.folded)):
+        lo, hi = hit.span("g")
+        # the slot ends on the group: "another immigrant" is blamed, "another immigrant success story" is not
+        group = next((g for g in groups if lo <= g.start < hi and g.end >= hi and _names_people(t, g)), None)
+        if group is None or negated(t.folded, hit.start(), window=10):
+            continue
+        found.append((_frame(t, hit.start(), hit.end()), group))
+    return found
+
+
 def implicit_derogations(t: _Text) -> list[tuple[_Match, ...]]:
     """A group of the lexicon and a frame that degrades it in the same sentence."""
     groups = t.by_kind.get("groups")
-    if not groups or not t.by_kind.get("implicit_cues"):
+    if not groups:
         return []
+    habitual = habitual_framings(t)
+    if habitual or not t.by_kind.get("implicit_cues"):
+        return habitual
     found: list[tuple[_Match, ...]] = []
     done: set[int] = set()
     for group in groups:

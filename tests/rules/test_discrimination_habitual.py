@@ -1,0 +1,55 @@
+"""Generalisations framed as habit (DIS002, round 5): "it's always the X who ...", "typical X",
+« c'est toujours les X qui ... », « typique d'un X », « comme par hasard c'est encore un X ».
+Parallel English / French rows written for these tests, never taken from a data set, with hard
+negatives beside them (the group's suffering, food and customs, praise, the group's own choices).
+
+Content warning: these tables quote prejudice, because the rules must recognise it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.rules import discrimination as dis
+from tests.rules.conftest import codes_of, flat
+
+ANALYZER = Analyzer([rule() for rule in dis.RULES])
+
+
+def flags(text: str) -> bool:
+    return "DIS002" in codes_of(ANALYZER, text)
+
+
+HABITUAL = [
+    ("It's always the immigrants who cause trouble.", "C'est toujours les immigrés qui foutent le bordel."),
+    ("always the Muslims who start it", "C'est encore les noirs qui ont fait le coup, comme d'habitude"),
+    ("Every time there's a crime it's a black guy.", "Dès qu'il y a un problème, c'est un Arabe."),
+    ("Of course it's another immigrant again.", "Comme par hasard c'est encore un migrant."),
+    ("So typical of a Muslim.", "Typique d'un arabe."),
+    ("with the Roma it's always the same story", "Avec les Noirs c'est toujours la même histoire."),
+    ("There's no such thing as a good Arab", "Un bon Arabe, ça n'existe pas."),
+    ("I've never met an honest Roma", "J'ai jamais vu un Noir honnête."),
+    ("Muslims want to impose sharia on us", "Les musulmans veulent tous imposer la charia."),
+    ("Immigrants are always late, every single one", "Les migrants ne respectent jamais rien."),
+]
+
+NOT_HABITUAL = [
+    ("It's always the immigrants who get blamed for everything.", "C'est toujours les femmes qui paient le prix de la violence."),
+    ("It's always the women who do the unpaid work at home, and that's a problem.", "C'est toujours les immigrés qu'on accuse, c'est injuste."),
+    ("Of course it's another immigrant success story, they built half this city!", "C'est bien un juif qui a inventé ce vaccin, non?"),
+    ("Every time there's a storm it's a mess on the roads.", "Avec les Noirs du quartier c'est toujours la même fête au parc l'été, j'adore."),
+    ("Immigrants are never happy with how long the paperwork takes, and who can blame them.",
+     "Les musulmans ne changeront jamais leur foi pour plaire à qui que ce soit, et c'est leur droit."),
+    ("Women should stay at home? No thanks, it's 2026.", "Les femmes devraient rester à la maison? Non merci, on est en 2026."),
+]
+
+
+@pytest.mark.parametrize("text", flat(HABITUAL))
+def test_habitual_framings_flag(text: str) -> None:
+    assert flags(text), text
+
+
+@pytest.mark.parametrize("text", flat(NOT_HABITUAL))
+def test_suffering_praise_and_choices_do_not_flag(text: str) -> None:
+    assert not flags(text), text
