@@ -998,7 +998,44 @@ def _tagged_political(folded: str) -> bool:
 
 
 def _entities(text: str, folded: str) -> list[_Span]:
-    return _analysis(text, folded)[0]
+    spans = _analysis(text, folded)[0]
+    if not spans:
+        return spans
+    surnames = _surnames()
+    return [e for e in spans if folded[e.start:e.end] not in surnames or not _someone_else(text, e)]
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    """Politicians' surnames, folded (a name written alone, not a party)."""
+    found: set[str] = set()
+    for party in _data.politics().get("party", []):
+        for leader in party.get("leaders", []):
+            found.update(fold(str(leader.get("name", ""))).split()[-1:])
+    for person in foreign_data().get("person", []):
+        for name in person.get("names", []):
+            found.update(fold(str(name)).split()[-1:])
+    return frozenset(found)
+
+
+# "Sam Roberts Band", "Bob Smith", « Céline Dion »: a surname shared with a leader, after another
+# capitalised first name inside a sentence, is another person (the leader's full name is a strong
+# name of its own). A title keeps it ("Premier Ford", « M. Legault »), and so does a sentence's
+# first word ("Vote Ford", "Go Smith go").
+_FIRST_NAME_BEFORE = re.compile(r"(?<=[\w,;:)] )(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’]+)[ -]$")
+_TITLE_WORDS = frozenset({
+    "premier", "minister", "ministre", "mr", "mrs", "ms", "mme", "monsieur", "madame", "dr", "pm", "mp", "mpp", "mla",
+    "mna", "mayor", "maire", "mairesse", "senator", "president", "president", "chef", "cheffe", "leader", "depute",
+    "deputee", "candidate", "candidat", "team", "equipe", "vote", "votez", "elect", "premiere", "prime", "hon",
+    # what a government, a party or a cheer writes with a capital before the name
+    "gouvernement", "government", "parti", "party", "campagne", "campaign", "cabinet", "honourable", "honorable",
+    "bravo", "merci", "thanks", "thank", "vive", "go", "allez", "support", "appuyez", "elisez", "reelect", "re-elect",
+})
+
+
+def _someone_else(text: str, span: _Span) -> bool:
+    before = _FIRST_NAME_BEFORE.search(text, max(0, span.start - 20), span.start)
+    return before is not None and fold(before.group("first")) not in _TITLE_WORDS
 
 
 # -------- News, quotations, reported speech and who a sentence is about
@@ -1366,7 +1403,7 @@ _ELECTION_PLACE = re.compile(
 )
 _CONTEST = re.compile(
     r"(?<!\w)(?:contest|concours|prize|prix|award|photo|prom|costume|talent|mvp|all-star|poll\s+for\s+best|favourite"
-    r"|favorite|preferee?|meilleure?|cutest|cute|best|mignon(?:ne)?|lol|mdr|choice|awards?|oscars?|grammys?|juno|gala"
+    r"|favorite|preferee?|meilleure?|cutest|cute|best|mignon(?:ne)?|lol|mdr|people's\s+choice|choix\s+du\s+public|awards?|oscars?|grammys?|juno|gala"
     r"|idol|star\s+academie|la\s+voix|the\s+voice|bachelor|survivor|big\s+brother|finale?|round|manche|top\s+\d+"
     r"|polls?|sondage|board|condo|copropriete|club|band|league|ligue|fans?|student|students|etudiants?|prom|bal)(?!\w)"
 )
@@ -1431,10 +1468,27 @@ def _party_voice(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_S
         if person and place and not _CONTEST.search(folded) and not voice.charity(folded):
             if not negated(folded, person.start(), window=12) and not _looks_like_news(text, folded):
                 return [(person.start(), person.end()), (place.start(), place.end())], spans
+        mine = _MY_VOTE_PERSON.search(text) if place is None else None
+        if mine and not _CONTEST.search(folded) and not voice.charity(folded) and not _quoted(folded):
+            if not negated(folded, mine.start(), window=12) and not _looks_like_news(text, folded):
+                return [(mine.start(), mine.end())], spans
     return None
 
 
-_VOTE_WORDS = frozenset({"vote", "votez", "votons", "voter", "elect", "reelect", "re", "elisez", "reelisez"})
+_VOTE_WORDS = frozenset({
+    "vote", "votez", "votons", "voter", "elect", "reelect", "re", "elisez", "reelisez", "voting", "voted", "voterai", "votes",
+})
+_AGAINST_NAME = re.compile(
+    r"(?:(?<![\w-])(?:[Mm]anifs?|[Mm]anifestations?|[Pp]rotests?|[Pp][ée]titions?|[Bb]oycott\w*|[Rr]assemblement|[Pp]icket\w*"
+    r"|[Mm]anifest\w+|[Ss]ign\w*)\s+(?:\w+\s+){0,3}?)(?:contre|against)\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[\s-][A-ZÀ-Ý][\w'’]+){1,2})"
+)
+# "I'm voting for Anita Anand", « je vote pour Christian Dubé »: the writer's own vote for a full name,
+# outside a contest, is a vote in an election even with no riding or day said.
+_MY_VOTE_PERSON = re.compile(
+    r"(?<![\w#@])(?:[Jj]e\s+vote|[Jj]e\s+vais\s+voter|[Jj]'ai\s+voté|[Jj]e\s+voterai|[Oo]n\s+vote|I'm\s+voting"
+    r"|I\s+voted|I'll\s+vote|I\s+will\s+vote|I\s+am\s+voting|[Vv]oting)\s+(?:for|pour)\s+"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[\s-][A-ZÀ-Ý][\w'’]+){1,2})"
+)
 
 
 def _membership(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
@@ -1539,9 +1593,19 @@ def _campaign_call(text: str, folded: str) -> tuple[list[tuple[int, int]], list[
 
 @lru_cache(maxsize=8)
 def _campaign_activity(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
-    spans = [e for e in _entities(text, folded) if e.entity.strong]
+    everyone, _tags, titles = _analysis(text, folded)
+    spans = [e for e in everyone if e.entity.strong]
     named = [(e.start, e.end) for e in spans]
-    found = voice.campaign_activity(folded, named) or voice.protest(folded, named) or voice.campaign_gift(folded)
+    # A protest aimed at "the premier", « la ministre X » or a surname that is also a first name
+    # ("Carney") is still aimed at a politician: the event and its "against" say so.
+    offices = [(t.start, t.end) for t in titles] + [(e.start, e.end) for e in everyone if not e.entity.strong]
+    if "contre" in text_words(folded) or "against" in text_words(folded):
+        # « Manif contre Christian Dubé », "petition against Anita Anand": a minister or a mayor
+        # is in no list, but a protest aimed at a full name is aimed at a person in office.
+        offices += [m.span("name") for m in _AGAINST_NAME.finditer(text)]
+    found = (
+        voice.campaign_activity(folded, named) or voice.protest(folded, named, offices) or voice.campaign_gift(folded)
+    )
     if not found or _looks_like_news(text, folded) or _reported(folded, 0, len(folded)):
         return None  # "The NDP petition passed 50,000 signatures, CBC reports"
     return found, spans
@@ -1857,8 +1921,8 @@ _TOPIC = re.compile(r"\W*(?:(?:mr|mme|m|monsieur|madame|pm|premier|president|pr�
 def _opinion(text: str, folded: str) -> Judged | None:
     """POL005's finding: a named party, politician or political title, and judgement words
     about them (the writer's own, not reported or quoted)."""
-    everyone, _tags, titles = _analysis(text, folded)
-    spans = [s for s in everyone if s.entity.strong]
+    _everyone, _tags, titles = _analysis(text, folded)
+    spans = [s for s in _entities(text, folded) if s.entity.strong]
     if not spans and not titles:
         return _pronoun_stance(text, folded)
     cues = _stance_cues(text, folded)

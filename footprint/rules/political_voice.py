@@ -426,12 +426,21 @@ _PROTEST_WORDS = frozenset({
     "rally", "rallies", "protest", "protests", "protesting", "protesters", "boycott", "boycotting", "picket",
     "picketing", "marched", "manif", "manifs", "manifestation", "manifestations", "rassemblement", "greve",
     "piquetage", "boycottez", "boycottons", "marchons", "manifeste", "manifestons", "protested",
+    # « dans la rue », « je boycotte », « manifester », « on a marché contre », petitions
+    "rue", "streets", "boycotte", "boycotter", "manifester", "manifesterai", "manifesterons", "manifesté", "marche",
+    "marcher", "marching", "march", "petition", "petitions", "signez", "signed", "sign", "signe",
 })
 _PROTEST = re.compile(
-    r"(?<!\w)(?:rally|rallies|protest(?:s|ed|ing|ers)?|boycott(?:ing|ez|ons)?|picket(?:ing)?|marched|manifs?"
-    r"|manifestations?|rassemblement|greve|piquetage|marchons|manifeste|manifestons)(?!\w)"
+    r"(?<!\w)(?:rally|rallies|protest(?:s|ed|ing|ers)?|boycott(?:ing|ez|ons|e|er)?|picket(?:ing)?|marched|manifs?"
+    r"|manifestations?|rassemblement|greve|piquetage|marchons|manifeste|manifestons|manifester(?:ai|ons)?"
+    r"|(?:dans|in)\s+(?:la\s+rue|the\s+streets?)|(?:a|avons|on\s+a)\s+marche\s+contre|marcher\s+contre"
+    r"|march(?:ing)?\s+against|petitions?|sign(?:e|ed|ez|ons)?\s+(?:contre|against)|(?<!ca\s)marche\s+contre)(?!\w)"
 )
-_AIMED = re.compile(r"(?<!\w)(?:against|contre|outside|in\s+front\s+of|devant|stop|stopper|bloquer|boycott\w*)(?!\w)")
+_AIMED = re.compile(
+    r"(?<!\w)(?:against|contre|outside|in\s+front\s+of|devant|stop|stopper|bloquer|boycott\w*"
+    r"|(?:dire|dites|disons|say|tell)\s+(?:non|no)\s+(?:a|au|aux|to)|pour\s+que|recule|reculer|back\s+down"
+    r"|resign\w*|demission\w*|to\s+tell)(?!\w)"
+)
 
 
 # What a group of others does, told in the third person: "MAGA fans call for a boycott of the
@@ -457,11 +466,28 @@ def others_act(folded: str, start: int, end: int) -> bool:
     return _FIRST_PERSON.search(folded) is None and _INVITING.search(folded) is None
 
 
-def protest(folded: str, names: Sequence[Span]) -> list[Span] | None:
-    """A protest, picket or boycott aimed at a named party or politician, in one sentence."""
+_SPATIAL = re.compile(r"outside|in\s+front\s+of|devant")
+_LOOSE_EVENT = re.compile(r"dans\s+la\s+rue|in\s+the\s+street|petition|marche|marcher|march")
+
+
+# A government or an office holder as the target: "rally against Minister Dubé's bill", « pétition
+# contre la réforme du ministre », « manif contre le gouvernement », « contre Québec », "outside the
+# MP's office"; Quebec and Ottawa stand for their governments right after "against".
+_OFFICE_TARGET = re.compile(
+    r"(?<!\w)(?:(?:the|this|our|your|federal|provincial|le|la|ce|cette|du|de\s+la|notre|votre)\s+)?"
+    r"(?:government|gouvernement|govt|minister|ministre|premier|premiere\s+ministre|prime\s+minister|mayor|maire"
+    r"|mairesse|mp|mpp|mna|mla|depute|deputee|councillor|conseillere?\s+municipale?)(?:'s)?(?!\w)"
+    r"|(?<=against\s)(?:ottawa|quebec|queen's\s+park|city\s+hall)(?!\w)|(?<=contre\s)(?:ottawa|quebec)(?!\w)"
+)
+
+
+def protest(folded: str, names: Sequence[Span], offices: Sequence[Span] = ()) -> list[Span] | None:
+    """A protest, picket, petition or boycott aimed at a named party or politician, a government
+    or a political office (« la manif contre le premier ministre »), in one sentence."""
     if text_words(folded).isdisjoint(_PROTEST_WORDS):
         return None
-    targets = [*names, *party_words(folded)]
+    offices = [*offices, *(m.span() for m in _OFFICE_TARGET.finditer(folded))]
+    targets = [*names, *party_words(folded), *offices]
     if not targets or charity(folded):
         return None
     for start, end in sentences(folded):
@@ -469,6 +495,9 @@ def protest(folded: str, names: Sequence[Span]) -> list[Span] | None:
         if event is None or others_act(folded, start, end):
             continue
         aimed = _AIMED.search(folded, start, end)
+        if aimed is not None and _SPATIAL.fullmatch(aimed.group(0)) and _LOOSE_EVENT.match(event.group(0)):
+            # « croisé Legault dans la rue devant le café »: a street is a place until it is "against"
+            aimed = next((a for a in _AIMED.finditer(folded, start, end) if not _SPATIAL.fullmatch(a.group(0))), None)
         here = [t for t in targets if start <= t[0] < end]
         if aimed is not None and here:
             return sorted({(event.start(), event.end()), (aimed.start(), aimed.end()), here[0]})

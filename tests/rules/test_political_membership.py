@@ -120,3 +120,38 @@ def test_huge_and_empty_posts() -> None:
     long = "Renewed my gym membership. " * 4000
     assert not any_political(long)
     assert any_political(long + " Also renewed my party membership for the leadership race.")
+
+
+# Protests and petitions aimed at an office, a government or a minister's full name (no list
+# holds every minister or mayor), and the writer's own vote for a full name.
+OFFICE_PROTEST_PAIRS = [
+    ("I signed the petition against the premier's health cuts", "J'ai signé la pétition contre le premier ministre"),
+    ("Rally against Minister Dubé's bill Saturday, be there", "Manif samedi contre la ministre Guilbault, on y va en gang"),
+    ("We were 200,000 in the streets against the government", "On était 200 000 dans la rue contre le gouvernement"),
+    ("Big protest against Ottawa tomorrow, be there", "Grosse manif contre Québec demain, soyez là"),
+    ("Petition: demand the resignation of the health minister", "Pétition: exigeons la démission du ministre de la Santé"),
+    ("Protest against Anita Anand outside the riding office Friday", "Manif contre Christian Dubé samedi, soyez-y"),
+    ("I'm voting for Anita Anand, easy choice", "Je vote pour Christian Dubé, sans hésiter"),
+    ("We boycott anything Poilievre touches", "Je boycotte tout ce que Poilievre touche"),
+]
+NOT_A_PROTEST_PAIRS = [
+    ("Saw Trudeau in the street outside the bakery today", "J'ai croisé Legault dans la rue devant le café, il avait l'air fatigué"),
+    ("The minister said the petition will be studied", "Le premier ministre a reçu une pétition de 10 000 noms, rapporte Radio-Canada"),
+    ("Protesters rallied against Legault's bill, CBC reports", "Des milliers de manifestants contre la réforme de Macron hier à Paris"),
+    ("Sign the petition against the new parking rules", "Signez ma carte de fête pour Julie, elle part à la retraite"),
+    # a leader's surname after another first name is another person
+    ("Vote for Sam Roberts Band on Friday, best Canadian rock!", "J'ai voté pour Céline Dion au gala"),
+    ("I voted for Taylor Swift for best album", "Je vote pour Léa Roy au concours de dessin"),
+]
+
+
+@pytest.mark.parametrize(("english", "french"), OFFICE_PROTEST_PAIRS)
+def test_protest_at_an_office_or_a_full_name(english: str, french: str) -> None:
+    assert any_political(english), english
+    assert any_political(french), french
+
+
+@pytest.mark.parametrize(("english", "french"), NOT_A_PROTEST_PAIRS)
+def test_places_reports_and_other_people_stay_clean(english: str, french: str) -> None:
+    assert not any_political(english), english
+    assert not any_political(french), french
