@@ -256,8 +256,9 @@ _TO_YOU = re.compile(r"(?<!\w)(?:you|your|every|everyone|vous|vos|votre|chaque|t
 _OBJECT_WINDOW = 140  # characters between a commitment and what it is about
 # "Trudeau says we will...", « selon le chef, nous allons... »: someone else's words.
 _REPORTED = re.compile(
-    r"(?<!\w)(?:says?|said|told|tells|according\s+to|claims?|vows?|promised|dit|a\s+dit|declare|a\s+declare|affirme"
-    r"|selon|promet|assure)(?!\w)[^.!?]*$"
+    r"(?<!\w)(?:says?|said|told|tells|according\s+to|claims?|vows?|promised|think|thinks|believe|believes|expect"
+    r"|expects|dit|a\s+dit|declare|a\s+declare|affirme|selon|promet|assure|pensent|pense|croient|croit|estiment"
+    r"|s'attendent)(?!\w)[^.!?]*$"
 )
 
 
@@ -271,7 +272,11 @@ def _quoted(folded: str, at: int) -> bool:
 
 
 def _own(folded: str, at: int) -> bool:
-    return not (negated(folded, at, window=10) or _reported(folded, at) or _quoted(folded, at))
+    """The writer's own words: not negated, reported, quoted, nor a poll's or a eulogy's."""
+    return not (
+        negated(folded, at, window=10) or _reported(folded, at) or _quoted(folded, at)
+        or voice.poll_or_condolence(folded)
+    )
 
 
 _FIRST = re.compile(r"(?<!\w)(?:i|i'm|i've|we|we're|we've|our|us|my|me|je|j|nous|notre|nos|on|moi|mon|ma|mes)(?!\w)")

@@ -233,6 +233,8 @@ SHOULD_NOT_FLAG: list[tuple[str, str]] = [
      "« Nous allons abolir la taxe carbone », a déclaré le chef de l'opposition."),
     ("Analysts say the party's plan to cut the GST would cost $4 billion.",
      "Les analystes estiment que le plan du parti de couper la TPS coûterait 4 milliards."),
+    ("Poll: 40% think a Conservative government would cut taxes.",
+     "Sondage : 40 % pensent qu'un gouvernement conservateur va baisser les impôts."),
     # negations and second thoughts
     ("We will never be able to afford a house in this market, sigh.",
      "On va jamais pouvoir s'acheter une maison dans ce marché, soupir."),
