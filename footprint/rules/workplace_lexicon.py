@@ -130,6 +130,7 @@ class Entry:
     cheer: bool = False  # "wow", « youpi »: praise only as an interjection ("Wow, another reorg.")
     employment: bool = False  # "employer", "to work for": a post that speaks as someone employed
     sequel: bool = False  # "then they", « puis »: after a claim, what came next
+    pointed: bool = False  # mock praise that is sarcasm alone ("leadership at its finest", « quel génie »)
 
 
 # Text and terms are both rewritten with every character that is not part of a word (apostrophes
@@ -376,8 +377,13 @@ def lexicon(lang: str) -> Lexicon:
         cue: dict[str, object] = (
             {"context": weight, "own": weight >= 2, "aspect": True, "generic": weight < 2} if weight else {}
         )
+        # `leaving`: the class's phrases at this weight or milder are ways of leaving ("hand in
+        # my badge", "greener pastures"): eagerness or a means in their sentence makes them
+        # wanting out, as for the words of the [leaving] section.
+        mildest = float(kind.get("leaving", 0))
         for weight, terms in kind.get(lang, {}).items():
-            add(terms, True, valence=float(weight), agent=bool(kind.get("agent")), **cue)
+            leaving = {"leaving": True} if mildest and float(weight) >= mildest else {}
+            add(terms, True, valence=float(weight), agent=bool(kind.get("agent")), **cue, **leaving)
         add(kind.get(f"cues_{lang}", []), context=2, aspect=True)
         add(kind.get(f"weak_cues_{lang}", []), context=1, aspect=True, generic=True)
     said = data["claims"]
@@ -388,6 +394,12 @@ def lexicon(lang: str) -> Lexicon:
     more = data["sarcasm_more"]
     add(more[f"strong_{lang}"], expand=False, sarcasm=True, valence=SARCASTIC)
     add(more[f"mild_{lang}"], expand=False, mock=True, valence=MOCK_PRAISE)
+    # Mock praise is sarcasm even alone (in a post with no earnest praise), except the soft
+    # kind people also say in earnest ("so motivating to see my team grow", « c'est beau »),
+    # which needs a harm beside it or a sentence of its own.
+    soft = {" ".join(_spaced(fold(t)).split()) for t in more[f"soft_{lang}"]}
+    pointed = [t for t in more[f"mild_{lang}"] if " ".join(_spaced(fold(t)).split()) not in soft]
+    add(more[f"pointed_{lang}"] + pointed, expand=False, mock=True, pointed=True, valence=MOCK_PRAISE)
     add(data["ironic"][lang], expand=False, ironic=True, valence=IRONIC_PRAISE)
     add(more[f"repeat_{lang}"], expand=False, repeat=True)
     burdens, double = data["burdens"], data["double_standard"]

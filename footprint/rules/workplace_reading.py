@@ -161,6 +161,7 @@ class Item:
     thanks: bool = False  # "thanks", « merci »: mild praise, which thanks for a burden make sarcasm
     sequel: bool = False  # "then they", « puis »: after a claim, what came next may break it
     imposed: bool = False  # "three days in the office", « retour au bureau »: an order, not a mood
+    pointed: bool = False  # mock praise that is sarcasm alone: "leadership at its finest", « quel leadership »
 
 
 @dataclass(slots=True)
@@ -410,6 +411,10 @@ def _read(subject: Subject, folded: str) -> Reading | None:
             ironic = None
         if entry.mock:
             item.mock = mock_seen = True
+            # Said as a sentence of its own ("Tellement motivant.", "Very reassuring."), mock
+            # praise comments on the post; inside a sentence it may be meant ("so motivating
+            # to see my team grow").
+            item.pointed = entry.pointed or _standalone(folded, spans[clause], start, end)
         if entry.entity and praise is not None and _reverses(folded, praise.end, start, PRAISE_TO):
             # "congrats to senior management", « bravo à mon équipe »: whom the praise is for
             praise.to_leader, praise.to_peer = entry.leader, entry.peer
@@ -535,7 +540,13 @@ def _read(subject: Subject, folded: str) -> Reading | None:
     if (praised or mock_seen) and not customer and not concession:
         harmed = any(i.valence <= MILD and not i.repeat and not i.mock for i in reading.items)
         failed = failure_seen
-        mocked = mock_seen and (harmed or failed)
+        # Mock praise with no earnest praise beside it is said of the place ("Leadership at its
+        # finest.", « Quel leadership. »): with nothing to admire, the praise is mock.
+        # Only mock praise that names them or cannot be earnest counts alone: "so motivating",
+        # « c'est beau » or « quelle chance » are often meant.
+        earnest = any(i.valence >= 1 and not i.mock for i in reading.items)
+        pointed = not earnest and any(i.mock and i.pointed for i in reading.items)
+        mocked = mock_seen and (harmed or failed or pointed)
     sarcastic = sarcastic or mocked
     for item in reading.items if praised else ():
         if (item.valence < 2 and id(item) not in thanked) or item.to_peer:
@@ -662,6 +673,14 @@ def _interjection(folded: str, clause_start: int, start: int, end: int) -> bool:
 
 
 _QUOTES = "\"'"
+_FILLERS = frozenset("oh ah wow so just really truly very vraiment juste tellement tres encore ben bin well".split())
+
+
+def _standalone(folded: str, span: tuple[int, int], start: int, end: int) -> bool:
+    """True when a phrase is its sentence, give or take a filler word: "Very motivating.",
+    « Vraiment rassurant. », "Oh, how lovely!"."""
+    rest = WORD_TOKEN.findall(folded[span[0] : start]) + WORD_TOKEN.findall(folded[end : span[1]])
+    return len([w for w in rest if w not in _FILLERS]) == 0
 
 
 def _scare_quoted(folded: str, start: int, end: int) -> bool:

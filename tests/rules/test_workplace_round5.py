@@ -89,6 +89,11 @@ FLAGGED = {
         ("One more year and I'm gone. Can't wait to never see my manager again.",
          "Encore un an et je suis parti. J'ai hâte de plus jamais voir mon boss."),
     ],
+    "mock praise alone": [
+        ("Leadership at its finest.", "Quel leadership."),
+        ("Third reorg this year at work. Very reassuring.", "Troisième réorg cette année au bureau. Tellement rassurant."),
+        ("Management cancelled the bonus. So motivating.", "La direction a coupé le boni. Vraiment motivant."),
+    ],
     "a review in the third person": [
         ("Not a good employer. One of the most pathetic company to work for.",
          "Pas un bon employeur. Une des pires compagnies pour travailler."),
@@ -139,6 +144,16 @@ CLEAN = {
          "La direction nous a parlé du nouveau plan, pis ils nous ont payé de la pizza."),
         ("My manager said the deadline is Friday, then she left for a meeting.",
          "Ma gestionnaire a dit que l'échéance est vendredi, puis elle est partie en réunion."),
+    ],
+    "mock words said in earnest": [
+        ("So motivating to see my team grow this year.", "Tellement motivant de voir mon équipe grandir cette année."),
+        ("Very reassuring talk from my manager today.", "Discussion très rassurante avec ma gestionnaire aujourd'hui."),
+        ("How lucky am I to have a manager like her.", "Quelle chance j'ai d'avoir une gestionnaire comme elle."),
+        ("Fine, management approved our vacation.", "C'est beau, la direction a approuvé nos vacances."),
+        ("What leadership from our director during the crisis, thank you!",
+         "Quel leadership de notre directrice pendant la crise, merci!"),
+        ("My new manager is getting better and better at running our meetings!",
+         "Ma nouvelle gestionnaire anime nos réunions de mieux en mieux, bravo!"),
     ],
     "leaving a country or a party": [
         ("Can't wait to leave this country after the election.", "J'ai hâte de quitter ce pays après l'élection."),
