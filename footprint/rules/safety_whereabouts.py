@@ -173,13 +173,13 @@ _WEEKLY = (
 )
 _ROUTINE = (
     r"(?:(?:my|our)\s+(?:usual|daily|regular|morning|evening|nightly|weekly|lunchtime|lunch|early|sunday|saturday|weekday|weekend)\s+"
-    rf"(?:(?:{CLOCK})\s+)?(?:\d+\s*k\s+)?(?:run|jog|walk|ride|bike\s+ride|swim|commute|workout|dog\s+walk|loop|route|coffee|skate|ski|paddle|hike|routine)"
-    rf"|everyday|every\s+(?:single\s+)?(?:morning|evening|night|day|weekday|weekend|lunch(?:\s+hour|time)?|noon|{WEEKDAYS})(?:\s+(?:morning|evening|night|at\s+(?:{CLOCK})))?"
+    rf"(?:(?:{CLOCK})\s+)?(?:\d+\s*k\s+)?(?:[a-z]+\s+){{0,2}}?(?:run|jog|walk|ride|bike\s+ride|swim|commute|workout|dog\s+walk|loop|route|coffee|skate|ski|paddle|hike|routine|{_WEEKLY})"
+    rf"|everyday|every\s+(?:single\s+)?(?:morning|evening|night|day|week|weekday|weekend|lunch(?:\s+hour|time)?|noon|{WEEKDAYS})(?:\s+(?:morning|evening|night|at\s+(?:{CLOCK})))?"
     rf"|(?:mornings|evenings|weeknights)\s+at\s+(?:{CLOCK})"
     rf"|(?:tous|toutes)\s+les\s+(?:matins|soirs|jours|midis|semaines|{WEEKDAYS})(?:\s+(?:matin|soir))?"
     rf"|chaque\s+(?:matin|soir|jour|midi|semaine|{WEEKDAYS})(?:\s+(?:matin|soir))?"
-    r"|(?:ma|notre)\s+(?:course|marche|promenade|sortie|routine|ride|run|tournee)\s+(?:habituelle|quotidienne|matinale|du\s+matin|du\s+soir|du\s+dimanche|du\s+samedi|de\s+\d+\s*h)"
-    r"|(?:mon|notre)\s+(?:jogging|velo|run|entrainement|cafe|trajet|parcours|tour)\s+(?:habituel|quotidien|du\s+matin|matinal|du\s+dimanche|du\s+samedi|de\s+\d+\s*h)"
+    r"|(?:ma|notre)\s+(?:[a-z]+\s+)?(?:course|marche|promenade|sortie|routine|ride|run|tournee|soiree)(?:\s+de\s+[a-z]+)?\s+(?:habituelle|quotidienne|matinale|hebdomadaire|du\s+matin|du\s+soir|du\s+dimanche|du\s+samedi|de\s+\d+\s*h)"
+    r"|(?:mon|notre)\s+(?:[a-z]+\s+)?(?:jogging|velo|run|entrainement|cafe|trajet|parcours|tour|souper|brunch|match|cours)\s+(?:habituel|quotidien|hebdomadaire|du\s+matin|matinal|du\s+dimanche|du\s+samedi|de\s+\d+\s*h)"
     r"|comme\s+(?:d'habitude|chaque\s+matin|tous\s+les\s+matins)|as\s+usual|like\s+every\s+(?:morning|day|week)"
     # habits told by the days themselves: "Mondays and Wednesdays", "Tuesday nights", "weekday
     # mornings", "most evenings", "three times a week", « les lundis », « le mardi soir »,
@@ -201,7 +201,9 @@ _ROUTINE = (
     r"|(?:my|our|mes|nos)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)"
     r"|en\s+semaine|la\s+plupart\s+des\s+(?:jours|matins|soirs|midis|semaines|fins\s+de\s+semaine)"
     r"|(?:\d|deux|trois|quatre|cinq)\s+fois\s+par\s+semaine|quotidiennement"
-    r"|(?:course|marche|promenade|jogging|velo|run|\d+\s*km|nage|entrainement|cafe|trajet|tour)\s+quotidien(?:ne)?)"
+    r"|(?:course|marche|promenade|jogging|velo|run|\d+\s*km|nage|baignade|natation|yoga|entrainement|cafe|trajet|tour)\s+quotidien(?:ne)?"
+    # a commute or a ritual named as one's own: "My commute: 6:50 bus", "Our Sunday ritual:", « Mon trajet : »
+    r"|(?:my|our)\s+(?:[a-z]+\s+)?(?:commute|ritual|routine)|(?:mon|notre|ma)\s+(?:trajet|rituel|routine)(?:\s+du\s+[a-z]+)?)"
 )
 # Weaker habit words that need a clock time in the clause: "I always grab coffee at the Tim's
 # on Merivale at 7:15", « je prends toujours mon café au Tim à 7 h 15 ».
@@ -401,11 +403,17 @@ def _shouting(original: str, start: int, name: str) -> bool:
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
+_SAME = re.compile(r"(?:(?:the|le|la|l')\s+)?(?:same|usual|regular|meme|habituel(?:le)?)\s+")
+
+
 def _place_at(original: str, folded: str, position: int, lower: bool = True) -> int | None:
     """End of a place starting at `position`: a listed place noun or a capitalised name (not
     a state like "in a meeting", not a platform)."""
     p = patterns()
-    if p.not_places.match(folded, position):
+    same = _SAME.match(folded, position)
+    if same and (_CAPITAL.match(original, same.end()) or p.places.match(folded, same.end())):
+        position = same.end()  # "at the same Bridgehead", « au même Tim »: the habit's place
+    elif p.not_places.match(folded, position):
         return None
     noun = p.places.match(folded, position) or _THEIR_HOME.match(folded, position)
     if noun:
@@ -574,6 +582,7 @@ def _past(folded: str, start: int, end: int) -> re.Match[str] | None:
 _NOT_PAST = re.compile(
     r"(?<![\w'])(?:don'?t\s+miss|do\s+not\s+miss|can'?t\s+miss|won'?t\s+want\s+to\s+miss|not\s+to\s+be\s+missed"
     r"|(?:making|make|creating|create)\s+(?:some\s+)?memories|remember\s+to|(?:manquez|manque)\s+pas|ne\s+manquez\s+pas"
+    r"|never\s+miss(?:es)?|(?:on\s+|je\s+)?(?:ne\s+|n')?(?:la\s+|le\s+|les\s+)?manque(?:ons|nt)?\s+jamais"
     r"|(?:on\s+se\s+fait|se\s+faire|je\s+me\s+fais|on\s+fait)\s+des\s+souvenirs|n'oubliez\s+pas|oubliez\s+pas)(?!\w)"
 )
 
@@ -1392,6 +1401,11 @@ def _empty_home(original: str, folded: str) -> Span | None:
     return None
 
 
+# "it" as what the habit is done to: "never skip it", « je ne la manque jamais » has no « it »
+_IT_OBJECT = re.compile(r"(?<![\w'])(?:skip|miss|love|do|make|take|keep|need|want|enjoy|hit|walk|run)\s+it(?!\w)")
+_CUE_GAP = re.compile(r"(?:\s+(?:morning|evening|night|matin|soir|midi))?\s*[,:–—-]\s*")
+
+
 def _routine(original: str, folded: str) -> Span | None:
     p = patterns()
     cues = itertools.chain(p.routine.finditer(folded), _ALWAYS.finditer(folded))
@@ -1401,18 +1415,28 @@ def _routine(original: str, folded: str) -> Span | None:
         if not _ok(folded, start, end):
             continue
         clock = _CLOCK_RE.search(folded, start, end)
-        if cue.group(0) == "daily" and not clock and not _ACTIVITY.match(folded, cue.end() + 1):
+        if cue.group(0).endswith(("daily", " week")) and not clock and not _ACTIVITY.match(folded, cue.end() + 1):
             continue  # "growing daily", "daily in congress": a habit needs its hour or its activity
         if not own and _FIRST_PERSON.search(folded, start, end) is None:
             # the subject left out: a habit told by what is done or when, nobody else doing it
             told = _ACTIVITY.search(folded, start, end) or clock or _FAMILY.search(folded, start, end)
-            if not told or _THIRD_PERSON.search(_WEATHER_IT.sub(_blank, folded[start:end])):  # "it's yoga at" is no one else
+            # ("it's yoga at" is no one else, and "never skip it" is no one either)
+            if not told or _THIRD_PERSON.search(_IT_OBJECT.sub(_blank, _WEATHER_IT.sub(_blank, folded[start:end]))):
                 continue
         lo, hi = max(start, cue.start() - 60), min(end, cue.end() + 70)
         place = next(
             (s for s in _places_in(original, folded, lo, hi) if not s[0] <= cue.start() < s[1]),
             None,
         ) or _along(original, folded, lo, hi)
+        if place is None:
+            # the place named right after the habit, no preposition: "Every Saturday morning, ByWard
+            # Market with my daughter", « Chaque samedi matin, marché By avec ma fille »
+            gap = _CUE_GAP.match(folded, cue.end())
+            if gap is not None:
+                place_end = _place_at(original, folded, gap.end(), lower=False)
+                # (the poster in the clause: « Tous les dimanches, l'église célèbre la messe à 10 h » is the church's)
+                if place_end is not None and not original[gap.end():place_end].isupper() and (own or _FIRST_PERSON.search(folded, start, end)):
+                    place = (gap.end(), place_end)
         if place is None and _CLOCK_RE.search(folded, lo, hi):
             # "gym at 9, home by noon", "I leave the house at 7": a place noun without a preposition
             left = _HOME_LEFT.search(folded, lo, hi) or _ROUTINE_NOUN_AT.search(folded, lo, hi)
@@ -1478,7 +1502,7 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
     (_words("usual daily regular morning evening nightly weekly every mornings evenings weeknights tous toutes "
             "chaque habituelle quotidienne matinale habituel quotidien habitude like mondays tuesdays wednesdays "
             "thursdays fridays saturdays sundays weekdays lundis mardis mercredis jeudis vendredis samedis dimanches "
-            "quotidiennement nights afternoons lunches routine everyday mwf tth"), _routine),
+            "quotidiennement nights afternoons lunches routine everyday mwf tth commute ritual trajet rituel"), _routine),
 )
 
 _TRIGGERS = frozenset().union(*(triggers for triggers, _ in _DETECTORS))
@@ -1554,7 +1578,12 @@ def _announced_gate(words: frozenset[str], value: str) -> bool:
 
 
 # "le mardi soir", "Thursdays after work": a part of the day makes a weekday a habit
-_ROUTINE_PARTS = _words("soir matin midi apres after night morning evening")
+# (and what a weekday is for: « notre soirée de quilles du vendredi », "Thursday trivia")
+_ROUTINE_PARTS = _words(
+    "soir matin midi apres after night morning evening yoga bowling quilles trivia quiz league ligue practice pratique "
+    "mass messe hockey soccer choir chorale bingo curling pickleball badminton volleyball basketball spin pilates "
+    "crossfit bootcamp karate danse"
+)
 
 # The detectors that may open without one of their words, and the gate that decides.
 # A school or a daycare named where the poster is: a staff member's, a volunteer's, a voter's or

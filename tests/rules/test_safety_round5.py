@@ -217,3 +217,34 @@ def test_canadian_street_formats_are_found(safety: Analyzer, lang: int) -> None:
 def test_a_hashtag_number_alone_is_no_address(safety: Analyzer) -> None:
     for text in ("#1 fan of Main Street burgers", "We're #2 in the league, go Redblacks", "Top 10 2 St ideas"):
         assert not safety.analyze(post(text)).findings, text
+
+
+# Habits told by their week, their ritual, their commute or their place right after the day
+ROUTINE_PAIRS = [
+    ("my usual Sunday long run along the Rideau canal, 7 am sharp", "Ma longue course habituelle du dimanche le long du canal, 7 h pile"),
+    ("Our weekly Friday night bowling at Walkley Bowl, never miss it", "Notre soirée de quilles du vendredi au Salon Walkley, on la manque jamais"),
+    ("Every Saturday morning, ByWard Market with my daughter around 9", "Chaque samedi matin, marché By avec ma fille, vers 9 h"),
+    ("Same time every week: Thursday 7 pm, pickup hockey at Brewer arena", "Même heure chaque semaine : jeudi 19 h, hockey libre à l'aréna Brewer"),
+    ("My commute: 6:50 bus from Kanata, then the O-Train at Tunney's", "Mon trajet : bus de 6 h 50 à Kanata, puis l'O-Train à Tunney's"),
+    ("Our Sunday ritual: pancakes at Zak's at 10", "Notre rituel du dimanche : crêpes chez Zak's à 10 h"),
+    ("Daily 6 am swim at the Plant Bath, never skip it", "Baignade quotidienne à 6 h au bain Plant, je ne la manque jamais"),
+    ("I get my coffee at the same Bridgehead every day at 8:15", "Je prends mon café au même Bridgehead tous les jours à 8 h 15"),
+]
+ROUTINE_NEGATIVES = [
+    ("Every Sunday the church holds mass at 10", "Tous les dimanches, l'église célèbre la messe à 10 h"),
+    ("why do you post videos every week, spend time with your family instead", "pourquoi tu publies des vidéos chaque semaine, passe du temps avec ta famille"),
+    ("I repeat it every single day, EVERY SINGLE DAY, nobody listens", "Je le répète chaque jour, CHAQUE JOUR, personne n'écoute"),
+    ("The library is open every Tuesday from 10 to 8", "La bibliothèque est ouverte tous les mardis de 10 h à 20 h"),
+]
+
+
+@pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
+def test_routines_said_many_ways_are_flagged(safety: Analyzer, lang: int) -> None:
+    texts = [pair[lang] for pair in ROUTINE_PAIRS]
+    assert_table_rate(texts, lambda t: _medium(safety, t), what="routines", minimum=1.0)
+
+
+@pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
+def test_others_habits_and_repetition_are_not_routines(safety: Analyzer, lang: int) -> None:
+    texts = [pair[lang] for pair in ROUTINE_NEGATIVES]
+    assert_table_rate(texts, lambda t: bool(safety.analyze(post(t)).findings), what="routine negatives", maximum=0.0)
