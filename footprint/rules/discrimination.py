@@ -366,8 +366,14 @@ class Threat(_DiscriminationRule):
 
 _MILD = frozenset({"insults", "insult_adjectives", "insults_as_noun"})
 _HARSH = frozenset({"insults_strong", "aimed_phrases", "slurs", "slurs_in_context"})
+def _as_matched(*phrases: str) -> frozenset[str]:
+    """Phrases as a match's text reads them: words joined by spaces (« espèce d'idiot » is matched
+    as "espece d idiot", so the written form would never compare equal)."""
+    return frozenset(" ".join(p.replace("'", " ").split()) for p in phrases)
+
+
 # "Shut up" in either language: rude, but between friends with a laugh it is teasing.
-_HUSH = frozenset({
+_HUSH = _as_matched(
     "ta gueule", "ta yeule", "ta geule", "ta gueul", "tg", "ftg", "ferme la", "fermez la", "la ferme",
     "ferme ta gueule", "ferme ta yeule", "ferme ta bouche", "stfu", "shut your mouth", "shut ur mouth",
     "shut your trap", "shut your face", "shut yo mouth", "ferme ta boite", "fermez vos gueules", "fermez la",
@@ -375,12 +381,15 @@ _HUSH = frozenset({
     "va te faire voir", "tu sers a rien", "personne t'a demande", "personne ne t'a demande",
     "on t'a pas sonne", "personne t'a sonne", "you suck", "u suck", "nobody asked you", "no one asked you",
     "piss off", "screw you",
-})
+    # French's "piss off", "screw you", "eat shit": « va chier », « mange de la marde », « je t'emmerde »
+    "va chier", "mange de la marde", "mange d'la marde", "mange un char de marde", "mange donc un char de marde",
+    "mange de la merde", "je t'emmerde",
+)
 
 
 # Rough words that friends use as pet names with a laugh or a "bonne fête" (« mon gros cave »,
 # « vieux con 😂 », "you jackass lol"); without those signs they are still abuse.
-_TEASING = frozenset({
+_TEASING = _as_matched(
     "gros con", "grosse conne", "vieux con", "vieille conne", "petit con", "petite conne", "gros cave",
     "grosse cave", "tete de con", "tete de noeud", "espece de con", "espece de conne", "espece d'idiot",
     "espece d'imbecile", "espece de debile", "tocard", "tocarde", "jackass", "dipshit", "knobhead",
@@ -388,16 +397,19 @@ _TEASING = frozenset({
     # French friends' "you bastard 😂": « sale bâtard », « enfoiré » with a laugh
     "batard", "batarde", "sale batard", "gros batard", "enfoire", "enfoiree",
     "tete de cul", "trou du cul", "trou d'cul", "face de rat", "petite conne",
-})
+    # « ah le salaud, il a encore gagné 😂 »: like "you bastard" said with a laugh (a mild word in
+    # English)
+    "salaud", "salopard",
+)
 
 
 # Rougher words dropped only with friendship said in words or love (not a laugh alone, which
 # harassers use too).
-_ROUGH_TEASING = frozenset({
+_ROUGH_TEASING = _as_matched(
     "pauvre con", "pauvre conne", "connard", "connasse", "conasse", "crisse de cave", "criss de cave",
     "ostie de cave", "esti de cave", "tare", "taree", "naze", "gros naze", "asshole", "dickhead", "jackass",
     "douchebag", "dumbass", "idiot",
-})
+)
 
 
 _SLURS = frozenset({"slurs", "slurs_in_context", "slurs_as_noun"})

@@ -4,7 +4,9 @@ English and French, with the aimed twins that stay flagged.
 Classes: what something does to the reader or how they feel ("did it make you feel worthless?"),
 a hedged guess that the reader will turn out to be one of a kind of people ("maybe you'll be one
 of those weirdos"), a swear word said of someone the poster says they love ("wanna deck the cunt
-but I love him").
+but I love him"), and teasing with a laugh in either language ("you absolute idiot 😂", « espèce
+d'idiot 😂 », "piss off haha", « va chier haha »); rougher words with a laugh stay flagged with low
+confidence ("asshole 😂", « connard 😂 »), and the same words without one stay at full weight.
 
 Content warning: these tables quote insults, because the rules must recognise them.
 """
@@ -44,6 +46,40 @@ QUIET = [
     ("Cheeky twat scored again from midfield, gotta love the guy",
      "Le maudit chanceux a encore compté du centre, je l'aime"),
 ]
+
+# Teasing with a laugh: dropped for the words English drops; rougher ones kept at low confidence.
+TEASING = [
+    ("You absolute idiot, you forgot your keys in the door again 😂", "Espèce d'idiot, t'as encore oublié tes clés dans la porte 😂"),
+    ("Piss off, you won again haha", "Va chier, t'as encore gagné haha"),
+    ("Ah, the bastard won at poker again 😂", "Ah le salaud, il a encore gagné au poker 😂"),
+    ("Nobody asked you lol, go back to your game", "Personne t'a demandé lol, retourne à ta game"),
+]
+ROUGH_TEASING = [("Asshole, you spoiled the finale for me 😂", "Connard, tu m'as spoilé la finale 😂")]
+NO_LAUGH = [("You absolute idiot, you lied to me again.", "Espèce d'imbécile, tu m'as encore menti.")]
+
+
+def confidences(text: str, language: str) -> set[str]:
+    subject = Subject(platform="x", account_id="1", native_id="2", kind="post", fields={"text": text}, language=language)
+    return {f.confidence.name for f in _ANALYZER.analyze(subject).findings if f.rule == "DIS005"}
+
+
+@pytest.mark.parametrize("english, french", TEASING)
+def test_teasing_with_a_laugh_is_dropped_in_both_languages(english: str, french: str) -> None:
+    assert "DIS005" not in codes(english, "en"), english
+    assert "DIS005" not in codes(french, "fr"), french
+
+
+@pytest.mark.parametrize("english, french", ROUGH_TEASING)
+def test_rougher_words_with_a_laugh_stay_at_low_confidence(english: str, french: str) -> None:
+    assert confidences(english, "en") == {"LOW"}, english
+    assert confidences(french, "fr") == {"LOW"}, french
+
+
+@pytest.mark.parametrize("english, french", NO_LAUGH)
+def test_the_same_words_without_a_laugh_keep_their_weight(english: str, french: str) -> None:
+    assert confidences(english, "en") == {"MEDIUM"}, english
+    assert confidences(french, "fr") == {"MEDIUM"}, french
+
 
 AIMED = [
     ("You are worthless and everyone in this thread knows it.", "T'es nulle pis tout le monde ici le sait."),
