@@ -68,6 +68,8 @@ _GAP = frozenset({
     "aussi", "assez", "ben", "mal", "pas", "sooo", "soo", "plus", "pis", "juste",
     # « de complètes pourritures », « des êtres inférieurs », "the X here are ...", « les X ici »
     "complets", "completes", "complete", "etres", "ici", "here", "over", "there",
+    # « eux seuls sont capables de ... »
+    "seuls", "seules",
     # French modals, like "should", "must" above: « devraient être chassés »
     "devraient", "doivent", "devrait", "doit", "peuvent", "pourraient", "vont",
     # how a group lives or behaves, before a simile ("live like animals", « vivent comme des rats »)

@@ -124,9 +124,16 @@ _BLAME = (
 _HABITUAL = tuple(re.compile(part) for part in (
     rf"\b(?:c'?est|it'?s|it\s+is|its)\s+(?:toujours|encore|always|again|once\s+again)\s+(?:les|des|the|a|an|un|une)\s+{_SLOT}\s+(?:qui|who|that)\s+(?:\w+\s+)?{_BLAME}",
     rf"\b(?:toujours|always)\s+(?:les|the)\s+{_SLOT}\s+(?:qui|who|that)\s+(?:\w+\s+)?{_BLAME}",
-    rf"(?:^|[.!?]\s*|c'?est\s+|(?:tellement|trop|vraiment|ben|bien|tellment)\s+)typiques?\s+(?:d'?un|d'?une|des|de|du)\s+{_SLOT}(?=\s*(?:$|[^\w\s]|ca\b|ça\b))",
-    rf"(?:^|[.!?]\s*|(?:so|that'?s|thats|how|very|such\s+a|just)\s+)typical(?:ly)?\s+(?:of\s+)?(?:an?\s+|the\s+)?{_SLOT}(?=\s*(?:$|[^\w\s]|(?:behaviou?r|move|thing|attitude|mentality)\b))",
+    rf"(?:^|[.!?]\s*|c'?est\s+|(?:tellement|trop|vraiment|ben|bien|tellment)\s+)typiques?\s+(?:d'?un|d'?une|des|de|du)\s+{_SLOT}(?=\s*(?:$|[^\w\s]|ca\b|ça\b|d'?etre\b))",
+    rf"(?:^|[.!?]\s*|(?:so|that'?s|thats|how|very|such\s+a|just)\s+)typical(?:ly)?\s+(?:of\s+)?(?:an?\s+|the\s+)?{_SLOT}(?=\s*(?:$|[^\w\s]|(?:behaviou?r|move|thing|attitude|mentality|to\s+be)\b))",
     rf"\bc'?est\s+bien\s+(?:un|une|des|d')\s*{_SLOT}\s*,?\s*(?:ca|ça)\b",
+    # « ce sont des X après tout », "what do you expect from a X", « c'est dans la nature d'un X »
+    rf"\b(?:ce\s+sont|c'?est|c'?etait|ils\s+sont|elles\s+sont)\s+(?:des|un|une)\s+{_SLOT}\s*,?\s*apres\s+tout\b",
+    rf"\b(?:they'?re|they\s+are)\s+{_SLOT}\s*,?\s*after\s+all\b",
+    rf"\bwhat\s+(?:do|did|can|would)\s+(?:you|u)\s+expect\s+from\s+(?:an?\s+|the\s+|these\s+|those\s+)?{_SLOT}(?=\s*(?:$|[^\w\s]))",
+    rf"\b(?:qu'?est[\s-]ce\s+que\s+tu\s+veux|a\s+quoi\s+tu\s+t'?attendais|tu\s+t'?attendais\s+a\s+quoi)\s*,?\s*(?:c'?est|ce\s+sont)\s+(?:des|un|une)\s+{_SLOT}(?=\s*(?:$|[^\w\s]))",
+    rf"\bc'?est\s+dans\s+(?:la\s+nature|le\s+sang|les\s+genes|l'?adn)\s+(?:d'?un|d'?une|des|de)\s+{_SLOT}\s+(?:d'?etre|de)\b",
+    rf"\bit'?s\s+in\s+(?:the\s+nature|the\s+blood|the\s+dna|the\s+genes)\s+of\s+(?:an?\s+|the\s+)?{_SLOT}\s+to\s+be\b",
     rf"\b(?:so|how)\s+(?:typical|predictable)\s+of\s+(?:an?\s+|the\s+)?{_SLOT}\b",
     rf"\b(?:des|chaque\s+fois|a\s+chaque\s+fois|every\s*time|whenever|each\s+time)\s+(?:qu'?il\s+y\s+a|there'?s|there\s+is)\s+[^.!?\n]{{1,40}}?,?\s*(?:c'?est|it'?s|it\s+is)\s+(?:toujours\s+|always\s+|encore\s+)?(?:un|une|des|a|an|the|les)\s+{_SLOT}",
     rf"\b(?:comme\s+par\s+hasard|of\s+course|surprise\s*,?\s*surprise|quelle\s+surprise|what\s+a\s+surprise)\s*,?\s*(?:c'?est\s+|it'?s\s+|it\s+was\s+|c'?etait\s+)?(?:(?:encore\s+)?(?:un|une|des|les)|(?:yet\s+)?another|an?|the)\s+{_SLOT}(?=\s*(?:$|[^\w\s]|(?:again|encore|de\s+plus|qui|who|that)\b))",
@@ -143,8 +150,11 @@ _HABIT_CUES = frozenset({
     "never known", "the same story", "the same thing", "c'est toujours", "c'est encore", "toujours les", "typique d'un",
     "typique d'une", "c'est typique", "tellement typique", "c'est bien un", "c'est bien une", "chaque fois", "a chaque fois", "des qu'il y a", "comme par hasard",
     "quelle surprise", "existe pas", "jamais vu", "jamais rencontre", "la meme histoire", "la meme chose", "toujours pareil",
+    "apres tout", "qu'est-ce que tu veux", "a quoi tu t'attendais", "tu t'attendais a quoi", "dans la nature", "dans le sang",
+    "dans leur nature", "dans les genes", "after all", "what do you expect", "what did you expect", "in their nature",
+    "in the nature", "in their blood", "in their dna",
 })
-_HABIT_CUES = frozenset(cue.replace("'", " ") for cue in _HABIT_CUES)  # as the lexicon writes its matches
+_HABIT_CUES = frozenset(cue.replace("'", " ").replace("-", " ") for cue in _HABIT_CUES)  # as the lexicon writes its matches
 
 
 def habitual_framings(t: _Text) -> list[tuple[_Match, ...]]:

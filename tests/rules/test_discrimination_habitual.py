@@ -45,6 +45,35 @@ NOT_HABITUAL = [
 ]
 
 
+# Hate said with feeling or profanity, or in a second sentence about a group named in the first.
+FEELING = [
+    ("I absolutely loathe Muslims.", "Je déteste profondément les Juifs."),
+    ("So sick of being around gays like you.", "J'haïs les immigrés"),
+    ("Women are the absolute worst.", "Les réfugiés me mettent en rage."),
+    ("Refugees make me so angry.", "Les musulmans sont tous de vrais trous du cul."),
+    ("Typical of a Muslim to be such a jerk.", "Typique d'un musulman d'être un tel enfoiré."),
+    ("Of course they're stupid. They're immigrants after all.", "Bien sûr qu'ils sont stupides. Ce sont des immigrés après tout."),
+    ("what do you expect from a migrant?", "C'est dans la nature d'un Arabe d'être un voleur."),
+]
+
+NOT_FEELING = [
+    ("I despise people who hate immigrants.", "je déteste le racisme contre les immigrés"),
+    ("I absolutely loathe racism against Muslims.", "La façon dont on traite les réfugiés me met en rage."),
+    ("Homophobia makes me so angry.", "je déteste les lundis"),
+    ("Women are the absolute best.", "Les femmes sont les meilleures."),
+]
+
+
+@pytest.mark.parametrize("text", flat(FEELING))
+def test_hate_said_with_feeling_flags(text: str) -> None:
+    assert flags(text), text
+
+
+@pytest.mark.parametrize("text", flat(NOT_FEELING))
+def test_feeling_about_hate_or_things_does_not_flag(text: str) -> None:
+    assert not flags(text), text
+
+
 @pytest.mark.parametrize("text", flat(HABITUAL))
 def test_habitual_framings_flag(text: str) -> None:
     assert flags(text), text
