@@ -545,7 +545,13 @@ def _read(subject: Subject, folded: str) -> Reading | None:
         # Only mock praise that names them or cannot be earnest counts alone: "so motivating",
         # « c'est beau » or « quelle chance » are often meant.
         earnest = any(i.valence >= 1 and not i.mock for i in reading.items)
-        pointed = not earnest and any(i.mock and i.pointed for i in reading.items)
+        # Soft mock praise of a burden or an order is pointed too: « Tellement motivant, une
+        # autre formation obligatoire », "So reassuring, the return to office memo".
+        burdens = [i for i in reading.items if i.burden or i.imposed]
+        pointed = not (earnest or off_work) and any(
+            i.mock and (i.pointed or (burdens and _soft_mock_of(folded, i, burdens, spans[i.clause][1])))
+            for i in reading.items
+        )
         mocked = mock_seen and (harmed or failed or pointed)
     sarcastic = sarcastic or mocked
     for item in reading.items if praised else ():
@@ -673,6 +679,16 @@ def _interjection(folded: str, clause_start: int, start: int, end: int) -> bool:
 
 
 _QUOTES = "\"'"
+_PEERS = frozenset("team equipe colleagues collegues coworkers teammates staff employees employes gang".split())
+
+
+def _soft_mock_of(folded: str, mock: Item, burdens: list[Item], end: int) -> bool:
+    """True when soft mock praise ("so motivating", « très rassurant ») comments on a burden of
+    the post, not on one's team ("so motivating to see my team hit every deadline") nor on the
+    noun right after it ("a very reassuring meeting")."""
+    if not _PEERS.isdisjoint(WORD_TOKEN.findall(folded[mock.end : end])):
+        return False
+    return not any(0 <= b.start - mock.end <= 1 for b in burdens)
 _FILLERS = frozenset("oh ah wow so just really truly very vraiment juste tellement tres encore ben bin well".split())
 
 

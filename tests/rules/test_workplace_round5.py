@@ -93,6 +93,8 @@ FLAGGED = {
         ("Leadership at its finest.", "Quel leadership."),
         ("Third reorg this year at work. Very reassuring.", "Troisième réorg cette année au bureau. Tellement rassurant."),
         ("Management cancelled the bonus. So motivating.", "La direction a coupé le boni. Vraiment motivant."),
+        ("So reassuring to get an email from management at 10pm about the return to office.",
+         "Tellement rassurant de recevoir un courriel de la direction à 22 h sur le retour au bureau."),
     ],
     "a review in the third person": [
         ("Not a good employer. One of the most pathetic company to work for.",
@@ -152,6 +154,9 @@ CLEAN = {
         ("Fine, management approved our vacation.", "C'est beau, la direction a approuvé nos vacances."),
         ("What leadership from our director during the crisis, thank you!",
          "Quel leadership de notre directrice pendant la crise, merci!"),
+        ("So motivating to see my team hit every deadline this quarter.",
+         "Tellement motivant de voir mon équipe respecter toutes les échéances ce trimestre."),
+        ("Very reassuring meeting with my manager today.", "Réunion très rassurante avec ma gestionnaire aujourd'hui."),
         ("My new manager is getting better and better at running our meetings!",
          "Ma nouvelle gestionnaire anime nos réunions de mieux en mieux, bravo!"),
     ],
