@@ -64,6 +64,31 @@ NOT_FEELING = [
 ]
 
 
+# Group slurs and swear words put before a group, France and Québec (English twins beside them).
+SLURS = [
+    ("fucking immigrants everywhere", "ces osti d'immigrés"),
+    ("goddamn Jews everywhere", "des crisses de Juifs partout"),
+    ("the injuns on the reserve", "les peaux-rouges de la réserve"),
+    ("those goat fuckers", "les niqueurs de chèvres"),
+    ("a subhuman race", "une sous-race"),
+    ("fucking Muslims", "putains de musulmans"),
+]
+NOT_SLURS = [
+    ("Cheers blokes, great night at the pub", "putain de voisins, encore du bruit"),
+    ("damn rain again", "osti de pluie"),
+]
+
+
+@pytest.mark.parametrize("text", flat(SLURS))
+def test_group_slurs_flag(text: str) -> None:
+    assert codes_of(ANALYZER, text) & {"DIS001", "DIS002"}, text
+
+
+@pytest.mark.parametrize("text", flat(NOT_SLURS))
+def test_swearing_at_things_and_mates_does_not_flag(text: str) -> None:
+    assert not codes_of(ANALYZER, text), text
+
+
 @pytest.mark.parametrize("text", flat(FEELING))
 def test_hate_said_with_feeling_flags(text: str) -> None:
     assert flags(text), text
