@@ -25,6 +25,7 @@ from footprint.rules.discrimination_text import (
     _REFLEXIVE,
     _SECOND,
     _T_VERBS,
+    _language,
     _Match,
     _Text,
     analyse,
@@ -242,7 +243,7 @@ def _self_reference(t: _Text, m: _Match) -> bool:
 _SELF_FILLER = frozenset({
     "that", "like", "whole", "new", "hot", "bad", "boss", "proper", "such", "une", "un", "gros", "grosse",
     "big", "ol", "old", "proud", "fat", "loud", "happy", "little", "vieille", "fiere", "fier", "vraie", "vrai",
-    "petite", "petit",
+    "petite", "petit", "vieilles", "vieux", "heureuses", "heureux", "fieres", "fiers",
 })
 
 
@@ -753,9 +754,14 @@ _RECLAIM_CUES = frozenset({
     "call", "calls", "called", "calling", "myself", "ourselves", "me", "m", "im", "am", "suis", "jsuis", "chu",
     "chuis", "march", "marches", "pride", "night", "nights", "bar", "bars", "parade", "collective", "fest", "prom",
     "marche", "soiree", "soirees", "defile", "collectif", "fierte", "appelle",
+    "party", "partys", "club", "brunch", "5a7", "two", "both", "deux", "like", "comme", "ve", "have", "ai", "moi",
+    "community", "communities", "culture", "scene", "identity", "visibility", "literature", "space",
+    "spaces", "communaute", "communautes", "identite", "visibilite", "litterature", "espace", "espaces",
 })
 _I_AM = re.compile(
-    r"(?:\bi\s+m|\bi\s+am|\bim|\bje\s+suis|\bjsuis|\bchu|\bchuis|\bj\s+suis|\bwe\s+re|\bon\s+est)"
+    r"(?:\bi\s+m|\bi\s+am|\bim|\bje\s+suis|\bjsuis|\bchu|\bchuis|\bj\s+suis|\bwe\s+re|\bon\s+est"
+    # "I've always been a ...", « j'ai toujours été une ... », « moi, une ...? »
+    r"|\b(?:i\s+)?ve\s+(?:always\s+|ever\s+)?been|\bi\s+have\s+(?:always\s+)?been|\b(?:j\s+)?ai\s+(?:toujours\s+|jamais\s+)?ete|\b(?:moi|me)(?=\s+(?:une?|a|an)$))"
     r"(?:\s+(?:a|an|un|une|des|such|big|proud|fat|loud|happy|little|old|ol|grosse|gros|grosses|fiere|fier|vraie|vrai|petite|petit)){1,3}$"
 )
 _NOT_RECLAIMED = ("retard", "tard", "mongol", "spaz", "cunt", "twat", "attarde", "debile", "tare", "autist", "dumb", "idiot")
@@ -766,6 +772,35 @@ _OWN_CIRCLE = frozenset({
 _WE = frozenset({"we", "us", "nous", "ourselves"})
 _MY = frozenset({"my", "mes", "mis"})
 _EVENTS = frozenset({"march", "marches", "pride", "night", "nights", "bar", "bars", "parade", "collective", "fest", "prom"})
+_EVENTS_BEFORE = frozenset({"soiree", "soirees", "party", "partys", "marche", "bar", "club", "collectif", "defile", "brunch", "5a7"})
+_PAIR = frozenset({"two", "both", "deux"})
+_COMMUNITY = frozenset({
+    "community", "communities", "culture", "scene", "identity", "visibility", "literature", "space", "spaces",
+    "communaute", "communautes", "identite", "visibilite", "litterature", "espace", "espaces",
+})
+# English "dyke" in a French post is the community's own loanword (« soirée dyke », « les dykes du
+# Plateau »): French speakers who scorn lesbians use « gouine », « goudou ». Still a slur when
+# scorned: contempt before it (« sale dyke ») or said to someone (« t'es une dyke »).
+_LOANED = frozenset({"dyke", "dykes"})
+
+
+def _scorned(t: _Text, m: _Match) -> bool:
+    """Contempt before the word, disgust or an insult in its sentence, or the word said to someone."""
+    before = t.kinds_at(m.first - 1) if m.first > 0 and t.same_sentence(m.first - 1, m.first) else frozenset()
+    if before & {"contempt", "intensifiers"} and t.words[m.first - 1] not in _SELF_FILLER:
+        return True
+    sentence = t.sentence[m.first]
+    if any(t.sentence[j] == sentence and t.word_kinds[j] & _SCORN for j in t.word_kinds if j != m.first):
+        return True  # « les deux dykes qui se tiennent la main, dégueulasse »
+    return _aimed(t, m, direct=True)
+
+
+_SCORN = frozenset({"insult_adjectives", "insults", "insults_strong", "dehumanising", "dehumanising_strong", "contempt"})
+
+
+# Words lesbians have taken back as the name of their community ("the dyke scene", « la culture
+# gouine »); other slurs before "culture" or "scene" mock.
+_LESBIAN_WORDS = frozenset({"dyke", "dykes", "gouine", "gouines", "goudou", "goudous"})
 _NAMING_ONESELF = re.compile(
     r"\b(?:call|calls|called|calling)\s+(?:myself|ourselves)\b|\bme\s+(?:traite|traiter|dis|dit|considere)\b|\bm\s+appelle\b"
     r"|\b(?:marche|marches|soiree|soirees|defile|collectif|bar|fierte)\s+(?:des|de|d)$"
@@ -796,6 +831,8 @@ def friendly_plural(t: _Text, m: _Match) -> bool:
 
 def reclaimed(t: _Text, m: _Match) -> bool:
     """The poster names themself or their own circle with the word (see `_CLAIMING`)."""
+    if m.text in _LOANED and _language(t.words, None) == "fr" and not _scorned(t, m):
+        return True  # see _LOANED
     window = t.words[max(0, m.first - 8):m.last + 9]
     if _RECLAIM_CUES.isdisjoint(window):
         return False  # none of the words a claim needs: the common case, decided cheaply
@@ -822,6 +859,22 @@ def reclaimed(t: _Text, m: _Match) -> bool:
         return True
     # "Dyke March", « la marche des gouines », "I call myself a ...", "Being a big ol' dyke ..."
     if t.words[m.last + 1:m.last + 2] and t.words[m.last + 1] in _EVENTS and t.same_sentence(m.last, m.last + 1):
+        return True
+    # French puts the event first: « soirée dyke au bar », « party gouine samedi »; a community or
+    # a culture named by the word: "the dyke community", « la culture dyke »
+    if before and (before[-1] in _EVENTS_BEFORE or (before[-1] in _COMMUNITY and m.text in _LESBIAN_WORDS)):
+        return True
+    after = t.words[m.last + 1:m.last + 3]
+    if after[:1] and after[0] in _COMMUNITY and m.text in _LESBIAN_WORDS and t.same_sentence(m.last, m.last + 1):
+        return True  # not "... culture" after other slurs, which mocks
+    if after in (["like", "me"], ["like", "us"], ["comme", "moi"], ["comme", "nous"]):
+        return True  # "a dyke like me", « une dyke comme moi »
+    # the poster and a partner or friend as a pair: "me and my wife, two happy dykes", « ma blonde
+    # pis moi, deux gouines heureuses »
+    lead = len(before) - 1
+    while lead > 0 and before[lead] in _SELF_FILLER:
+        lead -= 1  # "two happy old ...", « deux vieilles ... »
+    if lead >= 0 and before[lead] in _PAIR and any(w in _FIRST_PERSON or w in _WE or w in ("me", "moi") for w in t.words[max(0, m.first - 8):m.first]):
         return True
     if _NAMING_ONESELF.search(joined):
         return True
