@@ -662,10 +662,18 @@ def lexicon() -> _Lexicon:
 
     # Casual posts drop the capitals ("donated to the tories", « membre du pq »): the lower-case
     # forms are weak names, counted only beside a cue (« pq » alone is "parce que").
+    # The form with its article outranks the bare word in the one longest-match pass, so its written
+    # variants are spelled out: lower case weak; capitalised as the bare word reads ("the Tories").
     for party in data.get("party", []):
         label = str(party.get("id", ""))
+        weak = _Entity(str(party.get("jurisdiction", "federal")), "CA", False, label)
         for written in _LOWER_CASE_FORMS.get(label, ()):
-            folded_terms.setdefault(written, _Entity(str(party.get("jurisdiction", "federal")), "CA", False, label))
+            article, word = written.split(" ", 1)
+            cased_terms.setdefault(written, weak)
+            for shown in {word.capitalize(), word.upper()}:
+                entity = cased_terms.get(shown) or folded_terms.get(word) or weak
+                for lead in {article, article.capitalize(), article.upper()}:
+                    cased_terms.setdefault(f"{lead} {shown}", entity)
     for phrase in _NOT_A_PARTY:
         folded_terms[phrase] = None
     for vehicle in _VEHICLES_AFTER:
@@ -1062,9 +1070,18 @@ _REPORTING_VERBS = (
     "responds", "dit", "disait", "declare", "affirme", "estime", "accuse", "qualifie", "traite",
     "reproche", "denonce", "fustige", "tacle", "annonce", "appelle", "appele", "appellent", "assure",
     "explique", "raille", "etrille", "repond", "interpelle", "rapporte", "rapportent", "indique",
+    # what a leader is told to have asked, promised or confirmed ("Singh tells supporters to knock on
+    # doors", "Legault asks Quebecers to vote CAQ", "NDP leader vows to fight", "Blanchet confirms")
+    "tells", "told", "asks", "vows", "vowed", "pledges", "pledged", "warns", "warned", "insists",
+    "trends", "trending", "exhorte", "somme", "implore",
 )
-_REPORTING = re.compile(rf"(?<!\w)(?:{'|'.join(_REPORTING_VERBS)}|according\s+to)(?!\w)")
-_REPORTING_WORDS = frozenset(_REPORTING_VERBS) | {"according"}
+_REPORTING = re.compile(
+    rf"(?<!\w)(?:{'|'.join(_REPORTING_VERBS)}|according\s+to)(?!\w)|(?<=,\s)per\s"
+    # "critics say he's corrupt", « ses opposants disent »: others' words, told by the writer
+    r"|(?<!\w)(?:critics|voters|experts|sources|officials|residents|analysts|observers|opponents|supporters|polls?"
+    r"|critiques|opposants|electeurs|experts|sources|analystes)\s+(?:say|said|disent|ont\s+dit)(?!\w)"
+)
+_REPORTING_WORDS = frozenset(_REPORTING_VERBS) | {"according", "per", "say", "said", "disent", "dit"}
 _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:(?:i|i'm|i've|my|me|we|our|je|moi|mon|ma|mes|nous|notre|nos)(?!\w)|j')"
 )
@@ -1103,12 +1120,34 @@ def _quoted(folded: str) -> list[tuple[int, int]]:
 
 def _reported(folded: str, start: int, end: int) -> bool:
     """A sentence that reports what someone else said ("Trump calls Clinton a liar")."""
+    attributed = _ATTRIBUTED.match(folded, start, end)
+    if attributed is not None and _FIRST_PERSON.search(folded, folded.find(":", start, end), end) is None:
+        return True
+    if "," in folded and _TRAILING_SOURCE.search(folded, start, end) is not None:
+        return not _FIRST_PERSON.search(folded, start, end)
     if text_words(folded).isdisjoint(_REPORTING_WORDS):
         return False
     return bool(_REPORTING.search(folded, start, end)) and not _FIRST_PERSON.search(folded, start, end)
 
 
-_SAYS_AFTER = re.compile(r"\s*[,:-]\s*(?:says|said|dit|a\s+dit|affirme|estime|selon|according)(?!\w)")
+# "Singh: Liberals have failed Canadians", "Harper: Poilievre will make a great PM": a headline
+# that gives a speaker, a colon, then a whole clause of theirs (a writer's own "Trudeau: worst PM
+# ever" has no verb after the colon).
+_ATTRIBUTED = re.compile(
+    r"\W*[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,2}\s*:\s+(?:[\w'-]+\s+){1,3}?(?:have|has|had|will|would|is|are|was|were"
+    r"|must|need|needs|can|can't|won't|ont|a|sont|est|va|vont|doit|doivent|sera|seront|n'ont|n'a)(?!\w)"
+)
+
+
+# "The Bloc will support the budget, Blanchet confirms", « ..., a confirmé Blanchet »
+_TRAILING_SOURCE = re.compile(
+    r",\s*(?:(?:[a-z'-]+\s+){1,3}?(?:confirms|confirmed|announced|told\s+\w+)|(?:a\s+)?confirme\s+[a-z'-]+(?:\s+[a-z'-]+)?)"
+    r"\s*[.!]?\s*$"
+)
+_SAYS_AFTER = re.compile(
+    r"\s*[,:-]\s*(?:says|said|dit|a\s+dit|affirme|estime|selon|according)(?!\w)"
+    r"|,\s*(?:[a-z]+\s+){1,3}?(?:confirms|confirmed|says|said|announced|confirme|a\s+confirme|annonce)\s*[.!]?\s*$"
+)
 
 
 def _reported_word(folded: str, start: int, end: int, at: int) -> bool:
@@ -1117,7 +1156,15 @@ def _reported_word(folded: str, start: int, end: int, at: int) -> bool:
     menteur vous dit que...")."""
     if not _reported(folded, start, end):
         return False
-    return _REPORTING.search(folded, start, at) is not None or _SAYS_AFTER.search(folded, at, end) is not None
+    if _ATTRIBUTED.match(folded, start, end) is not None and folded.find(":", start, end) < at:
+        return True
+    return (
+        _REPORTING.search(folded, start, at) is not None or _SAYS_AFTER.search(folded, at, end) is not None
+        or _PER_AFTER.search(folded, at, end) is not None
+    )
+
+
+_PER_AFTER = re.compile(r",\s*(?:per|selon|according\s+to)\s")
 
 
 _NEAR = 24  # characters between a weak name and its cue
@@ -1142,6 +1189,30 @@ def _not_a_vote_cue(folded: str, cue: re.Match[str], inside: list[_Span]) -> boo
     if folded.startswith((" on ", " blanc", " nul", "s blanc", "s nul"), cue.end()):
         return True
     return bool(_VOTE_NOUN_BEFORE.search(folded, max(0, cue.start() - 12), cue.start()))
+
+
+# "Former PM Harper endorses Poilievre", "Trudeau voted for the motion", « Legault soutient le
+# projet »: a politician's own support told in the third person, with no "I" or "we" in the
+# sentence, is news about them.
+_THIRD_PERSON_SUPPORT = frozenset({
+    "endorses", "endorsed", "supports", "supported", "backs", "backed", "votes", "voted", "soutient", "appuient",
+    "soutiennent", "endosse", "endossent",
+})
+_WORD_AT = re.compile(r"[\w'-]+")
+_WRITER = re.compile(r"(?<!\w)(?:i|i'm|i've|we|we're|we've|my|our|je|j'|nous|on|mon|ma|notre)(?!\w)")
+_SUBJECT_BETWEEN = re.compile(r"(?:[\s,]+(?:[a-z]+\s+){0,3}?)?\s*(?:has|have|had|also|just|now|a|ont|aussi)?\s*")
+
+
+def _told_of_someone(folded: str, cue: re.Match[str], inside: list[_Span], start: int, end: int) -> bool:
+    word = _WORD_AT.match(folded, cue.start())
+    if word is None or word.group(0) not in _THIRD_PERSON_SUPPORT:
+        return False
+    if _WRITER.search(folded, start, end) is not None:
+        return False
+    return any(
+        e.end <= cue.start() <= e.end + 40 and _SUBJECT_BETWEEN.fullmatch(folded, e.end, cue.start()) is not None
+        for e in inside
+    )
 
 
 # « Legault dehors! », « Dehors, Legault! » are slogans; « Legault est sorti dehors saluer la foule »
@@ -1285,6 +1356,8 @@ class PartisanHashtag(_PoliticalRule):
         if tags and (voice.poll_or_condolence(text_folded) or _looks_like_news(text, text_folded)):
             # "#LPC 34 %, #CPC 31 %", "RIP ... #NDP": the party tag labels the topic.
             tags = [t for t in tags if _takes_a_side(t, text_folded)]
+        # "#TrudeauMustGo trends nationally after the report": the tag is the news, not the writer's.
+        tags = [t for t in tags if _TRENDING.match(text_folded, t.end) is None]
         if not tags:
             return
         kinds = {t.kind for t in tags}
@@ -1302,6 +1375,10 @@ class PartisanHashtag(_PoliticalRule):
         )
 
 
+_TRENDING = re.compile(
+    r"\s+(?:(?:is|was|has\s+been|est|etait)\s+)?(?:trends|trended|trending|goes\s+viral|went\s+viral|en\s+tendance|tendance"
+    r"|fait\s+le\s+buzz|top\s+trend)(?!\w)"
+)
 _STANCE_AFFIX = re.compile(
     rf"#(?:{_TAG_OPPOSE_PREFIX}|{_TAG_SUPPORT_PREFIX})\w{{2,}}|#\w+(?:{_TAG_OPPOSE_SUFFIX}|{_TAG_SUPPORT_SUFFIX})"
 )
@@ -1331,7 +1408,7 @@ def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]
     strong = [e for e in spans if e.entity.strong]
     for start, end in sentences(folded):
         inside = [e for e in spans if start <= e.start < end] or _about(folded, strong, start, end)[0]
-        if not inside or _reported(folded, start, end):
+        if not inside or _reported(folded, start, end) or voice.others_act(folded, start, end):
             continue
         cues = [
             (m.start(), m.end()) for m in _cue_matches(folded, start, end)
@@ -1342,6 +1419,7 @@ def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]
             and not any(q0 < m.start() < q1 for q0, q1 in quoted)
             and not _not_a_vote_cue(folded, m, inside)
             and not _place_word(folded, m, inside)
+            and not _told_of_someone(folded, m, inside, start, end)
         ]
         for e in inside:
             refusal = _REFUSAL_BEFORE.search(folded, max(start, e.start - 16), e.start)
@@ -1570,6 +1648,8 @@ def _campaign_call(text: str, folded: str) -> tuple[list[tuple[int, int]], list[
         return None
     spans = _entities(text, folded)
     for start, end in sentences(folded):
+        if _reported(folded, start, end):
+            continue  # "Singh tells supporters to knock on doors", « Legault demande de voter CAQ »
         calls = [
             m for m in _CALL.finditer(folded, start, end)
             if not negated(folded, m.start(), window=12)
@@ -1608,6 +1688,8 @@ def _campaign_activity(text: str, folded: str) -> tuple[list[tuple[int, int]], l
     )
     if not found or _looks_like_news(text, folded) or _reported(folded, 0, len(folded)):
         return None  # "The NDP petition passed 50,000 signatures, CBC reports"
+    if voice.others_act(folded, 0, len(folded)):
+        return None  # "Petition calling for X's resignation passes 200,000 signatures"
     return found, spans
 
 
@@ -1746,6 +1828,14 @@ def _approves(folded: str) -> bool:
     return not any(q0 < approval.start() < q1 for q0, q1 in _quoted(folded))
 
 
+# "a motion to scrap the carbon tax", « un projet de loi pour abolir »: what a motion or a bill
+# proposes is its content, not the writer's charge against anyone.
+_PROPOSED = re.compile(
+    r"(?<!\w)(?:motion|bill|plan|proposal|amendment|vote|projet\s+de\s+loi|proposition|amendement)\s+"
+    r"(?:(?:that\s+)?would\s+|qui\s+)?(?:to|de|d'|pour|visant\s+a)\s*$"
+)
+
+
 def _stance_cues(text: str, folded: str) -> list[stance.Cue]:
     """The post's judgement words that are the writer's own: not inside quotation marks, not
     part of a name, and no warm words to a leader met in an official capacity (diplomacy)."""
@@ -1758,6 +1848,7 @@ def _stance_cues(text: str, folded: str) -> list[stance.Cue]:
     return [
         c for c in found
         if not any(q0 < c.start < q1 for q0, q1 in quoted)
+        and not (c.kind == "harm" and _PROPOSED.search(folded, max(0, c.start - 24), c.start) is not None)
         and not any(x.start <= c.start < x.end and not _noun_first(folded, x, c) for x in spans)
         and not (official and c.kind in stance.WARM)
     ]
@@ -1945,8 +2036,10 @@ def _opinion(text: str, folded: str) -> Judged | None:
             # or to the pronoun standing for it.
             here = [c for c in here if not _truster(folded, spans, c)]
             near = [c for c in here if c.strong or _near(c, anchors, _MILD_WINDOW)]
-            if near and all(c.kind == "mockery" for c in near) and voice.others_act(folded, start, end):
-                near = []  # "MAGA fans call for a boycott of the film, lol": a laugh at a report
+            if near and not any(c.strong for c in near) and voice.others_act(folded, start, end):
+                # "MAGA fans call for a boycott of the film, lol", "the petition for X's resignation
+                # passed 200,000": a laugh at a report, or the report's own words
+                near = []
             if inside and near:
                 strong = any(c.strong for c in near)
                 return sorted({(x.start, x.end) for x in inside} | {(c.start, c.end) for c in near}), inside, strong

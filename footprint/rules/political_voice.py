@@ -459,9 +459,20 @@ _INVITING = re.compile(
 )
 
 
+# "Petition calling for X's resignation passes 200,000 signatures", « la manif a attiré 5 000
+# personnes »: how big an event grew is told of it, by someone who reports it.
+_EVENT_SIZE = re.compile(
+    r"(?<!\w)(?:passes|passed|reaches|reached|tops|topped|hits|hit|surpasses|surpassed|gathers|gathered|draws|drew"
+    r"|attracts|attracted|collects|collected|depasse|a\s+depasse|atteint|a\s+atteint|recolte|a\s+recolte|attire"
+    r"|a\s+attire|rassemble|a\s+rassemble)\s+(?:more\s+than\s+|over\s+|nearly\s+|plus\s+de\s+|pres\s+de\s+)?"
+    r"(?:\d[\d,. ]*|thousands|hundreds|dozens|des\s+milliers|des\s+centaines)(?!\w)"
+)
+
+
 def others_act(folded: str, start: int, end: int) -> bool:
-    """A sentence telling what a group of others does, without the writer taking part or inviting."""
-    if _OTHERS_ACT.search(folded, start, end) is None:
+    """A sentence telling what a group of others does, or how big an event grew, without the
+    writer taking part or inviting."""
+    if _OTHERS_ACT.search(folded, start, end) is None and _EVENT_SIZE.search(folded, start, end) is None:
         return False
     return _FIRST_PERSON.search(folded) is None and _INVITING.search(folded) is None
 
