@@ -79,6 +79,29 @@ NOT_SLURS = [
 ]
 
 
+# Bans called for: "stop letting X in", « arrêter de laisser entrer les X », « tenus à l'écart ».
+BANS = [
+    ("We need to stop letting Muslims into the country.", "Faut arrêter de laisser entrer les musulmans au pays."),
+    ("They should ban Muslims from running for office.", "Arrêtons de laisser entrer les immigrés."),
+    ("Gays should not be allowed to adopt.", "Les Juifs devraient être tenus à l'écart du gouvernement."),
+]
+NOT_BANS = [
+    ("We should stop letting kids stay up so late.", "Il faudrait interdire aux racistes de se présenter aux élections."),
+    ("Stop letting racists decide who belongs here.", "Faut arrêter de laisser entrer les chiens dans l'épicerie."),
+    ("Muslims should be kept out of harm's way during the riots.", "Il faudrait interdire aux entreprises de discriminer les immigrés."),
+]
+
+
+@pytest.mark.parametrize("text", flat(BANS))
+def test_bans_on_a_group_flag(text: str) -> None:
+    assert "DIS003" in codes_of(ANALYZER, text) or flags(text), text
+
+
+@pytest.mark.parametrize("text", flat(NOT_BANS))
+def test_bans_on_conduct_or_things_do_not_flag(text: str) -> None:
+    assert not codes_of(ANALYZER, text), text
+
+
 @pytest.mark.parametrize("text", flat(SLURS))
 def test_group_slurs_flag(text: str) -> None:
     assert codes_of(ANALYZER, text) & {"DIS001", "DIS002"}, text
