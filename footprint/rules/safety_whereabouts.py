@@ -72,7 +72,7 @@ _NOW = (
     r"(?:right\s+now|rn|atm|at\s+the\s+moment|as\s+we\s+speak|currently|at\s+this\s+very\s+moment|this\s+very\s+minute"
     r"|en\s+ce\s+moment|presentement|actuellement|maintenant|a\s+l'instant|drette\s+la|direct\s+la|asteure|astheure"
     r"|sur\s+place|la\s+la|la(?=\s*(?:[,.!?;]|$))|en\s+direct(?=\s+d)"
-    r"|(?<=still\s)(?:here|there)|(?<=j'y\ssuis\s)(?:encore|toujours)|(?<=on\sy\sest\s)(?:encore|toujours))"
+    r"|still\s+(?:here|there)|(?:j'y\s+suis|on\s+y\s+est)\s+(?:encore|toujours))"
 )
 _UNTIL_EN = (
     rf"(?:(?:until|till|til|'til|through|thru|back\s+on|(?:back|home)(?=\s+(?:on\s+|next\s+|this\s+)?(?:{WEEKDAYS}|the\s+\d|(?:{MONTHS})\.?\s+\d|week\b)))\s+(?:on\s+)?"
@@ -284,14 +284,15 @@ def patterns() -> _Patterns:
         # "at the market", « au marché By », "by the fountain": where a place may follow
         at=re.compile(rf"(?<![\w'])(?:{_I_EN}\s+|{_I_FR}\s+)?(?:{_AT})\s+(?=\w)"),
         self_at=re.compile(
-            rf"(?<![\w'])(?:(?:{_I_EN}|{_I_FR})\s+(?:(?:here|ici|rendue?s?|now|still|encore|toujours|installee?s?|assise?s?|arrivee?s?"
+            # (the subject once, then its ways of being somewhere: one scan of _I_EN's alternatives)
+            rf"(?<![\w'])(?:(?:{_I_EN}|{_I_FR})\s+(?:(?:(?:here|ici|rendue?s?|now|still|encore|toujours|installee?s?|assise?s?|arrivee?s?"
             r"|settled|set\s+up|parked|stuck|coincee?s?|pognee?s?|currently|presentement|actuellement|maintenant|deja|just|finally|out|away|up|down|over"
             rf"|enfin|officially|officiellement)\s+)?(?:{_AT})"
             # working from a café or a library for the day: "I'm working from the Starbucks on Bank",
-            # « je télétravaille du Second Cup », « en télétravail à la biblio »
-            rf"|{_I_EN}\s+(?:working|studying|writing)\s+(?:from|out\s+of)|(?:je|j'|on)\s*(?:teletravaille|bosse|etudie|travaille)\s+(?:du|depuis)"
-            r"|en\s+teletravail\s+(?:au|aux|a|a\s+la|a\s+l'|du|depuis)"
-            rf"|(?:{_I_EN})(?=\s+(?:downtown|uptown)(?!\w)))\s+(?=\w)"
+            # « je télétravaille du Second Cup », « en télétravail à la biblio »; "I'm downtown until 2"
+            r"|(?:working|studying|writing)\s+(?:from|out\s+of)|(?=(?:downtown|uptown)(?!\w)))"
+            r"|(?:je|j'|on)\s*(?:teletravaille|bosse|etudie|travaille)\s+(?:du|depuis)"
+            r"|en\s+teletravail\s+(?:au|aux|a|a\s+la|a\s+l'|du|depuis))(?:\s+|(?<=\s))(?=\w)"
         ),
         when=re.compile(rf"(?<![\w'])(?:{_UNTIL}|(?<![\w:])(?:{CLOCK})|\d{{1,2}}\s*(?:-|to|a|à)\s*\d{{1,2}}\s*(?:h|am|pm)?)(?!\w)"),
         # ("a"/« une » before a listed place: "on a patio", « sur une terrasse »; not "in a game",
@@ -404,13 +405,14 @@ def _shouting(original: str, start: int, name: str) -> bool:
 
 
 _SAME = re.compile(r"(?:(?:the|le|la|l')\s+)?(?:same|usual|regular|meme|habituel(?:le)?)\s+")
+_SAME_STARTS = ("the s", "the u", "the r", "le m", "la m", "le h", "l'h", "same", "usual", "regular", "meme", "habituel")
 
 
 def _place_at(original: str, folded: str, position: int, lower: bool = True) -> int | None:
     """End of a place starting at `position`: a listed place noun or a capitalised name (not
     a state like "in a meeting", not a platform)."""
     p = patterns()
-    same = _SAME.match(folded, position)
+    same = _SAME.match(folded, position) if folded.startswith(_SAME_STARTS, position) else None
     if same and (_CAPITAL.match(original, same.end()) or p.places.match(folded, same.end())):
         position = same.end()  # "at the same Bridgehead", « au même Tim »: the habit's place
     elif p.not_places.match(folded, position):
@@ -760,7 +762,7 @@ _STATE_WORDS = frozenset(
 )
 # The three clause-leading readings in one pattern, tried once per clause
 _ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
-_SELF_WORDS = frozenset("m re am are suis chu chus sommes serai sera serons trouve voici teletravaille teletravail bosse etudie travaille".split())
+_SELF_WORDS = frozenset("m re am are suis chu chus sommes serai sera serons trouve voici teletravaille teletravail".split())
 # Either: the words that send _here_gate to the clause and self-placing looks
 _HERE_WORDS = _STATE_WORDS | _SELF_WORDS
 # A gerund right before a place's preposition, and a clause opening on « je », « j' », « on »
@@ -835,6 +837,12 @@ _LEAD_FIRST_WORDS = frozenset(
     "date pint pints beer beers apero pause cafe diner souper dejeuner pique-nique picnic happy sunday petit petite qui "
     "biere bieres verre drink beach pool ski spa game family girls journee soiree set settled me moi "
     "stuck queued lined parked camped chilling hanging standing".split()
+)
+
+
+_PART_FIRST_WORDS = _LEAD_FIRST_WORDS | _STATE_WORDS | frozenset(
+    "just still currently now maintenant presentement actuellement enfin finally encore toujours deja guess devinez devine "
+    "anyone anybody who qui".split()
 )
 
 
@@ -944,10 +952,14 @@ def _here(original: str, folded: str) -> Span | None:
             return live.start() + len(live.group(0)) - len(live.group(0).lstrip(" -–—:~*_\"'()[]!?.,🔴")), place_end
     # Any clause may open on a state; after a comma only _STATE's words do ("Ugh, stuck at YOW
     # again", "We had dinner, now sitting at the bar at the Lord Elgin"), not a gerund's.
-    clause_starts = _clause_starts(folded)
+    clause_starts = _clause_starts(folded) if leads == 2 else []
     starts = itertools.islice(_part_starts(folded), 12) if leads == 2 else (0,) if leads else ()
     for clause_start in starts:
         whole = leads != 2 or clause_start in clause_starts
+        if not whole:
+            first = _FIRST_WORD.match(folded, clause_start)
+            if first is None or first.group(1) not in _PART_FIRST_WORDS:
+                continue  # a comma part opens on a state's word, or on "just", "now", « maintenant »: a set test first
         lead = (_ANY_LEAD if whole else _STATE).match(folded, clause_start)
         if lead is None:
             continue
@@ -1040,15 +1052,24 @@ _SCENE = re.compile(
 # Before the place: nothing, or only words that leave the subject out ("just", "still", "live").
 _LEADING = re.compile(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour|somewhere|quelque\s+part)[\W_]*)*")
 # Where a clause's own words begin, past emoji, "just", "still", or a gerund and a few words.
-_LEAD = re.compile(
+_LEAD_OPENING = (
     r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour|maintenant|presentement)[\W_]+)*"
     # the subject left out of a future: "Will be at the Parkdale market tomorrow"
     r"(?:(?:will|gonna|going\s+to)\s+be\s+)?"
-    # a stay's length before the place: "Two weeks in Costa Rica starting tomorrow", « Deux semaines au Costa Rica »
-    r"(?:(?:(?:two|three|four|five|six|ten|\d+|a|one|deux|trois|quatre|cinq|six|dix|une|un|a\s+few|quelques)\s+(?:weeks?|days?|months?|nights?"
-    r"|semaines?|jours?|mois|nuits?)|(?:a|one|une|la|the)\s+(?:(?:long|whole|longue)\s+)?(?:weekend|week|fin\s+de\s+semaine|semaine))\s+)?"
+)
+_LEAD_GERUND = (
     r"(?:(?:just\s+|still\s+|currently\s+)?(?!(?:think|hop|pray|wish|miss|dream|remember|mourn|read|plan|look|watch|hear|feel"
     r"|worry|wonder|imagin|talk|speak|writ|vot|fight|get)ing\b)[a-z]{3,}ing(?:\s+[\w']+){0,3}?\s+)?"
+)
+_LEAD = re.compile(_LEAD_OPENING + _LEAD_GERUND)
+_SPAN_WORDS = frozenset("day days week weeks month months night nights jour jours semaine semaines mois nuit nuits weekend".split())
+# ...and, in a post that names a length of time, a stay's length before the place: "Two weeks in
+# Costa Rica starting tomorrow", « Deux semaines au Costa Rica à partir de demain »
+_LEAD_SPAN = re.compile(
+    _LEAD_OPENING
+    + r"(?:(?:(?:two|three|four|five|six|ten|\d+|a|one|deux|trois|quatre|cinq|six|dix|une|un|a\s+few|quelques)\s+(?:weeks?|days?|months?|nights?"
+    r"|semaines?|jours?|mois|nuits?)|(?:a|one|une|la|the)\s+(?:(?:long|whole|longue)\s+)?(?:weekend|week|fin\s+de\s+semaine|semaine))\s+)?"
+    + _LEAD_GERUND
 )
 # A clause that opens on what the poster is doing: "Sitting on a patio on Elgin St", "Skating
 # on the canal", "Spending March break in Florida".
@@ -1164,7 +1185,7 @@ def _clause_starts(folded: str) -> list[int]:
 # The words of every subject in _I_EN and _I_FR ("i'm" is "i" and "m", « j'suis » is "j" and "suis",
 # « me v'la » is "me", "v" and "la"): self_at and _HERE_UNTIL cannot match without one of them.
 _SUBJECT_WORDS = frozenset(
-    "m im am re are were be family fam gang crew suis chu chus est sommes serai sera serons voici voila v trouve teletravaille teletravail bosse etudie travaille".split()
+    "m im am re are were be family fam gang crew suis chu chus est sommes serai sera serons voici voila v trouve teletravaille teletravail".split()
 )
 _HERE_WORDS_UNTIL = frozenset(("here", "ici", "la"))
 _HERE_UNTIL = re.compile(
@@ -1209,11 +1230,12 @@ def _announced(original: str, folded: str) -> Span | None:
         if place:
             return min(here.start(), place[0]), max(here.end(), place[1])
     clause_starts = set(_clause_starts(folded))
+    lead_pattern = _LEAD if words.isdisjoint(_SPAN_WORDS) else _LEAD_SPAN
     for clause_start in itertools.islice(_part_starts(folded), 20):
         # A clause that opens on a place, the subject left out: "In Montreal for the weekend";
         # after a comma, a spot only ("here since last night, at the cottage till Sunday", not
         # "Today, on the International Day for ...")
-        lead = _LEAD.match(folded, clause_start)
+        lead = lead_pattern.match(folded, clause_start)
         at = p.at.match(folded, lead.end()) if lead else None
         position = lead.end() if lead and lead.group(0).rstrip().endswith("ing") else None
         for _ in range(3 if at is None and position is not None else 0):
@@ -1538,7 +1560,12 @@ _STILL_HERE = frozenset(("here", "there"))
 _STILL_Y = frozenset(("encore", "toujours"))
 
 
+_PRESENT_GATE_WORDS = frozenset(("la", "still", "y"))
+
+
 def _present_gate(words: frozenset[str], value: str) -> bool:
+    if words.isdisjoint(_PRESENT_GATE_WORDS):
+        return False  # most posts: one look-up
     if "still" in words and not words.isdisjoint(_STILL_HERE):
         return True
     if "y" in words and not words.isdisjoint(_STILL_Y):
@@ -1668,7 +1695,7 @@ class RealTimeLocation(SafetyRule):
         mask = 0
         for word in words & _TRIGGERS:
             mask |= _TRIGGER_BITS[word]
-        if not mask & _ABSENT_BIT and _arrow(value):
+        if not mask & _ABSENT_BIT and not value.isascii() and _arrow(value):
             mask |= _ABSENT_BIT
         for detector, gate in _PLANS[mask]:
             if gate is not None and not gate(words, value):
