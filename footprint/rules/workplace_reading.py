@@ -845,7 +845,7 @@ def _by_work(found: list[tuple[int, int, str, Entry]], index: int, folded: str, 
     a stranger or someone else's manager."""
     start = found[index][0]
     sentence = max(folded.rfind(c, 0, start) for c in ".;!?\n") + 1
-    if not _STRANGERS.isdisjoint(WORD_TOKEN.findall(folded[sentence:start])):
+    if not _STRANGERS.isdisjoint(_words_outside_cues(found, index, folded, sentence)):
         return False  # "a guy asked for the manager and kept yelling at the staff"
     # The doer may be named in the sentence before and taken up by a pronoun ("My manager is
     # awful. She yells at me.", « Ma superviseure est rendue impossible. Elle me menace. »).
@@ -867,6 +867,19 @@ def _by_work(found: list[tuple[int, int, str, Entry]], index: int, folded: str, 
                 and _STRANGERS.isdisjoint(WORD_TOKEN.findall(gap))
             )
     return False
+
+
+def _words_outside_cues(found: list[tuple[int, int, str, Entry]], index: int, folded: str, begin: int) -> list[str]:
+    """The words from `begin` to the deed, leaving out those of work cues: « mon patron » is the
+    author's boss in French, not a customer as "patron" is in English."""
+    words: list[str] = []
+    at = begin
+    for s, e, _t, entry in found[:index]:
+        if e <= begin or not (entry.entity and entry.context >= 1):
+            continue
+        words += WORD_TOKEN.findall(folded[at:s])
+        at = max(at, e)
+    return words + WORD_TOKEN.findall(folded[at : found[index][0]])
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n]")

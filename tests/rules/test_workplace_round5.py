@@ -96,6 +96,12 @@ FLAGGED = {
         ("So reassuring to get an email from management at 10pm about the return to office.",
          "Tellement rassurant de recevoir un courriel de la direction à 22 h sur le retour au bureau."),
     ],
+    "bullying by one's boss, of oneself or a colleague": [
+        ("My boss chews me out over nothing.", "Mon patron m'engueule pour des niaiseries."),
+        ("My boss has been picking on a coworker for months, he humiliates her constantly.",
+         "Mon boss s'acharne sur une collègue depuis des mois."),
+        ("My boss badmouths me to the other managers.", "Ma boss passe son temps à me critiquer devant les autres."),
+    ],
     "a review in the third person": [
         ("Not a good employer. One of the most pathetic company to work for.",
          "Pas un bon employeur. Une des pires compagnies pour travailler."),
@@ -159,6 +165,11 @@ CLEAN = {
         ("Very reassuring meeting with my manager today.", "Réunion très rassurante avec ma gestionnaire aujourd'hui."),
         ("My new manager is getting better and better at running our meetings!",
          "Ma nouvelle gestionnaire anime nos réunions de mieux en mieux, bravo!"),
+    ],
+    "someone else yelling": [
+        ("A patron at the bar kept yelling at me and my manager did nothing.",
+         "Un client a crié sur la caissière et la gérante a rien fait."),
+        ("In the novel, the boss humiliates his clerk.", "Dans le roman, le patron humilie son commis."),
     ],
     "leaving a country or a party": [
         ("Can't wait to leave this country after the election.", "J'ai hâte de quitter ce pays après l'élection."),
