@@ -24,6 +24,7 @@ from jinja2 import (
     StrictUndefined,
     select_autoescape,
 )
+from markupsafe import Markup
 
 from footprint.guidance import KEY_CONSIDERATIONS, PSC_POLITICAL
 from footprint.i18n import N_, decimal, translations
@@ -77,8 +78,9 @@ SETTINGS_HELP = {platform.code: platform.settings_help for platform in PLATFORM_
 CHART_HEIGHT = 180
 CHART_BAR = 28
 CHART_GAP = 12
-# Jinja2 yields the page in small pieces; they reach the file this many pieces at a time.
-WRITE_BLOCK = 4096
+# Jinja2 yields the page in pieces (small ones, and one per card); they reach the file in blocks
+# of about this many characters, so memory stays flat and a big report is on disk as it grows.
+WRITE_BLOCK = 1 << 16
 # Past this many findings the cards off screen are not painted until scrolled to (CSS
 # content-visibility): a 10,000-finding report opens in seconds. A shorter report paints them
 # all, so a full-page capture shows every card.
@@ -171,6 +173,16 @@ class HtmlRenderer:
         }
         summary = report.summary
         platforms = sorted(set(summary["items_by_platform"]) | set(summary["profiles_by_platform"]))
+        labels = {key: translate(text) for key, text in LABELS.items()}
+        card_template = self.env.get_template("_finding.html")
+
+        def card_html(c: dict[str, Any], heading: str) -> Markup:
+            # One card rendered to a string here rather than included in the loop: an include
+            # copies the whole report's context for each finding and passes each of the card's
+            # ~100 pieces up through two more generators (a fifth of a big report's time).
+            context = card_template.new_context({"c": c, "heading": heading, "L": labels})
+            return Markup("".join(card_template.root_render_func(context)))
+
         template = self.env.get_template("report.html")
         _write_blocks(
             out,
@@ -188,7 +200,8 @@ class HtmlRenderer:
                 chart=chart(report.by_year),
                 guidance_url=(KEY_CONSIDERATIONS.url_fr if self.language == "fr" else None) or KEY_CONSIDERATIONS.url,
                 psc_url=PSC_POLITICAL.url,
-                L={key: translate(text) for key, text in LABELS.items()},
+                L=labels,
+                card_html=card_html,
             ),
         )
 
@@ -257,11 +270,15 @@ class _Cards:
 
 def _write_blocks(out: IO[str], chunks: Iterable[str]) -> None:
     """Write generated text in blocks: far fewer calls than one per template piece."""
-    from itertools import islice
-
-    pieces = iter(chunks)
-    while block := list(islice(pieces, WRITE_BLOCK)):
-        out.write("".join(block))
+    block: list[str] = []
+    size = 0
+    for piece in chunks:
+        block.append(piece)
+        size += len(piece)
+        if size >= WRITE_BLOCK:
+            out.write("".join(block))
+            block, size = [], 0
+    out.write("".join(block))
 
 
 class _Translator:
