@@ -54,6 +54,21 @@ Round 3 (issue 15) readings:
   here"); what a claim promised is not praise ("they swore there would be no cuts"); a phrase
   holding its own negation is not reversed (« ne m'a toujours pas payé »).
 
+Round 5 readings:
+
+- thanks to those who run the place for a burden or a harm ("Thanks boss for the pay freeze",
+  « Bravo à la direction pour le retour au bureau ») are sarcasm, unless what lies between
+  "for" and the burden is help with it ("for the support during the reorg");
+- mock cheer ("Wow,", « Youpi, ») before a burden come round again names the author's work;
+- mock praise with no earnest praise in the post is sarcasm when nobody says it in earnest
+  ("leadership at its finest"), when it is a sentence of its own ("Very reassuring."), or when
+  it comments on a burden or an order ("so reassuring to get an email at 10pm about the return
+  to office"), not on one's team or the noun after it;
+- a claim then a sequel ("then they", « puis », "guess who") followed by a harm or an order is a
+  broken word; « mais bon » / "but oh well" resign, they do not contrast;
+- a review in the third person that speaks as someone employed ("Not a good employer") lets
+  its generic cues add up as the first person does.
+
 Most posts are skipped by set tests on the post's words (`text_words`) before any matching.
 """
 
