@@ -348,7 +348,8 @@ _JE_VAIS = (
 _TE = r"(?:te\s+|t'|lui\s+|leur\s+|vous\s+|le\s+|la\s+|les\s+|l')"
 _BODY_FR = (
     r"(?:gueule|yeule|geule|gueul|face|tete|crane|dents|jambes|genoux|bras|nez|machoire|cou|margoulette|fiole|tronche"
-    r"|portrait|bouche|gorge|cotes|doigts|mains|colonne|rotules|maison|char|auto|voiture|pneus|vitres|chalet|commerce|magasin)"
+    r"|portrait|bouche|gorge|cotes|doigts|mains|colonne|rotules|maison|char|auto|voiture|pneus|vitres|chalet|commerce|magasin"
+    r"|baraque|bagnole|appart|appartement|cabane|piaule)"
 )
 _POSS_FR = r"(?:la|le|les|ta|ton|tes|sa|son|ses|votre|vos|leur|leurs)"
 _HARM_FR = r"(?:tuer|buter|tabasser|frapper|cogner|lyncher|egorger|poignarder|violer|ecraser|abattre|pendre|bruler|noyer|etrangler|agresser|battre\s+a\s+mort)"
@@ -1276,6 +1277,40 @@ _MILD_KEYS += [
     "regretter regret",
 ]
 
+# Threats said in the future tense or by a set phrase (round 5): "you're going to die", "I'll get
+# you sooner or later", "you'd better run", « je te retrouverai », « tu me le paieras », « tu vas
+# morfler », « numérote tes abattis », « je vais te montrer de quel bois je me chauffe ».
+_MILD += [
+    r"(?:je|on)\s+(?:te\s+|t'|vous\s+)(?:retrouverai|retrouvera|trouverai|trouvera|aurai|aura|rattraperai|rattrapera)"
+    r"(?=\s*(?:$|[^\w\s]|ou\s+que|tot\s+ou\s+tard|un\s+jour|crois|je\s+te\s+(?:le\s+)?jure|j'?te\s+(?:le\s+)?jure))",
+    r"(?:tu|vous)\s+(?:me|nous)\s+(?:le|la)\s+(?:paieras|payeras|paierez|payerez)(?=\s*(?:$|[^\w\s]|cher|crois|je\s+te))"
+    r"|(?:tu|vous)\s+(?:le|la)\s+(?:regretteras|regretterez)(?=\s*(?:$|[^\w\s]|amerement|crois|je\s+te))",
+    r"(?:tu|vous|t')\s*(?:vas|allez|va)\s+(?:crever|mourir|morfler|derouiller|y\s+passer)(?=\s*(?:$|[.!]|crois|je\s+te|j'?te|sale|mon\s|toi\b|ma\s))"
+    r"|(?:tu|vous|t')\s*(?:vas|allez|va)\s+(?:deguster|en\s+chier|en\s+baver|souffrir|payer)\s*,?\s*(?:crois[\s-]moi|je\s+te\s+(?:le\s+)?jure|j'?te\s+(?:le\s+)?jure|tu\s+vas\s+voir)",
+    r"(?:you|u)(?:'re|\s+are|\s+r)\s+(?:going\s+to|gonna)\s+die(?=\s*(?:$|[.!]|soon|tonight|tomorrow|bitch|slowly|painfully|by\s+my))"
+    r"|(?:you|u)(?:'ll|\s+will)\s+die(?=\s*(?:$|[.!]|soon|tonight|tomorrow|bitch|slowly|painfully|by\s+my))"
+    r"|(?:you|u)(?:'ll|\s+will)\s+be\s+dead\s+(?:soon|by|before|tomorrow|tonight)|(?:you|u)(?:'re|\s+are)\s+(?:going\s+to|gonna)\s+be\s+dead\b"
+    r"|(?:you|u)(?:'ll|\s+will|'re\s+gonna|'re\s+going\s+to)\s+suffer(?=\s*(?:$|[.!]|for\s+this|for\s+what|like))"
+    r"|(?:you|u)(?:'re|\s+are)\s+(?:going\s+to|gonna)\s+get\s+it(?=\s*(?:$|[.!]|now|bad|when))",
+    r"(?:je\s+vais|j'?vais|m'?as)\s+(?:te|vous|lui|leur)\s+montrer\s+de\s+quel\s+bois\s+je\s+me\s+chauffe|numerote[sz]?\s+tes\s+abattis"
+    r"|(?:t'?as|tu\s+as|vous\s+avez)\s+interet\s+a\s+(?:courir|te\s+cacher|te\s+sauver|vous\s+cacher|decrisser|decamper)"
+    r"|(?:je\s+vais|j'?vais|m'?as|on\s+va)\s+(?:te|vous|lui|leur)\s+tomber\s+dessus|(?:je\s+vais|j'?vais|m'?as|on\s+va)\s+(?:te|vous|lui|leur)\s+apprendre\s+a\s+vivre"
+    r"|(?:je\s+vais|j'?vais|m'?as)\s+(?:te|vous|lui|leur)\s+faire\s+(?:ravaler|bouffer|avaler)\s+(?:tes|vos|ses|leurs|ta|sa)\s+(?:paroles|mots|langue|dents)"
+    r"|tu\s+vas\s+voir\s+ta\s+gueule",
+    r"i'?ll\s+show\s+(?:you|u)\s+what\s+happens\s+to\s+(?:snitches|rats|people\s+like\s+you|guys\s+like\s+you|anyone\s+who)"
+    r"|(?:you|u)(?:'?d|\s+had)?\s+better\s+(?:start\s+)?run(?:ning)?(?=\s*(?:$|[.!]|while\s+(?:you|u)\s+(?:can|still)|before\s+(?:i|we)))"
+    rf"|{_I_WILL}\s+(?:\w+\s+)?teach\s+(?:you|u)\s+(?:some\s+)?(?:respect|manners)\b|{_I_WILL}\s+(?:\w+\s+)?make\s+(?:you|u)\s+eat\s+(?:your|ur)\s+words"
+    rf"|{_I_WILL}\s+(?:\w+\s+)?catch\s+(?:you|u)\s+alone|{_I_WILL}\s+get\s+(?:you|u)\s*,?\s*(?:sooner\s+or\s+later|one\s+day|eventually|mark\s+my\s+words)",
+]
+_MILD_KEYS += [
+    "retrouverai retrouvera trouverai trouvera aurai aura rattraperai rattrapera",
+    "paieras payeras paierez payerez regretteras regretterez",
+    "crever mourir morfler derouiller passer deguster chier baver souffrir payer | vas allez va",
+    "die dead suffer it | you u",
+    "bois abattis interet tomber apprendre ravaler bouffer avaler gueule",
+    "happens run running respect manners words alone get",
+]
+
 _STRONG_KIND, _MILD_KIND, _GROUP_KIND = 0, 1, 2
 
 
@@ -1439,7 +1474,7 @@ _NOT_A_THREAT = re.compile(r"\b(?:not|isn'?t|n'?est\s+pas|c'?est\s+pas|pas)\s+(?
 # A laugh or a heart turns a mild threat into banter: "you'll pay for this 😂". A wink or a smirk
 # alone does not: "would be a shame if something happened to your car 😉" is the threat's own smile.
 _LAUGH = re.compile(
-    r"\b(?:lo+l+|lmf?ao+|rofl|a?(?:ha){2,}h?|hehe\w*|hihi\w*|jk|j/k|just\s+kidding|kidding|mdr+|x?ptdr+|xd+|jpp|c'?est\s+une\s+blague|je\s+niaise)\b"
+    r"\b(?:lo+l+|lmf?ao+|rofl|a?(?:ha){2,}h?|hehe\w*|hihi\w*|jk|j/k|just\s+kidding|kidding|mdr+|x?ptdr+|xd+|jpp|c'?est\s+une\s+blague|je\s+niaise|je\s+blague|je\s+rigole|je\s+plaisante|je\s+te\s+niaise)\b"
     r"|[\u2764\u2665\U0001F602\U0001F923\U0001F61C\U0001F61D\U0001F92A\U0001F606\U0001F605\U0001F61B\U0001F92D\U0001F618\U0001F970\U0001F497\U0001F496\U0001F495]"
 )
 

@@ -53,6 +53,33 @@ AT_SOMEONE = [
     ("I'm gonna find out where you live", "je vais trouver où tu restes"),
 ]
 
+# The future tense and set phrases of menace.
+FUTURE = [
+    ("You're going to die.", "Tu vas crever."),
+    ("I'll get you, sooner or later.", "Je t'aurai, tôt ou tard."),
+    ("You'd better run.", "Tu me le paieras."),
+    ("I'll show you what happens to snitches.", "Je vais te montrer de quel bois je me chauffe."),
+    ("One day I'll catch you alone.", "Un jour je vais te tomber dessus."),
+    ("I'm going to teach you some respect.", "Numérote tes abattis."),
+]
+NOT_FUTURE = [
+    ("You're going to die laughing at this video", "Tu vas mourir de rire en voyant ça."),
+    ("You'd better run to catch the bus, it leaves at 5", "Tu vas déguster, ce gâteau est incroyable."),
+    ("I'll show you what happens when you add baking soda", "je te retrouverai au café à midi"),
+    ("I'll get you a coffee", "je vais lui apprendre à vivre... non je blague, c'est mon neveu"),
+]
+
+
+@pytest.mark.parametrize("text", flat(FUTURE))
+def test_future_and_set_phrases_flag(text: str) -> None:
+    assert flags(text), text
+
+
+@pytest.mark.parametrize("text", flat(NOT_FUTURE))
+def test_future_of_plans_and_jokes_does_not_flag(text: str) -> None:
+    assert not flags(text), text
+
+
 # Hard negatives: care, plans, trifles, games, sports, idioms, refusals.
 NOT_THREATS = [
     ("be careful out there, the roads are icy", "fais attention à toi, il fait glacial dehors ❤️"),
