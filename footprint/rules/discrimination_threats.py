@@ -1290,8 +1290,7 @@ _MILD += [
     r"(?:you|u)(?:'re|\s+are|\s+r)\s+(?:going\s+to|gonna)\s+die(?=\s*(?:$|[.!]|soon|tonight|tomorrow|bitch|slowly|painfully|by\s+my))"
     r"|(?:you|u)(?:'ll|\s+will)\s+die(?=\s*(?:$|[.!]|soon|tonight|tomorrow|bitch|slowly|painfully|by\s+my))"
     r"|(?:you|u)(?:'ll|\s+will)\s+be\s+dead\s+(?:soon|by|before|tomorrow|tonight)|(?:you|u)(?:'re|\s+are)\s+(?:going\s+to|gonna)\s+be\s+dead\b"
-    r"|(?:you|u)(?:'ll|\s+will|'re\s+gonna|'re\s+going\s+to)\s+suffer(?=\s*(?:$|[.!]|for\s+this|for\s+what|like))"
-    r"|(?:you|u)(?:'re|\s+are)\s+(?:going\s+to|gonna)\s+get\s+it(?=\s*(?:$|[.!]|now|bad|when))",
+    r"|(?:you|u)(?:'ll|\s+will|'re\s+gonna|'re\s+going\s+to)\s+suffer(?=\s*(?:$|[.!]|for\s+this|for\s+what|like))",
     r"(?:je\s+vais|j'?vais|m'?as)\s+(?:te|vous|lui|leur)\s+montrer\s+de\s+quel\s+bois\s+je\s+me\s+chauffe|numerote[sz]?\s+tes\s+abattis"
     r"|(?:t'?as|tu\s+as|vous\s+avez)\s+interet\s+a\s+(?:courir|te\s+cacher|te\s+sauver|vous\s+cacher|decrisser|decamper)"
     r"|(?:je\s+vais|j'?vais|m'?as|on\s+va)\s+(?:te|vous|lui|leur)\s+tomber\s+dessus|(?:je\s+vais|j'?vais|m'?as|on\s+va)\s+(?:te|vous|lui|leur)\s+apprendre\s+a\s+vivre"
@@ -1306,9 +1305,9 @@ _MILD_KEYS += [
     "retrouverai retrouvera trouverai trouvera aurai aura rattraperai rattrapera",
     "paieras payeras paierez payerez regretteras regretterez",
     "crever mourir morfler derouiller passer deguster chier baver souffrir payer | vas allez va",
-    "die dead suffer it | you u",
+    "die dead suffer | you u",
     "bois abattis interet tomber apprendre ravaler bouffer avaler gueule",
-    "happens run running respect manners words alone get",
+    "happens run running respect manners words alone sooner later eventually mark | you u",
 ]
 
 _STRONG_KIND, _MILD_KIND, _GROUP_KIND = 0, 1, 2
