@@ -282,8 +282,16 @@ def _read(original: str, folded: str) -> _Reading | None:
         return _Reading("home", (bare.span(),)) if bare else None
     p = patterns()
     personal = p.home.search(folded)
+    if personal and personal.group(0) in _SHARED_HOME_WORDS and _business(folded, spans):
+        # a shop's or a restaurant's « chez nous », "our place": « Venez souper chez nous au 123, rue
+        # Principale, le resto est ouvert jusqu'à 22 h »
+        return _Reading("public", tuple(spans))
     if personal:
         return _Reading("home", tuple(sorted({personal.span(), *spans})))
+    if _ORGANISATION.search(folded):
+        # an organisation speaking ("we're hiring, drop by", « on recrute, passez au », « le bureau de
+        # circonscription a déménagé au », an MP's office hours, a rally, an open house)
+        return _Reading("public", tuple(spans))
     context = p.home_context.search(folded)
     if context:
         # A home occasion (a garage sale, a move, "come by") is weighed against a venue word
@@ -315,6 +323,29 @@ def _read(original: str, folded: str) -> _Reading | None:
     return _Reading("street", tuple(private))
 
 
+# Home words a business uses of itself too (Québec shops say « chez nous »)
+_SHARED_HOME_WORDS = frozenset(
+    ("chez nous", "chez moi", "our place", "my place", "our new place", "notre maison", "ma maison", "notre nouvelle maison", "our home")
+)
+
+
+def _business(folded: str, spans: list[tuple[int, int]]) -> bool:
+    """The post speaks of a business: a review's or an opening's words, an organisation's voice,
+    or a venue word anywhere near the address that is not part of it, another street's name, a
+    room or an ordinary word ("le resto", « la boulangerie », not "99 Bank Street")."""
+    if _REVIEW.search(folded) or _ORGANISATION.search(folded):
+        return True
+    return any(_public(folded, *s, before=200, after=200) for s in spans)
+
+
+_ORGANISATION = re.compile(
+    r"(?<![\w'])(?:we'?re\s+hiring|now\s+hiring|hiring|recrute|recrutons|on\s+recrute|embauche|on\s+embauche"
+    r"|(?:your|send\s+(?:us\s+)?your|votre|envoyez\s+(?:nous\s+)?votre)\s+(?:resume|cv)"
+    r"|office\s+hours|heures\s+de\s+bureau|permanence|constituency|circonscription|portes\s+ouvertes|open\s+house"
+    r"|rassemblement|rally|vigil|vigile|manif|manifestation|our\s+team|notre\s+equipe|our\s+customers|nos\s+clients"
+    r"|(?:our|notre|nos)\s+(?:clinic|clinique|store|shop|boutique|magasin|friperie|thrift\s+shop|office|bureau|bureaux|studio|salon|restaurant|resto"
+    r"|bakery|boulangerie|cafe|brewery|microbrasserie|organisation|organization|organisme|foundation|fondation|association|club))(?!\w)"
+)
 # Offices, shops and warehouses have suites, floors and units; only a dwelling has an apartment.
 _DWELLING_UNIT = re.compile(r"(?<![\w'])(?:apt|apartment|app|appt|appartement|logement|log)\.?\s*#?\s*\d")
 # A household's errands and troubles, said anywhere in the post: where they happen is a home.

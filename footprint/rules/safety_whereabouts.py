@@ -1622,6 +1622,8 @@ _SCHOOL = re.compile(
 )
 
 
+# The poster alone, not an organisation's "we"
+_I_ALONE = re.compile(r"(?<![\w'])(?:i|i'm|im|i'll|i've|me|my|je|moi|mon|ma|mes|chu|j'suis)(?![\w'])|(?<![\w'])j'(?=[a-z])")
 # ...unless the post is a parent's: a pickup or a drop-off, a child named by kin
 _PARENT = re.compile(
     r"(?<![\w'])(?:pick(?:ing|ed|s)?\s+(?:[\w']+\s+){0,2}up|drop(?:ping|ped|s)?\s+(?:[\w']+\s+){0,2}off|pick-?ups?|drop-?offs?"
@@ -1701,7 +1703,13 @@ class RealTimeLocation(SafetyRule):
             if gate is not None and not gate(words, value):
                 continue
             span = detector(original, value)
-            if span is not None and (_SCHOOL.search(value, span[0], span[1]) is None or (_PARENT.search(value) and not staff(value))):
+            if span is not None and _SCHOOL.search(value, span[0], span[1]) is not None and (not _PARENT.search(value) or staff(value)):
+                span = None  # a school worked, volunteered or voted at
+            if span is not None and has_digit(value) and not _I_ALONE.search(value):
+                reading = read_address(original, value)
+                if reading is not None and reading.kind == "public":
+                    span = None  # a market stall's, a shop's or an office's "come see us at ..., we're at booth 12"
+            if span is not None:
                 yield RuleHit(
                     evidence=(evidence(subject, "text", *span),),
                     message="Says where you are right now, will be, or go every day, or that your home is empty.",

@@ -248,3 +248,27 @@ def test_routines_said_many_ways_are_flagged(safety: Analyzer, lang: int) -> Non
 def test_others_habits_and_repetition_are_not_routines(safety: Analyzer, lang: int) -> None:
     texts = [pair[lang] for pair in ROUTINE_NEGATIVES]
     assert_table_rate(texts, lambda t: bool(safety.analyze(post(t)).findings), what="routine negatives", maximum=0.0)
+
+
+# An organisation's voice or a business's own « chez nous » / "our place" is not a home
+ORGANISATION_PAIRS = [
+    ("We're hiring! Send your resume or drop by 45 Main St", "On recrute! Envoyez votre CV ou passez au 45, rue Principale"),
+    ("The Ottawa-Vanier constituency office has moved to 233 Montreal Rd", "Le bureau de la circonscription d'Ottawa-Vanier a déménagé au 233, chemin Montréal"),
+    ("My MP holds office hours at 233 Montreal Rd every Friday", "Mon député tient une permanence au 233, chemin Montréal tous les vendredis"),
+    ("Meet at 110 Laurier Ave W for the noon rally", "Rendez-vous au 110, avenue Laurier Ouest pour le rassemblement de midi"),
+    ("Christmas market at 50 Laurier Ave: come see us, we're at booth 12", "Marché de Noël au 50, rue Laurier : venez nous voir, on est au kiosque 12"),
+    ("Come have dinner at our place, 123 Main St, the restaurant is open till 10", "Venez souper chez nous au 123, rue Principale, le resto est ouvert jusqu'à 22 h"),
+    ("Come shop at our place, 12 Notre-Dame St, 20% off everything in store", "Venez magasiner chez nous au 12, rue Notre-Dame, 20 % sur tout en boutique"),
+    ("The neighbourhood brewery? That's our place: 88 Montcalm St", "La microbrasserie du coin, c'est chez nous : 88, rue Montcalm"),
+]
+
+
+@pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
+def test_an_organisations_address_is_not_a_home(safety: Analyzer, lang: int) -> None:
+    texts = [pair[lang] for pair in ORGANISATION_PAIRS]
+    assert_table_rate(texts, lambda t: _medium(safety, t), what="organisations", maximum=0.0)
+
+
+def test_a_home_on_a_street_named_after_a_venue_stays_a_home(safety: Analyzer) -> None:
+    for text in ("Our new place at 99 Bank Street North, come by anytime", "Chez nous maintenant : 45, rue du Marché, app. 2"):
+        assert any(f.rule == "SAF001" for f in safety.analyze(post(text)).findings), text
