@@ -416,7 +416,7 @@ def promise_possible(words: frozenset[str]) -> bool:
 
 def activity_keys() -> frozenset[str]:
     """Words without which `campaign_activity` and `protest` find nothing."""
-    return _keys_of(_ACTIVITY_KINDS) | _PROTEST_WORDS
+    return _keys_of(_ACTIVITY_KINDS) | _PROTEST_WORDS | _STRONG_ACT_WORDS | {"porte-a-porte"}
 
 
 # A protest aimed at a side: "Rally at Queen's Park against the PC cuts", « rassemblement devant
@@ -593,17 +593,85 @@ def side_against_side(folded: str, names: Sequence[Span], window: tuple[int, int
     return None
 
 
+# Campaign work that has no other use, so that no party need be named: door-knocking, canvassing,
+# phone banks, scrutineering, driving voters to the polls, pulling the vote, lawn signs, the campaign
+# office and its manager (« porte-à-porte », « cogné à 3 000 portes », « sortir le vote », « local de
+# campagne »). An election official (« scrutateur », DRO) is neutral and not here.
+_STRONG_ACT = re.compile(
+    r"(?<!\w)(?P<doors>door-?knock(?:ing|ed|s)?|knock(?:ed|ing)?\s+on\s+(?:\d[\d,]*\s+|hundreds\s+of\s+|thousands\s+of\s+)?doors"
+    r"|porte-a-porte|cogne\s+(?:a|aux|sur)\s+(?:\d[\d\s]*\s+)?portes)(?!\w)"
+    r"|(?<!\w)(?:phone-?\s?bank(?:ing|ed)?|scrutineer(?:ing|ed)?|(?:driving|drove|drive)\s+voters\s+to\s+the\s+polls"
+    r"|pull(?:ing)?\s+the\s+vote|get\s+out\s+the\s+vote|gotv|(?:lawn|election)\s+signs?"
+    r"|campaign\s+(?:hq|headquarters)|fundraiser\s+for\s+\w+(?:'s)?\s+campaign"
+    r"|soiree\s+d'appels|pointage\s+electoral"
+    r"|representante?\s+(?:du\s+candidat|de\s+la\s+candidate|du\s+parti)|(?:conduis|conduit|conduire)\s+des\s+electeurs"
+    r"|(?:faire\s+)?sortir\s+le\s+vote|pancartes?\s+electorales?|qg\s+de\s+campagne"
+    r"|levee\s+de\s+fonds\s+pour\s+la\s+campagne)(?!\w)"
+    # canvassing is also a search for a lost cat, door-knocking a battery drive, a campaign an ad's:
+    # these need the election, a party or a politician said somewhere in the post
+    r"|(?<!\w)(?P<contextual>canvass(?:ing|ed)?|campaign\s+(?:office|manager|volunteers?|signs?)|(?:local|bureau)\s+de\s+campagne"
+
+    r"|direct(?:eur|rice)\s+de\s+campagne)(?!\w)"
+)
+# What else goes door to door: a drive, a sale, a collection (« pour ramasser les vieilles piles »).
+_DOOR_PURPOSE = re.compile(
+    r"(?<!\w)(?:to\s+(?:collect|sell|raise|gather|pick\s+up|hand\s+out\s+(?:cookies|candy))|for\s+(?:the\s+)?(?:food\s+drive"
+    r"|charity|cookies?|recycling|donations?|halloween)|cookies?|batter(?:y|ies)|bottles|recycling|trick\s+or\s+treat"
+    r"|pour\s+(?:ramasser|vendre|recueillir|collecter|amasser|la\s+guignolee|centraide)|calendriers|bouteilles|piles"
+    r"|recyclage|guignolee|halloween|chocolat|canettes)(?!\w)"
+)
+_ELECTION_SAID = re.compile(
+    r"(?<!\w)(?:doors?|voters?|riding|ward|district|candidates?|elections?|polls?|party|parti|circonscription|comte"
+    r"|electeurs|electrices|candidat|candidate|candidats|vote|voting|ballot|scrutin|mp|mpp|mla|mna|depute|deputee"
+    r"|council|conseil|mayor|maire|mairesse)(?!\w)"
+)
+_STRONG_ACT_WORDS = frozenset({
+    "door", "doorknocking", "knocking", "knock", "knocked", "doors", "canvass", "canvassing", "canvassed", "phone",
+    "phonebank", "phonebanking", "bank", "banking", "scrutineer", "scrutineering", "voters", "vote", "gotv", "signs",
+    "sign", "campaign", "fundraiser", "porte", "portes", "appels", "pointage", "representant", "representante",
+    "electeurs", "pancartes", "pancarte", "campagne", "fonds",
+})
+# A diary line that drops its "I": "Spent the afternoon door-knocking", "Out canvassing", « Porte-à-porte ce matin ».
+_DIARY = re.compile(
+    r"\W*(?:(?:just|spent|out|back\s+from|off\s+to|busy|finally|another|great|long|first|tonight|today|this\s+morning"
+    r"|encore|grosse|belle|premiere|ce\s+soir|ce\s+matin|aujourd'hui|de\s+retour|du|des)\b|[\w-]+(?:ing|ed)\b)"
+)
+_INVITE_OR_NEED = re.compile(
+    r"(?<!\w)(?:join\s+us|we\s+need|need\s+(?:volunteers|callers|help)|dm\s+me|sign\s+up|on\s+a\s+besoin|joignez"
+    r"|ecrivez-moi|venez|inscrivez-vous)(?!\w)"
+)
+
+
+def strong_campaign_act(folded: str, named: bool = False) -> list[Span] | None:
+    """Campaign work with no other use, by the writer or asked of the reader, party named or not."""
+    words = text_words(folded)
+    if words.isdisjoint(_STRONG_ACT_WORDS) and "porte-a-porte" not in folded:
+        return None
+    act = _STRONG_ACT.search(folded)
+    if act is None or charity(folded) or negated(folded, act.start(), window=12):
+        return None
+    if act.group("contextual") and not named and _ELECTION_SAID.search(folded) is None and not party_words(folded):
+        return None
+    if act.group("doors") and not named and _DOOR_PURPOSE.search(folded) is not None:
+        return None  # door to door for batteries, cookies or calendars
+    mine = (
+        _FIRST_PERSON.search(folded) is not None or _INVITE_OR_NEED.search(folded) is not None
+        or _DIARY.match(folded) is not None or not folded[:act.start()].strip(" \t\n.!#-")
+    )
+    return [act.span()] if mine else None
+
+
 def campaign_activity(folded: str, names: Sequence[Span]) -> list[Span] | None:
     """Taking part in or inviting people to a campaign: door-knocking, phone-banking, rallies,
     campaign stops, "join us" with a party or candidate."""
     if not may_hold(folded, *_ACTIVITY_KINDS):
-        return None
+        return strong_campaign_act(folded, bool(names))
     found = terms_in(folded)
     acts = found.get("campaign_acts_en", []) + found.get("campaign_acts_fr", [])
     events = found.get("campaign_events_en", []) + found.get("campaign_events_fr", [])
     invites = found.get("invitations_en", []) + found.get("invitations_fr", [])
     if not (acts or events or invites) or charity(folded):
-        return None
+        return strong_campaign_act(folded, bool(names))
     party = party_words(folded)
     targets = [*names, *party]
     # The writer takes part ("I", "we") or invites; "Phone banking tonight for the Liberals" is
@@ -625,12 +693,12 @@ def campaign_activity(folded: str, names: Sequence[Span]) -> list[Span] | None:
     if acts and context and (personal or targets):
         return sorted({*acts[:2], *(targets or candidate)[:2]})
     if not personal:
-        return None
+        return strong_campaign_act(folded, bool(names))
     if events and (targets or candidate):
         return sorted({*events[:2], *(targets or candidate)[:2]})
     if invites and (targets or candidate) and _DEBATE.search(folded) is None:
         return sorted({*invites[:1], *(targets or candidate)[:2]})
-    return None
+    return strong_campaign_act(folded, bool(names))
 
 
 # "Meet the candidates for mayor", « rencontrez les candidats à la mairie »: several candidates at
