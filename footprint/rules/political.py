@@ -204,6 +204,8 @@ _SUPPORT = (
     r"|check\s+the\s+box|cochez|reelisez|reelisons|trust\s+the\b|put\s+your\s+trust\s+in|faites\s+confiance"
     r"|accordez\s+votre\s+confiance"
     r"|back\s+(?:the|our)\b"
+    # the cheer around a name: "Go Carney go!", « Go Legault go! »
+    r"|go(?=\s+[\w'-]+\s+go\b)"
     r"|un\s+(?:nouveau\s+)?gouvernement\s+\w+\s+(?:va|fera|pourra)"
 )
 # Explicit opposition, in English then French.

@@ -30,6 +30,7 @@ OWN_VOICE_PAIRS = [
      "Les experts sont d'accord : nous avons le meilleur plan pour lutter contre les changements climatiques."),
     ("Trudeau: worst PM ever", "Legault : pire premier ministre de l'histoire"),
     ("#TrudeauMustGo, enough is enough", "#LegaultDémission, ça va faire"),
+    ("Go Carney go! 💪", "Go Legault go! On lâche pas 💪"),
     ("Harper endorses Poilievre and so do I", "Harper appuie Poilievre, pis moi aussi j'appuie Poilievre!"),
     ("Voted for Poilievre today!", "J'ai voté pour Poilievre aujourd'hui!"),
     ("The Liberals want to scrap the tax cut, shameful", "Les libéraux veulent abolir la baisse d'impôt, c'est honteux"),
