@@ -138,6 +138,7 @@ def aimed_insults(t: _Text) -> list[_Match]:
         if not _countered(t, m) and not _at_work(t, m) and not _self_reference(t, m) and not _about_a_thing(t, m)
         and not _first_person_subject(t, m) and not _self_exclaimed(t, m) and not nobody_in_particular(t, m)
         and not _not_an_insult(t, m) and not _effect_on_you(t, m) and not _guessed_kind(t, m)
+        and not _bad_at(t, m)
     ]
 
 
@@ -290,3 +291,21 @@ def _guessed_kind(t: _Text, m: _Match) -> bool:
 
 # A future or conditional "be" before "one of those": "you'll be", "you might be", « tu vas être ».
 _FUTURE_BE = frozenset({"be", "etre", "seras", "serais", "become", "devenir", "deviendras"})
+
+
+# Words that rate a skill when "at" or « à » follows: "you're trash at FIFA", « t'es une merde à
+# Mario Kart », "garbage at aiming". Said of the person alone they stay insults.
+_RATINGS = frozenset({
+    "trash", "garbage", "useless", "hopeless", "bad", "terrible", "awful", "pathetic", "noob", "scrub", "bum",
+    "nul", "nulle", "poche", "pourri", "pourrie", "naze", "nase", "merde", "une merde", "minable", "cave",
+})
+_SKILL_AFTER = frozenset({"at", "a", "au", "aux"})
+
+
+def _bad_at(t: _Text, m: _Match) -> bool:
+    """A skill rated, not the person: "bro you're trash at FIFA", « t'es une merde à Mario Kart »."""
+    after = m.last + 1
+    return (
+        m.text in _RATINGS and after < len(t.words) and t.same_sentence(after, m.last)
+        and t.words[after] in _SKILL_AFTER and t.folded[t.ends[m.last]:t.starts[after]].strip() == ""
+    )

@@ -4,9 +4,10 @@ English and French, with the aimed twins that stay flagged.
 Classes: what something does to the reader or how they feel ("did it make you feel worthless?"),
 a hedged guess that the reader will turn out to be one of a kind of people ("maybe you'll be one
 of those weirdos"), a swear word said of someone the poster says they love ("wanna deck the cunt
-but I love him"), and teasing with a laugh in either language ("you absolute idiot 😂", « espèce
-d'idiot 😂 », "piss off haha", « va chier haha »); rougher words with a laugh stay flagged with low
-confidence ("asshole 😂", « connard 😂 »), and the same words without one stay at full weight.
+but I love him"), a skill rated ("you're trash at FIFA", « t'es une merde à FIFA »), and teasing
+with a laugh in either language ("you absolute idiot 😂", « espèce d'idiot 😂 », "piss off haha",
+« va chier haha »); rougher words with a laugh stay flagged with low confidence ("asshole 😂",
+« connard 😂 »), and the same words without one stay at full weight.
 
 Content warning: these tables quote insults, because the rules must recognise them.
 """
@@ -45,6 +46,9 @@ QUIET = [
      "J'ai envie d'étrangler le tabarnak après son but dans son filet, mais je l'adore, c'est notre capitaine"),
     ("Cheeky twat scored again from midfield, gotta love the guy",
      "Le maudit chanceux a encore compté du centre, je l'aime"),
+    # a skill rated, not the person
+    ("Bro you're trash at FIFA, just admit it", "Mon gars t'es une merde à FIFA, admets-le"),
+    ("You're garbage at aiming, stick to healing", "T'es poche à viser, reste soigneur"),
 ]
 
 # Teasing with a laugh: dropped for the words English drops; rougher ones kept at low confidence.
@@ -88,6 +92,7 @@ AIMED = [
      "T'es un de ces tarlas qui pensent que l'alunissage était arrangé."),
     ("Yep, this cunt again, blocking the whole lane.", "Encore ce con, qui bloque toute la voie."),
     ("What a stupid cunt, I love how she thinks she's smart", "Quelle conne, j'adore comment elle se pense brillante"),
+    ("You're trash, nobody wants you on this server", "T'es une merde, personne veut de toi sur ce serveur"),
 ]
 
 
