@@ -78,6 +78,8 @@ _UNTIL_EN = (
     rf"(?:(?:until|till|til|'til|through|thru|back\s+on|(?:back|home)(?=\s+(?:on\s+|next\s+|this\s+)?(?:{WEEKDAYS}|the\s+\d|(?:{MONTHS})\.?\s+\d|week\b)))\s+(?:on\s+)?"
     rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAYS}|(?:{MONTHS})\.?(?:\s+\d{{1,2}})?|next\s+\w+|tomorrow|tonight|new\s+year'?s|christmas|labou?r\s+day|monday|the\s+end\s+of\s+\w+|close|closing|late|dark|sundown|sunset)"
     r"|for\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|ten|a\s+couple\s+of|a\s+few|several)\s+(?:more\s+)?(?:days?|weeks?|months?|nights?|hours?)"
+    rf"|(?:be\s+back|returning|coming\s+back|home)\s+(?:on\s+)?(?:the\s+\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAYS}|tomorrow|tonight)|for\s+the\s+(?:afternoon|morning|evening|day)"
+    r"|in\s+(?:an?|one|\d+|two|three)\s+(?:hours?|minutes?|mins?)"
     r"|for\s+the\s+(?:next\s+hour|(?:long\s+)?weekend|week|holidays|summer|month|night)"
     r"|all\s+(?:week|weekend|month|summer|winter|day|afternoon|morning|evening|night)(?:\s+long)?|this\s+(?:week|weekend|coming\s+week)|next\s+(?:week|weekend|\d+\s+days)"
     rf"|tonight|tomorrow|today|this\s+(?:morning|afternoon|evening)|over\s+the\s+(?:holidays|long\s+weekend)|over\s+(?:march|spring|christmas)\s+break|for\s+(?:march|spring|christmas)\s+break"
@@ -88,7 +90,11 @@ _UNTIL_FR = (
     rf"(?:(?:de\s+)?retour\s+(?:le\s+|prevu\s+(?:le\s+)?)?(?:\d{{1,2}}(?:er)?\s+(?:{MONTHS})|{WEEKDAYS})|jusqu'(?:au|a|a\s+la|en|a\s+l')\s+(?:\d{{1,2}}(?:er)?|{WEEKDAYS}|(?:{MONTHS})|la\s+fin|lundi|demain|ce\s+soir|noel|l'an|mardi|[a-z]+)"
     r"|pour\s+(?:\d+|deux|trois|quatre|cinq|six|sept|dix|une|un|quelques|la|le)\s+(?:longue\s+|petite\s+)?(?:jours?|semaines?|mois|nuits?|fin\s+de\s+semaine|week-end|heures?)"
     rf"|(?:deux|trois|quatre|une|\d+)\s+semaines?|du\s+\d{{1,2}}(?:er)?\s+(?:(?:{MONTHS})\s+)?au\s+\d{{1,2}}"
-    r"|toute\s+la\s+(?:semaine|fin\s+de\s+semaine|journee|matinee|soiree|nuit)|toute?\s+l'(?:apres-midi|avant-midi)|tout\s+le\s+(?:mois|week-end|weekend|ete)|cette\s+(?:semaine|fin\s+de\s+semaine)"
+    r"|toute\s+la\s+(?:semaine|fin\s+de\s+semaine|journee|matinee|soiree|nuit)|toute?\s+l'(?:apres-midi|avant-midi)"
+    # back on a day: « je reviens le 15 », « on rentre dimanche »; for a part of the day, in an hour
+    rf"|(?:je\s+reviens|on\s+revient|nous\s+revenons|on\s+rentre|je\s+rentre)\s+(?:le\s+\d{{1,2}}(?:er)?|{WEEKDAYS}|demain|ce\s+soir)"
+    r"|pour\s+l'(?:apres-midi|avant-midi)|pour\s+la\s+(?:journee|soiree|matinee)|dans\s+(?:une|\d+|deux|trois)\s+(?:heures?|minutes?)"
+    r"|pas\s+la\s+de\s+la\s+(?:semaine|fin\s+de\s+semaine)|tout\s+le\s+(?:mois|week-end|weekend|ete)|cette\s+(?:semaine|fin\s+de\s+semaine)"
     r"|ce\s+(?:soir|week-end|weekend|matin|midi)|la\s+semaine\s+prochaine|demain|aujourd'hui|ce\s+(?:" + WEEKDAYS + r")"
     r"|pendant\s+(?:les\s+fetes|la\s+relache|le\s+conge|les\s+vacances|deux\s+semaines|une\s+semaine)"
     r"|du\s+\d{1,2}(?:er)?\s+au\s+\d{1,2}|de\s+retour\s+(?:le\s+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|la\s+semaine)"
@@ -123,7 +129,7 @@ _LEAVE_WHEN = (
 _LEAVING_MORE = re.compile(
     r"(?<![\w'])(?:(?P<leaving>"
     # "heading out to Wakefield", "flying up to Iqaluit"
-    r"(?:heading|headed|flying|fly|driving|drive)\s+(?:(?:out|up|down|over|off|back)\s+to|into)"
+    r"(?:heading|headed|flying|fly|driving|drive)\s+(?:(?:out|up|down|over|off|back)\s+to|into)|on\s+the\s+road\s+to"
     # « on descend en ville », « on monte au chalet » (Québec's way of going somewhere)
     r"|(?:on|je|nous)\s+(?:descend|descends|descendons|monte|montes|montons)\s+(?:en|a|au|aux|dans|chez|sur)"
     # the day between the going and the place: "leaving tomorrow for Lisbon", « on part demain
@@ -143,7 +149,7 @@ _LEAVING_MORE = re.compile(
 )
 _LEAVING_MORE_WORDS = frozenset(
     "heading headed flying fly driving drive leaving leave taking off part pars partons va vais allons decolle decollons "
-    "boarding embarquement embarque descend descends descendons monte montes montons".split()
+    "boarding embarquement embarque descend descends descendons monte montes montons road".split()
 )
 _ARRIVED = (
     r"(?:just|finally|officially|safely)\s+(?:landed|arrived|got\s+(?:in|here|to)|made\s+it|touched\s+down|checked\s+in|pulled\s+in)"
@@ -516,7 +522,9 @@ def _places_in(original: str, folded: str, start: int, end: int, common: bool = 
 
 # A spot's preposition and its article before a common noun: "at the", "at my", « au », « à
 # la », « chez le » (the article of "at" and « chez » comes after the preposition's match)
-_SPOT_BEFORE = re.compile(r"(?<![\w'])(?:(?P<at>at|chez|from)|au|aux|a\s+la|a\s+l'|du|de\s+la|de\s+l')\s*$")
+_SPOT_BEFORE = re.compile(
+    r"(?<![\w'])(?:(?P<at>at|chez|from|near|by)|au|aux|a\s+la|a\s+l'|pres\s+du|pres\s+de\s+la|pres\s+de\s+l'|du|de\s+la|de\s+l')\s*$"
+)
 # "from", « du », « de la » say a spot only after "live" / « en direct »
 _FROM = ("from", "du", "de la", "de l'")
 _SPOT_ARTICLE = re.compile(r"(?:the|my|our|le|la|les|mon|ma|mes|notre|nos)\s+|l'")
@@ -537,7 +545,7 @@ def _common_place(original: str, folded: str, prep_start: int, position: int, li
     """End of a place told only by its common noun ("at the hardware store", « à la
     quincaillerie », « chez le garagiste »), where the clause has already said the poster is
     there now: the list of place nouns cannot hold every shop and service."""
-    prep = _SPOT_BEFORE.search(folded, max(prep_start, position - 8), position)
+    prep = _SPOT_BEFORE.search(folded, max(prep_start, position - 12), position)
     if prep is None or (not live and prep.group(0).rstrip().startswith(_FROM)):
         return None
     if prep.group("at"):
@@ -750,7 +758,10 @@ _SELF_AT_GATE = re.compile(
     r"(?:(?<=['’])(?:m|re)|(?<=j')suis|(?<![\w'])(?:am|are|were|suis|chu|chus|sommes|est|serai|sera|serons|trouve|voici"
     r"|teletravaille|teletravail|bosse|etudie|travaille))\s+(?:[a-z]+\s+)?(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@|from|du|depuis)\s"
 )
-_OPENS_ON_PLACE = re.compile(r"[\W\d_]*(?:(?:just|still|now|finally|enfin|encore|toujours|deja)[\W_]+)*(?:at|in|on\s+the|au|aux|a\s+la|a\s+l'|dans|sur\s+(?:la|le|les|l'))\s")
+# (an elided article runs into its noun: « À l'aéroport, on décolle dans une heure »)
+_OPENS_ON_PLACE = re.compile(
+    r"[\W\d_]*(?:(?:just|still|now|finally|enfin|encore|toujours|deja)[\W_]+)*(?:(?:at|in|on\s+the|au|aux|a\s+la|dans|sur\s+(?:la|le|les))\s|(?:a|sur|dans)\s+l')"
+)
 
 
 # The words of _STATE's leads: a clause may open on one of them ("Sitting in the ER at ...").
@@ -902,7 +913,7 @@ _START_GATE = re.compile(
     r"|stuck|queued|lined|parked|camped|chilling|hanging|standing|waiting)"
 )
 _LABEL = re.compile(
-    r"[\W\d_]*(?:current(?:ly)?(?:\s+location)?|location|now|position\s+actuelle|localisation|emplacement|presentement|en\s+ce\s+moment)"
+    r"[\W\d_]*(?:current(?:ly)?(?:\s+location)?|location|(?:right\s+)?now|position\s+actuelle|localisation|emplacement|presentement|en\s+ce\s+moment)"
     r"\s*:\s*(?:the\s+|le\s+|la\s+|l')?"
 )
 # (not « en direct sur »: « en direct sur RDI » is a channel)
@@ -1222,6 +1233,7 @@ def _announced(original: str, folded: str) -> Span | None:
     words = text_words(folded)
     selves = not words.isdisjoint(_SUBJECT_WORDS)
     candidates = list(_first(p.self_at.finditer(folded))) if selves else []
+    said = len(candidates)  # the poster placed in words ("I'm at"), before the clause-opening reads
     heres = _first(_HERE_UNTIL.finditer(folded), 4) if selves and not words.isdisjoint(_HERE_WORDS_UNTIL) else ()
     for here in heres:
         # "We're here all week, booth 14 at the Ex", « On est là jusqu'à dimanche, au kiosque 14 »
@@ -1249,11 +1261,15 @@ def _announced(original: str, folded: str) -> Span | None:
                 break
         if at is not None and (clause_start in clause_starts or (_SPOT.match(folded, at.start()) and _own_before(folded, clause_start))):
             candidates.append(at)
-    for at in candidates:
+    for i, at in enumerate(candidates):
         start, end = _clause(folded, at.start())
         if _english_a(original, folded, at) or not _ok(folded, start, end, at.start()):
             continue
         place_end = _place_at(original, folded, at.end())
+        if place_end is None and i < said and p.until.search(folded, at.end(), min(end, at.end() + 60)):
+            # a dated stay at a place no list knows, said by the poster: "I'm at the merch tent all night"
+            # (not "Volunteering at the food bank this Saturday, join us!")
+            place_end = _common_place(original, folded, at.start(), at.end())
         if place_end is None:
             continue
         near = min(end, place_end + 40)
@@ -1333,7 +1349,7 @@ _STAY = re.compile(
 # Already on the way: "en route to Halifax", "omw to the cottage", « en route vers le chalet »
 _UNDERWAY = re.compile(
     # ("next stop: Ethiopia" names a trip's plan: it needs its dates)
-    r"(?:en|in)\s+route|on\s+(?:my|our)\s+way|omw|otw|sur\s+la\s+route|en\s+chemin|(?:now\s+)?boarding|embarquement|(?:on|j')\s*embarque"
+    r"(?:en|in)\s+route|on\s+(?:my|our)\s+way|omw|otw|sur\s+la\s+route|on\s+the\s+road|en\s+chemin|(?:now\s+)?boarding|embarquement|(?:on|j')\s*embarque"
 )
 
 
@@ -1582,8 +1598,9 @@ def _present_gate(words: frozenset[str], value: str) -> bool:
 # or with a date or an hour); "weekend" only after "this", "all", "for the", "over the", « ce »,
 # « tout le », « pour le ».
 _ANNOUNCED_DIGIT = _words("du am pm h")
-_ANNOUNCED_SPAN = _words("day days hour hours")
-_ANNOUNCED_SPAN_WITH = _words("for next labour labor")
+# ("all night", "for the afternoon", « toute la soirée », « pour la journée »)
+_ANNOUNCED_SPAN = _words("day days hour hours night afternoon morning evening soiree journee matinee nuit")
+_ANNOUNCED_SPAN_WITH = _words("for next labour labor all toute pour")
 _ANNOUNCED_WEEKDAY = _words("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun")
 _ANNOUNCED_WEEKDAY_WITH = _words("on this next home ce")
 _ANNOUNCED_WEEKEND = _words("weekend")

@@ -69,6 +69,14 @@ HERE_NOW_PAIRS = [
     ("Heading into the city for the day, back tonight", "On descend en ville pour la journée, retour ce soir"),
     ("Signing books at Chapters Rideau Saturday 2-4, come by!", "Je vais signer des livres au Renaud-Bray du Centre Rideau samedi de 14 h à 16 h, venez!"),
     ("Hey, it's me at the Carnival! 🎉", "Me v'là au Carnaval! 🎉"),
+    ("Gone to Cuba on vacation, be back on the 15th", "En vacances à Cuba, je reviens le 15"),
+    ("Heading to the beach for the afternoon", "On s'en va à la plage pour l'après-midi"),
+    ("At the airport, we take off in an hour!", "À l'aéroport, on décolle dans une heure!"),
+    ("Away all week, we're down south", "Pas là de la semaine, on est dans le Sud"),
+    ("On the road to Halifax, arriving tomorrow", "Je suis sur la route vers Halifax, j'arrive demain"),
+    ("Bluesfest 2025! I'm at the merch tent all night", "Bluesfest 2025! Je suis au kiosque de marchandise toute la soirée"),
+    ("Canada Day 2025 on the Hill, we're by the big stage right now", "Fête du Canada 2025 sur la colline, on est près de la grande scène en ce moment"),
+    ("Right now: Tim's on Bank, line of 15 people 😩", "En ce moment : Tim sur Bank, une file de 15 personnes 😩"),
 ]
 NEGATIVE_PAIRS = [
     ("If I were at the beach right now I'd be so happy", "Si j'étais à la plage en ce moment je serais tellement heureuse"),
