@@ -302,6 +302,7 @@ def _countered(t: _Text, m: _Match, *, speech: bool = False) -> bool:
 # « ... : faux ». "X are ... is not racist" defends the claim and stays.
 _CLAIM_DENIED = re.compile(
     r"[\w\s'-]{0,48}?(?:\b(?:is|was)\s+(?:(?:simply|just|still|frankly|absolutely|definitely|obviously|clearly)\s+)?(?:not|never)"
+    r"|\b(?:has|have)\s+never\s+been|\b(?:hasn'?t|haven'?t)\s+(?:ever\s+)?been|\bn'?a\s+jamais\s+ete"
     r"|\b(?:isn'?t|wasn'?t)|\bn'?(?:est|etait)\s+(?:(?:tout\s+)?(?:simplement|absolument|clairement|franchement)\s+)?(?:pas|jamais)|\s*[-\u2013\u2014:]\s*(?:not\s+true|false|untrue|wrong|nope|no|a\s+lie"
     r"|a\s+myth|faux|pas\s+vrai|un\s+mensonge|un\s+mythe|non))\b"
     r"(?!\s+(?:racist|racism|hate|hateful|bigoted|bigotry|sexist|xenophobic|islamophobic|homophobic|transphobic|a\s+crime"
@@ -311,8 +312,20 @@ _CLAIM_DENIED = re.compile(
 )
 
 
+# "X are ... and other lies", « ... et autres mensonges », "a threat to nobody", « une menace pour
+# personne »: listed among lies, or held against no one.
+_CLAIM_LISTED = re.compile(
+    r"[\w\s'-]{0,48}?(?:\b(?:and|et)\s+(?:other|similar|all\s+the\s+other|autres|d'?autres|toutes\s+ces|tous\s+ces)\s+"
+    r"(?:lies|myths|nonsense|garbage|bullshit|tropes|stereotypes|fantasies|crap|mensonges|mythes|niaiseries|conneries"
+    r"|cliches|prejuges|stereotypes|fantasmes|foutaises)"
+    r"|\b(?:to|for)\s+(?:no\s+one|nobody|noone)|\b(?:pour|a)\s+personne)\b"
+)
+
+
 def _claim_denied(t: _Text, m: _Match) -> bool:
     hi = t.sentence_spans[t.sentence[m.first]][1]
+    if _CLAIM_LISTED.match(t.folded, m.end, hi) is not None:
+        return True
     found = _CLAIM_DENIED.match(t.folded, m.end, hi)
     # "X are ... and that is not going to change": a new subject opens between claim and denial
     return found is not None and _NEW_SUBJECT.isdisjoint(t.folded[m.end:found.end()].split()[:-2])
@@ -657,7 +670,7 @@ def _reported_speech(t: _Text, m: _Match) -> bool:
 # Saying verbs that, opening a sentence, name the act ("Saying that ... shows", « Dire que ... »).
 _OPENING_ACTS = frozenset({
     "saying", "dire", "claiming", "pretendre", "affirmer", "teaching", "describing", "portraying", "depicting",
-    "decrire",
+    "decrire", "thinking", "believing", "penser", "croire",
 })
 # Nouns of _SAY that report a claim only when it follows them: "the notion that ...".
 _SAY_NOUNS = frozenset({"notion", "affirmation", "mensonge", "lie", "rumour", "rumor", "rumeur", "narrative", "argument", "arguments"})

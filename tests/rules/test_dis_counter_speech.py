@@ -88,6 +88,13 @@ COUNTER = [
      "Rien ne prouve que les musulmans sont plus violents que leurs voisins."),
     ("Muslims are no more violent than anyone else.", "Les musulmans ne sont pas plus violents que n'importe qui."),
     ("Gay people ruin nothing. Your marriage is fine.", "Les gais ne gâchent rien. Ton mariage va très bien."),
+    ("Immigrants are a threat to nobody.", "Les immigrants sont une menace pour personne."),
+    ("Muslims are terrorists and other lies we need to stop repeating.",
+     "Les musulmans sont des terroristes et autres mensonges qu'il faut arrêter de répéter."),
+    ("All immigrants are criminals has never been true anywhere.",
+     "Tous les immigrants sont des criminels n'a jamais été vrai nulle part."),
+    ("Thinking all Muslims are terrorists does not make you any safer.",
+     "Penser que tous les musulmans sont des terroristes, ça te rend pas plus en sécurité."),
     # a call refused, a protection, ownership denied
     ("Immigrants should not be sent home for being poor.", "Les immigrants ne devraient pas être renvoyés chez eux parce qu'ils sont pauvres."),
     ("Women don't belong to anyone.", "Les femmes n'appartiennent à personne."),
@@ -115,6 +122,7 @@ OWN_VOICE = [
     ("Immigrants are criminals and that is not going to change.", "Les immigrés sont des criminels et ça changera pas."),
     ("Muslims are more violent than anyone else.", "Les musulmans sont plus violents que n'importe qui."),
     ("Refugees are invaders, plain and simple.", "Les réfugiés sont des envahisseurs, point final."),
+    ("Muslims are terrorists and other truths the media hides.", "Les musulmans sont des terroristes et autres vérités que les médias cachent."),
 ]
 
 
