@@ -41,7 +41,7 @@ from footprint.text import fold
 
 # A civic number, with a unit before it ("12-345", "4B") and never part of a price, a time,
 # a decimal, an ordinal or a phone number.
-_NUMBER = r"(?:(?<=#)|(?<![\w#$.,/:@-]))\d{1,6}(?:[A-Da-d]|[F-Zf-z](?<![sSnNrRtThH])|-[A-Da-d])?(?![\w/:])(?:\s*[-–]\s*\d{1,6}[A-Za-z]?(?![\w/:]))?"
+_NUMBER = r"(?:(?<=#)(?=\d{1,5}[A-Za-z]?\s*[-–]\s*\d)|(?<![\w#$.,/:@-]))\d{1,6}(?:[A-Da-d]|[F-Zf-z](?<![sSnNrRtThH])|-[A-Da-d])?(?![\w/:])(?:\s*[-–]\s*\d{1,6}[A-Za-z]?(?![\w/:]))?"
 _UNIT_WORDS = r"apt|apartment|unit|suite|ste|app|appt|appartement|logement|log|no|num[eé]ro"
 # "apt 4, ", "unit 12 - ", "#305 - ", « app. 3, »
 _UNIT_BEFORE = rf"(?:(?i:{_UNIT_WORDS})\.?\s*#?\s*\d{{1,5}}[A-Za-z]?\s*[,–-]\s*|#\s*\d{{1,5}}[A-Za-z]?\s*[–-]\s*)"

@@ -223,7 +223,10 @@ def test_canadian_street_formats_are_found(safety: Analyzer, lang: int) -> None:
 
 
 def test_a_hashtag_number_alone_is_no_address(safety: Analyzer) -> None:
-    for text in ("#1 fan of Main Street burgers", "We're #2 in the league, go Redblacks", "Top 10 2 St ideas"):
+    for text in (
+        "#1 fan of Main Street burgers", "We're #2 in the league, go Redblacks", "Top 10 2 St ideas",
+        "Here's how I tagged it: https://example.org/talks/#6\n\nGood point about the feedback loop",
+    ):
         assert not safety.analyze(post(text)).findings, text
 
 
