@@ -318,7 +318,11 @@ _CLAIM_LISTED = re.compile(
     r"[\w\s'-]{0,48}?(?:\b(?:and|et)\s+(?:other|similar|all\s+the\s+other|autres|d'?autres|toutes\s+ces|tous\s+ces)\s+"
     r"(?:lies|myths|nonsense|garbage|bullshit|tropes|stereotypes|fantasies|crap|mensonges|mythes|niaiseries|conneries"
     r"|cliches|prejuges|stereotypes|fantasmes|foutaises)"
-    r"|\b(?:to|for)\s+(?:no\s+one|nobody|noone)|\b(?:pour|a)\s+personne)\b"
+    r"|\b(?:to|for)\s+(?:no\s+one|nobody|noone)|\b(?:pour|a)\s+personne"
+    # "... is a claim with no evidence behind it", « ... est une idée sans aucun fondement »
+    r"|\b(?:with|has|had|have)\s+(?:no|zero)\s+(?:evidence|basis|proof|data|support|grounding|foundation)"
+    r"|\bwithout\s+(?:any\s+)?(?:evidence|basis|proof|data)|\bsans\s+(?:aucune?\s+)?(?:preuve|fondement|donnee|base)s?"
+    r"|\baucune?\s+(?:preuve|fondement|base|donnee))\b"
 )
 
 

@@ -89,6 +89,8 @@ COUNTER = [
     ("Muslims are no more violent than anyone else.", "Les musulmans ne sont pas plus violents que n'importe qui."),
     ("Gay people ruin nothing. Your marriage is fine.", "Les gais ne gâchent rien. Ton mariage va très bien."),
     ("Immigrants are a threat to nobody.", "Les immigrants sont une menace pour personne."),
+    ("Refugees are parasites is a claim with no evidence behind it.",
+     "Les réfugiés sont des parasites est une idée sans aucun fondement."),
     ("Muslims are terrorists and other lies we need to stop repeating.",
      "Les musulmans sont des terroristes et autres mensonges qu'il faut arrêter de répéter."),
     ("All immigrants are criminals has never been true anywhere.",
