@@ -1122,10 +1122,14 @@ def _quoted(folded: str) -> list[tuple[int, int]]:
 
 def _reported(folded: str, start: int, end: int) -> bool:
     """A sentence that reports what someone else said ("Trump calls Clinton a liar")."""
-    attributed = _ATTRIBUTED.match(folded, start, end)
-    if attributed is not None and _FIRST_PERSON.search(folded, folded.find(":", start, end), end) is None:
-        return True
-    if "," in folded and _TRAILING_SOURCE.search(folded, start, end) is not None:
+    colon = folded.find(":", start, end)
+    if colon >= 0 and _ATTRIBUTED.match(folded, start, end) is not None:
+        if _FIRST_PERSON.search(folded, colon, end) is None:
+            return True
+    if (
+        not text_words(folded).isdisjoint(_TRAILING_WORDS) and folded.find(",", start, end) >= 0
+        and _TRAILING_SOURCE.search(folded, start, end) is not None
+    ):
         return not _FIRST_PERSON.search(folded, start, end)
     if text_words(folded).isdisjoint(_REPORTING_WORDS):
         return False
@@ -1146,6 +1150,7 @@ _TRAILING_SOURCE = re.compile(
     r",\s*(?:(?:[a-z'-]+\s+){1,3}?(?:confirms|confirmed|announced|told\s+\w+)|(?:a\s+)?confirme\s+[a-z'-]+(?:\s+[a-z'-]+)?)"
     r"\s*[.!]?\s*$"
 )
+_TRAILING_WORDS = frozenset({"confirms", "confirmed", "announced", "told", "confirme"})
 _SAYS_AFTER = re.compile(
     r"\s*[,:-]\s*(?:says|said|dit|a\s+dit|affirme|estime|selon|according)(?!\w)"
     r"|,\s*(?:[a-z]+\s+){1,3}?(?:confirms|confirmed|says|said|announced|confirme|a\s+confirme|annonce)\s*[.!]?\s*$"
@@ -1158,7 +1163,8 @@ def _reported_word(folded: str, start: int, end: int, at: int) -> bool:
     menteur vous dit que...")."""
     if not _reported(folded, start, end):
         return False
-    if _ATTRIBUTED.match(folded, start, end) is not None and folded.find(":", start, end) < at:
+    colon = folded.find(":", start, end)
+    if 0 <= colon < at and _ATTRIBUTED.match(folded, start, end) is not None:
         return True
     return (
         _REPORTING.search(folded, start, at) is not None or _SAYS_AFTER.search(folded, at, end) is not None
@@ -1650,15 +1656,13 @@ def _campaign_call(text: str, folded: str) -> tuple[list[tuple[int, int]], list[
         return None
     spans = _entities(text, folded)
     for start, end in sentences(folded):
-        if _reported(folded, start, end):
-            continue  # "Singh tells supporters to knock on doors", « Legault demande de voter CAQ »
         calls = [
             m for m in _CALL.finditer(folded, start, end)
             if not negated(folded, m.start(), window=12)
             and not _NOT_A_CALL.search(folded, max(start, m.start() - 12), m.start())
         ]
-        if not calls:
-            continue
+        if not calls or _reported(folded, start, end):
+            continue  # "Singh tells supporters to knock on doors", « Legault demande de voter CAQ »
         inside = [e for e in spans if start <= e.start < end]
         targets: list[tuple[int, int]] = [(e.start, e.end) for e in inside]
         # "Help us elect...", "aidez-nous à élire...": the call names its own target.

@@ -469,9 +469,22 @@ _EVENT_SIZE = re.compile(
 )
 
 
+_OTHERS_WORDS = frozenset({
+    # the groups of _OTHERS_ACT and the size verbs of _EVENT_SIZE
+    "fans", "supporters", "protesters", "protestors", "demonstrators", "activists", "critics", "opponents", "voters",
+    "residents", "union", "unions", "hundreds", "thousands", "dozens", "crowd", "crowds", "partisans", "manifestants",
+    "militants", "opposants", "detracteurs", "electeurs", "syndicats", "centaines", "milliers", "dizaines", "foule",
+    "passes", "passed", "reaches", "reached", "tops", "topped", "hits", "hit", "surpasses", "surpassed", "gathers",
+    "gathered", "draws", "drew", "attracts", "attracted", "collects", "collected", "depasse", "atteint", "recolte",
+    "attire", "rassemble",
+})
+
+
 def others_act(folded: str, start: int, end: int) -> bool:
     """A sentence telling what a group of others does, or how big an event grew, without the
     writer taking part or inviting."""
+    if text_words(folded).isdisjoint(_OTHERS_WORDS):
+        return False
     if _OTHERS_ACT.search(folded, start, end) is None and _EVENT_SIZE.search(folded, start, end) is None:
         return False
     return _FIRST_PERSON.search(folded) is None and _INVITING.search(folded) is None
@@ -625,11 +638,13 @@ _ELECTION_SAID = re.compile(
     r"|electeurs|electrices|candidat|candidate|candidats|vote|voting|ballot|scrutin|mp|mpp|mla|mna|depute|deputee"
     r"|council|conseil|mayor|maire|mairesse)(?!\w)"
 )
+# One word of each act, the least common: a post holding none of them holds no act.
 _STRONG_ACT_WORDS = frozenset({
-    "door", "doorknocking", "knocking", "knock", "knocked", "doors", "canvass", "canvassing", "canvassed", "phone",
-    "phonebank", "phonebanking", "bank", "banking", "scrutineer", "scrutineering", "voters", "vote", "gotv", "signs",
-    "sign", "campaign", "fundraiser", "porte", "portes", "appels", "pointage", "representant", "representante",
-    "electeurs", "pancartes", "pancarte", "campagne", "fonds",
+    "doorknocking", "knocking", "knock", "knocked", "knocks", "canvass", "canvassing", "canvassed", "phonebank",
+    "phonebanking", "bank", "banking", "banked", "scrutineer", "scrutineering", "scrutineered", "voters", "pull",
+    "pulling", "gotv", "lawn", "campaign", "fundraiser", "portes", "appels", "pointage", "representant",
+    "representante", "electeurs", "electorales", "electorale", "sortir", "qg", "levee", "porte", "election", "vote",
+    "campagne",
 })
 # A diary line that drops its "I": "Spent the afternoon door-knocking", "Out canvassing", « Porte-à-porte ce matin ».
 _DIARY = re.compile(
@@ -808,10 +823,12 @@ _PARTY_LIFE = re.compile(
     r"(?<!\w)(?:leadership|riding|convention|congres|chefferie|nomination|investiture|circonscription|aga\s+du\s+comte"
     r"|aga\s+de\s+l'association|caucus|next\s+leader|new\s+leader|prochain\s+chef|prochaine\s+cheffe)(?!\w)"
 )
+# The least common word of each shape ("party", "carte", « membre » are everywhere): a post with
+# none of these holds no membership.
 _MEMBERSHIP_NEEDS = frozenset({
-    "membership", "member", "dues", "political", "riding", "constituency", "eda", "leadership", "nomination",
-    "convention", "parti", "association", "executif", "chefferie", "party", "card", "electoral", "membre",
-    "cotisation", "cotisations", "direction", "carte",
+    "membership", "member", "dues", "executive", "exec", "political", "riding", "constituency", "electoral", "eda",
+    "leadership", "nomination", "convention", "congres", "parti", "circonscription", "comte", "executif",
+    "cotisation", "cotisations", "chefferie", "direction", "chef", "cheffe", "card", "investiture", "caucus",
 })
 # The writer's own belonging, not a club's, a report's or a refusal's ("I'm not a member of any party").
 _MINE = re.compile(
@@ -874,13 +891,21 @@ _GIFT_WORDS = frozenset({
 })
 
 
+# Every gift reading names the one it goes to: a candidate, an MP, a mayor or a campaign.
+_GIFT_TO = frozenset({
+    "candidate", "candidat", "mp", "mpp", "mla", "mna", "councillor", "councilor", "mayor", "depute", "deputee",
+    "conseiller", "conseillere", "maire", "mairesse", "campaign", "campagne", "reelection",
+})
+
+
 def gift_keys() -> frozenset[str]:
-    return _GIFT_WORDS
+    return _GIFT_TO
 
 
 def campaign_gift(folded: str) -> list[Span] | None:
     """Money or time the writer gave to their own candidate's or MP's campaign, unnamed."""
-    if text_words(folded).isdisjoint(_GIFT_WORDS) or charity(folded):
+    words = text_words(folded)
+    if words.isdisjoint(_GIFT_TO) or words.isdisjoint(_GIFT_WORDS) or charity(folded):
         return None
     match = _GIFT.search(folded)
     if match is None or negated(folded, match.start(), window=16):
