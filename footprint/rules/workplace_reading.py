@@ -198,25 +198,34 @@ def read(subject: Subject, folded: str) -> Reading | None:
     """Read a post once for both rules: the reading is kept on the subject's view, where the
     analyzer's other workplace rule finds it. None when the post cannot be a workplace critique
     (no workplace word, or no negative word)."""
-    return derived(("workplace-reading", folded), lambda: _read(subject, folded))
+    # Most posts hold no word of work at all: one set test turns them away before the reading's
+    # closure is built or the view's derived table is touched (both rules ask, so it runs twice).
+    words = text_words(folded)
+    gates = _GATES or _load_gates()
+    if words.isdisjoint(gates[3]):
+        return None
+    names_org = not words.isdisjoint(gates[2])
+    if not (names_org or gates[0].could_be_about_work(words)):
+        return None
+    return derived(("workplace-reading", folded), lambda: _read(subject, folded, words, names_org))
 
 
-_GATES: list = []  # the pre-check and the organization terms, looked up once (they never change)
+# The pre-check, the organization matcher, the organization words, and every word that may let a
+# post past the work gate (a necessary condition: no such word, no work cue), looked up once.
+_GATES: list = []
 
 
 def _load_gates() -> list:
     matcher, words = _organization_terms()
-    _GATES[:] = [_precheck(), matcher, words]
+    precheck = _precheck()
+    any_work = words | precheck.context.single | precheck.context.pair_keys
+    any_work |= precheck.burden.single | precheck.burden.pair_keys
+    _GATES[:] = [precheck, matcher, words, any_work]
     return _GATES
 
 
-def _read(subject: Subject, folded: str) -> Reading | None:
-    words = text_words(folded)
-    gates = _GATES or _load_gates()
-    precheck, org_matcher, org_words = gates[0], gates[1], gates[2]
-    names_org = not words.isdisjoint(org_words)
-    if not (names_org or precheck.could_be_about_work(words)):
-        return None
+def _read(subject: Subject, folded: str, words: frozenset[str], names_org: bool) -> Reading | None:
+    precheck, org_matcher = _GATES[0], _GATES[1]
     sarcastic_sign = bool(_SARCASM_SIGNS.search(folded))
     if not (sarcastic_sign or precheck.could_be_negative(words)):
         return None
