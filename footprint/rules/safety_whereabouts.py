@@ -78,7 +78,8 @@ _UNTIL_EN = (
     rf"(?:(?:until|till|til|'til|through|thru|back\s+on|(?:back|home)(?=\s+(?:on\s+|next\s+|this\s+)?(?:{WEEKDAYS}|the\s+\d|(?:{MONTHS})\.?\s+\d|week\b)))\s+(?:on\s+)?"
     rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAYS}|(?:{MONTHS})\.?(?:\s+\d{{1,2}})?|next\s+\w+|tomorrow|tonight|new\s+year'?s|christmas|labou?r\s+day|monday|the\s+end\s+of\s+\w+|close|closing|late|dark|sundown|sunset)"
     r"|for\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|ten|a\s+couple\s+of|a\s+few|several)\s+(?:more\s+)?(?:days?|weeks?|months?|nights?|hours?)"
-    rf"|(?:be\s+back|returning|coming\s+back|home)\s+(?:on\s+)?(?:the\s+\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAYS}|tomorrow|tonight)|for\s+the\s+(?:afternoon|morning|evening|day)"
+    # ("be back on the 15th" is the first line's "back on"; "home" likewise)
+    rf"|(?:returning|coming\s+back)\s+(?:on\s+)?(?:the\s+\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAYS}|tomorrow|tonight)|for\s+the\s+(?:afternoon|morning|evening|day)"
     r"|in\s+(?:an?|one|\d+|two|three)\s+(?:hours?|minutes?|mins?)"
     r"|for\s+the\s+(?:next\s+hour|(?:long\s+)?weekend|week|holidays|summer|month|night)"
     r"|all\s+(?:week|weekend|month|summer|winter|day|afternoon|morning|evening|night)(?:\s+long)?|this\s+(?:week|weekend|coming\s+week)|next\s+(?:week|weekend|\d+\s+days)"
@@ -88,13 +89,15 @@ _UNTIL_EN = (
 )
 _UNTIL_FR = (
     rf"(?:(?:de\s+)?retour\s+(?:le\s+|prevu\s+(?:le\s+)?)?(?:\d{{1,2}}(?:er)?\s+(?:{MONTHS})|{WEEKDAYS})|jusqu'(?:au|a|a\s+la|en|a\s+l')\s+(?:\d{{1,2}}(?:er)?|{WEEKDAYS}|(?:{MONTHS})|la\s+fin|lundi|demain|ce\s+soir|noel|l'an|mardi|[a-z]+)"
-    r"|pour\s+(?:\d+|deux|trois|quatre|cinq|six|sept|dix|une|un|quelques|la|le)\s+(?:longue\s+|petite\s+)?(?:jours?|semaines?|mois|nuits?|fin\s+de\s+semaine|week-end|heures?)"
+    # (one branch per first word: the scan tries every branch at every word)
+    r"|pour\s+(?:(?:\d+|deux|trois|quatre|cinq|six|sept|dix|une|un|quelques|la|le)\s+(?:longue\s+|petite\s+)?(?:jours?|semaines?|mois|nuits?|fin\s+de\s+semaine|week-end|heures?)"
+    r"|l'(?:apres-midi|avant-midi)|la\s+(?:journee|soiree|matinee))"
     rf"|(?:deux|trois|quatre|une|\d+)\s+semaines?|du\s+\d{{1,2}}(?:er)?\s+(?:(?:{MONTHS})\s+)?au\s+\d{{1,2}}"
-    r"|toute\s+la\s+(?:semaine|fin\s+de\s+semaine|journee|matinee|soiree|nuit)|toute?\s+l'(?:apres-midi|avant-midi)"
-    # back on a day: « je reviens le 15 », « on rentre dimanche »; for a part of the day, in an hour
-    rf"|(?:je\s+reviens|on\s+revient|nous\s+revenons|on\s+rentre|je\s+rentre)\s+(?:le\s+\d{{1,2}}(?:er)?|{WEEKDAYS}|demain|ce\s+soir)"
-    r"|pour\s+l'(?:apres-midi|avant-midi)|pour\s+la\s+(?:journee|soiree|matinee)|dans\s+(?:une|\d+|deux|trois)\s+(?:heures?|minutes?)"
-    r"|pas\s+la\s+de\s+la\s+(?:semaine|fin\s+de\s+semaine)|tout\s+le\s+(?:mois|week-end|weekend|ete)|cette\s+(?:semaine|fin\s+de\s+semaine)"
+    r"|toute?\s+(?:la\s+(?:semaine|fin\s+de\s+semaine|journee|matinee|soiree|nuit)|l'(?:apres-midi|avant-midi)|le\s+(?:mois|week-end|weekend|ete))"
+    # back on a day: « je reviens le 15 », « on rentre dimanche »; in an hour; « pas là de la semaine »
+    rf"|(?:je|on|nous)\s+(?:reviens|revient|revenons|rentre)\s+(?:le\s+\d{{1,2}}(?:er)?|{WEEKDAYS}|demain|ce\s+soir)"
+    r"|dans\s+(?:une|\d+|deux|trois)\s+(?:heures?|minutes?)"
+    r"|pas\s+la\s+de\s+la\s+(?:semaine|fin\s+de\s+semaine)|cette\s+(?:semaine|fin\s+de\s+semaine)"
     r"|ce\s+(?:soir|week-end|weekend|matin|midi)|la\s+semaine\s+prochaine|demain|aujourd'hui|ce\s+(?:" + WEEKDAYS + r")"
     r"|pendant\s+(?:les\s+fetes|la\s+relache|le\s+conge|les\s+vacances|deux\s+semaines|une\s+semaine)"
     r"|du\s+\d{1,2}(?:er)?\s+au\s+\d{1,2}|de\s+retour\s+(?:le\s+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|la\s+semaine)"
