@@ -15,9 +15,18 @@ What counts, each checked in one clause of the post:
 - a routine: "my usual 6 am run along the canal", "every Saturday at 8 I'm at the market",
   « tous les matins à 6 h, je cours le long du canal ».
 
-Not flagged: past trips ("last summer in Cancún", « de retour de Cuba »), wishes ("wish I was
-at the beach right now"), plans without dates ("someday we'll see Japan"), and the present
-without a place ("at the moment I'm reading Dune", "in a meeting rn").
+A place no list knows counts where the clause has already said the poster is there now or
+until when: a common noun after a spot's preposition ("at the hardware store right now", « chez
+le garagiste »), a destination when the stay is dated ("heading to the coast for the weekend,
+back Sunday"), a place named before "I'm there now" / « j'y suis encore ».
+
+Not flagged: past trips ("last summer in Cancún", « de retour de Cuba »), wishes and
+hypotheticals ("wish I was at the beach right now", "if I were at the beach"), plans without
+dates ("someday we'll see Japan"), the present without a place ("at the moment I'm reading
+Dune", "in a meeting rn"), a town said in passing in a post about something else, a broadcast
+relayed ("Live from the Hill: the PM's press conference"), a school the poster works,
+volunteers or votes at (SAF006 speaks for a child's), and an organisation's "we" at a public
+address.
 
 A past word elsewhere in the sentence does not make a stay past when the cue's own part says now
 or until when ("Arrived last night, we're at the cottage till Sunday"); words of the past list
