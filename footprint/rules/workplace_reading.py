@@ -201,16 +201,13 @@ def read(subject: Subject, folded: str) -> Reading | None:
     """Read a post once for both rules: the reading is kept on the subject's view, where the
     analyzer's other workplace rule finds it. None when the post cannot be a workplace critique
     (no workplace word, or no negative word)."""
-    # Most posts hold no word of work at all: one set test turns them away before the reading's
-    # closure is built or the view's derived table is touched (both rules ask, so it runs twice).
+    # Many posts hold no word that may be a work cue: one set test turns them away before the
+    # reading's closure is built or the view's derived table is touched (both rules ask). The
+    # exact work gate costs several such tests, so it runs once, inside the kept reading.
     words = text_words(folded)
-    gates = _GATES or _load_gates()
-    if words.isdisjoint(gates[3]):
+    if words.isdisjoint((_GATES or _load_gates())[3]):
         return None
-    names_org = not words.isdisjoint(gates[2])
-    if not (names_org or gates[0].could_be_about_work(words)):
-        return None
-    return derived(("workplace-reading", folded), lambda: _read(subject, folded, words, names_org))
+    return derived(("workplace-reading", folded), lambda: _read(subject, folded, words))
 
 
 # The pre-check, the organization matcher, the organization words, and every word that may let a
@@ -227,8 +224,11 @@ def _load_gates() -> list:
     return _GATES
 
 
-def _read(subject: Subject, folded: str, words: frozenset[str], names_org: bool) -> Reading | None:
+def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | None:
     precheck, org_matcher = _GATES[0], _GATES[1]
+    names_org = not words.isdisjoint(_GATES[2])
+    if not (names_org or precheck.could_be_about_work(words)):
+        return None
     sarcastic_sign = ("/s" in folded and _SARCASM_SIGNS.search(folded) is not None) or (
         not folded.isascii() and _SARCASM_EMOJI.search(folded) is not None
     )
