@@ -70,8 +70,11 @@ def check_pictures(
     source: ArchiveSource,
     *,
     on_progress: Callable[[int], None] | None = None,
+    before_pool: Callable[[], None] | None = None,
 ) -> PictureSummary:
-    """Check every picture of `source` that the store refers to and has not seen yet."""
+    """Check every picture of `source` that the store refers to and has not seen yet.
+    `before_pool` is called when the check is big enough to start its own worker processes
+    (an audit rests its scan workers then, so two pools never hold memory at once)."""
     from footprint.images.scan import available
 
     names = source.names()
@@ -82,7 +85,7 @@ def check_pictures(
         return PictureSummary(available=False, not_checked=len(candidates))
     scanner = scanner_version()
     uses = _held(store.pictures_to_read(names, scanner), names)
-    return _check(store, uses, scanner, lambda path: _read(source, path), source.describe, on_progress)
+    return _check(store, uses, scanner, lambda path: _read(source, path), source.describe, on_progress, before_pool)
 
 
 def _held(uses: Sequence[PictureUse], names: Sequence[str]) -> list[PictureUse]:
@@ -138,9 +141,10 @@ def _check(
     read: Callable[[str], bytes],
     describe: Callable[[str], str],
     on_progress: Callable[[int], None] | None,
+    before_pool: Callable[[], None] | None = None,
 ) -> PictureSummary:
     summary = PictureSummary(available=True)
-    with _Scanner(len(uses), scanner) as scanner_pool:
+    with _Scanner(len(uses), scanner, before_pool) as scanner_pool:
         for start in range(0, len(uses), BATCH):
             batch = uses[start : start + BATCH]
             _check_batch(store, batch, scanner_pool, read, describe, summary)
@@ -196,12 +200,14 @@ class _Scanner:
     CPU-bound, and the GIL would keep threads on one core. At most two pictures per worker
     are in flight, so memory stays flat whatever the archive's size."""
 
-    def __init__(self, expected: int, version: str) -> None:
+    def __init__(self, expected: int, version: str, before_pool: Callable[[], None] | None = None) -> None:
         self.version = version
         self._pool: Any = None
         self._flight: deque[Any] = deque()
         workers = _workers()
         if workers > 1 and expected >= POOL_FROM:
+            if before_pool is not None:
+                before_pool()
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 

@@ -99,7 +99,9 @@ def import_paths(
                 outcome.failed = bool(outcome.nothing) and outcome.root not in gave
             outcomes.extend(done)
             if pictures and gave:
-                outcomes[-1].pictures = check_pictures(store, source, on_progress=on_picture)
+                outcomes[-1].pictures = check_pictures(
+                    store, source, on_progress=on_picture, before_pool=ahead.rest if ahead is not None else None
+                )
         return outcomes
     finally:
         for _, source, _ in planned:

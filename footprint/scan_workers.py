@@ -187,6 +187,17 @@ class ScanWorkers:
             pool.shutdown(wait=True, cancel_futures=True)
         self._sent.clear()
 
+    def rest(self) -> None:
+        """Stop the workers but keep what they analyzed ahead, so another pool (the picture
+        checks') never runs beside them: summed memory stays that of one pool. Subjects still
+        waiting for a batch are left for the scan, which starts workers again if it needs them."""
+        if self._pool is None:
+            return
+        self._gather(wait=True)
+        pool, self._pool = self._pool, None
+        self._waiting = []
+        pool.shutdown(wait=True)
+
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(

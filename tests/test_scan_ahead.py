@@ -123,3 +123,23 @@ def test_one_worker_analyzes_nothing_ahead() -> None:
         assert workers.used_workers == 0
         assert [result.findings for _, result in workers.map([subject], lambda s: s, lambda s: 1)] == [[]]
         assert workers.ahead_reused == 0
+
+
+@pytest.mark.usefixtures("small_batches")
+def test_workers_rested_for_the_picture_pool_keep_what_they_analyzed(tmp_path: Path) -> None:
+    archive = _archive(tmp_path / "archive", 300)
+    with Store(tmp_path / "plain.db") as store:
+        pipeline.import_paths(store, [archive], pictures=False)
+        pipeline.scan(store, workers=1)
+        expected = _findings(store, tmp_path / "plain.json")
+    with Store(tmp_path / "rested.db") as store:
+        with pipeline.scan_ahead(store, workers=2) as ahead:
+            pipeline.import_paths(store, [archive], pictures=False, ahead=ahead)
+            # What check_pictures does before it starts its own pool.
+            ahead.rest()
+            ahead.rest()  # resting twice is harmless
+            outcome = pipeline.scan(store, workers=2, ahead=ahead)
+        got = _findings(store, tmp_path / "rested.json")
+    assert outcome.items_scanned == 300
+    assert ahead.ahead_reused > 0, "the analyses made before the rest must still be used"
+    assert got == expected

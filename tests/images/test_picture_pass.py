@@ -88,3 +88,14 @@ def test_a_few_pictures_are_checked_without_starting_workers(monkeypatch: pytest
         rng = np.random.default_rng(2)
         (picture,) = scanner.submit("ab" * 32, synth.ordinary_photo(rng, (640, 480), 80))
     assert picture.sha256 == "ab" * 32 and picture.error is None and picture.result["key"].startswith("ab" * 32)
+
+
+def test_the_scan_workers_are_rested_only_when_the_picture_pool_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FOOTPRINT_PICTURE_WORKERS", "2")
+    rested: list[str] = []
+    with picture_checks._Scanner(picture_checks.POOL_FROM - 1, "v", lambda: rested.append("few")) as scanner:
+        assert scanner._pool is None
+    assert rested == []
+    with picture_checks._Scanner(picture_checks.POOL_FROM, "v", lambda: rested.append("many")) as scanner:
+        assert scanner._pool is not None
+    assert rested == ["many"]
