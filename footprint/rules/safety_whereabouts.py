@@ -911,7 +911,12 @@ def _here_gate(words: frozenset[str], value: str) -> bool:
     what one is doing; word look-ups first, the regex scans only where they may match."""
     if _PIN in value or not words.isdisjoint(_HERE_WORDS) or ("est" in words and "on" in words):
         return bool(_leads_of(words, value)) or _selves_of(words, value) or _PIN in value
-    # the post's opening: "Live from", a place, a gerund, « je »/« on » and a verb
+    return _opens_here(words, value)
+
+
+def _opens_here(words: frozenset[str], value: str) -> bool:
+    """_here_gate for a post with no pin and none of its words: only the post's opening may
+    pass it ("Live from", a place, a gerund, « je »/« on » and a verb)."""
     return _START_GATE.match(value) is not None and (
         _LIVE.match(value) is not None or _LABEL.match(value) is not None or _OPENS_ON_PLACE.match(value) is not None
         or bool(_leads_of(words, value)) or _selves_of(words, value)
@@ -1555,13 +1560,6 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "quotidiennement nights afternoons lunches routine everyday mwf tth commute ritual trajet rituel"), _routine),
 )
 
-_TRIGGERS = frozenset().union(*(triggers for triggers, _ in _DETECTORS))
-# word -> the detectors it opens, one bit each in _DETECTORS' order
-_TRIGGER_BITS = {
-    word: sum(1 << i for i, (triggers, _) in enumerate(_DETECTORS) if word in triggers) for word in _TRIGGERS
-}
-
-
 # Habit words too common to open the routine pass alone ("each", "most", "always", a weekday):
 # with them, a number must be in the post ("I always grab coffee at the Tim's at 7:15").
 _ROUTINE_WEAK = _words(
@@ -1673,18 +1671,41 @@ _ABSENT_BIT = 1 << next(i for i, (_, detector) in enumerate(_DETECTORS) if detec
 _GATED: dict[Callable[[str, str], Span | None], Callable[[frozenset[str], str], bool]] = {
     _here: _here_gate, _routine: _routine_gate, _announced: _announced_gate, _present: _present_gate,
 }
-# For each set of detectors whose words the post holds (a bit each), what to run in
-# _DETECTORS' order: (detector, None) runs, (detector, gate) runs if the gate says so, and a
-# detector neither opened nor gated is left out, so a post holding no trigger word loops twice.
-_PLANS = tuple(
-    tuple(
-        (detector, None if mask & (1 << i) else _GATED[detector])
-        for i, (_, detector) in enumerate(_DETECTORS)
-        if mask & (1 << i) or detector in _GATED
-    )
-    for mask in range(1 << len(_DETECTORS))
-)
+# A gate's own words: a post holding none of them cannot pass it, and is spared the call (the
+# here gate aside, which a post's opening may pass without them: _opens_here is all it asks).
+_GATE_WORDS: dict[Callable[[str, str], Span | None], frozenset[str]] = {
+    _here: _HERE_WORDS | {"est"},  # (« on est au »: "est" with "on", which _here_gate checks)
+    _routine: _ROUTINE_WEAK,
+    _announced: _ANNOUNCED_WEAK,
+    _present: _PRESENT_GATE_WORDS,
+}
+_GATE_BIT = {detector: 1 << (len(_DETECTORS) + i) for i, detector in enumerate(_GATE_WORDS)}
+_HERE_GATE_BIT = _GATE_BIT[_here]
+_TRIGGERS = frozenset().union(*(triggers for triggers, _ in _DETECTORS), *_GATE_WORDS.values())
+# word -> the detectors it opens, one bit each in _DETECTORS' order, then the gates it may pass
+_TRIGGER_BITS = {
+    word: sum(1 << i for i, (triggers, _) in enumerate(_DETECTORS) if word in triggers)
+    | sum(bit for detector, bit in _GATE_BIT.items() if word in _GATE_WORDS[detector])
+    for word in _TRIGGERS
+}
 
+
+def _plan(mask: int) -> tuple[tuple[Callable[[str, str], Span | None], Callable[[frozenset[str], str], bool] | None], ...]:
+    """What to run for a post's bits, in _DETECTORS' order: (detector, None) runs, (detector,
+    gate) runs if the gate says so; a detector neither opened nor possibly passed is left out,
+    so a post holding no word of either kind only asks _opens_here."""
+    plan = []
+    for i, (_, detector) in enumerate(_DETECTORS):
+        if mask & (1 << i):
+            plan.append((detector, None))
+        elif detector in _GATED and mask & _GATE_BIT[detector]:
+            plan.append((detector, _GATED[detector]))
+        elif detector is _here:
+            plan.append((detector, _opens_here))
+    return tuple(plan)
+
+
+_PLANS: dict[int, tuple[tuple[Callable[[str, str], Span | None], Callable[[frozenset[str], str], bool] | None], ...]] = {}
 
 
 class RealTimeLocation(SafetyRule):
@@ -1726,9 +1747,15 @@ class RealTimeLocation(SafetyRule):
         mask = 0
         for word in words & _TRIGGERS:
             mask |= _TRIGGER_BITS[word]
-        if not mask & _ABSENT_BIT and not value.isascii() and _arrow(value):
-            mask |= _ABSENT_BIT
-        for detector, gate in _PLANS[mask]:
+        if not value.isascii():
+            if not mask & _ABSENT_BIT and _arrow(value):
+                mask |= _ABSENT_BIT
+            if _PIN in value:
+                mask |= _HERE_GATE_BIT
+        plan = _PLANS.get(mask)
+        if plan is None:
+            plan = _PLANS[mask] = _plan(mask)
+        for detector, gate in plan:
             if gate is not None and not gate(words, value):
                 continue
             span = detector(original, value)
