@@ -463,23 +463,30 @@ _TERM_WORD = re.compile(r"[^\W_]+")
 _COMMON_KEY_WORDS = frozenset({
     "the", "of", "a", "an", "and", "for", "to", "our", "my", "this", "that", "your", "we", "new",
     "le", "la", "les", "l", "de", "du", "des", "d", "c", "s", "et", "pour", "en", "est", "notre",
-    "nos", "votre", "cette", "ce", "mon", "ma", "nous",
+    "nos", "votre", "cette", "ce", "mon", "ma", "nous", "au", "aux",
     # what a French party owns (« le gouvernement libéral »): the adjective is the rarer key
     *(word for noun in _FRENCH_PARTY_NOUNS for word in noun.split()),
 })
 
 
-def _term_key(term: str) -> str | None:
-    """The longest uncommon word of a term (None: it has no word at all)."""
-    words = _TERM_WORD.findall(term)
-    if not words:
-        return None
+def _term_key(words: list[str]) -> str:
+    """The longest uncommon word of a term's words."""
     return max([w for w in words if w not in _COMMON_KEY_WORDS] or words, key=len)
 
 
 def _name_words(terms: Iterable[str]) -> frozenset[str] | None:
-    keys = {_term_key(t) for t in terms if t}
-    return None if None in keys else frozenset(k for k in keys if k is not None)
+    """One word of each term, as few distinct words as possible: any word of a term is a key
+    for it, so a term holding a word that is a key already ("ford expedition" holds "ford", a
+    name of its own) adds none. Every extra key is a word that sends ordinary posts ("an
+    expedition", « en marche ») through the automaton walk for nothing."""
+    words = [_TERM_WORD.findall(t) for t in terms if t]
+    if not all(words):
+        return None
+    keys = {w[0] for w in words if len(w) == 1}
+    for term_words in sorted(words, key=len):  # shorter terms first: they offer fewer choices
+        if keys.isdisjoint(term_words):
+            keys.add(_term_key(term_words))
+    return frozenset(keys)
 
 
 def _may_name(lex: _Lexicon, folded: str) -> bool:
