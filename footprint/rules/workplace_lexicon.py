@@ -583,7 +583,16 @@ class _Precheck:
         # Hints ("they", « ici ») weigh 0.5 at most in all, so a post needs one of these words,
         # or a burden come round again ("Wow, another last-minute change").
         # (Two lacks of context-free needs, "no support, no respect", are let go here.)
-        return self.context.any_in(words) or (self.burden.any_in(words) and self.repeat.any_in(words))
+        # `context.any_in` written out: most posts that reach this test share a common word with
+        # a phrase ("good", "again") and no more, and the calls cost more than the set tests.
+        context = self.context
+        if not words.isdisjoint(context.single):
+            return True
+        pairs = context.pairs
+        for word in words & context.pair_keys:
+            if not words.isdisjoint(pairs[word]):
+                return True
+        return self.repeat.any_in(words) and self.burden.any_in(words)
 
 
 _THANKED_FOR = frozenset({"for", "pour", "avoir"})
