@@ -916,10 +916,11 @@ def _here_gate(words: frozenset[str], value: str) -> bool:
 
 def _opens_here(words: frozenset[str], value: str) -> bool:
     """_here_gate for a post with no pin and none of its words: only the post's opening may
-    pass it ("Live from", a place, a gerund, « je »/« on » and a verb)."""
+    pass it ("Live from", a place, a gerund, « je »/« on » and a verb). (Not _selves_of: without
+    a word of _SELF_WORDS or "est", _selves_gate says no.)"""
     return _START_GATE.match(value) is not None and (
         _LIVE.match(value) is not None or _LABEL.match(value) is not None or _OPENS_ON_PLACE.match(value) is not None
-        or bool(_leads_of(words, value)) or _selves_of(words, value)
+        or bool(_leads_of(words, value))
     )
 
 
@@ -981,7 +982,7 @@ def _here(original: str, folded: str) -> Span | None:
     # Any clause may open on a state; after a comma only _STATE's words do ("Ugh, stuck at YOW
     # again", "We had dinner, now sitting at the bar at the Lord Elgin"), not a gerund's.
     clause_starts = _clause_starts(folded) if leads == 2 else []
-    starts = itertools.islice(_part_starts(folded), 12) if leads == 2 else (0,) if leads else ()
+    starts = itertools.islice(_part_starts(folded, clause_starts), 12) if leads == 2 else (0,) if leads else ()
     for clause_start in starts:
         whole = leads != 2 or clause_start in clause_starts
         if not whole:
@@ -1235,9 +1236,12 @@ def _own_before(folded: str, position: int) -> bool:
     return bool(_HERE_BEFORE.search(folded, start, position) or _POSTER_WORD.search(folded, start, position))
 
 
-def _part_starts(folded: str) -> list[int]:
-    """Where clauses begin, and where the parts after their commas begin."""
-    return sorted({*_clause_starts(folded), *(m.end() for m in _COMMA.finditer(folded) if m.end() < len(folded))})
+def _part_starts(folded: str, clause_starts: list[int] | None = None) -> list[int]:
+    """Where clauses begin, and where the parts after their commas begin (`clause_starts`: the
+    clauses' starts, when the caller has them already)."""
+    if clause_starts is None:
+        clause_starts = _clause_starts(folded)
+    return sorted({*clause_starts, *(m.end() for m in _COMMA.finditer(folded) if m.end() < len(folded))})
 
 
 def _announced(original: str, folded: str) -> Span | None:
@@ -1258,9 +1262,10 @@ def _announced(original: str, folded: str) -> Span | None:
         place = next(_places_in(original, folded, start, end), None) if _ok(folded, start, end) else None
         if place:
             return min(here.start(), place[0]), max(here.end(), place[1])
-    clause_starts = set(_clause_starts(folded))
+    starts = _clause_starts(folded)
+    clause_starts = set(starts)
     lead_pattern = _LEAD if words.isdisjoint(_SPAN_WORDS) else _LEAD_SPAN
-    for clause_start in itertools.islice(_part_starts(folded), 20):
+    for clause_start in itertools.islice(_part_starts(folded, starts), 20):
         # A clause that opens on a place, the subject left out: "In Montreal for the weekend";
         # after a comma, a spot only ("here since last night, at the cottage till Sunday", not
         # "Today, on the International Day for ...")
