@@ -114,7 +114,14 @@ def _neighbours(reading: Reading, clause: int) -> set[int]:
 
 
 def _insults(reading: Reading, folded: str) -> list[Item] | None:
-    """An insult or strong contempt aimed at a person or unit of the author's work (WRK001)."""
+    """An insult or strong contempt aimed at a person or unit of the author's work (WRK001),
+    kept on the reading, which both rules share."""
+    if not reading.insults_read:
+        reading.insults, reading.insults_read = _find_insults(reading, folded), True
+    return reading.insults
+
+
+def _find_insults(reading: Reading, folded: str) -> list[Item] | None:
     for clause, valence in enumerate(reading.clause_valence):
         if valence > WRK001_CLAUSE_VALENCE:
             continue

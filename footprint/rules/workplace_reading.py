@@ -195,6 +195,10 @@ class Reading:
     valence: float = 0.0
     third_party: bool = False
     off_work: bool = False
+    # WRK001's insults, found once for both rules (WRK002 stands down where there are some);
+    # `insults_read` tells an answer of None from one not yet looked for.
+    insults: list[Item] | None = None
+    insults_read: bool = False
 
 
 def read(subject: Subject, folded: str) -> Reading | None:
@@ -810,6 +814,7 @@ def _others(folded: str, found: list[tuple[int, int, str, Entry]]) -> set[int]:
     """Indexes of work cues that are someone else's: "her manager", "my sister's boss", "Dave's
     boss", « son patron », « le boss de mon chum », "management there"."""
     others: set[int] = set()
+    apostrophe = "'" in folded  # the possessor pattern needs one: most posts are spared its search
     for index, (start, end, _term, entry) in enumerate(found):
         if not entry.context or entry.context < 1:
             continue
@@ -824,7 +829,7 @@ def _others(folded: str, found: list[tuple[int, int, str, Entry]]) -> set[int]:
         if after is not None and (after[3].owner_after or after[3].elsewhere) and _reverses(folded, end, after[0], 1):
             others.add(index)
             continue
-        possessor = _POSSESSOR.search(folded, max(0, start - 30), start)
+        possessor = _POSSESSOR.search(folded, max(0, start - 30), start) if apostrophe else None
         if possessor and possessor.group(1) not in _OWN_POSSESSORS:
             others.add(index)
     return others
