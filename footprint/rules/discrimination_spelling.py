@@ -20,12 +20,12 @@ from collections.abc import Iterable, Mapping
 # A text worth repairing: a digit or symbol inside a word ("h4te", "b!tch", "$lut"), a letter
 # typed three times ("fuuuck"), or single letters spaced out ("h a t e", "s.t.f.u"). Each is
 # looked for with a loose pattern first (cheap, in C) and confirmed with the exact one.
-# The leet patterns start on the symbol and look back for the letter: symbols are rare, so the
+# The leet pattern starts on the symbol and looks back for the letter: symbols are rare, so the
 # search skips through the text in C instead of trying every letter (3x cheaper on ordinary posts).
-# Same matches as "[a-z][0-9@$!|*]" and "[a-z][0-9@$!|*]+[a-z]".
-_LEET_HINT = re.compile(r"[0-9@$!|*](?<=[a-z].)")
+# Same matches as "[a-z][0-9@$!|*]+[a-z]". It is searched without a looser hint first: it costs
+# what the hint cost ("great!" and "covid19", a fifth of generated posts, used to pay both).
 _LEET_CUE = re.compile(r"[0-9@$!|*](?<=[a-z].)[0-9@$!|*]*[a-z]")
-_RUN_HINT = re.compile(r"(.)\1\1")
+_RUN_HINT = re.compile(r"(?s)(.)\1\1")  # any character (a newline too): a superset of the cue, a little cheaper
 _RUN_CUE = re.compile(r"([a-z])\1\1")
 _SPACED_HINT = re.compile(r"[ .*_-][a-z][ .*_-]{1,2}[a-z][ .*_-]")
 _SPACED_CUE = re.compile(r"(?<![\w])[a-z][ .*_-]{1,2}[a-z][ .*_-]{1,2}[a-z](?![\w])")
@@ -33,7 +33,7 @@ _SPACED_CUE = re.compile(r"(?<![\w])[a-z][ .*_-]{1,2}[a-z][ .*_-]{1,2}[a-z](?![\
 
 def tricky(folded: str) -> bool:
     """The text may hide a word of the lexicon behind one of the tricks."""
-    if _LEET_HINT.search(folded) and _LEET_CUE.search(folded):
+    if _LEET_CUE.search(folded):
         return True
     if "$" in folded and re.search(r"(?<![\w$])\$[a-z]", folded):
         return True

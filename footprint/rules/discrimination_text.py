@@ -606,6 +606,7 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
         analysed.matches, analysed.starting, analysed.ending, analysed.by_kind, analysed.word_kinds
     )
     keys = lex.keys
+    sentence: list[int] | None = None  # the post's sentence index, built for the first phrase
     for i in [i for i, word in enumerate(words) if word in keys]:
         word = words[i]
         candidates = single.get(word, ())
@@ -619,8 +620,11 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
             size = len(phrase)
             if size > 2 and (i + size > n or tuple(words[i:i + size]) != phrase):
                 continue
-            if size > 1 and not analysed.same_sentence(i, i + size - 1):
-                continue
+            if size > 1:  # both ends are words of the post (checked above, or a pair's two words)
+                if sentence is None:
+                    sentence = analysed.sentence
+                if sentence[i] != sentence[i + size - 1]:
+                    continue
             if bound:
                 if not language:
                     language.append(_language(words, declared))
