@@ -152,7 +152,7 @@ def patterns() -> _Patterns:
         name_framed=re.compile(
             rf"(?<![\w])(?:{_PROUD})\s+(?P<name>{_NAME})(?=\s*(?:[,.!:;)❤🎒🍎✏📚💕💖🥰😍🥹👏🎉🎂]|$|\s+(?:on|at|in|for|today|this|a|au|pour|aujourd|ce|cette|is|has|est|off|up|to|and\s+(?:his|her|their)|et\s+(?:ses|son|sa))\b))"
         ),
-        events=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'school_events'))}|grade\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|primary)|\d{{1,2}}(?:e|re|er|eme|ieme)\s+annee|(?:sec|secondaire)\s+[1-5])(?!\w)"),
+        events=re.compile(rf"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:{alternation(section(_DATA, 'school_events'))}|grade\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|primary)|\d{{1,2}}(?:e|re|er|eme|ieme)\s+annee|(?:sec|secondaire)\s+[1-5])(?!\w)"),
         # On the text as written: capitalised name words before the type, one of them a real name.
         school_en=re.compile(
             rf"(?P<name>(?:(?:St\.|Ste\.|[A-Z][\w'’.-]*)\s+){{1,5}})(?:(?i:{_ENGLISH_SCHOOL_TYPES})|(?:{_ABBREVIATIONS}))(?![\w])"
@@ -177,7 +177,7 @@ def patterns() -> _Patterns:
         room=re.compile(r"(?<![\w])(?:room|classroom|portable|local|salle)\s+#?\d{1,3}[a-z]?(?![\w])"),
         # bus stop, pickup, drop-off, dismissal with a time or a corner
         routine=re.compile(
-            r"(?<![\w])(?:bus(?:es)?(?:\s+stop)?|pick[\s-]?up|picks\s+(?:him|her|them)\s+up|drop[\s-]?off|dismissal|home\s+time|the\s+bell"
+            r"(?<![\w])(?:bus(?:es)?(?:\s+stop)?|debarcadere|pick[\s-]?up|picking\s+up|picked\s+up|picks\s+(?:him|her|them)\s+up|drop[\s-]?off|dismissal|home\s+time|the\s+bell"
             r"|closes|arret\s+d'autobus|arret\s+de\s+bus|autobus|sortie\s+(?:des\s+classes|de\s+la\s+garderie|de\s+l'ecole|du\s+cpe)|la\s+cloche|ferme"
             r"|(?:vais|va|allons|on\s+va)\s+(?:le|la|les|l')\s*chercher|(?:aller|passer)\s+(?:le|la|les)\s+chercher|chercher\s+(?:les\s+enfants|mon\s+fils|ma\s+fille|les\s+petits|les\s+cocos)"
             # dropping them off: « je dépose les enfants à l'école ... à 7 h 45 », "I drop the kids at"
@@ -287,33 +287,83 @@ def _named_after(original: str, folded: str) -> Iterator[tuple[int, int]]:
 
 
 # A school thing then "at" and a name: "student of the month at Vincent Massey", "grade 4
-# teacher at Hilson Ave", "started SK at St. Anthony's", "grade 1 class at Sainte-Marie".
-_THING_AT = re.compile(
-    r"(?<![\w'])(?:class|classroom|teacher|grade\s+\d{1,2}|jk|sk|kindergarten|preschool|student\s+of\s+the\s+month|honou?r\s+roll"
+# teacher at Hilson Ave", "started SK at St. Anthony's", "grade 1 class at Sainte-Marie"; a
+# school-day moment too, since parents name the school by its short name beside one ("drop-off
+# at Elmdale", "recess at Manordale", « la récré à Sainte-Marguerite », "field trip from Hopewell").
+_SCHOOL_THING = (
+    r"class|classroom|teacher|grade\s+\d{1,2}|jk|sk|kindergarten|preschool|student\s+of\s+the\s+month|honou?r\s+roll"
     r"|recess|concert|field\s+trip|science\s+fair|school\s+play|spelling\s+bee|sports\s+day|graduation|first\s+day|report\s+card"
+    r"|drop-?off|drop\s+off|pick-?up|photo\s+day|picture\s+day|school\s+bus|the\s+bell|bus\s+stop"
     r"|maternelle|prematernelle|\d{1,2}(?:e|re)\s+annee|sec\s+[1-5]|classe|enseignante?|prof|bulletin|spectacle|premiere\s+journee"
-    r"|photo\s+scolaire|photo\s+de\s+classe|picture\s+day|class\s+photos?|school\s+photos?|eleve\s+du\s+mois)"
-    r"(?:\s+(?:of\s+(?:my|our)|de\s+(?:mon|ma|mes|notre|nos)|d'une?)\s+[\w'-]+)?"
-    r"(?:\s+(?:today|tomorrow|tonight|demain|aujourd'hui|ce\s+soir|ce\s+matin|(?:this|next|ce|cette)\s+\w+))?\s+(?:at|@|a|au|chez)\s+(?=\S)"
+    r"|recre|recreation|debarcadere|tableau\s+d'honneur|autobus\s+(?:jaune|scolaire)|la\s+cloche|service\s+de\s+garde|rentree"
+    r"|sortie\s+scolaire|photo\s+scolaire|photo\s+de\s+classe|class\s+photos?|school\s+photos?|eleve\s+du\s+mois"
 )
-# In a post typed all in lower case: "first day at elmdale ps", "pickup at st. anthony's school"
-_LOWER_SCHOOL = re.compile(
-    r"(?<![\w'])(?:at|to|from|a|au)\s+(?P<name>(?:st\.?\s+|ste\.?\s+)?[a-z][\w'.-]+(?:\s+[a-z][\w'.-]+){0,2}?)\s+"
-    r"(?:ps|p\.s\.|public\s+school|elementary(?:\s+school)?|catholic\s+school|high\s+school|ss|ci|academy|montessori|daycare"
-    r"|middle\s+school|school)(?![\w])"
+_THING_AT = re.compile(
+    rf"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:{_SCHOOL_THING})"
+    r"(?:\s+de\s+\d{1,2}(?:e|re)\s+annee)?(?:\s+(?:of|de|d')\s*(?:(?:my|our|mon|ma|mes|notre|nos|une?)\s+)?[\w'-]+)?"
+    r"(?:\s+(?:again|encore|today|tomorrow|tonight|demain|aujourd'hui|ce\s+soir|ce\s+matin|(?:this|next|ce|cette)\s+\w+))?"
+    r"\s+(?P<prep>at|@|a|au|chez|from|to|jusqu'a|pour|de|d')(?:\s+|(?<='))(?=\S)"
 )
+# The same the other way round, in one clause: "walked the kids to Cambridge Street for the
+# first day", "came home from Woodroffe with her first report card", « revenue de Jean-Vanier
+# avec son premier bulletin ».
+_AT_NAME = re.compile(r"(?<![\w'])(?P<prep>at|from|to|a|au|jusqu'a|de|d')(?:\s+|(?<='))(?=[A-Za-z])")
+_THING_AFTER = re.compile(rf"[^.!?;,\n]{{0,45}}?(?<![\w'])(?:{_SCHOOL_THING})(?![\w])")
+_SCHOOL_DAY_WORD = re.compile(
+    rf"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:{_SCHOOL_THING}|first\s+day|starts?|started|starting|back\s+to\s+school|grade"
+    r"|immersion|parent-teacher|school|daycare|preschool|commence|a\s+commence|rentree|premier\s+jour|ecole|garderie|annee)(?![\w'])"
+)
+# French particles a school's name may open on: « De La Salle », « Des Pionniers », « Du Boisé ».
+_PARTICLES = frozenset("de des du la le les l' d'".split())
+
+
+def _place_name(original: str, start: int, prep: str) -> re.Match[str] | None:
+    """The capitalised name at `start` when it can be a school's; after « de » only a compound or
+    a saint's name (« la classe de Saint-Jean »), since « le bulletin de Maya » is Maya's."""
+    name = _CAPITALISED_RUN.match(original, start)
+    if name is None:
+        return None
+    words = [fold(w).strip(".'’") for w in name.group(0).split()]
+    first = next((w for w in words if w not in _PARTICLES), "")
+    if not first or first in _NOT_NAMES or first in _LEADING_NOT_NAMES:
+        return None
+    if prep in ("de", "d'") and "-" not in first and words[0] not in _PARTICLES and first not in ("st", "ste"):
+        return None
+    return name
 
 
 def _things_at(original: str, folded: str) -> Iterator[tuple[int, int]]:
     for m in _THING_AT.finditer(folded):
-        name = _CAPITALISED_RUN.match(original, m.end())
-        if name and fold(name.group(0).split()[0]).strip(".'’") not in _NOT_NAMES and not _TIME.match(folded, m.end()):
+        name = _place_name(original, m.end(), m.group("prep"))
+        if name and not _TIME.match(folded, m.end()):
+            yield m.start(), name.end()
+    for m in _AT_NAME.finditer(folded):
+        if not original[m.end()].isupper():
+            continue
+        name = _place_name(original, m.end(), m.group("prep"))
+        if name is None:
+            continue
+        if _THING_AFTER.match(folded, name.end()):
+            yield m.start(), name.end()
+            continue
+        # "Emma started at Elmdale today", "parent-teacher interviews at Elmdale tonight": the
+        # school-day word anywhere in the sentence
+        start, end = _sentence_of(folded, m.start())
+        if _SCHOOL_DAY_WORD.search(folded, start, end) is not None:
             yield m.start(), name.end()
     if not any(c.isupper() for c in original):
         for m in _THING_AT.finditer(folded):
             name = _LOWER_NAME.match(folded, m.end())
             if name and _NOT_NAMES.isdisjoint(name.group(0).split()) and not _TIME.match(folded, m.end()):
                 yield m.start(), name.end()
+
+
+# In a post typed all in lower case: "first day at elmdale ps", "pickup at st. anthony's school"
+_LOWER_SCHOOL = re.compile(
+    r"(?<![\w'])(?:at|to|from|a|au)\s+(?P<name>(?:st\.?\s+|ste\.?\s+)?[a-z][\w'.-]+(?:\s+[a-z][\w'.-]+){0,2}?)\s+"
+    r"(?:ps|p\.s\.|public\s+school|elementary(?:\s+school)?|catholic\s+school|high\s+school|ss|ci|academy|montessori|daycare"
+    r"|middle\s+school|school)(?![\w])"
+)
 
 
 # « mon gars commence a l'ecole des pionniers », typed all in lower case
@@ -353,6 +403,19 @@ def _teachers(original: str, folded: str) -> Iterator[tuple[int, int]]:
         name = _NAME_FR.match(original, m.end())
         if name and name.group(0)[0].isupper():
             yield m.start(), name.end()
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A span found outside a regex match (a subject's name), read like one."""
+
+    where: tuple[int, int]
+
+    def span(self) -> tuple[int, int]:
+        return self.where
+
+    def start(self) -> int:
+        return self.where[0]
 
 
 @dataclass(frozen=True)
@@ -442,8 +505,10 @@ def find(original: str, folded: str) -> _Finding | None:
         or _named(p.name_possessive_fr, original, folded)
     )
     strong = strong or _PET_NAMES.search(folded)
-    alone = None if to_parents else _outside(p.alone, folded, places)
-    if strong or alone:
+    alone = None if to_parents else (_outside(p.alone, folded, places) or _BARE_KID.search(folded))
+    # a first name as the subject, she/he later: a weak child, like "the kids"
+    subject = None if strong or alone or to_parents else _subject(original, folded, places)
+    if strong or alone or subject:
         places += things
     if not places:
         return None
@@ -456,6 +521,7 @@ def find(original: str, folded: str) -> _Finding | None:
             _named(p.name_verb, original, folded, places)
             or _named(p.name_framed, original, folded, places)
             or alone
+            or (_Span(subject) if subject else None)
         )
         if child is None and (_first_day(folded) or (routine and not _grown_ups_trip(folded, routine) and not _notice(folded, routine))):
             child = event
@@ -539,6 +605,61 @@ def _outside(pattern: re.Pattern[str], folded: str, places: list[tuple[int, int]
 # Words only a parent uses of their own child, with no possessive: « fiston », "my two" (« mes deux »).
 _PET_NAMES = re.compile(
     r"(?<![\w'])(?:fiston|fifille|ti-gars|tit-gars|(?:mes|nos|my|our)\s+(?:deux|trois|quatre|two|three|four)(?=\s*(?:[,.!?;:)]|$|[^\w\s])))"
+)
+
+
+# A parent's children with no possessive, as the subject of a verb: "the oldest has a field
+# trip", "the boys insist", « la grande a fait », « le plus vieux a », « les gars veulent ».
+_BARE_KID = re.compile(
+    r"(?<![\w'])(?:(?:the|our|my)\s+(?:oldest|eldest|youngest|middle\s+one|boys|girls|little\s+guy|little\s+one|big\s+one|baby)"
+    r"(?=\s+(?:is|are|was|were|has|have|had|did|does|got|gets|loves?|loved|starts?|started|goes|go|went|wants?|insists?|can't"
+    r"|won't|ran|came|made|takes|took|rides?|catches)(?![\w']))"
+    # "dropped her off", "picking them up", "he's in", "she started", « je la dépose », « il commence »
+    r"|(?:drop(?:s|ped|ping)?|pick(?:s|ed|ing)?)\s+(?:him|her|them)\s+(?:off|up)"
+    r"|(?:^|(?<=[.!?,]\s))(?:he|she)(?:'s|\s+is|\s+was)?\s+(?:in|at|starts|started|starting|loves|goes)(?![\w'])"
+    r"|(?:je|on)\s+(?:le|la|les)\s+(?:depose|reconduis|reconduit|amene|ramasse)|(?:^|(?<=[.!?,]\s))(?:il|elle)\s+(?:est\s+en|commence|entre|adore|va\s+a)(?![\w'])"
+    r"|(?:la\s+grande|le\s+grand|le\s+plus\s+vieux|la\s+plus\s+vieille|le\s+plus\s+jeune|la\s+plus\s+jeune|la\s+petite|le\s+petit"
+    r"|les\s+gars|les\s+filles|le\s+bebe|les\s+grands)"
+    r"(?=\s+(?:a|ont|est|sont|va|vont|fait|font|commencent?|entrent?|adorent?|aiment?|prend|prennent|veut|veulent|rentrent?"
+    r"|part|partent|revient|reviennent)(?![\w'])))"
+)
+# A first name as a sentence's subject, then she/he or « elle »/« il » later in the post:
+# "Sofia lost her first tooth at recess", « Maya est revenue ... son enseignante dit qu'elle ».
+_SUBJECT = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?P<name>{_FIRST})\s+(?P<next>[a-zà-ÿ'’]+)")
+_NOT_VERBS = frozenset(
+    "at of in on to for from with and or day de du des la le les à au aux et ou pour avec sur dans en scolaire".split()
+)
+# A child's own trip to school says who without a pronoun: "Theo rides the bus", « Théo prend l'autobus ».
+_RIDES = frozenset("rides takes catches walks bikes prend attrape marche".split())
+# Only a child has a teacher, a report card or a first lost tooth: a teacher, a principal or a
+# visiting politician has "her class" and "his school" too, so those do not count.
+_PRONOUN = re.compile(
+    r"(?<![\w'])(?:her|his|son|sa|ses)\s+(?:(?:first|new|very\s+first|premier|premiere|nouvelle?|\w+\s+grade)\s+)?"
+    r"(?:tooth|report\s+card|teacher|teachers|classmates|backpack|lunchbox|dent|bulletin|enseignante?|prof|camarades|sac\s+a\s+dos"
+    r"|boite\s+a\s+lunch|educatrice|maitresse)(?![\w'])"
+)
+
+
+def _subject(original: str, folded: str, places: list[tuple[int, int]]) -> tuple[int, int] | None:
+    pronoun = _PRONOUN.search(folded) is not None
+    for m in _SUBJECT.finditer(original):
+        start = m.start("name")
+        word = fold(m.group("name"))
+        if word in _NOT_NAMES or word in _LEADING_NOT_NAMES or word.split("-")[0] in _SCHOOL_CAPITALS:
+            continue
+        if m.group("next") in _NOT_VERBS or any(s <= start < e for s, e in places):
+            continue
+        if _TITLE_BEFORE.search(folded, max(0, start - 14), start):
+            continue  # "Mrs. Roy retires ... she": a teacher
+        if m.group("next") in _RIDES or (pronoun and _PRONOUN.search(folded, m.end()) is not None):
+            return m.span("name")
+    return None
+
+
+# Capitalised words that open a school-day post without naming anyone ("Photo day at ...").
+_SCHOOL_CAPITALS = frozenset(
+    "photo picture drop pickup pick recess lunch field report sports big grosse premiere dernier derniere "
+    "debarcadere recre diner sortie bulletin rentree meet spirit pyjama pajama hat crazy".split()
 )
 
 
