@@ -1355,6 +1355,20 @@ _BY_WORD = _index(HARM_THREAT_WORDS, False)
 _BY_GROUP_WORD = _index(GROUP_THREAT_WORDS, True)
 
 
+def _second_keys(by_word: dict[str, tuple[int, ...]]) -> dict[str, frozenset[str]]:
+    """Key word -> every word of the second key sets of its shapes, when each of its shapes has
+    one: a post with none of them can complete none of these shapes ("run", "bat", "finished" are
+    common words; their shapes also need a word like "over" or "head")."""
+    return {
+        word: frozenset().union(*(_SHAPES[i][0][1] for i in shapes))
+        for word, shapes in by_word.items()
+        if all(len(_SHAPES[i][0]) > 1 for i in shapes)
+    }
+
+
+_SECOND_KEYS = _second_keys(_BY_WORD)
+
+
 # A farewell beside a weapon: "see you soon 🔪", « à bientôt 🔫 ». Emoji are no words, so this
 # shape is looked for apart: its words, then one of its characters, then the expression.
 _WEAPONS = "\U0001F52A\U0001F52B\U0001FA93\U0001F4A3\u26B0\U0001FAA2"
@@ -1375,7 +1389,9 @@ def _candidates(folded: str, words: frozenset[str]) -> list[tuple[tuple[int, int
     chosen: set[int] = set()
     if not HARM_THREAT_WORDS.isdisjoint(words):  # most posts: one set test, no allocation
         for word in HARM_THREAT_WORDS.intersection(words):
-            chosen.update(_BY_WORD[word])
+            second = _SECOND_KEYS.get(word)
+            if second is None or not second.isdisjoint(words):
+                chosen.update(_BY_WORD[word])
     if not GROUP_THREAT_WORDS.isdisjoint(words) and (
         not _group_gate().isdisjoint(words)
         or (not _POINTED_WORDS.isdisjoint(words) and _NAMED.search(folded) is not None)
