@@ -309,12 +309,22 @@ _THING_AT = re.compile(
 # avec son premier bulletin ».
 _AT_NAME = re.compile(r"(?<![\w'])(?P<prep>at|from|to|a|au|jusqu'a|de|d')(?:\s+|(?<='))(?=[A-Za-z])")
 _THING_AFTER = re.compile(rf"[^.!?;,\n]{{0,45}}?(?<![\w'])(?:{_SCHOOL_THING})(?![\w])")
+# Where a child goes, by the school's short name: "our daughter goes to Rockcliffe Park", « notre
+# fille va à De La Salle », "her school, Elmdale", « l'école de mon fils, Sainte-Anne ».
+_GOES_TO = re.compile(
+    r"(?<![\w'])(?:(?:goes|go|went|will\s+go|attends?|attended|started|starts|is\s+starting)\s+(?:to|at)|va|vont|allait|frequente(?:nt)?"
+    r"|commence(?:nt)?|retourne(?:nt)?|rentre(?:nt)?|a\s+commence|ont\s+commence)\s+(?:a|au)?\s*(?=[a-z])"
+    r"|(?:(?:his|her|their|my|our|son|sa|leur|mon|ma|notre)\s+|(?<=\w)(?:'s|s')\s+|l')"
+    r"(?:school|daycare|ecole|garderie)(?:\s+(?:de|d')\s*(?:mon|ma|mes|notre|nos)\s+[\w'-]+)?\s*,\s*(?=[a-z])"
+)
 _SCHOOL_DAY_WORD = re.compile(
     rf"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:{_SCHOOL_THING}|first\s+day|starts?|started|starting|back\s+to\s+school|grade"
-    r"|immersion|parent-teacher|school|daycare|preschool|commence|a\s+commence|rentree|premier\s+jour|ecole|garderie|annee)(?![\w'])"
+    r"|immersion|parent-teacher|school|daycare|preschool|commence(?:nt)?|a\s+commence|rentree|premier\s+jour|ecole|garderie|annee"
+    r"|retourne(?:nt)?|rentre(?:nt)?\s+en|en\s+\d{1,2}(?:e|re)|rencontre\s+de\s+parents|dictee|spelling\s+bee)(?![\w'])"
 )
 # French particles a school's name may open on: « De La Salle », « Des Pionniers », « Du Boisé ».
 _PARTICLES = frozenset("de des du la le les l' d'".split())
+_SAINTS = frozenset("st ste saint sainte".split())
 
 
 def _place_name(original: str, start: int, prep: str) -> re.Match[str] | None:
@@ -324,12 +334,19 @@ def _place_name(original: str, start: int, prep: str) -> re.Match[str] | None:
     if name is None:
         return None
     words = [fold(w).strip(".'’") for w in name.group(0).split()]
-    first = next((w for w in words if w not in _PARTICLES), "")
+    first = next((w for w in words if w not in _PARTICLES and w not in _SAINTS), "")
     if not first or first in _NOT_NAMES or first in _LEADING_NOT_NAMES:
         return None
-    if prep in ("de", "d'") and "-" not in first and words[0] not in _PARTICLES and first not in ("st", "ste"):
+    if prep in ("de", "d'") and "-" not in first and words[0] not in _PARTICLES and words[0] not in _SAINTS:
         return None
     return name
+
+
+def _goes_to(original: str, folded: str) -> Iterator[tuple[int, int]]:
+    for m in _GOES_TO.finditer(folded):
+        name = _place_name(original, m.end(), "")
+        if name:
+            yield m.start(), name.end()
 
 
 def _things_at(original: str, folded: str) -> Iterator[tuple[int, int]]:
@@ -480,11 +497,12 @@ def find(original: str, folded: str) -> _Finding | None:
     ]
     # "grade 4 teacher at Hilson Ave" names a school only for a child the post has named
     things = list(_things_at(original, folded))
+    goes = list(_goes_to(original, folded))
     places += [m.span() for m in p.room.finditer(folded)]
     routine = p.routine.search(folded)
     if routine:
         places.append(routine.span())
-    if not places and not things:
+    if not places and not things and not goes:
         # "First day at daycare for Leo", « Je vais chercher Léa à la garderie à 16 h 30 »: an
         # unnamed daycare counts with the day it starts or the hour of pickup
         care = _GENERIC_CARE.search(folded)
@@ -506,15 +524,25 @@ def find(original: str, folded: str) -> _Finding | None:
     )
     strong = strong or _PET_NAMES.search(folded)
     alone = None if to_parents else (_outside(p.alone, folded, places) or _BARE_KID.search(folded))
-    # a first name as the subject, she/he later: a weak child, like "the kids"
-    subject = None if strong or alone or to_parents else _subject(original, folded, places)
+    # a first name as the subject of a school verb ("Lucas adore", « Léa a commencé ») or with
+    # her/his teacher or report card: a weak child, like "the kids"
+    subject = None
+    if not (strong or alone or to_parents):
+        spans = places + things
+        named = _named(p.name_verb, original, folded, spans) or _named(p.name_framed, original, folded, spans)
+        subject = named.span("name") if named else _subject(original, folded, places)
+    if strong:
+        places += goes
     if strong or alone or subject:
         places += things
     if not places:
         return None
     child = strong
     if child is None:
-        event = p.events.search(folded) or routine
+        # a school-day word beside the school's short name, or a parent's drop-off said with a pronoun
+        event = p.events.search(folded) or routine or (_Span(things[0]) if things and (alone or subject) else None)
+        if event is None and alone is not None and _HANDED_OVER.match(alone.group(0)):
+            event = alone
         if event is None:
             return None
         child = (
@@ -617,12 +645,15 @@ _BARE_KID = re.compile(
     # "dropped her off", "picking them up", "he's in", "she started", « je la dépose », « il commence »
     r"|(?:drop(?:s|ped|ping)?|pick(?:s|ed|ing)?)\s+(?:him|her|them)\s+(?:off|up)"
     r"|(?:^|(?<=[.!?,]\s))(?:he|she)(?:'s|\s+is|\s+was)?\s+(?:in|at|starts|started|starting|loves|goes)(?![\w'])"
-    r"|(?:je|on)\s+(?:le|la|les)\s+(?:depose|reconduis|reconduit|amene|ramasse)|(?:^|(?<=[.!?,]\s))(?:il|elle)\s+(?:est\s+en|commence|entre|adore|va\s+a)(?![\w'])"
+    r"|(?:je|on)\s+(?:le|la|les)\s+(?:depose|reconduis|reconduit|amene|ramasse)|(?:je|on)\s+l'a(?:i|vons)?\s+(?:deposee?|reconduite?|amenee?)"
+    r"|(?:viens|vient|venons)\s+de\s+(?:le|la|les)\s+(?:deposer|laisser|reconduire)"
+    r"|(?:^|(?<=[.!?,]\s))(?:il|elle)\s+(?:est\s+en|est\s+dans|commence|entre|adore|va\s+a)(?![\w'])"
     r"|(?:la\s+grande|le\s+grand|le\s+plus\s+vieux|la\s+plus\s+vieille|le\s+plus\s+jeune|la\s+plus\s+jeune|la\s+petite|le\s+petit"
     r"|les\s+gars|les\s+filles|le\s+bebe|les\s+grands)"
-    r"(?=\s+(?:a|ont|est|sont|va|vont|fait|font|commencent?|entrent?|adorent?|aiment?|prend|prennent|veut|veulent|rentrent?"
+    r"(?=\s+(?:a|ont|est|sont|va|vont|fait|font|commence(?:nt)?|entre(?:nt)?|adore(?:nt)?|aime(?:nt)?|prend|prennent|veut|veulent|rentre(?:nt)?|retourne(?:nt)?"
     r"|part|partent|revient|reviennent)(?![\w'])))"
 )
+_HANDED_OVER = re.compile(r"drop|pick|je|on|vien")
 # A first name as a sentence's subject, then she/he or « elle »/« il » later in the post:
 # "Sofia lost her first tooth at recess", « Maya est revenue ... son enseignante dit qu'elle ».
 _SUBJECT = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?P<name>{_FIRST})\s+(?P<next>[a-zà-ÿ'’]+)")
