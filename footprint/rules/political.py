@@ -236,8 +236,9 @@ _OPPOSE = (
     r"|oppos(?:ons|ez)-(?:nous|vous)"  # the writer's own opposition, not "the Liberals oppose the motion"
     r"|wants?\s+(?:\w+\s+){1,3}gone|s'en\s+aill(?:e|ent)"
 )
-# Familiar forms of the same cues, tried only on posts holding one of their words (the big
-# pattern above is tried at every word start of every sentence naming a party).
+_CUE = grouped_alternation(r"(?<!\w)", split_alternatives(_SUPPORT) + split_alternatives(_OPPOSE))
+# Familiar forms of the same cues, tried only on posts holding one of their words (each
+# alternative of the big pattern above is tried at every position of every sentence).
 _FAMILIAR = (
     # the ballot mark and the party card in the familiar forms: "put your X", « fais ton X »,
     # "renewed my Bloc card", « j'ai renouvelé ma carte du Bloc », « fière militante libérale »
@@ -301,18 +302,7 @@ _FAMILIAR = (
     # mobilising against a side: "mobilizing against the X government", « mobilisation contre »
     r"|mobiliz(?:e|ing|ation)\s+against|mobilis(?:ation|ons-nous|er|ez-vous)\s+contre|(?:on\s+se|se)\s+mobilise\s+contre"
 )
-
-
-@cache
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The cues above and their familiar forms, grouped by first letter (see political_cue).
-    Compiled on first use: grouping costs ~50 ms, which commands that analyze nothing skip."""
-    return (
-        grouped_alternation(r"(?<!\w)", split_alternatives(_SUPPORT) + split_alternatives(_OPPOSE)),
-        grouped_alternation(r"(?<!\w)", split_alternatives(_FAMILIAR)),
-    )
-
-
+_CUE_FAMILIAR = grouped_alternation(r"(?<!\w)", split_alternatives(_FAMILIAR))
 _FAMILIAR_WORDS = frozenset({
     "put", "fais", "faites", "mets", "mettez", "cotisation", "cotisations", "dues", "card", "carte",
     "militant", "militante", "activist", "pequiste", "pequistes", "caquiste", "caquistes", "bloquiste",
@@ -1418,10 +1408,9 @@ def _takes_a_side(tag: _Tag, folded: str) -> bool:
 
 
 def _cue_matches(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    cues, familiar = _cues()
-    yield from cues.finditer(folded, start, end)
+    yield from _CUE.finditer(folded, start, end)
     if not text_words(folded).isdisjoint(_FAMILIAR_WORDS):
-        yield from familiar.finditer(folded, start, end)
+        yield from _CUE_FAMILIAR.finditer(folded, start, end)
 
 
 @lru_cache(maxsize=8)

@@ -98,18 +98,17 @@ def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
 def grouped_alternation(prefix: str, alternatives: list[str]) -> re.Pattern[str]:
     """`re.compile(prefix + "(?:" + "|".join(alternatives) + ")")`, grouped by first character.
     `prefix` must consume nothing (a lookbehind such as `(?<!\\w)`)."""
-    plain = rf"{prefix}(?:{'|'.join(alternatives)})"
-    if _parser is None:
-        return re.compile(plain)
+    plain = re.compile(rf"{prefix}(?:{'|'.join(alternatives)})")
+    if _parser is None or plain.groups:
+        return plain  # a numbered group would be renumbered by the copies below
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         parsed = _parser.parse(alternative)
-        if parsed.state.groups > 1 or parsed.state.flags & re.IGNORECASE:
-            # a numbered group would be copied and renumbered; with IGNORECASE a letter stands for both cases
-            return re.compile(plain)
+        if parsed.state.flags & re.IGNORECASE:
+            return plain  # its literals stand for both cases
         chars, empty = _first_chars(parsed)
         if chars is None or empty:
-            return re.compile(plain)
+            return plain
         for char in chars:  # an alternative with several first letters joins each group
             groups.setdefault(char, []).append(alternative)
     branches = "|".join(f"(?={re.escape(char)})(?:{'|'.join(group)})" for char, group in groups.items())
