@@ -44,7 +44,6 @@ from footprint.rules import political_stance as stance
 from footprint.rules import political_voice as voice
 from footprint.rules.base import Rule, evidence, negated, sentences, text_words
 from footprint.rules.matcher import TermMatcher
-from footprint.rules.political_cue import grouped_alternation, split_alternatives
 from footprint.text import fold
 
 ELECTION_PERIOD_FACTOR = 1.5
@@ -236,7 +235,7 @@ _OPPOSE = (
     r"|oppos(?:ons|ez)-(?:nous|vous)"  # the writer's own opposition, not "the Liberals oppose the motion"
     r"|wants?\s+(?:\w+\s+){1,3}gone|s'en\s+aill(?:e|ent)"
 )
-_CUE = grouped_alternation(r"(?<!\w)", split_alternatives(_SUPPORT) + split_alternatives(_OPPOSE))
+_CUE = re.compile(rf"(?<!\w)(?:{_SUPPORT}|{_OPPOSE})")
 # Familiar forms of the same cues, tried only on posts holding one of their words (each
 # alternative of the big pattern above is tried at every position of every sentence).
 _FAMILIAR = (
@@ -302,7 +301,7 @@ _FAMILIAR = (
     # mobilising against a side: "mobilizing against the X government", « mobilisation contre »
     r"|mobiliz(?:e|ing|ation)\s+against|mobilis(?:ation|ons-nous|er|ez-vous)\s+contre|(?:on\s+se|se)\s+mobilise\s+contre"
 )
-_CUE_FAMILIAR = grouped_alternation(r"(?<!\w)", split_alternatives(_FAMILIAR))
+_CUE_FAMILIAR = re.compile(rf"(?<!\w)(?:{_FAMILIAR})")
 _FAMILIAR_WORDS = frozenset({
     "put", "fais", "faites", "mets", "mettez", "cotisation", "cotisations", "dues", "card", "carte",
     "militant", "militante", "activist", "pequiste", "pequistes", "caquiste", "caquistes", "bloquiste",
