@@ -145,9 +145,6 @@ class _Lexicon:
     group_pattern: str
     # First words of the phrases of two words or more: a word that starts none is looked up once.
     firsts: frozenset[str]
-    # Every word the scan looks up (the single words and the first words of phrases): the words of
-    # a post outside it are passed over by one set test in a comprehension.
-    keys: frozenset[str]
     # Spelling repair (discrimination_spelling): every word of the lexicon, the squeezed form of
     # each ("fagot" -> "faggot"), the words by length and first letter (for "c*nt"), and the
     # typing slips of the words that flag ("haet" -> "hate").
@@ -378,7 +375,6 @@ def lexicon() -> _Lexicon:
         anchor_pairs={k: frozenset(v) for k, v in anchor_pairs.items()},
         dependent_pairs={k: frozenset(v) for k, v in dependent_pairs.items()},
         firsts=frozenset(k[0] for k in double),
-        keys=frozenset(single) | frozenset(k[0] for k in double),
         vocabulary=frozenset(vocabulary),
         squeezed=squeezed,
         by_shape={k: tuple(v) for k, v in by_shape.items()},
@@ -605,10 +601,8 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
     matches, starting, ending, by_kind, word_kinds = (
         analysed.matches, analysed.starting, analysed.ending, analysed.by_kind, analysed.word_kinds
     )
-    keys = lex.keys
     sentence: list[int] | None = None  # the post's sentence index, built for the first phrase
-    for i in [i for i, word in enumerate(words) if word in keys]:
-        word = words[i]
+    for i, word in enumerate(words):
         candidates = single.get(word, ())
         if word in firsts and i + 1 < n:
             pair = double.get((word, words[i + 1]))
