@@ -255,14 +255,19 @@ def _cover(keywords: KeyWords, words: set[str]) -> None:
                 words.add(min((key, partner), key=lambda w: (w in _FREQUENT, -len(w), w)))
 
 
+def _sarcasm_sign(folded: str) -> bool:
+    """`_SARCASM_SIGNS.search(folded)`, searched only where it may be found."""
+    return ("/s" in folded and _SARCASM_SIGNS.search(folded) is not None) or (
+        not folded.isascii() and _SARCASM_EMOJI.search(folded) is not None
+    )
+
+
 def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | None:
     precheck, org_matcher = _GATES[0], _GATES[1]
     names_org = not words.isdisjoint(_GATES[2])
     if not (names_org or precheck.could_be_about_work(words)):
         return None
-    sarcastic_sign = ("/s" in folded and _SARCASM_SIGNS.search(folded) is not None) or (
-        not folded.isascii() and _SARCASM_EMOJI.search(folded) is not None
-    )
+    sarcastic_sign = _sarcasm_sign(folded)
     if not (sarcastic_sign or precheck.could_be_negative(words)):
         return None
     organizations = org_matcher.find(subject.fields["text"]) if names_org else []
