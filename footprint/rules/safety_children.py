@@ -182,7 +182,9 @@ def patterns() -> _Patterns:
             r"|(?:vais|va|allons|on\s+va)\s+(?:le|la|les|l')\s*chercher|(?:aller|passer)\s+(?:le|la|les)\s+chercher|chercher\s+(?:les|mon|ma|mes|la|le|nos|notre)\s+(?:enfants|fils|fille|petite?s?|p'tite?s?|cocos|grande?s?|gars|puce|bebe|jumeaux|jumelles)"
             # dropping them off: « je dépose les enfants à l'école ... à 7 h 45 », "I drop the kids at"
             r"|(?:depose|deposer|reconduis|reconduire)\s+(?:les\s+enfants|les\s+petits|les\s+cocos|mon\s+\w+|ma\s+\w+|mes\s+\w+|le\s+petit|la\s+petite)"
-            r"|drop(?:s|ping)?\s+(?:off\s+)?(?:the\s+kids|the\s+boys|the\s+girls|my\s+\w+|our\s+\w+|them|him|her))"
+            r"|drop(?:s|ped|ping)?\s+(?:off\s+)?(?:the\s+kids|the\s+boys|the\s+girls|my\s+\w+|our\s+\w+|them|him|her)"
+            # "I pick my daughter up from school at 3:15", "grab the kids at 3:05"
+            r"|pick(?:s|ed|ing)?\s+(?:my|our|the)\s+\w+\s+up|grab(?:s|bed|bing)?\s+(?:the|my|our)\s+(?:kids|boys|girls|twins|son|daughter))"
             rf"[^.!?\n]{{0,80}}?(?:(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|by|vers)\s+\d{{1,2}}(?![\d%$]|[.,:]\d|\s*[a-z])|corner\s+of|coin\s+(?:de|du|des)|(?:on|at|sur|au|a\s+l'angle\s+de)\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|rue|boul|boulevard|chemin|dr|drive|cres|crescent))"
         ),
         news=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'news'))})(?![\w])"),
@@ -509,7 +511,7 @@ def find(original: str, folded: str) -> _Finding | None:
     routine = p.routine.search(folded)
     if routine:
         places.append(routine.span())
-    if not places and not things and not goes:
+    if not places and not things and not goes and _OUT_AT.search(folded) is None:
         # "First day at daycare for Leo", « Je vais chercher Léa à la garderie à 16 h 30 »: an
         # unnamed daycare counts with the day it starts or the hour of pickup
         care = _GENERIC_CARE.search(folded)
@@ -542,12 +544,15 @@ def find(original: str, folded: str) -> _Finding | None:
         places += goes
     if strong or alone or subject:
         places += things
+        places += [m.span() for m in _OUT_AT.finditer(folded)]
     if not places:
         return None
     child = strong
     if child is None:
         # a school-day word beside the school's short name, or a parent's drop-off said with a pronoun
         event = p.events.search(folded) or routine or (_Span(things[0]) if things and (alone or subject) else None)
+        if event is None and (alone or subject):
+            event = _OUT_AT.search(folded)
         if event is None and alone is not None and _HANDED_OVER.match(alone.group(0)):
             event = alone
         if event is None:
@@ -628,6 +633,16 @@ _GENERIC_CARE = re.compile(
     r"|kindergarten|maternelle|prematernelle|service\s+de\s+garde)(?!\w)"
 )
 _CARE_TIME = re.compile(rf"(?<![\w:])(?:{CLOCK})")
+# The hour a child's day ends, said of the child ("the twins finish at 2:50", "school lets out at
+# 3:05", « ma fille finit à 15 h 15 », « la cloche sonne à 8 h 05 »): a place only when the post
+# names a child, since grown-ups finish at an hour too
+_OUT_AT = re.compile(
+    r"(?<![\w'])(?:lets?\s+out|finish(?:es)?|gets?\s+out|get\s+off\s+the\s+bus|bell\s+rings?|(?:early\s+)?dismissal|finit|finissent"
+    r"|sort(?:ent)?|la\s+cloche\s+sonne|termine(?:nt)?)(?![\w'])"
+    rf"[^.!?\n]{{0,40}}?(?<![\w:])(?:{CLOCK})"
+)
+
+
 def _outside(pattern: re.Pattern[str], folded: str, places: list[tuple[int, int]]) -> re.Match[str] | None:
     """The first match that is not part of a place's name (« CPE Les Petits Lutins », « garderie
     Mes Petits Trésors » are daycares, not the poster's little ones)."""
