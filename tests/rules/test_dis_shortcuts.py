@@ -1,0 +1,105 @@
+"""The DIS speed shortcuts give the answers of the plain computations they replace.
+
+- the scan takes word offsets from `str.find` over the view's split instead of `finditer`;
+- DIS007 skips a key word's shapes when the post holds no word of their second key sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.records import Subject
+from footprint.rules import discrimination_threats as threats
+from footprint.rules.base import text_words
+from footprint.rules.discrimination_spelling import tricky
+from footprint.rules.discrimination_text import _TOKEN, analyse
+from footprint.rules.view import SubjectView, analyzing
+from footprint.text import fold
+
+TEXTS = [
+    "",
+    "You dumb bitch, I'll find you.",
+    "@pat.x ferme-la, sale pute!! @ @x @. x@y.z",
+    "f*ck you and your c*nt of a boss",
+    "L'homme à la tuque 😀😀 a_b__c --- ok...",
+    "Ces gens-là vivent comme des rats; les immigrants sont des parasites.",
+    "Je vais le tuer s'il mange encore mon yogourt",
+    "Ｆｕｌｌ ｗｉｄｔｈ ｔｅｘｔ et des chiffres ١٢٣ 4pm covid19 b2b",
+    "they should all be lined up and shot, every last one of them",
+    "run run run, the bat is finished, kids over the fence",
+    "you stupid haet-filled idiot, i haet you",
+    "see you soon 🔪 sleep tight",
+    "word " * 2000,
+]
+
+
+def _view(text: str) -> tuple[SubjectView, str]:
+    subject = Subject(platform="x", account_id="e", native_id="1", kind="post", fields={"text": text}, language=None)
+    folded = fold(text)
+    return SubjectView(subject, {"text": folded}), folded
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_offsets_from_find_equal_the_token_matches(text: str) -> None:
+    view, folded = _view(text)
+    with analyzing(view):
+        text_words(folded)  # the view's split, as the analyzer leaves it before DIS001
+        t = analyse(text, folded, None)
+    if not t.words or tricky(folded):
+        return  # turned away by the gate, or split by the spelling tokens (not the shortcut)
+    tokens = list(_TOKEN.finditer(folded))
+    assert t.starts == [m.start() for m in tokens]
+    assert t.ends == [m.end() for m in tokens]
+    # a typing slip is replaced in place ("haet" -> "hate"): same count, same offsets
+    assert len(t.words) == len(tokens)
+
+
+def test_offsets_hold_on_every_post_the_gate_lets_through() -> None:
+    # Posts that pass the gate without spelling repair, with the characters that start or split words.
+    bodies = ["you dumb bitch", "les immigrants sont des parasites", "kill all the immigrants"]
+    noise = ["@a.b ", "* ", "_x_ ", "é ", "😀 ", "l'", "-", "12ab ", "@ "]
+    for body in bodies:
+        for a in noise:
+            for b in noise:
+                text = f"{a}{body} {b}{a}ok"
+                view, folded = _view(text)
+                with analyzing(view):
+                    text_words(folded)
+                    t = analyse(text, folded, "en")
+                if not t.words or tricky(folded):
+                    continue
+                assert t.starts == [m.start() for m in _TOKEN.finditer(folded)], text
+
+
+def _candidates_without_prefilter(monkeypatch: pytest.MonkeyPatch, folded: str) -> list:
+    with monkeypatch.context() as patch:
+        patch.setattr(threats, "_SECOND_KEYS", {})
+        return sorted(threats._candidates(folded, frozenset(_TOKEN.findall(folded))))
+
+
+def test_second_key_prefilter_changes_no_candidate(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert threats._SECOND_KEYS, "no key word with a second key set: the prefilter tests nothing"
+    texts = [fold(t) for t in TEXTS]
+    texts += [fold(t) for t in threats.HarmThreat.examples_flagged + threats.HarmThreat.examples_not_flagged]
+    # Threats whose only key words are prefiltered ones ("slap", "smack", "rots", "choke"): the
+    # prefilter must open their shapes.
+    texts += [fold(t) for t in (
+        "I'm going to slap the shit out of you",
+        "Someone needs to smack him with a bat",
+        "Hope your old man rots in a cell",
+        "ima choke yo ass",
+    )]
+    # Each prefiltered key word beside each word of its shapes' second sets, and alone.
+    for word, second in sorted(threats._SECOND_KEYS.items())[:120]:
+        texts.append(f"i will {word} you")
+        texts += [f"i will {word} {other} you" for other in sorted(second)[:3]]
+    for folded in texts:
+        expected = _candidates_without_prefilter(monkeypatch, folded)
+        assert sorted(threats._candidates(folded, frozenset(_TOKEN.findall(folded)))) == expected, folded
+    opened_by_prefiltered_words_only = [
+        f for f in texts
+        if _candidates_without_prefilter(monkeypatch, f)
+        and threats.HARM_THREAT_WORDS.intersection(_TOKEN.findall(f)) <= threats._SECOND_KEYS.keys()
+    ]
+    assert opened_by_prefiltered_words_only
+
