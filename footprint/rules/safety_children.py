@@ -318,6 +318,12 @@ _THING_AT = re.compile(
 # avec son premier bulletin ».
 _AT_NAME = re.compile(r"(?<![\w'])(?P<prep>at|from|to|a|au|jusqu'a|de|d')(?:\s+|(?<='))(?=[A-Za-z])")
 _THING_AFTER = re.compile(rf"[^.!?;,\n]{{0,45}}?(?<![\w'])(?:{_SCHOOL_THING})(?![\w])")
+_TEACHER_NAMED = re.compile(
+    r"(?:(?<![\w'])(?:his|her|their|son|sa|leur)\s+(?:new\s+|nouvelle?\s+)?|(?<=\w)(?:'s|s')\s+|(?<=(?<!\w)[ld]'))"
+    r"(?:teacher|ece|educatrice|educateur|enseignante?|prof|professeure?|maitresse|titulaire)"
+    r"(?:\s+(?:de|d')\s*(?:mon|ma|mes|notre|nos)\s+[\w'-]+)?(?:\s*,|\s*:|\s+s'appelle|\s+is\s+called|\s+named|\s+called)?\s+(?=[a-z])"
+)
+_FIRST_NAME = re.compile(rf"{_FIRST}(?![\w'’-])")
 # Where a child goes, by the school's short name: "our daughter goes to Rockcliffe Park", « notre
 # fille va à De La Salle », "her school, Elmdale", « l'école de mon fils, Sainte-Anne ».
 _GOES_TO = re.compile(
@@ -355,6 +361,11 @@ def _goes_to(original: str, folded: str) -> Iterator[tuple[int, int]]:
     for m in _GOES_TO.finditer(folded):
         name = _place_name(original, m.end(), "")
         if name:
+            yield m.start(), name.end()
+    # a teacher called by a first name: « son éducatrice s'appelle Nadia », "her teacher, Sarah"
+    for m in _TEACHER_NAMED.finditer(folded):
+        name = _FIRST_NAME.match(original, m.end())
+        if name and fold(name.group(0)) not in _NOT_NAMES:
             yield m.start(), name.end()
 
 
@@ -511,7 +522,7 @@ def find(original: str, folded: str) -> _Finding | None:
     routine = p.routine.search(folded)
     if routine:
         places.append(routine.span())
-    if not places and not things and not goes and _OUT_AT.search(folded) is None:
+    if not places and not things and not goes and next(_ends_at(original, folded), None) is None:
         # "First day at daycare for Leo", « Je vais chercher Léa à la garderie à 16 h 30 »: an
         # unnamed daycare counts with the day it starts or the hour of pickup
         care = _GENERIC_CARE.search(folded)
@@ -544,7 +555,7 @@ def find(original: str, folded: str) -> _Finding | None:
         places += goes
     if strong or alone or subject:
         places += things
-        places += [m.span() for m in _OUT_AT.finditer(folded)]
+        places += [m.span() for m in _ends_at(original, folded)]
     if not places:
         return None
     child = strong
@@ -552,7 +563,7 @@ def find(original: str, folded: str) -> _Finding | None:
         # a school-day word beside the school's short name, or a parent's drop-off said with a pronoun
         event = p.events.search(folded) or routine or (_Span(things[0]) if things and (alone or subject) else None)
         if event is None and (alone or subject):
-            event = _OUT_AT.search(folded)
+            event = next(_ends_at(original, folded), None)
         if event is None and alone is not None and _HANDED_OVER.match(alone.group(0)):
             event = alone
         if event is None:
@@ -641,6 +652,33 @@ _OUT_AT = re.compile(
     r"|sort(?:ent)?|la\s+cloche\s+sonne|termine(?:nt)?)(?![\w'])"
     rf"[^.!?\n]{{0,40}}?(?<![\w:])(?:{CLOCK})"
 )
+
+
+_SCHOOL_HOUR = re.compile(r"lets?\s+out|get\s+off\s+the\s+bus|bell\s+rings?|(?:early\s+)?dismissal|la\s+cloche\s+sonne")
+# "Emma finishes", « Noah finit »: a first name right before the verb, as typed
+_NAME_BEFORE = re.compile(rf"(?<![\w'’])(?P<name>{_FIRST})\s+$")
+_WHO_ENDS = re.compile(
+    r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:twins|boys|girls|he|she|jumeaux|jumelles|gars|cocos|il|elle|grande?|petite?|puce|ecole|class|classes)(?![\w'])"
+)
+
+
+def _ends_at(original: str, folded: str) -> Iterator[re.Match[str]]:
+    """The hour said of a child or a school day: its subject, just before, is a child's or the
+    school's ("the twins finish", « ma fille finit », "school lets out"), not "my shift"."""
+    p = patterns()
+    for m in _OUT_AT.finditer(folded):
+        if _SCHOOL_HOUR.match(folded, m.start()):
+            yield m  # a school's own hour: dismissal, the bell, the bus
+            continue
+        start = max(0, m.start() - 30)
+        if (
+            _WHO_ENDS.search(folded, start, m.start())
+            or _SCHOOL_DAY.search(folded, start, m.start())
+            or p.family.search(folded, start, m.start())
+            or p.alone.search(folded, start, m.start())
+            or ((name := _NAME_BEFORE.search(original, start, m.start())) and fold(name.group("name")) not in _NOT_NAMES)
+        ):
+            yield m
 
 
 def _outside(pattern: re.Pattern[str], folded: str, places: list[tuple[int, int]]) -> re.Match[str] | None:

@@ -51,6 +51,13 @@ ENGLISH = [
     # emoji, hashtags, typos
     "first day of grade 1 at st. gabriel for my lil man 🎒✏️ #proudmom",
     "my daugther's teacher at Roberta Bondar is the best, she knew she was shy and made her line leader",
+    # the hour the day ends, a teacher by first name, a pickup said plainly, where a child goes
+    "The twins finish at 2:50 on Fridays, early dismissal, so I take a long lunch",
+    "I pick my daughter up from school at 3:15 every day, don't book me after 3",
+    "Our son adores his teacher, Mr. Martin, he wants to be a teacher now too",
+    "Our daughter goes to Rockcliffe Park and loves the new playground",
+    "Lucas loves his new teacher at Elmdale, he talks about her all through supper",
+    "Proud of our girl Maya for winning the spelling bee at Glebe 🐝",
 ]
 
 FRENCH = [
@@ -85,6 +92,13 @@ FRENCH = [
     # émojis, mots-clics, fautes
     "premiere journee de 1re annee a st-gabriel pour mon ti-gars 🎒✏️ #mamanfiere",
     "l'enseignante de ma fille a Roberta-Bondar est la meilleure, elle savait qu'elle etait gênée pis l'a nommée chef de rang",
+    # l'heure de la fin des classes, l'enseignant par son prénom, le ramassage, où va l'enfant
+    "Les jumelles finissent à 14 h 50 le vendredi, sortie hâtive, alors je prends un long dîner",
+    "Je vais chercher ma fille à l'école à 15 h 15 tous les jours, bookez-moi rien après 15 h",
+    "Notre fils adore son prof Martin, il veut devenir prof lui aussi",
+    "Notre fille va à l'école De La Salle et elle adore le nouveau module de jeux",
+    "Lucas adore sa nouvelle enseignante à Sainte-Anne, il en parle pendant tout le souper",
+    "Fiers de notre fille Maya qui a gagné la dictée à De La Salle 🐝",
 ]
 
 ENGLISH_NEGATIVES = [
@@ -108,6 +122,9 @@ ENGLISH_NEGATIVES = [
     "The school board wants all elementary schools to start at 8:45 next fall",
     "Reminder for all parents: pickup at Crichton is at 3:20, please don't block the driveway",
     "New provincial rules: daycare fees capped at $10 a day by 2026",
+    # grown-ups' hours beside children, a teacher's own class
+    "My shift finishes at 3:30 and the kids are with grandma till then",
+    "The school play lets out at 8:40, grab a coffee with the other volunteers after",
 ]
 
 FRENCH_NEGATIVES = [
@@ -131,6 +148,9 @@ FRENCH_NEGATIVES = [
     "Le conseil scolaire veut que toutes les écoles primaires commencent à 8 h 45 l'automne prochain",
     "Rappel aux parents : la sortie des classes à Gabrielle-Roy est à 15 h 20, svp ne bloquez pas l'entrée",
     "Nouvelles règles provinciales : les frais de garderie plafonnés à 10 $ par jour d'ici 2026",
+    # les heures des grands à côté des enfants, la classe d'une enseignante
+    "Mon quart de travail finit à 15 h 30 et les enfants sont chez mamie d'ici là",
+    "Le spectacle de l'école finit à 20 h 40, un café avec les autres bénévoles après",
 ]
 
 
