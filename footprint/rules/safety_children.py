@@ -184,7 +184,10 @@ def patterns() -> _Patterns:
             r"|(?:depose|deposer|reconduis|reconduire)\s+(?:les\s+enfants|les\s+petits|les\s+cocos|mon\s+\w+|ma\s+\w+|mes\s+\w+|le\s+petit|la\s+petite)"
             r"|drop(?:s|ped|ping)?\s+(?:off\s+)?(?:the\s+kids|the\s+boys|the\s+girls|my\s+\w+|our\s+\w+|them|him|her)"
             # "I pick my daughter up from school at 3:15", "grab the kids at 3:05"
-            r"|pick(?:s|ed|ing)?\s+(?:my|our|the)\s+\w+\s+up|grab(?:s|bed|bing)?\s+(?:the|my|our)\s+(?:kids|boys|girls|twins|son|daughter))"
+            r"|pick(?:s|ed|ing)?\s+(?:my|our|the)\s+\w+\s+up|grab(?:s|bed|bing)?\s+(?:the|my|our)\s+(?:kids|boys|girls|twins|son|daughter)"
+            # « je ramasse les enfants à l'école à 15 h 20 », « l'heure de sortie de mon fils »
+            r"|(?:ramasse|ramasser|recupere|recuperer)\s+(?:les|mon|ma|mes|la|le|nos|notre)\s+(?:enfants|fils|filles?|petite?s?|p'tite?s?|cocos|grande?s?"
+            r"|gars|puce|bebe|jumeaux|jumelles|plus\s+vieux|plus\s+jeune)|heure\s+de\s+sortie)"
             rf"[^.!?\n]{{0,80}}?(?:(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|by|vers)\s+\d{{1,2}}(?![\d%$]|[.,:]\d|\s*[a-z])|corner\s+of|coin\s+(?:de|du|des)|(?:on|at|sur|au|a\s+l'angle\s+de)\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|rue|boul|boulevard|chemin|dr|drive|cres|crescent))"
         ),
         news=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'news'))})(?![\w])"),
@@ -522,6 +525,7 @@ def find(original: str, folded: str) -> _Finding | None:
     routine = p.routine.search(folded)
     if routine:
         places.append(routine.span())
+    link = p.link.search(folded)
     if not places and not things and not goes and next(_ends_at(original, folded), None) is None:
         # "First day at daycare for Leo", « Je vais chercher Léa à la garderie à 16 h 30 »: an
         # unnamed daycare counts with the day it starts or the hour of pickup
@@ -529,7 +533,6 @@ def find(original: str, folded: str) -> _Finding | None:
         if care is None or not (_first_day(folded) or _CARE_TIME.search(folded)):
             return None
         places.append(care.span())
-    link = p.link.search(folded)
     family = _outside(p.family, folded, places)
     # "parents, please dress the kids ...": every family's kids, in a school's notice
     to_parents = link is None and _TO_PARENTS.search(folded) is not None

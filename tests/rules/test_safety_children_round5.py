@@ -58,6 +58,7 @@ ENGLISH = [
     "Our daughter goes to Rockcliffe Park and loves the new playground",
     "Lucas loves his new teacher at Elmdale, he talks about her all through supper",
     "Proud of our girl Maya for winning the spelling bee at Glebe 🐝",
+    "I grab the kids at school at 3:20 and we rush off to hockey",
 ]
 
 FRENCH = [
@@ -99,6 +100,7 @@ FRENCH = [
     "Notre fille va à l'école De La Salle et elle adore le nouveau module de jeux",
     "Lucas adore sa nouvelle enseignante à Sainte-Anne, il en parle pendant tout le souper",
     "Fiers de notre fille Maya qui a gagné la dictée à De La Salle 🐝",
+    "Je ramasse les enfants à l'école à 15 h 20 pis on file au hockey",
 ]
 
 ENGLISH_NEGATIVES = [
@@ -125,6 +127,7 @@ ENGLISH_NEGATIVES = [
     # grown-ups' hours beside children, a teacher's own class
     "My shift finishes at 3:30 and the kids are with grandma till then",
     "The school play lets out at 8:40, grab a coffee with the other volunteers after",
+    "I grab my things at 5 and head home, the kids are at their dad's this week",
 ]
 
 FRENCH_NEGATIVES = [
@@ -151,6 +154,7 @@ FRENCH_NEGATIVES = [
     # les heures des grands à côté des enfants, la classe d'une enseignante
     "Mon quart de travail finit à 15 h 30 et les enfants sont chez mamie d'ici là",
     "Le spectacle de l'école finit à 20 h 40, un café avec les autres bénévoles après",
+    "Je ramasse mes affaires à 17 h et je rentre, les enfants sont chez leur père cette semaine",
 ]
 
 
