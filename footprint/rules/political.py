@@ -2150,6 +2150,75 @@ class PoliticalOpinion(_PoliticalRule):
         )
 
 
+class PoliticalPressure(_PoliticalRule):
+    """Petition, protest or pressure on government, with no party named.
+
+    Signing or sharing a petition aimed at a government, a bill, a tax or a policy; taking part
+    in or calling people to a protest, a march or a climate strike against a policy; asking
+    readers to write to their MP (« écrivez à votre député ») and press a vote; calling to vote a
+    government out or against an unnamed party ("vote them out", « sortez-les »). The guidance
+    leaves these activities, beyond party and candidate support, to the Public Service
+    Commission's self-assessment tool, so the flag is lower than for campaigning. A union picket
+    about pay, a parade, a charity walk, news of others marching and a contest vote are not
+    flagged. Reported once: when another political rule already flags the post, this one stays
+    silent.
+    """
+
+    code = "POL008"
+    name = "political-pressure"
+    severity = Severity.MEDIUM
+    confidence = Confidence.MEDIUM
+    defers_to = ("political_activity",)
+    action = (
+        "Check the activity with the PSC political activities self-assessment tool and ask your political "
+        "activities representative whether it could be seen as impairing your impartiality."
+    )
+    examples_flagged = (
+        "Please sign and share: petition calling on the government to scrap the new tax",
+        "Manif samedi devant le parlement contre les compressions, apportez vos pancartes!",
+        "Write to your MP and tell them to vote no on the bill.",
+    )
+    examples_not_flagged = (
+        "Sign the card for Sam's farewell by Friday!",
+        "Thousands marched in Paris today against the pension reform.",
+        "Votez pour mon chien au concours de la plus belle photo!",
+    )
+
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+        text_folded = folded.get("text")
+        if not text_folded:
+            return
+        found = campaign.pressure(text_folded)
+        if found is None:
+            return
+        kind, spans = found
+        text = subject.fields["text"]
+        at = spans[0][0]
+        if any(q0 < at < q1 for q0, q1 in _quoted(text_folded)):
+            return
+        if _looks_like_news(text, text_folded):
+            return
+        # A call to readers ("vote them out", "write to your MP") is the writer's own voice even when
+        # the reported-speech test trips on « souvenez-vous »; an event can be someone else's.
+        if kind in ("petition", "protest") and (
+            _reported(text_folded, 0, len(text_folded)) or voice.others_act(text_folded, 0, len(text_folded))
+        ):
+            return  # "Thousands marched downtown today", "the petition passed 50,000 names"
+        yield RuleHit(
+            evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
+            message=(
+                "Calls to vote out a government or an unnamed party."
+                if kind == "vote_out"
+                else "Asks people to press elected representatives on a bill or a policy."
+                if kind == "lobby"
+                else "Signs or shares a petition aimed at a government, a law, a tax or a policy."
+                if kind == "petition"
+                else "Takes part in, or calls people to, a protest against a government or a public policy."
+            ),
+            factors=election_factor(subject.created_at, ()) if kind == "vote_out" else {},
+        )
+
+
 RULES: tuple[type[Rule], ...] = (
-    PartisanHashtag, PartySupportOrOpposition, CampaignCall, Candidacy, PoliticalOpinion,
+    PartisanHashtag, PartySupportOrOpposition, CampaignCall, Candidacy, PoliticalOpinion, PoliticalPressure,
 )

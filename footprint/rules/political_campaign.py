@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from footprint.rules import political_voice as voice
-from footprint.rules.base import negated, text_words
+from footprint.rules.base import negated, sentences, text_words
 
 Span = tuple[int, int]
 
@@ -404,3 +404,147 @@ def gate_words() -> frozenset[str]:
         _FRAMING_WORDS | _SOFT_FRAMING_WORDS | _ONLY_WORDS | _ACTOR_WORDS | _PARTY_VOTE_WORDS | _PLAN_WORDS
         | _MANDATE_WORDS
     )
+
+
+# -------- Pressure on government with no party named (POL008): petitions, protests, letters to
+# elected people, "vote them out". The guidance sends activities beyond party and candidate support
+# to the PSC self-assessment tool, so these are flagged lower than campaigning. Each shape needs a
+# public target (a government, a bill, a tax, a policy, the people in office) or an unnamed party:
+# a condo's dog-park petition, kids "protesting" bedtime, a union's picket about pay, a parade or a
+# charity walk have none, and a news line about others marching is not the writer's act.
+
+_PUBLIC_TARGET = (
+    r"government|govt|gov't|parliament|parliament\s+hill|legislature|ottawa|queen's\s+park|city\s+council"
+    r"|council|premier|prime\s+minister|pm|minister|mp|mps|mpp|mla|mna|senator|senate|mayor|councillor"
+    r"|bill(?:\s+c-?\d+)?|law|laws|legislation|policy|policies|tax|taxes|carbon\s+tax|budget|cuts|budget\s+cuts"
+    r"|province|provincial|house\s+of\s+commons|pipeline|tariffs?|reform|mandate|rent\s+rules|regulations?|ban|climate\s+(?:action|inaction|policy)"
+    r"|gouvernement|gouv|parlement|chambre\s+des\s+communes|province|colline\s+du\s+parlement|assemblee\s+nationale|conseil\s+municipal|premier\s+ministre"
+    r"|premiere\s+ministre|ministre|depute|deputee|deputes|senateur|senatrice|mairesse|maire|conseillere?s?"
+    r"|projet\s+de\s+loi(?:\s+c-?\d+)?|loi|lois|reglements?|politique|politiques|taxe|taxes|impots?|budget"
+    r"|compressions|coupures|austerite|pipeline|oleoduc|tarifs|reforme|regles\s+sur\s+les\s+loyers"
+)
+_TARGET = re.compile(r"(?<!\w)(?:the\s+|la\s+|le\s+|les\s+|l')?(?:" + _PUBLIC_TARGET + r")(?![\w-])")
+
+# Signing, sharing or starting a petition, said by the writer or asked of readers.
+_PETITION = re.compile(
+    r"(?<!\w)(?:(?:i|we|just|already|finally)\s+(?:just\s+)?(?:signed|started|launched|shared)|signed|please\s+sign"
+    r"|sign\s+(?:and|&)\s+share|sign\s+(?:the|this|our|my)|go\s+sign|add\s+your\s+name\s+to|started\s+a"
+    r"|j'ai\s+(?:signe|lance|partage)|on\s+a\s+(?:signe|lance)|signez(?:\s+et\s+partagez)?|signe[sz]?\s+la|allez\s+signer"
+    r"|partagez\s+la|ajoutez\s+votre\s+nom\s+a)\b[^.!?\n]{0,40}?(?:e-?)?petitions?(?!\w)"
+    r"|(?<!\w)(?:e-?)?petitions?\s+(?:to|calling|demanding|asking|urging|against|for|pour|contre|demandant|exigeant"
+    r"|visant|qui\s+demande)(?!\w)"
+    r"|(?<!\w)petitions?\s+(?:electronique\s+)?(?:a|au|aux)\s+(?:la\s+|l')?(?:chambre|gouvernement|ministre|parlement|assemblee|ville)"
+)
+_PETITION_CALL = re.compile(
+    r"(?<!\w)(?:sign|signed|signing|share|signez|partagez|signer|signe|signee|j'ai\s+signe|link\s+in\s+bio|lien)(?!\w)"
+)
+
+# A protest, march, rally or climate strike taken part in or called for.
+_PROTEST = re.compile(
+    r"(?<!\w)(?:protest(?:ing|ed)?|demonstrat(?:e|ing|ed)|rendez-vous\s+[^.!?\n]{0,30}?devant|rally(?:ing)?|rallies|demo|demonstration|marching|march(?:ed)?\s+(?:against|on|to|for)"
+    r"|sit-in|die-in|climate\s+strike|strike\s+for\s+(?:the\s+)?climate|(?:joined|join)\s+the\s+(?:march|strike)"
+    r"|manif|manifs|manifestation|manifester|manifeste|rassemblement|on\s+marche|marchons|je\s+marche|marcher\s+contre"
+    r"|marche\s+contre|greve\s+(?:pour|du)\s+(?:le\s+)?climat|greve\s+climatique)(?!\w)"
+)
+_AIM = re.compile(
+    r"(?<!\w)(?:against|protest(?:ing|ed)?\s+(?:the|this|these|our)|manifester?\s+(?:pour|contre)|to\s+(?:demand|stop|oppose|protest|save|block|fight)|demanding|opposing|for\s+climate"
+    r"|contre|pour\s+(?:exiger|reclamer|denoncer|arreter|bloquer|sauver|demander)|exiger|denoncer)(?!\w)"
+)
+# The writer is in it or invites: "I/we/us", "join", "bring signs", a day or an hour, « on », « venez ».
+_TAKING_PART = re.compile(
+    r"(?<!\w)(?:i|i'm|i'll|we|we're|we'll|us|our|my|me|y'all|took|went|heading|going|join|joined|bring|who's\s+in|who\s+is\s+in|see\s+you|come|show\s+up"
+    r"|tomorrow|tonight|saturday|sunday|monday|tuesday|wednesday|thursday|friday|noon|\d{1,2}\s*(?:am|pm|h)"
+    r"|je|j'|on|nous|pris|allee?|soyez-y|venez|joignez|soyez|apportez|qui\s+embarque|demain|ce\s+soir|samedi|dimanche|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|midi)(?!\w)|(?<!\w)j'"
+)
+# Labour and leisure that share the words: a strike or picket about pay, a parade, a festival.
+_NOT_A_CAUSE = re.compile(
+    r"(?<!\w)(?:picket(?:ing|s)?|picket\s+line|wages?|pay\s+(?:raise|equity|parity)|contract|collective\s+agreement"
+    r"|bargaining|employer|psac|afpc|ipfpc|pipsc|ligne\s+de\s+piquetage|piquetage|salaires?|convention\s+collective"
+    r"|negociations?|employeur|syndicat|union|parade|defile|pride|fierte|remembrance|souvenir|festival|charity|walk\s+for"
+    r"|marche\s+pour\s+(?:la\s+)?(?:recherche|fondation|cancer)|bedtime|dodo|coucher|condo|copropriete)(?!\w)"
+)
+
+# Writing to, calling or pressing elected people.
+_LOBBY = re.compile(
+    r"(?<!\w)(?:write|email|e-mail|call|phone|contact|tweet\s+at|tell|flood|ecrivez|ecrire|appelez|appeler|contactez"
+    r"|contacter|interpellez|courriel|inondez)\s+(?:to\s+|a\s+|au\s+|aux\s+|le\s+bureau\s+de\s+)?(?:your|votre|vos|ton|ta"
+    r"|the|our|notre|nos|leur)\s+(?:local\s+)?(?:mp|mps|mpp|mla|mna|senator|senators|councillor|city\s+councillor|mayor"
+    r"|representatives?|elected\s+officials?|depute|deputee|deputes|elus?|elue|senateur|senatrice|conseillere?|maire"
+    r"|mairesse|premier\s+ministre|ministre)(?!\w)"
+)
+_LOBBY_AIM = re.compile(
+    r"(?<!\w)(?:tell\s+(?:them|him|her)|demand|vote\s+(?:no|yes|against|down)|oppose|stop|kill\s+the\s+bill|reject|scrap"
+    r"|dites-(?:lui|leur)|dites\s+(?:lui|leur)|exigez|exiger|voter\s+(?:non|contre|oui)|votez\s+(?:non|contre)|bloquer|rejeter"
+    r"|arreter|abolir|bill|projet\s+de\s+loi|contre|against)(?!\w)"
+)
+
+# A vote call against an unnamed party or the government in office.
+_VOTE_OUT = re.compile(
+    r"(?<!\w)(?:vote\s+(?:them|him|her|these\s+\w+|this\s+government|the\s+bums|the\s+government|every\s+one\s+of\s+them)"
+    r"\s+(?:all\s+)?out"
+    r"|(?:party|government|candidate|politicians?)\s+(?:that|who)\s+[^.!?\n]{0,60}?(?:doesn't|does\s+not|don't|do\s+not)"
+    r"\s+deserve\s+(?:your|our|a\s+single|one)\s+vote"
+    r"|(?:parti|gouvernement|candidate?|politiciens?)\s+qui\s+[^.!?\n]{0,60}?ne\s+merite(?:nt)?\s+pas\s+(?:votre|notre|vos|nos"
+    r"|un\s+seul)\s+votes?|votez-les\s+dehors|on\s+les\s+sort\w*"
+    r"|throw\s+the\s+bums\s+out|time\s+for\s+(?:a\s+)?change\s+in\s+government"
+    r"|(?:don't|do\s+not|never|dont)\s+(?:ever\s+)?vote\s+(?:for\s+)?(?:whoever|anyone\s+who|those\s+who|(?:the|a|any)\s+(?:party|government|candidate|guy|people"
+    r"|politicians?)\s+(?:that|who|which))|vote\s+against\s+(?:the|this)\s+(?:government|party\s+(?:that|who))"
+    r"|sortez-les|sortons-les|mettez-les\s+dehors|mettons-les\s+dehors|dehors\s+(?:le|ce)\s+gouvernement"
+    r"|(?:ne\s+)?(?:votez|votons|voter)\s+(?:pas|jamais|surtout\s+pas)\s+pour\s+(?:ceux|celles|quiconque|(?:le|un|les|ce|ces)"
+    r"\s+(?:parti|gouvernement|candidat|candidate|gens|politiciens?))\s+qui|votez\s+contre\s+(?:le|ce)\s+gouvernement|changer\s+de\s+gouvernement)(?!\w)"
+)
+_VOTE_CONTEXT = re.compile(r"(?<!\w)(?:vot\w*|election\w*|urnes?|ballot|polls?|scrutin)(?!\w)")
+_NOT_AN_ELECTION = re.compile(
+    r"(?<!\w)(?:survivor|island|contest|concours|band|groupe|show|episode|emission|bachelor|big\s+brother|game|jeu|hockey)(?!\w)"
+)
+
+_PRESSURE_WORDS = frozenset({
+    "petition", "petitions", "e", "protest", "protesting", "protested", "rally", "rallying", "rallies", "demo",
+    "demonstration", "marching", "march", "marched", "sit", "die", "strike", "manif", "manifs", "manifestation",
+    "manifester", "manifeste", "demonstrate", "demonstrating", "demonstrated", "rendez", "deserve", "merite", "meritent", "sort", "rassemblement", "marche", "marchons", "marcher", "greve", "write", "email", "call",
+    "phone", "contact", "tweet", "tell", "flood", "ecrivez", "ecrire", "appelez", "appeler", "contactez", "contacter",
+    "interpellez", "courriel", "inondez", "out", "sortez", "sortons", "dehors", "vote", "votez", "votons", "voter",
+    "change", "changer", "bums",
+})
+
+
+def _spans(*matches: re.Match[str] | None) -> list[Span]:
+    return sorted({m.span() for m in matches if m is not None})
+
+
+def pressure(folded: str) -> tuple[str, list[Span]] | None:
+    """The writer petitions, protests, presses elected people or calls to vote a government out,
+    without naming a party: (kind, spans) with kind one of petition, protest, lobby, vote_out."""
+    if text_words(folded).isdisjoint(_PRESSURE_WORDS):
+        return None
+    for start, end in sentences(folded):
+        vote = _VOTE_OUT.search(folded, start, end)
+        if vote is not None and not negated(folded, vote.start(), window=8) and _NOT_AN_ELECTION.search(folded) is None:
+            french_out = vote.group(0).startswith(("sort", "mett", "dehors", "on les"))
+            if not french_out or _VOTE_CONTEXT.search(folded) is not None:
+                return "vote_out", _spans(vote)
+        lobby = _LOBBY.search(folded, start, end)
+        if lobby is not None:
+            aim = _LOBBY_AIM.search(folded, lobby.end(), end)
+            if aim is not None:
+                return "lobby", _spans(lobby, aim)
+        petition = _PETITION.search(folded, start, end)
+        if petition is not None and not negated(folded, petition.start(), window=10):
+            target = _TARGET.search(folded, start, end)
+            if target is not None and _NOT_A_CAUSE.search(folded, start, end) is None and (
+                _PETITION_CALL.search(folded, start, end) is not None
+            ):
+                return "petition", _spans(petition, target)
+        event = _PROTEST.search(folded, start, end)
+        if event is not None and not negated(folded, event.start(), window=10):
+            aim = _AIM.search(folded, start, end)
+            climate = "climat" in event.group(0)
+            target = _TARGET.search(folded, start, end)
+            if (
+                (climate or (aim is not None and target is not None))
+                and _NOT_A_CAUSE.search(folded) is None
+                and _TAKING_PART.search(folded, start, end) is not None
+            ):
+                return "protest", _spans(event, aim, target)
+    return None

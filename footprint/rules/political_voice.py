@@ -798,7 +798,7 @@ def vocabulary_terms(kind: str) -> list[str]:
 # each shape holds a word that only politics gives it: membership, dues, political, riding,
 # leadership, « carte de parti », « association de comté », « chefferie ».
 _MEMBERSHIP = re.compile(
-    r"(?<!\w)(?:party\s+(?:membership|member|dues|executive|exec)s?|membership\s+card\s+(?:for|from|with)\s+the\s+party"
+    r"(?<!\w)(?:party\s+(?:membership|member|dues|executive|exec)s?|dues\s+to\s+the\s+party|membership\s+card\s+(?:for|from|with)\s+the\s+party"
     r"|(?:joined|join|joining|member\s+of)\s+(?:a|the|my|one)\s+political\s+party"
     r"|(?:riding|constituency|electoral\s+district)\s+association|(?<![\w-])eda(?!\w)"
     r"|(?:vote|votes|voting|voted)\s+(?:in|at)\s+(?:the|our|this)\s+(?:\w+\s+)?(?:leadership\s+(?:race|vote|contest|election)"
@@ -810,18 +810,21 @@ _MEMBERSHIP = re.compile(
     r"|cotisations?\s+(?:au|du)\s+parti|milit(?:e|er|ante?)\s+(?:dans|pour|au\s+sein\s+d')\s*(?:un|le|du)?\s*parti"
     r"|(?:vote|voter|votons|voterai|j'ai\s+vote)\s+(?:dans|a|pour)\s+la\s+course\s+a\s+la\s+(?:chefferie|direction)"
     r"|membre\s+(?:\w+\s+){0,4}?voter\s+(?:pour|dans)\s+(?:le|la)\s+(?:prochain|prochaine|nouveau|nouvelle)\s+(?:chef|cheffe)"
-    r"|political\s+membership|(?:held|hold|have|had|carry|carried)\s+(?:a\s+)?party\s+card)(?!\w)"
+    r"|political\s+membership|(?:held|hold|have|had|carry|carried)\s+(?:a\s+)?party\s+card"
+    # The idiom said bare is about a party; "of the introverts' club" or « de l'Ordre » is not.
+    r"|card-?\s?carrying\s+(?:party\s+)?member(?!\s+of\s+(?:the\s+|a\s+|an\s+|my\s+)?(?!party|political)\w)"
+    r"|membre\s+en\s+regle(?!\s+(?:de|du|des|d')(?:\s+|(?<=d'))(?!parti)))(?!\w)"
 )
 # A membership or a card renewed with no party named counts when the post is about a party's life:
 # "Renewed my membership, see you at the riding AGM", « j'ai renouvelé ma carte pour la chefferie ».
 _MEMBERSHIP_SOFT = re.compile(
     r"(?<!\w)(?:(?:renewed|renew|renewing|got|bought|paid|took\s+out)\s+my\s+(?:\$?\d+\s+)?membership"
     r"|joined\s+the\s+party|(?:renouvele|renouveler|renouvelle|pris|paye|achete)\s+ma\s+carte(?:\s+de\s+membre)?"
-    r"|(?:joindre|joint|rejoint)\s+le\s+parti)(?!\w)"
+    r"|(?:joindre|joint|rejoint)\s+le\s+parti|(?:j'ai|j\s+ai|jai)\s+ma\s+carte\s+depuis|milit(?:e|ant|ante)\s+depuis)(?!\w)"
 )
 _PARTY_LIFE = re.compile(
     r"(?<!\w)(?:leadership|riding|convention|congres|chefferie|nomination|investiture|circonscription|aga\s+du\s+comte"
-    r"|aga\s+de\s+l'association|caucus|next\s+leader|new\s+leader|prochain\s+chef|prochaine\s+cheffe)(?!\w)"
+    r"|aga\s+de\s+l'association|assemblees?\s+de\s+comte|caucus|next\s+leader|new\s+leader|prochain\s+chef|prochaine\s+cheffe)(?!\w)"
 )
 # The least common word of each shape ("party", "carte", « membre » are everywhere): a post with
 # none of these holds no membership.
@@ -829,6 +832,7 @@ _MEMBERSHIP_NEEDS = frozenset({
     "membership", "member", "dues", "executive", "exec", "political", "riding", "constituency", "electoral", "eda",
     "leadership", "nomination", "convention", "congres", "parti", "circonscription", "comte", "executif",
     "cotisation", "cotisations", "chefferie", "direction", "chef", "cheffe", "card", "investiture", "caucus",
+    "carrying", "regle", "carte", "militant", "militante", "milite",
 })
 # The writer's own belonging, not a club's, a report's or a refusal's ("I'm not a member of any party").
 _MINE = re.compile(
