@@ -577,7 +577,10 @@ def find(original: str, folded: str) -> _Finding | None:
             or alone
             or (_Span(subject) if subject else None)
         )
-        if child is None and (_first_day(folded) or (routine and not _grown_ups_trip(folded, routine) and not _notice(folded, routine))):
+        if child is None and (
+            _first_day(folded)
+            or (routine and not _grown_ups_trip(folded, routine) and not _notice(folded, routine) and not _errand(folded, routine, places))
+        ):
             child = event
         if child is None:
             return None
@@ -608,6 +611,36 @@ _SCHOOL_DAY = re.compile(
     r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:school|schools|daycare|day\s+care|preschool|kindergarten|jk|sk|recess|class|kids?|son|daughter|ecole|garderie"
     r"|cpe|maternelle|classe|recre|enfants?|fils|fille|petits?|petite|scolaire)(?![\w'])"
 )
+
+
+def _errand(folded: str, routine: re.Match[str], places: list[tuple[int, int]]) -> bool:
+    """A pickup or drop-off of a thing, or a closing hour, with, in its sentence, no school or
+    daycare named and no word of a school day or of a child: the dry cleaning, a cake, a grocery
+    order, a parcel ("pick up the cake at 3:30"), « la pharmacie ferme à 19 h », not a child."""
+    closing = routine.group(0).startswith(("closes", "ferme"))
+    if not closing and not routine.group(0).startswith(("pick", "drop")):
+        return False
+    start, end = _sentence_of(folded, routine.start())
+    if any(start <= a < end for a, _ in places if (a, _) != routine.span()):
+        return False
+    if _SCHOOL_DAY.search(folded, start, end) is not None or _KIN.search(folded, start, end) is not None:
+        return False
+    # a thing after the verb ("pick up the cake"), or a thing the sentence names ("pickup at 5:15
+    # for the grocery order"); "drop-off at Elmdale is a zoo" stays a parent's school run
+    if closing:
+        return True  # a closing hour with no school or daycare in its sentence: a shop's
+    thing = _PICKED_THING.match(folded, routine.start())
+    return thing is not None or _ERRAND_THING.search(folded, start, end) is not None
+
+
+_PICKED_THING = re.compile(r"(?:pick|drop)(?:s|ed|ing)?[\s-]?(?:up|off)?\s+(?:the|my|our|a|an|your|some|his|her|their)\s+\w")
+_ERRAND_THING = re.compile(
+    r"(?<![\w'])(?:order|parcel|package|delivery|dry\s+cleaning|prescription|groceries|grocery|cake|takeout|pizza|rental|car|truck|keys|furniture|couch|mail)(?![\w'])"
+)
+
+
+# Children and grandchildren said without "my" ("the grandkids", "the twins"): a pickup with them is theirs.
+_KIN = re.compile(r"(?<![\w'])(?:grandkids?|grandchildren|grandson|granddaughter|twins|toddler|baby|babies|little\s+ones?|boys|girls|niece|nephew|stepkids?)(?![\w'])")
 
 
 def _grown_ups_trip(folded: str, routine: re.Match[str]) -> bool:
