@@ -40,3 +40,4 @@ def test_an_errand_with_its_hour_is_not_a_childs_pickup(english: str, french: st
 def test_a_school_run_with_its_hour_is_still_flagged(english: str, french: str) -> None:
     assert _flags(english, "en")
     assert _flags(french, "fr")
+

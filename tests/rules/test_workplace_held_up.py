@@ -1,0 +1,35 @@
+"""Being held up at work or in traffic is not a critique of one's employer, in either language;
+the same words with a grievance still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.records import Subject
+from footprint.rules import load_rules
+
+HELD_UP = [
+    ("Can someone pick up my parcel at the post office at 4? I'm stuck at work", "Quelqu'un peut aller chercher mon colis au bureau de poste à 16 h? Je suis coincée au travail"),
+    ("Stuck in traffic on the 417, start without me", "Pris dans le trafic sur la 417, commencez sans moi"),
+]
+GRIEVANCE = [
+    ("I'm stuck at work until 9 again because management can't plan anything, this place is a joke",
+     "Encore coincée au bureau jusqu'à 21 h parce que la direction planifie rien, c'est une farce ici"),
+]
+
+
+def _workplace(text: str, lang: str) -> bool:
+    subject = Subject(platform="x", account_id="a", native_id="1", kind="post", fields={"text": text}, language=lang)
+    analyzer = Analyzer(load_rules(["WRK001", "WRK002"]))
+    return any(f.category == "workplace_criticism" for f in analyzer.analyze(subject).findings)
+
+
+@pytest.mark.parametrize(("english", "french"), HELD_UP)
+def test_being_held_up_at_work_is_no_critique_of_it(english: str, french: str) -> None:
+    assert not _workplace(english, "en") and not _workplace(french, "fr")
+
+
+@pytest.mark.parametrize(("english", "french"), GRIEVANCE)
+def test_held_up_with_a_grievance_is_still_a_critique(english: str, french: str) -> None:
+    assert _workplace(english, "en") and _workplace(french, "fr")
