@@ -73,6 +73,7 @@ _PEER_WORDS = frozenset(
 # A strong cue whose first word is one of these, or whose last word is "here" / « ici », is the
 # author's own workplace; other strong cues are roles.
 _OWN_FIRST = frozenset("my our this mon ma mes notre nos ce cette cet".split())
+_TEAMS = frozenset({"team", "equipe"})
 _OWN_LAST = frozenset({"here", "ici"})
 
 @dataclass(slots=True)
@@ -450,8 +451,10 @@ def lexicon(lang: str) -> Lexicon:
             words = _spaced(fold(place)).split()
             context = 1 if words[-1] in _OWN_LAST else 2
             glue = "" if verb.endswith("'") else " "
+            # "done with this team" after a loss is a fan's, not an employee's: a team is
+            # fragile (ignored in posts about sports, games, shows or party politics)
             add([f"{verb}{glue}{place}"], expand=False, context=context, own=True, leaving=True,
-                valence=LEAVING if verb in mild else ESCAPE)
+                valence=LEAVING if verb in mild else ESCAPE, fragile=words[-1] in _TEAMS)
     add(data["contempt"][lang], contempt=True)
     add(data["needs"][lang], need=True)
     add(data["negators"][lang], expand=False, negator=True)

@@ -33,3 +33,24 @@ def test_being_held_up_at_work_is_no_critique_of_it(english: str, french: str) -
 @pytest.mark.parametrize(("english", "french"), GRIEVANCE)
 def test_held_up_with_a_grievance_is_still_a_critique(english: str, french: str) -> None:
     assert _workplace(english, "en") and _workplace(french, "fr")
+
+
+# A fan giving up on a team after a loss is not leaving a job; an employee's team still is.
+FANS = [
+    ("Leafs lost again. I'm done with this team. Until next game.", "Le Canadien a encore perdu. J'en ai fini avec cette équipe. Jusqu'au prochain match."),
+    ("Blew a 3-goal lead in the third?? I'm so done with this team 🤬 #GoHabsGo", "Perdre une avance de 3 buts en troisième?? J'en ai ma claque de cette équipe 🤬 #GoHabsGo"),
+]
+EMPLOYEES = [
+    ("Another reorg, another useless meeting. I'm done with this team, updating my résumé tonight",
+     "Encore une réorg, encore une réunion inutile. J'en ai fini avec cette équipe, je mets mon CV à jour ce soir"),
+]
+
+
+@pytest.mark.parametrize(("english", "french"), FANS)
+def test_a_fan_done_with_a_sports_team_is_not_leaving_a_job(english: str, french: str) -> None:
+    assert not _workplace(english, "en") and not _workplace(french, "fr")
+
+
+@pytest.mark.parametrize(("english", "french"), EMPLOYEES)
+def test_an_employee_done_with_their_team_still_counts(english: str, french: str) -> None:
+    assert _workplace(english, "en") and _workplace(french, "fr")
