@@ -422,6 +422,33 @@ _PUBLIC_TARGET = (
     r"|premiere\s+ministre|ministre|depute|deputee|deputes|senateur|senatrice|mairesse|maire|conseillere?s?"
     r"|projet\s+de\s+loi(?:\s+c-?\d+)?|loi|lois|reglements?|politique|politiques|taxe|taxes|impots?|budget"
     r"|compressions|coupures|austerite|pipeline|oleoduc|tarifs|reforme|regles\s+sur\s+les\s+loyers"
+    # Public causes: what a march "for" or "against" is about when no office is named.
+    r"|public\s+(?:health\s*care|health|education|schools?|transit|services?|inquiry|sector\s+cuts)|health\s*care|pharmacare"
+    r"|childcare|tuition(?:\s+hikes?)?|tolls?|climate(?:\s+justice)?|housing|rent\s+control|pensions?|privati[sz]ation"
+    r"|special\s+ed|indigenous\s+rights|land\s+back|abortion\s+rights|reproductive\s+rights|hikes?|cuts\s+to"
+    r"|sante\s+publique|systeme\s+de\s+sante|soins\s+de\s+sante|assurance\s+medicaments|garderies|cpe|ecole\s+publique"
+    r"|education\s+publique|transport\s+en\s+commun|services\s+publics|frais\s+de\s+scolarite|scolarite|peages?"
+    r"|justice\s+climatique|climat|(?:greve|crise|urgence)\s+climatique|logement|loyers|retraites|privatisation|droits\s+autochtones|avortement"
+    r"|enquete\s+publique|adaptation\s+scolaire|loi\s+speciale|hausse|hausses"
+    # Public services a town fights for: a petition to keep the ER or the post office open.
+    r"|hospital|hopital|emergency\s+room|(?:our|the|local)\s+er|urgence|post\s+office|bureau\s+de\s+poste|school\s+closures?|clsc|public\s+library"
+    r"|bibliotheque\s+publique|bus\s+routes?|ligne\s+d'autobus|old-growth|vieilles\s+forets|wetlands|milieux\s+humides"
+)
+# A protest named by its noun, with the writer there ("I was at the protest", « on se voit à la manif »).
+_BARE_EVENT = re.compile(
+    r"(?<!\w)(?:at|to|from|the|this|a|la|une|cette|de)\s+(?:protest|demonstration|manif|manifestation)(?!\w)"
+)
+_FIRST = re.compile(
+    r"(?<!\w)(?:i|i'm|i'll|i've|we|we're|we'll|see\s+you|join\s+us|je|on|nous|on\s+se\s+voit|joignez-vous|venez)(?!\w)|(?<!\w)j'"
+)
+_NOT_A_PROTEST = re.compile(
+    r"(?<!\w)(?:festival|arts|spectacle|culture|culturel(?:le)?|music|musique|film|movie|novel|roman|game|jeu|series|serie)(?!\w)"
+)
+# Where government sits: an event there, with the writer in it, is aimed at government.
+_SEAT = re.compile(
+    r"(?<!\w)(?:parliament\s+hill|queen's\s+park|the\s+legislature|city\s+hall|(?:minister|premier|mp|mpp|mla|mayor)'s\s+office"
+    r"|colline\s+du\s+parlement|assemblee\s+nationale|hotel\s+de\s+ville|bureau\s+(?:du|de\s+la)\s+(?:ministre|depute|deputee"
+    r"|premier\s+ministre|premiere\s+ministre|mairesse|maire))(?!\w)"
 )
 _TARGET = re.compile(r"(?<!\w)(?:the\s+|la\s+|le\s+|les\s+|l')?(?:" + _PUBLIC_TARGET + r")(?![\w-])")
 
@@ -441,18 +468,23 @@ _PETITION_CALL = re.compile(
 
 # A protest, march, rally or climate strike taken part in or called for.
 _PROTEST = re.compile(
-    r"(?<!\w)(?:protest(?:ing|ed)?|demonstrat(?:e|ing|ed)|rendez-vous\s+[^.!?\n]{0,30}?devant|rally(?:ing)?|rallies|demo|demonstration|marching|march(?:ed)?\s+(?:against|on|to|for)"
+    r"(?<!\w)(?:protest(?:ing|ed|s)?|demonstrat(?:e|ing|ed)|rendez-vous\s+[^.!?\n]{0,30}?devant|take\s+to\s+the\s+streets"
+    r"|in\s+the\s+streets|walk(?:ing)?\s+out|walkout|occupy(?:ing)?|boycott(?:ing)?|honk\s+if|pots\s+and\s+pans|our\s+signs"
+    r"|open\s+letter|descend\w*\s+dans\s+la\s+rue|dans\s+la\s+rue|protester|manifestons|manifestent|casseroles|pancartes"
+    r"|klaxonnez|occupe|occupons|boycott\w*|lettre\s+ouverte|march\s+for|marche\s+pour|marche\s+pour|✊|rally(?:ing)?|rallies|demo|demonstration|marching|march(?:ed)?\s+(?:against|on|to|for)"
     r"|sit-in|die-in|climate\s+strike|strike\s+for\s+(?:the\s+)?climate|(?:joined|join)\s+the\s+(?:march|strike)"
     r"|manif|manifs|manifestation|manifester|manifeste|rassemblement|on\s+marche|marchons|je\s+marche|marcher\s+contre"
     r"|marche\s+contre|greve\s+(?:pour|du)\s+(?:le\s+)?climat|greve\s+climatique)(?!\w)"
 )
 _AIM = re.compile(
-    r"(?<!\w)(?:against|protest(?:ing|ed)?\s+(?:the|this|these|our)|manifester?\s+(?:pour|contre)|to\s+(?:demand|stop|oppose|protest|save|block|fight)|demanding|opposing|for\s+climate"
+    r"(?<!\w)(?:against|protest(?:ing|ed)?\s+(?:the|this|these|our)|manifester?\s+(?:pour|contre)|for|pour|until"
+    r"|jusqu'a|to\s+(?:demand|stop|oppose|protest|save|block|fight)|demanding|opposing|for\s+climate"
     r"|contre|pour\s+(?:exiger|reclamer|denoncer|arreter|bloquer|sauver|demander)|exiger|denoncer)(?!\w)"
 )
 # The writer is in it or invites: "I/we/us", "join", "bring signs", a day or an hour, « on », « venez ».
 _TAKING_PART = re.compile(
-    r"(?<!\w)(?:i|i'm|i'll|we|we're|we'll|us|our|my|me|y'all|took|went|heading|going|join|joined|bring|who's\s+in|who\s+is\s+in|see\s+you|come|show\s+up"
+    r"(?<!\w)(?:i|i'm|i'll|we|we're|we'll|us|our|my|me|y'all|took|went|heading|going|out\s+here|let's|join|joined|bring"
+    r"|sign|signez|occupying|marching|rallying|protesting|boycotting|mes|mon|ma|nos|notre|who's\s+in|who\s+is\s+in|see\s+you|come|show\s+up"
     r"|tomorrow|tonight|saturday|sunday|monday|tuesday|wednesday|thursday|friday|noon|\d{1,2}\s*(?:am|pm|h)"
     r"|je|j'|on|nous|pris|allee?|soyez-y|venez|joignez|soyez|apportez|qui\s+embarque|demain|ce\s+soir|samedi|dimanche|lundi|mardi|mercredi"
     r"|jeudi|vendredi|midi)(?!\w)|(?<!\w)j'"
@@ -488,15 +520,26 @@ _VOTE_OUT = re.compile(
     r"|(?:parti|gouvernement|candidate?|politiciens?)\s+qui\s+[^.!?\n]{0,60}?ne\s+merite(?:nt)?\s+pas\s+(?:votre|notre|vos|nos"
     r"|un\s+seul)\s+votes?|votez-les\s+dehors|on\s+les\s+sort\w*"
     r"|throw\s+the\s+bums\s+out|time\s+for\s+(?:a\s+)?change\s+in\s+government"
+    r"|send\s+(?:this\s+government|the\s+government|them|these\s+\w+)\s+packing|defeat\s+(?:this|the)\s+government"
+    r"|vote\s+strategic(?:ally)?|show\s+(?:them|this\s+government)\s+the\s+door|anyone\s+but\s+(?:the\s+current\s+government|them)"
+    r"|(?:don't|do\s+not)\s+give\s+them\s+(?:another|a\s+second|a)\s+(?:mandate|majority|term|chance)"
+    r"|kick\s+(?:them|these\s+\w+|this\s+government|the\s+government)\s+out"
+    r"|(?:but\s+)?not\s+(?:for\s+)?(?:the\s+(?:guys|ones|people|party)|those|them)\s+who"
+    r"|(?:on\s+)?renvo(?:ie|yons|yez)(?:-les|\s+ce\s+gouvernement|\s+le\s+gouvernement)|(?:battons|battre|defaisons|defaire)"
+    r"\s+ce\s+gouvernement|vot\w*\s+strategique\w*|montr\w+-leur\s+la\s+porte|n'importe\s+qui\s+sauf\s+(?:le\s+gouvernement|eux)"
+    r"|ne\s+leur\s+donn\w+\s+pas\s+(?:un\s+autre|de|une\s+autre|un\s+deuxieme)\s+(?:mandat|majorite|chance)"
+    r"|(?:on\s+)?met\w*\s+(?:ces\s+\w+|ce\s+gouvernement|les)\s+dehors|(?:mais\s+)?pas\s+pour\s+(?:ceux|celles|le\s+parti|les\s+gens)"
+    r"\s+qui"
     r"|(?:don't|do\s+not|never|dont)\s+(?:ever\s+)?vote\s+(?:for\s+)?(?:whoever|anyone\s+who|those\s+who|(?:the|a|any)\s+(?:party|government|candidate|guy|people"
     r"|politicians?)\s+(?:that|who|which))|vote\s+against\s+(?:the|this)\s+(?:government|party\s+(?:that|who))"
     r"|sortez-les|sortons-les|mettez-les\s+dehors|mettons-les\s+dehors|dehors\s+(?:le|ce)\s+gouvernement"
     r"|(?:ne\s+)?(?:votez|votons|voter)\s+(?:pas|jamais|surtout\s+pas)\s+pour\s+(?:ceux|celles|quiconque|(?:le|un|les|ce|ces)"
     r"\s+(?:parti|gouvernement|candidat|candidate|gens|politiciens?))\s+qui|votez\s+contre\s+(?:le|ce)\s+gouvernement|changer\s+de\s+gouvernement)(?!\w)"
 )
-_VOTE_CONTEXT = re.compile(r"(?<!\w)(?:vot\w*|election\w*|urnes?|ballot|polls?|scrutin)(?!\w)")
+_VOTE_CONTEXT = re.compile(r"(?<!\w)(?:vot\w*|election\w*|urnes?|ballot\w*|polls?|scrutin|majorit\w*|mandat\w*)(?!\w)")
+_VOTE_WORD = re.compile(r"(?<!\w)vot")
 _NOT_AN_ELECTION = re.compile(
-    r"(?<!\w)(?:survivor|island|contest|concours|band|groupe|show|episode|emission|bachelor|big\s+brother|game|jeu|hockey)(?!\w)"
+    r"(?<!\w)(?:survivor|island|contest|concours|band|groupe|(?:tv|the|this|reality)\s+show|episode|emission|bachelor|big\s+brother|game|jeu|hockey)(?!\w)"
 )
 
 _PRESSURE_WORDS = frozenset({
@@ -505,7 +548,12 @@ _PRESSURE_WORDS = frozenset({
     "manifester", "manifeste", "demonstrate", "demonstrating", "demonstrated", "rendez", "deserve", "merite", "meritent", "sort", "rassemblement", "marche", "marchons", "marcher", "greve", "write", "email", "call",
     "phone", "contact", "tweet", "tell", "flood", "ecrivez", "ecrire", "appelez", "appeler", "contactez", "contacter",
     "interpellez", "courriel", "inondez", "out", "sortez", "sortons", "dehors", "vote", "votez", "votons", "voter",
-    "change", "changer", "bums",
+    "change", "changer", "bums", "packing", "defeat", "strategically", "strategic", "door", "porte", "anyone", "give",
+    "kick", "not", "renvoie", "renvoyons", "renvoyez", "battons", "battre", "defaisons", "defaire", "strategique",
+    "strategiquement", "sauf", "donnez", "donnons", "met", "mets", "mettons", "pas", "protests", "streets", "walk",
+    "walking", "walkout", "occupy", "occupying", "boycott", "boycotting", "honk", "pots", "signs", "letter", "rue",
+    "protester", "manifestons", "manifestent", "casseroles", "pancartes", "klaxonnez", "occupe", "occupons", "boycotte",
+    "boycottons", "lettre", "✊", "protest",
 })
 
 
@@ -521,7 +569,8 @@ def pressure(folded: str) -> tuple[str, list[Span]] | None:
     for start, end in sentences(folded):
         vote = _VOTE_OUT.search(folded, start, end)
         if vote is not None and not negated(folded, vote.start(), window=8) and _NOT_AN_ELECTION.search(folded) is None:
-            french_out = vote.group(0).startswith(("sort", "mett", "dehors", "on les"))
+            # Shapes without a vote word of their own need one elsewhere ("show them the door on election day").
+            french_out = _VOTE_WORD.search(vote.group(0)) is None
             if not french_out or _VOTE_CONTEXT.search(folded) is not None:
                 return "vote_out", _spans(vote)
         lobby = _LOBBY.search(folded, start, end)
@@ -541,10 +590,20 @@ def pressure(folded: str) -> tuple[str, list[Span]] | None:
             aim = _AIM.search(folded, start, end)
             climate = "climat" in event.group(0)
             target = _TARGET.search(folded, start, end)
+            seat = _SEAT.search(folded, start, end)
             if (
-                (climate or (aim is not None and target is not None))
+                (climate or (aim is not None and target is not None) or seat is not None)
                 and _NOT_A_CAUSE.search(folded) is None
-                and _TAKING_PART.search(folded, start, end) is not None
+                and _TAKING_PART.search(folded) is not None
             ):
-                return "protest", _spans(event, aim, target)
+                return "protest", _spans(event, aim if target is not None else None, target or seat)
+        bare = _BARE_EVENT.search(folded, start, end)
+        if (
+            bare is not None
+            and _FIRST.search(folded, start, end) is not None
+            and _NOT_A_CAUSE.search(folded) is None
+            and _NOT_A_PROTEST.search(folded) is None
+            and not negated(folded, bare.start(), window=10)
+        ):
+            return "protest", _spans(bare)
     return None

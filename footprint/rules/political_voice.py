@@ -539,10 +539,19 @@ def structural(folded: str) -> tuple[str, Span] | None:
     for kind, (first, second) in anchors.items():
         if not kind or words.isdisjoint(first) or words.isdisjoint(second):
             continue
+        if kind == "vote_us" and _CONTEST.search(folded) is not None:
+            continue  # "vote for us in the best poutine contest", « votez pour nous au concours »
         for match in patterns[kind].finditer(folded):
             if not negated(folded, match.start(), window=10):
                 return kind, (match.start(), match.end())
     return None
+
+
+_CONTEST = re.compile(
+    r"(?<!\w)(?:contest|concours|competition|awards?|people's\s+choice|battle\s+of\s+the\s+bands|gala|prix\s+du\s+public"
+    r"|coup\s+de\s+coeur|best\s+(?:poutine|burger|pizza|photo|costume|restaurant|bakery)|meilleure?s?\s+(?:poutine|photo|pizza"
+    r"|costume|resto|restaurant|boulangerie))(?!\w)"
+)
 
 
 def electoral(folded: str) -> bool:
@@ -813,26 +822,49 @@ _MEMBERSHIP = re.compile(
     r"|political\s+membership|(?:held|hold|have|had|carry|carried)\s+(?:a\s+)?party\s+card"
     # The idiom said bare is about a party; "of the introverts' club" or « de l'Ordre » is not.
     r"|card-?\s?carrying\s+(?:party\s+)?member(?!\s+of\s+(?:the\s+|a\s+|an\s+|my\s+)?(?!party|political)\w)"
-    r"|membre\s+en\s+regle(?!\s+(?:de|du|des|d')(?:\s+|(?<=d'))(?!parti)))(?!\w)"
+    r"|membre\s+en\s+regle(?!\s+(?:de|du|des|d')(?:\s+|(?<=d'))(?!parti))"
+    # Party life said by its rooms: a delegate at convention, the national council, a leadership ballot.
+    r"|delegates?\s+(?:at|to)\s+(?:the\s+|our\s+)?(?:party\s+|policy\s+|national\s+|leadership\s+)*convention"
+    r"|deleguee?s?\s+(?:jeunesse\s+)?(?:au|du)\s+(?:congres|conseil\s+national)\s+du\s+parti"
+    r"|party's\s+national\s+council|conseil\s+national\s+du\s+parti"
+    r"|member\s+of\s+(?:the|my|our)\s+party(?!\s+(?:planning|committee|bus|crew|squad))"
+    r"|(?:cast|mailed|sent\s+in)\s+my\s+ballot\s+for\s+(?:the\s+)?(?:next|new)\s+leader(?!\s+of)"
+    r"|(?:vote|voter|voted|j'ai\s+vote|viens\s+de\s+voter)\s+pour\s+(?:le|la)\s+(?:prochain|prochaine)\s+(?:chef|cheffe)(?!\s+(?:de|du|des|d')))(?!\w)"
 )
 # A membership or a card renewed with no party named counts when the post is about a party's life:
 # "Renewed my membership, see you at the riding AGM", « j'ai renouvelé ma carte pour la chefferie ».
 _MEMBERSHIP_SOFT = re.compile(
     r"(?<!\w)(?:(?:renewed|renew|renewing|got|bought|paid|took\s+out)\s+my\s+(?:\$?\d+\s+)?membership"
     r"|joined\s+the\s+party|(?:renouvele|renouveler|renouvelle|pris|paye|achete)\s+ma\s+carte(?:\s+de\s+membre)?"
-    r"|(?:joindre|joint|rejoint)\s+le\s+parti|(?:j'ai|j\s+ai|jai)\s+ma\s+carte\s+depuis|milit(?:e|ant|ante)\s+depuis)(?!\w)"
+    r"|(?:joindre|joint|rejoint)\s+le\s+parti|(?:j'ai|j\s+ai|jai)\s+ma\s+carte\s+depuis|milit(?:e|ant|ante)\s+depuis|\d+\s+ans\s+de\s+militantisme|(?:signed\s+up|recruited|recruiting)\s+(?:\w+\s+)?members"
+    r"|recrute\w*\s+(?:des\s+|de\s+)?(?:\w+\s+)?membres)(?!\w)"
 )
 _PARTY_LIFE = re.compile(
     r"(?<!\w)(?:leadership|riding|convention|congres|chefferie|nomination|investiture|circonscription|aga\s+du\s+comte"
-    r"|aga\s+de\s+l'association|assemblees?\s+de\s+comte|caucus|next\s+leader|new\s+leader|prochain\s+chef|prochaine\s+cheffe)(?!\w)"
+    r"|aga\s+de\s+l'association|agas?\s+de\s+comte|assemblees?\s+de\s+comte|caucus|next\s+leader|new\s+leader|prochain\s+chef|prochaine\s+cheffe)(?!\w)"
 )
+# Bare membership words ("members", « adhésion », "my ballot") count only beside a party's own
+# rooms, said precisely: "leadership" alone is also a workshop and "convention" also a union's.
+_MEMBER_WORD = re.compile(
+    r"(?<!\w)(?:memberships?|members|member|membres?|adhesions?|cartes?\s+de\s+membre|(?:my|our|mon|notre)\s+(?:ballot|bulletin))(?!\w)"
+)
+_PARTY_ROOM = re.compile(
+    r"(?<!\w)(?:leadership\s+(?:race|vote|contest|election|ballot|debate|candidates?)|vote\s+in\s+the\s+leadership"
+    r"|riding(?:'s)?\s+(?:association|agm|meeting|nomination|president|exec|membership)|riding's|nomination\s+(?:meeting|race|contest|vote)"
+    r"|(?:party|policy)\s+convention|chefferie|course\s+a\s+la\s+(?:chefferie|direction)|election\s+du\s+chef|investiture"
+    r"|(?:association|campagne\s+d'adhesion)\s+de\s+(?:notre\s+|la\s+)?circonscription|(?:de\s+)?notre\s+circonscription"
+    r"|caucus|congres\s+du\s+parti|aga\s+(?:du|de\s+la|de)\s+(?:comte|circonscription))(?!\w)"
+)
+_NOT_A_PARTY = re.compile(r"(?<!\w)(?:union|syndicat|syndicale?|club|co-?op|cooperative|ordre|gym|church|eglise|league|ligue)(?!\w)")
+
 # The least common word of each shape ("party", "carte", « membre » are everywhere): a post with
 # none of these holds no membership.
 _MEMBERSHIP_NEEDS = frozenset({
     "membership", "member", "dues", "executive", "exec", "political", "riding", "constituency", "electoral", "eda",
     "leadership", "nomination", "convention", "congres", "parti", "circonscription", "comte", "executif",
     "cotisation", "cotisations", "chefferie", "direction", "chef", "cheffe", "card", "investiture", "caucus",
-    "carrying", "regle", "carte", "militant", "militante", "milite",
+    "carrying", "regle", "carte", "militant", "militante", "milite", "militantisme", "delegate", "delegates", "delegue",
+    "deleguee", "deleguees", "ballot", "memberships", "membre", "adhesion", "adhesions", "bulletin", "members", "membres", "recrute", "recrutee", "recruited", "recruiting", "party's",
 })
 # The writer's own belonging, not a club's, a report's or a refusal's ("I'm not a member of any party").
 _MINE = re.compile(
@@ -843,6 +875,8 @@ _MINE = re.compile(
 # that drops its "I".
 _SUBJECTLESS = re.compile(
     r"[\W\d]*(?:(?:just|finally|officially|proudly|enfin|officiellement)\s+)?(?:voting|voted|renewed|renewing|joined"
+    r"|proud\s+to\s+be|fier\s+d'etre|fiere\s+d'etre|elected|re-elected|elu|elue|reelu|reelue|delegate|deleguee?|lifelong"
+    r"|en\s+route|off\s+to|selling|vends|vendu"
     r"|joining|paid|paying|got|bought|became|signed|renouvele|paye|adhere|devenu|devenue|inscrit|inscrite)(?!\w)"
 )
 
@@ -862,6 +896,8 @@ def membership(folded: str) -> list[Span] | None:
         matches = list(_MEMBERSHIP.finditer(folded, start, end))
         if soft:
             matches += _MEMBERSHIP_SOFT.finditer(folded, start, end)
+        if _PARTY_ROOM.search(folded) is not None and _NOT_A_PARTY.search(folded) is None:
+            matches += _MEMBER_WORD.finditer(folded, start, end)
         for match in matches:
             if negated(folded, match.start(), window=24) or charity(folded):
                 continue
