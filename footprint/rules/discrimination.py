@@ -53,6 +53,7 @@ from footprint.rules.discrimination_threats import (
     _threat_pattern,
     denials,
     harm_against_a_group,
+    household_hyperbole,
     mentions_a_group,
     names_a_group,
     staged,
@@ -352,8 +353,8 @@ class Threat(_DiscriminationRule):
                 continue
             if _DENIED.search(match.group(0)):
                 continue  # "No woman deserves to die", « aucune femme ne mérite de mourir »
-            if staged(t.folded, match.end()):
-                continue  # "I'm going to kill you in this raid", "I'll kill him if he eats my yogurt again"
+            if staged(t.folded, match.end()) or household_hyperbole(t.folded, match.start(), match.end()):
+                continue  # "I'm going to kill you in this raid", "... if he eats my yogurt again", "my husband snores, I'll kill him"
             first = next((i for i, s in enumerate(t.starts) if s >= match.start()), None)
             if first is not None and _countered(t, _Match(frozenset(), first, first, match.start(), match.end(), "")):
                 continue

@@ -1482,6 +1482,27 @@ _TRIFLE = re.compile(
 )
 
 
+# Exasperation with someone at home: "my husband snores like a bear, I'm going to kill him",
+# « mes enfants ont repeint le mur, je vais les tuer ». A household member named before a threat
+# in the third person, with no weapon in the post, is a figure of speech (DIS004 asks); an ex, a
+# neighbour or "you" are not household, and "I'll kill you" is never read this way.
+_HOUSEHOLD = re.compile(
+    r"(?<![\w'])(?:(?:my|our)\s+(?:husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|kids?|children|son|daughter|toddler|teenager|teen|twins"
+    r"|sister|brother|roommate|mom|mother|dad|father|dog|cat|puppy|kitten)"
+    r"|(?:mon|ma|mes|notre|nos)\s+(?:chum|blonde|mari|femme|conjointe?|enfants?|fils|fille|ado|ados|soeur|frere|coloc|colocataire|mere|pere|chien|chienne|chat|chatte"
+    r"|petits?|petite|cocos|jumeaux|jumelles))(?![\w'])"
+)
+_THIRD_PERSON_TARGET = re.compile(r"(?<![\w'])(?:him|her|them|le|la|les)(?![\w])|(?<![\w'])l'(?=\w)|(?<=\w)(?:-le|-la|-les)(?![\w])")
+_WEAPON = re.compile(r"(?<![\w'])(?:gun|guns|knife|knives|shoot|shot|stab|rifle|bullet|fusil|couteau|tirer|poignarder|balle|arme|armes)(?![\w'])")
+
+
+def household_hyperbole(folded: str, start: int, end: int) -> bool:
+    """The threat at `start`-`end` is said of someone at home named just before it, with no weapon."""
+    if _THIRD_PERSON_TARGET.search(folded, start, end) is None or _WEAPON.search(folded) is not None:
+        return False
+    return _HOUSEHOLD.search(folded, max(0, start - 160), start) is not None
+
+
 def staged(folded: str, end: int) -> bool:
     """The threat ending at `end` is a game's, a story's, or said over a trifle (DIS004 asks too)."""
     return (_staged_anywhere(folded) and not _NOT_A_THREAT.search(folded)) or _TRIFLE.match(folded, end) is not None
@@ -1514,7 +1535,7 @@ def harm_threat(folded: str, words: frozenset[str]) -> tuple[int, int] | None:
             continue
         if _NEGATION_INSIDE.search(_OWN_NEGATIONS.sub(" ", folded[start:end])):
             continue
-        if _inside_quotes(folded, start) or _TRIFLE.match(folded, end) is not None:
+        if _inside_quotes(folded, start) or _TRIFLE.match(folded, end) is not None or household_hyperbole(folded, start, end):
             continue
         if kind == _MILD_KIND:
             if laugh is None:
