@@ -54,3 +54,22 @@ def test_a_fan_done_with_a_sports_team_is_not_leaving_a_job(english: str, french
 @pytest.mark.parametrize(("english", "french"), EMPLOYEES)
 def test_an_employee_done_with_their_team_still_counts(english: str, french: str) -> None:
     assert _workplace(english, "en") and _workplace(french, "fr")
+
+
+# A game's leaders are not one's employer's; a boss at work still is.
+GAME_LEADERS = [
+    ("My guild leader is a tyrant lol, 6 hour raids every Saturday", "Mon chef de guilde est un tyran mdr, raids de 6 h tous les samedis"),
+]
+WORK_LEADERS = [
+    ("My boss is a tyrant, 6 hour meetings every Monday and no lunch break", "Mon chef est un tyran, des réunions de 6 h tous les lundis pis pas de pause dîner"),
+]
+
+
+@pytest.mark.parametrize(("english", "french"), GAME_LEADERS)
+def test_a_guild_leader_is_not_an_employer(english: str, french: str) -> None:
+    assert not _workplace(english, "en") and not _workplace(french, "fr")
+
+
+@pytest.mark.parametrize(("english", "french"), WORK_LEADERS)
+def test_a_boss_at_work_still_counts(english: str, french: str) -> None:
+    assert _workplace(english, "en") and _workplace(french, "fr")
