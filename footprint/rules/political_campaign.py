@@ -432,7 +432,7 @@ _PUBLIC_TARGET = (
     r"|enquete\s+publique|adaptation\s+scolaire|loi\s+speciale|hausse|hausses"
     # Public services a town fights for: a petition to keep the ER or the post office open.
     r"|hospital|hopital|emergency\s+room|(?:our|the|local)\s+er|urgence|post\s+office|bureau\s+de\s+poste|school\s+closures?|clsc|public\s+library"
-    r"|bibliotheque\s+publique|bus\s+routes?|ligne\s+d'autobus|old-growth|vieilles\s+forets|wetlands|milieux\s+humides"
+    r"|bibliotheque\s+publique|bus\s+routes?|ligne\s+d'autobus|old-growth|vieilles?\s+forets?|logging|clear-?cut\w*|coupe\s+forestiere|permis\s+de\s+coupe|wetlands|milieux\s+humides"
 )
 # A protest named by its noun, with the writer there ("I was at the protest", « on se voit à la manif »).
 _BARE_EVENT = re.compile(
@@ -460,10 +460,13 @@ _PETITION = re.compile(
     r"|partagez\s+la|ajoutez\s+votre\s+nom\s+a)\b[^.!?\n]{0,40}?(?:e-?)?petitions?(?!\w)"
     r"|(?<!\w)(?:e-?)?petitions?\s+(?:to|calling|demanding|asking|urging|against|for|pour|contre|demandant|exigeant"
     r"|visant|qui\s+demande)(?!\w)"
+    r"|(?<!\w)(?:e-?)?petitions?\s*(?::|-|en\s+ligne|is\s+(?:live|up|online)|est\s+en\s+ligne|online)"
+    r"|(?<!\w)(?:online|la|une)\s+petitions?\s+(?:en\s+ligne|online)"
     r"|(?<!\w)petitions?\s+(?:electronique\s+)?(?:a|au|aux)\s+(?:la\s+|l')?(?:chambre|gouvernement|ministre|parlement|assemblee|ville)"
 )
 _PETITION_CALL = re.compile(
-    r"(?<!\w)(?:sign|signed|signing|share|signez|partagez|signer|signe|signee|j'ai\s+signe|link\s+in\s+bio|lien)(?!\w)"
+    r"(?<!\w)(?:sign|signed|signing|share|signez|partagez|signer|signe|signee|j'ai\s+signe|link\s+in\s+bio|lien|link"
+    r"|online|en\s+ligne|here|ici|live)(?!\w)"
 )
 
 # A protest, march, rally or climate strike taken part in or called for.
@@ -471,14 +474,17 @@ _PROTEST = re.compile(
     r"(?<!\w)(?:protest(?:ing|ed|s)?|demonstrat(?:e|ing|ed)|rendez-vous\s+[^.!?\n]{0,30}?devant|take\s+to\s+the\s+streets"
     r"|in\s+the\s+streets|walk(?:ing)?\s+out|walkout|occupy(?:ing)?|boycott(?:ing)?|honk\s+if|pots\s+and\s+pans|our\s+signs"
     r"|open\s+letter|descend\w*\s+dans\s+la\s+rue|dans\s+la\s+rue|protester|manifestons|manifestent|casseroles|pancartes"
-    r"|klaxonnez|occupe|occupons|boycott\w*|lettre\s+ouverte|march\s+for|marche\s+pour|marche\s+pour|✊|rally(?:ing)?|rallies|demo|demonstration|marching|march(?:ed)?\s+(?:against|on|to|for)"
+    r"|klaxonnez|occupe|occupons|boycott\w*|lettre\s+ouverte|march\s+for|marche\s+pour|✊|tous\s+a|toutes\s+et\s+tous\s+a"
+    r"|tout\s+le\s+monde\s+a|everyone\s+to\s+the|all\s+out\s+(?:to|for|at)|mobilisation|mobilisons|mobilize|mobilise|on\s+se\s+mobilise"
+    r"|stand\s+with|vigil\s+for|vigile\s+pour|chaine\s+humaine|human\s+chain|teach-in|student\s+strike|greve\s+etudiante|rally(?:ing)?|rallies|demo|demonstration|marching|march(?:ed)?\s+(?:against|on|to|for)"
     r"|sit-in|die-in|climate\s+strike|strike\s+for\s+(?:the\s+)?climate|(?:joined|join)\s+the\s+(?:march|strike)"
     r"|manif|manifs|manifestation|manifester|manifeste|rassemblement|on\s+marche|marchons|je\s+marche|marcher\s+contre"
     r"|marche\s+contre|greve\s+(?:pour|du)\s+(?:le\s+)?climat|greve\s+climatique)(?!\w)"
 )
 _AIM = re.compile(
     r"(?<!\w)(?:against|protest(?:ing|ed)?\s+(?:the|this|these|our)|manifester?\s+(?:pour|contre)|for|pour|until"
-    r"|jusqu'a|to\s+(?:demand|stop|oppose|protest|save|block|fight)|demanding|opposing|for\s+climate"
+    r"|jusqu'a|no\s+to|say\s+no|dites\s+non|non\s+(?:a|au|aux)|stop|arretons|bloquons|halte|defend\w*|sauvons|save\s+our"
+    r"|sauver\s+nos|protect\s+our|protegeons|proteger\s+nos|to\s+(?:demand|stop|oppose|protest|save|block|fight)|demanding|opposing|for\s+climate"
     r"|contre|pour\s+(?:exiger|reclamer|denoncer|arreter|bloquer|sauver|demander)|exiger|denoncer)(?!\w)"
 )
 # The writer is in it or invites: "I/we/us", "join", "bring signs", a day or an hour, « on », « venez ».
@@ -487,7 +493,8 @@ _TAKING_PART = re.compile(
     r"|sign|signez|occupying|marching|rallying|protesting|boycotting|mes|mon|ma|nos|notre|who's\s+in|who\s+is\s+in|see\s+you|come|show\s+up"
     r"|tomorrow|tonight|saturday|sunday|monday|tuesday|wednesday|thursday|friday|noon|\d{1,2}\s*(?:am|pm|h)"
     r"|je|j'|on|nous|pris|allee?|soyez-y|venez|joignez|soyez|apportez|qui\s+embarque|demain|ce\s+soir|samedi|dimanche|lundi|mardi|mercredi"
-    r"|jeudi|vendredi|midi)(?!\w)|(?<!\w)j'"
+    r"|jeudi|vendredi|midi|le\s+\d{1,2}|\d{1,2}\s*h(?:\s*\d\d)?|on\s+the\s+\d{1,2}(?:st|nd|rd|th)?|this\s+weekend"
+    r"|en\s+fin\s+de\s+semaine|ce\s+week-end)(?!\w)|(?<!\w)j'"
 )
 # Labour and leisure that share the words: a strike or picket about pay, a parade, a festival.
 _NOT_A_CAUSE = re.compile(
@@ -536,24 +543,41 @@ _VOTE_OUT = re.compile(
     r"|(?:ne\s+)?(?:votez|votons|voter)\s+(?:pas|jamais|surtout\s+pas)\s+pour\s+(?:ceux|celles|quiconque|(?:le|un|les|ce|ces)"
     r"\s+(?:parti|gouvernement|candidat|candidate|gens|politiciens?))\s+qui|votez\s+contre\s+(?:le|ce)\s+gouvernement|changer\s+de\s+gouvernement)(?!\w)"
 )
-_VOTE_CONTEXT = re.compile(r"(?<!\w)(?:vot\w*|election\w*|urnes?|ballot\w*|polls?|scrutin|majorit\w*|mandat\w*)(?!\w)")
+_VOTE_CONTEXT = re.compile(r"(?<!\w)(?:vot(?:e|es|ed|ing|ez|ons|er|era|ers|ants?)|election\w*|urnes?|ballot\w*|polls?|scrutin|majorit\w*|mandat\w*)(?!\w)")
 _VOTE_WORD = re.compile(r"(?<!\w)vot")
 _NOT_AN_ELECTION = re.compile(
     r"(?<!\w)(?:survivor|island|contest|concours|band|groupe|(?:tv|the|this|reality)\s+show|episode|emission|bachelor|big\s+brother|game|jeu|hockey)(?!\w)"
 )
 
-_PRESSURE_WORDS = frozenset({
-    "petition", "petitions", "e", "protest", "protesting", "protested", "rally", "rallying", "rallies", "demo",
-    "demonstration", "marching", "march", "marched", "sit", "die", "strike", "manif", "manifs", "manifestation",
-    "manifester", "manifeste", "demonstrate", "demonstrating", "demonstrated", "rendez", "deserve", "merite", "meritent", "sort", "rassemblement", "marche", "marchons", "marcher", "greve", "write", "email", "call",
-    "phone", "contact", "tweet", "tell", "flood", "ecrivez", "ecrire", "appelez", "appeler", "contactez", "contacter",
-    "interpellez", "courriel", "inondez", "out", "sortez", "sortons", "dehors", "vote", "votez", "votons", "voter",
-    "change", "changer", "bums", "packing", "defeat", "strategically", "strategic", "door", "porte", "anyone", "give",
-    "kick", "not", "renvoie", "renvoyons", "renvoyez", "battons", "battre", "defaisons", "defaire", "strategique",
-    "strategiquement", "sauf", "donnez", "donnons", "met", "mets", "mettons", "pas", "protests", "streets", "walk",
-    "walking", "walkout", "occupy", "occupying", "boycott", "boycotting", "honk", "pots", "signs", "letter", "rue",
-    "protester", "manifestons", "manifestent", "casseroles", "pancartes", "klaxonnez", "occupe", "occupons", "boycotte",
-    "boycottons", "lettre", "✊", "protest",
+# Word gates, one per shape: most posts hold none of these and skip the patterns. A protest's common
+# words ("march", "rue", "tous", "stand") open it only beside a word of aim or a seat of government.
+_VOTE_KEYS = frozenset({
+    "vote", "votes", "voted", "voting", "votez", "votons", "voter", "voters", "election", "elections", "ballot", "ballots",
+    "urne", "urnes", "poll", "polls", "scrutin", "majority", "majorite", "mandate", "mandat",
+})
+_LOBBY_KEYS = frozenset({
+    "mp", "mps", "mpp", "mla", "mna", "senator", "senators", "councillor", "mayor", "representative", "representatives",
+    "officials", "official", "depute", "deputee", "deputes", "elu", "elus", "elue", "senateur", "senatrice", "conseiller",
+    "conseillere", "maire", "mairesse", "ministre",
+})
+_PETITION_KEYS = frozenset({"petition", "petitions"})
+_EVENT_KEYS = frozenset({
+    "protest", "protests", "protesting", "protested", "protester", "demonstrate", "demonstrating", "demonstrated",
+    "demonstration", "rally", "rallying", "rallies", "marching", "marched", "strike", "manif", "manifs", "manifestation",
+    "manifester", "manifeste", "manifestons", "manifestent", "rassemblement", "marchons", "greve", "walkout", "occupy",
+    "occupying", "boycott", "boycotting", "boycotte", "boycottons", "boycottez", "honk", "casseroles", "pancartes",
+    "klaxonnez", "occupons", "mobilisation", "mobilisons", "mobilize", "mobilise", "vigil", "vigile", "chaine", "teach",
+    "streets", "sit",
+})
+_WEAK_EVENT_KEYS = frozenset({
+    "march", "marche", "marcher", "rendez", "walk", "walking", "pots", "signs", "letter", "lettre", "rue", "occupe",
+    "tous", "toutes", "all", "stand", "human", "student", "etudiante", "everyone", "monde", "die", "out",
+})
+_AIM_KEYS = frozenset({
+    "against", "contre", "no", "non", "stop", "demand", "demanding", "exiger", "reclamer", "denoncer", "dites", "save",
+    "sauvons", "sauver", "protect", "protegeons", "proteger", "defend", "defendre", "defendons", "until", "jusqu",
+    "climate", "climat", "climatique", "bloquer", "bloquons", "arreter", "arretons", "halte", "oppose", "opposing",
+    "fight", "parliament", "legislature", "assemblee", "colline", "minister", "ministre", "hall", "park",
 })
 
 
@@ -564,32 +588,44 @@ def _spans(*matches: re.Match[str] | None) -> list[Span]:
 def pressure(folded: str) -> tuple[str, list[Span]] | None:
     """The writer petitions, protests, presses elected people or calls to vote a government out,
     without naming a party: (kind, spans) with kind one of petition, protest, lobby, vote_out."""
-    if text_words(folded).isdisjoint(_PRESSURE_WORDS):
+    words = text_words(folded)
+    votes = not words.isdisjoint(_VOTE_KEYS)
+    lobbies = not words.isdisjoint(_LOBBY_KEYS)
+    petitions = not words.isdisjoint(_PETITION_KEYS)
+    events = not words.isdisjoint(_EVENT_KEYS) or (
+        (not words.isdisjoint(_WEAK_EVENT_KEYS) or "✊" in folded) and not words.isdisjoint(_AIM_KEYS)
+    )
+    if not (votes or lobbies or petitions or events):
         return None
     for start, end in sentences(folded):
-        vote = _VOTE_OUT.search(folded, start, end)
+        vote = _VOTE_OUT.search(folded, start, end) if votes else None
         if vote is not None and not negated(folded, vote.start(), window=8) and _NOT_AN_ELECTION.search(folded) is None:
             # Shapes without a vote word of their own need one elsewhere ("show them the door on election day").
             french_out = _VOTE_WORD.search(vote.group(0)) is None
             if not french_out or _VOTE_CONTEXT.search(folded) is not None:
                 return "vote_out", _spans(vote)
-        lobby = _LOBBY.search(folded, start, end)
+        lobby = _LOBBY.search(folded, start, end) if lobbies else None
         if lobby is not None:
             aim = _LOBBY_AIM.search(folded, lobby.end(), end)
             if aim is not None:
                 return "lobby", _spans(lobby, aim)
-        petition = _PETITION.search(folded, start, end)
+        petition = _PETITION.search(folded, start, end) if petitions else None
         if petition is not None and not negated(folded, petition.start(), window=10):
             target = _TARGET.search(folded, start, end)
             if target is not None and _NOT_A_CAUSE.search(folded, start, end) is None and (
                 _PETITION_CALL.search(folded, start, end) is not None
             ):
                 return "petition", _spans(petition, target)
+        if not events:
+            continue
         event = _PROTEST.search(folded, start, end)
         if event is not None and not negated(folded, event.start(), window=10):
-            aim = _AIM.search(folded, start, end)
+            # A short post often splits its slogan from its meeting place: "No to the closure! Everyone
+            # to the square Saturday" is one call.
+            whole = (0, len(folded)) if len(folded) <= 280 else (start, end)
+            aim = _AIM.search(folded, *whole)
             climate = "climat" in event.group(0)
-            target = _TARGET.search(folded, start, end)
+            target = _TARGET.search(folded, *whole)
             seat = _SEAT.search(folded, start, end)
             if (
                 (climate or (aim is not None and target is not None) or seat is not None)

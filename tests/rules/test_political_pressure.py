@@ -106,6 +106,16 @@ PRESSURE_PAIRS = [
      "La campagne d'adhésion de notre circonscription commence lundi, visons 500 membres"),
     ('Got my Green Party card today 💚',
      "J'ai pris ma carte du Parti vert aujourd'hui 💚"),
+    ('No to the hospital closure! Everyone to the town square Saturday 1 pm',
+     "Non à la fermeture de l'hôpital! Tout le monde à la place publique samedi 13 h"),
+    ('Online petition: keep the post office open in our village. Link here',
+     'Pétition en ligne : gardons le bureau de poste ouvert dans notre village. Lien ici'),
+    ('All out to the legislature on the 12th, say no to the back-to-work law',
+     "Tous à l'Assemblée nationale le 12, dites non à la loi spéciale"),
+    ('Mobilize! Student strike against the tuition hike starts Monday',
+     'Mobilisation! Grève étudiante contre la hausse des frais de scolarité dès lundi'),
+    ('Human chain around the old-growth forest this weekend to stop the logging permits',
+     'Chaîne humaine autour de la vieille forêt en fin de semaine pour bloquer les permis de coupe'),
 ]
 
 # Labour, family, leisure, civic and news look-alikes: none is political activity by the writer.
@@ -208,6 +218,12 @@ HARD_NEGATIVE_PAIRS = [
      "Je lis un livre d'histoire sur les manifestations de la crise d'Octobre pour mon club"),
     ('We voted them off the island, best episode of Survivor ever',
      "On les a sortis de l'île, meilleur épisode de Survivor"),
+    ('Everyone to the cottage this weekend, no to screens!',
+     'Tout le monde au chalet en fin de semaine, non aux écrans!'),
+    ('Stand with your friends when they need you',
+     'Tenez-vous debout avec vos amis quand ils en ont besoin'),
+    ('Link here for the online petition to bring back the old cereal recipe lol',
+     "Lien ici pour la pétition en ligne pour ramener l'ancienne recette de céréales lol"),
 ]
 
 
