@@ -809,7 +809,7 @@ def vocabulary_terms(kind: str) -> list[str]:
 _MEMBERSHIP = re.compile(
     r"(?<!\w)(?:party\s+(?:membership|member|dues|executive|exec)s?|dues\s+to\s+the\s+party|membership\s+card\s+(?:for|from|with)\s+the\s+party"
     r"|(?:joined|join|joining|member\s+of)\s+(?:a|the|my|one)\s+political\s+party"
-    r"|(?:riding|constituency|electoral\s+district)\s+association|(?<![\w-])eda(?!\w)"
+    r"|(?:riding|constituency|electoral\s+district)\s+assoc(?:iation)?|(?<![\w-])eda(?!\w)"
     r"|(?:vote|votes|voting|voted)\s+(?:in|at)\s+(?:the|our|this)\s+(?:\w+\s+)?(?:leadership\s+(?:race|vote|contest|election)"
     r"|nomination\s+(?:meeting|vote)|party\s+convention)"
     r"|member(?:ship)?\s+(?:\w+\s+){0,6}?(?:vote|votes|voting)\s+(?:for|in|on)\s+(?:the|our)\s+(?:new|next)\s+leader"
@@ -846,14 +846,17 @@ _PARTY_LIFE = re.compile(
 # Bare membership words ("members", « adhésion », "my ballot") count only beside a party's own
 # rooms, said precisely: "leadership" alone is also a workshop and "convention" also a union's.
 _MEMBER_WORD = re.compile(
-    r"(?<!\w)(?:memberships?|members|member|membres?|adhesions?|cartes?\s+de\s+membre|(?:my|our|mon|notre)\s+(?:ballot|bulletin))(?!\w)"
+    r"(?<!\w)(?:memberships?|members|member|membres?|adhesions?|cartes?\s+de\s+membre|(?:my|our|mon|notre)\s+(?:ballot|bulletin)"
+    r"|(?:got|received|mailed|filled\s+out|cast)\s+(?:my\s+|the\s+|our\s+)?leadership\s+ballot"
+    r"|paid\s+my\s+\$?\s?\d+|paye\s+mes\s+\d+)(?!\w)"
 )
 _PARTY_ROOM = re.compile(
     r"(?<!\w)(?:leadership\s+(?:race|vote|contest|election|ballot|debate|candidates?)|vote\s+in\s+the\s+leadership"
     r"|riding(?:'s)?\s+(?:association|agm|meeting|nomination|president|exec|membership)|riding's|nomination\s+(?:meeting|race|contest|vote)"
     r"|(?:party|policy)\s+convention|chefferie|course\s+a\s+la\s+(?:chefferie|direction)|election\s+du\s+chef|investiture"
     r"|(?:association|campagne\s+d'adhesion)\s+de\s+(?:notre\s+|la\s+)?circonscription|(?:de\s+)?notre\s+circonscription"
-    r"|caucus|congres\s+du\s+parti|aga\s+(?:du|de\s+la|de)\s+(?:comte|circonscription))(?!\w)"
+    r"|caucus|congres\s+du\s+parti|aga\s+(?:du|de\s+la|de)\s+(?:comte|circonscription)"
+    r"|(?:unite|lead|leads|rebuild)\s+the\s+party(?!\s+(?:planning|committee|bus|crew|squad|tonight|games?))|(?:unir|diriger|dirige|dirigera|rebatir)\s+le\s+parti)(?!\w)"
 )
 _NOT_A_PARTY = re.compile(r"(?<!\w)(?:union|syndicat|syndicale?|club|co-?op|cooperative|ordre|gym|church|eglise|league|ligue)(?!\w)")
 
@@ -864,11 +867,13 @@ _MEMBERSHIP_NEEDS = frozenset({
     "leadership", "nomination", "convention", "congres", "parti", "circonscription", "comte", "executif",
     "cotisation", "cotisations", "chefferie", "direction", "chef", "cheffe", "card", "investiture", "caucus",
     "carrying", "regle", "carte", "militant", "militante", "milite", "militantisme", "delegate", "delegates", "delegue",
-    "deleguee", "deleguees", "ballot", "memberships", "membre", "adhesion", "adhesions", "bulletin", "members", "membres", "recrute", "recrutee", "recruited", "recruiting", "party's",
+    "deleguee", "deleguees", "ballot", "memberships", "membre", "adhesion", "adhesions", "bulletin", "assoc", "paid", "paye", "members", "membres", "recrute", "recrutee", "recruited", "recruiting", "party's",
 })
 # The writer's own belonging, not a club's, a report's or a refusal's ("I'm not a member of any party").
 _MINE = re.compile(
     r"(?<!\w)(?:i|i'm|i've|i'll|my|me|we|we're|our|je|j'|j|moi|ma|mon|mes|nous|notre|on|chu|suis|me\s+voila)(?!\w)|(?<!\w)j'"
+    # An invitation to join is the writer's own party speaking: "sign up now so you can vote".
+    r"|(?<!\w)(?:sign\s+up|join\s+(?:now|today|us)|inscrivez-vous|devenez\s+membres?|joignez-vous)(?!\w)"
 )
 
 # "Voting in the leadership race as a party member", "Renewed my party card": a diary line

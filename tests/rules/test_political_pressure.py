@@ -116,6 +116,20 @@ PRESSURE_PAIRS = [
      'Mobilisation! Grève étudiante contre la hausse des frais de scolarité dès lundi'),
     ('Human chain around the old-growth forest this weekend to stop the logging permits',
      'Chaîne humaine autour de la vieille forêt en fin de semaine pour bloquer les permis de coupe'),
+    ('Got the leadership ballot in the mail, decisions decisions',
+     'Reçu mon bulletin pour la chefferie par la poste, grosse décision'),
+    ('Membership cutoff for the leadership race is Friday, sign up now so you can vote',
+     'La date limite pour devenir membre avant la course à la chefferie est vendredi, inscrivez-vous'),
+    ('Paid my $25 so now I get a say in who leads the party',
+     "J'ai payé mes 25 $, j'ai maintenant mon mot à dire sur qui dirige le parti"),
+    ("I'm VP of our local riding assoc, come to the BBQ",
+     'Je suis vice-présidente de notre association de comté, venez au BBQ'),
+    ('Been knocking on doors for the party since I was 16, 30 years a member',
+     'Je fais du porte-à-porte pour le parti depuis mes 16 ans, membre depuis 30 ans'),
+    ("As a longtime member, I'm voting for the candidate who will unite the party",
+     'Comme membre de longue date, je vote pour la candidate qui va unir le parti'),
+    ('Went to the nomination meeting tonight and voted for our new candidate',
+     "Allée à l'assemblée d'investiture ce soir et j'ai voté pour notre nouveau candidat"),
 ]
 
 # Labour, family, leisure, civic and news look-alikes: none is political activity by the writer.
@@ -224,6 +238,20 @@ HARD_NEGATIVE_PAIRS = [
      'Tenez-vous debout avec vos amis quand ils en ont besoin'),
     ('Link here for the online petition to bring back the old cereal recipe lol',
      "Lien ici pour la pétition en ligne pour ramener l'ancienne recette de céréales lol"),
+    ('Members: sign up to lead the party planning committee for the holidays!',
+     'Membres : inscrivez-vous pour diriger le comité des fêtes cette année!'),
+    ('Paid my $40 golf club membership, first tee time Saturday',
+     "J'ai payé mes 40 $ de cotisation au club de golf, premier départ samedi"),
+    ('Got my ballot for the condo board election, members vote Friday',
+     "Reçu mon bulletin pour l'élection du conseil du condo, les membres votent vendredi"),
+    ('Sign up now for the curling league, members get ice time Mondays',
+     'Inscrivez-vous à la ligue de curling, les membres ont la glace le lundi'),
+    ("We protested the referee's call all game long lol",
+     "On a contesté la décision de l'arbitre toute la game lol"),
+    ("My cousin marched in the St. Patrick's parade today",
+     "Mon cousin a marché dans le défilé de la Saint-Patrick aujourd'hui"),
+    ('Call your MP? Nah, call your mom, she misses you',
+     "Appeler ton député? Non, appelle ta mère, elle s'ennuie"),
 ]
 
 
