@@ -581,6 +581,13 @@ _AIM_KEYS = frozenset({
 })
 
 
+# A notice that opens on its event or petition is the writer's own call ("Rally against the cuts at
+# city hall", « Pétition : abolir la taxe »); news says who marched and how many.
+_NOTICE = re.compile(
+    r"[\W\d]*(?:(?:e-?)?petitions?|protest|rally|manif|manifestation|rassemblement|march|marche|vigil|vigile|sit-in)(?!\w)"
+)
+
+
 def _spans(*matches: re.Match[str] | None) -> list[Span]:
     return sorted({m.span() for m in matches if m is not None})
 
@@ -613,7 +620,7 @@ def pressure(folded: str) -> tuple[str, list[Span]] | None:
         if petition is not None and not negated(folded, petition.start(), window=10):
             target = _TARGET.search(folded, start, end)
             if target is not None and _NOT_A_CAUSE.search(folded, start, end) is None and (
-                _PETITION_CALL.search(folded, start, end) is not None
+                _PETITION_CALL.search(folded, start, end) is not None or _NOTICE.match(folded, start) is not None
             ):
                 return "petition", _spans(petition, target)
         if not events:
@@ -630,7 +637,7 @@ def pressure(folded: str) -> tuple[str, list[Span]] | None:
             if (
                 (climate or (aim is not None and target is not None) or seat is not None)
                 and _NOT_A_CAUSE.search(folded) is None
-                and _TAKING_PART.search(folded) is not None
+                and (_TAKING_PART.search(folded) is not None or _NOTICE.match(folded, start) is not None)
             ):
                 return "protest", _spans(event, aim if target is not None else None, target or seat)
         bare = _BARE_EVENT.search(folded, start, end)

@@ -130,6 +130,10 @@ PRESSURE_PAIRS = [
      'Comme membre de longue date, je vote pour la candidate qui va unir le parti'),
     ('Went to the nomination meeting tonight and voted for our new candidate',
      "Allée à l'assemblée d'investiture ce soir et j'ai voté pour notre nouveau candidat"),
+    ('Petition to scrap the gas tax. 30 seconds of your time.',
+     "Pétition : abolir la taxe sur l'essence. 30 secondes de votre temps."),
+    ('Rally against the budget cuts at city hall',
+     "Rassemblement contre les compressions budgétaires à l'hôtel de ville"),
 ]
 
 # Labour, family, leisure, civic and news look-alikes: none is political activity by the writer.
@@ -252,6 +256,10 @@ HARD_NEGATIVE_PAIRS = [
      "Mon cousin a marché dans le défilé de la Saint-Patrick aujourd'hui"),
     ('Call your MP? Nah, call your mom, she misses you',
      "Appeler ton député? Non, appelle ta mère, elle s'ennuie"),
+    ('Petition: more vegan options at the cafeteria please',
+     "Pétition : plus d'options véganes à la cafétéria svp"),
+    ('March against cancer 5K this Sunday, sponsor me',
+     'Marche contre le cancer 5 km dimanche, commanditez-moi'),
 ]
 
 
