@@ -561,7 +561,7 @@ def find(original: str, folded: str) -> _Finding | None:
         places += [m.span() for m in _ends_at(original, folded)]
     if not places:
         return None
-    child = strong
+    child: re.Match[str] | _Span | None = strong
     if child is None:
         # a school-day word beside the school's short name, or a parent's drop-off said with a pronoun
         event = p.events.search(folded) or routine or (_Span(things[0]) if things and (alone or subject) else None)

@@ -1699,7 +1699,7 @@ def _plan(mask: int) -> tuple[tuple[Callable[[str, str], Span | None], Callable[
     """What to run for a post's bits, in _DETECTORS' order: (detector, None) runs, (detector,
     gate) runs if the gate says so; a detector neither opened nor possibly passed is left out,
     so a post holding no word of either kind only asks _opens_here."""
-    plan = []
+    plan: list[tuple[Callable[[str, str], Span | None], Callable[[frozenset[str], str], bool] | None]] = []
     for i, (_, detector) in enumerate(_DETECTORS):
         if mask & (1 << i):
             plan.append((detector, None))
