@@ -52,3 +52,12 @@ class TermMatcher(Generic[V]):
                 continue
             kept.append(match)
         return kept
+
+
+def spans_by_kind(matcher: TermMatcher[frozenset[str]], text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each kind's terms occur, for a matcher whose terms carry the kinds they belong to."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for start, end, _term, kinds in matcher.find(text):
+        for kind in kinds:
+            found.setdefault(kind, []).append((start, end))
+    return found

@@ -35,7 +35,7 @@ from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules import _data
 from footprint.rules import political_voice as voice
 from footprint.rules.base import Rule, evidence, negated, sentences, text_words
-from footprint.rules.matcher import TermMatcher
+from footprint.rules.matcher import TermMatcher, spans_by_kind
 from footprint.rules.political import election_factor
 from footprint.text import fold
 
@@ -80,11 +80,7 @@ def vocabulary() -> _Vocabulary:
 @lru_cache(maxsize=8)
 def terms_in(folded: str) -> dict[str, list[Span]]:
     """Every vocabulary term of a post, by kind (the readings ask in turn about one post)."""
-    found: dict[str, list[Span]] = {}
-    for start, end, _term, kinds in vocabulary().matcher.find(folded):
-        for kind in kinds:
-            found.setdefault(kind, []).append((start, end))
-    return found
+    return spans_by_kind(vocabulary().matcher, folded)
 
 
 def _kinds(folded: str, *kinds: str) -> list[Span]:

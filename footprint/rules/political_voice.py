@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from footprint.rules import _data
 from footprint.rules.base import negated, sentences, text_words
-from footprint.rules.matcher import TermMatcher
+from footprint.rules.matcher import TermMatcher, spans_by_kind
 from footprint.text import fold
 
 _SUFFIXES = ("", "e", "s", "es")
@@ -116,11 +116,7 @@ _ACTIVITY_KINDS = ("campaign_acts_en", "campaign_acts_fr", "campaign_events_en",
 @lru_cache(maxsize=8)
 def terms_in(folded: str) -> dict[str, list[Span]]:
     """Every vocabulary term of a post, by kind (cached: several rules ask about one post)."""
-    found: dict[str, list[Span]] = {}
-    for start, end, _term, kinds in vocabulary().matcher.find(folded):
-        for kind in kinds:
-            found.setdefault(kind, []).append((start, end))
-    return found
+    return spans_by_kind(vocabulary().matcher, folded)
 
 
 # -------- Structural patterns (built once from the vocabulary)
