@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
+
+import pytest
 
 from footprint.analyzer import Analyzer
 from footprint.records import PROFILE_KIND, Finding, Subject
-from footprint.rules import load_rules
+from footprint.rules import learned, load_rules
 
 
 def post(text: str, created_at: datetime | None = None) -> Subject:
@@ -39,3 +42,18 @@ def codes_of(analyzer: Analyzer, text: str, language: str | None = None) -> set[
 def flat(pairs: list[tuple[str, str]]) -> list[str]:
     """The texts of parallel (English, French) pairs, one after the other."""
     return [text for pair in pairs for text in pair]
+
+
+def forget_learned_models() -> None:
+    """Drop the cached model file and its gates, so the next scan reads $FOOTPRINT_TEXT_MODELS anew."""
+    learned.models.cache_clear()
+    learned._gate.cache_clear()
+
+
+@pytest.fixture
+def packaged_models(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The models that ship, whatever model file the person running the tests has set."""
+    monkeypatch.delenv(learned.MODEL_FILE_ENV, raising=False)
+    forget_learned_models()
+    yield
+    forget_learned_models()

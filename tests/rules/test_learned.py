@@ -32,7 +32,7 @@ from footprint.rules import learned, load_rules, rule_registry
 from footprint.rules.base import text_words
 from footprint.text import fold
 from tests.conftest import REPO
-from tests.rules.conftest import post
+from tests.rules.conftest import forget_learned_models, post
 from tests.rules.test_fairness import ENGLISH as FAIRNESS_EN
 from tests.rules.test_fairness import FRENCH as FAIRNESS_FR
 
@@ -45,25 +45,13 @@ RULE = {
 }
 
 
-def _forget_models() -> None:
-    learned.models.cache_clear()
-    learned._gate.cache_clear()
-
-
 @pytest.fixture(autouse=True)
 def toy_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The hand-written model, read as a local model file is."""
     monkeypatch.setenv(learned.MODEL_FILE_ENV, str(TOY_MODEL))
-    _forget_models()
+    forget_learned_models()
     yield
-    _forget_models()
-
-
-@pytest.fixture()
-def packaged_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """What an installed footprint reads: the package's own model file, if any."""
-    monkeypatch.delenv(learned.MODEL_FILE_ENV, raising=False)
-    _forget_models()
+    forget_learned_models()
 
 
 def subject(text: str, language: str | None = None) -> Subject:
@@ -92,7 +80,7 @@ def _run(code: str, env_model: str | None) -> subprocess.CompletedProcess[str]:
 
 # -- what ships
 
-def test_the_shipped_models_register_the_three_learned_rules(packaged_only: None) -> None:
+def test_the_shipped_models_register_the_three_learned_rules(packaged_models: None) -> None:
     assert MODEL_DIR.joinpath("text_models.json").is_file()
     assert MODEL_DIR.joinpath("PROVENANCE.md").is_file()
     assert set(learned.models()) == {"en", "fr"}
@@ -102,7 +90,7 @@ def test_the_shipped_models_register_the_three_learned_rules(packaged_only: None
     assert "DIS006" in rule_registry() and not {"POL006", "WRK003"} & set(rule_registry())
 
 
-def test_a_packaged_model_must_come_from_shippable_sources_and_be_packaged(packaged_only: None) -> None:
+def test_a_packaged_model_must_come_from_shippable_sources_and_be_packaged(packaged_models: None) -> None:
     path = MODEL_DIR.joinpath("text_models.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     train = training_script()
@@ -135,7 +123,7 @@ def test_a_local_model_file_that_cannot_be_read_is_said_and_registers_nothing(tm
 def test_a_local_model_folder_is_read_like_its_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "text_models.json").write_bytes(TOY_MODEL.read_bytes())
     monkeypatch.setenv(learned.MODEL_FILE_ENV, str(tmp_path))
-    _forget_models()
+    forget_learned_models()
     assert set(learned.models()["en"].models) == {"B", "C"}
 
 
@@ -375,7 +363,7 @@ def test_the_model_file_loads() -> None:
 
 def test_without_a_model_file_the_rules_are_silent(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(learned, "_load_json", lambda: None)
-    _forget_models()
+    forget_learned_models()
     assert learned.models() == {}
     for rule in (learned.LearnedHatefulLanguage, learned.LearnedEmployerCritique):
         assert not list(rule().check(subject(HATEFUL_EN[1]), {"text": fold(HATEFUL_EN[1])}))
@@ -386,7 +374,7 @@ def test_a_model_file_of_another_format_is_ignored(tmp_path: Path, monkeypatch: 
     data["format"] = learned.FORMAT + 1
     (tmp_path / "text_models.json").write_text(json.dumps(data), encoding="utf-8")
     monkeypatch.setenv(learned.MODEL_FILE_ENV, str(tmp_path / "text_models.json"))
-    _forget_models()
+    forget_learned_models()
     assert learned.models() == {}
 
 
@@ -586,7 +574,7 @@ def test_a_tiny_model_trained_from_hand_written_rows_keeps_every_safeguard(
                                       "models": {"en": {"B": fitted}}}),
                           encoding="utf-8")
     monkeypatch.setenv(learned.MODEL_FILE_ENV, str(model_file))
-    _forget_models()
+    forget_learned_models()
     assert findings("DIS006", "Deport every last one, invaders and criminals")  # no transparent rule does
     assert not findings("DIS006", "Lovely picnic by the river with my Muslim neighbours")
     assert not findings("DIS006", "muslims immigrants refugees jews women")

@@ -13,15 +13,7 @@ from footprint.rules import learned
 from footprint.rules.view import SubjectView, analyzing
 from footprint.text import fold
 
-
-@pytest.fixture(autouse=True)
-def packaged_models(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv(learned.MODEL_FILE_ENV, raising=False)
-    learned.models.cache_clear()
-    learned._gate.cache_clear()
-    yield
-    learned.models.cache_clear()
-    learned._gate.cache_clear()
+pytestmark = pytest.mark.usefixtures("packaged_models")
 
 
 def _exact(lm: learned.LanguageModels, plan: learned._Plan, words: list[str]) -> float:

@@ -6,8 +6,6 @@ data set or from the training corpus (scripts/corpus)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from footprint.analyzer import Analyzer
@@ -16,15 +14,7 @@ from footprint.rules import learned
 from tests.rules.test_fairness import ENGLISH as FAIRNESS_EN
 from tests.rules.test_fairness import FRENCH as FAIRNESS_FR
 
-
-@pytest.fixture(autouse=True)
-def packaged_models(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv(learned.MODEL_FILE_ENV, raising=False)
-    learned.models.cache_clear()
-    learned._gate.cache_clear()
-    yield
-    learned.models.cache_clear()
-    learned._gate.cache_clear()
+pytestmark = pytest.mark.usefixtures("packaged_models")
 
 
 def _post(text: str, language: str) -> Subject:
