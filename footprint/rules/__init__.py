@@ -16,6 +16,7 @@ from footprint.rules import (
     pictures,
     political,
     political_office,
+    political_share,
     protected,
     safety,
     symbols,
@@ -27,6 +28,7 @@ from footprint.rules.base import Rule
 BUILTIN_RULES: tuple[type[Rule], ...] = (
     *political.RULES,
     *political_office.RULES,
+    *political_share.RULES,
     *official.RULES,
     *workplace.RULES,
     *discrimination.RULES,
