@@ -206,6 +206,7 @@ class Lexicon:
     ironic_words: KeyWords  # "love how", « j'adore quand »
     claim_words: KeyWords  # "they promised us", « on nous a dit »
     sequel_words: KeyWords  # "then they", « puis »
+    means_words: KeyWords  # "if it weren't for my pension", "one more year and": name a job with a leaving
 
 
 _DEFAULT_ENTRY = Entry()
@@ -486,6 +487,7 @@ def lexicon(lang: str) -> Lexicon:
         if entry.contempt and entry.valence is None:
             entry.valence = -3.0
     _inherit_cues(entries)
+    _inherit_sense(entries)
     for entry in entries.values():
         entry.leaving_or_irony = (
             entry.leaving or entry.eager or entry.rest or entry.wish or entry.means or entry.failure or entry.concession
@@ -521,10 +523,11 @@ def lexicon(lang: str) -> Lexicon:
     # A claim verb counts only after a boss or unit; any of them may open a broken word.
     claim_words = KeyWords.of([t for t, e in entries.items() if e.claim or e.claim_verb])
     sequel_words = KeyWords.of([t for t, e in entries.items() if e.sequel])
+    means_words = KeyWords.of([t for t, e in entries.items() if e.means])
     matcher = PhraseMatcher(entries)
     return Lexicon(
         matcher, context_words, negative_words, reversible_words, negator_words, repeat_words, burden_words,
-        eager_words, leaving_words, ironic_words, claim_words, sequel_words,
+        eager_words, leaving_words, ironic_words, claim_words, sequel_words, means_words,
     )
 
 
@@ -546,6 +549,35 @@ def _inherit_cues(entries: dict[str, Entry]) -> None:
         if best is not None:
             for name in cue_fields:
                 setattr(entry, name, getattr(best, name))
+
+
+INHERITED = -2.5  # the mildest word a cue phrase passes its weight on from
+
+
+def _inherit_sense(entries: dict[str, Entry]) -> None:
+    """A work cue phrase that holds a clearly negative word or a need is that word too: the
+    longest match swallows the words inside it, so "toxic workplace", "bullied at work",
+    « surcharge de travail » or "unpaid overtime" would otherwise weigh nothing, and "no company
+    culture" or « aucun équilibre travail-vie personnelle » would lack nothing. Milder words stay
+    behind ("get fired", "hard workers", "endless meetings"): said alone, they are not a critique."""
+    for term, entry in entries.items():
+        if not entry.context or entry.valence is not None or entry.need or " " not in term:
+            continue
+        words = term.split()
+        worst: Entry | None = None
+        need = False
+        for size in range(len(words) - 1, 0, -1):
+            for first in range(len(words) - size + 1):
+                part = entries.get(" ".join(words[first : first + size]))
+                if part is None or part.negator or part.lack:
+                    continue
+                if part.valence is not None and part.valence <= INHERITED and (worst is None or part.valence < (worst.valence or 0)):
+                    worst = part
+                need = need or (part.need and entry.aspect and not entry.entity)
+        if worst is not None:
+            entry.valence, entry.contempt = worst.valence, worst.contempt
+        elif need:
+            entry.need = True
 
 
 @dataclass(frozen=True)
@@ -606,7 +638,8 @@ _THANKS_WORDS = frozenset({"thanks", "thank", "merci", "congrats", "kudos", "bra
 def _precheck() -> _Precheck:
     en, fr = lexicon("en"), lexicon("fr")
     return _Precheck(
-        en.context_words | fr.context_words,
+        # A means that holds one back names a job when a leaving is beside it (see the reading).
+        en.context_words | fr.context_words | en.means_words | fr.means_words,
         en.negative_words | fr.negative_words,
         en.reversible_words | fr.reversible_words,
         en.negator_words | fr.negator_words,

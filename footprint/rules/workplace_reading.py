@@ -539,6 +539,10 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
             reading.items.append(item)
         if means or item.clause in eager:
             wanting_out = True
+            # The work the post names below (a job kept for its pension, or one longed to be out
+            # of) is named by this leaving: its clause holds the cue ("One more year and I'm gone.").
+            if not (third_party or off_work):
+                item.context = max(item.context, 2.0 if means else 1.0)
         wishing = True
     if wishing:
         reading.items.sort(key=lambda i: i.start)
