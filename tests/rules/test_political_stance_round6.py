@@ -1,0 +1,148 @@
+"""Opinion about named politicians, round 6 (issue 14), in English and French: mockery as
+questions and jokes, blunders and clowning, contempt for a politician's supporters, gloating,
+loyalty said outright, hope and fear about who wins, and character attacks with their typos;
+plus the Canadian ministers and mayors and the foreign figures since 2008 now in the name tables.
+Parallel tables in the team's own words (casual, sarcastic, hashtags, emoji, typos, Québécois);
+every class has hard negatives: the same words with no politician, a namesake, a car, news told
+in the third person, official thanks, condolences and poll numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.rules import political_stance as stance
+from footprint.text import fold
+from tests.rules.conftest import any_political
+
+# (class, English, French): each must be read as taking a side, in both languages.
+SIDE_PAIRS = [
+    # mockery as a question or a joke
+    ("mock question", "Why can't Poilievre even answer one question without a slogan?",
+     "Pourquoi Legault est même pas capable de répondre à une simple question?"),
+    ("mock question", "Name one thing Trudeau has actually fixed in ten years. I'll wait.",
+     "Nommez-moi une seule réalisation de Trudeau en dix ans. J'attends toujours."),
+    ("mock question", "Why did you lie about the deficit, Freeland?",
+     "Pourquoi avez-vous menti sur le déficit, M. Poilievre?"),
+    ("mock joke", "Danielle Smith's nose keeps growing every time she talks about hospitals 🤥",
+     "Legault, son nez allonge à chaque point de presse sur les hôpitaux 🤥"),
+    ("mock joke", "Doug Ford couldn't run a lemonade stand lol",
+     "Doug Ford serait même pas capable de gérer un stand à limonade mdr"),
+    # blunders and clowning
+    ("blunder", "Another blunder by Doug Ford, what else is new",
+     "Nouvelle bourde de Doug Ford, on s'habitue"),
+    ("blunder", "Poilievre's clown show continues in Question Period",
+     "Les pitreries de Poilievre continuent à la Chambre"),
+    ("blunder", "Darmanin botched it again, the whole thing is a circus",
+     "Darmanin a encore cafouillé, quel cirque cette histoire"),
+    # contempt for the supporters
+    ("supporters", "Trump's cultists will swallow anything he says",
+     "Les fanatiques de Trump gobent n'importe quoi"),
+    ("supporters", "So many brainwashed sheeple behind Le Pen, scary",
+     "Autant de cons derrière Le Pen, ça fait peur"),
+    ("supporters", "Look at the fanboys defending Poilievre again 🐑",
+     "Regardez les moutons de Poilievre qui le défendent encore 🐑"),
+    # gloating about a result or a fall
+    ("gloating", "Good riddance, Boris Johnson. Don't let the door hit you.",
+     "Bon débarras, Boris Johnson. Bien fait pour lui."),
+    ("gloating", "Scheer got trounced lol, bye bye",
+     "Scheer s'est pris une raclée mdr, bye bye"),
+    # praise and loyalty
+    ("loyalty", "You have my support, Jagmeet! 💪",
+     "Tu as tout mon appui, Jagmeet! 💪"),
+    ("loyalty", "Nenshi is the only one who actually listens to Albertans",
+     "Mélenchon est le seul qui parle vraiment pour les travailleurs"),
+    ("loyalty", "Olivia Chow is the best mayor this city has had",
+     "Valérie Plante, meilleure mairesse que Montréal a eue"),
+    ("loyalty", "Wab Kinew deserves to win, no question",
+     "Gabriel Nadeau-Dubois mérite de gagner, point"),
+    # hope and fear about who wins
+    ("hope/fear", "I really hope Poilievre doesn't win, I'm scared for this country",
+     "J'ai tellement peur que Le Pen gagne, pourvu qu'elle perde"),
+    ("hope/fear", "If Trump wins again I'm moving to the moon",
+     "Si Legault repasse, je déménage"),
+    # distrust and character attacks, typos included
+    ("character", "Freeland lied thru her teeth today",
+     "Poilievre ment comme il respire"),
+    ("character", "Legault is a two-faced hypocrit",
+     "Legault c'est un faux-jeton pis un hypocryte"),
+    ("character", "Doug Ford is on the take, cronyism all the way down",
+     "Doug Ford, c'est du copinage pis des enveloppes brunes"),
+    ("character", "Blanchet is a lyin' flip flopper #polqc",
+     "Blanchet la girouette a encore changé d'idée #polqc"),
+    ("character", "Macron's lapdog Lecornu, what a puppet",
+     "Lecornu, le toutou de Macron, quel pantin"),
+    # insulting nicknames blended from a name
+    ("nickname", "Sleepy Joe forgot where he was again",
+     "Sleepy Joe a encore oublié où il était"),
+    ("nickname", "Two-tier Keir strikes again",
+     "Two-tier Keir frappe encore"),
+]
+
+# (class, English, French): never read as taking a side.
+NEUTRAL_PAIRS = [
+    # the new words with no politician at all
+    ("no politician", "Our dog Carney is the best boy, you have my support buddy",
+     "Notre chien Carney est le meilleur, t'as tout mon appui mon grand"),
+    ("no politician", "The pros and cons of buying versus renting in Ottawa",
+     "Les pour et les contre d'acheter ou de louer à Gatineau"),
+    ("no politician", "We took the kids to the circus, what a clown show lol",
+     "On a emmené les enfants au cirque, quel spectacle de clowns mdr"),
+    ("no politician", "Autumn traffic is full of fools, so many cons on the road this morning",
+     "Autant de cons sur la route ce matin, ça fait peur"),
+    ("no politician", "My brother couldn't run a lemonade stand lol",
+     "Mon frère serait pas capable de gérer un stand à limonade mdr"),
+    ("no politician", "Good riddance to the old washing machine, it finally died",
+     "Bon débarras, la vieille laveuse est enfin partie!"),
+    ("no politician", "I'm with my family this weekend, back Monday",
+     "Je suis avec ma famille cette fin de semaine, de retour lundi"),
+    # a namesake, a car, an actor, a band
+    ("namesake", "Art Carney was brilliant in The Honeymooners",
+     "Art Carney était génial dans The Honeymooners"),
+    ("namesake", "Sam Roberts Band was amazing last night!",
+     "Sam Roberts Band était incroyable hier soir!"),
+    ("car", "My Ford is a piece of junk, the transmission is garbage",
+     "Mon Ford est un citron, la transmission c'est de la marde"),
+    ("namesake", "James Cameron's new movie was amazing #JamesCameron",
+     "Le nouveau film de James Cameron est génial #JamesCameron"),
+    # news told in the third person, polls
+    ("news", "Poll: Carney leads Poilievre by 4 points in Ontario",
+     "Sondage : Carney devance Poilievre de 4 points en Ontario"),
+    ("news", "Trudeau steps down as Liberal leader after nine years",
+     "Trudeau quitte la direction du Parti libéral après neuf ans"),
+    # official thanks, condolences
+    ("official", "Thank you Minister Joly for visiting our team at Global Affairs today",
+     "Merci à la ministre Joly pour sa visite de notre équipe aujourd'hui"),
+    ("condolences", "Rest in peace Brian Mulroney. My thoughts are with his family.",
+     "Repose en paix, Brian Mulroney. Toutes mes pensées à sa famille."),
+    ("condolences", "Condolences to Premier Ford and his family on their loss",
+     "Mes condoléances au premier ministre Legault et à sa famille"),
+    # the name alone
+    ("name alone", "Chrystia Freeland was at the G7 this week",
+     "Mélanie Joly était au G7 cette semaine"),
+]
+
+
+@pytest.mark.parametrize(("kind", "english", "french"), SIDE_PAIRS)
+def test_side_taken_in_both_languages(kind: str, english: str, french: str) -> None:
+    assert any_political(english), (kind, english)
+    assert any_political(french), (kind, french)
+
+
+@pytest.mark.parametrize(("kind", "english", "french"), NEUTRAL_PAIRS)
+def test_no_side_in_both_languages(kind: str, english: str, french: str) -> None:
+    assert not any_political(english), (kind, english)
+    assert not any_political(french), (kind, french)
+
+
+def test_supporters_words_are_insults_but_pros_and_cons_is_not() -> None:
+    kinds = {fold(t): k for t, k in stance.vocabulary().kinds.items()}
+    assert kinds["cultists"] == "insult"
+    assert kinds["fanatiques"] == "insult"
+    assert kinds["pros and cons"] == "none"
+    assert kinds["cult classic"] == "none"
+    assert not any(c.kind == "insult" for c in stance.cues(fold("the pros and cons of the plan")))
+
+
+def test_gloating_counts_anywhere_in_a_short_post() -> None:
+    found = stance.cues(fold("Bon débarras! Au revoir et merci pour rien, Legault"))
+    assert any(c.strong for c in found)
