@@ -28,6 +28,7 @@ from footprint.rules.discrimination_context import (
     _countered,
     _idiom,
     _qualified,
+    _quoted,
     _spans,
     _text,
     affection,
@@ -183,7 +184,7 @@ class DehumanisingGeneralisation(_DiscriminationRule):
             if not _countered(t, pair[0], speech=True) and not _countered(t, pair[-1]) and not _denied_after(t, pair[-1])
             and not _no_more_than(t, pair[0], pair[-1]) and not _belongs_to(t, pair[-1])
         ]
-        found += [pair for pair in contemptuous_naming(t) if not _countered(t, pair[0])]
+        found += [pair for pair in contemptuous_naming(t) if not _countered(t, pair[0]) and not _quoted_apart(t, pair)]
         found += [one for one in pointed_dehumanising(t) if not _countered(t, one[0])]
         found += [pair for pair in implicit_derogations(t) if not _countered(t, pair[0], speech=True)]
         found += [pair for pair in recipes(t) if not _countered(t, pair[0], speech=True)]
@@ -241,6 +242,13 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
             evidence=_spans(subject, found),
             message="Calls for excluding or expelling a group of people, or uses a hate slogan.",
         )
+
+
+def _quoted_apart(t: _Text, pair: tuple[_Match, ...]) -> bool:
+    """ 'Tired of the "all X are ..." crowd', « tannée des « les X sont ... » »: the group sits inside a
+    quotation and the contempt outside it, so the contempt is for the saying, not for the group."""
+    quoted = [_quoted(t, m) for m in pair]
+    return any(quoted) and not all(quoted)
 
 
 # "X are no more violent than anyone else", « les X ne sont pas plus violents que les autres »: a

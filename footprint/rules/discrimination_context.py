@@ -491,10 +491,25 @@ _JUDGED_ACT = re.compile(r"\b(?:calling|traiter)\s+(?:[\w'-]+\s+){0,3}(?:an?\s+|
 _JUDGED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?,?\s*(?:is|isn'?t|was|wasn'?t|c'?est|est|n'?est)\b")
 
 
+# The act of calling someone the word, forbidden or judged before it is named: "don't ever call my
+# kid a ...", "it's not okay to call your sister a ...", "you can disagree without calling people
+# ...", « arrête de la traiter de ... », « sans traiter le monde de ... », « traite plus jamais mon
+# enfant d'... », « c'est pas correct de traiter ... ». "I'm going to call her a ..." stays the poster's.
+_CALL_REFUSED = re.compile(
+    r"(?:\b(?:don'?t|dont|do\s+not|never|stop|quit|without|(?:ok|okay|cool|fine|acceptable|alright|right|wrong|normal)\s+to)"
+    r"\s+(?:you\s+)?(?:ever\s+|again\s+)?(?:call|calling)"
+    r"|\b(?:arrete|arretez|arretes|cesse|cessez|sans|jamais|correct|normal|ok|acceptable|correcte)\s+(?:de\s+|d')?"
+    r"(?:(?:la|le|les|l'|me|m'|te|t'|nous|vous)\s*)?trait\w*"
+    r"|\btrait\w*\s+(?:pus|plus|pas|jamais)(?:\s+jamais)?)"
+    # the one called, then the word: no second article in between ("don't call me a ... you ...")
+    r"\s+(?:an?\s+)?(?:(?!(?:an?|de)\s|d')[\w'-]+\s+){0,3}(?:an?\s+|de\s+|d')?$"
+)
+
+
 def _named_by_someone(t: _Text, m: _Match) -> bool:
     lo = t.sentence_spans[t.sentence[m.first]][0]
     before = t.folded[max(lo, m.start - 60):m.start]
-    if _CALLED_BEFORE.search(before):
+    if _CALLED_BEFORE.search(before) or _CALL_REFUSED.search(before):
         return True
     return _JUDGED_ACT.search(before) is not None and _JUDGED_AFTER.match(t.folded, m.end) is not None
 
@@ -571,7 +586,7 @@ def _quoted(t: _Text, m: _Match) -> bool:
         return False
     if "reporting" in t.by_kind or "countering" in t.by_kind:
         return True
-    return any(w in _SAY or w in _CONDEMN for w in t.words)
+    return any((w in _SAY and w not in _SAY_THAT) or w in _CONDEMN for w in t.words)
 
 
 # A quotation opened by the poster's own thought or speech to themself.
@@ -609,13 +624,19 @@ _CONDEMN = frozenset({
     "keyed", "carved", "scratched", "grave", "gravee", "pancarte", "pancartes", "plainte",
     # 'the "..." crowd': the people who say it; 'enough with the "..." nonsense'
     "crowd", "crowds", "nonsense", "niaiseries", "conneries", "foutaises",
+    # heard and had enough of: 'nobody should have to hear "..."', 'enough with "..."', « assez
+    # avec les "..." », « entendre "..." », « la gang des "..." »
+    "hear", "heard", "enough", "entendre", "entendu", "entendue", "assez", "gang",
 })
 
 
 # Saying verbs: what follows them in the sentence is someone's words, unless the speaker is the
 # poster ("stop saying that ...", « tu as dit que ... », but not "I always say ...").
 _SAY = frozenset({
-    "say", "says", "said", "saying", "told", "tells", "telling", "yelled", "yelling", "shouted",
+    "say", "says", "said", "saying", "tell", "told", "tells", "telling", "yelled", "yelling", "shouted",
+    # "some guy insisted that ...", "my coworker keeps spouting that ...", « il insistait que ... »
+    "insist", "insists", "insisted", "insisting", "spout", "spouts", "spouted", "spouting",
+    "insiste", "insistait", "insistent",
     "shouting", "crient", "crie", "criait", "criaient", "crier", "lance", "lancent", "hurled",
     # beliefs held by others: "people still think ...", « si tu penses que ... », « l'idée que ... »
     "think", "thinks", "thinking", "believe", "believes", "believing", "idea", "myth", "pense", "penses",
@@ -642,8 +663,24 @@ _SAY_AUX = frozenset({
     "encore", "bien",
     # "I don't think ...": still the poster
     "don", "t", "dont", "didn", "doesn",
+    # "they'll tell you ...", "men will tell you ...": the one who will say it is further back
+    "ll", "will", "would", "gonna", "d", "can", "could", "should", "must", "might", "may",
+    # « ils vont te dire que ... », « je vais te dire ... »: whoever is further back speaks
+    "te", "t", "vais", "vas", "va", "vont", "veux", "peux", "laisse", "laissez",
+    # « je l'entends », « je l'ai toujours dit », « je lui ai dit »: the object pronoun and the auxiliary
+    "l", "ai", "as", "lui", "leur",
 })
-_SPEAKER_SELF = frozenset({"i", "im", "je", "j", "we", "on", "nous", "my", "our", "mon", "ma", "notre", "nos", "mes"})
+# Saying verbs that report a claim only with "that" after them: "insisted that X are ...", not
+# "insist how wonderful these ... are".
+_SAY_THAT = frozenset({
+    "insist", "insists", "insisted", "insisting", "spout", "spouts", "spouted", "spouting", "insiste", "insistait", "insistent",
+})
+# Saying words that are nouns: « l' » before them is an article.
+_NOUN_SAY = frozenset({
+    "idee", "mythe", "prejuge", "cliche", "notion", "affirmation", "mensonge", "rumeur", "argument", "arguments",
+})
+# "let me tell you ...": the poster speaks
+_SPEAKER_SELF = frozenset({"i", "im", "je", "j", "we", "on", "nous", "my", "our", "mon", "ma", "notre", "nos", "mes", "me", "moi"})
 
 
 def _reported_speech(t: _Text, m: _Match) -> bool:
@@ -653,13 +690,15 @@ def _reported_speech(t: _Text, m: _Match) -> bool:
             return False
         if t.words[j] not in _SAY:
             continue
-        if t.words[j] in _SAY_NOUNS and t.words[j + 1] not in ("that", "que", "qu"):
+        if (t.words[j] in _SAY_NOUNS or t.words[j] in _SAY_THAT) and t.words[j + 1] not in ("that", "que", "qu"):
             continue  # "this notion proves X are ...": the notion is not the claim
         if t.words[j + 1] in ("it", "ca"):
             continue  # "say it loud, say it proud ...": a chant, not a report
         k = j - 1
         # "@pat say it loud": a reply's handles name who it is to, not who speaks
         while k >= 0 and t.sentence[k] == sentence and (t.words[k] in _SAY_AUX or t.is_mention(k)):
+            if t.words[k] == "l" and t.words[j] in _NOUN_SAY:
+                break  # « l'idée que ... »: an article, not « je l'ai dit »
             k -= 1
         if k < 0 or t.sentence[k] != sentence:
             # "Saying that ... shows", « Dire que ... »; but "Say that again and ..." is a dare;
