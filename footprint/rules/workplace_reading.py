@@ -464,6 +464,13 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
             if not off_work and not item.context:
                 item.context = 1.0
                 reading.context += 1.0
+        elif claimed and item.valence <= MILD and clause == claim_clause + 1 and turns[clause]:
+            # "Management says they value transparency but hides every decision", « la direction
+            # dit qu'elle nous écoute mais ... »: a claim, then "but" and a deed against it, which
+            # the claim's speaker ties to the clause before (the contrast does not cut it off).
+            item.valence, item.clear, item.critique = UNKEPT, True, True
+            if not off_work and not item.context:
+                item.context = 1.0
         mandated = mandated or entry.mandate
         item.imposed = entry.mandate or entry.failure
         if entry.away:
