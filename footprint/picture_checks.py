@@ -225,12 +225,12 @@ class _Scanner:
     def submit(self, sha: str, data: bytes) -> list[ScannedPicture]:
         """Scan one picture; returns the pictures finished meanwhile."""
         if self._pool is None:
-            return [_scan(sha, data, self.version)]
+            return [_scanned(_scan(sha, data, self.version))]
         try:
             future = self._pool.submit(_scan, sha, data, self.version)
         except RuntimeError:  # the pool broke (a worker was killed): carry on here
             self._pool = None
-            return self.drain() + [_scan(sha, data, self.version)]
+            return self.drain() + [_scanned(_scan(sha, data, self.version))]
         self._flight.append((sha, future))
         done = []
         while len(self._flight) >= self._limit:
@@ -246,7 +246,7 @@ class _Scanner:
         from footprint.store import ScannedPicture
 
         try:
-            return future.result()
+            return _scanned(future.result())
         except Exception as exc:  # noqa: BLE001 - a worker killed by the system (memory): say so, go on
             return ScannedPicture(sha256=sha, scanner=self.version, result={"key": sha, "error": "picture check failed"},
                                   reportable=False, error=f"picture check failed ({type(exc).__name__})")
@@ -268,13 +268,18 @@ def _workers() -> int:
 
 
 def _warm_worker() -> None:
-    """Each worker: one OpenCV thread (the pool already fills the cores), fingerprints loaded."""
+    """Each worker: one OpenCV thread (the pool already fills the cores), and everything a scan
+    loads (the detector and its fingerprints, the OCR module) loaded once, before the first
+    picture. Workers never import the store: SQLAlchemy alone costs each worker about 0.2 s.
+    Whether Tesseract is installed is asked only when a picture looks like it holds words."""
     import cv2
 
-    from footprint.images.fingerprints import load_fingerprints
+    from footprint.images import ocr  # noqa: F401
+    from footprint.images.scan import _detector, scan_version
 
     cv2.setNumThreads(1)
-    load_fingerprints()
+    _detector()
+    scan_version()
 
 
 def _read(source: ArchiveSource, path: str) -> bytes:
@@ -320,10 +325,17 @@ def _fetch(client: httpx.Client, url: str) -> bytes:
     return b"".join(chunks)
 
 
-def _scan(sha: str, data: bytes, scanner: str) -> ScannedPicture:
+def _scanned(fields: dict[str, Any]) -> ScannedPicture:
+    from footprint.store import ScannedPicture
+
+    return ScannedPicture(**fields)
+
+
+def _scan(sha: str, data: bytes, scanner: str) -> dict[str, Any]:
+    """What one picture shows, as the fields of a `ScannedPicture` (built by the importer, so a
+    worker process never loads the store)."""
     from footprint.images import ocr
     from footprint.images.scan import scan_image, thumbnail_data_uri
-    from footprint.store import ScannedPicture
 
     result = scan_image(data, sha256=sha, thumbnail=True)
     stored = result.as_dict()
@@ -342,14 +354,7 @@ def _scan(sha: str, data: bytes, scanner: str) -> ScannedPicture:
         # The report shows the picture small and inline, with the symbol's region outlined
         # (made while the picture was decoded, unless only its words made it reportable).
         thumbnail = result.thumbnail or thumbnail_data_uri(data, result.findings[0].box if result.findings else None)
-    return ScannedPicture(
-        sha256=sha,
-        scanner=scanner,
-        result=stored,
-        reportable=reportable,
-        thumbnail=thumbnail,
-        width=result.width or None,
-        height=result.height or None,
-        format=result.format,
-        error=result.error,
-    )
+    return {
+        "sha256": sha, "scanner": scanner, "result": stored, "reportable": reportable, "thumbnail": thumbnail,
+        "width": result.width or None, "height": result.height or None, "format": result.format, "error": result.error,
+    }

@@ -326,6 +326,9 @@ class Detector:
                 sx, sy = small.shape[1] / w, small.shape[0] / h
                 xy = (xy - pad) / np.array([sx, sy], dtype=np.float32)
                 candidates.extend(self._match_all((xy, size / sx, angle, descriptors), picture, families=families))
+        # Leads on a symbol already found are never looked at again: the finer copy (a second
+        # decode of the picture) is made only when some other lead remains.
+        leads = [lead for lead in leads if not _on_found(_lead_box(lead), candidates)]
         if leads:
             source = fine() if callable(fine) else fine
             if source is None:
@@ -347,16 +350,13 @@ class Detector:
                 break
             if lead.loose and loose == MAX_LOOSE_ZOOMS:
                 break
-            # The keypoints' place with room around it: they may be a few letters of the symbol.
-            side = max(lead.width, lead.height, 8.0)
-            mx, my = 1.2 * side + 12, 0.6 * side + 12
-            box = (lead.x - mx, lead.y - my, lead.x + lead.width + mx, lead.y + lead.height + my)
+            box = _lead_box(lead)
             # Already looked at, at about this scale (a wide look may have been too coarse for
             # a small place inside it).
             area = (box[2] - box[0]) * (box[3] - box[1])
             if any(_box_inside(box, seen) and (seen[2] - seen[0]) * (seen[3] - seen[1]) <= 4 * area for seen in looked):
                 continue
-            if any(_box_overlap(box, tuple(c.quad.min(axis=0)) + tuple(c.quad.max(axis=0))) > 0.5 for c in found + out):
+            if _on_found(box, found + out):
                 continue
             looked.append(box)
             loose += lead.loose
@@ -896,6 +896,19 @@ def _placed(fp: SymbolFingerprint, qi: np.ndarray, ti: np.ndarray, scene_xy: np.
         used.update((key[0] + dx, key[1] + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
         groups.append(np.flatnonzero((np.abs(keys[:, 0] - key[0]) <= 1) & (np.abs(keys[:, 1] - key[1]) <= 1)))
     return groups
+
+
+def _lead_box(lead: _Lead) -> tuple[float, float, float, float]:
+    """Where a closer look goes: the lead's keypoints with room around them (they may be a
+    few letters of the symbol)."""
+    side = max(lead.width, lead.height, 8.0)
+    mx, my = 1.2 * side + 12, 0.6 * side + 12
+    return (lead.x - mx, lead.y - my, lead.x + lead.width + mx, lead.y + lead.height + my)
+
+
+def _on_found(box: tuple[float, ...], found: list[_Candidate]) -> bool:
+    """The place mostly lies on a symbol already found."""
+    return any(_box_overlap(box, tuple(c.quad.min(axis=0)) + tuple(c.quad.max(axis=0))) > 0.5 for c in found)
 
 
 def _box_overlap(a: tuple[float, ...], b: tuple[float, ...]) -> float:

@@ -264,7 +264,6 @@ def scan_image(data: bytes, detector: Detector | None = None, sha256: str | None
 
     reduced = image.width < width and image.height < height if fmt == "JPEG" else False
     pixels, factor, fine = prepare_with_fine(image, original_width=width)
-    preview = image if thumbnail else None
     del image
 
     def finer() -> Any:
@@ -283,9 +282,9 @@ def scan_image(data: bytes, detector: Detector | None = None, sha256: str | None
         key=key, width=width, height=height, format=fmt, symbols=tuple(symbols), metadata=metadata,
         seconds=time.perf_counter() - started, text_likely=text_likely,
     )
-    if preview is not None and result.reportable:
+    if thumbnail and result.reportable:
         box = result.findings[0].box if result.findings else None
-        result = replace(result, thumbnail=_thumbnail(preview, width, height, box, THUMBNAIL_SIDE))
+        result = replace(result, thumbnail=_thumbnail(pixels, width, height, box, THUMBNAIL_SIDE))
     return result
 
 
@@ -304,12 +303,22 @@ def thumbnail_data_uri(data: bytes, box: tuple[int, int, int, int] | None = None
 
 
 def _thumbnail(image: Any, width: int, height: int, box: tuple[int, int, int, int] | None, max_side: int) -> str:
-    """`image` (the upright picture at any size; `width` x `height` is its original size) as
-    the inline JPEG `thumbnail_data_uri` returns."""
+    """`image` (the upright picture, a PIL image or an RGB array, at any size; `width` x
+    `height` is its original size) as the inline JPEG `thumbnail_data_uri` returns: at most
+    `max_side` px, never larger than the original."""
+    import cv2
+    import numpy as np
     from PIL import Image, ImageDraw
 
-    image = image.copy()
-    image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+    pixels = np.asarray(image)
+    ih, iw = pixels.shape[:2]
+    ow, oh = (width, height) if width and height else (iw, ih)
+    shrink = min(1.0, max_side / max(ow, oh))
+    size = (max(1, round(ow * shrink)), max(1, round(oh * shrink)))
+    if size != (iw, ih):
+        # Area averaging: as sharp as Lanczos at these ratios, several times faster.
+        pixels = cv2.resize(pixels, size, interpolation=cv2.INTER_AREA if size[0] < iw else cv2.INTER_CUBIC)
+    image = Image.fromarray(pixels)
     if box is not None and width:
         sx = image.width / width
         sy = image.height / height
