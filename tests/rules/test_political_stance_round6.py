@@ -76,6 +76,11 @@ SIDE_PAIRS = [
      "Sleepy Joe a encore oublié où il était"),
     ("nickname", "Two-tier Keir strikes again",
      "Two-tier Keir frappe encore"),
+    # a given name that is the politician alone, and a partisan's forecast
+    ("given name", "Hillary lied and betrayed our trust, scandal after scandal",
+     "Hillary est une menteuse, point final"),
+    ("forecast", "She's gonna win and she deserves it, Kamala all the way",
+     "Carney va gagner, pis il le mérite #polcan"),
 ]
 
 # (class, English, French): never read as taking a side.
@@ -104,9 +109,15 @@ NEUTRAL_PAIRS = [
      "Mon Ford est un citron, la transmission c'est de la marde"),
     ("namesake", "James Cameron's new movie was amazing #JamesCameron",
      "Le nouveau film de James Cameron est génial #JamesCameron"),
+    ("namesake", "Sir Edmund Hillary was the first to climb Everest, amazing",
+     "Sir Edmund Hillary a été le premier au sommet de l'Everest, incroyable"),
+    ("namesake", "Hilary Duff was great in Lizzie McGuire",
+     "Hilary Duff était géniale dans Lizzie McGuire"),
     # news told in the third person, polls
     ("news", "Poll: Carney leads Poilievre by 4 points in Ontario",
      "Sondage : Carney devance Poilievre de 4 points en Ontario"),
+    ("news", "Poll: Carney is going to win, says Abacus",
+     "Sondage : Carney va gagner, selon Léger"),
     ("news", "Trudeau steps down as Liberal leader after nine years",
      "Trudeau quitte la direction du Parti libéral après neuf ans"),
     # official thanks, condolences
