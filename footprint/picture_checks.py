@@ -204,6 +204,8 @@ class _Scanner:
         self.version = version
         self._pool: Any = None
         self._flight: deque[Any] = deque()
+        # Where pictures wait for a worker (in memory, see `_spill_dir`); None: sent through the pipe.
+        self._spill: str | None = None
         workers = _workers()
         if workers > 1 and expected >= POOL_FROM:
             if before_pool is not None:
@@ -214,6 +216,7 @@ class _Scanner:
             # "spawn": a fresh interpreter per worker, safe whatever threads the importer holds.
             self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_worker)
             self._limit = 2 * workers
+            self._spill = _spill_dir()
 
     def __enter__(self) -> _Scanner:
         return self
@@ -221,28 +224,54 @@ class _Scanner:
     def __exit__(self, *exc: object) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._spill is not None:
+            import shutil
+
+            shutil.rmtree(self._spill, ignore_errors=True)
 
     def submit(self, sha: str, data: bytes) -> list[ScannedPicture]:
         """Scan one picture; returns the pictures finished meanwhile."""
         if self._pool is None:
             return [_scanned(_scan(sha, data, self.version))]
+        spilled = self._spill_picture(sha, data)
         try:
-            future = self._pool.submit(_scan, sha, data, self.version)
+            if spilled is None:
+                future = self._pool.submit(_scan, sha, data, self.version)
+            else:
+                future = self._pool.submit(_scan_file, sha, spilled, self.version)
         except RuntimeError:  # the pool broke (a worker was killed): carry on here
             self._pool = None
+            _remove(spilled)
             return self.drain() + [_scanned(_scan(sha, data, self.version))]
-        self._flight.append((sha, future))
+        self._flight.append((sha, future, spilled))
         done = []
         while len(self._flight) >= self._limit:
             done.append(self._result(*self._flight.popleft()))
         return done
 
     def drain(self) -> list[ScannedPicture]:
-        done = [self._result(sha, future) for sha, future in self._flight]
+        done = [self._result(*flight) for flight in self._flight]
         self._flight.clear()
         return done
 
-    def _result(self, sha: str, future: Any) -> ScannedPicture:
+    def _spill_picture(self, sha: str, data: bytes) -> str | None:
+        """The picture written where its worker reads it, or None (no room: it goes through the
+        pipe). A 4 MB photo through the pool's pipe cost about 8 ms of CPU (pickling, 64 kB
+        reads, unpickling), through a file in memory about 3 ms."""
+        if self._spill is None:
+            return None
+        import os
+
+        path = os.path.join(self._spill, sha)
+        try:
+            with open(path, "xb") as handle:
+                handle.write(data)
+        except OSError:
+            _remove(path)
+            return None
+        return path
+
+    def _result(self, sha: str, future: Any, spilled: str | None = None) -> ScannedPicture:
         from footprint.store import ScannedPicture
 
         try:
@@ -250,6 +279,33 @@ class _Scanner:
         except Exception as exc:  # noqa: BLE001 - a worker killed by the system (memory): say so, go on
             return ScannedPicture(sha256=sha, scanner=self.version, result={"key": sha, "error": "picture check failed"},
                                   reportable=False, error=f"picture check failed ({type(exc).__name__})")
+        finally:
+            _remove(spilled)
+
+
+def _spill_dir() -> str | None:
+    """A private folder in memory (/dev/shm, a RAM file system on Linux) for pictures waiting
+    for a worker, or None where there is none: the pictures then go through the pool's pipe.
+    Only this user can read it, and it is removed when the pass ends."""
+    import os
+    import tempfile
+
+    if not os.path.isdir("/dev/shm") or not os.access("/dev/shm", os.W_OK):
+        return None
+    try:
+        return tempfile.mkdtemp(prefix="footprint-pictures-", dir="/dev/shm")
+    except OSError:
+        return None
+
+
+def _remove(path: str | None) -> None:
+    import os
+
+    if path is not None:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
 
 
 def _workers() -> int:
@@ -329,6 +385,13 @@ def _scanned(fields: dict[str, Any]) -> ScannedPicture:
     from footprint.store import ScannedPicture
 
     return ScannedPicture(**fields)
+
+
+def _scan_file(sha: str, path: str, scanner: str) -> dict[str, Any]:
+    """`_scan` of a picture the importer left in a file for this worker."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    return _scan(sha, data, scanner)
 
 
 def _scan(sha: str, data: bytes, scanner: str) -> dict[str, Any]:

@@ -99,3 +99,26 @@ def test_the_scan_workers_are_rested_only_when_the_picture_pool_starts(monkeypat
     with picture_checks._Scanner(picture_checks.POOL_FROM, "v", lambda: rested.append("many")) as scanner:
         assert scanner._pool is not None
     assert rested == ["many"]
+
+
+def test_pictures_wait_for_the_workers_in_a_private_folder_removed_as_they_are_done(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import stat
+
+    monkeypatch.setenv("FOOTPRINT_PICTURE_WORKERS", "2")
+    rng = np.random.default_rng(5)
+    pictures = [synth.ordinary_photo(rng, (640, 480), 80) for _ in range(3)]
+    with picture_checks._Scanner(picture_checks.POOL_FROM, "v") as scanner:
+        spill = scanner._spill
+        if spill is None:
+            pytest.skip("no /dev/shm here: pictures go through the pool's pipe")
+        assert stat.S_IMODE(os.stat(spill).st_mode) & 0o077 == 0  # only this user
+        done = []
+        for i, data in enumerate(pictures):
+            done += scanner.submit(f"{i:064x}", data)
+        done += scanner.drain()
+        assert os.listdir(spill) == []  # each picture's file goes once its result is back
+    assert not os.path.exists(spill)
+    assert sorted(p.sha256 for p in done) == [f"{i:064x}" for i in range(3)]
+    alone = picture_checks._scanned(picture_checks._scan(f"{0:064x}", pictures[0], "v"))
+    assert next(p for p in done if p.sha256 == alone.sha256) == alone
