@@ -65,7 +65,7 @@ DAMPEN = 0.5
 _LEADER_WORDS = frozenset(
     "management mgmt mgt leadership leaders executives execs executive exec senior upper director directors"
     " dg adm dm boss bosses superiors superior hr direction gestion cadres dirigeants sma patron patrons"
-    " patronne superieurs gestionnaires higher ups deputy minister".split()
+    " patronne superieurs gestionnaires higher ups deputy minister rh drh".split()
 )
 _PEER_WORDS = frozenset(
     "team teammates colleague colleagues coworker coworkers co workers workmates equipe collegue collegues gang".split()
@@ -537,7 +537,11 @@ def _inherit_cues(entries: dict[str, Entry]) -> None:
     direction » or "change of manager" would otherwise name no workplace. The phrase takes the strongest cue among its words."""
     cue_fields = ("context", "entity", "generic", "aspect", "own", "fragile")
     for term, entry in entries.items():
-        if (entry.valence is None and not (entry.burden or entry.employment or entry.leaving)) or entry.context or " " not in term:
+        if (
+            (entry.valence is None and not (entry.burden or entry.employment or entry.leaving or entry.sarcasm))
+            or entry.context
+            or " " not in term
+        ):
             continue
         words = term.split()
         best: Entry | None = None
