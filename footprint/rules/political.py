@@ -658,7 +658,7 @@ def lexicon() -> _Lexicon:
     for row in accounts.get("slogan", []):
         party_id = str(row.get("party", ""))
         entity = _Entity(jurisdictions.get(party_id, "federal"), "CA", True, party_id)
-        slogans.setdefault(fold(str(row.get("text", ""))), ("slogan", entity))
+        slogans.setdefault(fold(str(row.get("text", ""))), (str(row.get("kind", "slogan")), entity))
     surnames = set(accounts.get("contextual_surnames", {}).get("names", []))
     for party in data.get("party", []):
         jurisdiction = str(party.get("jurisdiction", "federal"))
