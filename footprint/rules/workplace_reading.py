@@ -116,6 +116,8 @@ AFTER_CONTRAST = 1.5
 GRIEVANCE = -3.0
 PRAISE_BESIDE_GRIEVANCE = 0.5
 SARCASTIC_PRAISE = -2.5
+AIMED_UP = -2.5  # a clear critique of those who run the place ...
+PRAISE_ELSEWHERE = 0.5  # ... against which praise of the team or the perks counts this much
 _PUNCTUATION = re.compile(r"[,.;:!?()\[\]\"]")
 _GAP_CHARS = 40  # beyond this, more than NEGATION_WORDS words surely lie between
 # Eye-roll, unamused, clown, facepalm; "/s". (A winking or upside-down face is too often playful.)
@@ -184,6 +186,7 @@ class Item:
     sequel: bool = False  # "then they", « puis »: after a claim, what came next may break it
     imposed: bool = False  # "three days in the office", « retour au bureau »: an order, not a mood
     pointed: bool = False  # mock praise that is sarcasm alone: "leadership at its finest", « quel leadership »
+    leader: bool = False  # names those who run the place: "upper management", « la direction »
 
 
 @dataclass(slots=True)
@@ -381,6 +384,7 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
             elif entry.generic and entry.entity and _OWN_BEFORE.search(folded, max(0, start - 6), start):
                 reading.context += 2.0  # "our DG", « ma boss »: the author's own
                 item.context, item.entity, item.anchor = 2.0, True, True
+                item.leader = entry.leader
             elif entry.generic and entry.aspect:
                 generic_aspects += entry.context
             elif entry.generic:
@@ -390,6 +394,7 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
                 reading.context += entry.context
             if not item.anchor:
                 item.context, item.entity = entry.context, entry.entity
+                item.leader = entry.leader
                 item.anchor = entry.context >= 2 and not entry.generic
         if entry.conduct and _reverses(folded, directive_end, start):
             # "management needs to value people": a lack of what a role should do, about work
@@ -684,6 +689,15 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
     # In a clause that holds a grievance (-3 or beyond), praise counts half: "the favouritism is
     # unreal, her pets get all the good files" is not balanced by "good".
     grieved = {i.clause for i in reading.items if i.valence <= GRIEVANCE}
+    # Praise of one's team, the perks or the office does not make up for a clear critique of
+    # those who run the place said in a clause of its own ("Great team, good benefits. Too bad
+    # leadership can't keep a single promise."): before it, outside the leaders' clauses, it
+    # counts half. Praise after it may be a comment on it ("... from the cottage to welcome
+    # everyone. Nice touch.") and keeps its weight.
+    led = {i.clause for i in reading.items if i.leader}
+    aimed_up = min(
+        (i.clause for i in reading.items if i.clear and i.valence <= AIMED_UP and i.clause in led), default=-1
+    )
     # Praise in a sentence that opens on "if" / « si » is hypothetical: "If you don't care about
     # growth, it's the best place to work."
     conditional = [bool(_CONDITIONAL.match(folded, begin)) for begin, _end in spans]
@@ -693,6 +707,8 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
         if item.valence > 0 and conditional[item.clause]:
             item.valence = 0.0
             continue
+        if item.valence > 0 and item.clause < aimed_up and item.clause not in led:
+            item.valence *= PRAISE_ELSEWHERE
         if item.valence > 0 and item.clause in grieved:
             item.valence *= PRAISE_BESIDE_GRIEVANCE
         if turns[item.clause]:
