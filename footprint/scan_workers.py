@@ -9,7 +9,8 @@ so memory stays flat however large the archive.
 
 An audit starts them earlier: while the import goes on, the subjects of each batch of posts the
 store has just written are handed to the workers (`ahead`), so both cores work at once; the scan
-then takes each analysis whose subject it reads back unchanged, and analyzes the rest.
+then takes each analysis whose subject it reads back unchanged, and analyzes the rest. What
+waits for the scan is held compactly (`ahead_analyses`) and bounded by its size in bytes.
 
 What crosses between processes is kept small, since pickling was a fifth of a parallel scan's
 CPU: a subject goes as a tuple of what rules read, and only subjects that gave findings or rule
@@ -29,6 +30,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from footprint.ahead_analyses import AheadAnalyses, pack
 from footprint.records import Confidence, Evidence, Finding, Severity, Subject
 from footprint.role import RoleProfile
 
@@ -45,9 +47,13 @@ BATCH = 400
 # Batches in flight per worker: enough to keep each busy while the parent writes, few enough
 # that memory does not grow with the archive.
 IN_FLIGHT_PER_WORKER = 3
-# Analyses done ahead and not yet taken by the scan, at most: the import stops handing subjects
-# over beyond this (the scan analyzes the rest), so memory stays bounded (~100 bytes each).
-AHEAD_LIMIT = 500_000
+# Memory for analyses done ahead and not yet taken by the scan, at most (estimated): the import
+# stops handing subjects over beyond this (the scan analyzes the rest). Held compactly, a
+# million posts of which one in eight says something take about 90 MB; this keeps the early
+# analysis for the first ~700,000 of them.
+AHEAD_BYTES = 64 * 2**20
+# Bytes per subject assumed for batches in flight until some analyses have come back.
+_AHEAD_GUESS = 100
 
 # A subject as it crosses to a worker: platform, account id, native id, kind, fields (tuple of
 # pairs), created_at, language, url, like count, repost count, followers, pictures.
@@ -126,6 +132,12 @@ def _analyze_batch(batch: list[Wire]) -> list[Said]:
     return said
 
 
+def _analyze_ahead(batch: list[Wire]) -> list[tuple[int, bytes]]:
+    """As `_analyze_batch`, what each subject said packed here: it waits in the parent, maybe
+    for minutes, as a few hundred bytes rather than a tree of objects."""
+    return [(index, pack(findings, errors)) for index, findings, errors in _analyze_batch(batch)]
+
+
 class ScanWorkers:
     """Analyze subjects with the rules named by `rule_codes`, in this process or in workers.
 
@@ -158,8 +170,8 @@ class ScanWorkers:
         # Ahead: subjects waiting for a full batch, batches in flight, and the analyses done, by
         # key: the hash of the subject analyzed, and what it said (None: nothing).
         self._waiting: list[tuple[Hashable, Wire]] = []
-        self._sent: deque[tuple[list[tuple[Hashable, int]], Future[list[Said]]]] = deque()
-        self._done: dict[Hashable, int | tuple[int, Said]] = {}
+        self._sent: deque[tuple[list[tuple[Hashable, int]], Future[list[tuple[int, bytes]]]]] = deque()
+        self._done = AheadAnalyses()
         self.ahead_reused = 0  # how many analyses done ahead the last `map` took
 
     @property
@@ -180,7 +192,7 @@ class ScanWorkers:
     def close(self) -> None:
         """Stop the workers and forget what was analyzed ahead."""
         pool, self._pool = self._pool, None
-        self._waiting, self._done = [], {}
+        self._waiting, self._done = [], AheadAnalyses()
         if pool is not None:
             for _, future in self._sent:
                 future.cancel()
@@ -222,7 +234,7 @@ class ScanWorkers:
         if self.workers <= 1:
             return
         self._gather(wait=False)
-        busy = len(self._sent) >= self._limit or len(self._done) + len(self._sent) * self.batch >= AHEAD_LIMIT
+        busy = len(self._sent) >= self._limit or self._ahead_bytes() >= AHEAD_BYTES
         if busy and self._pool is not None:
             return  # the workers are behind: these subjects are left for the scan
         self._waiting.extend((key, to_wire(subject)) for key, subject in entries if not subject.pictures)
@@ -232,27 +244,34 @@ class ScanWorkers:
         while len(self._waiting) >= self.batch and len(self._sent) < self._limit:
             chunk, self._waiting = self._waiting[: self.batch], self._waiting[self.batch :]
             self._sent.append(
-                ([(key, hash(wire)) for key, wire in chunk], pool.submit(_analyze_batch, [wire for _, wire in chunk]))
+                ([(key, hash(wire)) for key, wire in chunk], pool.submit(_analyze_ahead, [wire for _, wire in chunk]))
             )
         if len(self._sent) >= self._limit:
             self._waiting = []
+
+    def _ahead_bytes(self) -> int:
+        """Memory held and soon held by analyses done ahead (estimated)."""
+        done = self._done
+        per_subject = done.nbytes / done.added if done.added else _AHEAD_GUESS
+        return int(done.nbytes + len(self._sent) * self.batch * per_subject)
 
     def _gather(self, *, wait: bool) -> None:
         """Keep the analyses done ahead (all of them with `wait`, else those finished)."""
         while self._sent and (wait or self._sent[0][1].done()):
             keys, future = self._sent.popleft()
-            said = {entry[0]: entry for entry in future.result()}
+            said = dict(future.result())
             for index, (key, digest) in enumerate(keys):
-                found = said.get(index)
-                self._done[key] = digest if found is None else (digest, found)
+                self._done.add(key, digest, said.get(index))
 
     def _take(self, key: Hashable, subject: Subject) -> tuple[bool, Said | None]:
         """(True, what was said) when `subject` was analyzed ahead under `key` exactly as it is."""
-        done = self._done.pop(key, None)
+        done = self._done.take(key)
         if done is None or subject.pictures:
             return False, None
-        digest, said = (done, None) if isinstance(done, int) else done
-        return (True, said) if digest == hash(to_wire(subject)) else (False, None)
+        digest, said = done
+        if digest != hash(to_wire(subject)):
+            return False, None
+        return True, (None if said is None else (0, *said))
 
     # -- the scan
 
