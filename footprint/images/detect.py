@@ -777,49 +777,65 @@ def _flag_ink(picture: np.ndarray, homography: np.ndarray, fp: SymbolFingerprint
     best = 0.0
     for size in FLAG_SIZES if fp.family == "signature" else (1.0,):
         ww, wh = round(cw * size), round(ch * size)
-        for dy in range(0, flag.shape[0] - wh + 1, 2):
-            for dx in range(0, flag.shape[1] - ww + 1, 2):
-                window = flag[dy:dy + wh, dx:dx + ww]
-                if size != 1.0:
-                    window = cv2.resize(window, (cw, ch), interpolation=cv2.INTER_AREA).reshape(ch, cw, -1)
-                inked = _flag_window(window, fp)
-                if inked is None:
+        places = [(dy, dx) for dy in range(0, flag.shape[0] - wh + 1, 2) for dx in range(0, flag.shape[1] - ww + 1, 2)]
+        if not places:
+            continue
+        windows = np.stack([
+            flag[dy:dy + wh, dx:dx + ww] if size == 1.0
+            else cv2.resize(flag[dy:dy + wh, dx:dx + ww], (cw, ch), interpolation=cv2.INTER_AREA).reshape(ch, cw, -1)
+            for dy, dx in places
+        ])
+        # The bars' and the ground's colours of every window at once (medians of many small
+        # arrays one by one cost most of a verification).
+        inks, grounds = _flag_colours(windows)
+        for (dy, dx), window, ink_colour, ground in zip(places, windows, inks, grounds):
+            inked = _flag_window(window, ink_colour, ground)
+            if inked is None:
+                continue
+            region, contrast = inked
+            share = float(region.mean()) / max(fp.part_ink.get("flag", 0.5), 0.05)
+            if share <= best:
+                continue  # cannot raise the best window: its checks are skipped
+            # Above and below the flag lies ground: when the "bars" are the paper itself
+            # (the holes between two dots of an "ä" as the leaf), it is "ink" there too.
+            around = np.concatenate([flag[:dy, dx:dx + ww], flag[dy + wh:, dx:dx + ww]], axis=0)
+            if around.size:
+                around_ink = np.linalg.norm(around - ink_colour, axis=2) < 0.5 * contrast
+                if float(around_ink.mean()) > 0.4:
                     continue
-                region, ink_colour, contrast = inked
-                # Above and below the flag lies ground: when the "bars" are the paper itself
-                # (the holes between two dots of an "ä" as the leaf), it is "ink" there too.
-                around = np.concatenate([flag[:dy, dx:dx + ww], flag[dy + wh:, dx:dx + ww]], axis=0)
-                if around.size:
-                    around_ink = np.linalg.norm(around - ink_colour, axis=2) < 0.5 * contrast
-                    if float(around_ink.mean()) > 0.4:
-                        continue
-                if _flag_pattern(region):
-                    best = max(best, float(region.mean()) / max(fp.part_ink.get("flag", 0.5), 0.05))
+            if _flag_pattern(region):
+                best = share
         if best:
             break
     return best
 
 
-def _flag_window(window: np.ndarray, fp: SymbolFingerprint) -> tuple[np.ndarray, np.ndarray, float] | None:
-    """A flag-sized window (`FLAG_CANVAS`): which of its pixels are in the bars' colour, that
-    colour and its contrast with the ground (read in the middle square's corners); None when
-    the bars do not stand out."""
+def _flag_colours(windows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For flag-sized windows (n, rows, columns, channels; `FLAG_CANVAS`): the bars' colour
+    (the median of the outer quarters) and the ground's (the median of the middle square's
+    corners, which the leaf never reaches)."""
     _cv2, np = _cv()
-    ch, cw = window.shape[:2]
+    n, ch, cw, channels = windows.shape
     quarter = cw // 4
     corner_w, corner_h = max(1, cw // 24), max(1, ch // 6)
-    bars = np.concatenate([window[:, :quarter], window[:, -quarter:]], axis=1).reshape(-1, window.shape[2])
-    ink_colour = np.median(bars, axis=0)
+    bars = np.concatenate([windows[:, :, :quarter], windows[:, :, -quarter:]], axis=2).reshape(n, -1, channels)
     left, right = quarter + 1, cw - quarter - 1 - corner_w
     ground = np.concatenate([
-        window[:corner_h, left:left + corner_w], window[:corner_h, right:right + corner_w],
-        window[-corner_h:, left:left + corner_w], window[-corner_h:, right:right + corner_w],
-    ], axis=0).reshape(-1, window.shape[2])
-    contrast = float(np.linalg.norm(ink_colour - np.median(ground, axis=0)))
+        windows[:, :corner_h, left:left + corner_w], windows[:, :corner_h, right:right + corner_w],
+        windows[:, -corner_h:, left:left + corner_w], windows[:, -corner_h:, right:right + corner_w],
+    ], axis=1).reshape(n, -1, channels)
+    return np.median(bars, axis=1), np.median(ground, axis=1)
+
+
+def _flag_window(window: np.ndarray, ink_colour: np.ndarray, ground: np.ndarray) -> tuple[np.ndarray, float] | None:
+    """A flag-sized window: which of its pixels are in the bars' colour, and that colour's
+    contrast with the ground (`_flag_colours`); None when the bars do not stand out."""
+    _cv2, np = _cv()
+    contrast = float(np.linalg.norm(ink_colour - ground))
     if contrast < 30:
         return None
     inked = (np.linalg.norm(window - ink_colour, axis=2) < 0.5 * contrast).astype(np.float32)
-    return inked, ink_colour, contrast
+    return inked, contrast
 
 
 def _flag_pattern(region: np.ndarray) -> float:
@@ -860,6 +876,7 @@ def _symmetry(region: np.ndarray) -> float:
     """How mirror-symmetric the ink is about some vertical axis near the middle (the fit may
     be off by a few pixels): the best correlation of the region with its mirror image."""
     _cv2, np = _cv()
+    region = region.astype(np.float64)
     mirrored = region[:, ::-1]
     width = region.shape[1]
     best = -1.0
@@ -867,7 +884,11 @@ def _symmetry(region: np.ndarray) -> float:
         a = region[:, max(0, d):width + min(0, d)]
         b = mirrored[:, max(0, -d):width + min(0, -d)]
         if a.size and float(a.std()) > 1e-6 and float(b.std()) > 1e-6:
-            best = max(best, float(np.corrcoef(a.ravel(), b.ravel())[0, 1]))
+            # Pearson's correlation as np.corrcoef computes it, without its overhead (this
+            # runs for many windows of every candidate).
+            a = a.ravel() - a.mean()
+            b = b.ravel() - b.mean()
+            best = max(best, float(a @ b) / math.sqrt(float(a @ a) * float(b @ b)))
     return best
 
 
