@@ -80,3 +80,36 @@ def test_a_re_read_profile_rescores_older_findings_only_when_its_reach_moved(tmp
     (raised,) = [f for f in build_report(store).findings if f.item["native_id"] == "9000"]
     assert raised.id == before.id and raised.score > before.score and raised.previous_score == before.score
     assert raised.weighting["followers"] > before.weighting["followers"]
+
+
+def test_reweighing_gives_each_finding_what_weighing_it_alone_gives(tmp_path: Path, store: Store) -> None:
+    """Findings that share every input are weighed once; each still gets its own inputs' score."""
+    import orjson
+
+    from footprint.records import Confidence, Severity
+    from footprint.store.reweigh import Weighable, reweigh
+
+    posts = [tweet(str(9000 + n), f"Proud to vote Liberal this fall! « Votez libéral » {n}", likes=n % 3) for n in range(12)]
+    pipeline.import_paths(store, [write_x_archive(tmp_path / "a", posts, followers=40)])
+    pipeline.scan(store)
+    query = (
+        "SELECT f.id, f.severity, f.confidence, f.weighting, a.followers, i.like_count, i.repost_count "
+        "FROM findings f JOIN accounts a ON a.id = f.account_id LEFT JOIN items i ON i.id = f.item_id"
+    )
+
+    def weigh(w: Weighable) -> tuple[float, dict[str, float]]:
+        calls.append(w)
+        return w.severity * 10 + w.confidence + w.followers / 7 + w.likes * 0.5 + len(w.factors), {"likes": float(w.likes)}
+
+    with store.connect() as conn:
+        before = conn.exec_driver_sql(query).all()
+        calls: list[Weighable] = []
+        reweigh(conn, weigh)
+        conn.commit()
+        after = dict(conn.exec_driver_sql("SELECT id, score FROM findings").all())
+    assert len(before) >= 12
+    for finding_id, severity, confidence, weighting, followers, likes, reposts in before:
+        alone = Weighable(Severity(severity), Confidence(confidence), orjson.loads(weighting), followers, likes, reposts)
+        assert after[finding_id] == weigh(alone)[0]
+    distinct = {(row[1], row[2], row[3], row[4], row[5], row[6]) for row in before}
+    assert len(calls) - len(before) == len(distinct) < len(before)

@@ -50,23 +50,30 @@ def reweigh(conn: Connection, weigh: Weigh, account_ids: Sequence[int] | None = 
     confidences = {int(level): level for level in Confidence}
     cursor = driver_cursor(conn)
     updates: list[tuple[float, str | None, str]] = []
+    # `weigh` is a function of what it is given, and most findings share their inputs with
+    # another (861 distinct among 13,053 at 100k posts): each distinct input is weighed once.
+    weighed: dict[tuple[int, int, str, int, int, int], tuple[float, str | None]] = {}
     for chunk in chunks:
         if chunk is None:
             cursor.execute(sql)
         else:
             cursor.execute(f"{sql} WHERE f.account_id IN ({', '.join('?' * len(chunk))})", chunk)
         for finding_id, severity, confidence, old_score, old_weighting, followers, likes, reposts in cursor.fetchall():
-            score, factors = weigh(
-                Weighable(
-                    severities[severity],
-                    confidences[confidence],
-                    orjson.loads(old_weighting),
-                    followers or 0,
-                    likes or 0,
-                    reposts or 0,
+            inputs = (severity, confidence, old_weighting, followers or 0, likes or 0, reposts or 0)
+            done = weighed.get(inputs)
+            if done is None:
+                score, factors = weigh(
+                    Weighable(
+                        severities[severity],
+                        confidences[confidence],
+                        orjson.loads(old_weighting),
+                        followers or 0,
+                        likes or 0,
+                        reposts or 0,
+                    )
                 )
-            )
-            weighting = dumps(factors)
+                done = weighed[inputs] = (score, dumps(factors))
+            score, weighting = done
             if score != old_score or weighting != old_weighting:
                 updates.append((score, weighting, finding_id))
     cursor.executemany("UPDATE findings SET score = ?, weighting = ? WHERE id = ?", updates)

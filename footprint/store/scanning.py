@@ -112,7 +112,10 @@ class ScanSession:
         ))
         # Every finding remembers the score it had before this scan (what "rose above the
         # review threshold" compares); findings re-created below carry theirs over.
-        conn.execute(update(findings).values(previous_score=findings.c.score))
+        # Only rows whose two scores differ are written (after a scan with no change, none).
+        conn.execute(
+            update(findings).where(findings.c.previous_score.is_not(findings.c.score)).values(previous_score=findings.c.score)
+        )
         earlier: dict[str, tuple[int, float]] | None = None
         if full:
             earlier = {
