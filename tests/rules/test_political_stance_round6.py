@@ -87,6 +87,18 @@ SIDE_PAIRS = [
      "Poilievre s'est fait manger au débat mdr"),
     ("praise", "Carney has guts, he stood up to Trump",
      "Carney a du cran, il a tenu tête à Trump"),
+    # sarcasm and grudges
+    ("sarcasm", "Thanks Trudeau for nothing, really 🙃",
+     "Merci pour rien, Legault 🙃"),
+    ("grudge", "I will never forgive Poilievre for this",
+     "Je pardonnerai jamais ça à Legault"),
+    ("character", "Starmer has no spine",
+     "Starmer n'a aucune colonne vertébrale"),
+    ("character", "Smith's cronies got the contracts again, what a shocker #ableg",
+     "Legault a encore pogné les nerfs en point de presse, quel bébé lala"),
+    # a politician's own handle, written to
+    ("handle", "@cafreeland why did you lie about the deficit?",
+     "@Val_Plante merci pour rien, quelle honte"),
     # a given name that is the politician alone, and a partisan's forecast
     ("given name", "Hillary lied and betrayed our trust, scandal after scandal",
      "Hillary est une menteuse, point final"),
@@ -117,6 +129,10 @@ NEUTRAL_PAIRS = [
      "Mon gars a du cran, il a tenu tête au bully à l'école"),
     ("no politician", "Doug Frasier was my coach in high school, great guy",
      "Doug Frasier était mon coach au secondaire, un bon gars"),
+    ("no politician", "My son is such a clown lmaooo, thanks for nothing buddy",
+     "Mon chum a aucune idée de ce qu'il fait avec le BBQ, merci pour rien"),
+    ("fan handle", "@oliviachowfan great photo, amazing",
+     "@oliviachowfan super photo, génial"),
     # a namesake, a car, an actor, a band
     ("namesake", "Art Carney was brilliant in The Honeymooners",
      "Art Carney était génial dans The Honeymooners"),
@@ -137,7 +153,13 @@ NEUTRAL_PAIRS = [
      "Sondage : Carney va gagner, selon Léger"),
     ("news", "Trudeau steps down as Liberal leader after nine years",
      "Trudeau quitte la direction du Parti libéral après neuf ans"),
+    ("news", "Poilievre will be in Halifax on Tuesday for a rally, per the schedule",
+     "Legault était au Salon du livre ce matin"),
+    ("news", "Starmer meets Carney at Downing Street",
+     "Macron reçoit le roi Charles à l'Élysée"),
     # official thanks, condolences
+    ("official", "@oliviachow thank you for visiting our office today",
+     "Merci à la première ministre Smith pour sa présence à notre cérémonie"),
     ("official", "Thank you Minister Joly for visiting our team at Global Affairs today",
      "Merci à la ministre Joly pour sa visite de notre équipe aujourd'hui"),
     ("condolences", "Rest in peace Brian Mulroney. My thoughts are with his family.",
