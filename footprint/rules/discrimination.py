@@ -183,6 +183,7 @@ class DehumanisingGeneralisation(_DiscriminationRule):
             pair for pair in generalisations(t)
             if not _countered(t, pair[0], speech=True) and not _countered(t, pair[-1]) and not _denied_after(t, pair[-1])
             and not _no_more_than(t, pair[0], pair[-1]) and not _belongs_to(t, pair[-1])
+            and not _measured(t, pair[0], pair[-1])
         ]
         found += [pair for pair in contemptuous_naming(t) if not _countered(t, pair[0]) and not _quoted_apart(t, pair)]
         found += [one for one in pointed_dehumanising(t) if not _countered(t, one[0])]
@@ -222,8 +223,9 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
             found += [
                 m for m in t.by_kind.get("exclusion", ())
                 # a slogan in words after someone else's saying verb is theirs ("my uncle thinks
-                # women are inferior"); a hashtag is always the poster's own
+                # women are inferior"); a hashtag is the poster's own unless named to judge or report it
                 if not _countered(t, m, speech=t.folded[m.start - 1:m.start] != "#") and not disowned(t, m)
+                and not _hashtag_judged(t, m) and not _doctrine_exposed(t, m)
                 # "women don't belong in the kitchen unless they want to" (but « il n'y a pas
                 # d'islamisation ... » is said with irony: only a verb's own negation counts)
                 and _VERB_DENIED.search(t.folded, max(0, m.start - 12), m.start) is None
@@ -244,6 +246,62 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
         )
 
 
+# A hashtag slogan named to judge or report it: "the #... was cruel", "seeing #... trend is
+# disgusting", "reported five accounts using #...", « le #... était cruel », « j'ai signalé les
+# comptes qui utilisent #... ». A verdict elsewhere in the post ("Disgusting!!! #...") is not enough:
+# the hashtag must be what the words point at.
+_HASHTAG_POINTERS = frozenset({
+    "the", "using", "use", "uses", "seeing", "saw", "see", "reported", "report", "reporting", "hashtag", "le", "la",
+    "utilisent", "utilise", "utiliser", "vu", "voir", "signale", "signaler", "signalez", "mot", "clic",
+})
+_HASHTAG_VERDICT = frozenset({
+    "trending", "trend", "trends", "cruel", "unconstitutional", "disgusting", "shameful", "racist", "hateful",
+    "tendance", "cruelle", "inconstitutionnel", "degueulasse", "honteux", "honteuse", "raciste", "haineux",
+})
+
+
+def _hashtag_judged(t: _Text, m: _Match) -> bool:
+    if t.folded[m.start - 1:m.start] != "#":
+        return False
+    before = [t.words[j] for j in range(max(0, m.first - 3), m.first) if t.same_sentence(j, m.first)]
+    if before and before[-1] in _HASHTAG_POINTERS | {"accounts", "comptes", "qui"} and not _HASHTAG_POINTERS.isdisjoint(before):
+        return True
+    after = [t.words[j] for j in range(m.last + 1, min(len(t.words), m.last + 4)) if t.same_sentence(j, m.last)]
+    return not _HASHTAG_VERDICT.isdisjoint(after)
+
+
+# Names of a doctrine, not calls in themselves: named beside what exposes them, they are discussed,
+# not preached ("remigration is ethnic cleansing with a nicer name", "anyone pushing the great
+# replacement ...", « la remigration est un euphémisme », « ceux qui poussent le grand remplacement »).
+# "Remigration now!" and "#Remigration" stay slogans.
+_DOCTRINES = frozenset({
+    "remigration", "great replacement", "greatreplacement", "white genocide", "whitegenocide", "grand remplacement",
+    "grandremplacement", "invasion migratoire", "submersion migratoire",
+})
+_EXPOSING = frozenset({
+    "cleansing", "euphemism", "euphemisms", "whistle", "racist", "racism", "conspiracy", "far", "lie", "myth", "hoax",
+    "propaganda", "nettoyage", "euphemisme", "sifflet", "raciste", "racisme", "complot", "complotiste", "extreme",
+    "mensonge", "mythe", "propagande", "fantasme",
+})
+# Who pushes or sells a policy of expulsion is exposed by saying so ("anyone pushing remigration
+# ..."); who "pushes" a replacement plot is the plot's own story ("they are pushing the great
+# replacement"), so these count for remigration only.
+_PEDDLING = frozenset({
+    "pushing", "pushes", "push", "peddle", "peddles", "peddling", "sell", "sells", "selling", "poussent", "pousse",
+    "vendre", "vendent", "colportent",
+})
+
+
+def _doctrine_exposed(t: _Text, m: _Match) -> bool:
+    if m.text not in _DOCTRINES or t.folded[m.start - 1:m.start] == "#":
+        return False
+    exposing = _EXPOSING | _PEDDLING if m.text == "remigration" else _EXPOSING
+    if exposing.isdisjoint(t.words):
+        return False
+    sentence = t.sentence[m.first]
+    return any(t.sentence[j] == sentence and w in exposing for j, w in enumerate(t.words))
+
+
 def _quoted_apart(t: _Text, pair: tuple[_Match, ...]) -> bool:
     """ 'Tired of the "all X are ..." crowd', « tannée des « les X sont ... » »: the group sits inside a
     quotation and the contempt outside it, so the contempt is for the saying, not for the group."""
@@ -261,6 +319,28 @@ def _no_more_than(t: _Text, group: _Match, claim: _Match) -> bool:
     if claim.start <= group.end:
         return False
     return _NO_MORE.search(t.folded, group.end, claim.start) is not None and _THAN.match(t.folded, claim.end) is not None
+
+
+# A claim measured against others or said to be rare is a finding, not a slur on the group:
+# "immigrants commit crimes at lower rates than people born here", "refugees rarely abuse the
+# system", "they steal jobs about as often as they steal the moon", « les réfugiés commettent des
+# crimes moins souvent que les citoyens », « les demandeurs d'asile abusent rarement du système ».
+# "X commit more crimes than anyone" stays a generalisation.
+_RARELY_BEFORE = re.compile(r"\b(?:rarely|seldom|hardly\s+ever|almost\s+never|less\s+often|rarement|presque\s+jamais)\s+$")
+_MEASURED_AFTER = re.compile(
+    r"[^.;!?]{0,40}?\b(?:at\s+(?:a\s+)?(?:lower|similar|the\s+same|much\s+lower|far\s+lower)\s+rates?|less\s+(?:often|than)"
+    r"|fewer\s+than|(?:about|roughly|just)\s+as\s+(?:often|much)\s+as|no\s+more\s+(?:often\s+)?than|rarely|seldom"
+    r"|(?:a|des)\s+taux\s+(?:plus\s+bas|moins\s+eleves?|semblables?)|moins\s+souvent|moins\s+que|rarement"
+    r"|(?:a\s+peu\s+pres\s+)?aussi\s+souvent\s+que|a\s+peu\s+pres\s+autant\s+que|pas\s+plus\s+(?:souvent\s+)?que)\b"
+)
+
+
+def _measured(t: _Text, group: _Match, claim: _Match) -> bool:
+    if claim.start <= group.end:
+        return False
+    if _RARELY_BEFORE.search(t.folded, group.end, claim.start) is not None:
+        return True
+    return _MEASURED_AFTER.match(t.folded, claim.end) is not None
 
 
 def _belongs_to(t: _Text, m: _Match) -> bool:

@@ -293,7 +293,7 @@ def _countered(t: _Text, m: _Match, *, speech: bool = False) -> bool:
     return (
         _quoted(t, m) or (speech and _reported_speech(t, m)) or _verdict(t) or _rebutted(t, m)
         or _named_by_someone(t, m) or _mocked(t, m) or _who_says(t, m, speech)
-        or (speech and (_not_implied(t, m) or _claim_denied(t, m)))
+        or (speech and (_not_implied(t, m) or _claim_denied(t, m) or _disowned_before(t, m)))
     )
 
 
@@ -322,7 +322,39 @@ _CLAIM_LISTED = re.compile(
     # "... is a claim with no evidence behind it", « ... est une idée sans aucun fondement »
     r"|\b(?:with|has|had|have)\s+(?:no|zero)\s+(?:evidence|basis|proof|data|support|grounding|foundation)"
     r"|\bwithout\s+(?:any\s+)?(?:evidence|basis|proof|data)|\bsans\s+(?:aucune?\s+)?(?:preuve|fondement|donnee|base)s?"
-    r"|\baucune?\s+(?:preuve|fondement|base|donnee))\b"
+    r"|\baucune?\s+(?:preuve|fondement|base|donnee)"
+    # "... is one of the oldest lies in Europe", "... is a line politicians use", « ... est un des plus
+    # vieux mensonges », « ... c'est une ligne que les politiciens utilisent »
+    r"|\b(?:is|was)\s+one\s+of\s+the\s+(?:\w+\s+){0,2}?(?:lies|myths|tropes|smears|conspiracy\s+theories|canards)"
+    r"|\b(?:is|was)\s+(?:a|the)\s+line\s+(?:[\w'-]+\s+){0,2}?(?:use|uses|used|push|pushes|pushed|repeat|repeats)"
+    r"|\b(?:est|c'?est)\s+(?:un|une)\s+des\s+(?:\w+\s+){0,2}?(?:mensonges|mythes|cliches|prejuges|theories\s+du\s+complot)"
+    r"|\b(?:est|c'?est)\s+une\s+ligne\s+(?:que|qu)"
+    # the claim, then who says it and what they know: "X are all the same is something people say
+    # when they've never met one", "..., say people who never left town", "... - said by people
+    # who've never been there", "... only to people who don't know any", « ..., c'est ce que disent
+    # les gens qui ... », « ..., disent des gens qui ... », « ... - dit par des gens qui ... »,
+    # « ... seulement pour ceux qui ... »
+    r"|(?:(?:,\s*|\s*[\u2013\u2014-]\s*)(?:is\s+|was\s+)?|\s+(?:is|was)\s+)(?:something|what)\s+(?:[\w'-]+\s+){0,2}?(?:people|they|bigots|racists|folks|some|many|men)"
+    r"\s+(?:say|says|said|think|believe|tell|repeat)"
+    r"|,\s*(?:say|says|said)\s+(?:people|someone|somebody|folks|those|men|guys|the\s+(?:guys?|men|people)|a\s+(?:guy|man))\s+(?:who|that)"
+    r"|(?:,\s*|\s*[\u2013\u2014-]\s*)said\s+by\s+(?:people|someone|somebody|folks|those|men|guys|a|an|the)"
+    r"|\s+only\s+to\s+(?:people|those|folks|someone|anyone|men|guys)\s+who"
+    r"|,?\s*c'?est\s+(?:ce|quelque\s+chose)\s+(?:que|qu)\s*(?:[\w'-]+\s+){0,3}?(?:disent|dit|pensent|croient|racontent|repetent)"
+    r"|,\s*(?:disent|dit|pensent)\s+(?:des|les|ceux|celles|certains|un|une|le|la)\s+(?:[\w'-]+\s+){0,2}?(?:qui|qu)"
+    r"|(?:,\s*|\s*[\u2013\u2014-]\s*)dit\s+par\s+(?:des|les|ceux|un|une|quelqu)"
+    r"|\s+(?:seulement|juste)\s+pour\s+(?:ceux|celles|les\s+gens|des\s+gens|quelqu)"
+    # "X are ..., said no one who ...", « ..., dit personne qui ... » (a slur so mocked is still typed:
+    # this reads claims about a group only)
+    r"|,\s*said\s+(?:no\s+one|nobody|noone)|,\s*(?:a\s+)?dit\s+personne"
+    # the claim as the subject of a verdict or of who said it: "X are ... is the kind of garbage I
+    # block", "... is the new blood libel", "... is what my uncle said", « ... c'est le genre de
+    # niaiseries que je bloque », « ... est le nouveau mythe », « ... c'est ce que mon oncle a dit »
+    r"|\b(?:is|was)\s+(?:the\s+(?:kind|sort|type)\s+of\s+(?:garbage|crap|nonsense|bullshit|hate|trash|bigotry|lie|thing)"
+    r"|the\s+new\s+(?:blood\s+libel|lie|myth|racism|dog\s*whistle|propaganda)"
+    r"|what\s+(?:my|his|her|their|a|an|the|some|that|this)\s+(?:[\w'-]+\s+){0,2}?(?:said|says|thinks|believes|yelled|wrote|posted|screamed))"
+    r"|\b(?:est|c'?est)\s+(?:le\s+genre\s+de\s+(?:niaiseries|conneries|merde|dechets|haine|mensonge|propagande)"
+    r"|le\s+nouveau\s+(?:mythe|mensonge|racisme|sifflet|libelle)"
+    r"|ce\s+que\s+(?:mon|ma|mes|son|sa|un|une|le|la|ce|cette)\s+(?:[\w'-]+\s+){0,2}?(?:a\s+dit|dit|disait|pense|croit|a\s+ecrit|criait|a\s+crie)))\b"
 )
 
 
@@ -407,7 +439,20 @@ _REBUTTAL = re.compile(
     # disbelief, or the claim sent to those it insults: "Really?", "Tell that to the doctors who ...",
     # « Sérieux? », « Va dire ça aux infirmières ... »
     r"|really|seriously|for\s+real|(?:go\s+|try\s+)?tell(?:ing)?\s+that\s+to|serieux|serieusement|vraiment"
-    r"|(?:va|allez)\s+dire\s+ca|dis\s+ca\s+a|dites\s+ca\s+a)\b"
+    r"|(?:va|allez)\s+dire\s+ca|dis\s+ca\s+a|dites\s+ca\s+a"
+    # mocked or answered with what the poster knows: "Where, exactly?", "That's your solution?",
+    # "My parents worked three jobs", "They've been here since 1871", « Où ça? », « C'est ça ta
+    # solution? », « Mes parents avaient trois jobs », « Ils sont ici depuis 1871 »
+    r"|where,?\s+exactly|where\s+to|go\s+where|that'?s\s+your\s+(?:solution|answer|plan|take|argument)"
+    r"|ou,?\s+exactement|ou\s+ca|c'?est\s+ca\s+(?:ta|votre)\s+(?:solution|reponse|plan|argument)"
+    r"|(?:my|mes|mon|ma)\s+(?:parents|mom|mother|dad|father|grandparents|grandma|grandpa|family|neighbours|neighbors"
+    r"|nurse|doctor|mere|pere|grands-parents|grand-mere|grand-pere|famille|voisins|voisines|infirmiere|medecin)"
+    r"|they'?ve\s+been\s+here|they\s+(?:were|was)\s+born|ils\s+sont\s+(?:ici|nes|nees)|elles\s+sont\s+(?:ici|nees)"
+    # "Go back where you came from? We're Mi'kmaq.", « Retourne chez vous? On est Innus. »
+    r"|(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:from\s+here|born\s+here|indigenous|first\s+nations|metis|inuit|mi'?kmaq|cree|ojibwe"
+    r"|mohawk|anishinaabe|innu|canadian|the\s+first)"
+    r"|(?:on\s+est|nous\s+sommes|je\s+suis|j'?suis|chu)\s+(?:d'?ici|nee?s?\s+ici|autochtones?|des\s+premieres\s+nations|metis|inuits?"
+    r"|micmacs?|mi'?kmaq|cris?|mohawks?|innus?|canadiens?|canadiennes?))\b"
 )
 
 
@@ -432,6 +477,8 @@ def _rebutted(t: _Text, m: _Match) -> bool:
 _DISOWNING = re.compile(
     r"\b(?:if\s+you\s+(?:think|believe)|imagine\s+(?:believing|thinking)|si\s+(?:tu|vous)\s+(?:penses?|pensez|crois|croyez)"
     r"|imaginez?\s+(?:croire|penser)"
+    # "I refuse to accept that ...", « je refuse de croire que ... »
+    r"|refuse\s+to\s+(?:accept|believe|pretend)|refuse\s+(?:d'?accepter|de\s+croire|de\s+penser)"
     # "if you came here to post that ...", « si t'es venu écrire que ... »: the poster sends it away
     r"|if\s+you(?:'re|\s+are)?\s+(?:here|came|come)\s+(?:here\s+)?to\s+(?:post|say|tell|argue|claim|spread)"
     r"|si\s+(?:t'?es|tu\s+es|vous\s+etes)\s+venue?s?\s+(?:ici\s+)?(?:pour\s+)?(?:ecrire|dire|poster|pretendre|repandre))\b"
@@ -467,6 +514,11 @@ def _judged_elsewhere(t: _Text, m: _Match) -> bool:
     ) and _OWNING.search(t.folded) is None
 
 
+def _disowned_before(t: _Text, m: _Match) -> bool:
+    lo = t.sentence_spans[t.sentence[m.first]][0]
+    return _DISOWNING.search(t.folded, lo, m.start) is not None
+
+
 def disowned(t: _Text, m: _Match) -> bool:
     lo = t.sentence_spans[t.sentence[m.first]][0]
     if _DISOWNING.search(t.folded, lo, m.start) is not None:
@@ -481,14 +533,19 @@ def disowned(t: _Text, m: _Match) -> bool:
 # « des commentaires qui la traitent de ... »: what someone else called a person, reported;
 # "calling his classmate a ... is not ok", « traiter quelqu'un de ..., c'est ... »: the act judged.
 _CALLED_BEFORE = re.compile(
-    r"\b(?P<who>someone|somebody|some\s+\w+|a\s+\w+|he|she|they|quelqu'?un|un\s+\w+|une\s+\w+|il|elle|ils|elles"
+    r"\b(?P<who>someone|somebody|some\s+\w+|a\s+(?:grown\s+|random\s+|drunk\s+|old\s+|young\s+)?\w+|he|she|they|quelqu'?un|un\s+\w+|une\s+\w+|il|elle|ils|elles"
     r"|you|tu|vous|who|kids|boys|girls|guys|men|teens|people|strangers|classmates|trolls|(?:my|his|her|our|des|les)\s+\w+"
     r"|qui(?:\s+(?:la|le|les|me|m'|te|t'|nous|vous|l'))?)(?:\s+(?:at|in|from|on|a|au|de|du|dans)\s+(?:the\s+|l'|la\s+)?\w+)?\s+"
     r"(?:(?:has|had|just|a|ont|avait|m'?a|l'?a|t'?a|nous\s+a|les\s+a|used\s+to|still|always|(?:don'?t|dont)\s+get\s+to)\s+)*"
     r"(?:call|calls|called|trait[ea]\w*)\s+(?:[\w'-]+\s+){0,3}(?:an?\s+|de\s+|d')?$"
 )
 _JUDGED_ACT = re.compile(r"\b(?:calling|traiter)\s+(?:[\w'-]+\s+){0,3}(?:an?\s+|de\s+|d')?$")
-_JUDGED_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){0,2}?,?\s*(?:is|isn'?t|was|wasn'?t|c'?est|est|n'?est)\b")
+# ... then what the act is or does: "calling migrants an invasion is ... / gets people killed / fuels
+# hate", « traiter les migrants d'envahisseurs, c'est ... / mène à la violence »
+_JUDGED_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}?,?\s*(?:ca\s+|cela\s+|it\s+|that\s+)?(?:is|isn'?t|was|wasn'?t|c'?est|est|n'?est|gets|got|makes|made|leads|led|fuels|feeds"
+    r"|mene|menent|alimente|alimentent|tue|tuent)\b"
+)
 
 
 # The act of calling someone the word, forbidden or judged before it is named: "don't ever call my
@@ -639,12 +696,15 @@ _SAY = frozenset({
     "insiste", "insistait", "insistent",
     "shouting", "crient", "crie", "criait", "criaient", "crier", "lance", "lancent", "hurled",
     # beliefs held by others: "people still think ...", « si tu penses que ... », « l'idée que ... »
-    "think", "thinks", "thinking", "believe", "believes", "believing", "idea", "myth", "pense", "penses",
+    "think", "thinks", "thinking", "believe", "believes", "believing", "believed", "idea", "myth", "pense", "penses",
+    "croyait", "croyaient", "pensait", "pensaient",
+    # "people acting like X are ...", « des gens qui agissent comme si ... »
+    "acting", "acts", "agissent", "agit", "agissant",
     "pensent", "penser", "croire", "croit", "crois", "croient", "idee", "mythe", "prejuge", "cliche", "claim", "claims", "claimed", "claiming", "tweeted", "wrote",
     "dire", "dit", "dis", "dites", "disent", "disait", "disaient", "dise", "disiez", "pretendre",
     "pretend", "pretendent", "pretendu", "affirmer", "affirme", "affirment", "ecrit", "ecrire",
     "raconte", "racontent", "entend", "entendre", "entends", "hearing", "write", "writes", "ecris", "ecrivez",
-    "hurler", "hurle", "hurlent", "scander", "yelling", "screaming", "chanting",
+    "hurler", "hurle", "hurlent", "scander", "yelling", "screaming", "chanting", "writing",
     "repetait", "repete", "repetent", "repeter", "repeating", "repeats", "repeated",
     # an argument or a pretence that is someone else's: "if your argument is that ...", "stop
     # pretending that ...", « arrêtez de faire semblant que ... »
@@ -713,7 +773,7 @@ def _reported_speech(t: _Text, m: _Match) -> bool:
 # Saying verbs that, opening a sentence, name the act ("Saying that ... shows", « Dire que ... »).
 _OPENING_ACTS = frozenset({
     "saying", "dire", "claiming", "pretendre", "affirmer", "teaching", "describing", "portraying", "depicting",
-    "decrire", "thinking", "believing", "penser", "croire",
+    "decrire", "thinking", "believing", "penser", "croire", "writing", "ecrire", "posting", "tweeting",
 })
 # Nouns of _SAY that report a claim only when it follows them: "the notion that ...".
 _SAY_NOUNS = frozenset({"notion", "affirmation", "mensonge", "lie", "rumour", "rumor", "rumeur", "narrative", "argument", "arguments"})

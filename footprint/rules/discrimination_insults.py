@@ -135,7 +135,9 @@ def aimed_insults(t: _Text) -> list[_Match]:
         found += [m for m in _espece_de(t) if m.last not in taken and not negated(t.folded, m.start, window=10)]
     return [
         m for m in found
-        if not _countered(t, m) and not _at_work(t, m) and not _self_reference(t, m) and not _about_a_thing(t, m)
+        # a plural insult is a claim about a group: after someone else's saying verb it is theirs
+        # ("Writing that women are all ... says more about you")
+        if not _countered(t, m, speech=_plural(m)) and not _at_work(t, m) and not _self_reference(t, m) and not _about_a_thing(t, m)
         and not _first_person_subject(t, m) and not _self_exclaimed(t, m) and not nobody_in_particular(t, m)
         and not _not_an_insult(t, m) and not _effect_on_you(t, m) and not _guessed_kind(t, m)
         and not _bad_at(t, m)
