@@ -213,6 +213,9 @@ _OPPOSE = (
     r"must\s+(?:go|resign|be\s+stopped|never)|should\s+resign|needs?\s+to\s+(?:go|resign)"
     r"|resign\s+now|never\s+vot(?:e|ing)|not\s+(?:gonna\s+|going\s+to\s+)?vot(?:e|ing)"
     r"|won't\s+vote|refuse\s+to\s+vote"
+    # "not one vote for", « pas une voix pour », « aucun vote pour »: votes refused to a side
+    r"|(?:not|no|zero)\s+(?:one\s+|a\s+single\s+|more\s+)?votes?\s+(?:for|to)\b|pas\s+(?:une|un)\s+(?:seule?\s+)?(?:voix|vote)\s+(?:pour|au|a)\b"
+    r"|aucun(?:e)?\s+(?:seule?\s+)?(?:voix|vote)\s+(?:pour|au|a)\b|(?:tu|vous|on)\s+vot(?:e|es|ez)\s+(?:pas|jamais)\b"
     r"|a\s+danger\s+(?:to|for)|dangerous|menace\s+pour|dangereu(?:x|se)"
     r"|vote\s+(?:them|him|her)?\s*out|kick(?:ed)?\s+out|get\s+rid\s+of"
     r"|throw\s+(?:them|him|her)\s+out|keep\s+(?:them|him|her)?\s*out\s+of|stop\s+(?:him|her|them)\b"
@@ -279,7 +282,8 @@ _FAMILIAR = (
     r"|made\s+(?:a|my|another)\s+(?:\w+\s+)?(?:donation|contribution)\s+to\b"
     r"|(?:helping|helped|help)\s+out\s+(?:at|with|for)\b|stuffing\s+envelopes\s+for\b"
     r"|(?:je\s+me\s+suis|me\s+suis|je\s+suis)\s+inscrite?\s+(?:au|a\s+la|aux|chez)\b"
-    r"|(?:notre|nos|ma|mes|sa|leur|chacun\s+notre|chacune\s+notre)\s+cartes?\s+(?:de\s+membre\s+)?(?:du|de\s+la|des)\b"
+    r"|(?:notre|nos|ma|mes|sa|leur|votre|vos|ta|chacun\s+notre|chacune\s+notre)\s+cartes?\s+(?:de\s+membre\s+)?(?:du|de\s+la|des)\b"
+    r"|(?:joint|jointe|rejoint|rejointe|joins|rejoins)\s+(?:au|aux|a\s+la|a\s+l'|les|le|la)\s+(?=\w)"
     r"|donat(?:eur|rice)s?\s+(?:\w+\s+)?(?:du|de\s+la|des|au|a\s+la)\b"
     r"|envoye\s+(?:ma|mon|un|une|\d+\s?\$)\s+(?:\w+\s+){0,2}?(?:a|au|aux)\b"
     r"|coup\s+de\s+main\s+(?:au|a\s+la|aux)\s+(?:local|bureau|campagne)\b|siege\w*\s+(?:maintenant\s+)?(?:au|a\s+l')"
@@ -398,6 +402,17 @@ _OFFICE_CONTEXT = re.compile(
     r"|parliament|legislature|election|elections|municipal|provincial|federal|deputee?|maire|mairesse|mairie"
     r"|conseill(?:er|ere)|conseil\s+municipal|commissaire|circonscription|investiture|federale?"
     r"|assemblee\s+nationale|parlement|district)(?!\w)"
+)
+# Seats that are no public office: a condo board, a union local, a student council, a club.
+_PRIVATE_SEAT = re.compile(
+    r"(?<!\w)(?:condo|strata|copropriete|co-?op|cooperative|union|syndicat|syndicale?|student\s+council|conseil\s+etudiant"
+    r"|class\s+president|school\s+council|conseil\s+d'etablissement|club|league|ligue|treasurer|tresoriere?|prom|bal\s+des"
+    r"|homeowners|residents'\s+association|association\s+de\s+residents|parish|paroisse|board\s+of\s+directors)(?!\w)"
+)
+_PUBLIC_SEAT = re.compile(
+    r"(?<!\w)(?:mps?|mpps?|mlas?|mnas?|mayor|councill?or|city\s+council|trustee|ward|riding|premier|parliament|legislature"
+    r"|municipal\w*|provincial\w*|federal\w*|deputee?|maire|mairesse|mairie|conseil\s+municipal|circonscription"
+    r"|assemblee\s+nationale|parlement|party|parti)(?!\w)"
 )
 _CANDIDACY_WORDS = frozenset({
     "nomination", "running", "candidate", "candidacy", "campaign", "investiture", "candidat",
@@ -1145,10 +1160,10 @@ def _reported(folded: str, start: int, end: int) -> bool:
 
 # "Singh: Liberals have failed Canadians", "Harper: Poilievre will make a great PM": a headline
 # that gives a speaker, a colon, then a whole clause of theirs (a writer's own "Trudeau: worst PM
-# ever" has no verb after the colon).
+# ever" has no verb after the colon; « Pétition : non à la hausse » has a preposition, not « a »).
 _ATTRIBUTED = re.compile(
     r"\W*[a-z][\w'.-]*(?:\s+[a-z][\w'.-]*){0,2}\s*:\s+(?:[\w'-]+\s+){1,3}?(?:have|has|had|will|would|is|are|was|were"
-    r"|must|need|needs|can|can't|won't|ont|a|sont|est|va|vont|doit|doivent|sera|seront|n'ont|n'a)(?!\w)"
+    r"|must|need|needs|can|can't|won't|ont|(?<!non\s)(?<!oui\s)a|sont|est|va|vont|doit|doivent|sera|seront|n'ont|n'a)(?!\w)"
 )
 
 
@@ -1464,6 +1479,12 @@ def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]
 # "Vote Jane Doe for mayor", "Élisez Marie Tremblay conseillère", "Jane Doe for Ward 7":
 # local candidates are not in any list, so the office they run for names them.
 _NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"
+# "Remember to vote Monday, whoever you support": a day, a month or "Today" after "vote" is no one.
+_NOT_A_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight|Early|Now|Here|On|In|At|By"
+    r"|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Demain|Aujourd|Ce|Cette|Tôt|En|Au|Aux"
+    r"|October|November|September|April|May|June|Octobre|Novembre|Septembre|Avril|Mai|Juin)\b)"
+)
 _OFFICE = (
     r"(?:[Mm]ayor|MAYOR|[Cc]ouncill?or|[Cc]ity\s+[Cc]ouncil|[Ww]ard\s+\d+|[Ss]chool\s+[Tt]rustee|[Mm]aire|[Mm]airesse"
     r"|MAIRE|MAIRESSE|[Cc]onseill(?:er|ère)(?:\s+municipal(?:e)?)?|[Dd]istrict\s+\w+|[Cc]ouncil|[Cc]onseil(?:\s+municipal)?"
@@ -1482,7 +1503,7 @@ _CANDIDATE_WORDS = frozenset({
 # by name in an election (a ward, a riding, election day), not in a photo contest.
 _VOTE_PERSON = re.compile(
     rf"(?<![\w#@])(?:[Vv]ote|VOTE|[Vv]otez|VOTEZ|[Vv]otons|[Rr]e-?[Ee]lect|[Ee]lect|[ÉéE]lisez|[Rr]éélisez"
-    rf"|[Vv]oter\s+pour)(?:\s+(?:for|pour))?\s+(?P<name>{_NAME})"
+    rf"|[Vv]oter\s+pour)(?:\s+(?:for|pour))?\s+{_NOT_A_NAME}(?P<name>{_NAME})"
 )
 _ELECTION_PLACE = re.compile(
     r"(?<!\w)(?:ward|district|riding|circonscription|council|conseil|election\s+day|jour\s+(?:de\s+l'|d')election"
@@ -1784,6 +1805,8 @@ class Candidacy(_PoliticalRule):
             text = subject.fields["text"]
             if match is None or (not _OFFICE_CONTEXT.search(text_folded) and not _entities(text, text_folded)):
                 return
+        elif _PRIVATE_SEAT.search(text_folded) is not None and _PUBLIC_SEAT.search(text_folded) is None:
+            return  # "vote for me at the condo AGM", « votez pour moi au conseil étudiant »
         yield RuleHit(
             evidence=(evidence(subject, "text", match.start(), match.end()),),
             message="Announces seeking a nomination or running as a candidate.",

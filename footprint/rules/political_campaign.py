@@ -362,11 +362,14 @@ def record_attack(folded: str, names: Sequence[Span]) -> list[Span] | None:
 # which alone is an ordinary word (« un esprit libéral »). "Green", « vert », "bloc" and
 # « solidaire » stay out: "vote green for the planet", "the senior vote bloc".
 _PARTY_VOTE = re.compile(
-    r"(?<!\w)(?:votez|votons|je\s+vote|on\s+vote|vote|voter|votes?)\s+(?:pour\s+(?:le|les|un|une)\s+)?"
+    r"(?<!\w)(?:votez|votons|je\s+vote|on\s+vote|vote|voter|votes?)\s+(?:pas\s+|jamais\s+|plus\s+)?(?:pour\s+(?:le|les|un|une)\s+)?"
     r"(?:liberal|liberaux|conservat(?:eur|eurs|rice|ive|ives)|bloquistes?|pequistes?|caquistes?"
     r"|neo-?democrates?|tory|tories)(?!\w)"
+    # « je vote vert », « votez vert »: the writer's own vote or a call (a bare "vote vert" may be an
+    # everyday "green vote").
+    r"|(?<!\w)(?:votez|votons|je\s+vote|on\s+vote|je\s+vais\s+voter|j'ai\s+vote)\s+vert(?:e|s)?(?!\w)"
 )
-_PARTY_VOTE_WORDS = frozenset({"votez", "votons", "vote", "voter", "votes"})
+_PARTY_VOTE_WORDS = frozenset({"votez", "votons", "vote", "voter", "votes", "voix"})
 
 
 # "Give us a strong mandate", « donnez-nous une majorité »: a campaign asking for the vote.
@@ -378,7 +381,7 @@ _MANDATE_WORDS = frozenset({"mandate", "majority", "mandat", "majorite"})
 # "A vote for X is a vote for change", « un vote pour X, c'est un vote pour le changement ».
 _VOTE_IS_A_VOTE = re.compile(
     r"(?<!\w)(?:a|your|every|each)\s+vote\s+for\s+[^.!?]{1,40}?\s+is\s+a\s+vote\s+(?:for|against|to)"
-    r"|(?:un|votre|chaque)\s+vote\s+pour\s+[^.!?]{1,40}?\s*,?\s+(?:est|c'est)\s+un\s+vote\s+(?:pour|contre)"
+    r"|(?:un|une|votre|chaque)\s+(?:vote|voix)\s+pour\s+[^.!?]{1,40}?\s*,?\s+(?:est|c'est)\s+(?:un|une)\s+(?:vote|voix)\s+(?:pour|contre)"
 )
 
 
@@ -390,7 +393,7 @@ def party_vote(folded: str) -> list[Span] | None:
         match = _PARTY_VOTE.search(folded)
         if match is not None:
             return [(match.start(), match.end())]
-    if not words.isdisjoint(_MANDATE_WORDS) or "vote" in words:
+    if not words.isdisjoint(_MANDATE_WORDS) or "vote" in words or "voix" in words:
         match = _MANDATE.search(folded) or _VOTE_IS_A_VOTE.search(folded)
         if match is not None:
             return [(match.start(), match.end())]
@@ -415,20 +418,24 @@ def gate_words() -> frozenset[str]:
 
 _PUBLIC_TARGET = (
     r"government|govt|gov't|parliament|parliament\s+hill|legislature|ottawa|queen's\s+park|city\s+council"
-    r"|council|premier|prime\s+minister|pm|minister|mp|mps|mpp|mla|mna|senator|senate|mayor|councillor"
+    r"|(?<!school\s)(?<!student\s)(?<!condo\s)(?<!strata\s)(?<!parish\s)council|premier|prime\s+minister|pm|minister|mp|mps|mpp|mla|mna|senator|senate|mayor|councillor"
     r"|bill(?:\s+c-?\d+)?|law|laws|legislation|policy|policies|tax|taxes|carbon\s+tax|budget|cuts|budget\s+cuts"
     r"|province|provincial|house\s+of\s+commons|pipeline|tariffs?|reform|mandate|rent\s+rules|regulations?|ban|climate\s+(?:action|inaction|policy)"
+    # Public works and prices a government decides: a mine, a highway, a rate increase.
+    r"|mine|mines|(?:mine|mining|pipeline|highway|dam|hydro|development|gas\s+plant)\s+project|highway|landfill|incinerator"
+    r"|rate\s+(?:hike|increase)s?|increases?|rent\s+freeze|autoroute|depotoir|incinerateur|augmentations?|gel\s+des\s+loyers"
+    r"|projet\s+(?:de\s+(?:mine|pipeline|barrage|tramway|autoroute|centrale|developpement)|minier|immobilier)|coupes"
     r"|gouvernement|gouv|parlement|chambre\s+des\s+communes|province|colline\s+du\s+parlement|assemblee\s+nationale|conseil\s+municipal|premier\s+ministre"
     r"|premiere\s+ministre|ministre|depute|deputee|deputes|senateur|senatrice|mairesse|maire|conseillere?s?"
     r"|projet\s+de\s+loi(?:\s+c-?\d+)?|loi|lois|reglements?|politique|politiques|taxe|taxes|impots?|budget"
     r"|compressions|coupures|austerite|pipeline|oleoduc|tarifs|reforme|regles\s+sur\s+les\s+loyers"
     # Public causes: what a march "for" or "against" is about when no office is named.
     r"|public\s+(?:health\s*care|health|education|schools?|transit|services?|inquiry|sector\s+cuts)|health\s*care|pharmacare"
-    r"|childcare|tuition(?:\s+hikes?)?|tolls?|climate(?:\s+justice)?|housing|rent\s+control|pensions?|privati[sz]ation"
+    r"|childcare|tuition(?:\s+hikes?)?|tolls?|climate(?:\s+justice)?|housing|rent\s+control|pensions?|privati[sz]\w*"
     r"|special\s+ed|indigenous\s+rights|land\s+back|abortion\s+rights|reproductive\s+rights|hikes?|cuts\s+to"
     r"|sante\s+publique|systeme\s+de\s+sante|soins\s+de\s+sante|assurance\s+medicaments|garderies|cpe|ecole\s+publique"
     r"|education\s+publique|transport\s+en\s+commun|services\s+publics|frais\s+de\s+scolarite|scolarite|peages?"
-    r"|justice\s+climatique|climat|(?:greve|crise|urgence)\s+climatique|logement|loyers|retraites|privatisation|droits\s+autochtones|avortement"
+    r"|justice\s+climatique|climat|(?:greve|crise|urgence)\s+climatique|logement|loyers|retraites|privatis\w*|droits\s+autochtones|avortement"
     r"|enquete\s+publique|adaptation\s+scolaire|loi\s+speciale|hausse|hausses"
     # Public services a town fights for: a petition to keep the ER or the post office open.
     r"|hospital|hopital|emergency\s+room|(?:our|the|local)\s+er|urgence|post\s+office|bureau\s+de\s+poste|school\s+closures?|clsc|public\s+library"
@@ -437,18 +444,33 @@ _PUBLIC_TARGET = (
 # A protest named by its noun, with the writer there ("I was at the protest", « on se voit à la manif »).
 _BARE_EVENT = re.compile(
     r"(?<!\w)(?:at|to|from|the|this|a|la|une|cette|de)\s+(?:protest|demonstration|manif|manifestation)(?!\w)"
+    r"|(?<!\w)(?:at|to)\s+(?:(?:sunday|saturday|friday|monday|tuesday|wednesday|thursday|tomorrow|tonight|today)'s"
+    r"|the\s+(?:big|national|next))\s+(?:protest|demonstration|rally)(?!\w)"
 )
+# A protest's slogan of persistence stands for its cause: « on lâche rien! manif nationale le 12 ».
+_PERSIST = re.compile(
+    r"(?<!\w)(?:on\s+lache\s+(?:pas|rien)|lachons\s+rien|on\s+(?:ne\s+)?recule(?:ra)?\s+pas|la\s+lutte\s+continue"
+    r"|(?:we\s+)?(?:won't|will\s+not|don't|do\s+not)\s+back\s+down|the\s+(?:fight|struggle)\s+(?:continues|goes\s+on)"
+    r"|not\s+backing\s+down|we're\s+not\s+giving\s+up)(?!\w)"
+)
+# ("rally" is also a comeback in the third period: not an event here.)
+_PERSIST_EVENT = re.compile(r"(?<!\w)(?:protests?|demo|manifs?|manifestations?|rassemblements?)(?!\w)")
 _FIRST = re.compile(
     r"(?<!\w)(?:i|i'm|i'll|i've|we|we're|we'll|see\s+you|join\s+us|je|on|nous|on\s+se\s+voit|joignez-vous|venez)(?!\w)|(?<!\w)j'"
 )
 _NOT_A_PROTEST = re.compile(
-    r"(?<!\w)(?:festival|arts|spectacle|culture|culturel(?:le)?|music|musique|film|movie|novel|roman|game|jeu|series|serie)(?!\w)"
+    r"(?<!\w)(?:festival|arts|spectacle|culture|culturel(?:le)?|music|musique|film|movie|novel|roman|game|jeu|series|serie"
+    # the press covers a protest without joining it
+    r"|covering|cover\s+it|couvre|couvrir|for\s+the\s+(?:paper|station|newsroom)|pour\s+(?:le\s+journal|la\s+station)"
+    r"|reporter|journaliste|photographer|photographe)(?!\w)"
 )
 # Where government sits: an event there, with the writer in it, is aimed at government.
 _SEAT = re.compile(
     r"(?<!\w)(?:parliament\s+hill|queen's\s+park|the\s+legislature|city\s+hall|(?:minister|premier|mp|mpp|mla|mayor)'s\s+office"
     r"|colline\s+du\s+parlement|assemblee\s+nationale|hotel\s+de\s+ville|bureau\s+(?:du|de\s+la)\s+(?:ministre|depute|deputee"
-    r"|premier\s+ministre|premiere\s+ministre|mairesse|maire))(?!\w)"
+    r"|premier\s+ministre|premiere\s+ministre|mairesse|maire)|(?:mp|mpp|mla|mna)'s\s+(?:constituency|riding)\s+office"
+    r"|bureau\s+de\s+(?:comte|circonscription)\s+d[ue]\s+(?:la\s+)?(?:depute|deputee|ministre)"
+    r"|(?:in\s+front\s+of|outside|devant)\s+(?:the\s+|le\s+|la\s+|l')?(?:parliament|parlement|legislature|provincial\s+legislature))(?!\w)"
 )
 _TARGET = re.compile(r"(?<!\w)(?:the\s+|la\s+|le\s+|les\s+|l')?(?:" + _PUBLIC_TARGET + r")(?![\w-])")
 
@@ -465,9 +487,17 @@ _PETITION = re.compile(
     r"|(?<!\w)petitions?\s+(?:electronique\s+)?(?:a|au|aux)\s+(?:la\s+|l')?(?:chambre|gouvernement|ministre|parlement|assemblee|ville)"
 )
 _PETITION_CALL = re.compile(
-    r"(?<!\w)(?:sign|signed|signing|share|signez|partagez|signer|signe|signee|j'ai\s+signe|link\s+in\s+bio|lien|link"
-    r"|online|en\s+ligne|here|ici|live)(?!\w)"
+    r"(?<!\w)(?:sign|signed|signing|share|sharing|signez|partagez|partager|signer|signe|signee|j'ai\s+signe|link\s+in\s+bio"
+    r"|lien|link|online|en\s+ligne|here|ici|live|your\s+turn|a\s+votre\s+tour|a\s+ton\s+tour"
+    # A count still to reach is a call ("only 300 signatures left", « il manque 500 signatures »); a
+    # count reached is news.
+    r"|(?:only|just|need|needs|needed)\s+[\d,\s]+(?:more\s+)?signatures|signatures\s+(?:left|to\s+go|needed|away)"
+    r"|il\s+(?:nous\s+|en\s+)?manque\s+[\d\s]+|plus\s+que\s+[\d\s]+signatures|encore\s+[\d\s]+signatures)(?!\w)"
 )
+# "Petition" said any way in a post whose writer asks for names: « la pétition a déjà 20 000
+# signatures, faut continuer à la partager pour que le ministre recule ».
+# (Typed fast: "petiton", "petion".)
+_PETITION_WORD = re.compile(r"(?<!\w)(?:e-?)?peti(?:ti|t)?ons?(?!\w)")
 
 # A protest, march, rally or climate strike taken part in or called for.
 _PROTEST = re.compile(
@@ -475,17 +505,19 @@ _PROTEST = re.compile(
     r"|in\s+the\s+streets|walk(?:ing)?\s+out|walkout|occupy(?:ing)?|boycott(?:ing)?|honk\s+if|pots\s+and\s+pans|our\s+signs"
     r"|open\s+letter|descend\w*\s+dans\s+la\s+rue|dans\s+la\s+rue|protester|manifestons|manifestent|casseroles|pancartes"
     r"|klaxonnez|occupe|occupons|boycott\w*|lettre\s+ouverte|march\s+for|marche\s+pour|✊|tous\s+a|toutes\s+et\s+tous\s+a"
-    r"|tout\s+le\s+monde\s+a|everyone\s+to\s+the|all\s+out\s+(?:to|for|at)|mobilisation|mobilisons|mobilize|mobilise|on\s+se\s+mobilise"
+    r"|tout\s+le\s+monde\s+(?:a|au|aux|dans\s+la\s+rue)|(?:everyone|everybody)\s+(?:to|in\s+the\s+streets)|all\s+out\s+(?:to|for|at)|mobilisation|mobilisons|mobilize|mobilise|on\s+se\s+mobilise"
     r"|stand\s+with|vigil\s+for|vigile\s+pour|chaine\s+humaine|human\s+chain|teach-in|student\s+strike|greve\s+etudiante|rally(?:ing)?|rallies|demo|demonstration|marching|march(?:ed)?\s+(?:against|on|to|for)"
-    r"|sit-in|die-in|climate\s+strike|strike\s+for\s+(?:the\s+)?climate|(?:joined|join)\s+the\s+(?:march|strike)"
+    r"|sit-in|die-in|gathering|climate\s+strike|strike\s+for\s+(?:the\s+)?climate|(?:joined|join)\s+the\s+(?:march|strike)"
     r"|manif|manifs|manifestation|manifester|manifeste|rassemblement|on\s+marche|marchons|je\s+marche|marcher\s+contre"
-    r"|marche\s+contre|greve\s+(?:pour|du)\s+(?:le\s+)?climat|greve\s+climatique)(?!\w)"
+    r"|marche\s+contre|(?:j'ai|on\s+a|nous\s+avons|avons)\s+marche|marched|blockade|(?:we're|we\s+are|we'll\s+be)\s+blocking"
+    r"|on\s+bloque|bloquons|greve\s+(?:pour|du)\s+(?:le\s+)?climat|greve\s+climatique)(?!\w)"
 )
 _AIM = re.compile(
     r"(?<!\w)(?:against|protest(?:ing|ed)?\s+(?:the|this|these|our)|manifester?\s+(?:pour|contre)|for|pour|until"
     r"|jusqu'a|no\s+to|say\s+no|dites\s+non|non\s+(?:a|au|aux)|stop|arretons|bloquons|halte|defend\w*|sauvons|save\s+our"
     r"|sauver\s+nos|protect\s+our|protegeons|proteger\s+nos|to\s+(?:demand|stop|oppose|protest|save|block|fight)|demanding|opposing|for\s+climate"
-    r"|contre|pour\s+(?:exiger|reclamer|denoncer|arreter|bloquer|sauver|demander)|exiger|denoncer)(?!\w)"
+    r"|contre|pour\s+(?:exiger|reclamer|denoncer|arreter|bloquer|sauver|demander)|exiger|denoncer|demand|on\s+demande"
+    r"|pressure\s+on|pression\s+sur|to\s+block|keep\s+(?:\w+\s+){0,2}open|garder\s+(?:\w+\s+){0,2}ouverte?s?)(?!\w)"
 )
 # The writer is in it or invites: "I/we/us", "join", "bring signs", a day or an hour, « on », « venez ».
 _TAKING_PART = re.compile(
@@ -504,18 +536,40 @@ _NOT_A_CAUSE = re.compile(
     r"|marche\s+pour\s+(?:la\s+)?(?:recherche|fondation|cancer)|bedtime|dodo|coucher|condo|copropriete)(?!\w)"
 )
 
+_OFFICES = (
+    r"(?:local\s+)?(?:mp|mps|mpp|mpps|mla|mlas|mna|mnas|senators?|councillors?|city\s+councillors?|mayor|premier|prime\s+minister"
+    r"|ministers?|representatives?|elected\s+officials?|elected\s+reps?|depute|deputee|deputes|elus?|elue|elues|senateur|senatrice"
+    r"|conseilleres?|conseillers|maire|mairesse|premiere?\s+ministre|ministres?)"
+)
 # Writing to, calling or pressing elected people.
 _LOBBY = re.compile(
     r"(?<!\w)(?:write|email|e-mail|call|phone|contact|tweet\s+at|tell|flood|ecrivez|ecrire|appelez|appeler|contactez"
-    r"|contacter|interpellez|courriel|inondez)\s+(?:to\s+|a\s+|au\s+|aux\s+|le\s+bureau\s+de\s+)?(?:your|votre|vos|ton|ta"
-    r"|the|our|notre|nos|leur)\s+(?:local\s+)?(?:mp|mps|mpp|mla|mna|senator|senators|councillor|city\s+councillor|mayor"
-    r"|representatives?|elected\s+officials?|depute|deputee|deputes|elus?|elue|senateur|senatrice|conseillere?|maire"
-    r"|mairesse|premier\s+ministre|ministre)(?!\w)"
+    r"|contacter|interpellez|courriel|inondez)\s+(?:(?:to|a|au|aux|a\s+la|a\s+l'|le\s+bureau\s+de)\s*(?:(?:your|votre|vos|ton|ta"
+    r"|the|our|notre|nos|leur|la|le)\s+)?|(?:your|votre|vos|ton|ta|the|our|notre|nos|leur)\s+)" + _OFFICES + r"(?!\w)"
+)
+# Pressing them said as pressure, a flood of mail or a letter to copy: these carry their own aim.
+_PRESS = re.compile(
+    r"(?<!\w)(?:(?:put|putting|keep|keeping|turn\s+up)\s+(?:the\s+)?(?:pressure|heat)\s+on|pressure)\s+(?:your|our|the|every)\s+"
+    + _OFFICES
+    + r"|(?<!\w)(?:faites|faire|mettez|mettre|mettons|maintenez|maintenir|gardons|on\s+met|on\s+garde)\s+(?:de\s+la\s+|la\s+)?"
+    r"pression\s+sur\s+(?:vos|votre|nos|notre|les|le|la|l'|leurs?)\s*" + _OFFICES
+    + r"|(?<!\w)(?:flood|inondez|inonder|bombard|bombardez)\s+(?:the\s+|les\s+|your\s+|vos\s+)?(?:(?:inboxes|phones|phone\s+lines"
+    r"|offices|mailboxes|boites\s+(?:de\s+)?courriels?|lignes|bureaux|telephones)\s+(?:of|des|de|du|d')\s*(?:your|the|nos|vos|les|our)?\s*"
+    + _OFFICES + r"|" + _OFFICES + r"(?:'s?)?\s+(?:inboxes|inbox|offices|office|phones|phone\s+lines))(?!\w)"
+)
+# A letter sent or to send: a call only with an aim ("do the same", a template, "tell them...").
+_LETTER = re.compile(
+    r"(?<!\w)(?:send|sending|envoyez|envoyer|envoyons)\s+(?:an?\s+|un\s+|une\s+|a\s+quick\s+)?(?:e-?mail|letter|message|note|courriel"
+    r"|lettre|mot)\s+(?:to|a|au|aux|a\s+la|a\s+l')\s*(?:your|votre|vos|ton|ta|the|our|notre|nos|leur|la|le|les)?\s*" + _OFFICES
+    + r"|(?<!\w)(?:my|our|ma|notre)\s+(?:letter|e-?mail|lettre|courriel)\s+(?:to|a|au|aux)\s+(?:the\s+|my\s+|our\s+|la\s+|le\s+|l'|mon\s+"
+    r"|ma\s+|notre\s+)?" + _OFFICES + r"(?!\w)"
 )
 _LOBBY_AIM = re.compile(
     r"(?<!\w)(?:tell\s+(?:them|him|her)|demand|vote\s+(?:no|yes|against|down)|oppose|stop|kill\s+the\s+bill|reject|scrap"
     r"|dites-(?:lui|leur)|dites\s+(?:lui|leur)|exigez|exiger|voter\s+(?:non|contre|oui)|votez\s+(?:non|contre)|bloquer|rejeter"
-    r"|arreter|abolir|bill|projet\s+de\s+loi|contre|against)(?!\w)"
+    r"|arreter|abolir|bill|projet\s+de\s+loi|contre|against|template|modele\s+de\s+lettre|lettre\s+type|your\s+turn"
+    r"|a\s+votre\s+tour|do\s+the\s+same|faites\s+(?:pareil|comme\s+moi|la\s+meme\s+chose)|moratorium|moratoire|say\s+no"
+    r"|dire\s+non|pour\s+(?:lui|leur)\s+dire|to\s+tell|exigez|demandez-(?:lui|leur))(?!\w)"
 )
 
 # A vote call against an unnamed party or the government in office.
@@ -539,6 +593,9 @@ _VOTE_OUT = re.compile(
     r"\s+qui"
     r"|(?:don't|do\s+not|never|dont)\s+(?:ever\s+)?vote\s+(?:for\s+)?(?:whoever|anyone\s+who|those\s+who|(?:the|a|any)\s+(?:party|government|candidate|guy|people"
     r"|politicians?)\s+(?:that|who|which))|vote\s+against\s+(?:the|this)\s+(?:government|party\s+(?:that|who))"
+    # "vote for the only party that...", « votez pour le seul parti qui... »: a side, unnamed
+    r"|vote\s+for\s+the\s+only\s+(?:party|candidate|one)\s+(?:that|who|with)|(?:votez|votons|voter)\s+pour\s+(?:le\s+seul\s+parti"
+    r"|la\s+seule\s+(?:candidate|option|formation)|le\s+seul\s+candidat)\s+(?:qui|avec)"
     r"|sortez-les|sortons-les|mettez-les\s+dehors|mettons-les\s+dehors|dehors\s+(?:le|ce)\s+gouvernement"
     r"|(?:ne\s+)?(?:votez|votons|voter)\s+(?:pas|jamais|surtout\s+pas)\s+pour\s+(?:ceux|celles|quiconque|(?:le|un|les|ce|ces)"
     r"\s+(?:parti|gouvernement|candidat|candidate|gens|politiciens?))\s+qui|votez\s+contre\s+(?:le|ce)\s+gouvernement|changer\s+de\s+gouvernement)(?!\w)"
@@ -558,26 +615,36 @@ _VOTE_KEYS = frozenset({
 _LOBBY_KEYS = frozenset({
     "mp", "mps", "mpp", "mla", "mna", "senator", "senators", "councillor", "mayor", "representative", "representatives",
     "officials", "official", "depute", "deputee", "deputes", "elu", "elus", "elue", "senateur", "senatrice", "conseiller",
-    "conseillere", "maire", "mairesse", "ministre",
+    "conseillere", "maire", "mairesse", "ministre", "premier", "minister", "ministers", "prime", "mpps", "mlas", "mnas",
+    "ministres", "elues", "reps", "conseillers", "conseilleres",
 })
-_PETITION_KEYS = frozenset({"petition", "petitions"})
+# ... and a word of writing, calling or pressing them ("premier" alone is also « premier »).
+_LOBBY_VERBS = frozenset({
+    "write", "email", "mail", "call", "phone", "contact", "tweet", "tell", "flood", "ecrivez", "ecrire", "appelez", "appeler",
+    "contactez", "contacter", "interpellez", "courriel", "inondez", "inonder", "pressure", "heat", "pression", "bombard",
+    "bombardez", "send", "sending", "envoyez", "envoyer", "envoyons", "letter", "lettre", "inboxes", "inbox",
+})
+_PETITION_KEYS = frozenset({"petition", "petitions", "petiton", "petitons", "petion", "petions"})
 _EVENT_KEYS = frozenset({
     "protest", "protests", "protesting", "protested", "protester", "demonstrate", "demonstrating", "demonstrated",
     "demonstration", "rally", "rallying", "rallies", "marching", "marched", "strike", "manif", "manifs", "manifestation",
     "manifester", "manifeste", "manifestons", "manifestent", "rassemblement", "marchons", "greve", "walkout", "occupy",
     "occupying", "boycott", "boycotting", "boycotte", "boycottons", "boycottez", "honk", "casseroles", "pancartes",
     "klaxonnez", "occupons", "mobilisation", "mobilisons", "mobilize", "mobilise", "vigil", "vigile", "chaine", "teach",
-    "streets", "sit",
+    "streets", "sit", "blockade", "bloquons",
 })
 _WEAK_EVENT_KEYS = frozenset({
     "march", "marche", "marcher", "rendez", "walk", "walking", "pots", "signs", "letter", "lettre", "rue", "occupe",
-    "tous", "toutes", "all", "stand", "human", "student", "etudiante", "everyone", "monde", "die", "out",
+    "tous", "toutes", "all", "stand", "human", "student", "etudiante", "everyone", "everybody", "monde", "die", "out",
+    "blocking", "bloque", "gathering",
 })
 _AIM_KEYS = frozenset({
     "against", "contre", "no", "non", "stop", "demand", "demanding", "exiger", "reclamer", "denoncer", "dites", "save",
     "sauvons", "sauver", "protect", "protegeons", "proteger", "defend", "defendre", "defendons", "until", "jusqu",
     "climate", "climat", "climatique", "bloquer", "bloquons", "arreter", "arretons", "halte", "oppose", "opposing",
     "fight", "parliament", "legislature", "assemblee", "colline", "minister", "ministre", "hall", "park",
+    "government", "gouvernement", "parlement", "pressure", "pression", "block", "demande", "demandons", "exigeons",
+    "reclamons",
 })
 
 
@@ -597,7 +664,7 @@ def pressure(folded: str) -> tuple[str, list[Span]] | None:
     without naming a party: (kind, spans) with kind one of petition, protest, lobby, vote_out."""
     words = text_words(folded)
     votes = not words.isdisjoint(_VOTE_KEYS)
-    lobbies = not words.isdisjoint(_LOBBY_KEYS)
+    lobbies = not words.isdisjoint(_LOBBY_KEYS) and not words.isdisjoint(_LOBBY_VERBS)
     petitions = not words.isdisjoint(_PETITION_KEYS)
     events = not words.isdisjoint(_EVENT_KEYS) or (
         (not words.isdisjoint(_WEAK_EVENT_KEYS) or "✊" in folded) and not words.isdisjoint(_AIM_KEYS)
@@ -611,11 +678,17 @@ def pressure(folded: str) -> tuple[str, list[Span]] | None:
             french_out = _VOTE_WORD.search(vote.group(0)) is None
             if not french_out or _VOTE_CONTEXT.search(folded) is not None:
                 return "vote_out", _spans(vote)
-        lobby = _LOBBY.search(folded, start, end) if lobbies else None
-        if lobby is not None:
-            aim = _LOBBY_AIM.search(folded, lobby.end(), end)
-            if aim is not None:
-                return "lobby", _spans(lobby, aim)
+        if lobbies:
+            press = _PRESS.search(folded, start, end)
+            if press is not None and not negated(folded, press.start(), window=12):
+                return "lobby", _spans(press)
+            for lobby in (_LOBBY.search(folded, start, end), _LETTER.search(folded, start, end)):
+                if lobby is not None:
+                    # A short post may give its aim in the next sentence ("Send an email to your MP. The
+                    # template is in the link").
+                    aim = _LOBBY_AIM.search(folded, lobby.end(), end if len(folded) > 280 else len(folded))
+                    if aim is not None:
+                        return "lobby", _spans(lobby, aim)
         petition = _PETITION.search(folded, start, end) if petitions else None
         if petition is not None and not negated(folded, petition.start(), window=10):
             target = _TARGET.search(folded, start, end)
@@ -623,6 +696,14 @@ def pressure(folded: str) -> tuple[str, list[Span]] | None:
                 _PETITION_CALL.search(folded, start, end) is not None or _NOTICE.match(folded, start) is not None
             ):
                 return "petition", _spans(petition, target)
+        loose = _PETITION_WORD.search(folded, start, end) if petitions and len(folded) <= 280 else None
+        if loose is not None and not negated(folded, loose.start(), window=24):
+            # A short post about one petition: its target, its call and the petition word may sit in
+            # different sentences ("I signed, your turn! Petition against...").
+            target = _TARGET.search(folded)
+            call = _PETITION_CALL.search(folded)
+            if target is not None and call is not None and _NOT_A_CAUSE.search(folded) is None:
+                return "petition", _spans(loose, target)
         if not events:
             continue
         event = _PROTEST.search(folded, start, end)
@@ -640,6 +721,10 @@ def pressure(folded: str) -> tuple[str, list[Span]] | None:
                 and (_TAKING_PART.search(folded) is not None or _NOTICE.match(folded, start) is not None)
             ):
                 return "protest", _spans(event, aim if target is not None else None, target or seat)
+        if event is not None and not negated(folded, event.start(), window=10):
+            persist = _PERSIST.search(folded) if _PERSIST_EVENT.search(folded, start, end) else None
+            if persist is not None and _NOT_A_CAUSE.search(folded) is None and len(folded) <= 280:
+                return "protest", _spans(event, persist)
         bare = _BARE_EVENT.search(folded, start, end)
         if (
             bare is not None

@@ -696,7 +696,7 @@ def campaign_activity(folded: str, names: Sequence[Span]) -> list[Span] | None:
     targets = [*names, *party]
     # The writer takes part ("I", "we") or invites; "Phone banking tonight for the Liberals" is
     # campaigning even without "I", but "Trump calls Clinton a liar at Ohio rally" is news.
-    personal = _FIRST_PERSON.search(folded) is not None or bool(invites)
+    personal = _FIRST_PERSON.search(folded) is not None or bool(invites) or _DIARY.match(folded) is not None
     candidate = [
         s for s in found.get("election_context", [])
         if folded[s[0]:s[1]].startswith(("candidat", "campa")) and _NOT_ELECTED.match(folded, s[1]) is None
@@ -820,20 +820,49 @@ _MEMBERSHIP = re.compile(
     r"|card-?\s?carrying\s+(?:party\s+)?member(?!\s+of\s+(?:the\s+|a\s+|an\s+|my\s+)?(?!party|political)\w)"
     r"|membre\s+en\s+regle(?!\s+(?:de|du|des|d')(?:\s+|(?<=d'))(?!parti))"
     # Party life said by its rooms: a delegate at convention, the national council, a leadership ballot.
+    r"|(?:leadership\s+ballot|bulletin\s+(?:de|pour\s+la)\s+(?:chefferie|direction))\s*[:\-–—,]?\s*(?:done|cast|sent|mailed|in|submitted"
+    r"|fait|envoye|rempli|complete)(?!\w)"
     r"|delegates?\s+(?:at|to)\s+(?:the\s+|our\s+)?(?:party\s+|policy\s+|national\s+|leadership\s+)*convention"
     r"|deleguee?s?\s+(?:jeunesse\s+)?(?:au|du)\s+(?:congres|conseil\s+national)\s+du\s+parti"
     r"|party's\s+national\s+council|conseil\s+national\s+du\s+parti"
     r"|member\s+of\s+(?:the|my|our)\s+party(?!\s+(?:planning|committee|bus|crew|squad))"
     r"|(?:cast|mailed|sent\s+in)\s+my\s+ballot\s+for\s+(?:the\s+)?(?:next|new)\s+leader(?!\s+of)"
-    r"|(?:vote|voter|voted|j'ai\s+vote|viens\s+de\s+voter)\s+pour\s+(?:le|la)\s+(?:prochain|prochaine)\s+(?:chef|cheffe)(?!\s+(?:de|du|des|d')))(?!\w)"
+    r"|(?:vote|voter|voted|votez|votons|voterai|j'ai\s+vote|viens\s+de\s+voter)\s+pour\s+(?:le|la)\s+(?:prochain|prochaine|nouveau"
+    r"|nouvelle)\s+(?:chef|cheffe)(?!\s+(?:de|du|des|d'))"
+    # Choosing the leader said plainly: "voted for the new leader on the first ballot", "ranked my ballot for leader".
+    r"|(?:vote|votes|voted|voting|ballot|ranked)\s+(?:[\w']+\s+){0,3}?(?:for|on)\s+(?:the|our|a)\s+(?:new|next)\s+(?:party\s+)?leader(?!\s+of)"
+    r"|ballot\s+for\s+(?:party\s+)?leader"
+    # The party's youth wing, and « mon parti » (French "parti" is never a birthday).
+    r"|(?:party's|party)\s+youth\s+wing|youth\s+wing\s+of\s+(?:the|my|our)\s+party|(?:aile|commission)\s+jeunesse\s+(?:du|de\s+mon"
+    r"|de\s+notre|d'un)\s+parti|(?:mon|notre)\s+parti(?!\s+pris)|milit(?:ant|ante|ants|antes)\s+(?:du|de\s+mon|de\s+notre|d'un)\s+parti)(?!\w)"
+)
+# Money given to a party not named: "monthly donor to the party", "sent my cheque to the party",
+# « donateur mensuel du parti ». "Party" is also a birthday, so the post must hold no party food or
+# festivity, and the English forms need a word of money or political giving.
+_PARTY_GIFT = re.compile(
+    r"(?<!\w)(?:donor|donors|donation|donations|donated|donating|cheque|check|contribution|contributed|chipped\s+in|gave|sent)"
+    r"\s+(?:[\w$,.']+\s+){0,4}?(?:to|for|of)\s+(?:the|our)\s+party(?!\s*(?:planning|committee|fund|bus|supplies|tonight"
+    r"|games?|favou?rs?|platter|decor\w*|food|snacks?|host))(?!\w)"
+    r"|(?<!\w)(?:don|dons|donne|donnee|donateur|donatrice|donateurs|donatrices|cheque|contribution|contribue|verse|cotise)"
+    r"\s+(?:[\w$,.']+\s+){0,4}?(?:au|du|a\s+mon|a\s+notre|de\s+mon|de\s+notre)\s+parti(?!\s+pris)(?!\w)"
+)
+_GIFT_MONEY = re.compile(
+    r"\$|\d|(?<!\w)(?:donor|donation|donations|donated|cheque|contribution|monthly|yearly|annual|tax\s+(?:receipt|credit)"
+    r"|receipt|dues|don|dons|donateur|donatrice|mensuel\w*|annuel\w*|recu|credit\s+d'impot|cotisation)(?!\w)"
+)
+_FESTIVITY = re.compile(
+    r"(?<!\w)(?:birthday|bday|b-day|retirement|holiday|christmas|xmas|potluck|shower|wedding|cake|pizza|office\s+party"
+    r"|surprise|block\s+party|house\s+party|halloween|graduation|grad|anniversaire|fete|noel|gateau|mariage)(?!\w)"
 )
 # A membership or a card renewed with no party named counts when the post is about a party's life:
 # "Renewed my membership, see you at the riding AGM", « j'ai renouvelé ma carte pour la chefferie ».
 _MEMBERSHIP_SOFT = re.compile(
     r"(?<!\w)(?:(?:renewed|renew|renewing|got|bought|paid|took\s+out)\s+my\s+(?:\$?\d+\s+)?membership"
     r"|joined\s+the\s+party|(?:renouvele|renouveler|renouvelle|pris|paye|achete)\s+ma\s+carte(?:\s+de\s+membre)?"
-    r"|(?:joindre|joint|rejoint)\s+le\s+parti|(?:j'ai|j\s+ai|jai)\s+ma\s+carte\s+depuis|milit(?:e|ant|ante)\s+depuis|\d+\s+ans\s+de\s+militantisme|(?:signed\s+up|recruited|recruiting)\s+(?:\w+\s+)?members"
-    r"|recrute\w*\s+(?:des\s+|de\s+)?(?:\w+\s+)?membres)(?!\w)"
+    r"|membership\s+(?:renewed|paid|bought|done)|(?:adhesion|carte(?:\s+de\s+membre)?)\s+renouvelee?"
+    r"|(?:paid|paye|payer|renouvele)\s+(?:for\s+)?(?:my|mon)\s+(?:membership|adhesion)"
+    r"|(?:joindre|joint|rejoint)\s+le\s+parti|(?:j'ai|j\s+ai|jai)\s+ma\s+carte\s+depuis|milit(?:e|ant|ante)\s+depuis|\d+\s+ans\s+de\s+militantisme|(?:sign(?:ed|ing)?\s+up|recruit\w*)\s+(?:\w+\s+){0,2}members"
+    r"|recrute\w*\s+(?:des\s+|de\s+)?(?:\w+\s+){0,2}membres)(?!\w)"
 )
 _PARTY_LIFE = re.compile(
     r"(?<!\w)(?:leadership|riding|convention|congres|chefferie|nomination|investiture|circonscription|aga\s+du\s+comte"
@@ -842,7 +871,7 @@ _PARTY_LIFE = re.compile(
 # Bare membership words ("members", « adhésion », "my ballot") count only beside a party's own
 # rooms, said precisely: "leadership" alone is also a workshop and "convention" also a union's.
 _MEMBER_WORD = re.compile(
-    r"(?<!\w)(?:memberships?|members|member|membres?|adhesions?|cartes?\s+de\s+membre|(?:my|our|mon|notre)\s+(?:ballot|bulletin)"
+    r"(?<!\w)(?:memberships?|members|member|membres?|adhesions?|cartes?\s+de\s+membre|(?:ta|votre|ma)\s+carte|(?:my|our|mon|notre)\s+(?:ballot|bulletin)"
     r"|(?:got|received|mailed|filled\s+out|cast)\s+(?:my\s+|the\s+|our\s+)?leadership\s+ballot"
     r"|paid\s+my\s+\$?\s?\d+|paye\s+mes\s+\d+)(?!\w)"
 )
@@ -864,44 +893,74 @@ _MEMBERSHIP_NEEDS = frozenset({
     "cotisation", "cotisations", "chefferie", "direction", "chef", "cheffe", "card", "investiture", "caucus",
     "carrying", "regle", "carte", "militant", "militante", "milite", "militantisme", "delegate", "delegates", "delegue",
     "deleguee", "deleguees", "ballot", "memberships", "membre", "adhesion", "adhesions", "bulletin", "assoc", "paid", "paye", "members", "membres", "recrute", "recrutee", "recruited", "recruiting", "party's",
+    "leader", "wing", "jeunesse",
+})
+# Money given to an unnamed party needs one of these beside "party" or « parti ».
+_GIFT_KEYS = frozenset({
+    "donor", "donors", "donation", "donations", "donated", "donating", "cheque", "check", "contribution", "contributed",
+    "chipped", "gave", "sent", "donateur", "donatrice", "donateurs", "donatrices", "don", "dons", "donne", "donnee",
+    "contribue", "verse", "cotise",
 })
 # The writer's own belonging, not a club's, a report's or a refusal's ("I'm not a member of any party").
 _MINE = re.compile(
     r"(?<!\w)(?:i|i'm|i've|i'll|my|me|we|we're|our|je|j'|j|moi|ma|mon|mes|nous|notre|on|chu|suis|me\s+voila)(?!\w)|(?<!\w)j'"
     # An invitation to join is the writer's own party speaking: "sign up now so you can vote".
-    r"|(?<!\w)(?:sign\s+up|join\s+(?:now|today|us)|inscrivez-vous|devenez\s+membres?|joignez-vous)(?!\w)"
+    r"|(?<!\w)(?:sign\s+up|join\s+(?:now|today|us)|inscrivez-vous|devenez\s+membres?|joignez-vous|help\s+us|get\s+your\s+(?:membership|card)"
+    r"|renew\s+your\s+membership|prends\s+ta\s+carte|prenez\s+votre\s+carte|renouvelez\s+votre\s+carte"
+    # a word to members before a party's own vote: "if you're a member, make your voice heard"
+    r"|if\s+you(?:'re|\s+are)\s+a\s+member|si\s+(?:vous\s+etes|t'es|tu\s+es)\s+membres?|make\s+your\s+voice\s+heard"
+    r"|faites\s+entendre\s+votre\s+voix)(?!\w)"
 )
 
 # "Voting in the leadership race as a party member", "Renewed my party card": a diary line
 # that drops its "I".
 _SUBJECTLESS = re.compile(
-    r"[\W\d]*(?:(?:just|finally|officially|proudly|enfin|officiellement)\s+)?(?:voting|voted|renewed|renewing|joined"
+    r"[\W\d]*(?:(?:just|finally|officially|proudly|enfin|officiellement)\s+)?(?:voting|voted|vote|renewed|renewing|joined"
     r"|proud\s+to\s+be|fier\s+d'etre|fiere\s+d'etre|elected|re-elected|elu|elue|reelu|reelue|delegate|deleguee?|lifelong"
     r"|en\s+route|off\s+to|selling|vends|vendu"
-    r"|joining|paid|paying|got|bought|became|signed|renouvele|paye|adhere|devenu|devenue|inscrit|inscrite)(?!\w)"
+    r"|joining|paid|paying|got|bought|became|signed|renouvele|paye|adhere|devenu|devenue|inscrit|inscrite"
+    r"|spent|sent|gave|donated|helping|helped|volunteering|volunteered|envoye|donne|soiree\s+a|fier|fiere|proud|monthly\s+donor"
+    r"|donateur|donatrice|membership\s+(?:renewed|paid|bought|done)|(?:adhesion|carte(?:\s+de\s+membre)?)\s+renouvelee?"
+    r"|leadership\s+ballot|bulletin\s+(?:de|pour\s+la)\s+(?:chefferie|direction))(?!\w)"
+)
+
+
+_LEADER_WORD = re.compile(r"leader|chef")
+_NOT_A_PARTY_LEADER = re.compile(
+    r"(?<!\w)(?:union|syndicat|syndicale?|club|co-?op|cooperative|ordre|gym|church|eglise|league|ligue|scouts?|troop|troupe"
+    r"|guides?|team|equipe|choir|chorale|class|classe|student|students|etudiant\w*|band|section\s+locale|local|restaurant"
+    r"|kitchen|cuisine|concours|contest)(?!\w)"
 )
 
 
 def membership_keys() -> frozenset[str]:
-    return _MEMBERSHIP_NEEDS
+    return _MEMBERSHIP_NEEDS | _GIFT_KEYS
 
 
 def membership(folded: str) -> list[Span] | None:
     """The writer belongs to a party, pays its dues, sits on its riding association or votes in
     its leadership race, without naming which party."""
     words = text_words(folded)
-    if words.isdisjoint(_MEMBERSHIP_NEEDS):
+    gift = ("party" in words or "parti" in words) and not words.isdisjoint(_GIFT_KEYS)
+    if words.isdisjoint(_MEMBERSHIP_NEEDS) and not gift:
         return None
+    gift = gift and _FESTIVITY.search(folded) is None
     soft = _PARTY_LIFE.search(folded) is not None
     for start, end in sentences(folded):
-        matches = list(_MEMBERSHIP.finditer(folded, start, end))
+        # A riding association's or a party's own room holds a fundraiser, never a charity's.
+        rooms = list(_MEMBERSHIP.finditer(folded, start, end))
+        matches = []
         if soft:
             matches += _MEMBERSHIP_SOFT.finditer(folded, start, end)
         if _PARTY_ROOM.search(folded) is not None and _NOT_A_PARTY.search(folded) is None:
             matches += _MEMBER_WORD.finditer(folded, start, end)
-        for match in matches:
-            if negated(folded, match.start(), window=24) or charity(folded):
+        if gift and _GIFT_MONEY.search(folded) is not None:
+            matches += _PARTY_GIFT.finditer(folded, start, end)
+        for match in [*rooms, *matches]:
+            if negated(folded, match.start(), window=24) or (match not in rooms and charity(folded)):
                 continue
+            if match in rooms and _LEADER_WORD.search(match.group(0)) and _NOT_A_PARTY_LEADER.search(folded) is not None:
+                continue  # a union's, a club's, a troop's or a team's new leader
             mine = _MINE.search(folded, start, end) or _SUBJECTLESS.match(folded, start, end)
             if mine is None:
                 continue
