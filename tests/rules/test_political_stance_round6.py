@@ -96,6 +96,15 @@ SIDE_PAIRS = [
      "Starmer n'a aucune colonne vertébrale"),
     ("character", "Smith's cronies got the contracts again, what a shocker #ableg",
      "Legault a encore pogné les nerfs en point de presse, quel bébé lala"),
+    # rules broken, indifference, dodging, a fear or a preference said of who governs
+    ("ethics", "Doug Ford violated the ethics rules again and nobody cares",
+     "Legault s'en fout complètement des régions"),
+    ("dodging", "Carney dodged the question again #cdnpoli",
+     "Legault a encore esquivé la question"),
+    ("preference", "I'd rather see anyone but Poilievre in charge",
+     "J'aimerais mieux n'importe qui que Poilievre"),
+    ("fear", "Poilievre couldn't care less about renters and that scares me",
+     "Legault encore 4 ans, ça me fait peur"),
     # a politician's own handle, written to
     ("handle", "@cafreeland why did you lie about the deficit?",
      "@Val_Plante merci pour rien, quelle honte"),
@@ -133,6 +142,10 @@ NEUTRAL_PAIRS = [
      "Mon chum a aucune idée de ce qu'il fait avec le BBQ, merci pour rien"),
     ("fan handle", "@oliviachowfan great photo, amazing",
      "@oliviachowfan super photo, génial"),
+    ("no politician", "My kid dodged the question about his homework lol",
+     "Mon chat s'en fout complètement de son nouveau jouet"),
+    ("no politician", "I'd rather see the game at home than at the bar",
+     "J'aimerais mieux voir la game à la maison qu'au bar"),
     # a namesake, a car, an actor, a band
     ("namesake", "Art Carney was brilliant in The Honeymooners",
      "Art Carney était génial dans The Honeymooners"),
@@ -155,6 +168,8 @@ NEUTRAL_PAIRS = [
      "Trudeau quitte la direction du Parti libéral après neuf ans"),
     ("news", "Poilievre will be in Halifax on Tuesday for a rally, per the schedule",
      "Legault était au Salon du livre ce matin"),
+    ("news", "Poilievre will answer questions from reporters at 2 pm, says his office",
+     "Poilievre répondra aux questions des journalistes à 14 h, selon son bureau"),
     ("news", "Starmer meets Carney at Downing Street",
      "Macron reçoit le roi Charles à l'Élysée"),
     # official thanks, condolences
