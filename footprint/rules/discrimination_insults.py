@@ -14,6 +14,8 @@ film est un salaud »), a denial ("you're not stupid"), a word quoted or counter
 
 from __future__ import annotations
 
+import re
+
 from footprint.rules.base import negated
 from footprint.rules.discrimination_context import (
     _aimed,
@@ -133,6 +135,7 @@ def aimed_insults(t: _Text) -> list[_Match]:
     if "espece" in t.words:
         taken = {m.first for m in found}
         found += [m for m in _espece_de(t) if m.last not in taken and not negated(t.folded, m.start, window=10)]
+    found = [m for m in found if not ("aimed_phrases" in m.kinds and _not_meant(t, m))]
     return [
         m for m in found
         # a plural insult is a claim about a group: after someone else's saying verb it is theirs
@@ -310,4 +313,26 @@ def _bad_at(t: _Text, m: _Match) -> bool:
     return (
         m.text in _RATINGS and after < len(t.words) and t.same_sentence(after, m.last)
         and t.words[after] in _SKILL_AFTER and t.folded[t.ends[m.last]:t.starts[after]].strip() == ""
+    )
+
+
+# "No one wants you here more than I do!", « personne veut de toi plus que moi »: a comparison that
+# welcomes; "it's not true that everyone hates you", « c'est pas vrai que tout le monde te déteste »:
+# the phrase denied; "you make me sick with envy", « tu me donnes mal au cœur de jalousie »: envy.
+_COMPARED_AFTER = re.compile(r"\s+(?:more\s+than|as\s+much\s+as|plus\s+que|autant\s+que)\b")
+_DENIED_BEFORE = re.compile(
+    r"(?:\bnot\s+true\s+that|\bisn'?t\s+true\s+that|\bit'?s\s+not\s+like|\bpas\s+vrai\s+que|\bfaux\s+que"
+    r"|\bpas\s+comme\s+si)\s*$"
+)
+_ENVY = frozenset({"envy", "jealous", "jealousy", "envious", "jalousie", "jaloux", "jalouse", "envie"})
+
+
+def _not_meant(t: _Text, m: _Match) -> bool:
+    if _COMPARED_AFTER.match(t.folded, m.end) is not None:
+        return True
+    if _DENIED_BEFORE.search(t.folded, max(0, m.start - 30), m.start) is not None:
+        return True
+    sentence = t.sentence[m.first]
+    return not _ENVY.isdisjoint(t.words) and any(
+        t.sentence[j] == sentence and t.words[j] in _ENVY for j in range(m.last + 1, min(len(t.words), m.last + 6))
     )
