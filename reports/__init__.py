@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import IO, ClassVar, Protocol
+from typing import IO, Any, ClassVar, Protocol
 
 from footprint.registry import Registry
 from footprint.reports.context import ReportData, build_report
-from footprint.reports.csv_report import CsvRenderer
-from footprint.reports.html_report import HtmlRenderer
-from footprint.reports.json_report import JsonRenderer
-from footprint.reports.md_report import MarkdownRenderer
 from footprint.reports.options import RenderOptions
 
 
@@ -23,7 +19,21 @@ class Renderer(Protocol):
     def render(self, report: ReportData, out: IO[str]) -> None: ...
 
 
-BUILTIN_RENDERERS: tuple[type[Renderer], ...] = (HtmlRenderer, JsonRenderer, CsvRenderer, MarkdownRenderer)
+def _builtin_renderers() -> tuple[type[Renderer], ...]:
+    # Imported when a report is written: a scan that only counts findings (`context`) never
+    # pays for Jinja and the four renderers.
+    from footprint.reports.csv_report import CsvRenderer
+    from footprint.reports.html_report import HtmlRenderer
+    from footprint.reports.json_report import JsonRenderer
+    from footprint.reports.md_report import MarkdownRenderer
+
+    return (HtmlRenderer, JsonRenderer, CsvRenderer, MarkdownRenderer)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "BUILTIN_RENDERERS":
+        return _builtin_renderers()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "BUILTIN_RENDERERS",
@@ -40,7 +50,7 @@ __all__ = [
 @lru_cache(maxsize=1)
 def renderer_registry() -> Registry[type[Renderer]]:
     registry: Registry[type[Renderer]] = Registry("footprint.renderers", key=lambda r: r.name)
-    registry.register_all(BUILTIN_RENDERERS)
+    registry.register_all(_builtin_renderers())
     registry.load_entry_points()
     return registry
 

@@ -174,6 +174,9 @@ def test_a_scan_with_nothing_to_read_loads_no_rule_no_connector_and_no_alembic(t
     loaded = _modules_after(["scan", "--db", str(db), "--exit-zero"], tmp_path)
     assert "footprint.store" in loaded
     assert not {name for name in loaded if name.startswith(("footprint.rules", "footprint.connectors", "alembic"))}
+    # It counts what the report will show, without loading the renderers or Jinja.
+    assert "footprint.reports.context" in loaded
+    assert not {name for name in loaded if name.startswith(("jinja2", "footprint.reports.html_report"))}
     # A new post needs the rules: the same command then loads them.
     with Store(db) as store:
         pipeline.import_paths(store, [write_x_archive(tmp_path / "b", [tweet("10", "Un nouveau message")])])
