@@ -212,8 +212,9 @@ def run_grid(args: argparse.Namespace) -> bool:
 
 
 def camera_photo(seed: int, shared: Path | None) -> bytes:
-    """A 12 MP camera JPEG (4032 x 3024, quality 92, about 5 MB with sensor noise), with EXIF
-    like a phone's; one in ten shows a symbol on a plate, one in ten is a slide of text."""
+    """A 12 MP camera JPEG (4032 x 3024, quality 92, about 4-5 MB with sensor noise), with EXIF
+    like a phone's: `symbol_scenes.photo` (a gradient, soft shapes and edges, blur, texture),
+    noise at full resolution; one in ten shows the colour wordmark (900 px) on a white plate."""
     import numpy as np
     from PIL import Image
 
