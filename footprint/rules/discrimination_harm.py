@@ -253,10 +253,16 @@ _UP_TO_ME = re.compile(
 _REFUSING = frozenset({"not", "never", "no", "nobody", "noone", "t", "pas", "jamais", "personne", "aucun", "don", "dont", "won", "wont", "shouldn"})
 _OTHERS_INTENT = re.compile(r"\b(?:who|that)\s+(?:want|wants|wanted|tried|try|plan|planned)\s+to\b|\bqui\s+(?:veulent|veut|voulaient|voulait|ont\s+voulu)\b")
 
+# Pest control keeps the slogan's words: "the only good bug is a dead bug", « le seul bon maringouin ... ».
+_PESTS = (
+    r"(?:bugs?|flies|fly|mosquito\w*|wasps?|hornets?|rats?|mice|mouse|roach\w*|cockroach\w*|spiders?|weeds?|ticks?|termites?|slugs?|pests?"
+    r"|fleas?|lice|bedbugs?|ants?|moths?|mouches?|moustiques?|maringouins?|guepes?|souris|coquerelles?|cafards?|araignees?|punaises?|tiques?"
+    r"|mauvaises\s+herbes|pucerons?|fourmis|limaces?|mites?|puces?|poux)\b"
+)
 # Shapes that need no frame: the slogans of murder.
 _SLOGANS = re.compile(
-    r"\bthe\s+only\s+good\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are)\s+(?:a\s+)?dead\b"
-    r"|\ble\s+seul\s+bon\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:est|c'est)\s+(?:un\s+|une\s+)?(?:[\w'-]+\s+)?morte?\b"
+    r"\bthe\s+only\s+good\s+(?!" + _PESTS + r")[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are)\s+(?:a\s+)?dead\b"
+    r"|\ble\s+seul\s+bon\s+(?!" + _PESTS + r")[\w'-]+(?:\s+[\w'-]+)?\s+(?:est|c'est)\s+(?:un\s+|une\s+)?(?:[\w'-]+\s+)?morte?\b"
     r"|\b(?:gas\s+chambers?|the\s+ovens?)\s+(?:were|was|are|is|would\s+be)\s+too\s+good\s+for\b"
     r"|\bchambres?\s+a\s+gaz\s+(?:etaient|etait|sont|est|serai(?:en)?t)\s+trop\s+(?:bien|bonnes?|douces?)\s+pour\b"
     r"|\bfinish\s+what\s+hitler\s+started\b|\bfinir\s+le\s+travail\s+d'?hitler\b|\bhitler\s+(?:was|had\s+it)\s+right\b|\bhitler\s+avait\s+raison\b"

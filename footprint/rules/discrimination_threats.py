@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from footprint import guidance as gd
 from footprint.records import Confidence, RuleHit, Severity, Subject
+from footprint.rules import discrimination_menace as menace
 from footprint.rules.base import Rule, evidence, text_words
 from footprint.rules.discrimination_text import _Text
 
@@ -22,6 +23,7 @@ _EN_SUBJECT = r"(?:i|we)(?:'ll|\s+will|'m\s+(?:going\s+to|gonna)|\s+am\s+(?:goin
 _THINGS = r"(?:boss|game|level|exam|test|song|set|workout|presentation|interview|round|match|quest|run|raid|mission|stage|track|bug|task|shift|essay|paper|deadline|week|day)"
 _EN_HARM = (
     rf"(?:kill|murder|shoot|stab|strangle|choke|slap|punch|hurt|rape|behead|burn|lynch|hang)\s+(?:you|u|ya|y'all|yall|him|her|them|your|ur|(?:this|that)\s+(?!{_THINGS}\b)\w+)"
+    r"(?!\s+(?:a|an)\s+(?:text|message|dm|email|e-mail|line|note|pic|photo|quick|link|invite))"
     r"|beat\s+(?:you|u|ya|him|her|them)\s+(?:up|senseless|to\s+death)|beat\s+(?:your|ur|his|her|their)\s+(?:ass|face)"
     r"|(?:cut|slit)\s+(?:your|ur|his|her|their)\s+(?:head|throat|neck)|break\s+(?:your|ur|his|her)\s+(?:neck|legs?|face|jaw|arms?)"
     r"|fuck\s+(?:you|u|him|her|them)\s+up|smash\s+(?:your|ur|his|her)\s+(?:face|head)"
@@ -66,11 +68,11 @@ def _threat_pattern() -> re.Pattern[str]:
         rf"{people}\s+(?:should|must|need\s+to|needs\s+to|deserves?\s+to|ought\s+to|oughta)\s+(?:all\s+|just\s+|be\s+made\s+to\s+)?(?:{die})\b",
         r"(?:hope|wish|pray)\s+(?:that\s+)?(?:you|u|he|she|they|ya|your\s+\w+)\s+(?:\w+\s+)?(?:die|dies|get\s+(?:raped|killed|shot|cancer|aids)|gets\s+(?:raped|killed|shot|cancer|aids)|burn|burns|rot|rots|choke|chokes|drown|drowns)\b",
         r"(?:go\s+)?kill\s+(?:yo)?urself|\bkys\b|go\s+die\b|drop\s+dead|neck\s+yourself|hang\s+yourself|die\s+in\s+a\s+(?:fire|ditch|hole)",
-        r"i\s+know\s+where\s+(?:you|u)\s+live|watch\s+your\s+back|(?:you|u)(?:'re|\s+are|\s+r)\s+(?:a\s+)?dead\s+(?:man|woman|meat)|your\s+days\s+are\s+numbered",
+        r"i\s+know\s+where\s+(?:you|u)\s+live|watch\s+(?:your|ur|yo)\s+back|(?:you|u)(?:'re|\s+are|\s+r)\s+(?:a\s+)?dead\s+(?:man|woman|meat)|your\s+days\s+are\s+numbered",
         rf"(?:je\s+vais|j'?vais|jvais|je\s+va|on\s+va|j'?te\s+jure\s+(?:je\s+vais|j'?vais))\s+(?:aller\s+)?{_FR_HARM}",
         rf"{gens}\s+(?:merites?|meritent|devrai(?:s|t|ent)|doi(?:s|t|vent))\s+(?:tous\s+|toutes\s+)?(?:de\s+)?(?:mourir|crever|etre\s+(?:tues?|pendus?|fusilles?|gazes?|brules?|abattus?|extermines?|violee?s?|elimines?))",
         r"(?:il\s+)?faut\s+(?:tous\s+)?(?:les|le|la|vous|te)\s+(?:tous\s+)?(?:tuer|buter|gazer|pendre|fusiller|exterminer|bruler|abattre|eliminer|noyer|massacrer|egorger)",
-        r"va\s+(?:te\s+)?(?:crever|mourir)|j'?espere\s+que\s+tu\s+(?:vas\s+)?(?:crever|mourir|creves|meurs)|suicide[- ]toi|tue[- ]toi|pends[- ]toi|creve\s+(?:sale|connard|salope|pd|enfoire|charogne)",
+        r"va\s+(?:te\s+)?(?:crever|mourir)|j'?espere\s+que\s+tu\s+(?:vas\s+)?(?:crever|mourir|creves|meurs)|(?:suicide|tue|pends)[- ]toi(?![\s-]+pas)|creve\s+(?:sale|connard|salope|pd|enfoire|charogne)",
         r"je\s+sais\s+ou\s+tu\s+(?:habites|vis|restes|demeures)|on\s+va\s+te\s+(?:retrouver|trouver)",
         r"(?:il\s+)?faudrait\s+(?:simplement\s+|tous\s+|juste\s+)*les\s+(?:tous\s+)?(?:eradiquer|exterminer|tuer|gazer|eliminer|abattre|bruler|pendre)",
         r"(?:je\s+vais|j'?vais|on\s+va)\s+(?:me\s+charger\s+de\s+)?les\s+faire\s+(?:souffrir|crever|payer\s+de\s+leur\s+vie)",
@@ -865,7 +867,7 @@ _STRONG += [
     r"|(?:needs?|deserves?)\s+(?:to\s+(?:get|have)\s+)?(?:his|her|their|your|ur)\s+(?:ass|butt|face|teeth|head|skull)\s+(?:kicked|beat|beaten|whooped|smashed|bashed|knocked|caved)\b",
     # "someone needs to knock him out", "someone should shut him up for good"
     r"(?:someone|somebody|some1|sum1)\s+(?:should|needs?\s+to|oughta|ought\s+to|gotta|has\s+to|go|just|please|pls|plz)\s+(?:just\s+|really\s+|finally\s+|go\s+)?"
-    rf"(?:(?:knock|punch|smack|slap|deck|clock|lay|sock|beat)\s+{_PEER}\s+(?:out|up|down|in\s+the\s+(?:face|mouth|teeth|jaw|head|nuts)|so\s+hard|silly|senseless)"
+    rf"(?:(?:knock|punch|smack|slap|deck|clock|lay|sock|beat)\s+{_PEER}\s+(?:out(?!\s+of\s+(?:the|this|that|his|her|their)\s+(?:tournament|playoffs?|race|round|competition|contest|league|cup|finals?))|up|down|in\s+the\s+(?:face|mouth|teeth|jaw|head|nuts)|so\s+hard|silly|senseless)"
     rf"|(?:shut|silence)\s+{_PEER}\s+(?:up\s+)?(?:for\s+good|permanently|forever))",
     # "I hope someone beats him up", "hope that guy breaks his neck", "hope you have a horrible accident"
     r"(?:hope|hoping|wish|pray|praying)\s+(?:that\s+)?(?:someone|somebody|they|he|she|you|u)\s+(?:\w+\s+)?(?:beats?|whoops?|kicks?|punch(?:es)?|slaps?|smacks?|knocks?)\s+"
@@ -1310,6 +1312,15 @@ _MILD_KEYS += [
     "happens run running respect manners words alone sooner later eventually mark | you u",
 ]
 
+# Round 6: threats said by their consequence, by what the writer knows, or by what is coming
+# (see discrimination_menace).
+_STRONG += menace.STRONG
+_STRONG_KEYS += menace.STRONG_KEYS
+_MILD += menace.MILD
+_MILD_KEYS += menace.MILD_KEYS
+_GROUP_SHAPES += menace.GROUP
+_GROUP_KEYS += menace.GROUP_KEYS
+
 _STRONG_KIND, _MILD_KIND, _GROUP_KIND = 0, 1, 2
 
 
@@ -1380,26 +1391,33 @@ _FAREWELL = re.compile(
 
 
 _ANY_KEY = HARM_THREAT_WORDS | GROUP_THREAT_WORDS | _FAREWELL_WORDS
+# Each set test costs about as much as the post has words: one test of every opening word first.
+_ANY_OPENER = _ANY_KEY | menace.GATE
 
 
 def _candidates(folded: str, words: frozenset[str]) -> list[tuple[tuple[int, int], int]]:
     """The spans the shapes find, each shape run only when its key words are in the post."""
-    if _ANY_KEY.isdisjoint(words):
-        return []  # most posts: one set test
+    # Each set test costs about as much as the post has words: the opening words are taken out
+    # once, and the tests that follow read that small set.
+    present = _ANY_OPENER.intersection(words)
+    if not present:
+        return []  # most posts
+    # Harm acts under an intent and wishes on anyone named are gated on their own verbs.
+    found = [(span, _STRONG_KIND) for span in menace.candidates(folded, words, present)]
+    if _ANY_KEY.isdisjoint(present):
+        return found
     chosen: set[int] = set()
-    if not HARM_THREAT_WORDS.isdisjoint(words):  # most posts: one set test, no allocation
-        for word in HARM_THREAT_WORDS.intersection(words):
-            second = _SECOND_KEYS.get(word)
-            if second is None or not second.isdisjoint(words):
-                chosen.update(_BY_WORD[word])
-    if not GROUP_THREAT_WORDS.isdisjoint(words) and (
+    for word in HARM_THREAT_WORDS.intersection(present):
+        second = _SECOND_KEYS.get(word)
+        if second is None or not second.isdisjoint(words):
+            chosen.update(_BY_WORD[word])
+    if not GROUP_THREAT_WORDS.isdisjoint(present) and (
         not _group_gate().isdisjoint(words)
         or (not _POINTED_WORDS.isdisjoint(words) and _NAMED.search(folded) is not None)
     ):
-        for word in GROUP_THREAT_WORDS.intersection(words):
+        for word in GROUP_THREAT_WORDS.intersection(present):
             chosen.update(_BY_GROUP_WORD[word])
-    found: list[tuple[tuple[int, int], int]] = []
-    if not _FAREWELL_WORDS.isdisjoint(words) and any(c in folded for c in _WEAPONS):
+    if not _FAREWELL_WORDS.isdisjoint(present) and any(c in folded for c in _WEAPONS):
         found += [(m.span(), _MILD_KIND) for m in _FAREWELL.finditer(folded)]
     for i in chosen:
         needed, pattern, kind = _SHAPES[i]
@@ -1434,6 +1452,7 @@ _OWN_NEGATIONS = re.compile(
     r"|(?:wouldn'?t|would\s+not|won'?t|will\s+not)\s+(?:cry|care|mind|shed|lose)|(?:pleurerais|verserais|pleurerai|verserai)\s+(?:pas|jamais)"
     r"|(?:don'?t|doesn'?t|dont|doesnt|do\s+not|does\s+not)\s+deserve\s+to\s+(?:live|breathe|exist|be\s+alive)|(?:ne\s+)?(?:merites?|meritez|meritent)\s+pas\s+de\s+(?:vivre|respirer|exister)"
     r"|^(?:nobody|no\s+one|noone)\s+(?:would|will)\s+(?:care|notice|cry|miss)|^personne\s+(?:n'?en\s+|en\s+)?(?:aurait|va)|rien\s+a\s+(?:foutre|faire|cirer|branler|crisser)"
+    r"|" + menace.OWN_NEGATIONS +
     r"|(?:won'?t|will\s+not|aren'?t\s+gonna)\s+be\s+(?:around|here|alive|breathing)|(?:seras|serez|seront)\s+(?:pus|plus)\s+(?:la|de\s+ce\s+monde|en\s+vie)"
     r"|(?:won'?t|will\s+not|isn'?t\s+going\s+to|ain'?t\s+gonna)\s+end\s+well|^(?:nobody|no\s+one|noone)\s+(?:would|will)\s+miss|no\s+idea\s+what|sais\s+pas\s+ce|savez\s+pas\s+ce|(?:plus|pus)\s+jamais|^(?:no|not\s+one|not\s+a\s+single)\s|(?<=\s)no\s+\w+\s+feels?\s|(?:won'?t|wont|will\s+not|'ll\s+never|will\s+never)\s+(?:even\s+)?see\s+it\s+coming|(?:rien|pas|jamais)\s+(?:le\s+|la\s+)?voir\s+venir|(?:doesn'?t|don'?t)\s+(?:stop|shut\s+up|back\s+off)|(?:won'?t|wont|will\s+not)\s+be\s+so\s+\w+\s+(?:with|without)|pray\w*\s+(?:that\s+)?(?:we|i)\s+(?:never|don'?t|do\s+not)|prier\s+pour\s+(?:qu'?on|que\s+je)\s+(?:ne\s+)?(?:se\s+)?(?:le\s+|la\s+)?\w+\s+(?:plus\s+)?jamais"
 )
@@ -1446,13 +1465,13 @@ _STAGED_WORDS = (
     r"|gaming|level|boss\s+(?:fight|battle|level)|final\s+boss|character|villain|movie|film|episode|series|novel|book|chapter|quest|npc"
     r"|lyrics|song|trailer|fanfic|dungeon|dnd|d&d|raid|plot|protagonist"
     r"|zombies?|dragons?|wizard|script|screenplay|actor|actress|netflix|fortnite|minecraft|manga|anime|comic|horror|thriller"
-    r"|jeu\s+video|jeux|niveau|personnage|mechant|serie|roman|chanson|paroles|livre|donjon|manette"
+    r"|jeu\s+video|jeux|dans\s+(?:le|ce|mon)\s+jeu|niveau|personnage|mechant|serie|roman|chanson|paroles|livre|donjon|manette"
     r"|console|scenario|polar|intrigue|sorcier|pnj|mj|tome|acteur|actrice|tournage|theatre|replique|bd|jdr"
 )
 _NEWS = re.compile(
     r"\b(?:police|cops?|charged|arrested|accused|court|trial|sentenced|allegedly|reportedly|threatened|threatening"
-    r"|according\s+to|suspect|jury|testified|judge|lawsuit|headline|article|news"
-    r"|accusee?s?|arretee?s?|proces|tribunal|condamnee?s?|menacee?s?|menaces?|menace\s+de|selon|enquete|juge|suspecte?)\b"
+    r"|according\s+to|suspect|jury|testified|lawsuit|headline|article|news"
+    r"|accusee?s?|arretee?s?|proces|tribunal|condamnee?s?|menacee?s?|menaces?|menace\s+de|selon|enquete|suspecte?)\b"
 )
 _STAGED = re.compile(rf"\b(?:{_STAGED_WORDS})\b")
 # The game is a time or a place, not a stage: "after the game", « après la partie », "at the match".
