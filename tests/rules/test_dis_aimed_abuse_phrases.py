@@ -3,7 +3,8 @@ told they are unwanted ("nobody wants you here", « personne veut de toi ici »)
 their rock (« retourne te cacher »), hated by all, a shame or a nobody, sickening to the poster,
 sent off to cry elsewhere. Hard negatives in both languages: a welcome that compares ("no one wants
 you here more than I do"), a denial ("it's not true that everyone hates you"), envy ("you make me
-sick with jealousy"), the same words about a thing or a day, and "nobody wants you to get hurt".
+sick with jealousy"), the same words about a thing or a day, "nobody wants you to get hurt", and
+"you're full of shit" (« t'es plein de marde »), a rude way to say what someone said is false.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ ABUSE = [
     ("You are the dumbest person on this app.", "T'es la personne la plus stupide sur cette app."),
     ("Retweeting this? You're a joke, Dave.", "Tu partages ça? T'es une farce, Dave."),
     ("hide your face, you're a disgrace", "cache-toi, t'es une vraie honte"),
+    # calling someone a liar rudely is not name-calling, but a name added to it still is
+    ("You're full of shit, you lying moron.", "T'es plein de marde, gros cave."),
 ]
 
 NOT_ABUSE = [
@@ -50,6 +53,9 @@ NOT_ABUSE = [
     ("This ferry ride makes me sick every single time.", "Ce traversier me donne mal au cœur à chaque fois."),
     ("Everyone hates Mondays, but this one was fine.", "Tout le monde déteste les lundis, mais celui-là était correct."),
     ("Go crawl back under your blanket and nap, you earned it.", "Va te cacher sous ta couverte pis fais une sieste, tu l'as mérité."),
+    # a rude way to say "that's false": disagreement about what was said, not a name for who said it
+    ("Mike you're full of shit, the game was Tuesday and you know it.",
+     "Mike t'es plein de marde, la game était mardi pis tu le sais."),
 ]
 
 
