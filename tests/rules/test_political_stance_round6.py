@@ -105,6 +105,9 @@ SIDE_PAIRS = [
      "J'aimerais mieux n'importe qui que Poilievre"),
     ("fear", "Poilievre couldn't care less about renters and that scares me",
      "Legault encore 4 ans, ça me fait peur"),
+    # a minister's surname inside a stance hashtag
+    ("hashtag", "#FreelandLies again, of course",
+     "#GuilbeaultDémission, on est tannés"),
     # a politician's own handle, written to
     ("handle", "@cafreeland why did you lie about the deficit?",
      "@Val_Plante merci pour rien, quelle honte"),
@@ -146,6 +149,10 @@ NEUTRAL_PAIRS = [
      "Mon chat s'en fout complètement de son nouveau jouet"),
     ("no politician", "I'd rather see the game at home than at the bar",
      "J'aimerais mieux voir la game à la maison qu'au bar"),
+    ("hashtag", "#NoChampagne this month, dry January",
+     "#LovePlante verte dans mon salon"),
+    ("hashtag", "#ChowTrain heading to dim sum",
+     "#JolyGood weekend au chalet"),
     # a namesake, a car, an actor, a band
     ("namesake", "Art Carney was brilliant in The Honeymooners",
      "Art Carney était génial dans The Honeymooners"),
