@@ -204,6 +204,9 @@ def claims(t: _Text) -> list[Claim]:
                 relative = relative or (not after_predicate and j == ref.match.last + 1)
                 j += 1
                 continue
+            if word == "nothing" and j + 1 < n and t.words[j + 1] in ("but", "except"):
+                j += 2  # "nothing but freeloaders": only that, not a new clause
+                continue
             if word in _REPORTED_VIEW or word in _STOP:
                 break
             if word in _NEGATORS:

@@ -121,6 +121,18 @@ _BLAME = (
     r"|cause|causes|caused|start|starts|started|commit|commits|steal|steals|stole|ruin|ruins|ruined|complain|complains|cheat|cheats|lie|lies|make\s+trouble"
     r"|mess|wreck|wrecks|rob|robs|attack|attacks|scam|scams|abuse|abuses|litter|riot|riots|break|breaks|did\s+it|stir|stirs|bring|brings|sell|sells|deal|deals)\b"
 )
+# What "another X" is sneered at for: "another X doing something shady, what a surprise"
+# (not "another Muslim doctor saving lives, what a surprise!").
+_MISDEED = (
+    r"(?:shady|crime|crimes|criminal|stabbing|stabbed|arrested|charged|terror\w*|attack\w*|stole|stealing|robbed|robbing|scam\w*|fraud\w*|rap(?:e|ed|ing|ist)"
+    r"|drunk|violent|trouble|mess|riot\w*|mauvais\s+coup|vol|volé|vole|volent|arrete\w*|agress\w*|poignard\w*|saoul\w*|bordel|trouble|problemes?|probleme|fraude\w*|crime|delit)"
+)
+# Degrading names said first, the group after: « tous des voleurs, ces X ».
+_SCORN = (
+    r"(?:thieves|liars|criminals|crooks|freeloaders|leeches|parasites|terrorists|rapists|animals|savages|scum|trash|lazy\s+bums|bums|drunks|cheats|frauds|degenerates|perverts|vermin"
+    r"|voleurs|voleuses|menteurs|menteuses|criminels|profiteurs|profiteuses|parasites|terroristes|violeurs|animaux|sauvages|racailles|dechets|paresseux|faineants|feignants"
+    r"|ivrognes|tricheurs|fraudeurs|degeneres|pervers|vermine|bandits|voyous|assistes|bs|bons\s+a\s+rien|arrieres|hypocrites)"
+)
 _HABITUAL = tuple(re.compile(part) for part in (
     rf"\b(?:c'?est|it'?s|it\s+is|its)\s+(?:toujours|encore|always|again|once\s+again)\s+(?:les|des|the|a|an|un|une)\s+{_SLOT}\s+(?:qui|who|that)\s+(?:\w+\s+)?{_BLAME}",
     rf"\b(?:toujours|always)\s+(?:les|the)\s+{_SLOT}\s+(?:qui|who|that)\s+(?:\w+\s+)?{_BLAME}",
@@ -141,7 +153,26 @@ _HABITUAL = tuple(re.compile(part) for part in (
     rf"\b(?:un|une)\s+(?:bon|bonne)\s+{_SLOT}\s*,?\s*(?:ca|ça)\s+(?:n'?existe\s+pas|existe\s+pas)",
     rf"\bthere'?s\s+no\s+such\s+thing\s+as\s+(?:a|an)\s+(?:good|honest|decent)\s+{_SLOT}",
     rf"\b(?:j'?ai\s+)?jamais\s+(?:vu|rencontre|connu)\s+(?:un|une|des|de)\s+{_SLOT}\s+(?:honnete|intelligente?|poli|polie|travaillante?|propre|fiable|honnetes|intelligents)\b",
-    rf"\b(?:i'?ve|i\s+have)\s+never\s+(?:met|seen|known)\s+(?:an?\s+)?(?:honest|smart|intelligent|decent|polite|clean|hardworking|reliable)\s+{_SLOT}",
+    rf"\b(?:(?:i'?ve|i\s+have)\s+)?never\s+(?:met|seen|known)\s+(?:an?\s+)?(?:honest|smart|intelligent|decent|polite|clean|hardworking|reliable)\s+{_SLOT}",
+    # round 6: "it's always the X causing trouble" (the blame as a participle)
+    rf"\b(?:it'?s|it\s+is|its)\s+(?:always|again|once\s+again)\s+(?:the)\s+{_SLOT}\s+(?:causing|starting|stealing|committing|ruining|complaining|making\s+trouble|breaking|robbing|cheating|lying|wrecking|dealing|selling|attacking|littering|rioting|stirring)\b",
+    # "all thieves, every single one of these X", « tous des voleurs, ces X » (the predicate first)
+    rf"(?:^|[.!?]\s*)(?:all\s+(?:of\s+(?:them|'?em)\s+)?(?:are\s+)?|they'?re\s+all\s+|tous\s+des\s+|toutes\s+des\s+|rien\s+que\s+des\s+|juste\s+des\s+){_SCORN}\s*,\s*"
+    rf"(?:every\s+(?:single\s+|last\s+)?(?:one\s+of\s+(?:these|those|the)\s+)?|these\s+|those\s+|the\s+|ces\s+|les\s+|tous\s+ces\s+|toutes\s+ces\s+)?{_SLOT}(?=\s*(?:$|[^\w\s]|la\b|là\b))",
+    # "another X doing something shady, what a surprise", « encore un X qui a fait un mauvais coup, quelle surprise »
+    rf"(?:^|[.!?]\s*)(?:encore|(?:yet\s+)?another)\s+(?:un\s+|une\s+|des\s+)?{_SLOT}\s+(?:qui\s+|who\s+|that\s+)?[^.!?\n]{{0,40}}?\b{_MISDEED}\b[^.!?\n]{{0,40}}?[\s,.!]+(?:quelle\s+surprise|what\s+a\s+surprise|big\s+surprise|surprise\s*,?\s*surprise|as\s+usual|comme\s+d'?habitude|go\s+figure|shocking|who\s+would\s+have\s+thought|qui\s+l'?eut\s+cru|comme\s+par\s+hasard)",
+    # "X only come here to milk our system", « les X viennent juste ici pour profiter de notre système »
+    rf"(?:^|[.!?,]\s*|\b(?:the|these|those|all|les|ces|tous\s+les)\s+){_SLOT}\s+(?:only\s+|just\s+)?(?:come|came|coming)\s+(?:here\s+|to\s+canada\s+|to\s+this\s+country\s+)?(?:only\s+|just\s+)?(?:to|for)\s+"
+    r"(?:milk|abuse|exploit|steal|leech|mooch|live\s+off|get\s+free|collect|cash\s+in|scam|take\s+advantage|the\s+(?:welfare|benefits|handouts|free\s+stuff))",
+    rf"(?:^|[.!?,]\s*|\b(?:les|ces|tous\s+les|des)\s+){_SLOT}\s+(?:viennent|sont\s+venue?s|arrivent|debarquent)\s+(?:juste\s+|seulement\s+|rien\s+que\s+)?(?:ici\s+|au\s+(?:canada|quebec)\s+|chez\s+nous\s+)?(?:juste\s+|seulement\s+|rien\s+que\s+)?pour\s+"
+    r"(?:profiter\s+(?:du\s+systeme|de\s+notre\s+systeme|de\s+nous|des\s+programmes|de\s+l'?aide|du\s+bs|des\s+contribuables|de\s+nos\s+impots|du\s+bien[\s-]etre)"
+    r"|abuser|exploiter|voler|vivre\s+(?:sur|aux\s+crochets|du\s+bs|de\s+l'?aide)|toucher\s+(?:le|les|du)\s+(?:bs|cheques|aide|allocations)|se\s+faire\s+vivre|piller|siphonner|traire|le\s+bs|les\s+cheques|l'?aide\s+sociale)",
+    # "X spend their lives drinking and complaining", « les X passent leur vie à boire pis à se plaindre »
+    rf"{_SLOT}\s+(?:spend|spends)\s+(?:all\s+)?(?:their|his|her)\s+(?:whole\s+)?(?:lives|life|days|time)\s+(?:drinking|complaining|begging|stealing|fighting|sleeping|doing\s+nothing|on\s+welfare|partying|whining|getting\s+drunk|getting\s+high)",
+    rf"{_SLOT}\s+(?:passent|passe)\s+(?:toute\s+)?(?:leur|leurs|sa)\s+(?:vie|vies|journees|temps|grosse\s+vie)\s+a\s+(?:boire|chialer|se\s+plaindre|voler|queter|dormir|rien\s+faire|se\s+battre|fumer|mendier|se\s+saouler|se\s+geler|profiter)",
+    # « un X, ça peut pas élever un enfant », "a X can never be trusted": the one standing for all
+    rf"(?:^|[.!?]\s*)(?:un|une)\s+{_SLOT}\s*,\s*(?:ca|ça)\s+(?:peut\s+pas|peut\s+jamais|sait\s+pas|comprend\s+(?:pas|rien)|respecte\s+(?:pas|rien)|travaille\s+pas|vole|ment|triche|pue|chiale|est\s+(?:toujours\s+)?(?:sale|paresseux|paresseuse|violent|violente|menteur|menteuse|voleur|voleuse|incapable|bon\s+a\s+rien|sournois|sournoise|hypocrite|dangereux|dangereuse))",
+    rf"(?:^|[.!?]\s*)(?:an?)\s+{_SLOT}\s*,\s*(?:they|he|she)\s+(?:can'?t|cannot|will\s+never|can\s+never|never|always)\s+(?:be\s+trusted|raise|work|learn|understand|respect|tell\s+the\s+truth|lie|steal|cheat|stink|complain)",
 ))
 # The cue phrases of group_generalisation.toml [implicit_cues] that open these frames.
 _HABIT_CUES = frozenset({
@@ -153,6 +184,12 @@ _HABIT_CUES = frozenset({
     "apres tout", "qu'est-ce que tu veux", "a quoi tu t'attendais", "tu t'attendais a quoi", "dans la nature", "dans le sang",
     "dans leur nature", "dans les genes", "after all", "what do you expect", "what did you expect", "in their nature",
     "in the nature", "in their blood", "in their dna",
+    # round 6
+    "always the", "all thieves", "they're all", "all of them", "tous des", "toutes des", "rien que des", "juste des", "another",
+    "yet another", "encore un", "encore une", "encore des", "come here", "only come", "just come", "coming here", "viennent",
+    "venus", "arrivent", "debarquent", "spend their", "spends", "passent leur", "passent toute", "be trusted", "can never",
+    "ca peut pas", "ca peut jamais", "ca sait pas", "ca comprend", "ca respecte", "ca travaille pas", "ca vole", "ca ment", "ca triche",
+    "ca pue", "ca chiale", "ca est", "c'est toujours sale",
 })
 _HABIT_CUES = frozenset(cue.replace("'", " ").replace("-", " ") for cue in _HABIT_CUES)  # as the lexicon writes its matches
 
