@@ -105,6 +105,15 @@ SIDE_PAIRS = [
      "J'aimerais mieux n'importe qui que Poilievre"),
     ("fear", "Poilievre couldn't care less about renters and that scares me",
      "Legault encore 4 ans, ça me fait peur"),
+    # slang, verlan, emoji alone
+    ("slang", "Sunak, what a plonker",
+     "Bardella, ce mec est un boloss"),
+    ("slang", "Farage, absolute bellend",
+     "Macron c'est un ouf, il a pété un câble"),
+    ("emoji", "Poilievre 🤡🤡",
+     "Legault 👑🔥"),
+    ("gloating", "Poilievre lost his own seat 😂😂",
+     "Poilievre a perdu son propre comté 😂"),
     # a minister's surname inside a stance hashtag
     ("hashtag", "#FreelandLies again, of course",
      "#GuilbeaultDémission, on est tannés"),
@@ -153,6 +162,8 @@ NEUTRAL_PAIRS = [
      "#LovePlante verte dans mon salon"),
     ("hashtag", "#ChowTrain heading to dim sum",
      "#JolyGood weekend au chalet"),
+    ("emoji", "Nenshi at the Stampede pancake breakfast 🥞",
+     "Legault était au parc ce matin 🌞"),
     # a namesake, a car, an actor, a band
     ("namesake", "Art Carney was brilliant in The Honeymooners",
      "Art Carney était génial dans The Honeymooners"),
