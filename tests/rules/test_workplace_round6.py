@@ -52,6 +52,9 @@ FLAGGED = {
         ("If another department takes me, I'm out.", "Si un autre ministère me prend, je sacre mon camp."),
         ("I used to love this job. Now I just want out.", "J'aimais ma job avant. Là je veux juste m'en aller."),
         ("Every day I think about quitting.", "Chaque jour je pense à démissionner."),
+        ("I fantasize about quitting every single day.", "Je rêve de démissionner chaque jour."),
+        ("Counting down to my last day at this hellhole.", "Je compte les jours avant ma dernière journée dans cette shop de fous."),
+        ("Updated my résumé again after that meeting.", "Mis mon CV à jour encore une fois après cette réunion."),
     ],
     "a word broken": [
         ("They told us no layoffs, then cut 40 jobs the next month.",
@@ -148,6 +151,8 @@ NOT_FLAGGED = {
         ("Pay is low in retail everywhere, that's why I went back to school.",
          "Les salaires sont bas partout dans le commerce de détail, c'est pour ça que je suis retourné aux études."),
         ("Four more years! Re-elect the mayor.", "Encore quatre ans! Réélisons le maire."),
+        ("Resume updated for the co-op program, wish me luck.",
+         "CV mis à jour pour le programme coop, souhaitez-moi bonne chance."),
         ("Her coworkers sound awful, she should quit.", "Ses collègues ont l'air horribles, elle devrait démissionner."),
         ("Worst customer service, this company lost my package twice.",
          "Pire service à la clientèle, cette compagnie a perdu mon colis deux fois."),
