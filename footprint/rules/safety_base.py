@@ -34,6 +34,28 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     return word_alternation(fold(w) for w in words).replace(r"\ ", r"[\s-]+")
 
 
+def trie_alternation(words: list[str] | tuple[str, ...]) -> str:
+    """The same alternation as `alternation`, shared prefixes factored into a trie ("parc",
+    "parc a chiens", "parking lot" share "par"): a long list of place words is tried once per
+    letter instead of once per word. Longer words still win (each optional tail is greedy), a
+    space still matches any run of blanks or a hyphen."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in {fold(w) for w in words if w}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    branches = [(r"[\s-]+" if char == " " else re.escape(char)) + _emit(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 def section(name: str, key: str, *langs: str) -> list[str]:
     """The words of `[key]` in data file `name`, for the given languages (all when none)."""
     entries = data(name)[key]

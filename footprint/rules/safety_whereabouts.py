@@ -54,33 +54,44 @@ from footprint.rules.safety_base import (
     MONTHS,
     WEEKDAYS,
     SafetyRule,
-    alternation,
     has_digit,
     section,
+    trie_alternation,
 )
 from footprint.rules.safety_children import staff
+from footprint.text import fold
 
 _DATA = "safety_whereabouts.toml"
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _I_EN = (
-    r"(?:i'?m|i\s+am|im|we'?re|we\s+are|i'?ll\s+be|we'?ll\s+be|i\s+will\s+be|we\s+will\s+be"
+    r"(?:(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+(?:gonna|going\s+to)\s+be|gonna\s+be"
+    r"|i'?m|i\s+am|im|we'?re|we\s+are|i'?ll\s+be|we'?ll\s+be|i\s+will\s+be|we\s+will\s+be"
     r"|(?:me|us)\s+and\s+(?:the\s+|my\s+)?\w+\s+(?:are|will\s+be)|(?:the\s+|my\s+)?\w+\s+and\s+(?:i|me)\s+(?:are|will\s+be)"
     r"|(?:the\s+|my\s+|our\s+)?(?:whole\s+)?(?:family|fam|gang|crew)(?:'s|\s+is|\s+will\s+be))"
 )
 _I_FR = (
-    r"(?:je\s+suis|j'suis|chu|chus|suis|on\s+est|nous\s+sommes|sommes|je\s+serai|on\s+sera|nous\s+serons"
+    r"(?:(?:je\s+vais|j'vais|on\s+va|nous\s+allons)\s+etre|je\s+suis|j'suis|chu|chus|suis|on\s+est|nous\s+sommes|sommes|je\s+serai|on\s+sera|nous\s+serons"
     r"|toute\s+la\s+(?:famille|gang)\s+(?:est|sera)|la\s+gang\s+est|me\s+voici|nous\s+voici|me\s+voila|nous\s+voila|me\s+v'la|on\s+se\s+trouve|je\s+me\s+trouve)"
 )
 _AT = (
     r"(?:on\s+(?:my|our)\s+way\s+to|omw\s+to|otw\s+to|heading\s+to|headed\s+to|en\s+direct\s+du|en\s+direct\s+de|live\s+du|live\s+de"
     r"|en\s+route\s+vers|en\s+route\s+pour|pres\s+du|pres\s+de\s+la|pres\s+de|au\s+bord\s+d[ue]|au\s+bord\s+de\s+la|le\s+long\s+d[ue]"
+    r"|a\s+cote\s+de\s+la|a\s+cote\s+d[ue]|en\s+face\s+de\s+la|en\s+face\s+d[ue]|next\s+to|across\s+from|in\s+front\s+of"
+    r"|a\s+bord\s+d[ue]|a\s+bord\s+de\s+la|a\s+bord\s+de\s+l'|aboard|on\s+board|dans\s+le\s+coin\s+d[ue]|around|autour\s+d[ue]"
     r"|a\s+la|a\s+l'|at|in|on|by|near|inside|outside|between|entre|@"
     r"|au|aux|a|chez|dans|sur|en|devant|derriere)"
 )
 _NOW = (
     r"(?:right\s+now|rn|atm|at\s+the\s+moment|as\s+we\s+speak|currently|at\s+this\s+very\s+moment|this\s+very\s+minute"
     r"|en\s+ce\s+moment|presentement|actuellement|maintenant|a\s+l'instant|drette\s+la|direct\s+la|asteure|astheure"
-    r"|sur\s+place|la\s+la|la(?=\s*(?:[,.!?;]|$))|en\s+direct(?=\s+d)"
+    # (« là » at a clause's end or before an emoji, or right before the place: « Là à Disney »; not
+    # the article before a hashtag, « de la #culture »)
+    r"|sur\s+place|la\s+la|la(?=\s*(?:[,.!?;]|$|[^\w\s'#@-]))|la(?=\s+(?:a|au|aux|dans|sur|chez|en)\s)|en\s+direct(?=\s+d)"
     r"|still\s+(?:here|there)|(?:j'y\s+suis|on\s+y\s+est)\s+(?:encore|toujours))"
 )
 _UNTIL_EN = (
@@ -89,15 +100,15 @@ _UNTIL_EN = (
     r"|for\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|ten|a\s+couple\s+of|a\s+few|several)\s+(?:more\s+)?(?:days?|weeks?|months?|nights?|hours?)"
     # ("be back on the 15th" is the first line's "back on"; "home" likewise)
     rf"|(?:returning|coming\s+back)\s+(?:on\s+)?(?:the\s+\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAYS}|tomorrow|tonight)|for\s+the\s+(?:afternoon|morning|evening|day)"
-    r"|in\s+(?:an?|one|\d+|two|three)\s+(?:hours?|minutes?|mins?)"
+    r"|in\s+(?:an?|one|\d+|two|three)\s+(?:hours?|minutes?|mins?|days?|weeks?)"
     r"|for\s+the\s+(?:next\s+hour|(?:long\s+)?weekend|week|holidays|summer|month|night)"
     r"|all\s+(?:week|weekend|month|summer|winter|day|afternoon|morning|evening|night)(?:\s+long)?|this\s+(?:week|weekend|coming\s+week)|next\s+(?:week|weekend|\d+\s+days)"
     rf"|tonight|tomorrow|today|this\s+(?:morning|afternoon|evening)|over\s+the\s+(?:holidays|long\s+weekend)|over\s+(?:march|spring|christmas)\s+break|for\s+(?:march|spring|christmas)\s+break"
-    rf"|(?:on|this|next)\s+(?:{WEEKDAYS})|(?:from|between)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|until|till|-|and)\s*(?:the\s+)?\d{{1,2}}"
+    rf"|(?:on|this|next)\s+(?:{WEEKDAYS})|(?:from|between)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|until|till|-|and)\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|to|until|till)\s*(?:(?:{MONTHS})\.?\s+)?\d{{1,2}})"
 )
 _UNTIL_FR = (
-    rf"(?:(?:de\s+)?retour\s+(?:le\s+|prevu\s+(?:le\s+)?)?(?:\d{{1,2}}(?:er)?\s+(?:{MONTHS})|{WEEKDAYS})|jusqu'(?:au|a|a\s+la|en|a\s+l')\s+(?:\d{{1,2}}(?:er)?|{WEEKDAYS}|(?:{MONTHS})|la\s+fin|lundi|demain|ce\s+soir|noel|l'an|mardi|[a-z]+)"
+    rf"(?:(?:de\s+)?retour\s+(?:le\s+|prevu\s+(?:le\s+)?)?(?:\d{{1,2}}(?:er)?\s+(?:{MONTHS})|{WEEKDAYS})|jusqu'(?:au|a|a\s+la|en|a\s+l')\s+(?:\d{{1,2}}(?:er)?|{WEEKDAYS}|(?:{MONTHS})|la\s+fin|lundi|demain|ce\s+soir|noel|l'an|mardi|(?!(?:ce|maintenant|present|quand|ici)\b)[a-z]+)"
     # (one branch per first word: the scan tries every branch at every word)
     r"|pour\s+(?:(?:\d+|deux|trois|quatre|cinq|six|sept|dix|une|un|quelques|la|le)\s+(?:longue\s+|petite\s+)?(?:jours?|semaines?|mois|nuits?|fin\s+de\s+semaine|week-end|heures?)"
     r"|l'(?:apres-midi|avant-midi)|la\s+(?:journee|soiree|matinee))"
@@ -105,7 +116,7 @@ _UNTIL_FR = (
     r"|toute?\s+(?:la\s+(?:semaine|fin\s+de\s+semaine|journee|matinee|soiree|nuit)|l'(?:apres-midi|avant-midi)|le\s+(?:mois|week-end|weekend|ete))"
     # back on a day: « je reviens le 15 », « on rentre dimanche »; in an hour; « pas là de la semaine »
     rf"|(?:je|on|nous)\s+(?:reviens|revient|revenons|rentre)\s+(?:le\s+\d{{1,2}}(?:er)?|{WEEKDAYS}|demain|ce\s+soir)"
-    r"|dans\s+(?:une|\d+|deux|trois)\s+(?:heures?|minutes?)"
+    r"|dans\s+(?:une|un|\d+|deux|trois)\s+(?:heures?|minutes?|jours?|semaines?)"
     r"|pas\s+la\s+de\s+la\s+(?:semaine|fin\s+de\s+semaine)|cette\s+(?:semaine|fin\s+de\s+semaine)"
     r"|ce\s+(?:soir|week-end|weekend|matin|midi)|la\s+semaine\s+prochaine|demain|aujourd'hui|ce\s+(?:" + WEEKDAYS + r")"
     r"|pendant\s+(?:les\s+fetes|la\s+relache|le\s+conge|les\s+vacances|deux\s+semaines|une\s+semaine)"
@@ -115,7 +126,7 @@ _UNTIL_FR = (
 _UNTIL = rf"(?:{_UNTIL_EN}|{_UNTIL_FR})"
 _ABSENT = (
     r"(?:away|out\s+of\s+town|on\s+vacation|on\s+holidays?|on\s+a\s+trip|travel(?:l)?ing|gone|out\s+of\s+the\s+country|off\s+the\s+grid|off-grid"
-    r"|up\s+north|down\s+south|at\s+the\s+(?:cottage|cabin|lake|camp|chalet)|at\s+camp|camping|heading\s+(?:out|off|down|up)"
+    r"|up\s+north|down\s+south|at\s+the\s+(?:cottage|cabin|lake|camp|chalet)|at\s+camp|camping|heading\s+(?:out|off|down|up)|on\s+the\s+road"
     r"|en\s+vacances|en\s+conge|absente?s?|partie?s?|a\s+l'exterieur|hors\s+de\s+la\s+ville|a\s+l'etranger|en\s+voyage"
     r"|au\s+chalet|au\s+camping|dans\s+le\s+sud|en\s+camping|dans\s+le\s+bois|en\s+croisiere|sur\s+la\s+route"
     r"|(?:passe|passons|va\s+passer|vais\s+passer|spending|spend)\s+(?:la|le|les|une|deux|trois|the|a|two|three|our|my|march|spring)?\s*"
@@ -129,7 +140,7 @@ _LEAVING = (
     r"|on\s+our\s+way\s+to|on\s+my\s+way\s+to|en\s+route\s+to|in\s+route\s+to|omw\s+to|otw\s+to|bound\s+for|jetting\s+off\s+to"
     r"|sur\s+la\s+route\s+(?:vers|de|du|des)|en\s+chemin\s+(?:vers|pour)"
     r"|(?:on|je|nous)\s+(?:part|pars|partons|s'en\s+va|m'en\s+vais|nous\s+en\s+allons)\s+(?:pour|a|au|aux|en|vers)"
-    r"|en\s+route\s+(?:vers|pour)|direction|depart\s+(?:pour|vers)|(?:on|je)\s+(?:s'envole|m'envole)\s+(?:pour|vers))"
+    r"|en\s+route\s+(?:vers|pour)|en\s+direction\s+(?:du|des|de\s+la|de\s+l'|de|d')|direction|depart\s+(?:pour|vers)|(?:on|je)\s+(?:s'envole|m'envole)\s+(?:pour|vers))"
 )
 # The rarer ways of leaving, in a pattern of their own tried only on a post holding one of
 # _LEAVING_MORE_WORDS (or an arrow), so the common scan stays as cheap as it was:
@@ -168,8 +179,8 @@ _ARRIVED = (
     # ("checking in from Nashville" reports in, as on a forum, from where one lives)
     r"|(?<![\w'])(?:(?:landed|arrived|touched\s+down|wheels\s+down)\s+(?:in|at|to|from|into)|(?:checked|checking)\s+in\s+(?:in|at|to|into)|checked\s+into|checking\s+into|(?:made\s+it|got)\s+(?:to|into))\s+"
     r"|(?:greetings|hello|hi|postcard|love)\s+from\s+(?=\w)"
-    r"|check-?in\s+(?:fait|faite|complete|done)\s+(?:a|au|aux|at|a\s+la|a\s+l')\s*(?=\w)"
-    r"|(?:je\s+viens|on\s+vient|nous\s+venons|viens|vient)\s+d'(?:atterrir|arriver)"
+    r"|check-?in\s+(?:fait|faite|complete|done)\s+(?:(?:aux|au|at|a\s+la|a)\s+|a\s+l')(?=\w)"
+    r"|(?:je\s+viens|on\s+vient|nous\s+venons|viens|vient)\s+(?:(?:tout\s+)?juste\s+)?d'(?:atterrir|arriver)"
     r"|(?:bien|enfin|finalement)\s+(?:arrivee?s?|rendue?s?|atterrie?s?)"
     r"|(?:arrivee?s?|rendue?s?|atterrie?s?)\s+(?:a|au|aux|en)\s+(?=\w)"
     r"|(?:bonjour|salut|coucou|bisous|salutations|allo)\s+(?:de|du|d')\s*(?=\w)"
@@ -180,6 +191,8 @@ _INVITE = (
     r"|stop\s+by|swing\s+by|drop\s+by|pop\s+by|find\s+(?:me|us)\s+at|catch\s+(?:me|us)\s+at|meet\s+(?:me|us)\s+at"
     r"|venez\s+(?:me|nous)\s+(?:voir|saluer|jaser|rejoindre|dire\s+(?:bonjour|allo|salut))|passez\s+(?:me|nous)\s+(?:voir|saluer|dire\s+(?:bonjour|allo|salut))"
     r"|venez\s+dire\s+(?:bonjour|allo|salut)|passez\s+dire\s+(?:bonjour|allo|salut)|rejoignez-(?:moi|nous)|retrouvez-(?:moi|nous)|venez\s+faire\s+un\s+tour"
+    # « venez me trouver », « passez au pub ce soir »: the reader asked to where the poster is
+    r"|venez\s+(?:me|nous)\s+(?:trouver|retrouver)|passez(?=\s+(?:au|aux|a\s+la|chez)\s)"
     # a bare « venez! », « venez nombreux »: the reader is asked over
     r"|venez(?:\s+(?:nombreux|nombreuses|en\s+grand\s+nombre))?(?=\s*(?:[!.,]|$)))"
 )
@@ -187,17 +200,25 @@ _INVITE = (
 _WEEKLY = (
     r"(?:workouts?|yoga|runs?|swim|class|league|bowling\s+league|practice|mass|bingo|trivia|hockey|soccer|spin|pilates|crossfit"
     r"|bootcamp|volleyball|basketball|badminton|pickleball|curling|bowling|choir|skate|ride|hike|dance|karate|date\s+night"
-    r"|entrainement|cours|ligue|pratique|messe|quiz|souper|natation|course|danse|quilles|chorale|patin)"
+    r"|entrainement|cours|ligue|pratique|messe|quiz|souper|natation|course|danse|quilles|chorale|patin"
+    r"|poker|cards|euchre|crib|games\s+night|game\s+night|book\s+club|cartes|soiree\s+de\s+jeux|club\s+de\s+lecture)"
 )
 _ROUTINE = (
-    r"(?:(?:my|our)\s+(?:usual|daily|regular|morning|evening|nightly|weekly|lunchtime|lunch|early|sunday|saturday|weekday|weekend)\s+"
-    rf"(?:(?:{CLOCK})\s+)?(?:\d+\s*k\s+)?(?:[a-z]+\s+){{0,2}}?(?:run|jog|walk|ride|bike\s+ride|swim|commute|workout|dog\s+walk|loop|route|coffee|skate|ski|paddle|hike|routine|{_WEEKLY})"
-    rf"|everyday|every\s+(?:single\s+)?(?:morning|evening|night|day|week|weekday|weekend|lunch(?:\s+hour|time)?|noon|{WEEKDAYS})(?:\s+(?:morning|evening|night|at\s+(?:{CLOCK})))?"
+    r"(?:(?:my|our)\s+(?:usual|daily|regular|morning|evening|nightly|weekly|lunchtime|lunch|early|weekday|weekend"
+    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:{CLOCK}))\s+"
+    rf"(?:(?:{CLOCK})\s+)?(?:\d+\s*k\s+)?(?:[a-z]+\s+){{0,2}}?(?:run|jog|walk|ride|bike\s+ride|swim|commute|workout|dog\s+walk|loop|route|coffee|skate|ski|paddle|hike|routine"
+    rf"|dinner|supper|brunch|breakfast|lunch|date|{_WEEKLY})"
+    rf"|everyday|every\s+(?:single\s+|second\s+|third\s+|2nd\s+|other\s+)?(?:morning|evening|night|day|week|weekday|weekend|lunch(?:\s+hour|time)?|noon|{WEEKDAYS})(?:\s+(?:morning|evening|night|at\s+(?:{CLOCK})))?"
+    # every two weeks, by the week's count: "every two weeks", "biweekly", « un samedi sur deux »,
+    # « une semaine sur deux », « aux deux semaines », « toutes les deux semaines »
+    rf"|every\s+(?:two|2|three|3)\s+weeks|bi-?weekly|fortnightly|(?:un|une)\s+(?:semaine|fin\s+de\s+semaine|{WEEKDAYS})\s+sur\s+(?:deux|trois|2|3)"
+    r"|(?:aux|toutes\s+les)\s+(?:deux|trois|2|3)\s+semaines"
     rf"|(?:mornings|evenings|weeknights)\s+at\s+(?:{CLOCK})"
-    rf"|(?:tous|toutes)\s+les\s+(?:matins|soirs|jours|midis|semaines|{WEEKDAYS})(?:\s+(?:matin|soir))?"
+    rf"|(?:tous|toutes)\s+les\s+(?:matins|soirs|jours|midis|semaines|apres-midis?|fins\s+de\s+semaine|{WEEKDAYS})(?:\s+(?:matins?|soirs?|midis?|apres-midis?))?"
     rf"|chaque\s+(?:matin|soir|jour|midi|semaine|{WEEKDAYS})(?:\s+(?:matin|soir))?"
-    r"|(?:ma|notre)\s+(?:[a-z]+\s+)?(?:course|marche|promenade|sortie|routine|ride|run|tournee|soiree)(?:\s+de\s+[a-z]+)?\s+(?:habituelle|quotidienne|matinale|hebdomadaire|du\s+matin|du\s+soir|du\s+dimanche|du\s+samedi|de\s+\d+\s*h)"
-    r"|(?:mon|notre)\s+(?:[a-z]+\s+)?(?:jogging|velo|run|entrainement|cafe|trajet|parcours|tour|souper|brunch|match|cours)\s+(?:habituel|quotidien|hebdomadaire|du\s+matin|matinal|du\s+dimanche|du\s+samedi|de\s+\d+\s*h)"
+    r"|(?:ma|notre)\s+(?:[a-z]+\s+)?(?:course|marche|promenade|sortie|routine|ride|run|tournee|soiree)(?:\s+de\s+[a-z]+)?\s+(?:habituelle|quotidienne|matinale|hebdomadaire|du\s+matin|du\s+soir|du\s+midi|du\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|de\s+\d+\s*h)"
+    r"|(?:mon|notre)\s+(?:[a-z]+\s+)?(?:jogging|velo|run|entrainement|cafe|trajet|parcours|tour|souper|brunch|match|cours|diner|dejeuner)\s+(?:habituel|quotidien|hebdomadaire|du\s+matin|du\s+soir|du\s+midi|matinal"
+    r"|du\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|de\s+\d+\s*h)"
     r"|comme\s+(?:d'habitude|chaque\s+matin|tous\s+les\s+matins)|as\s+usual|like\s+every\s+(?:morning|day|week)"
     # habits told by the days themselves: "Mondays and Wednesdays", "Tuesday nights", "weekday
     # mornings", "most evenings", "three times a week", « les lundis », « le mardi soir »,
@@ -214,7 +235,8 @@ _ROUTINE = (
     r"|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|midi|apres-midi))?(?=\s*(?:,|je\b|j'|on\b|nous\b|apres|avant|c'est|vers|a\s+\d))"
     # a weekday's own activity: "Monday workout", "Tuesday night is bowling league", « le yoga du
     # jeudi », « entraînement du lundi », "my Mondays", « mes mardis »
-    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:(?:night|morning|evening|afternoon|lunch)\s+)?(?:is\s+|=\s*)?{_WEEKLY}"
+    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:(?:nights?|mornings?|evenings?|afternoons?|lunch(?:es)?)\s+)?(?:is\s+|are\s+|=\s*)?{_WEEKLY}"
+    rf"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\s+(?:(?:soirs?|matins?|midis?|apres-midis?)\s*)?(?:,\s*)?(?:c'est\s+|=\s*)(?:le\s+|la\s+|les\s+)?{_WEEKLY}"
     rf"|{_WEEKLY}\s+(?:du|le)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|midi))?"
     r"|(?:my|our|mes|nos)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)"
     r"|en\s+semaine|la\s+plupart\s+des\s+(?:jours|matins|soirs|midis|semaines|fins\s+de\s+semaine)"
@@ -229,7 +251,19 @@ _ALWAYS = re.compile(
     r"(?<![\w'])(?:always|usually|normally|typically|generally|toujours|d'habitude|habituellement|normalement|en\s+general"
     rf"|(?:(?:leave|leaves)\s+(?:the\s+house|home|(?:my|our)\s+(?:place|house|apartment|condo))|head\s+out|get\s+home|home\s+by|out\s+of\s+the\s+house|je\s+pars|on\s+part|je\s+quitte|on\s+quitte"
     rf"|je\s+rentre|on\s+rentre|de\s+retour\s+a\s+la\s+maison))(?!\w)"
-    rf"(?=.{{0,80}}?(?:(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|around|by|vers)\s+\d{{1,2}}(?![\d%$])))"
+    rf"(?=.{{0,80}}?(?:(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|around|by|vers)\s+\d{{1,2}}(?![\d%$])"
+    # or the day of the week it comes back on: « le dimanche matin », "on Sunday mornings", "Saturdays"
+    rf"|(?<![\w'])(?:le|on)\s+(?:{WEEKDAYS})(?!\w)|(?<![\w'])(?:mon|tues|wednes|thurs|fri|satur|sun)days(?!\w)))"
+)
+# ...or, said by the poster, a named place: "Usually we go along the canal", « D'habitude je cours
+# sur la piste cyclable » (the place is checked by the routine's reading like any other)
+_USUALLY = re.compile(
+    r"(?<![\w'])(?:usually|normally|typically|d'habitude|habituellement|normalement)[\s,]+(?=j'|(?:i|we|je|on|nous)(?!\w))"
+)
+# The words _ALWAYS and _USUALLY open on: a post holding none is spared their scans
+_ALWAYS_WORDS = frozenset(
+    "always usually normally typically generally toujours habitude habituellement normalement general leave leaves head get "
+    "home out pars part quitte rentre retour".split()
 )
 # Leaving home on a schedule: "I leave the house at 7:15 every weekday", « je pars de la maison à 7 h ».
 _HOME_LEFT = re.compile(
@@ -250,14 +284,17 @@ _ACTIVITY = re.compile(
     r"|commute|skate|hike|tour|cours|course|marche|messe|quiz|entrainement|pratique|nage|velo|jogging|promenade|cafe"
     r"|bus|train|catch|autobus|routine|gym|drop|drop-off|pickup|volleyball|hockey|soccer|basketball|badminton|tennis"
     r"|pickleball|curling|climbing|boxing|karate|dance|choir|bingo|league|lessons?|lane\s+swim|laps|ligue|soccer|danse"
-    r"|chorale|escalade|natation|longueurs|patin)(?!\w)"
+    r"|chorale|escalade|natation|longueurs|patin|bowling|quilles|poker|cards|cartes|euchre|crib|trivia|book\s+club|brunch|souper|mass)(?!\w)"
 )
 _FAMILY = re.compile(
     r"(?<![\w'])(?:the\s+(?:kids|dog|pup|puppy|boys|girls|baby|fam|family)|les\s+(?:enfants|kids|petits|filles|gars)|le\s+chien|la\s+famille)(?!\w)"
 )
 # "il fait beau", "it's gorgeous": the weather, not someone else
 _WEATHER_IT = re.compile(r"(?<![\w'])(?:il\s+(?:fait|pleut|neige|vente|gele)|it'?s|it\s+is)(?!\w)")
-_THIRD_PERSON = re.compile(r"(?<![\w'])(?:he|she|they|it|il|elle|ils|elles|the\s+news|les\s+nouvelles|opens|ouvre)(?!\w)")
+# (and the road's traffic, which no one keeps as a habit: "Every day at 5 pm the traffic on the 417 is a nightmare")
+_THIRD_PERSON = re.compile(
+    r"(?<![\w'])(?:he|she|they|it|il|elle|ils|elles|the\s+news|les\s+nouvelles|opens|ouvre|traffic|trafic|circulation|bouchons?)(?!\w)"
+)
 
 
 @dataclass(frozen=True)
@@ -285,7 +322,8 @@ class _Patterns:
 
 @cache
 def patterns() -> _Patterns:
-    words = lambda key: alternation(section(_DATA, key))  # noqa: E731
+    # (as tries: the place list alone is tried at most positions a post has)
+    words = lambda key: trie_alternation(section(_DATA, key))  # noqa: E731
     return _Patterns(
         # (not the demonstrative « -là »: « cette marque-là », « ce gars-là »)
         present=re.compile(rf"(?<![\w'-])(?:{_NOW})(?!\w)"),
@@ -304,8 +342,11 @@ def patterns() -> _Patterns:
         self_at=re.compile(
             # (the subject once, then its ways of being somewhere: one scan of _I_EN's alternatives)
             rf"(?<![\w'])(?:(?:{_I_EN}|{_I_FR})\s+(?:(?:(?:here|ici|rendue?s?|now|still|encore|toujours|installee?s?|assise?s?|arrivee?s?"
+            r"|literally|litteralement|actually|already|back|vraiment|genre|de\s+retour"
             r"|settled|set\s+up|parked|stuck|coincee?s?|pognee?s?|currently|presentement|actuellement|maintenant|deja|just|finally|out|away|up|down|over"
-            rf"|enfin|officially|officiellement)\s+)?(?:{_AT})"
+            # (two of them too: « je suis rendu présentement au », « on est rendus astheure à »; « là » before a place is now)
+            r"|astheure|asteure|en\s+ce\s+moment|right\s+now|rn|la(?=\s+(?:a|au|aux|dans|sur|chez|en)\s)"
+            rf"|enfin|officially|officiellement)\s+){{0,2}}(?:{_AT})"
             # working from a café or a library for the day: "I'm working from the Starbucks on Bank",
             # « je télétravaille du Second Cup », « en télétravail à la biblio »; "I'm downtown until 2"
             r"|(?:working|studying|writing)\s+(?:from|out\s+of)|(?=(?:downtown|uptown)(?!\w)))"
@@ -405,7 +446,8 @@ _NAME_RUN = re.compile(r"[\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|la|
 
 
 # "On May 30", "on Saturday", « en Juin »: a capitalised date is not a place.
-_TIME_WORD = re.compile(rf"(?:{WEEKDAYS}|{MONTHS}|today|tonight|tomorrow|christmas|noel|easter|paques|thanksgiving)(?!\w)")
+# (« Sept-Îles », "Mars-Hill": a hyphen carries a month's short form into a town's name)
+_TIME_WORD = re.compile(rf"(?:{WEEKDAYS}|{MONTHS}|today|tonight|tomorrow|christmas|noel|easter|paques|thanksgiving)(?![\w-])")
 
 
 # "where I am at I'm sure": the pronoun is not a name
@@ -433,8 +475,11 @@ def _place_at(original: str, folded: str, position: int, lower: bool = True) -> 
     same = _SAME.match(folded, position) if folded.startswith(_SAME_STARTS, position) else None
     if same and (_CAPITAL.match(original, same.end()) or p.places.match(folded, same.end())):
         position = same.end()  # "at the same Bridgehead", « au même Tim »: the habit's place
-    elif p.not_places.match(folded, position):
-        return None
+    elif (state := p.not_places.match(folded, position)) is not None:
+        listed = p.places.match(folded, position)
+        if listed is None or listed.end() <= state.end():
+            return None  # "at work", « au bureau » (but « au bureau de poste » is a place)
+        return listed.end()
     noun = p.places.match(folded, position) or _THEIR_HOME.match(folded, position)
     if noun:
         return noun.end()
@@ -460,7 +505,51 @@ def _place_at(original: str, folded: str, position: int, lower: bool = True) -> 
         return name.end()
     if start < len(original) and original[start] in "📍🏖🏝🏔⛰🏕":
         return start + 1
-    return _lower_case_name(original, folded, start) if lower else None
+    if not lower:
+        return None
+    return _modified_place(original, folded, position) or _lower_case_name(original, folded, start)
+
+
+# An article or a possessive before a place's modifiers: "the ticket booth", "my usual Tim's"
+_DETERMINER = re.compile(r"(?:the|a|an|my|our|la|le|les|un|une|mon|ma|notre)\s+|l'")
+_MODIFIER = re.compile(r"([a-z][a-z'.-]*)\s+")
+_NOT_MODIFIER = frozenset("of de du des la le les d' a an the this that these those ce cet cette ces".split())
+
+
+def _modified_place(original: str, folded: str, position: int) -> int | None:
+    """A listed place after one to three lower-case words that describe or name it: "the ticket
+    booth", "the north gate", "st laurent mall", "the big Costco", « le petit parc »; not a part
+    of something ("the end of the park") nor a state ("at a loss")."""
+    determiner = _DETERMINER.match(folded, position)
+    run = determiner.end() if determiner else position
+    if _place_words().isdisjoint(_ALNUM.findall(folded, run, run + 60)[1:6]):
+        return None  # no place word among the next words: most calls stop at this set test
+    places = patterns().places
+    for _ in range(3):
+        word = _MODIFIER.match(folded, run)
+        if word is None or not original[run:word.end(1)].islower():
+            return None
+        first = word.group(1)
+        if first in _LOWER_STOP or first in _ABSTRACT or first in _NOT_MODIFIER or _TIME_WORD.match(first):
+            return None
+        run = word.end()
+        listed = places.match(folded, run) if not _ARTICLE_AT.match(folded, run) else None
+        if listed is not None:
+            return listed.end()
+    return None
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Every word of the listed places ("booth", "market", "gate", « parc »)."""
+    return frozenset(word for place in section(_DATA, "places") for word in _ALNUM.findall(fold(place)))
+
+
+_ALNUM = re.compile(r"[a-z0-9]+")
+
+
+# (the listed place must follow the modifiers at once, with no article of its own)
+_ARTICLE_AT = re.compile(r"(?:the|la|le|les|l'|our|my|mon|ma|notre|a|an|un|une)[\s']")
 
 
 # Casual posts are often typed all in lower case ("at lansdowne rn", "walk the dog at mooneys
@@ -528,14 +617,20 @@ def _places_in(original: str, folded: str, start: int, end: int, common: bool = 
         place_end = _place_at(original, folded, m.end())
         if place_end is None and common:
             place_end = _common_place(original, folded, m.start(), m.end())
+        if place_end is None and (town := _IN_TOWN.match(folded, m.start())) is not None:
+            place_end = town.end()  # "in town till Thursday", « en ville jusqu'à jeudi »: visiting
         if place_end is not None:
             yield m.start(), min(place_end, end)
+
+
+# In town: a visit ("in town till Thursday, who's free?"), never "this town" nor « la ville »
+_IN_TOWN = re.compile(r"(?:in\s+town|en\s+ville)(?!\w)")
 
 
 # A spot's preposition and its article before a common noun: "at the", "at my", « au », « à
 # la », « chez le » (the article of "at" and « chez » comes after the preposition's match)
 _SPOT_BEFORE = re.compile(
-    r"(?<![\w'])(?:(?P<at>at|chez|from|near|by)|au|aux|a\s+la|a\s+l'|pres\s+du|pres\s+de\s+la|pres\s+de\s+l'|du|de\s+la|de\s+l')\s*$"
+    r"(?<![\w'])(?:(?P<at>at|chez|from|near|by|devant|derriere|outside|behind|next\s+to|in\s+front\s+of)|au|aux|a\s+la|a\s+l'|pres\s+du|pres\s+de\s+la|pres\s+de\s+l'|du|de\s+la|de\s+l')\s*$"
 )
 # "from", « du », « de la » say a spot only after "live" / « en direct »
 _FROM = ("from", "du", "de la", "de l'")
@@ -609,11 +704,23 @@ _NOT_PAST = re.compile(
 )
 
 
+# An emoji and a blank between words (not the plane or the arrow of a trip: "Ottawa ✈️ Vancouver")
+_EMOJI_GAP = re.compile("(?<=\\w)\\s*[\U0001f000-\U0001faff\u2600-\u26ff\u2700-\u2707\u2709-\u27a0\u27a2-\u27bf\ufe0f]+\\s+(?=\\w)")
+
+
 def _ok(folded: str, start: int, end: int, at: int | None = None) -> bool:
     """The clause is not about the past or a wish. Given the cue's position `at`, a past word in
     another part of the sentence does not count when the cue's own part says now or until when:
     "Arrived last night, we're at the cottage till Sunday", « Le lac était gelé ce matin, on est
-    au chalet jusqu'à dimanche ». A wish or a memory anywhere in the clause always counts."""
+    au chalet jusqu'à dimanche ». A wish or a memory anywhere in the clause always counts, except
+    before a colon that opens the cue's own news: "I miss winter: currently in Cancún", « je
+    m'ennuie de l'hiver : présentement à Cancún »."""
+    if at is not None:
+        # (an emoji between two sentences typed without a full stop: "Last year we were in Cuba 🌴
+        # this year we're in Mexico until the 20th", « L'an passé on était à Cuba 🌴 cette année ... »)
+        colon = folded.rfind(": ", start, at)
+        opening = max(colon + 2 if colon >= 0 else start, max((m.end() for m in _EMOJI_GAP.finditer(folded, start, at)), default=start))
+        start = max(start, opening)
     if _past(folded, start, end) is None:
         return True
     if at is None or _WISH.search(_NOT_PAST.sub(_blank, folded[start:end])):
@@ -661,10 +768,34 @@ Span = tuple[int, int]
 _SPOT = re.compile(r"(?:at|au|aux|a\s+la|a\s+l'|chez|sur)\s")
 
 
+# A post that opens on a bare place word and "now", as a status line: "Airport now, gate B12",
+# "Gym now then Tim's", « Gym là, puis le Tim », « Aéroport maintenant »
+_STATUS_NOW = re.compile(r"[ \t]*(?:now|rn|atm|right\s+now|maintenant|la|en\s+ce\s+moment|presentement)(?=\s*(?:[,.!?;:]|then|puis|$))")
+
+
+def _status(folded: str) -> Span | None:
+    places = patterns().places
+    for start in itertools.islice(_clause_starts(folded), 8):
+        opening = _LEADING.match(folded, start)
+        if opening is None or _ARTICLE_AT.match(folded, opening.end()):
+            continue
+        bare = places.match(folded, opening.end())
+        now = _STATUS_NOW.match(folded, bare.end()) if bare is not None else None
+        if now is not None:
+            return opening.end(), now.end()
+    return None
+
+
+_STATE_NOW = re.compile(r"currently|presentement|actuellement")
+
+
 def _present(original: str, folded: str) -> Span | None:
     """A place with "right now": said by the poster ("I'm at Lansdowne rn") or with the
     subject left out ("At the market atm", « En ce moment au marché By »)."""
     p = patterns()
+    status = _status(folded)
+    if status is not None:
+        return status
     selves = not text_words(folded).isdisjoint(_SUBJECT_WORDS)
     for cue in _first(p.present.finditer(folded)):
         start, end = _clause(folded, cue.start())
@@ -676,11 +807,14 @@ def _present(original: str, folded: str) -> Span | None:
         remark = personal is None and p.impersonal.search(folded, start, end)
         for place in _places_in(original, folded, start, end, common=True):
             # the subject left out in the place's own part: "Missed the bus lol, at the station rn"
-            part = max(start, folded.rfind(",", start, place[0]) + 1)
+            colon = folded.rfind(": ", start, place[0])
+            part = max(start, folded.rfind(",", start, place[0]) + 1, colon + 2 if colon >= 0 else start)
             if personal is None and not _leads(folded, start, place[0], cue) and not _leads(folded, part, place[0], cue):
                 continue
-            if remark and not _SPOT.match(folded, place[0]):
-                continue  # "Right now in Ottawa it's -31": a remark on a town's weather, not a spot
+            if remark and not _SPOT.match(folded, place[0]) and not (_STATE_NOW.match(folded, cue.start()) and cue.end() + 1 >= place[0]):
+                # "Right now in Ottawa it's -31": a remark on a town's weather, not a spot (but
+                # "currently in Cancún and it's 35", « présentement à Cancún » is the poster's state)
+                continue
             if not _SPECIFIC.match(folded, place[0]) and end - max(cue.end(), place[1]) > 40 and not _COMPANY.search(folded, start, end):
                 continue  # "I'm in Florence right now on a holiday and [on about a game]": a town said in passing
             return min(cue.start(), place[0]), max(cue.end(), place[1])
@@ -701,7 +835,8 @@ def _present(original: str, folded: str) -> Span | None:
 # The poster is at a place named before: "I'm there now", "still here", « j'y suis », « on y est encore »
 _THERE = re.compile(
     r"(?<![\w'])(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:still\s+)?(?:there|here)|(?:^|(?<=[,.!?;]\s))still\s+(?:here|there)"
-    r"|j'y\s+suis|on\s+y\s+est|nous\s+y\s+sommes|j'y\s+reste|on\s+y\s+reste)(?!\w)"
+    r"|j'y\s+suis|on\s+y\s+est|nous\s+y\s+sommes|j'y\s+reste|on\s+y\s+reste"
+    r"|(?:je\s+suis|j'suis|chu|on\s+est|nous\s+sommes)\s+(?:encore|toujours)\s+la(?=\s*(?:[,.!?;]|$)))(?!\w)"
 )
 
 
@@ -712,6 +847,7 @@ _THERE = re.compile(
 _STATE = re.compile(
     r"[\W\d_]*(?:(?:just|still|currently|now|encore|toujours|deja|maintenant|presentement|actuellement|enfin|finally)[\W_]+)*"
     r"(?:sitting|waiting|chilling|hanging(?:\s+out)?|standing|stuck|queued(?:\s+up)?|lined\s+up|in\s+line|parked"
+    r"|(?:chillin|hangin|sittin|waitin|chillaxin|vibin)'?(?:\s+out)?"
     r"|camped\s+out|grabbed\s+a\s+(?:table|seat|spot)|sat\s+down|here|who\s+else\s+is|anyone\s+else"
     r"|guess\s+who(?:'s|\s+is)|guess\s+where\s+(?:i\s+am|we\s+are)|devinez\s+qui\s+est|devine\s+qui\s+est"
     r"|(?:i'?m|we'?re)\s+(?:sitting|waiting|chilling|hanging\s+out|standing|stuck|in\s+line|here)|posted\s+up"
@@ -730,7 +866,7 @@ _STATE = re.compile(
     r"|(?:me|moi)\s+(?:and|et|pis|&)\s+(?:the\s+|my\s+|les\s+|mes\s+)?[\w']+"
     r"|watching\s+the\s+(?:game|match|fireworks|parade|show|concert|race|fight|fights|sunset|sunrise)|en\s+plein(?:e)?\s+[\w']+"
     r"|in\s+the\s+middle\s+of\s+(?:a|an|the|my|our)\s+[\w']+))"
-    r"(?:\s+[\w']+){0,3}?\s+(?=(?:at|in|on|by|au|aux|a|dans|chez|sur)\s)"
+    r"(?:\s+[\w']+){0,3}?\s+(?=(?:at|in|on|by|near|next\s+to|outside|inside|behind|au|aux|a|dans|chez|sur|pres|devant|derriere)\s)"
 )
 # French says what one is doing in the present: « on patine sur le canal », « je magasine au
 # Centre Rideau »; not going, wishing, working or living there, nor the past (« j'ai »), and
@@ -739,7 +875,7 @@ _FR_DOING = re.compile(
     r"[\W\d_]*(?:je|j'|on)\s*(?:(?:me|se|m'|s')\s*)?(?!(?:va|vais|irai|ira|ai|a|avait|avais|etait|etais|pense|veux|peut|peux|doit"
     r"|devrait|aimerais|aime|adore|deteste|habite|travaille|reste|demeure|suis|est|serai|sera|vient|viens|sais|connais|ne|n'|y|en"
     r"|le|la|les|l'|lui|leur|vous|te|t'|the|one|time|site|line|fire|sale|date|page|side|stage|course|game|file|mobile|prime)\b)"
-    r"[a-z]{3,}(?:e|es|is|it)\b(?:\s+[\w']+){0,3}?\s+(?=(?:au|aux|a|dans|chez|sur)\s)"
+    r"[a-z]{3,}(?:e|es|is|it)\b(?:\s+[\w'-]+){0,3}?\s+(?=(?:au|aux|a|dans|chez|sur)\s)"
 )
 # "I'm in the lobby of the Château Laurier waiting for my ride", « on est au Costco, quelqu'un
 # a besoin de quoi? »: placed by the poster, with someone waited for or invited.
@@ -763,16 +899,19 @@ _GERUND_STATE = re.compile(
     r"|inspir|stunn|break|upcom|ongo|outstand|bor|annoy|disappoint|shock|trend|amus|fascinat|charm|dur|morn|even|noth"
     r"|someth|anyth|everyth|k|th|spr|str|r|w|s|br|wedd|meet|build|hous|fund|park|cloth|ceil|sibl|brief|rul|open|clos"
     r"|end|beginn|sett|be|heal|wellbe|happen|accord|follow|rais|warn|wait|sitt|stand|chill|hang)ing\b)[a-z]{3,}ing"
-    r"(?:\s+(?:the|a|an|my|our|some|this|his|her|their)\s+[\w']+(?:\s+[\w']+)?)?\s+(?=(?:at|in|on|by)\s)"
+    r"(?:\s+(?:the|a|an|my|our|some|this|his|her|their)\s+[\w']+(?:\s+[\w']+)?"
+    r"|\s+(?:lunch|dinner|breakfast|brunch|coffee|drinks|beers|pints|wings|poutine|tacos|pizza|ice\s+cream|groceries|gas|snacks))?"
+    r"\s+(?=(?:at|in|on|by)\s)"
 )
 # A cheap look for "'m at", "we're in", « suis au », « est au » before the full self_at pattern
 _SELF_AT_GATE = re.compile(
-    r"(?:(?<=['’])(?:m|re)|(?<=j')suis|(?<![\w'])(?:am|are|were|suis|chu|chus|sommes|est|serai|sera|serons|trouve|voici"
+    r"(?:(?<=['’])(?:m|re)|(?<=j')suis|(?<![\w'])(?:im|am|are|were|suis|chu|chus|sommes|est|serai|sera|serons|trouve|voici"
     r"|teletravaille|teletravail|bosse|etudie|travaille))\s+(?:[a-z]+\s+)?(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@|from|du|depuis)\s"
 )
 # (an elided article runs into its noun: « À l'aéroport, on décolle dans une heure »)
 _OPENS_ON_PLACE = re.compile(
-    r"[\W\d_]*(?:(?:just|still|now|finally|enfin|encore|toujours|deja)[\W_]+)*(?:(?:at|in|on\s+the|au|aux|a\s+la|dans|sur\s+(?:la|le|les))\s|(?:a|sur|dans)\s+l')"
+    # (and back at a place for now: "Back at the hotel", « De retour à l'hôtel »)
+    r"[\W\d_]*(?:(?:just|still|now|finally|enfin|encore|toujours|deja|back|de\s+retour)[\W_]+)*(?:(?:at|in|on\s+the|au|aux|a\s+la|dans|sur\s+(?:la|le|les))\s|(?:a|sur|dans)\s+l')"
 )
 
 
@@ -781,11 +920,11 @@ _STATE_WORDS = frozenset(
     "sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here posted "
     "assise assis assises file coince coincee coinces pogne pognee relaxe chill attends attend ici installe installee "
     "installes asseoir brunch breakfast drinks pint pints beer beers apero pause guess devinez devine "
-    "souper dejeuner pique picnic happy biere bieres drink settled".split()
+    "souper dejeuner pique picnic happy biere bieres drink settled chillin hangin sittin waitin chillaxin vibin".split()
 )
 # The three clause-leading readings in one pattern, tried once per clause
 _ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
-_SELF_WORDS = frozenset("m re am are suis chu chus sommes serai sera serons trouve voici teletravaille teletravail".split())
+_SELF_WORDS = frozenset("m im re am are suis chu chus sommes serai sera serons trouve voici teletravaille teletravail".split())
 # Either: the words that send _here_gate to the clause and self-placing looks
 _HERE_WORDS = _STATE_WORDS | _SELF_WORDS
 # A gerund right before a place's preposition, and a clause opening on « je », « j' », « on »
@@ -859,7 +998,7 @@ _LEAD_FIRST_WORDS = frozenset(
     "assises coincee coince coinces coincees pognee pogne installee installe installes brunch lunch breakfast coffee drinks "
     "date pint pints beer beers apero pause cafe diner souper dejeuner pique-nique picnic happy sunday petit petite qui "
     "biere bieres verre drink beach pool ski spa game family girls journee soiree set settled me moi "
-    "stuck queued lined parked camped chilling hanging standing".split()
+    "stuck queued lined parked camped chilling hanging standing chillin hangin sittin waitin chillaxin vibin".split()
 )
 
 
@@ -935,7 +1074,10 @@ _LABEL = re.compile(
     r"\s*:\s*(?:the\s+|le\s+|la\s+|l')?"
 )
 # (not « en direct sur »: « en direct sur RDI » is a channel)
-_LIVE = re.compile(r"[\W\d_]*(?:live|en\s+direct)\s+(?:from|at|du|des|de\s+la|de\s+l'|de|d'|au|a\s+la|a\s+l'|chez)\s*")
+_LIVE = re.compile(
+    r"[\W\d_]*(?:live|en\s+direct)(?:\s+(?:now|right\s+now|presentement|en\s+ce\s+moment|maintenant))?"
+    r"\s+(?:from|at|du|des|de\s+la|de\s+l'|de|d'|au|a\s+la|a\s+l'|chez)\s*"
+)
 _BROADCAST = re.compile(
     r"(?<![\w'])(?:press\s+conference|presser|video|full\s+(?:speech|video|remarks)|watch|stream(?:ing)?|livestream|webcast|broadcast"
     r"|conference\s+de\s+presse|point\s+de\s+presse|regardez|discours|diffusion|en\s+ondes|on\s+air|on\s+cpac|sur\s+rdi)(?!\w)"
@@ -949,6 +1091,7 @@ _EDITION = re.compile(
     r"(?:\s+[\w'-]+){0,8}\s+)$"
 )
 _PIN = "\U0001f4cd"
+_AFTER_COLON = re.compile(r"[:,]\s+")
 
 
 def _here(original: str, folded: str) -> Span | None:
@@ -973,11 +1116,15 @@ def _here(original: str, folded: str) -> Span | None:
             place_end = next((s[1] for s in _places_in(original, folded, label.end(), label.end() + 40)), None)
         if place_end is not None:
             return label.start() + len(label.group(0)) - len(label.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place_end
-    live = _LIVE.match(folded)
-    if live:  # "Live from the Bluesfest main stage", « En direct du Festival d'été »
+    # "Live from the Bluesfest main stage", « En direct du Festival d'été », also after a colon or a
+    # comma: "Up at 4 for this and worth it: live from the sunrise on Mont Royal"
+    lives = (_LIVE.match(folded), *(_LIVE.match(folded, m.end()) for m in _first(_AFTER_COLON.finditer(folded), 4) if "live" in words or "direct" in words))
+    for live in lives:
+        if live is None:
+            continue
         place_end = _place_at(original, folded, live.end()) or _common_place(original, folded, live.start(), live.end(), live=True)
         # (a broadcast relayed, not the poster there: "Live from the Hill: the PM's press conference, full video")
-        if place_end is not None and _BROADCAST.search(folded, place_end) is None:
+        if place_end is not None and _BROADCAST.search(folded, place_end) is None and _ok(folded, *_clause(folded, live.start()), live.start()):
             return live.start() + len(live.group(0)) - len(live.group(0).lstrip(" -–—:~*_\"'()[]!?.,🔴")), place_end
     # Any clause may open on a state; after a comma only _STATE's words do ("Ugh, stuck at YOW
     # again", "We had dinner, now sitting at the bar at the Lord Elgin"), not a gerund's.
@@ -1068,7 +1215,18 @@ def _leads(folded: str, start: int, position: int, cue: re.Match[str] | None) ->
     before = folded[start:position]
     if cue is not None and cue.start() >= start and cue.end() <= position:
         before = folded[start:cue.start()] + folded[cue.end():position]
-    return _LEADING.fullmatch(before) is not None or _GERUND.match(before) is not None or _SCENE.fullmatch(before) is not None
+    return (
+        _LEADING.fullmatch(before) is not None or _GERUND.match(before) is not None or _SCENE.fullmatch(before) is not None
+        or _FR_STATE_LEAD.match(before) is not None
+    )
+
+
+# French's present in the making or a state that places the poster: « Présentement en train de
+# faire l'épicerie au Maxi », « en attente à l'urgence », « de passage à Québec », « en escale à Paris »
+_FR_STATE_LEAD = re.compile(
+    r"[\W\d_]*(?:je\s+suis\s+|on\s+est\s+|j'suis\s+|chu\s+)?(?:en\s+train\s+d[e']\s*[\w']+(?:\s+[\w'-]+){0,3}"
+    r"|en\s+(?:attente|file|visite|vacances|voyage|escale|transit|pause)|de\s+passage|assise?s?|coincee?s?|pognee?s?|installee?s?)\s*$"
+)
 
 
 # A view named before the place: "Beautiful sunset at Mooney's Bay right now", « Quelle vue au belvédère »
@@ -1091,6 +1249,13 @@ _LEAD_GERUND = (
     r"|worry|wonder|imagin|talk|speak|writ|vot|fight|get)ing\b)[a-z]{3,}ing(?:\s+[\w']+){0,3}?\s+)?"
 )
 _LEAD = re.compile(_LEAD_OPENING + _LEAD_GERUND)
+# ...after the time said first: "Until Sunday at the cottage", « Jusqu'à dimanche au chalet »
+_LEAD_UNTIL = re.compile(
+    rf"[\W\d_]*(?:(?:until|till|til|jusqu'(?:au|a))\s+(?:the\s+)?(?:{WEEKDAYS}|\d{{1,2}}(?:st|nd|rd|th|er)?|(?:{MONTHS})\.?(?:\s+\d{{1,2}})?)[\s,]+)?"
+    + _LEAD_OPENING + _LEAD_GERUND
+)
+_UNTIL_WORDS = frozenset("until till til jusqu".split())
+_WORKING_WORDS = frozenset("working studying writing teletravail".split())
 _SPAN_WORDS = frozenset("day days week weeks month months night nights jour jours semaine semaines mois nuit nuits weekend".split())
 # ...and, in a post that names a length of time, a stay's length before the place: "Two weeks in
 # Costa Rica starting tomorrow", « Deux semaines au Costa Rica à partir de demain »
@@ -1115,6 +1280,8 @@ _POSTER = re.compile(
 
 
 _GOT_TO = re.compile(r"got\s+to$")
+# The poster's subject carried over a conjunction: "We drove 8 hours and finally made it to Percé"
+_CARRIED = re.compile(r"(?:i|we|on|je|nous|j')(?![\w']).{0,60}?\s(?:and|et|pis|then|puis|so|donc)")
 _GREETING = re.compile(r"greetings|hello|hi|postcard|love|bonjour|salut|coucou|bisous|salutations|allo")
 _OBJECT = re.compile(
     r"\s*(a|an|my|our|the|this|that|some|un|une|mon|ma|le|la|to\s+(?:the\s+)?(?:end|finish|final|point|top\s+\d|round))\s"
@@ -1131,7 +1298,7 @@ def _arrived(original: str, folded: str) -> Span | None:
         if not _ok(folded, start, end):
             continue
         before = folded[start:cue.start()].strip(" -–—:~*_\"'()[]")
-        if before and not _POSTER.search(before) and not re.fullmatch(r"[\W\d_]*", before):
+        if before and not _POSTER.search(before) and not re.fullmatch(r"[\W\d_]*", before) and not _CARRIED.fullmatch(before):
             continue
         article = _OBJECT.match(folded, cue.end())
         if article and original[article.start(1)] != "à" and (article.group(1).startswith("to") or not _ENDS_WITH_PREPOSITION.search(folded, cue.start(), cue.end())):
@@ -1150,7 +1317,51 @@ def _arrived(original: str, folded: str) -> Span | None:
             if place_end is None:
                 continue
         return cue.start(), place_end or cue.end()
+    bare = _BARE_ARRIVAL.match(folded)
+    if bare is not None and _ok(folded, *_clause(folded, bare.end())):
+        back = p.until.search(folded, bare.end()) or _SEE_YOU.search(folded, bare.end())
+        if back is not None:
+            return bare.start() + len(bare.group(0)) - len(bare.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), back.end()
     return None
+
+
+# An arrival opening the post with nothing after it but how it went, then the way back: "Landed
+# safe and sound, see you all on the 28th", « Bien atterris, de retour le 28 » (not "landed a job")
+_BARE_ARRIVAL = re.compile(
+    r"[\W\d_]*(?:(?:just|finally|safely|we|i|we've|i've|we\s+have|enfin|bien|on\s+est\s+bien|je\s+suis\s+bien|on\s+vient\s+d'|je\s+viens\s+d')\s*)*"
+    r"(?:landed|arrived|touched\s+down|made\s+it|atterrie?s?|atterrir|arrivee?s?|arriver|rendue?s?)"
+    r"(?=\s*(?:[,.!?;]|safe|sain|$|[^\w\s]))"
+)
+_SEE_YOU = re.compile(
+    r"(?<![\w'])(?:see\s+(?:you|y'?all|everyone|u)(?:\s+all)?\s+(?:on|in|next)\s+\w|on\s+se\s+(?:voit|revoit)\s+(?:le|dans|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*\w)"
+)
+
+
+# A place hailed on the way there, dated or under way: "Wheels up! Cancún here we come", « Gaspésie,
+# nous voilà pour deux semaines »
+_COMING = re.compile(r"[\s,!.:-]*(?:here\s+(?:we|i)\s+come|(?:nous|me)\s+(?:voila|voici|v'la)|on\s+arrive|j'arrive)(?!\w)")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s!.,:]))[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3}$")
+
+
+_INTERJECTIONS = frozenset("et alors bon ben pis puis enfin bref well so oh ok okay yes yeah oui lol omg ah eh voila voici ready prets prete pret".split())
+
+
+def _coming(original: str, folded: str) -> Span | None:
+    for cue in _first(_COMING.finditer(folded), 4):
+        start = cue.start()
+        name = _NAME_BEFORE.search(original, max(0, start - 40), start)
+        if name is None or _TIME_WORD.match(folded, name.start()) or _PRONOUN_I.match(original, name.start()):
+            continue  # "Monday, here we come": a day, not a place
+        first = folded[name.start():name.end()].split()[0].strip(".,")
+        if first in _LOWER_STOP or first in _INTERJECTIONS:
+            continue  # « Et nous voilà dans le pétrin », "So here we come": a word of the sentence, not a place
+        # (dated or under way, as any trip: « Enfin en vacances! Gaspésie, nous voilà » alone is a plan's mood)
+        if _ok(folded, *_clause(folded, start)) and (patterns().when.search(folded) or _GOING_NOW.search(folded)):
+            return name.start(), cue.end()
+    return None
+
+
+_GOING_NOW = re.compile(r"(?<![\w'])(?:wheels\s+up|boarding|takeoff|take\s+off|decollage|embarquement|en\s+route|on\s+the\s+road|sur\s+la\s+route|omw)(?!\w)")
 
 
 # A shop's opening hours invite customers, not someone to where the poster is.
@@ -1214,7 +1425,8 @@ def _clause_starts(folded: str) -> list[int]:
 # The words of every subject in _I_EN and _I_FR ("i'm" is "i" and "m", « j'suis » is "j" and "suis",
 # « me v'la » is "me", "v" and "la"): self_at and _HERE_UNTIL cannot match without one of them.
 _SUBJECT_WORDS = frozenset(
-    "m im am re are were be family fam gang crew suis chu chus est sommes serai sera serons voici voila v trouve teletravaille teletravail".split()
+    "m im am re are were be family fam gang crew suis chu chus est sommes serai sera serons voici voila v trouve teletravaille teletravail "
+    "travaille bosse etudie staying reste restons etre gonna going".split()
 )
 _HERE_WORDS_UNTIL = frozenset(("here", "ici", "la"))
 _HERE_UNTIL = re.compile(
@@ -1248,12 +1460,16 @@ def _announced(original: str, folded: str) -> Span | None:
     """"I'll be at the Parkdale market Saturday", "we're in Cancún until the 20th", "In
     Montreal for the weekend", "Spending March break in Florida, back on the 18th"."""
     p = patterns()
-    if p.when.search(folded) is None:
-        return None
     # "I'm at", « on est au », "we're here till": only a post holding a subject's word can say them
     words = text_words(folded)
     selves = not words.isdisjoint(_SUBJECT_WORDS)
+    if p.when.search(folded) is None and not _future_said(words, folded):
+        return None  # (a bare weekday or hour is a time only when the poster says they will be there)
     candidates = list(_first(p.self_at.finditer(folded))) if selves else []
+    if selves and not words.isdisjoint(_STAY_WORDS):
+        # staying somewhere until a time: "We're staying at the Delta till Friday", « On reste au
+        # chalet jusqu'à dimanche » (only dated: « je reste à Gatineau » is where one lives)
+        candidates += _first(_STAY_AT.finditer(folded), 4)
     said = len(candidates)  # the poster placed in words ("I'm at"), before the clause-opening reads
     heres = _first(_HERE_UNTIL.finditer(folded), 4) if selves and not words.isdisjoint(_HERE_WORDS_UNTIL) else ()
     for here in heres:
@@ -1265,6 +1481,9 @@ def _announced(original: str, folded: str) -> Span | None:
     starts = _clause_starts(folded)
     clause_starts = set(starts)
     lead_pattern = _LEAD if words.isdisjoint(_SPAN_WORDS) else _LEAD_SPAN
+    if not words.isdisjoint(_UNTIL_WORDS):
+        lead_pattern = _LEAD_UNTIL  # the time said first: "Until Sunday at the cottage", « Jusqu'à dimanche au chalet »
+    working_words = not words.isdisjoint(_WORKING_WORDS)
     for clause_start in itertools.islice(_part_starts(folded, starts), 20):
         # A clause that opens on a place, the subject left out: "In Montreal for the weekend";
         # after a comma, a spot only ("here since last night, at the cottage till Sunday", not
@@ -1283,24 +1502,75 @@ def _announced(original: str, folded: str) -> Span | None:
                 break
         if at is not None and (clause_start in clause_starts or (_SPOT.match(folded, at.start()) and _own_before(folded, clause_start))):
             candidates.append(at)
+        elif working_words and clause_start in clause_starts and (working := _WORK_FROM.match(folded, clause_start)) is not None:
+            candidates.append(working)
     for i, at in enumerate(candidates):
         start, end = _clause(folded, at.start())
         if _english_a(original, folded, at) or not _ok(folded, start, end, at.start()):
             continue
         place_end = _place_at(original, folded, at.end())
+        if place_end is None and (town := _IN_TOWN.match(folded, max(at.start(), at.end() - 3))) is not None:
+            place_end = town.end()  # "In town till Thursday", « En ville jusqu'à jeudi »
         if place_end is None and i < said and p.until.search(folded, at.end(), min(end, at.end() + 60)):
             # a dated stay at a place no list knows, said by the poster: "I'm at the merch tent all night"
             # (not "Volunteering at the food bank this Saturday, join us!")
             place_end = _common_place(original, folded, at.start(), at.end())
+            if place_end is None:
+                # what one is at, then where: « je suis au party de bureau au Casino du Lac-Leamy jusqu'à
+                # minuit », "I'm at my cousin's wedding at the Château Laurier until midnight"
+                place_end = next((s[1] for s in _places_in(original, folded, at.end(), min(end, at.end() + 50))), None)
         if place_end is None:
             continue
         near = min(end, place_end + 40)
         when = p.until.search(folded, place_end, near) or p.until.search(folded, start, at.start())
         if when is None:
             when = p.when.search(folded, place_end, near)
+        if when is None and i < said:
+            # a bare hour or day, when the poster says they will be there: "I'll be at the airport
+            # around 6", "Friday night I'll be at the Troquet" (a weekday alone is a time only here)
+            when = _CLOCK_RE.search(folded, place_end, near) or _BARE_DAY.search(folded, start, end)
+        if when is None and i < said:
+            # what one is at, then where, then when: "I'm at my cousin's party at the Château
+            # Laurier until midnight", « je suis au party de bureau au Casino du Lac-Leamy jusqu'à minuit »
+            later = next(_places_in(original, folded, place_end, min(end, place_end + 50)), None)
+            if later is not None:
+                place_end = later[1]
+                when = p.until.search(folded, place_end, min(end, place_end + 40))
         if when:
             return min(at.start(), when.start()), max(place_end, when.end())
     return None
+
+
+_BARE_DAY = re.compile(rf"(?<![\w'])(?:{WEEKDAYS})(?!\w)")
+_BARE_DAY_WORDS = _words("monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche")
+_FUTURE_WORDS = _words("be ll etre serai sera serons gonna going")
+
+
+def _future_said(words: frozenset[str], folded: str) -> bool:
+    """The poster says they will be somewhere, with a bare weekday or a number: "Friday night I'll
+    be at the Troquet", "I'll be at the airport around 6", « Dimanche on va être au parc »."""
+    return (
+        not words.isdisjoint(_FUTURE_WORDS) and not words.isdisjoint(_PRONOUNS)
+        and (not words.isdisjoint(_BARE_DAY_WORDS) or (not words.isdisjoint(_HOUR_WORDS) and has_digit(folded)))
+        and _FUTURE_AT.search(folded) is not None
+    )
+
+
+# The future said right before a place's preposition ("I'll be at", « je serai au », « on va être à »)
+_FUTURE_AT = re.compile(
+    r"(?:'ll\s+be|will\s+be|gonna\s+be|going\s+to\s+be|serai|sera|serons|vais\s+etre|va\s+etre|allons\s+etre)"
+    r"\s+(?:at|in|on|by|au|aux|a|chez|dans|sur)\s"
+)
+
+
+_HOUR_WORDS = _words("around vers am pm h")
+_PRONOUNS = _words("i we je j on nous")
+_STAY_WORDS = frozenset("staying reste restons".split())
+_STAY_AT = re.compile(
+    rf"(?<![\w'])(?:(?:i'?m|we'?re|i\s+am|we\s+are|i'?ll\s+be|we'?ll\s+be|im)\s+staying|(?:on|je)\s+reste|nous\s+restons)\s+(?:{_AT})\s+(?=\w)"
+)
+# Working from a café or a library, the subject left out: "Working from the Second Cup on Elgin until 4"
+_WORK_FROM = re.compile(r"[\W\d_]*(?:(?:just|still|currently|now)\s+)?(?:working|studying|writing|en\s+teletravail)\s+(?:from|out\s+of|du|depuis|au|a\s+la|a\s+l')\s*(?=\w)")
 
 
 _SUBJECT_BEFORE = re.compile(
@@ -1308,11 +1578,23 @@ _SUBJECT_BEFORE = re.compile(
     r"|we'?ve\s+been|we'?re\s+going|i'?m\s+going|je\s+suis|j'suis|chu|chus|suis|on\s+est|nous\s+sommes|sommes|je\s+serai"
     r"|on\s+sera|nous\s+serons|on|je|nous|moi|me)(?:\s+(?:still|officially|finally|now|currently|just|all|both|so|encore"
     r"|officiellement|enfin|maintenant|toujours|deja|tous|toutes|les\s+deux|partis?|parties?))*\s*$"
+    # the subject left out after "now": « Présentement en vacances jusqu'à dimanche », "Currently away until the 3rd"
+    r"|^[\W\d_]*(?:presentement|actuellement|currently|right\s+now|en\s+ce\s+moment|still|encore|toujours|now|maintenant)[\s,]*$"
 )
 
 
 _OTHERS_BE = re.compile(
     r"(?<![\w'])(?:you|u|they|he|she|someone|people|anyone|one|tu|vous|ils|elles|il|elle)\s+(?:can|could|will|would|might|may|should|must|peut|peuvent|pourrait|pourriez)?\s*(?:be|etre)\s*$"
+)
+
+
+# The day of leaving, after the destination: "Leaving for Cuba Saturday", "off to Halifax on Friday"
+_DAY_AFTER = re.compile(rf"\s*,?\s*(?:on\s+|this\s+|next\s+|ce\s+)?(?:{WEEKDAYS})(?!\w)")
+_DAY_LAST = re.compile(rf"\s(?:{WEEKDAYS})$")
+# A road the poster is on, before the going: "on the 417 headed to the cottage", « Sur la 40 en direction du chalet »
+# (a highway is a line, not a spot: "Sitting in traffic on the 417" alone says nowhere)
+_ROUTE_BEFORE = re.compile(
+    r"[\W_]*(?:(?:currently|right\s+now|now|presentement|actuellement|en\s+ce\s+moment)[\s,]+)?(?:on|sur)\s+(?:the\s+|la\s+|l')?(?:(?:hwy|highway|autoroute|route|rte)\s*)?\d{1,3}[a-z]?(?:\s+(?:east|west|north|south|est|ouest|nord|sud))?[\s,]*"
 )
 
 
@@ -1322,7 +1604,18 @@ def _by_poster(folded: str, start: int, position: int) -> bool:
     before = folded[start:position]
     if _OTHERS_BE.search(before):
         return False  # "you can be gone for months and nobody notices": anyone, not the poster
-    return re.fullmatch(r"[\W\d_]*", before) is not None or _SUBJECT_BEFORE.search(before) is not None
+    return (
+        re.fullmatch(r"[\W\d_]*", before) is not None or _SUBJECT_BEFORE.search(before) is not None
+        or _ROUTE_BEFORE.fullmatch(before) is not None or _TIME_BEFORE.fullmatch(before) is not None
+    )
+
+
+# Only the day before the going: « Demain matin je pars pour Halifax », "Tomorrow morning, off to Cuba"
+_TIME_BEFORE = re.compile(
+    r"[\W\d_]*(?:(?:tomorrow|tonight|today|this|next|early|morning|afternoon|evening|night|week|weekend|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce|cette"
+    r"|soir|matin|tot|apres-midi|prochain|prochaine|semaine|aujourd'hui)[\s,]+){1,3}"
+)
 
 
 def _absent(original: str, folded: str) -> Span | None:
@@ -1349,6 +1642,14 @@ def _absent(original: str, folded: str) -> Span | None:
         when = p.until.search(folded, start, end)
         if when:
             return min(cue.start(), when.start()), max(cue.end(), when.end())
+        if cue.group("leaving"):
+            # "Leaving for Cuba Saturday", "Heading to Costco, anyone need anything?", « Je m'en vais
+            # au Costco, quelqu'un veut de quoi? »: the day named after the place, or company asked for
+            place_end = _place_at(original, folded, cue.end(), lower=False)
+            # (a capitalised weekday runs into the name: "Cuba Saturday")
+            day = place_end is not None and (_DAY_AFTER.match(folded, place_end) or _DAY_LAST.search(folded, cue.end(), place_end))
+            if place_end is not None and (day or _COMPANY.search(folded, start, end)):
+                return cue.start(), place_end
         if cue.group("leaving") and _UNDERWAY.match(folded, cue.start()):
             # on the road there now; a place named or listed ("omw to becoming a nurse" is not one)
             place_end = _place_at(original, folded, cue.end(), lower=False)
@@ -1431,6 +1732,7 @@ def _home_empty(folded: str) -> Span | None:
     return None
 
 
+_HOME_WORD = re.compile(r"(?<![\w'])(?:home|house|maison|chez\s+(?:moi|nous)|apartment|appart)(?!\w)")
 _MADE_BY = re.compile(r"(?:taken|made|done|written|drawn|painted|built|cooked|shot|edited|baked|sewn|knitted|fixed)\s+$")
 
 
@@ -1443,7 +1745,8 @@ def _empty_home(original: str, folded: str) -> Span | None:
         if _MADE_BY.search(folded, max(0, cue.start() - 12), cue.start()):
             continue  # "photo taken by myself today", « fait par moi-même »: who made it, not who is home
         start, end = _clause(folded, cue.start())
-        when = p.until.search(folded, start, end)
+        # (alone at home now says it as well as until when: « en ce moment je suis toute seule à la maison »)
+        when = p.until.search(folded, start, end) or (p.present.search(folded, start, end) if _HOME_WORD.search(folded, start, end) else None)
         if when and _ok(folded, start, end):
             return min(cue.start(), when.start()), max(cue.end(), when.end())
     for cue in _first(p.empty.finditer(folded)):
@@ -1466,16 +1769,36 @@ _IT_OBJECT = re.compile(r"(?<![\w'])(?:skip|miss|love|do|make|take|keep|need|wan
 _CUE_GAP = re.compile(r"(?:\s+(?:morning|evening|night|matin|soir|midi))?\s*[,:–—-]\s*")
 
 
+# Going out of the house, the habit's own outing: a run, a walk, a swim, the dog's walk, leaving for
+# work, the groceries (not reading, a video posted, pills taken: done at home)
+_OUTING = re.compile(
+    r"(?<!\w)(?:go(?:es)?\s+(?:for\s+a\s+|out|to)|head(?:s)?\s+(?:out|to)|leave(?:s)?\s+(?:for|the|home)|run|runs|jog|jogs|walk|walks"
+    r"|swim|swims|bike|bikes|ride|rides|skate|hike|drive|drives|commute|groceries|grocery\s+run|errands|workout|gym|practice"
+    r"|sors|sort|sortons|pars|part|partons|quitte|vais|va|allons|cours|court|courir|marche|marcher|nage|nager|nageons"
+    r"|velo|promene|promener|patine|patiner|epicerie|commissions|entrainement|jogging|gym|pratique)(?!\w)"
+)
+# A wish or a duty, not a habit kept: "I should go for a run every morning at 6", « je devrais courir »
+_MODAL = re.compile(
+    r"(?<![\w'])(?:should|would|could|want\s+to|wanna|need\s+to|trying\s+to|try\s+to|hope\s+to|plan\s+to|gonna|going\s+to"
+    r"|devrais|devrait|voudrais|veux|aimerais|vais\s+essayer|essaie\s+de|essayer\s+de|compte|si\s+seulement)(?!\w)"
+)
+# The poster right after the habit's words: "Twice a week, I jog ...", « Deux fois par semaine, on va ... »
+_SUBJECT_NEXT = re.compile(r"[\s,]+(?:j'|(?:i|we|je|on|nous)(?!\w))")
+
+
 def _routine(original: str, folded: str) -> Span | None:
     p = patterns()
-    cues = itertools.chain(p.routine.finditer(folded), _ALWAYS.finditer(folded))
+    words = text_words(folded)
+    cues: Iterator[re.Match[str]] = p.routine.finditer(folded)
+    if not words.isdisjoint(_ALWAYS_WORDS):
+        cues = itertools.chain(cues, _ALWAYS.finditer(folded), _USUALLY.finditer(folded))
     for cue in _first(cues):
         start, end = _clause(folded, cue.start())
         own = folded.startswith(("my ", "our ", "ma ", "mon ", "notre ", "comme ", "as usual"), cue.start())
         if not _ok(folded, start, end):
             continue
         clock = _CLOCK_RE.search(folded, start, end)
-        if cue.group(0).endswith(("daily", " week")) and not clock and not _ACTIVITY.match(folded, cue.end() + 1):
+        if cue.group(0).endswith(("daily", " week")) and not clock and not _ACTIVITY.match(folded, cue.end() + 1) and not _SUBJECT_NEXT.match(folded, cue.end()):
             continue  # "growing daily", "daily in congress": a habit needs its hour or its activity
         if not own and _FIRST_PERSON.search(folded, start, end) is None:
             # the subject left out: a habit told by what is done or when, nobody else doing it
@@ -1484,8 +1807,11 @@ def _routine(original: str, folded: str) -> Span | None:
             if not told or _THIRD_PERSON.search(_IT_OBJECT.sub(_blank, _WEATHER_IT.sub(_blank, folded[start:end]))):
                 continue
         lo, hi = max(start, cue.start() - 60), min(end, cue.end() + 70)
+        # (a place no list knows, by its common noun, where the poster keeps the habit at an hour:
+        # « je fais du bénévolat à la banque alimentaire de 13 h à 16 h »)
+        common = clock is not None and (own or _FIRST_PERSON.search(folded, start, end) is not None)
         place = next(
-            (s for s in _places_in(original, folded, lo, hi) if not s[0] <= cue.start() < s[1]),
+            (s for s in _places_in(original, folded, lo, hi, common=common) if not s[0] <= cue.start() < s[1]),
             None,
         ) or _along(original, folded, lo, hi)
         if place is None:
@@ -1502,6 +1828,14 @@ def _routine(original: str, folded: str) -> Span | None:
             left = _HOME_LEFT.search(folded, lo, hi) or _ROUTINE_NOUN_AT.search(folded, lo, hi)
             if left:
                 place = left.span()
+        if place is None and clock is not None and (own or _FIRST_PERSON.search(folded, start, end)) and not _MODAL.search(folded, start, end):
+            # the hour the poster is out of the house, every week, though no place is named: "Every
+            # morning at 6 I go for a run", « Tous les mardis à 18 h, je vais nager », "my usual 5 am run"
+            # (a school in the post is where the habit happens: a coach's or a parent's, which the
+            # school checks below and SAF006 weigh)
+            out = _OUTING.search(folded, start, end) if _SCHOOL.search(folded) is None else None
+            if out is not None:
+                place = out.span()
         if place:
             return min(cue.start(), place[0]), max(cue.end(), place[1])
     return None
@@ -1517,6 +1851,8 @@ _ALONG = re.compile(
     r"(?<![\w'])(?:along|around|through|le\s+long\s+d[ue]|le\s+long\s+de\s+la|autour\s+d[ue]|autour\s+de\s+la|sur\s+le|sur\s+la"
     r"|(?:le\s+)?tour\s+d[ue]|(?:le\s+)?tour\s+de\s+la|from|past"
     r"|(?:head|heads|go|goes|drive|walk|bike|ride)\s+(?:straight\s+)?to|(?:file|vais|va)\s+(?:direct\s+)?(?:au|a\s+la|a\s+l')"
+    # as far as a place: "ma marche quotidienne jusqu'au lac Dow", "my walk down to the river"
+    r"|jusqu'(?:aux|au|a\s+la|a)|(?:down|up|over|out)\s+to"
     r"|hit|cross|pass|visit|walk|bike|run|ride|jog|skate|ski|hike|par|via|traverse|traversons)\s+"
 )
 
@@ -1527,10 +1863,6 @@ def _along(original: str, folded: str, start: int, end: int) -> Span | None:
         if place_end is not None:
             return m.start(), place_end
     return None
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Each detector runs only on a post holding one of its words (the analyzer splits the post
@@ -1547,8 +1879,10 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "astheure place direct"), _present),
     (frozenset(), _here),  # gated by _here_gate
     (_words("come stop swing drop pop find catch meet venez passez rejoignez retrouvez"), _invite),
+    (_words("come voila voici v arrive"), _coming),
     (_words("away town vacation holiday holidays trip traveling travelling gone country grid north south cottage "
-            "cabin lake camp camping heading headed off flying fly leaving leave driving drive road way route bound "
+            "cabin lake camp camping heading headed off flying fly leaving leave driving drive road way route bound taking "
+            "descend descends descendons monte montes montons "
             "jetting omw otw chemin vacances conge absent absente absents absentes parti partie partis parties exterieur ville "
             "etranger voyage chalet sud bois croisiere part pars partons va vais allons direction depart envole "
             "envoler passe passons passer spending spend decolle decollons boarding embarquement embarque"), _absent),
@@ -1562,27 +1896,46 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
     (_words("usual daily regular morning evening nightly weekly every mornings evenings weeknights tous toutes "
             "chaque habituelle quotidienne matinale habituel quotidien habitude like mondays tuesdays wednesdays "
             "thursdays fridays saturdays sundays weekdays lundis mardis mercredis jeudis vendredis samedis dimanches "
-            "quotidiennement nights afternoons lunches routine everyday mwf tth commute ritual trajet rituel"), _routine),
+            "quotidiennement nights afternoons lunches routine everyday mwf tth commute ritual trajet rituel biweekly "
+            "bi-weekly fortnightly"), _routine),
 )
 
 # Habit words too common to open the routine pass alone ("each", "most", "always", a weekday):
 # with them, a number must be in the post ("I always grab coffee at the Tim's at 7:15").
 _ROUTINE_WEAK = _words(
-    "each most week semaine plupart always toujours usually normally typically generally habitude habituellement "
+    "each most week semaine plupart always toujours usually normally typically generally habitude habituellement twice "
     "normalement leave leaves pars quitte rentre monday tuesday wednesday thursday friday saturday sunday weekday "
     "weekend lundi mardi mercredi jeudi vendredi samedi dimanche tue thu thur fri wed lun ven 5x 3x 2x 4x"
 )
 
 
 def _routine_gate(words: frozenset[str], value: str) -> bool:
-    return not words.isdisjoint(_ROUTINE_WEAK) and (
-        not words.isdisjoint(_ROUTINE_PARTS) or has_digit(value)
+    if not words.isdisjoint(_ROUTINE_WEAK) and (not words.isdisjoint(_ROUTINE_PARTS) or has_digit(value)):
+        return True
+    if "semaine" in words and "en semaine" in value:
+        return True  # « En semaine je cours au parc Brewer »: weekdays, as a habit
+    # one's own habit named by its noun and its day or hour: "my Saturday coffee", « ma promenade du matin »
+    return not words.isdisjoint(_OWN) and not words.isdisjoint(_HABIT_NOUNS) and (
+        not words.isdisjoint(_HABIT_TIMES) or (not words.isdisjoint(_CLOCK_WORDS) and has_digit(value))
     )
+
+
+_OWN = _words("my our ma mon notre")
+_HABIT_NOUNS = _words(
+    "run jog walk ride swim commute workout loop route coffee skate hike dinner supper brunch breakfast lunch date "
+    "course marche promenade sortie jogging velo entrainement cafe trajet parcours tour souper diner dejeuner"
+)
+# ("morning", "evening" open the pass on their own)
+_HABIT_TIMES = _words(
+    "matin soir midi monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche"
+)
+_CLOCK_WORDS = _words("am pm h")
 
 
 # « là » as a present cue (_NOW): at a clause's end or doubled (« là là »). Found from the literal,
 # the word boundary before it checked on the few hits.
-_LA_CUE = re.compile(r"la(?:\s+la(?!\w)|(?=\s*(?:[,.!?;]|$)))")
+_LA_CUE = re.compile(r"la(?:\s+la(?!\w)|(?=\s*(?:[,.!?;]|$|[^\w\s'#@-]))|(?=\s+(?:a|au|aux|dans|sur|chez|en)\s))")
 _WORDISH = re.compile(r"[\w'-]")
 
 
@@ -1622,12 +1975,14 @@ _ANNOUNCED_WEEKEND = _words("weekend")
 _ANNOUNCED_WEEKEND_WITH = _words("for all this next over tout ce pour")
 
 
-_ANNOUNCED_WEAK = _ANNOUNCED_DIGIT | _ANNOUNCED_SPAN | _ANNOUNCED_WEEKDAY | _ANNOUNCED_WEEKEND
+_ANNOUNCED_WEAK = _ANNOUNCED_DIGIT | _ANNOUNCED_SPAN | _ANNOUNCED_WEEKDAY | _ANNOUNCED_WEEKEND | _FUTURE_WORDS
 
 
 def _announced_gate(words: frozenset[str], value: str) -> bool:
     if words.isdisjoint(_ANNOUNCED_WEAK):
         return False  # most posts: one look-up instead of four
+    if not words.isdisjoint(_FUTURE_WORDS) and _future_said(words, value):
+        return True
     return (
         (not words.isdisjoint(_ANNOUNCED_SPAN) and not words.isdisjoint(_ANNOUNCED_SPAN_WITH))
         or (not words.isdisjoint(_ANNOUNCED_WEEKDAY) and not words.isdisjoint(_ANNOUNCED_WEEKDAY_WITH))
@@ -1641,7 +1996,7 @@ def _announced_gate(words: frozenset[str], value: str) -> bool:
 _ROUTINE_PARTS = _words(
     "soir matin midi apres after night morning evening yoga bowling quilles trivia quiz league ligue practice pratique "
     "mass messe hockey soccer choir chorale bingo curling pickleball badminton volleyball basketball spin pilates "
-    "crossfit bootcamp karate danse"
+    "crossfit bootcamp karate danse fois poker cartes cards twice"
 )
 
 # The detectors that may open without one of their words, and the gate that decides.
@@ -1680,7 +2035,7 @@ _GATED: dict[Callable[[str, str], Span | None], Callable[[frozenset[str], str], 
 # here gate aside, which a post's opening may pass without them: _opens_here is all it asks).
 _GATE_WORDS: dict[Callable[[str, str], Span | None], frozenset[str]] = {
     _here: _HERE_WORDS | {"est"},  # (« on est au »: "est" with "on", which _here_gate checks)
-    _routine: _ROUTINE_WEAK,
+    _routine: _ROUTINE_WEAK | _OWN,
     _announced: _ANNOUNCED_WEAK,
     _present: _PRESENT_GATE_WORDS,
 }
