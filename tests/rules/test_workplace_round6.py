@@ -125,6 +125,13 @@ FLAGGED = {
          "Mon gestionnaire vérifie chaque courriel que j'envoie avant qu'il parte."),
         ("My team lead watches over my shoulder all day.", "Mon chef d'équipe me surveille par-dessus l'épaule toute la journée."),
         ("My manager makes fun of my accent in meetings.", "Mon gestionnaire se moque de mon accent en réunion."),
+        ("My boss spends his time watching me and criticizing everything I do.",
+         "Mon boss passe son temps à me surveiller pis à me critiquer."),
+        ("My manager gives me impossible tasks to set me up to fail.",
+         "Ma gestionnaire me donne des tâches impossibles pour me faire échouer."),
+        ("My boss told me I'd lose my job if I complained again.",
+         "Mon patron m'a dit que si je me plaignais encore, je perdrais ma job."),
+        ("My boss micromanages down to the comma.", "Mon patron me micro-gère jusqu'à la virgule."),
     ],
 }
 
@@ -186,6 +193,11 @@ NOT_FLAGGED = {
          "Mon équipe est incroyable pis notre directrice nous appuie. Malheureusement le budget a été coupé cette année."),
         ("Best coworkers ever. The only problem is the commute.", "Les meilleurs collègues. Le seul problème c'est le trajet."),
         ("My manager is great. The new software is bad though.", "Ma gestionnaire est super. Le nouveau logiciel est mauvais par contre."),
+    ],
+    "the same deeds by someone who is not one's boss": [
+        ("My coach sets me up to fail every practice lol", "Mon coach me fait échouer à chaque pratique lol"),
+        ("My teacher criticizes everything I do in class.", "Mon prof critique tout ce que je fais en classe."),
+        ("A customer threatened my job by calling corporate.", "Un client a menacé ma job en appelant le siège social."),
     ],
     "self-mockery, banter, fiction, weather": [
         ("I'm so bad at spreadsheets, my team must be tired of fixing my work lol.",
