@@ -405,6 +405,9 @@ def a_call(t: _Text, verb: _Match) -> bool:
     return any(w in _CALL_MARKERS for w in t.words[max(0, verb.first - 3):verb.first])
 
 
+_NOBODY_BEFORE = re.compile(r"\b(?:personne|nul|nobody|no\s*one)\s+(?:ne\s+|n')?(?:[\w']+\s+){0,2}$")
+
+
 def exclusions(t: _Text) -> list[tuple[_Match, ...]]:
     """Calls to drive a group out: "deport all X", "those people should be driven out",
     « il faut les chasser », « qu'ils retournent chez eux »."""
@@ -412,6 +415,8 @@ def exclusions(t: _Text) -> list[tuple[_Match, ...]]:
     for verb in t.by_kind.get("exclusion_verbs", ()):
         if negated(t.folded, verb.start, window=12) or not a_call(t, verb):
             continue
+        if _NOBODY_BEFORE.search(t.folded, max(0, verb.start - 32), verb.start):
+            continue  # « personne ne devrait interdire aux ... », "nobody should ban ...": refused
         group = _group_after(t, verb.last + 1, strength=POINTED)
         if group is not None:
             found.append((verb, group))

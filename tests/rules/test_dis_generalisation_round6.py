@@ -56,3 +56,62 @@ def test_generalisations_are_flagged(pair: tuple[str, str], lang: str) -> None:
 def test_hard_negatives_are_not_flagged(pair: tuple[str, str], lang: str) -> None:
     text = pair[0] if lang == "en" else pair[1]
     assert not _flagged(text, lang), text
+
+
+# Group slurs of France and Québec usage, beside the English ones of the same kind; « PD » and
+# « Negros » are bound to French posts ("the PD said", "Negros Occidental").
+GROUP_SLURS = [
+    ("These faggots are everywhere now.", "Les pd sont partout."),
+    ("Another gang of spics at the park.", "Une gang de négros au parc."),
+    ("More pakis moving in downtown.", "Encore des boucaques."),
+    ("The chinks at the grocery store.", "Les niaqués de l'épicerie."),
+]
+NOT_GROUP_SLURS = [
+    ("The PD said the road is closed until noon.", "Le PDG a annoncé des mises à pied."),
+    ("Flights to Negros Occidental are cheap this month.", "Il a pris les pédales de mon vélo."),
+    ("Stop calling people fags, it's a slur.", "Arrêtez de dire « pd », c'est une insulte homophobe."),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("pair", GROUP_SLURS, ids=lambda p: p[0][:40])
+def test_group_slurs_are_flagged(pair: tuple[str, str], lang: str) -> None:
+    text = pair[0] if lang == "en" else pair[1]
+    assert "DIS001" in _flagged(text, lang), text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("pair", NOT_GROUP_SLURS, ids=lambda p: p[0][:40])
+def test_words_like_slurs_are_not_flagged(pair: tuple[str, str], lang: str) -> None:
+    text = pair[0] if lang == "en" else pair[1]
+    assert not _flagged(text, lang), text
+
+
+# Exclusion (DIS003): "X have no business being ...", "keep X away from our kids", « on devrait
+# interdire aux X de », « pas de place pour les X », « gardez les X loin de nos écoles ».
+EXCLUSIONS = [
+    ("Gay people have no business teaching our kids.", "Les gais n'ont pas d'affaire à enseigner à nos enfants."),
+    ("Natives should be stopped from buying homes here.", "On devrait interdire aux immigrants de voter."),
+    ("Keep refugees away from our schools.", "Gardez les réfugiés loin de nos écoles."),
+    ("No place for Arabs in our neighbourhood.", "Pas de place pour les Arabes dans notre quartier."),
+]
+NOT_EXCLUSIONS = [
+    ("There's no place for hate against Muslims in this city.", "Il n'y a pas de place pour la haine contre les musulmans ici."),
+    ("Keep refugees in your thoughts this winter.", "Gardez les réfugiés dans vos pensées cet hiver."),
+    ("Kids have no business being on the road at night.", "On devrait interdire aux entreprises de polluer."),
+    ("Stop saying gay people have no business teaching, it's bigotry.", "Gardez les réfugiés loin de la guerre, accueillons-les."),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("pair", EXCLUSIONS, ids=lambda p: p[0][:40])
+def test_exclusions_are_flagged(pair: tuple[str, str], lang: str) -> None:
+    text = pair[0] if lang == "en" else pair[1]
+    assert _flagged(text, lang), text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("pair", NOT_EXCLUSIONS, ids=lambda p: p[0][:40])
+def test_exclusion_hard_negatives(pair: tuple[str, str], lang: str) -> None:
+    text = pair[0] if lang == "en" else pair[1]
+    assert not _flagged(text, lang), text
