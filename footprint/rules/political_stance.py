@@ -116,14 +116,28 @@ def _negated(folded: str, start: int) -> bool:
     return _NEGATION.search(window) is not None
 
 
-@lru_cache(maxsize=8)
-def cues(folded: str) -> tuple[Cue, ...]:
-    """Every evaluative term of a post, with its polarity (negations turned round)."""
-    vocab = vocabulary()
-    words = text_words(folded)
-    # Emoji and punctuated terms are not words: test them only when the post holds any.
-    if words.isdisjoint(vocab.keys) and folded.isascii():
-        return ()
+# A letter written three times or more is emphasis ("liarrrr", « menteuuur », "sooo corrupt",
+# "loool"): the word is read with the run cut to one letter and to two ("liar", "cool").
+_ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def _shortened(folded: str, keep: int) -> tuple[str, list[int]]:
+    """The text with every run of 3+ identical letters cut to `keep`, and for each of its
+    characters the position it came from (so spans point into the post as written)."""
+    parts: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for run in _ELONGATED.finditer(folded):
+        parts.append(folded[last:run.start() + keep])
+        origin.extend(range(last, run.start() + keep))
+        last = run.end()
+    parts.append(folded[last:])
+    origin.extend(range(last, len(folded)))
+    origin.append(len(folded))  # the end of the last span
+    return "".join(parts), origin
+
+
+def _found(vocab: _Vocabulary, folded: str) -> list[Cue]:
     found: list[Cue] = []
     for start, end, _term, kind in vocab.matcher.find(folded):
         if kind == "none":
@@ -134,4 +148,32 @@ def cues(folded: str) -> tuple[Cue, ...]:
             if kind == "trust":
                 kind = "distrust"  # "I don't trust her", « je ne lui fais pas confiance »
         found.append(Cue(start, end, kind, polarity))
+    return found
+
+
+@lru_cache(maxsize=8)
+def cues(folded: str) -> tuple[Cue, ...]:
+    """Every evaluative term of a post, with its polarity (negations turned round)."""
+    vocab = vocabulary()
+    words = text_words(folded)
+    elongated = _ELONGATED.search(folded) is not None
+    # Emoji and punctuated terms are not words: test them only when the post holds any.
+    if words.isdisjoint(vocab.keys) and folded.isascii() and not elongated:
+        return ()
+    found = _found(vocab, folded)
+    if elongated:
+        # Characters already inside a cue (a bytearray: a post may hold thousands of cues).
+        covered = bytearray(len(folded) + 1)
+        for c in found:
+            covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+        for keep in (1, 2):
+            short, origin = _shortened(folded, keep)
+            for c in _found(vocab, short):
+                start, end = origin[c.start], origin[c.end - 1] + 1
+                while end < len(folded) and folded[end] == folded[end - 1] and folded[end].isalpha():
+                    end += 1  # the span covers the whole run ("liarrrr")
+                if not covered[start]:
+                    covered[start:end] = b"\x01" * (end - start)
+                    found.append(Cue(start, end, c.kind, c.polarity))
+        found.sort(key=lambda c: c.start)
     return tuple(found)

@@ -114,6 +114,11 @@ SIDE_PAIRS = [
      "Legault 👑🔥"),
     ("gloating", "Poilievre lost his own seat 😂😂",
      "Poilievre a perdu son propre comté 😂"),
+    # emphasis: a letter held down
+    ("emphasis", "Poilievre is a liarrrr!",
+     "Legault est un menteuuur"),
+    ("emphasis", "Ford is sooooo corrupttt",
+     "Legault est tellement géniaaaal"),
     # a minister's surname inside a stance hashtag
     ("hashtag", "#FreelandLies again, of course",
      "#GuilbeaultDémission, on est tannés"),
@@ -162,6 +167,8 @@ NEUTRAL_PAIRS = [
      "#LovePlante verte dans mon salon"),
     ("hashtag", "#ChowTrain heading to dim sum",
      "#JolyGood weekend au chalet"),
+    ("emphasis", "Soooo tired today, the baby cried all night",
+     "Ahhhh la neige encore, je suis tannéeeee"),
     ("emoji", "Nenshi at the Stampede pancake breakfast 🥞",
      "Legault était au parc ce matin 🌞"),
     # a namesake, a car, an actor, a band
@@ -229,3 +236,20 @@ def test_supporters_words_are_insults_but_pros_and_cons_is_not() -> None:
 def test_gloating_counts_anywhere_in_a_short_post() -> None:
     found = stance.cues(fold("Bon débarras! Au revoir et merci pour rien, Legault"))
     assert any(c.strong for c in found)
+
+
+def test_emphasis_is_read_as_the_word_and_spans_cover_the_run() -> None:
+    folded = fold("Trudeau is a liarrrr, sooo corrupt")
+    found = stance.cues(folded)
+    assert [folded[c.start:c.end] for c in found if c.kind == "insult"] == ["liarrrr"]
+    assert any(folded[c.start:c.end] == "corrupt" for c in found)
+    # a double letter is kept when the run is cut: "cool", not "col"
+    assert any(c.kind == "praise" for c in stance.cues(fold("Legault est coooool")))
+
+
+def test_emphasis_on_hostile_input() -> None:
+    assert stance.cues("") == ()
+    assert stance.cues("a" * 100_000) == ()
+    huge = fold("z" * 50_000 + " Legault est un menteuuur " + "🔥" * 10_000)
+    kinds = {c.kind for c in stance.cues(huge)}
+    assert {"insult", "praise"} <= kinds
