@@ -242,6 +242,11 @@ _COMMON = _FR_FUNCTION | _EN_FUNCTION | _SECOND | _FILLER | _COPULA | frozenset(
     # frequent words that opened the group scan on ordinary posts ("a lot", « là-bas », « en train
     # de », « rien », "nothing", "worth"): a phrase is looked for by its other words
     "lot", "bas", "train", "rien", "nothing", "worth", "run", "took", "journee",
+    # everyday words of the phrases aimed at a person and of the countering cues ("nobody wants
+    # you here", "crawl back under your rock", "words like", « m'a demandé ce que »): looked for by
+    # their other words, so an ordinary post holding "nobody" or "under" opens no scan
+    "nobody", "everyone", "everybody", "under", "plus", "sick", "ailleurs", "wants", "other", "another", "common",
+    "demande", "words", "messages", "asked", "hates", "little", "sad", "being",
 })
 
 
