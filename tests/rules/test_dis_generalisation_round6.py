@@ -115,3 +115,29 @@ def test_exclusions_are_flagged(pair: tuple[str, str], lang: str) -> None:
 def test_exclusion_hard_negatives(pair: tuple[str, str], lang: str) -> None:
     text = pair[0] if lang == "en" else pair[1]
     assert not _flagged(text, lang), text
+
+
+# Denied worth (HateCheck's negate_pos class): "X will never be our equals", « les X ne sont pas
+# les bienvenus ici »; the same words affirmed are praise.
+DENIED_WORTH = [
+    ("Black people will never be our equals.", "Les Noirs ne seront jamais nos égaux."),
+    ("Muslims are not welcome here.", "Les musulmans ne sont pas les bienvenus ici."),
+]
+AFFIRMED_WORTH = [
+    ("Black people are our equals, period.", "Les Noirs sont nos égaux."),
+    ("Refugees are welcome in Quebec!", "Les réfugiés sont les bienvenus au Québec!"),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("pair", DENIED_WORTH, ids=lambda p: p[0][:40])
+def test_denied_worth_is_flagged(pair: tuple[str, str], lang: str) -> None:
+    text = pair[0] if lang == "en" else pair[1]
+    assert _flagged(text, lang), text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("pair", AFFIRMED_WORTH, ids=lambda p: p[0][:40])
+def test_affirmed_worth_is_not_flagged(pair: tuple[str, str], lang: str) -> None:
+    text = pair[0] if lang == "en" else pair[1]
+    assert not _flagged(text, lang), text
