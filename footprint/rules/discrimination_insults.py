@@ -132,6 +132,7 @@ def aimed_insults(t: _Text) -> list[_Match]:
         and not _someone(t, m)
     ]
     found += [m for m in t.by_kind.get("insult_adjectives", ()) if _aimed(t, m, adjective=True)]
+    found += [m for m in (*t.by_kind.get("insults", ()), *t.by_kind.get("insults_as_noun", ())) if m not in found and _bare_retort(t, m)]
     if "espece" in t.words:
         taken = {m.first for m in found}
         found += [m for m in _espece_de(t) if m.last not in taken and not negated(t.folded, m.start, window=10)]
@@ -336,3 +337,18 @@ def _not_meant(t: _Text, m: _Match) -> bool:
     return not _ENVY.isdisjoint(t.words) and any(
         t.sentence[j] == sentence and t.words[j] in _ENVY for j in range(m.last + 1, min(len(t.words), m.last + 6))
     )
+
+
+def _bare_retort(t: _Text, m: _Match) -> bool:
+    """A name that is a whole sentence of a reply to someone: "Doesn't fit your narrative, does it?
+    Cowards.", « T'as rien compris. Bouffon. ». Not "Someone parked in the bike lane again. Idiots."
+    (no one is spoken to) nor a word that names an animal or a thing ("Rats.")."""
+    if m.text in _ANIMAL_INSULTS:
+        return False
+    lo, hi = t.sentence_spans[t.sentence[m.first]]
+    if t.folded[lo:hi].strip(" \t\n.!?,;:\"'\u2026") != t.folded[m.start:m.end]:
+        return False
+    return any(
+        (_second_person(t, j) or t.is_mention(j)) and t.sentence[j] != t.sentence[m.first] for j in range(len(t.words))
+    )
+

@@ -37,6 +37,11 @@ ABUSE = [
     ("You are the dumbest person on this app.", "T'es la personne la plus stupide sur cette app."),
     ("Retweeting this? You're a joke, Dave.", "Tu partages ça? T'es une farce, Dave."),
     ("hide your face, you're a disgrace", "cache-toi, t'es une vraie honte"),
+    # a name as a whole sentence of a reply; contempt said of someone with an adjective or "human waste"
+    ("You blocked me again? Cowards.", "Tu m'as encore bloqué? Lâches."),
+    ("@kim you deleted my comment. Clowns.", "@kim t'as effacé mon commentaire. Bouffons."),
+    ("You're vile and everyone here can see it.", "T'es méprisable pis tout le monde ici le voit."),
+    ("Don't waste a minute on him, he is human waste.", "Perds pas une minute avec lui, c'est un déchet humain."),
     # calling someone a liar rudely is not name-calling, but a name added to it still is
     ("You're full of shit, you lying moron.", "T'es plein de marde, gros cave."),
 ]
@@ -53,6 +58,10 @@ NOT_ABUSE = [
     ("This ferry ride makes me sick every single time.", "Ce traversier me donne mal au cœur à chaque fois."),
     ("Everyone hates Mondays, but this one was fine.", "Tout le monde déteste les lundis, mais celui-là était correct."),
     ("Go crawl back under your blanket and nap, you earned it.", "Va te cacher sous ta couverte pis fais une sieste, tu l'as mérité."),
+    # a name as its own sentence with no one spoken to; a thing or an animal
+    ("Someone parked in the bike lane again. Idiots.", "Quelqu'un s'est encore stationné dans la piste cyclable. Imbéciles."),
+    ("You saw the score? Rats.", "T'as vu le score? Rats."),
+    ("The weather was nasty all weekend.", "La météo était dégoûtante toute la fin de semaine."),
     # a rude way to say "that's false": disagreement about what was said, not a name for who said it
     ("Mike you're full of shit, the game was Tuesday and you know it.",
      "Mike t'es plein de marde, la game était mardi pis tu le sais."),
