@@ -5,7 +5,8 @@ Praise, attack, insult, mockery, trust and distrust are ordinary words ("my coff
 one, or a political title, so political.py asks for them only then. This module finds them in
 one Aho-Corasick pass over the folded post (vocabulary in `data/political_stance.toml`, with its
 sources), gives each a kind and a polarity, and turns the polarity round after a negation
-("not great", « pas nul », "don't trust her"): either way the writer judges the person.
+("not great", « pas nul », "don't trust her"): either way the writer judges the person. A letter
+held down for emphasis ("liarrrr", « menteuuur ») is read as the word, the span covering the run.
 """
 
 from __future__ import annotations
