@@ -122,10 +122,12 @@ def test_exclusion_hard_negatives(pair: tuple[str, str], lang: str) -> None:
 DENIED_WORTH = [
     ("Black people will never be our equals.", "Les Noirs ne seront jamais nos égaux."),
     ("Muslims are not welcome here.", "Les musulmans ne sont pas les bienvenus ici."),
+    ("Clearly immigrants are not our equal.", "Les vies des musulmans ne valent rien."),
 ]
 AFFIRMED_WORTH = [
     ("Black people are our equals, period.", "Les Noirs sont nos égaux."),
     ("Refugees are welcome in Quebec!", "Les réfugiés sont les bienvenus au Québec!"),
+    ("This old car is worth nothing.", "Ce vieux char ne vaut rien."),
 ]
 
 
