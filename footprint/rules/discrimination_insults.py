@@ -43,6 +43,14 @@ _THINGS = frozenset({
     "imprimante", "ordi", "ordinateur", "telephone", "cell", "cellulaire", "char", "auto", "voiture",
     "camion", "autobus", "metro", "jeu", "film", "serie", "livre", "chanson", "meteo", "journee",
     "semaine", "chat", "chaton", "chien", "chienne", "chiot", "minou", "cheval", "oiseau", "hamster",
+    # an act or a remark: « une idée de con », « un move de cave », « ta question est débile »
+    "idee", "move", "reflexe", "question", "commentaire", "decision", "erreur", "blague",
+})
+# After the word, these make it an adjective of an act or a remark: "a scumbag move", "a dickhead
+# thing to say", "a dumbass example", "what a jerk move".
+_ACTS_AFTER = frozenset({
+    "move", "moves", "thing", "things", "example", "idea", "ideas", "question", "comment", "take", "decision",
+    "behaviour", "behavior", "mistake", "plan", "joke", "stunt", "tweet", "post",
 })
 _FICTION = frozenset({
     "movie", "film", "show", "series", "episode", "season", "book", "novel", "character", "villain",
@@ -81,6 +89,8 @@ def _about_a_thing(t: _Text, m: _Match) -> bool:
         if t.sentence[j] != sentence:
             break
         word = t.words[j]
+        if _second_person(t, j):
+            return False  # « c'est un move de cave pis t'es un cave »: the reader is nearer
         if word in _THINGS or word in _FICTION:
             return True
         if word in _PERSON and word not in _COPULA:
@@ -118,8 +128,12 @@ def aimed_insults(t: _Text) -> list[_Match]:
     found = [
         m for m in (*t.by_kind.get("aimed_phrases", ()), *t.by_kind.get("insults_strong", ()))
         if not negated(t.folded, m.start, window=10)
-        # "told to fuck off", "got to fuck off early": said of the poster, not at anyone
-        and not (m.first > 0 and t.words[m.first - 1] in ("to", "de") and "aimed_phrases" in m.kinds)
+        # "told to fuck off", "got to fuck off early", "it takes skill to just shut the fuck up and
+        # listen": said of the poster or of anyone, not at someone
+        and not (m.first > 0 and "aimed_phrases" in m.kinds and (
+            t.words[m.first - 1] in ("to", "de")
+            or (m.first > 1 and t.words[m.first - 1] in ("just", "simply", "juste") and t.words[m.first - 2] in ("to", "de"))
+        ))
     ]
     found += [
         m for m in t.by_kind.get("insults", ())
@@ -219,6 +233,8 @@ def _not_an_insult(t: _Text, m: _Match) -> bool:
     after = m.last + 1
     if m.text in _VERB_INSULTS and after < len(t.words) and t.same_sentence(after, m.last) and t.words[after] in _VERB_PARTICLES:
         return True
+    if after < len(t.words) and t.same_sentence(after, m.last) and t.words[after] in _ACTS_AFTER:
+        return True  # "that was a scumbag move", "a dumbass example"
     if m.first > 0 and t.same_sentence(m.first - 1, m.first):
         if t.capitalised(m.first) and (t.words[m.first - 1] in ("in", "dans") or (after < len(t.words) and t.words[after].isdigit())):
             return True  # a film, show or game called by the word

@@ -37,6 +37,7 @@ ABUSE = [
     ("You are the dumbest person on this app.", "T'es la personne la plus stupide sur cette app."),
     ("Retweeting this? You're a joke, Dave.", "Tu partages ça? T'es une farce, Dave."),
     ("hide your face, you're a disgrace", "cache-toi, t'es une vraie honte"),
+    ("That was a dickhead move and you're a dickhead.", "C'est un move de cave pis t'es un cave."),
     # a name as a whole sentence of a reply; contempt said of someone with an adjective or "human waste"
     ("You blocked me again? Cowards.", "Tu m'as encore bloqué? Lâches."),
     ("@kim you deleted my comment. Clowns.", "@kim t'as effacé mon commentaire. Bouffons."),
@@ -58,6 +59,10 @@ NOT_ABUSE = [
     ("This ferry ride makes me sick every single time.", "Ce traversier me donne mal au cœur à chaque fois."),
     ("Everyone hates Mondays, but this one was fine.", "Tout le monde déteste les lundis, mais celui-là était correct."),
     ("Go crawl back under your blanket and nap, you earned it.", "Va te cacher sous ta couverte pis fais une sieste, tu l'as mérité."),
+    # the word as the adjective of an act or a remark, or a "shut up" that is nobody's
+    ("Honestly that was a dickhead move of me.", "Honnêtement c'était une idée de con de ma part."),
+    ("This is a really dumbass example, sorry.", "Ta question est débile, mais je vais répondre pareil."),
+    ("It takes real skill to just shut the fuck up and listen.", "Ça prend du talent pour juste fermer ta gueule pis écouter."),
     # a name as its own sentence with no one spoken to; a thing or an animal
     ("Someone parked in the bike lane again. Idiots.", "Quelqu'un s'est encore stationné dans la piste cyclable. Imbéciles."),
     ("You saw the score? Rats.", "T'as vu le score? Rats."),
