@@ -44,7 +44,7 @@ FLAGGED = {
         ("My two weeks notice is already drafted.", "Mon préavis est déjà écrit."),
         ("My resignation letter has been sitting in my drafts for months.",
          "Ma lettre de démission dort dans mes brouillons depuis des mois."),
-        ("Not sure how much more of this I can take before I quit.",
+        ("Not sure how much longer I can take this before I quit.",
          "Je sais pas combien de temps encore je vais endurer ça avant de démissionner."),
         ("I don't know how much longer I can stay in this job.", "Je sais pas combien de temps je vais tenir dans cette job."),
         ("Honestly just waiting for a decent offer so I can leave this dump.",
