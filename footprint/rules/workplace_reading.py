@@ -344,6 +344,7 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
     claim_clause = -1
     quoted = '"' in folded or " '" in folded  # scare quotes are looked for only then
     failure_seen = mock_seen = False
+    served: set[int] = set()  # clauses that name the public one serves ("the clients are great")
     leader_end = -1
     for index, (start, end, term, entry) in enumerate(found):
         while clause + 1 < len(spans) and start >= spans[clause + 1][0]:
@@ -362,6 +363,8 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
             continue
         if entry.customer or (entry.context and entry.entity):
             last_person = entry
+            if entry.customer:
+                served.add(clause)
         if entry.trouble and lacked is not None and _reverses(folded, lacked[0].end, start, 1):
             # "no salary issues": the lack was of a trouble, not of the salary.
             need, context_before, context_after = lacked
@@ -708,7 +711,8 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
             item.valence = 0.0
             continue
         if item.valence > 0 and item.clause < aimed_up and item.clause not in led:
-            item.valence *= PRAISE_ELSEWHERE
+            # praise of the clients one serves says nothing of the leaders at all
+            item.valence *= 0.0 if item.clause in served else PRAISE_ELSEWHERE
         if item.valence > 0 and item.clause in grieved:
             item.valence *= PRAISE_BESIDE_GRIEVANCE
         if turns[item.clause]:

@@ -80,6 +80,14 @@ FLAGGED = {
          "J'adore mes collègues, c'est la seule raison pour laquelle j'entre. Mais la haute direction nous a dit "
          "qu'il y aurait pas de coupures pis ils ont coupé la moitié de l'unité."),
     ],
+    "the public one serves beside it": [
+        ("The clients are great. Management, not so much: they lie to us every quarter.",
+         "Les clients sont super. La direction, pas tant : ils nous mentent à chaque trimestre."),
+        ("We bend over backwards for the public and leadership treats us like garbage.",
+         "On se plie en quatre pour le public pis la direction nous traite comme des déchets."),
+        ("I love helping clients but I'm counting the days until I can quit this department.",
+         "J'adore aider les clients mais je compte les jours avant de quitter ce ministère."),
+    ],
     "a cue that holds its harm": [
         ("Such a toxic workplace.", "Un milieu toxique, vraiment."),
         ("Bullied at work again today.", "Harcèlement au travail encore aujourd'hui."),
@@ -206,6 +214,12 @@ NOT_FLAGGED = {
         ("My coach sets me up to fail every practice lol", "Mon coach me fait échouer à chaque pratique lol"),
         ("My teacher criticizes everything I do in class.", "Mon prof critique tout ce que je fais en classe."),
         ("A customer threatened my job by calling corporate.", "Un client a menacé ma job en appelant le siège social."),
+    ],
+    "the clients, praised or blamed": [
+        ("The clients were lovely today and my manager bought us lunch.",
+         "Les clients étaient adorables aujourd'hui pis ma gestionnaire nous a payé le dîner."),
+        ("Great clients this week. A rude caller yelled at me, but my team lead stepped in.",
+         "De bons clients cette semaine. Un appelant impoli m'a crié après, mais mon chef d'équipe est intervenu."),
     ],
     "self-mockery, banter, fiction, weather": [
         ("I'm so bad at spreadsheets, my team must be tired of fixing my work lol.",
