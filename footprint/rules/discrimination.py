@@ -27,6 +27,7 @@ from footprint.rules.discrimination_context import (
     _as_noun,
     _countered,
     _idiom,
+    _plural,
     _qualified,
     _quoted,
     _spans,
@@ -36,6 +37,7 @@ from footprint.rules.discrimination_context import (
     disowned,
     friendly,
     friendly_plural,
+    opened_by_saying,
     reclaimed,
 )
 from footprint.rules.discrimination_denial import worth_reading as denial_worth_reading
@@ -99,6 +101,9 @@ class Slur(_DiscriminationRule):
         hits = [
             m for m in t.by_kind.get("slurs", ())
             if not _countered(t, m) and not _son_of(t, m) and not _pronoun_pair(t, m) and not _profanity_at_nobody(t, m)
+            # a plural slur in a claim about a group opened by the act of saying it is reported:
+            # "Writing that women are all ... says a lot about you"
+            and not (_plural(m) and opened_by_saying(t, m))
         ]
         contextual = [
             m for m in t.by_kind.get("slurs_in_context", ())

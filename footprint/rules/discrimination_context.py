@@ -130,6 +130,8 @@ def _predicated(t: _Text, first: int, *, named: bool = True, second_only: bool =
         return subject in _SECOND or t.is_mention(c - 1) or (subject == "t" and t.words[c] == "es")
     if subject == "c" and t.words[c] == "est":
         return c + 1 < word_index and t.words[c + 1] in ("un", "une")
+    if subject == "type" and t.words[c] in ("sont", "etaient", "are", "were"):
+        return False  # « tous les cocktails de ce type sont ignobles »: a kind of thing, not a guy
     if subject in _PERSON or subject in _SECOND or t.is_mention(c - 1):
         return True
     if subject == "t" and t.words[c] == "es":
@@ -514,6 +516,14 @@ def _judged_elsewhere(t: _Text, m: _Match) -> bool:
     ) and _OWNING.search(t.folded) is None
 
 
+def opened_by_saying(t: _Text, m: _Match) -> bool:
+    """The sentence opens on the act of saying what follows: "Writing that women are all ... says a
+    lot about you", « Écrire que les femmes sont toutes des ... en dit long »."""
+    lo = t.sentence_spans[t.sentence[m.first]][0]
+    first = next((j for j in range(m.first, -1, -1) if t.starts[j] < lo), -1) + 1
+    return first < m.first and t.words[first] in _OPENING_ACTS and t.words[first + 1:first + 2] in (["that"], ["que"], ["qu"])
+
+
 def _disowned_before(t: _Text, m: _Match) -> bool:
     lo = t.sentence_spans[t.sentence[m.first]][0]
     return _DISOWNING.search(t.folded, lo, m.start) is not None
@@ -677,6 +687,10 @@ _CONDEMN = frozenset({
     # such a lazy take', « "...", quel argument paresseux », 'the replies: "...", "..."')
     "argument", "arguments", "logic", "logique", "raisonnement", "replies", "reply",
     "reponses", "pretending", "semblant",
+    # statements or stuff like '"..."' and what they do: 'statements like "..." are deeply hurtful',
+    # « des déclarations telles que "..." sont blessantes », « des trucs comme "..." »
+    "statement", "statements", "remarks", "remark", "hurtful", "declaration", "declarations", "expression",
+    "expressions", "trucs", "remarques", "blessant", "blessante", "blessants", "blessantes",
     # carved or held up by someone, then reported: 'someone keyed "..." into my car', « une pancarte »
     "keyed", "carved", "scratched", "grave", "gravee", "pancarte", "pancartes", "plainte",
     # 'the "..." crowd': the people who say it; 'enough with the "..." nonsense'

@@ -67,6 +67,7 @@ NOT_ABUSE = [
     ("Someone parked in the bike lane again. Idiots.", "Quelqu'un s'est encore stationné dans la piste cyclable. Imbéciles."),
     ("You saw the score? Rats.", "T'as vu le score? Rats."),
     ("The weather was nasty all weekend.", "La météo était dégoûtante toute la fin de semaine."),
+    ("All the cocktails of this type are vile.", "Tous les cocktails de ce type sont ignobles."),
     # a rude way to say "that's false": disagreement about what was said, not a name for who said it
     ("Mike you're full of shit, the game was Tuesday and you know it.",
      "Mike t'es plein de marde, la game était mardi pis tu le sais."),
