@@ -564,8 +564,8 @@ _NEEDS = {
 _NEEDS_SETS = {verb: frozenset(others.split()) for verb, others in _NEEDS.items()}
 
 
-def _opens(verbs: frozenset[str], words: frozenset[str]) -> bool:
-    for verb in verbs.intersection(words):
+def _opens(verbs: frozenset[str] | set[str], words: frozenset[str]) -> bool:
+    for verb in verbs:
         needed = _NEEDS_SETS.get(verb)
         if needed is None or not needed.isdisjoint(words):
             return True
@@ -580,20 +580,23 @@ def candidates(folded: str, words: frozenset[str], present: frozenset[str] | set
         return []
     found: list[tuple[int, int]] = []
     if not (ACT_WORDS.isdisjoint(present) and ACTE_WORDS.isdisjoint(present)):
-        found += acts_with_intent(folded, words)
+        found += acts_with_intent(folded, words, present)
     if not WISH_WORDS.isdisjoint(present):
         found += wishes_of_harm(folded, words)
     return found
 
 
-def acts_with_intent(folded: str, words: frozenset[str]) -> list[tuple[int, int]]:
-    """Spans from an intent ("someone needs to", « je vais ») to a harm act on a person just after it."""
+def acts_with_intent(folded: str, words: frozenset[str], present: frozenset[str] | set[str] | None = None) -> list[tuple[int, int]]:
+    """Spans from an intent ("someone needs to", « je vais ») to a harm act on a person just after it.
+    Set tests cost as much as the smaller set has words: the act verbs are taken from `present`
+    (the post's opening words, a small set) when the caller has it."""
     found: list[tuple[int, int]] = []
     for verbs, frames, opener, act, near in (
         (ACT_WORDS, _FRAME_WORDS_EN, _OPEN_EN, ACT_EN, _NEAR_EN),
         (ACTE_WORDS, _FRAME_WORDS_FR, _OPEN_FR, ACT_FR, _NEAR_FR),
     ):
-        if verbs.isdisjoint(words) or frames.isdisjoint(words) or not _opens(verbs, words):
+        here = verbs.intersection(words if present is None else present)
+        if not here or frames.isdisjoint(words) or not _opens(here, words):
             continue
         for verb in opener.finditer(folded):
             m = act.match(folded, verb.start())
@@ -653,9 +656,22 @@ _BEFALL_WORDS = frozenset(
 
 
 def wishes_of_harm(folded: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans where harm is wished on someone named (see WISH_EN, WISH_FR)."""
     if WISH_WORDS.isdisjoint(words) or _BEFALL_WORDS.isdisjoint(words):
         return []
-    return [m.span() for pattern in (WISH_EN, WISH_FR) for m in pattern.finditer(folded)]
+    # The long expressions are tried only where a wish opens, within the reach of their words.
+    found = []
+    for cue in _WISH_CUE.finditer(folded):
+        end = min(len(folded), cue.start() + 200)
+        for pattern in (WISH_EN, WISH_FR):
+            m = pattern.match(folded, cue.start(), end)
+            if m is not None:
+                found.append(m.span())
+                break
+    return found
+
+
+_WISH_CUE = re.compile(r"(?<![\w'])(?:hope|hoping|wish|wishing|pray|praying|j'?espere|jespere|je\s+souhaite|j'?souhaite|pourvu|je\s+prie|j'?prie|prions)\b")
 
 
 GATE = ACT_WORDS | ACTE_WORDS | WISH_WORDS

@@ -1399,9 +1399,9 @@ def _candidates(folded: str, words: frozenset[str]) -> list[tuple[tuple[int, int
     """The spans the shapes find, each shape run only when its key words are in the post."""
     # Each set test costs about as much as the post has words: the opening words are taken out
     # once, and the tests that follow read that small set.
+    if _ANY_OPENER.isdisjoint(words):
+        return []  # most posts: one test, nothing allocated
     present = _ANY_OPENER.intersection(words)
-    if not present:
-        return []  # most posts
     # Harm acts under an intent and wishes on anyone named are gated on their own verbs.
     found = [(span, _STRONG_KIND) for span in menace.candidates(folded, words, present)]
     if _ANY_KEY.isdisjoint(present):
