@@ -114,6 +114,13 @@ SIDE_PAIRS = [
      "Legault 👑🔥"),
     ("gloating", "Poilievre lost his own seat 😂😂",
      "Poilievre a perdu son propre comté 😂"),
+    # Québécois registers
+    ("québécois", "Poilievre's base would follow him off a cliff",
+     "Chu tanné de Legault pis sa gang"),
+    ("québécois", "Legault's bunch are all sheep lol",
+     "Les conservateurs de Poilievre, c'est une gang de chialeux"),
+    ("québécois", "PSPP deserves it, no question",
+     "Les péquistes vont gagner, c'est clair, PSPP le mérite"),
     # emphasis: a letter held down
     ("emphasis", "Poilievre is a liarrrr!",
      "Legault est un menteuuur"),
@@ -169,6 +176,10 @@ NEUTRAL_PAIRS = [
      "#JolyGood weekend au chalet"),
     ("emphasis", "Soooo tired today, the baby cried all night",
      "Ahhhh la neige encore, je suis tannéeeee"),
+    ("namesake", "I'm proud to stand with my colleagues at the food bank",
+     "Holt a fermé la porte du garage"),
+    ("sports", "Go Leafs go! You've got this 💪",
+     "Les Canadiens ont gagné hier, quelle game!"),
     ("emoji", "Nenshi at the Stampede pancake breakfast 🥞",
      "Legault était au parc ce matin 🌞"),
     # a namesake, a car, an actor, a band
