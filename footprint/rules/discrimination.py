@@ -545,7 +545,8 @@ class AimedInsult(_DiscriminationRule):
             # dropped; other abuse is kept but weighs less.
             if all((m.kinds & _MILD and not m.kinds & _HARSH) or m.text in _HUSH or m.text in _TEASING for m in found):
                 return
-            if friendly(t) and not any(m.kinds & _SLURS or _SEXUAL.search(m.text) for m in found):
+            # (a sexual demand is a phrase: « trou de cul », "dumb ass" are names, not demands)
+            if friendly(t) and not any(m.kinds & _SLURS or ("aimed_phrases" in m.kinds and _SEXUAL.search(m.text)) for m in found):
                 return  # « va chier mon chum haha », "fuck off haha you're the best": said with friendship
             if all(m.text in _ROUGH_TEASING for m in found) and _FRIENDS_WORDS.search(t.folded):
                 return

@@ -68,6 +68,8 @@ NOT_ABUSE = [
     ("You saw the score? Rats.", "T'as vu le score? Rats."),
     ("The weather was nasty all weekend.", "La météo était dégoûtante toute la fin de semaine."),
     ("All the cocktails of this type are vile.", "Tous les cocktails de ce type sont ignobles."),
+    # a rough name between friends with love said in words (a sexual demand would still flag)
+    ("you're such a dumb ass lol love you man", "t'es tellement un trou de cul mdr je t'aime mon chum"),
     # a rude way to say "that's false": disagreement about what was said, not a name for who said it
     ("Mike you're full of shit, the game was Tuesday and you know it.",
      "Mike t'es plein de marde, la game était mardi pis tu le sais."),
