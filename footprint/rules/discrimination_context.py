@@ -100,6 +100,10 @@ def _phrase_start(t: _Text, first: int) -> int:
     return first
 
 
+# "you are as nasty as he is", « t'es aussi ignoble que lui »: a comparison still says it of you
+_AS_MUCH = frozenset({"as", "aussi", "si"})
+
+
 def _predicated(t: _Text, first: int, *, named: bool = True, second_only: bool = False) -> bool:
     """"he is a clown", "Pat is useless", « il est con », « c'est un idiot », "you're a vapid ...",
     "don't be such a ..." — not "I'm an idiot"."""
@@ -115,7 +119,7 @@ def _predicated(t: _Text, first: int, *, named: bool = True, second_only: bool =
             return False
         if word in _COPULA:
             break
-        if not _gap_ok(t, c) or word in ("is", "are"):
+        if not (_gap_ok(t, c) or word in _AS_MUCH) or word in ("is", "are"):
             return False
     else:
         return False

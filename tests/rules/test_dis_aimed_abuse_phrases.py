@@ -42,6 +42,7 @@ ABUSE = [
     ("You blocked me again? Cowards.", "Tu m'as encore bloqué? Lâches."),
     ("@kim you deleted my comment. Clowns.", "@kim t'as effacé mon commentaire. Bouffons."),
     ("You're vile and everyone here can see it.", "T'es méprisable pis tout le monde ici le voit."),
+    ("You're as stupid as your cousin, honestly.", "T'es aussi con que ton cousin, honnêtement."),
     ("Don't waste a minute on him, he is human waste.", "Perds pas une minute avec lui, c'est un déchet humain."),
     # calling someone a liar rudely is not name-calling, but a name added to it still is
     ("You're full of shit, you lying moron.", "T'es plein de marde, gros cave."),
@@ -68,6 +69,7 @@ NOT_ABUSE = [
     ("You saw the score? Rats.", "T'as vu le score? Rats."),
     ("The weather was nasty all weekend.", "La météo était dégoûtante toute la fin de semaine."),
     ("All the cocktails of this type are vile.", "Tous les cocktails de ce type sont ignobles."),
+    ("The basement was as ugly as the garage.", "Le sous-sol était aussi laid que le garage."),
     # a rough name between friends with love said in words (a sexual demand would still flag)
     ("you're such a dumb ass lol love you man", "t'es tellement un trou de cul mdr je t'aime mon chum"),
     # a rude way to say "that's false": disagreement about what was said, not a name for who said it
