@@ -27,10 +27,10 @@ from footprint.rules.base import PROFILE, Rule, evidence, text_words
 from footprint.rules.safety_address import HomeAddress, StreetAddress, addresses
 from footprint.rules.safety_base import SafetyRule, alternation, data, fields, has_digit
 from footprint.rules.safety_children import ChildSchool
-from footprint.rules.safety_whereabouts import RealTimeLocation
+from footprint.rules.safety_whereabouts import ErrandWhereabouts, RealTimeLocation
 
 __all__ = [
-    "AnonymityAdvice", "ChildSchool", "DateOfBirth", "HomeAddress", "LicencePlate", "PersonalEmail",
+    "AnonymityAdvice", "ChildSchool", "DateOfBirth", "ErrandWhereabouts", "HomeAddress", "LicencePlate", "PersonalEmail",
     "PhoneNumber", "RULES", "RealTimeLocation", "StreetAddress", "addresses",
 ]
 
@@ -356,5 +356,5 @@ class AnonymityAdvice(Rule):
 
 RULES: tuple[type[Rule], ...] = (
     HomeAddress, StreetAddress, PhoneNumber, PersonalEmail, LicencePlate, ChildSchool, RealTimeLocation,
-    DateOfBirth, AnonymityAdvice,
+    ErrandWhereabouts, DateOfBirth, AnonymityAdvice,
 )

@@ -381,10 +381,13 @@ _REVIEW = re.compile(
     r"|open\s+mic|karaoke|jazz|trivia|quiz|doors\s+(?:at|open)|portes\s+a\s+\d|ouvre\s+(?:ses\s+portes|le|lundi|mardi|mercredi"
     r"|jeudi|vendredi|samedi|dimanche|a\s+\d)|opens\s+(?:its\s+doors|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|at\s+\d)"
     r"|grand\s+opening|now\s+open|open\s+(?:until|till|daily|7\s+days)|ouvert\s+(?:jusqu|tous\s+les\s+jours|7\s+jours)"
+    # a shop's hours said as a range: "is open 8 to 10 daily", "open from 9", « est ouvert de 8 h à 22 h »
+    r"|open\s+(?:from\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:to|-|–|till|until)\s*\d{1,2}|open\s+(?:every\s+day|weekdays|weekends|24/7|24\s+hours)"
+    r"|ouverte?s?\s+(?:de\s+)?\d{1,2}\s*h\s*\d{0,2}\s*(?:a|-|–|jusqu'a)\s*\d{1,2}(?:\s*h)?|ouverte?s?\s+(?:en\s+semaine|la\s+fin\s+de\s+semaine|24\s+heures|24/7)"
     r"|menu|reservations?|book\s+(?:now|online)|en\s+ligne|online|(?:ate|eaten|dined|had\s+(?:lunch|dinner|brunch|breakfast)"
     r"|mange|soupe|dine)\s+(?:at|au|chez|a\s+la)|(?:de\s+la|in\s+the)\s+(?:ville|city|region|area)"
     # a business or an event described: it serves, closes early, is on site, welcomes all
-    r"|(?:le|la|les|the)\s+meilleure?s?|the\s+best|(?:sert|servent|serves|serving|offre|offrent|offers|recrute|recruits|hiring|embauche)"
+    r"|(?:le|la|les|the)\s+meilleure?s?|the\s+best|(?:sert|servent|serves|serving|offre|offrent|offers|recrute|recruits|hiring|embauche|repare|reparent|repairs|fixes|sells|vend|vendent)"
     r"|ferme(?:ra)?\s+(?:a\s+\d|plus\s+tot|ses\s+portes|tot|le\s+\w+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"|closes?\s+(?:at\s+\d|early|its\s+doors|on\s+\w+)|sur\s+place|on[\s-]site|take-?out|pour\s+emporter"
     r"|spectacles?|concerts?|ateliers?|workshops?|conferences?|tous\s+bienvenus|bienvenue\s+a\s+tous|(?:all|everyone)\s+welcome"

@@ -605,7 +605,9 @@ _TRIP = re.compile(
     r"|conference|band|fans|roster|players|game|games|match|matches|tournament|tourney|concert|aeroport|navette|equipe|joueurs|matchs"
     r"|tournee|croisiere|congres|partisans|tournoi|partie|parties|spectacle|gare|train|flight|vol|ferry|traversier"
     # a city bus: a route's number, a transit system ("the 95 bus", « l'autobus 95 », "OC Transpo")
-    r"|(?:bus|autobus|route|ligne|circuit)\s+#?\d{1,3}|the\s+#?\d{1,3}\s+bus|transit|transpo|stm|rtc|sto|ttc|metro|o-train|express)(?![\w'])"
+    r"|(?:bus|autobus|route|ligne|circuit)\s+#?\d{1,3}|the\s+#?\d{1,3}\s+bus|transit|transpo|stm|rtc|sto|ttc|metro|o-train|express"
+    # a timetable's frequency, which no child's bus has: "the bus comes every 20 minutes", « l'autobus passe aux 20 minutes »
+    r"|every\s+\d{1,2}\s+min(?:ute)?s|every\s+(?:half\s+)?hour|aux\s+\d{1,2}\s+minutes|toutes\s+les\s+\d{1,2}\s+minutes|toutes\s+les\s+heures)(?![\w'])"
 )
 _SCHOOL_DAY = re.compile(
     r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:school|schools|daycare|day\s+care|preschool|kindergarten|jk|sk|recess|class|kids?|son|daughter|ecole|garderie"
@@ -635,7 +637,9 @@ def _errand(folded: str, routine: re.Match[str], places: list[tuple[int, int]]) 
 
 _PICKED_THING = re.compile(r"(?:pick|drop)(?:s|ed|ing)?[\s-]?(?:up|off)?\s+(?:the|my|our|a|an|your|some|his|her|their)\s+\w")
 _ERRAND_THING = re.compile(
-    r"(?<![\w'])(?:order|parcel|package|delivery|dry\s+cleaning|prescription|groceries|grocery|cake|takeout|pizza|rental|car|truck|keys|furniture|couch|mail)(?![\w'])"
+    r"(?<![\w'])(?:order|parcel|package|delivery|dry\s+cleaning|prescription|groceries|grocery|cake|takeout|pizza|rental|car|truck|keys|furniture|couch|mail"
+    # the city's collection: "garbage pickup is every Tuesday at 7", « la collecte des ordures »
+    r"|garbage|recycling|green\s+bin|compost|trash|ordures|recyclage|bac\s+brun|vidanges|collecte)(?![\w'])"
 )
 
 

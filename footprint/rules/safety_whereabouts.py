@@ -81,8 +81,7 @@ _I_FR = (
 _AT = (
     r"(?:on\s+(?:my|our)\s+way\s+to|omw\s+to|otw\s+to|heading\s+to|headed\s+to|en\s+direct\s+du|en\s+direct\s+de|live\s+du|live\s+de"
     r"|en\s+route\s+vers|en\s+route\s+pour|pres\s+du|pres\s+de\s+la|pres\s+de|au\s+bord\s+d[ue]|au\s+bord\s+de\s+la|le\s+long\s+d[ue]"
-    r"|a\s+cote\s+de\s+la|a\s+cote\s+d[ue]|en\s+face\s+de\s+la|en\s+face\s+d[ue]|next\s+to|across\s+from|in\s+front\s+of"
-    r"|a\s+bord\s+d[ue]|a\s+bord\s+de\s+la|a\s+bord\s+de\s+l'|aboard|on\s+board|dans\s+le\s+coin\s+d[ue]|around|autour\s+d[ue]"
+    r"|a\s+cote\s+d(?:[ue]|e\s+la)|en\s+face\s+d(?:[ue]|e\s+la)|next\s+to|a\s+bord\s+d(?:[ue]|e\s+la|e\s+l')|aboard|dans\s+le\s+coin\s+d[ue]"
     r"|a\s+la|a\s+l'|at|in|on|by|near|inside|outside|between|entre|@"
     r"|au|aux|a|chez|dans|sur|en|devant|derriere)"
 )
@@ -468,6 +467,9 @@ _SAME = re.compile(r"(?:(?:the|le|la|l')\s+)?(?:same|usual|regular|meme|habituel
 _SAME_STARTS = ("the s", "the u", "the r", "le m", "la m", "le h", "l'h", "same", "usual", "regular", "meme", "habituel")
 
 
+_POSSESSIVE_AFTER = re.compile(r"'s\s+(?!(?:office|clinic|place|house|cottage|cabin|waiting)(?!\w))[a-z]")
+
+
 def _place_at(original: str, folded: str, position: int, lower: bool = True) -> int | None:
     """End of a place starting at `position`: a listed place noun or a capitalised name (not
     a state like "in a meeting", not a platform)."""
@@ -482,6 +484,8 @@ def _place_at(original: str, folded: str, position: int, lower: bool = True) -> 
         return listed.end()
     noun = p.places.match(folded, position) or _THEIR_HOME.match(folded, position)
     if noun:
+        if _POSSESSIVE_AFTER.match(folded, noun.end()):
+            return None  # "at the vet's suggestion": whose advice, not where
         return noun.end()
     skip = _ARTICLE.match(folded, position)
     start = skip.end() if skip else position
@@ -866,7 +870,7 @@ _STATE = re.compile(
     r"|(?:me|moi)\s+(?:and|et|pis|&)\s+(?:the\s+|my\s+|les\s+|mes\s+)?[\w']+"
     r"|watching\s+the\s+(?:game|match|fireworks|parade|show|concert|race|fight|fights|sunset|sunrise)|en\s+plein(?:e)?\s+[\w']+"
     r"|in\s+the\s+middle\s+of\s+(?:a|an|the|my|our)\s+[\w']+))"
-    r"(?:\s+[\w']+){0,3}?\s+(?=(?:at|in|on|by|near|next\s+to|outside|inside|behind|au|aux|a|dans|chez|sur|pres|devant|derriere)\s)"
+    r"(?:\s+[\w']+){0,3}?\s+(?=(?:at|in|on|by|near|next\s+to|au|aux|a|dans|chez|sur|pres)\s)"
 )
 # French says what one is doing in the present: « on patine sur le canal », « je magasine au
 # Centre Rideau »; not going, wishing, working or living there, nor the past (« j'ai »), and
@@ -1118,7 +1122,9 @@ def _here(original: str, folded: str) -> Span | None:
             return label.start() + len(label.group(0)) - len(label.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place_end
     # "Live from the Bluesfest main stage", « En direct du Festival d'été », also after a colon or a
     # comma: "Up at 4 for this and worth it: live from the sunrise on Mont Royal"
-    lives = (_LIVE.match(folded), *(_LIVE.match(folded, m.end()) for m in _first(_AFTER_COLON.finditer(folded), 4) if "live" in words or "direct" in words))
+    lives = [_LIVE.match(folded)]
+    if "live" in words or "direct" in words:
+        lives += (_LIVE.match(folded, m.end()) for m in _first(_AFTER_COLON.finditer(folded), 4))
     for live in lives:
         if live is None:
             continue
@@ -1772,11 +1778,16 @@ _CUE_GAP = re.compile(r"(?:\s+(?:morning|evening|night|matin|soir|midi))?\s*[,:�
 # Going out of the house, the habit's own outing: a run, a walk, a swim, the dog's walk, leaving for
 # work, the groceries (not reading, a video posted, pills taken: done at home)
 _OUTING = re.compile(
-    r"(?<!\w)(?:go(?:es)?\s+(?:for\s+a\s+|out|to)|head(?:s)?\s+(?:out|to)|leave(?:s)?\s+(?:for|the|home)|run|runs|jog|jogs|walk|walks"
+    r"(?<!\w)(?:go(?:es)?\s+(?:for\s+a\s+|out|to|[a-z]{3,}ing(?!\w))|head(?:s)?\s+(?:out|to|up|down)|leave(?:s)?\s+(?:for|the|home)|run|runs|jog|jogs|walk|walks"
+    # the bus or the train one takes, the door one is out of, the home one is alone in
+    r"|bus|train|autobus|subway|out\s+the\s+door|gone|away|home\s+alone|alone\s+at\s+home|seule?\s+a\s+la\s+maison"
+    r"|partie?s?|choir|chorale|class|cours|lessons?|practice|monte|montons"
     r"|swim|swims|bike|bikes|ride|rides|skate|hike|drive|drives|commute|groceries|grocery\s+run|errands|workout|gym|practice"
     r"|sors|sort|sortons|pars|part|partons|quitte|vais|va|allons|cours|court|courir|marche|marcher|nage|nager|nageons"
     r"|velo|promene|promener|patine|patiner|epicerie|commissions|entrainement|jogging|gym|pratique)(?!\w)"
 )
+# Alone or away on a weekday, said without an hour: "I'm home alone every Tuesday and Thursday"
+_ALONE_WEEKLY = re.compile(r"(?<![\w'])(?:home\s+alone|alone\s+at\s+home|seule?\s+a\s+la\s+maison|seule?\s+chez\s+(?:moi|nous))(?!\w)")
 # A wish or a duty, not a habit kept: "I should go for a run every morning at 6", « je devrais courir »
 _MODAL = re.compile(
     r"(?<![\w'])(?:should|would|could|want\s+to|wanna|need\s+to|trying\s+to|try\s+to|hope\s+to|plan\s+to|gonna|going\s+to"
@@ -1784,6 +1795,15 @@ _MODAL = re.compile(
 )
 # The poster right after the habit's words: "Twice a week, I jog ...", « Deux fois par semaine, on va ... »
 _SUBJECT_NEXT = re.compile(r"[\s,]+(?:j'|(?:i|we|je|on|nous)(?!\w))")
+
+
+# A group or a service named with its verb: its own schedule, not the poster's habit
+_OTHERS_SCHEDULE = re.compile(
+    r"(?<![\w'])(?:the|le|la|les|l')\s*(?!(?:kids|dog|pup|puppy|boys|girls|baby|fam|family|enfants|petits|filles|gars|chien|famille"
+    r"|(?:lun|mar|mercre|jeu|vendre|same|diman)dis?|dimanches?|samedis?|matins?|soirs?|midis?|mornings?|evenings?|nights?|weekends?|semaines?|jours?)\b)"
+    r"[a-z]{3,}\s+(?:rehearses|meets|gathers|practices|plays|holds|opens|closes|starts|runs|comes|leaves|repete|repetent|se\s+reunit"
+    r"|se\s+rencontre|se\s+rassemble|joue|jouent|ouvre|ferme|commence|part|passe|a\s+lieu|ont\s+lieu)(?!\w)"
+)
 
 
 def _routine(original: str, folded: str) -> Span | None:
@@ -1806,6 +1826,8 @@ def _routine(original: str, folded: str) -> Span | None:
             # ("it's yoga at" is no one else, and "never skip it" is no one either)
             if not told or _THIRD_PERSON.search(_IT_OBJECT.sub(_blank, _WEATHER_IT.sub(_blank, folded[start:end]))):
                 continue
+            if _OTHERS_SCHEDULE.search(folded, start, end):
+                continue  # "The choir rehearses every Thursday at 7", « La chorale répète tous les jeudis »: theirs
         lo, hi = max(start, cue.start() - 60), min(end, cue.end() + 70)
         # (a place no list knows, by its common noun, where the poster keeps the habit at an hour:
         # « je fais du bénévolat à la banque alimentaire de 13 h à 16 h »)
@@ -1828,7 +1850,10 @@ def _routine(original: str, folded: str) -> Span | None:
             left = _HOME_LEFT.search(folded, lo, hi) or _ROUTINE_NOUN_AT.search(folded, lo, hi)
             if left:
                 place = left.span()
-        if place is None and clock is not None and (own or _FIRST_PERSON.search(folded, start, end)) and not _MODAL.search(folded, start, end):
+        # (the poster is the subject here, said or left out: others' habits were passed over above)
+        if place is None and not _MODAL.search(folded, start, end) and not _OPEN.search(folded, start, end) and (
+            clock is not None or _ALONE_WEEKLY.search(folded, start, end)
+        ):
             # the hour the poster is out of the house, every week, though no place is named: "Every
             # morning at 6 I go for a run", « Tous les mardis à 18 h, je vais nager », "my usual 5 am run"
             # (a school in the post is where the habit happens: a coach's or a parent's, which the
@@ -1912,14 +1937,15 @@ _ROUTINE_WEAK = _words(
 def _routine_gate(words: frozenset[str], value: str) -> bool:
     if not words.isdisjoint(_ROUTINE_WEAK) and (not words.isdisjoint(_ROUTINE_PARTS) or has_digit(value)):
         return True
-    if "semaine" in words and "en semaine" in value:
-        return True  # « En semaine je cours au parc Brewer »: weekdays, as a habit
+    if ("semaine" in words and "en semaine" in value) or ("sur" in words and _EVERY_OTHER.search(value) is not None):
+        return True  # « En semaine je cours au parc Brewer », « un samedi sur deux »: weekdays, as a habit
     # one's own habit named by its noun and its day or hour: "my Saturday coffee", « ma promenade du matin »
     return not words.isdisjoint(_OWN) and not words.isdisjoint(_HABIT_NOUNS) and (
         not words.isdisjoint(_HABIT_TIMES) or (not words.isdisjoint(_CLOCK_WORDS) and has_digit(value))
     )
 
 
+_EVERY_OTHER = re.compile(r"\s+sur\s+(?:deux|trois|2|3)(?!\w)")
 _OWN = _words("my our ma mon notre")
 _HABIT_NOUNS = _words(
     "run jog walk ride swim commute workout loop route coffee skate hike dinner supper brunch breakfast lunch date "
@@ -2003,8 +2029,9 @@ _ROUTINE_PARTS = _words(
 # A school or a daycare named where the poster is: a staff member's, a volunteer's, a voter's or
 # a coach's day there ("Supply teaching at Hilson Avenue PS today", « je vote au gymnase de
 # l'école Sainte-Anne »). Where a child of the poster's is placed at one, SAF006 says so.
+# (after French elision too: « à l'école du Boisé »)
 _SCHOOL = re.compile(
-    r"(?<![\w'])(?:schools?|ecoles?|collegiate|polyvalente|garderie|daycare|day\s+care|cpe|preschool|maternelle|prematernelle"
+    r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:schools?|ecoles?|collegiate|polyvalente|garderie|daycare|day\s+care|cpe|preschool|maternelle|prematernelle"
     r"|kindergarten|elementary|primaire|secondaire|high(?=\s*(?:[,.!?;]|$))|p\.?s\.?(?=\s|$|[,.!?;]))(?!\w)"
 )
 
@@ -2100,34 +2127,139 @@ class RealTimeLocation(SafetyRule):
         value = folded.get("text")
         if not value:
             return
-        words = text_words(value)
-        original = subject.fields["text"]
-        # One intersection with every detector's words gives the detectors to run as bits (most
-        # posts hold none): cheaper than one isdisjoint per detector.
-        mask = 0
-        for word in words & _TRIGGERS:
-            mask |= _TRIGGER_BITS[word]
-        if not value.isascii():
-            if not mask & _ABSENT_BIT and _arrow(value):
-                mask |= _ABSENT_BIT
-            if _PIN in value:
-                mask |= _HERE_GATE_BIT
-        plan = _PLANS.get(mask)
-        if plan is None:
-            plan = _PLANS[mask] = _plan(mask)
-        for detector, gate in plan:
-            if gate is not None and not gate(words, value):
-                continue
-            span = detector(original, value)
-            if span is not None and _SCHOOL.search(value, span[0], span[1]) is not None and (not _PARENT.search(value) or staff(value)):
-                span = None  # a school worked, volunteered or voted at
-            if span is not None and has_digit(value) and not _I_ALONE.search(value):
-                reading = read_address(original, value)
-                if reading is not None and reading.kind == "public":
-                    span = None  # a market stall's, a shop's or an office's "come see us at ..., we're at booth 12"
-            if span is not None:
-                yield RuleHit(
-                    evidence=(evidence(subject, "text", *span),),
-                    message="Says where you are right now, will be, or go every day, or that your home is empty.",
-                )
-                return
+        found = reading(subject.fields["text"], value)
+        if found is not None and not found[1]:
+            yield RuleHit(
+                evidence=(evidence(subject, "text", *found[0]),),
+                message="Says where you are right now, will be, or go every day, or that your home is empty.",
+            )
+
+
+class ErrandWhereabouts(SafetyRule):
+    """Out at an everyday place right now, without saying which one.
+
+    "At the vet with Max rn", « présentement chez le dentiste »: a clinic, a store or the gym
+    unnamed, with no time of return, no trip and no invitation, does not let anyone find you; it
+    only says you are out for a while. Reported at low severity so you can decide.
+    """
+
+    applies_to = frozenset({ITEM})
+    code = "SAF009"
+    name = "errand-whereabouts"
+    severity = Severity.LOW
+    confidence = Confidence.LOW
+    action = "If you often post where you are as it happens, consider posting after you have left."
+    examples_flagged = ("At the vet with Max rn, poor guy", "Présentement chez le dentiste, priez pour moi")
+    examples_not_flagged = ("At the vet's suggestion we switched his food", "Le vétérinaire nous a conseillé une autre nourriture")
+
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+        value = folded.get("text")
+        if not value:
+            return
+        found = reading(subject.fields["text"], value)
+        if found is not None and found[1]:
+            yield RuleHit(
+                evidence=(evidence(subject, "text", *found[0]),),
+                message="Says you are out at an everyday place right now, without saying which one.",
+            )
+
+
+# (text, its reading) in one slot, replaced whole: SAF007 and SAF009 ask about the same text in turn
+_READING: list[tuple[str | None, tuple[Span, bool] | None]] = [(None, None)]
+
+
+def reading(original: str, value: str) -> tuple[Span, bool] | None:
+    """Where the post says the poster is, will be or goes (the evidence span), and whether that is
+    only an everyday place unnamed, right now (SAF009's, at low severity) rather than SAF007's."""
+    text, found = _READING[0]
+    if text is not value:
+        found = _read(original, value)
+        _READING[0] = (value, found)
+    return found
+
+
+def _read(original: str, value: str) -> tuple[Span, bool] | None:
+    words = text_words(value)
+    # One intersection with every detector's words gives the detectors to run as bits (most
+    # posts hold none): cheaper than one isdisjoint per detector.
+    mask = 0
+    for word in words & _TRIGGERS:
+        mask |= _TRIGGER_BITS[word]
+    if not value.isascii():
+        if not mask & _ABSENT_BIT and _arrow(value):
+            mask |= _ABSENT_BIT
+        if _PIN in value:
+            mask |= _HERE_GATE_BIT
+    plan = _PLANS.get(mask)
+    if plan is None:
+        plan = _PLANS[mask] = _plan(mask)
+    for detector, gate in plan:
+        if gate is not None and not gate(words, value):
+            continue
+        span = detector(original, value)
+        if span is not None and _SCHOOL.search(value, span[0], span[1]) is not None and (not _PARENT.search(value) or staff(value)):
+            span = None  # a school worked, volunteered or voted at
+        if span is not None and has_digit(value) and not _I_ALONE.search(value):
+            address = read_address(original, value)
+            if address is not None and address.kind == "public":
+                span = None  # a market stall's, a shop's or an office's "come see us at ..., we're at booth 12"
+        if span is not None and _quoted(original, value, span):
+            span = None  # a song's words or someone quoted: « "Je suis au bar et je chante" », "lyrics"
+        if span is not None:
+            return span, detector in _NOW_DETECTORS and _errand_only(original, value, span)
+    return None
+
+
+# The readings of where one is right now; an errand's place can only be told by these
+_NOW_DETECTORS = frozenset((_here, _present))
+_ERRAND_PLACE = re.compile(
+    r"(?<![\w'])(?:the\s+|a\s+|my\s+|le\s+|la\s+|l'|mon\s+|ma\s+)?(?:vet|vet's|veterinaire|dentist|dentist's|dentiste|doctor|doctor's|medecin"
+    r"|clinic|clinique|walk-in|pharmacy|pharmacie|hospital|hopital|er|urgences?|gym|grocery\s+store|epicerie|store|magasin|bank|banque"
+    r"|post\s+office|bureau\s+de\s+poste|hair\s+salon|salon\s+de\s+coiffure|coiffeur|coiffeuse|barber|barbier|car\s+wash|lave-auto|garage|garagiste"
+    r"|mechanic's|mechanic|laundromat|buanderie|dealership|concessionnaire|hardware\s+store|quincaillerie|waiting\s+room|salle\s+d'attente"
+    r"|parking\s+lot|stationnement|mall|centre\s+d'achats|centre\s+commercial|dep|depanneur|corner\s+store)(?![\w-])(?!\s+d[eu]\s)"
+)
+# A time, a trip, company asked for or an invitation: the post says more than an errand
+_MORE_THAN_ERRAND = re.compile(
+    r"(?<![\w'])(?:until|till|til|jusqu|back|retour|tonight|tomorrow|ce\s+soir|demain|all\s+(?:day|afternoon|morning)|toute\s+la"
+    r"|come|venez|viens|join|rejoins|rejoignez|who\s+wants|qui\s+veut|anyone|anybody|quelqu'un|nearby|dans\s+le\s+coin|need\s+anything|besoin"
+    r"|who'?s\s+around|whos\s+around|who\s+else|qui\s+d'autre|qui\s+est)(?!\w)"
+)
+
+
+def _errand_only(original: str, value: str, span: Span) -> bool:
+    """The place said is only an everyday place, unnamed (no capital, no town), and the post
+    says no time, no trip and asks no one over."""
+    place = _ERRAND_PLACE.search(value, span[0], span[1])
+    if place is None or _MORE_THAN_ERRAND.search(value) is not None:
+        return False
+    if place.start() > span[0] and _PREPOSITION_BEFORE.search(value, max(0, place.start() - 12), place.start()) is None:
+        return False  # words before the noun name it: "at st laurent mall", "the Glebe vet"
+    # (no name before it, "At the Glebe vet", nor after it, "the vet on Bank", « la pharmacie de la rue Principale »)
+    named = any(c.isupper() for c in original[span[0] + 1:place.end()]) or _NAMED_AFTER.match(original, place.end())
+    return not named and _TOWN_AFTER.search(value, place.end(), span[1] + 30) is None
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'])(?:at|in|to|from|au|aux|a|chez|dans|sur|du|de)\s+$|(?<![\w'])l'$")
+_NAMED_AFTER = re.compile(r"\s+(?:on|at|in|near|by|off|de|du|des|de\s+la|de\s+l'|sur|pres\s+d[eu]|à|a)\s+(?:la\s+|le\s+|l'|the\s+)?(?:rue\s+|st\.?\s+)?[A-ZÀ-Þ0-9]")
+_TOWN_AFTER = re.compile(r"(?<![\w'])(?:in|a|en|downtown|centre-ville)\s+(?=\w)")
+
+
+_QUOTES = (('"', '"'), ("“", "”"), ("«", "»"))
+_LYRICS = re.compile(r"(?<![\w'])(?:lyrics|paroles|stuck\s+in\s+my\s+head|dans\s+ma\s+tete|earworm|ver\s+d'oreille)(?!\w)")
+
+
+def _quoted(original: str, value: str, span: Span) -> bool:
+    """The span stands between quotation marks, or the post is about a song's words."""
+    if _LYRICS.search(value) is not None:
+        return True
+    for opening, closing in _QUOTES:
+        if opening not in original:
+            continue
+        before = original[:span[0]]
+        if opening == closing:
+            if before.count(opening) % 2 == 1 and opening in original[span[1]:]:
+                return True
+        elif before.rfind(opening) > before.rfind(closing) and closing in original[span[1]:]:
+            return True
+    return False

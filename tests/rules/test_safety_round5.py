@@ -27,12 +27,12 @@ from footprint.rules import load_rules
 from tests.rules.conftest import flat, post
 from tests.rules.safety_tables import assert_table_rate
 
+# (an errand's place said alone, "At the hardware store right now, send me the paint code", is
+# SAF009's at low severity since round 6: see test_safety_round6.py)
 COMMON_NOUN_PLACES = [
-    ("At the hardware store right now, send me the paint code", "Présentement à la quincaillerie, envoie-moi le code de la peinture"),
     ("I'm at the casino rn, anyone around?", "Je suis au casino en ce moment, quelqu'un dans le coin?"),
     ("At the garden centre right now, they have the tomato plants in", "Présentement à la pépinière, ils ont reçu les plants de tomates"),
     ("Live from the bowling alley! 🎳", "En direct du salon de quilles! 🎳"),
-    ("sitting at the mechanic's rn waiting on new tires", "chez le garagiste en ce moment, j'attends mes pneus"),
     ("At the outlet mall right now with my sister, anyone need anything?", "En ce moment au centre d'achats avec ma sœur, quelqu'un a besoin de quelque chose?"),
 ]
 LEAVING_PAIRS = [
