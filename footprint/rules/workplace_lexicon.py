@@ -121,6 +121,7 @@ class Entry:
     leaving: bool = False  # "quit", "be out of here", « sacrer mon camp »: a way of leaving
     eager: bool = False  # "in a heartbeat", « j'ai hâte »: with a way of leaving, wanting out
     rest: bool = False  # "the weekend", « les vacances »: leaving for a rest, not the job
+    when: bool = False  # "today", « ce soir »: leaving at a time, an errand unless something holds one back
     leaving_or_irony: bool = False  # any of leaving, eager, rest, wish, means, failure, concession
     plain_hint: bool = False  # a hint and nothing else ("they", "we", « on »): read on a short path
     bits: int = 0  # OFF_WORK, ECONOMY, ...: what a post holding this term holds, for one pass per post
@@ -428,6 +429,7 @@ def lexicon(lang: str) -> Lexicon:
     add(leaving[lang], expand=False, leaving=True)
     add(leaving[f"eager_{lang}"], expand=False, eager=True)
     add(leaving[f"rest_{lang}"], expand=False, rest=True)
+    add(leaving[f"when_{lang}"], expand=False, when=True)
     add(leaving[f"wish_{lang}"], expand=False, wish=True)
     add(leaving[f"means_{lang}"], expand=False, means=True)
     failures = data["failures"]
@@ -490,7 +492,8 @@ def lexicon(lang: str) -> Lexicon:
     _inherit_sense(entries)
     for entry in entries.values():
         entry.leaving_or_irony = (
-            entry.leaving or entry.eager or entry.rest or entry.wish or entry.means or entry.failure or entry.concession
+            entry.leaving or entry.eager or entry.rest or entry.when or entry.wish or entry.means or entry.failure
+            or entry.concession
         )
     bare = Entry()
     for entry in entries.values():

@@ -339,6 +339,7 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
     leaving: list[Item] = []  # ways of leaving, weighed after the loop by eagerness or a means
     eager: dict[int, list[Item]] = {}  # clause -> its words of eagerness ("in a heartbeat")
     rest: set[int] = set()  # clauses that leave for a rest ("the weekend"), not the job
+    when: set[int] = set()  # clauses that name a time of day or week ("today", "Friday", « ce soir »)
     wished: set[int] = set()  # clauses that wish or weigh a leaving ("thinking of leaving")
     means = concession = interjected = here = False
     claim_clause = -1
@@ -518,6 +519,8 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
                 eager.setdefault(clause, []).append(item)
             if entry.rest:
                 rest.add(clause)
+            if entry.when:
+                when.add(clause)
             if entry.wish:
                 wished.add(clause)
             means = means or entry.means
@@ -538,10 +541,17 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
     # A wish alone ("thinking of leaving this department") names no work: its cues must.
     wanting_out = wishing = False
     for item in leaving:
-        if item.clause in rest and item.valence < 0:
+        # Done with a place ("I'm done with this place, handing in my notice Friday") is no
+        # errand; a time of day is one only for a plain leaving with nothing holding one back
+        # ("leaving the office early today"), not beside a means ("I'd walk out today if I
+        # could afford it").
+        errand = (item.clause in rest or (item.clause in when and not means)) and not (
+            item.valence <= ESCAPE and item.context >= 2  # "done with this place", not "out of here"
+        )
+        if errand and item.valence < 0:
             # "I want to leave the office on time for the kids": leaving for a rest or an errand
             item.valence, item.clear, item.critique = 0.0, False, False
-        if item.clause in rest or customer or (off_work and not item.anchor):
+        if errand or customer or (off_work and not item.anchor):
             continue  # in a post about politics, only leaving "this place" or "my job" is the author's
         if not (means or item.clause in eager or item.clause in wished):
             continue

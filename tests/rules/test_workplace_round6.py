@@ -55,6 +55,12 @@ FLAGGED = {
         ("I fantasize about quitting every single day.", "Je rêve de démissionner chaque jour."),
         ("Counting down to my last day at this hellhole.", "Je compte les jours avant ma dernière journée dans cette shop de fous."),
         ("Updated my résumé again after that meeting.", "Mis mon CV à jour encore une fois après cette réunion."),
+        # A time of day is no errand beside a means, nor for one done with the place.
+        ("Honestly I'd walk out today if I could afford it.", "Honnêtement je partirais aujourd'hui si j'en avais les moyens."),
+        ("I'm done with this place, handing in my notice Friday.",
+         "J'en ai fini avec cette place, je remets ma démission vendredi."),
+        ("Tonight I'm writing my resignation letter.", "Ce soir j'écris ma lettre de démission."),
+        ("Every day at lunch I browse job postings.", "Chaque jour au dîner je regarde les offres d'emploi."),
     ],
     "a word broken": [
         ("They told us no layoffs, then cut 40 jobs the next month.",
@@ -161,6 +167,8 @@ NOT_FLAGGED = {
          "Encore trois ans avant la retraite, mon équipe va me manquer."),
         ("Can't wait to quit this game, the devs ruined it.", "J'ai hâte de lâcher ce jeu, les devs l'ont ruiné."),
         ("If I win the lottery I'm buying a cottage.", "Si je gagne à la loto je m'achète un chalet."),
+        ("Leaving the office early today, dentist at four.", "Je quitte le bureau plus tôt aujourd'hui, dentiste à 16 h."),
+        ("Friday! Can't wait to get out of here and hit the lake.", "Vendredi! Hâte de sortir d'ici pis d'aller au lac."),
         ("My last day of vacation, back to work tomorrow.", "Ma dernière journée de vacances, retour au travail demain."),
         ("Today is my last day here, I'll miss this team so much.",
          "C'est ma dernière journée ici, mon équipe va tellement me manquer."),
