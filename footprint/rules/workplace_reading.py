@@ -69,6 +69,21 @@ Round 5 readings:
 - a review in the third person that speaks as someone employed ("Not a good employer") lets
   its generic cues add up as the first person does.
 
+Round 6 readings:
+
+- a cue phrase that holds a clearly negative word or a need is that word too ("toxic
+  workplace", « surcharge de travail », "no company culture"): see `_inherit_sense`;
+- praise said before a clear critique of those who run the place, outside their clauses, counts
+  half ("Great team, good benefits. Too bad leadership can't keep a promise."), praise of the
+  clients one serves not at all; praise after the critique keeps its weight (it may comment on
+  it); a regret ("too bad", « dommage que », "unfortunately") turns a post as "but" does;
+- a claim then "but" and a deed against it is a word broken ("management says they value
+  transparency but hides every decision");
+- a countdown in years or months is a means: the leaving it counts down to is the author's job
+  ("one more year and I'm gone", « encore un an pis je décrisse »);
+- a time of day ("today", « vendredi ») makes a leaving an errand only when nothing holds one
+  back; no rest undoes being done with a place ("I'm done with this place, notice in Friday").
+
 Most posts are skipped by set tests on the post's words (`text_words`) before any matching.
 """
 
