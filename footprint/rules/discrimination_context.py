@@ -753,6 +753,8 @@ _SAY_AUX = frozenset({
 _SAY_THAT = frozenset({
     "insist", "insists", "insisted", "insisting", "spout", "spouts", "spouted", "spouting", "insiste", "insistait", "insistent",
 })
+# Acting as if a claim were true reports it only with "like" or « comme (si) » after.
+_ACTING = frozenset({"acting", "acts", "agissent", "agit", "agissant"})
 # Saying words that are nouns: « l' » before them is an article.
 _NOUN_SAY = frozenset({
     "idee", "mythe", "prejuge", "cliche", "notion", "affirmation", "mensonge", "rumeur", "argument", "arguments",
@@ -769,7 +771,9 @@ def _reported_speech(t: _Text, m: _Match) -> bool:
         if t.words[j] not in _SAY:
             continue
         if (t.words[j] in _SAY_NOUNS or t.words[j] in _SAY_THAT) and t.words[j + 1] not in ("that", "que", "qu"):
-            continue  # "this notion proves X are ...": the notion is not the claim
+            continue
+        if t.words[j] in _ACTING and t.words[j + 1] not in ("like", "as", "comme"):
+            continue  # "people acting like X are ...", not "these acts prove X are ..."  # "this notion proves X are ...": the notion is not the claim
         if t.words[j + 1] in ("it", "ca"):
             continue  # "say it loud, say it proud ...": a chant, not a report
         k = j - 1

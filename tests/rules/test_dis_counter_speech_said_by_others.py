@@ -103,6 +103,8 @@ COUNTER = [
      "Ceux qui m'envoient des messages comme « t'es une pute » sont bloqués direct."),
     ("He got suspended for calling a teammate a faggot. Good.",
      "Il a été suspendu pour avoir traité un coéquipier de tapette. Tant mieux."),
+    ("I'm so tired of people acting like refugees are invaders.",
+     "Je suis tellement tannée des gens qui agissent comme si les réfugiés étaient des envahisseurs."),
     # statements quoted as hurtful, a plural slur in a claim opened by the act of writing it
     ('Remarks like "immigrants are rats" are deeply hurtful to my students.',
      "Des remarques comme « les immigrants sont des rats » sont profondément blessantes pour mes élèves."),
@@ -123,6 +125,7 @@ OWN_VOICE = [
     ("Remigration now! #Remigration", "Remigration maintenant! #Remigration"),
     ("The great replacement is happening and they are selling it to you as diversity.",
      "Le grand remplacement est en marche pis ils te le vendent comme de la diversité."),
+    ("These acts prove Muslims are terrorists.", "Ces actes prouvent que les musulmans sont des terroristes."),
     ("Women are all sluts, writing it or not.", "Les femmes sont toutes des salopes, écrit ou pas."),
     ("Done waiting!!! #DeportThemAll #BuildTheWall", "Fini d'attendre!!! #RenvoyezLesTous #StopImmigration"),
     ("She called a meeting at five, the stupid cunt.", "Elle a convoqué une réunion à cinq heures, la grosse pute."),
