@@ -199,7 +199,7 @@ _SUPPORT = (
     # party membership: "card-carrying", "renewed my ... membership", « carte de membre », « adhérer au »
     r"|card-carrying|membership|joined\s+the|riding\s+association|carte\s+de\s+membre|membre\s+en\s+regle"
     r"|adher(?:er|e|ez|ons|ant)\s+au|association\s+de\s+circonscription|adhesion|membre\s+des"
-    r"|(?:a|an|longtime|long-time|proud|paid-up|lifelong|party)\s+(?:\w+\s+)?member\b|eda\b|pris\s+ma\s+carte"
+    r"|(?:a|an|longtime|long-time|proud|paid-up|lifelong|party)\s+(?:\w+\s+){0,2}member\b|eda\b|pris\s+ma\s+carte"
     r"|delegates?\b|delegue(?:e|s|es)?\b|convention\b|congres\b|mark\s+your\s+(?:x|ballot)\b|faites\s+votre\s+(?:x|croix)\b"
     r"|check\s+the\s+box|cochez|reelisez|reelisons|trust\s+the\b|put\s+your\s+trust\s+in|faites\s+confiance"
     r"|accordez\s+votre\s+confiance"
@@ -263,7 +263,7 @@ _FAMILIAR = (
     # money given to a party, told after the fact: "gave $20 to the Greens", "my monthly donation to
     # the Tories", « j'ai donné 50 $ au Bloc », « mon don mensuel à QS », « ma contribution au NPD »
     r"|(?:donated|gave|give|giving|donating|contributed|chipped\s+in)\s+(?:(?:again|\$\s?\d+|\d+\s?\$|\w+\s+bucks"
-    r"|what\s+i\s+could|a\s+little|some\s+money|money)\s+)*to\s+(?:the\s+)?(?=\w)"
+    r"|what\s+i\s+could|a\s+little|some\s+money|money|(?:a|per|every|each)\s+(?:month|year|week|paycheque))\s+)*to\s+(?:the\s+)?(?=\w)"
     r"|(?:my|our)\s+(?:\w+\s+)?(?:donation|contribution)s?\s+(?:of\s+\S+\s+)?to\s+(?:the\s+)?(?=\w)"
     r"|(?:j'ai|on\s+a|nous\s+avons|je)\s+(?:encore\s+|aussi\s+)?donne\s+(?:\d+\s?\$\s+|encore\s+)?(?:au|a\s+la|aux|a)\s+(?=\w)"
     r"|(?:mon|un|notre|ma)\s+(?:petit\s+)?(?:don|contribution)\s+(?:mensuel(?:le)?\s+|annuel(?:le)?\s+)?(?:de\s+\d+\s?\$\s+)?"
@@ -272,14 +272,19 @@ _FAMILIAR = (
     # Liberals", "we both hold NDP cards", "monthly donor to the NDP", "sent $100 to", "made a
     # donation to", "helping out at the NDP office" / « je me suis inscrit au NPD », « notre carte du
     # NPD », « donatrice du Bloc », « j'ai envoyé 100 $ au », « je siège au CA de l'association »
-    r"|(?:i'm|i\s+am|im|officially|became|become|i've\s+become|proud)\s+(?:now\s+|officially\s+)?an?\s+"
-    r"(?=(?:liberal|conservative|new\s+democrat|green|tory|dipper|grit)\b)"
-    r"|signed\s+up\s+(?:with|for)\s+the\b|(?:hold|have|carry|got)\s+(?:\w+\s+)?(?=(?:ndp|liberal|conservative|tory|bloc"
+    r"|(?:i'm|i\s+am|im|officially|became|become|i've\s+become|proud|i've\s+been|always\s+been|i\s+was)\s+(?:now\s+|officially\s+)?an?\s+"
+    r"(?=(?:liberal|conservative|new\s+democrat|green(?!\s+(?:thumb|card|tea|light|belt|bin|smoothie|energy))|tory|dipper|grit)\b)"
+    r"|signed\s+up\s+(?:with|for)\s+the\b|(?:hold|have|carry|carried|had|held|got)\s+(?:\w+\s+)?(?=(?:ndp|liberal|conservative|tory|bloc|pq|caq|qs"
     r"|ppc|ucp|caq|npd)\s+(?:membership\s+)?cards?\b)|pay\s+my\s+dues\b"
     r"|(?:monthly|annual|regular|proud|longtime|long-time|lifelong)\s+donor\s+(?:to|of)\b|donor\s+to\s+the\b"
     r"|sent\s+(?:(?:my|a|an|another)\s+(?:\w+\s+)?(?:donation|contribution|membership|fee|dues|cheque|check|money)"
     r"|\$\s?\d+|\d+\s?\$|\w+\s+bucks)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?=\w)"
     r"|made\s+(?:a|my|another)\s+(?:\w+\s+)?(?:donation|contribution)\s+to\b"
+    # joining, leaving or renewing with a side named beside: "thinking of joining the Greens", "quit the
+    # Conservatives after 15 years", "renewed with the PPC", « renouvelé avec le PPC »
+    r"|(?:join|joining|quit|quitting|left|leaving|renewed\s+with)\s+the\s+(?=\w)|renouvele\w*\s+(?:avec|aupres\s+du|au)\s+(?:le\s+|la\s+)?(?=\w)"
+    r"|(?:we|us)\s+(?=(?:liberals|conservatives|new\s+democrats|greens|tories|dippers|grits|bloquistes|pequistes)\b)"
+    r"|nous(?:\s*,)?\s+les\s+(?=(?:liberaux|conservateurs|verts|bloquistes|pequistes|caquistes|solidaires|neo-democrates)\b)"
     r"|(?:helping|helped|help)\s+out\s+(?:at|with|for)\b|stuffing\s+envelopes\s+for\b"
     r"|(?:je\s+me\s+suis|me\s+suis|je\s+suis)\s+inscrite?\s+(?:au|a\s+la|aux|chez)\b"
     r"|(?:notre|nos|ma|mes|sa|leur|votre|vos|ta|chacun\s+notre|chacune\s+notre)\s+cartes?\s+(?:de\s+membre\s+)?(?:du|de\s+la|des)\b"
@@ -316,6 +321,8 @@ _FAMILIAR_WORDS = frozenset({
     "i'm", "im", "am", "officially", "became", "become", "proud", "signed", "hold", "have", "carry", "got", "pay",
     "donor", "sent", "made", "helping", "helped", "help", "stuffing", "inscrit", "inscrite", "cartes", "donateur",
     "donatrice", "donateurs", "donatrices", "envoye", "coup", "siege", "sieger",
+    "been", "was", "carried", "had", "held", "join", "joining", "quit", "quitting", "left", "leaving", "renewed",
+    "renouvele", "renouvelee", "we", "us", "nous",
 })
 # "never Trump", "jamais Macron": a refusal right before the name.
 _REFUSAL_BEFORE = re.compile(
@@ -782,6 +789,10 @@ _TAG_SUPPORT_PREFIX = (
     r"|standwith|readyfor|elect|reelect|support|supporting|ilove|welove|love|jevote|jevotepour"
     r"|votez|votezpour|votons|votonspour|avec|allez|vive|jesoutiens|jechoisis|onvote|pro|yes"
     r"|go|gogo|itrust|trust|webelievein|equipe|ensembleavec|ensemble|onvote|onvotepour|vivement"
+    # "#ProudOfTheBloc", « #FiersDuBloc », "#AllInForPSPP", « #ToutPourPSPP »
+    r"|proudof|proudofthe|fiersdu|fieresdu|fierdu|fieredu|fiersde|fiersdela|fiersdenotre|allinfor|allinwith|toutpour"
+    r"|toutpourle|toutpourla|derriere|behind|monvote|monvotepour|monvoteva|monvotevaau|jusquaubout|pourlavie|forlife"
+    r"|wevote|wevotefor|ivote|ivotefor|myvote|myvotefor|myvotegoesto"
 )
 _TAG_OPPOSE_PREFIX = (
     r"no|not|non|never|stop|anyonebut|anythingbut|fire|resign|dump|impeach|lock|jail|arrest"
@@ -789,7 +800,7 @@ _TAG_OPPOSE_PREFIX = (
     r"|nonau|nona|dehors|degage|danger|imposture|imposteur|byebye|bye|goodbye"
     r"|whyimnotvotingfor|notvotingfor|neverever|notmy|boycott|fuck|fck|screw|ihate|hate"
     r"|shameon|honte|halte|haltea|raslebol|bloquons|bloquer|arretons|stoppons|barrons|barrage|fairebarrage"
-    r"|nonala|nonaux|nonal|plusjamais|pasde|assezde"
+    r"|nonala|nonaux|nonal|plusjamais|pasde|assezde|onsort|onsortir|sortir|onchasse|chassons"
     # French puts the deed first where English writes "#ScheerCuts": « #CompressionsScheer »
     r"|compressions|coupes|scandale|mensonges"
 )
@@ -797,14 +808,15 @@ _TAG_SUPPORT_SUFFIX = (
     rf"{_YEAR}|4pm|forpm|pm|pourpm|premierministre|pourpremierministre|4president|forpresident|president|presidente"
     rf"|4potus|forpotus|nation"
     rf"|train|crew|ftw|forthewin|alltheway|yes|oui|pourlafrance|mypresident|notrepresident"
-    rf"|monpresident|2020|2024|(?:for|4)(?:america|president|potus|pm|congress|senate|governor"
+    rf"|monpresident|2020|2024|jusquaubout|pourlavie|forlife|(?:for|4)(?:america|president|potus|pm|congress|senate|governor"
     rf"|mayor|{_US_STATES})"
 )
 _TAG_OPPOSE_SUFFIX = (
     r"mustgo|mustresign|mustbestopped|mustfall|out|cuts|resign|demission|demissionne|jamais"
     r"|cestnon|non|no|dehors|degage|forprison|4prison|toprison|isaliar|liar|liars|lies|lied"
     r"|lying|menteur|gate|sucks|fail|failed|isajoke|disgrace|nul|never|neveragain"
-    r"|notmypresident|pasmonpresident|imposteur|imposture|danger"
+    r"|notmypresident|pasmonpresident|imposteur|imposture|danger|menteuse|menteurs|menteuses|onassez|cestassez|assez"
+    r"|pourmoi|jamaisplus|enough|hadenough"
 )
 _TAG_PREFIXES = re.compile(rf"(?:{_TAG_OPPOSE_PREFIX}|{_TAG_SUPPORT_PREFIX})*")
 _TAG_SUPPORT_PREFIXES = re.compile(rf"(?:{_TAG_SUPPORT_PREFIX})*")
@@ -833,12 +845,19 @@ def _affixes(text: str, both: re.Pattern[str], support: re.Pattern[str]) -> bool
     return None
 
 
+# French puts an article between the stance and the name: « #OnSortLesLibéraux », « #ToutSaufLesConservateurs »,
+# « #MonVotePourLeBloc »; alone it is a mention (« #LesLibéraux »).
+_TAG_ARTICLE = re.compile(r"(?:les|le|la|l|du|des|aux|au|de|d|the)$")
+
+
 def _stance_tag(body: str) -> tuple[str, _Entity] | None:
     """Reads a folded hashtag body as prefix* + name (+ running mate) + suffix*."""
     lex = lexicon()
     for end_index, (length, entity) in lex.tag_keys.iter(body):
         start, end = end_index - length + 1, end_index + 1
         prefix, suffix = body[:start], body[end:]
+        if prefix and _TAG_PREFIXES.fullmatch(prefix) is None:
+            prefix = _TAG_ARTICLE.sub("", prefix)
         if not prefix and not suffix:
             continue  # the bare name: a mention, not a stance
         if not prefix and body[start:end] in lex.tag_only and _YEAR_ONLY.fullmatch(suffix):
@@ -1608,7 +1627,10 @@ _MY_VOTE_PERSON = re.compile(
 def _membership(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
     """POL002's third reading: the writer belongs to a party without naming it ("renewed my party
     membership", « ma carte de parti »); not inside quotation marks, a report or a news relay."""
-    found = voice.membership(folded)
+    names = _entities(text, folded)
+    found = voice.membership(
+        folded, [(e.start, e.end) for e in names], [(e.start, e.end) for e in names if e.entity.strong]
+    )
     if found is None:
         return None
     at = found[-1][0]
@@ -1616,7 +1638,7 @@ def _membership(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Sp
         return None
     if any(s <= at < e and _reported(folded, s, e) for s, e in sentences(folded)):
         return None
-    return None if _looks_like_news(text, folded) else (found, _entities(text, folded))
+    return None if _looks_like_news(text, folded) else (found, names)
 
 
 class PartySupportOrOpposition(_PoliticalRule):

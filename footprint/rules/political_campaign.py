@@ -593,6 +593,9 @@ _VOTE_OUT = re.compile(
     r"\s+qui"
     r"|(?:don't|do\s+not|never|dont)\s+(?:ever\s+)?vote\s+(?:for\s+)?(?:whoever|anyone\s+who|those\s+who|(?:the|a|any)\s+(?:party|government|candidate|guy|people"
     r"|politicians?)\s+(?:that|who|which))|vote\s+against\s+(?:the|this)\s+(?:government|party\s+(?:that|who))"
+    # the same calls as hashtags: "#ChangeTheGovernment", « #ChangeonsDeGouvernement », "#VoteThemOut"
+    r"|#(?:change(?:the|this|of)?government|changeons(?:de|le)?gouvernement|changementdegouvernement|vote(?:them|em)(?:all)?out"
+    r"|sortons-?les|sortez-?les|dehorslegouvernement|throwthebumsout|anybodybut(?:them|thisgovernment))"
     # "vote for the only party that...", « votez pour le seul parti qui... »: a side, unnamed
     r"|vote\s+for\s+the\s+only\s+(?:party|candidate|one)\s+(?:that|who|with)|(?:votez|votons|voter)\s+pour\s+(?:le\s+seul\s+parti"
     r"|la\s+seule\s+(?:candidate|option|formation)|le\s+seul\s+candidat)\s+(?:qui|avec)"
@@ -611,6 +614,10 @@ _NOT_AN_ELECTION = re.compile(
 _VOTE_KEYS = frozenset({
     "vote", "votes", "voted", "voting", "votez", "votons", "voter", "voters", "election", "elections", "ballot", "ballots",
     "urne", "urnes", "poll", "polls", "scrutin", "majority", "majorite", "mandate", "mandat",
+    "changethegovernment", "changethisgovernment", "changegovernment", "changeofgovernment", "changeonsdegouvernement",
+    "changeonslegouvernement", "changeonsgouvernement", "changementdegouvernement", "votethemout", "votethemallout",
+    "voteemout", "sortonsles", "sortezles", "dehorslegouvernement", "throwthebumsout", "anybodybutthem",
+    "anybodybutthisgovernment",
 })
 _LOBBY_KEYS = frozenset({
     "mp", "mps", "mpp", "mla", "mna", "senator", "senators", "councillor", "mayor", "representative", "representatives",
@@ -675,7 +682,7 @@ def pressure(folded: str) -> tuple[str, list[Span]] | None:
         vote = _VOTE_OUT.search(folded, start, end) if votes else None
         if vote is not None and not negated(folded, vote.start(), window=8) and _NOT_AN_ELECTION.search(folded) is None:
             # Shapes without a vote word of their own need one elsewhere ("show them the door on election day").
-            french_out = _VOTE_WORD.search(vote.group(0)) is None
+            french_out = _VOTE_WORD.search(vote.group(0)) is None and not vote.group(0).startswith("#")
             if not french_out or _VOTE_CONTEXT.search(folded) is not None:
                 return "vote_out", _spans(vote)
         if lobbies:

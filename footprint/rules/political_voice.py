@@ -816,6 +816,26 @@ _MEMBERSHIP = re.compile(
     r"|(?:vote|voter|votons|voterai|j'ai\s+vote)\s+(?:dans|a|pour)\s+la\s+course\s+a\s+la\s+(?:chefferie|direction)"
     r"|membre\s+(?:\w+\s+){0,4}?voter\s+(?:pour|dans)\s+(?:le|la)\s+(?:prochain|prochaine|nouveau|nouvelle)\s+(?:chef|cheffe)"
     r"|political\s+membership|(?:held|hold|have|had|carry|carried)\s+(?:a\s+)?party\s+card"
+    # a party card or membership of one's own, kept, lapsed or torn up: "tore up my party card"
+    r"|(?:my|our|his|her)\s+party\s+(?:card|membership)(?!\s+games?)"
+    r"|(?:ma\s+)?carte\s+(?:est\s+)?(?:expiree|echue)[\s,]+(?=[^.!?\n]{0,60}(?:congres|chefferie|investiture|parti|comte|circonscription))"
+    # "member of the Maverick Party": a party the name tables do not know, never a birthday's
+    r"|(?:member\s+of|joined|joining|donated\s+to|donating\s+to|donor\s+to|membership\s+(?:in|with))\s+the\s+"
+    r"(?!(?:birthday|christmas|xmas|holiday|office|pool|block|dinner|tea|search|wedding|bachelor\w*|house|garden|launch"
+    r"|watch|costume|halloween|retirement|surprise|pizza|welcome|going-away|farewell|graduation|grad|baby|slumber|pyjama"
+    r"|pajama|cocktail|dance|after|rave|boat|beach|bridal|engagement|potluck|dinner|lunch|tailgate|karaoke|new\s+year's)\b)"
+    r"(?:[\w'-]+\s+){1,3}?party(?!\s+(?:planning|committee|bus|crew|squad|tonight|games?|favou?rs?|hats?|supplies|room|food|late))"
+    r"|membre\s+(?:liberale?|conservat(?:eur|rice)|neo-?democrate|bloquiste|pequiste|caquiste|verte?|solidaire)(?!\s+(?:du|de|des|d'))"
+    r"|cartes?\s+(?:de\s+membre\s+)?(?:liberales?|conservatrices?|neo-?democrates?|bloquistes?|pequistes?|caquistes?)"
+    # who one is in French, by the party's adjective: « en tant que néo-démocrate », « libérale toute ma vie »
+    # (« en tant que conservateur du musée » is a curator)
+    r"|(?:en\s+tant\s+que|comme|j'ai\s+(?:toujours\s+)?ete|je\s+suis|chu|je\s+reste)\s+(?:un\s+|une\s+)?(?:fier\s+|fiere\s+)?"
+    r"(?:liberale?|conservat(?:eur|rice)|neo-?democrate|bloquiste|pequiste|caquiste)(?!\s+(?:du|de|des|d'))"
+    r"(?=[^.!?\n]{0,30}(?:,\s*je|de\s+longue\s+date|toute\s+ma\s+vie|depuis|pour\s+la\s+vie|dans\s+l'ame|de\s+coeur))"
+    r"|(?:liberale?|conservat(?:eur|rice)|neo-?democrate|bloquiste|pequiste|caquiste)\s+(?:pour\s+la\s+vie|dans\s+l'ame"
+    r"|de\s+coeur|depuis\s+toujours|jusqu'au\s+bout)"
+    r"|(?:my|our|mes|nos)\s+(?:\w+\s+)?(?:political\s+(?:contributions?|donations?)|contributions\s+politiques|dons\s+politiques)"
+    r"|maximum\s+(?:de|des)\s+(?:contributions|dons)\s+politiques|maxed\s+out\s+(?:my|our)\s+political\s+(?:contributions?|donations?)"
     # The idiom said bare is about a party; "of the introverts' club" or « de l'Ordre » is not.
     r"|card-?\s?carrying\s+(?:party\s+)?member(?!\s+of\s+(?:the\s+|a\s+|an\s+|my\s+)?(?!party|political)\w)"
     r"|membre\s+en\s+regle(?!\s+(?:de|du|des|d')(?:\s+|(?<=d'))(?!parti))"
@@ -860,6 +880,7 @@ _MEMBERSHIP_SOFT = re.compile(
     r"(?<!\w)(?:(?:renewed|renew|renewing|got|bought|paid|took\s+out)\s+my\s+(?:\$?\d+\s+)?membership"
     r"|joined\s+the\s+party|(?:renouvele|renouveler|renouvelle|pris|paye|achete)\s+ma\s+carte(?:\s+de\s+membre)?"
     r"|membership\s+(?:renewed|paid|bought|done)|(?:adhesion|carte(?:\s+de\s+membre)?)\s+renouvelee?"
+    r"|(?:my\s+)?membership\s+(?:lapsed|expired|expires|is\s+up)"
     r"|(?:paid|paye|payer|renouvele)\s+(?:for\s+)?(?:my|mon)\s+(?:membership|adhesion)"
     r"|(?:joindre|joint|rejoint)\s+le\s+parti|(?:j'ai|j\s+ai|jai)\s+ma\s+carte\s+depuis|milit(?:e|ant|ante)\s+depuis|\d+\s+ans\s+de\s+militantisme|(?:sign(?:ed|ing)?\s+up|recruit\w*)\s+(?:\w+\s+){0,2}members"
     r"|recrute\w*\s+(?:des\s+|de\s+)?(?:\w+\s+){0,2}membres)(?!\w)"
@@ -871,7 +892,7 @@ _PARTY_LIFE = re.compile(
 # Bare membership words ("members", « adhésion », "my ballot") count only beside a party's own
 # rooms, said precisely: "leadership" alone is also a workshop and "convention" also a union's.
 _MEMBER_WORD = re.compile(
-    r"(?<!\w)(?:memberships?|members|member|membres?|adhesions?|cartes?\s+de\s+membre|(?:ta|votre|ma)\s+carte|(?:my|our|mon|notre)\s+(?:ballot|bulletin)"
+    r"(?<!\w)(?:memberships?|members|member|membres?|adhesions?|cartes?\s+de\s+membre|(?:ta|votre|ma|sa|une|nos|leur)\s+carte|(?:my|our|mon|notre)\s+(?:ballot|bulletin)"
     r"|(?:got|received|mailed|filled\s+out|cast)\s+(?:my\s+|the\s+|our\s+)?leadership\s+ballot"
     r"|paid\s+my\s+\$?\s?\d+|paye\s+mes\s+\d+)(?!\w)"
 )
@@ -893,7 +914,17 @@ _MEMBERSHIP_NEEDS = frozenset({
     "cotisation", "cotisations", "chefferie", "direction", "chef", "cheffe", "card", "investiture", "caucus",
     "carrying", "regle", "carte", "militant", "militante", "milite", "militantisme", "delegate", "delegates", "delegue",
     "deleguee", "deleguees", "ballot", "memberships", "membre", "adhesion", "adhesions", "bulletin", "assoc", "paid", "paye", "members", "membres", "recrute", "recrutee", "recruited", "recruiting", "party's",
-    "leader", "wing", "jeunesse",
+    "leader", "wing", "jeunesse", "politiques", "neo", "bloquiste", "pequiste", "caquiste", "liberale", "liberales",
+    "conservateur", "conservatrice", "conservatrices", "cartes", "joined", "joining", "lapsed", "expired", "expiree",
+    "echue",
+})
+# A post that names a party opens the party's own words ("dues", "AGM", "as a lifelong...") with one of these.
+_NAMED_KEYS = frozenset({
+    "dues", "cotisation", "cotisations", "member", "membership", "numero", "ballot", "ballots", "bulletin", "bulletins",
+    "agm", "aga", "since", "depuis", "shift", "quart", "registration", "inscription", "years", "ans", "tant", "lifelong",
+    "longtime", "long", "proud", "loyal", "committed", "true", "die", "card", "life", "vie", "through", "longue",
+    "ongles", "riding", "constituency", "president", "presidente", "council", "board", "committee", "executive", "exec",
+    "conseil", "executif", "wing", "chapter", "aile", "section", "association", "run", "speaking",
 })
 # Money given to an unnamed party needs one of these beside "party" or « parti ».
 _GIFT_KEYS = frozenset({
@@ -903,11 +934,15 @@ _GIFT_KEYS = frozenset({
 })
 # The writer's own belonging, not a club's, a report's or a refusal's ("I'm not a member of any party").
 _MINE = re.compile(
-    r"(?<!\w)(?:i|i'm|i've|i'll|my|me|we|we're|our|je|j'|j|moi|ma|mon|mes|nous|notre|on|chu|suis|me\s+voila)(?!\w)|(?<!\w)j'"
+    r"(?<!\w)(?:i|i'm|i've|i'll|my|me|we|we're|our|je|j'|j|moi|ma|mon|mes|nous|notre|chu|suis|me\s+voila)(?!\w)|(?<!\w)j'"
+    # French « on » as a subject, not English "on Saturday"
+    r"|(?<!\w)on(?=\s+(?:a|est|va|se|s'|y|fait|vient|vote|paye|renouvelle|l'|les|le|la|n'|ne|peut|doit|veut|avait|etait|sera"
+    r"|aura|part|garde|met|m'|t'|se\s+voit|attend|lache)(?!\w))"
     # An invitation to join is the writer's own party speaking: "sign up now so you can vote".
     r"|(?<!\w)(?:sign\s+up|join\s+(?:now|today|us)|inscrivez-vous|devenez\s+membres?|joignez-vous|help\s+us|get\s+your\s+(?:membership|card)"
     r"|renew\s+your\s+membership|prends\s+ta\s+carte|prenez\s+votre\s+carte|renouvelez\s+votre\s+carte"
     # a word to members before a party's own vote: "if you're a member, make your voice heard"
+    r"|pour\s+la\s+vie|for\s+life|dans\s+l'ame|de\s+coeur"
     r"|if\s+you(?:'re|\s+are)\s+a\s+member|si\s+(?:vous\s+etes|t'es|tu\s+es)\s+membres?|make\s+your\s+voice\s+heard"
     r"|faites\s+entendre\s+votre\s+voix)(?!\w)"
 )
@@ -926,6 +961,61 @@ _SUBJECTLESS = re.compile(
 
 
 _LEADER_WORD = re.compile(r"leader|chef")
+# A party's own words, read only in a post that names a party: its dues, a member number, a
+# leadership ballot, its riding AGM, years as a member. The writer's: "I", "my", or a diary line
+# that says the deed was done ("Annual dues paid", « Bulletin posté ce matin »).
+_NAMED_MEMBER = re.compile(
+    r"(?<!\w)(?:(?:annual\s+|yearly\s+)?dues|cotisations?(?:\s+annuelles?)?|member(?:ship)?\s+(?:number|card|id|#)"
+    r"|numero\s+de\s+membre|(?:leadership\s+)?ballots?\s+for\s+the|bulletins?\s+pour\s+la\s+(?:direction|chefferie)"
+    r"|riding\s+agm|agm|aga\s+de\s+comte|aga|(?:years?|ans)\s+(?:as|comme)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:member|membre)"
+    r"|member\s+since|membre\s+depuis|volunteer\s+shift|quart\s+de\s+benevole|registration\s+table|table\s+d'inscription"
+    # a seat in the party's rooms: riding president, its council, executive, youth wing, chapter
+    r"|(?:riding|constituency)\s+president|president(?:e)?\s+(?:of|de)\s+(?:the\s+|l')?(?:\w+\s+){0,2}(?:riding|association)"
+    r"|(?:federal|national|provincial|executive)\s+(?:council|board|committee)|executive|exec|youth\s+wing|chapter"
+    r"|conseil\s+(?:federal|national|executif)|executif|aile\s+jeunesse|section\s+locale|association\s+(?:\w+\s+)?(?:de|d')"
+    r"|(?:help|helps|helping)\s+run)(?!\w)"
+)
+_DONE = re.compile(
+    r"(?<!\w)(?:paid|mailed|sent\s+in|cast|renewed|arrived|came\s+in|done|received|submitted|ran|payee?s?|postee?|envoyee?"
+    r"|arrivee?|renouvelee?|recue?|tenu|still\s+going|et\s+ca\s+continue)(?!\w)|✅"
+)
+
+
+# "Ballots were mailed to members Monday": told of others, in a full clause, not a diary line.
+_TOLD = re.compile(r"(?<!\w)(?:were|was|are|is|has|have|been|will|ont|sont|seront|sera|a\s+ete|ete)(?!\w)")
+
+
+# Belonging said as who one is ("as a lifelong New Democrat", « en tant que conservateur », "Tory for
+# life"): only beside a name that is surely a party's ("a Green thumb all my life" is a gardener).
+_NAMED_IDENTITY = re.compile(
+    r"(?<!\w)(?:(?:speaking\s+)?as\s+an?\s+(?:lifelong|longtime|long-time|proud|card-carrying|loyal|committed|true|die-hard)"
+    r"|en\s+tant\s+que|(?:for|pour)\s+(?:life|la\s+vie)|through\s+and\s+through|de\s+longue\s+date"
+    r"|jusqu'au\s+bout\s+des\s+ongles)(?!\w)"
+)
+# ... said right against the name ("I've known Legault forever" is no belonging).
+_AGAINST = 4
+_NAME_WINDOW = 60  # characters between a party's word and the party's name
+
+
+def _near(match: re.Match[str], names: Sequence[Span]) -> bool:
+    return any(s - _NAME_WINDOW <= match.start() and match.end() <= e + _NAME_WINDOW for s, e in names)
+
+
+def _named_membership(folded: str, names: Sequence[Span], strong: Sequence[Span]) -> list[Span] | None:
+    for start, end in sentences(folded):
+        match = next((m for m in _NAMED_MEMBER.finditer(folded, start, end) if _near(m, names)), None) or next(
+            (m for m in _NAMED_IDENTITY.finditer(folded, start, end)
+             if any(0 <= s - m.end() <= _AGAINST or 0 <= m.start() - e <= _AGAINST for s, e in strong)),
+            None,
+        )
+        if match is None or negated(folded, match.start(), window=16) or _NOT_A_PARTY.search(folded) is not None:
+            continue
+        mine = _MINE.search(folded, start, end) or _SUBJECTLESS.match(folded, start, end)
+        if mine is None and match.start() - start <= 40 and _TOLD.search(folded, start, end) is None:
+            mine = _DONE.search(folded, start, end)
+        if mine is not None:
+            return sorted({(mine.start(), mine.end()), (match.start(), match.end())})
+    return None
 _NOT_A_PARTY_LEADER = re.compile(
     r"(?<!\w)(?:union|syndicat|syndicale?|club|co-?op|cooperative|ordre|gym|church|eglise|league|ligue|scouts?|troop|troupe"
     r"|guides?|team|equipe|choir|chorale|class|classe|student|students|etudiant\w*|band|section\s+locale|local|restaurant"
@@ -937,13 +1027,21 @@ def membership_keys() -> frozenset[str]:
     return _MEMBERSHIP_NEEDS | _GIFT_KEYS
 
 
-def membership(folded: str) -> list[Span] | None:
+def membership(folded: str, names: Sequence[Span] = (), strong: Sequence[Span] = ()) -> list[Span] | None:
     """The writer belongs to a party, pays its dues, sits on its riding association or votes in
-    its leadership race, without naming which party."""
+    its leadership race, without naming which party; with `names` (where the post names a party;
+    `strong`, the names that are surely a party's or a politician's), the
+    party's own words count too: "annual dues paid to the Green Party", « mon numéro de membre du
+    Bloc », "ballot for the Conservative leadership mailed"."""
     words = text_words(folded)
     gift = ("party" in words or "parti" in words) and not words.isdisjoint(_GIFT_KEYS)
-    if words.isdisjoint(_MEMBERSHIP_NEEDS) and not gift:
+    named = bool(names) and not words.isdisjoint(_NAMED_KEYS)
+    if words.isdisjoint(_MEMBERSHIP_NEEDS) and not gift and not named:
         return None
+    if named:
+        found = _named_membership(folded, names, strong)
+        if found is not None:
+            return found
     gift = gift and _FESTIVITY.search(folded) is None
     soft = _PARTY_LIFE.search(folded) is not None
     for start, end in sentences(folded):
@@ -956,12 +1054,16 @@ def membership(folded: str) -> list[Span] | None:
             matches += _MEMBER_WORD.finditer(folded, start, end)
         if gift and _GIFT_MONEY.search(folded) is not None:
             matches += _PARTY_GIFT.finditer(folded, start, end)
+        # A question about joining or the cutoff is the writer's own: "when is the membership cutoff?"
+        asks = "?" in folded[max(start, end - 3):end + 2]
         for match in [*rooms, *matches]:
             if negated(folded, match.start(), window=24) or (match not in rooms and charity(folded)):
                 continue
             if match in rooms and _LEADER_WORD.search(match.group(0)) and _NOT_A_PARTY_LEADER.search(folded) is not None:
                 continue  # a union's, a club's, a troop's or a team's new leader
             mine = _MINE.search(folded, start, end) or _SUBJECTLESS.match(folded, start, end)
+            if mine is None and asks and match not in rooms:
+                return [(match.start(), match.end())]
             if mine is None:
                 continue
             return sorted({(mine.start(), mine.end()), (match.start(), match.end())})
