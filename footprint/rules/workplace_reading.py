@@ -151,7 +151,8 @@ _OWN_POSSESSORS = frozenset(
     " tomorrow monday tuesday wednesday thursday friday weekend morning".split()
 )
 _SUBJECT_NEGATORS = frozenset({"nobody", "no one", "personne", "personne ne"})
-_COPULAS = frozenset("is are was were be s here est sont etait etaient ici".split())
+# ("here" is no copula: "nobody here knows what anyone else is doing" keeps its harm.)
+_COPULAS = frozenset("is are was were be s est sont etait etaient".split())
 _MY = frozenset("my our mon ma mes notre nos".split())
 # Québec and spoken French say « on » for "we": « on est traités comme des numéros ».
 _FIRST_PLURAL = frozenset("we us our ours ourselves nous notre nos on".split())
