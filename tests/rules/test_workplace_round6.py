@@ -115,6 +115,7 @@ FLAGGED = {
          "Quand je soulève un problème on me répond qu'il y a une file de monde qui veulent ta job."),
     ],
     "fear, blame and chaos": [
+        ("The culture here is pure fear.", "La culture ici, c'est la peur pure."),
         ("Everyone at work is scared to speak up in meetings.", "Tout le monde au bureau a peur de parler dans les réunions."),
         ("When something goes wrong my manager always finds someone to blame, usually me.",
          "Quand quelque chose va mal, mon gestionnaire trouve toujours quelqu'un à blâmer, d'habitude moi."),
@@ -253,6 +254,8 @@ NOT_FLAGGED = {
          "Félicitations Marie pour tes 20 ans de service, tu vas nous manquer!"),
         ("My team killed the project demo today, so proud!", "Mon équipe a cassé la baraque à la démo du projet, tellement fier!"),
         ("Nobody here is lazy, we all pull our weight.", "Personne ici est paresseux, tout le monde fait sa part."),
+        ("The culture here is amazing, everyone helps each other.", "La culture ici est extraordinaire, tout le monde s'entraide."),
+        ("Pure fear watching that horror movie last night lol", "La peur pure en regardant ce film d'horreur hier soir lol"),
         ("Took the wellbeing survey, some good questions this year.",
          "J'ai rempli le sondage sur le bien-être, de bonnes questions cette année."),
         ("Oh great, it's raining again on my day off.", "Ah ben, il pleut encore pendant mon congé."),
