@@ -709,7 +709,7 @@ _NOT_PAST = re.compile(
 
 
 # An emoji and a blank between words (not the plane or the arrow of a trip: "Ottawa ✈️ Vancouver")
-_EMOJI_GAP = re.compile("(?<=\\w)\\s*[\U0001f000-\U0001faff\u2600-\u26ff\u2700-\u2707\u2709-\u27a0\u27a2-\u27bf\ufe0f]+\\s+(?=\\w)")
+_EMOJI_GAP = re.compile(r"(?<=\w)\s*[\U0001f000-\U0001faff\u2600-\u26ff\u2700-\u2707\u2709-\u27a0\u27a2-\u27bf\ufe0f]+\s+(?=\w)")
 
 
 def _ok(folded: str, start: int, end: int, at: int | None = None) -> bool:
@@ -719,11 +719,15 @@ def _ok(folded: str, start: int, end: int, at: int | None = None) -> bool:
     au chalet jusqu'à dimanche ». A wish or a memory anywhere in the clause always counts, except
     before a colon that opens the cue's own news: "I miss winter: currently in Cancún", « je
     m'ennuie de l'hiver : présentement à Cancún »."""
+    if _past(folded, start, end) is None:
+        return True
     if at is not None:
         # (an emoji between two sentences typed without a full stop: "Last year we were in Cuba 🌴
         # this year we're in Mexico until the 20th", « L'an passé on était à Cuba 🌴 cette année ... »)
         colon = folded.rfind(": ", start, at)
-        opening = max(colon + 2 if colon >= 0 else start, max((m.end() for m in _EMOJI_GAP.finditer(folded, start, at)), default=start))
+        opening = colon + 2 if colon >= 0 else start
+        if not folded[start:at].isascii():
+            opening = max(opening, max((m.end() for m in _EMOJI_GAP.finditer(folded, start, at)), default=start))
         start = max(start, opening)
     if _past(folded, start, end) is None:
         return True
@@ -800,7 +804,7 @@ def _present(original: str, folded: str) -> Span | None:
     status = _status(folded)
     if status is not None:
         return status
-    selves = not text_words(folded).isdisjoint(_SUBJECT_WORDS)
+    selves = _has_subject(text_words(folded))
     for cue in _first(p.present.finditer(folded)):
         start, end = _clause(folded, cue.start())
         if not _ok(folded, start, end, cue.start()):
@@ -1432,8 +1436,15 @@ def _clause_starts(folded: str) -> list[int]:
 # « me v'la » is "me", "v" and "la"): self_at and _HERE_UNTIL cannot match without one of them.
 _SUBJECT_WORDS = frozenset(
     "m im am re are were be family fam gang crew suis chu chus est sommes serai sera serons voici voila v trouve teletravaille teletravail "
-    "travaille bosse etudie staying reste restons etre gonna going".split()
+    "travaille bosse etudie staying reste restons".split()
 )
+# « je vais être au », « on va être à »: "être" is a subject's word only after the near future's verb
+# (not « peut-être », which many French posts hold)
+_NEAR_FUTURE_FR = frozenset("vais va allons".split())
+
+
+def _has_subject(words: frozenset[str]) -> bool:
+    return not words.isdisjoint(_SUBJECT_WORDS) or ("etre" in words and not words.isdisjoint(_NEAR_FUTURE_FR))
 _HERE_WORDS_UNTIL = frozenset(("here", "ici", "la"))
 _HERE_UNTIL = re.compile(
     rf"(?<![\w'])(?:i'?m|we'?re|i'?ll\s+be|we'?ll\s+be|on\s+est|je\s+suis|chu|nous\s+sommes|on\s+sera|je\s+serai)\s+(?:here|ici|la)\s+(?:{_UNTIL})(?!\w)"
@@ -1468,7 +1479,7 @@ def _announced(original: str, folded: str) -> Span | None:
     p = patterns()
     # "I'm at", « on est au », "we're here till": only a post holding a subject's word can say them
     words = text_words(folded)
-    selves = not words.isdisjoint(_SUBJECT_WORDS)
+    selves = _has_subject(words)
     if p.when.search(folded) is None and not _future_said(words, folded):
         return None  # (a bare weekday or hour is a time only when the poster says they will be there)
     candidates = list(_first(p.self_at.finditer(folded))) if selves else []
