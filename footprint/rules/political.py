@@ -272,19 +272,14 @@ _FAMILIAR = (
     # Liberals", "we both hold NDP cards", "monthly donor to the NDP", "sent $100 to", "made a
     # donation to", "helping out at the NDP office" / « je me suis inscrit au NPD », « notre carte du
     # NPD », « donatrice du Bloc », « j'ai envoyé 100 $ au », « je siège au CA de l'association »
-    r"|(?:i'm|i\s+am|im|officially|became|become|i've\s+become|proud|i've\s+been|always\s+been|i\s+was)\s+(?:now\s+|officially\s+)?an?\s+"
+    r"|(?:i'm|i\s+am|im|officially|became|become|i've\s+become|proud)\s+(?:now\s+|officially\s+)?an?\s+"
     r"(?=(?:liberal|conservative|new\s+democrat|green(?!\s+(?:thumb|card|tea|light|belt|bin|smoothie|energy))|tory|dipper|grit)\b)"
-    r"|signed\s+up\s+(?:with|for)\s+the\b|(?:hold|have|carry|carried|had|held|got)\s+(?:\w+\s+)?(?=(?:ndp|liberal|conservative|tory|bloc|pq|caq|qs"
+    r"|signed\s+up\s+(?:with|for)\s+the\b|(?:hold|have|carry|got)\s+(?:\w+\s+)?(?=(?:ndp|liberal|conservative|tory|bloc|pq|caq|qs"
     r"|ppc|ucp|caq|npd)\s+(?:membership\s+)?cards?\b)|pay\s+my\s+dues\b"
     r"|(?:monthly|annual|regular|proud|longtime|long-time|lifelong)\s+donor\s+(?:to|of)\b|donor\s+to\s+the\b"
     r"|sent\s+(?:(?:my|a|an|another)\s+(?:\w+\s+)?(?:donation|contribution|membership|fee|dues|cheque|check|money)"
     r"|\$\s?\d+|\d+\s?\$|\w+\s+bucks)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?=\w)"
     r"|made\s+(?:a|my|another)\s+(?:\w+\s+)?(?:donation|contribution)\s+to\b"
-    # joining, leaving or renewing with a side named beside: "thinking of joining the Greens", "quit the
-    # Conservatives after 15 years", "renewed with the PPC", « renouvelé avec le PPC »
-    r"|(?:join|joining|quit|quitting|left|leaving|renewed\s+with)\s+the\s+(?=\w)|renouvele\w*\s+(?:avec|aupres\s+du|au)\s+(?:le\s+|la\s+)?(?=\w)"
-    r"|(?:we|us)\s+(?=(?:liberals|conservatives|new\s+democrats|greens|tories|dippers|grits|bloquistes|pequistes)\b)"
-    r"|nous(?:\s*,)?\s+les\s+(?=(?:liberaux|conservateurs|verts|bloquistes|pequistes|caquistes|solidaires|neo-democrates)\b)"
     r"|(?:helping|helped|help)\s+out\s+(?:at|with|for)\b|stuffing\s+envelopes\s+for\b"
     r"|(?:je\s+me\s+suis|me\s+suis|je\s+suis)\s+inscrite?\s+(?:au|a\s+la|aux|chez)\b"
     r"|(?:notre|nos|ma|mes|sa|leur|votre|vos|ta|chacun\s+notre|chacune\s+notre)\s+cartes?\s+(?:de\s+membre\s+)?(?:du|de\s+la|des)\b"
@@ -321,8 +316,24 @@ _FAMILIAR_WORDS = frozenset({
     "i'm", "im", "am", "officially", "became", "become", "proud", "signed", "hold", "have", "carry", "got", "pay",
     "donor", "sent", "made", "helping", "helped", "help", "stuffing", "inscrit", "inscrite", "cartes", "donateur",
     "donatrice", "donateurs", "donatrices", "envoye", "coup", "siege", "sieger",
-    "been", "was", "carried", "had", "held", "join", "joining", "quit", "quitting", "left", "leaving", "renewed",
-    "renouvele", "renouvelee", "we", "us", "nous",
+})
+# Belonging said by joining, leaving or being one of a side named beside: "thinking of joining the
+# Greens", "quit the Conservatives after 15 years", "renewed with the PPC", « renouvelé avec le PPC »,
+# "I've been a Liberal", "carried a PQ card", "we Greens", « nous, les verts ». Their words are
+# common ("we", "left"), so they are a small pattern of their own, tried only beside a name.
+_SIDE = (
+    r"(?:join|joining|quit|quitting|left|leaving|renewed\s+with)\s+the\s+(?=\w)"
+    r"|renouvele\w*\s+(?:avec|aupres\s+du|au)\s+(?:le\s+|la\s+)?(?=\w)"
+    r"|(?:i've\s+been|always\s+been|i\s+was)\s+an?\s+(?=(?:liberal|conservative|new\s+democrat|green(?!\s+(?:thumb|card|tea|light"
+    r"|belt|bin|smoothie|energy))|tory|dipper|grit)\b)"
+    r"|(?:carried|had|held)\s+(?:\w+\s+)?(?=(?:ndp|liberal|conservative|tory|bloc|pq|caq|qs|ppc|ucp|npd)\s+(?:membership\s+)?cards?\b)"
+    r"|(?:we|us)\s+(?=(?:liberals|conservatives|new\s+democrats|greens|tories|dippers|grits|bloquistes|pequistes)\b)"
+    r"|nous(?:\s*,)?\s+les\s+(?=(?:liberaux|conservateurs|verts|bloquistes|pequistes|caquistes|solidaires|neo-democrates)\b)"
+)
+_CUE_SIDE = re.compile(rf"(?<!\w)(?:{_SIDE})")
+_SIDE_WORDS = frozenset({
+    "join", "joining", "quit", "quitting", "left", "leaving", "renewed", "renouvele", "renouvelee", "been", "was",
+    "carried", "had", "held", "we", "us", "nous",
 })
 # "never Trump", "jamais Macron": a refusal right before the name.
 _REFUSAL_BEFORE = re.compile(
@@ -1099,11 +1110,14 @@ _NEWS_OPENERS = frozenset({
 })
 _NEWS_OPENER = re.compile(r"^[^\w#]*#?(?P<word>[a-z]+(?:\s+(?:in|direct|info))?)(?P<after>\s*[:\-|]|\s)")
 _SOURCE = re.compile(
-    r"(?<!\w)via\s+@|(?<!\w)(?:source|sources)\s*:|\((?:afp|ap|reuters|cp|pc|ansa)\)|#afp\b"
+    # "From the Star: ...", « Selon La Presse : »: a line credited to an outlet
+    r"^\W*(?:from|via)\s+(?:the\s+)?(?:star|globe|globe\s+and\s+mail|cbc|ctv|global|national\s+post|post|sun|gazette"
+    r"|citizen|times|reuters|cp|ap|afp|bloomberg|devoir|la\s+presse|presse|journal|radio-canada|tva|le\s+devoir)\s*:"
+    r"|(?<!\w)via\s+@|(?<!\w)(?:source|sources)\s*:|\((?:afp|ap|reuters|cp|pc|ansa)\)|#afp\b"
     r"|(?<!\w)(?:selon|according\s+to|d'apres)\s+(?!moi|nous|me\b)"
 )
 _SOURCE_WORDS = frozenset(
-    {"via", "source", "sources", "afp", "ap", "reuters", "cp", "pc", "ansa", "selon", "according", "apres"}
+    {"via", "source", "sources", "afp", "ap", "reuters", "cp", "pc", "ansa", "selon", "according", "apres", "from"}
 )
 _URL = re.compile(r"https?://\S+")
 # Verbs that introduce someone else's words (English, then French, folded).
@@ -1122,7 +1136,9 @@ _REPORTING = re.compile(
     rf"(?<!\w)(?:{'|'.join(_REPORTING_VERBS)}|according\s+to)(?!\w)|(?<=,\s)per\s"
     # "critics say he's corrupt", « ses opposants disent »: others' words, told by the writer
     r"|(?<!\w)(?:critics|voters|experts|sources|officials|residents|analysts|observers|opponents|supporters|polls?"
-    r"|critiques|opposants|electeurs|experts|sources|analystes)\s+(?:say|said|disent|ont\s+dit)(?!\w)"
+    r"|organizers|organisers|police|spokesperson|insiders|the\s+party|the\s+campaign"
+    r"|critiques|opposants|electeurs|experts|sources|analystes|organisateurs|policiers|porte-parole|le\s+parti)"
+    r"\s+(?:say|says|said|disent|dit|ont\s+dit|a\s+dit)(?!\w)"
 )
 _REPORTING_WORDS = frozenset(_REPORTING_VERBS) | {"according", "per", "say", "said", "disent", "dit"}
 _FIRST_PERSON = re.compile(
@@ -1194,7 +1210,10 @@ _TRAILING_SOURCE = re.compile(
 _TRAILING_WORDS = frozenset({"confirms", "confirmed", "announced", "told", "confirme"})
 _SAYS_AFTER = re.compile(
     r"\s*[,:-]\s*(?:says|said|dit|a\s+dit|affirme|estime|selon|according)(?!\w)"
-    r"|,\s*(?:[a-z]+\s+){1,3}?(?:confirms|confirmed|says|said|announced|confirme|a\s+confirme|annonce)\s*[.!]?\s*$"
+    r"|,\s*(?:[a-z]+\s+){1,3}?(?:confirms|confirmed|says|said|announced|confirme|a\s+confirme|annonce|indique|precise"
+    r"|souligne|ajoute|explique)"
+    # "..., the party said in a release.", « ..., a indiqué le parti dans un communiqué. »
+    r"(?:\s+(?:le|la|les|l')\s*[\w'-]+)?(?:\s+(?:in|on|at|to|during|after|dans|lors|en)\s+[\w\s'-]{1,40})?\s*[.!]?\s*$"
 )
 
 
@@ -1442,8 +1461,11 @@ def _takes_a_side(tag: _Tag, folded: str) -> bool:
 
 def _cue_matches(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
     yield from _CUE.finditer(folded, start, end)
-    if not text_words(folded).isdisjoint(_FAMILIAR_WORDS):
+    words = text_words(folded)
+    if not words.isdisjoint(_FAMILIAR_WORDS):
         yield from _CUE_FAMILIAR.finditer(folded, start, end)
+    if not words.isdisjoint(_SIDE_WORDS):
+        yield from _CUE_SIDE.finditer(folded, start, end)
 
 
 @lru_cache(maxsize=8)
@@ -1575,10 +1597,10 @@ def _party_voice(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_S
     # Cheap readings first; the news test (a few regexes) only once something is found.
     spans = _entities(text, folded)
     shaped = voice.structural(folded)
-    if shaped is not None:
+    if shaped is not None and not _relayed(folded, shaped[1][0]):
         return None if _looks_like_news(text, folded) else ([shaped[1]], spans)
     promised = voice.promise(folded)
-    if promised is not None and not _looks_like_news(text, folded):
+    if promised is not None and not _looks_like_news(text, folded) and not _relayed(folded, promised[0][0]):
         quoted = _quoted(folded)
         if not any(q0 < promised[0][0] < q1 for q0, q1 in quoted):
             return promised, spans
@@ -1599,7 +1621,10 @@ def _party_voice(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_S
         person = _VOTE_PERSON.search(text)
         place = _ELECTION_PLACE.search(folded) if person is not None else None
         if person and place and not _CONTEST.search(folded) and not voice.charity(folded):
-            if not negated(folded, person.start(), window=12) and not _looks_like_news(text, folded):
+            if (
+                not negated(folded, person.start(), window=12) and not _looks_like_news(text, folded)
+                and not _relayed(folded, person.start())
+            ):
                 return [(person.start(), person.end()), (place.start(), place.end())], spans
         mine = _MY_VOTE_PERSON.search(text) if place is None else None
         if mine and not _CONTEST.search(folded) and not voice.charity(folded) and not _quoted(folded):
@@ -1622,6 +1647,14 @@ _MY_VOTE_PERSON = re.compile(
     r"|I\s+voted|I'll\s+vote|I\s+will\s+vote|I\s+am\s+voting|[Vv]oting)\s+(?:for|pour)\s+"
     r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[\s-][A-ZÀ-Ý][\w'’]+){1,2})"
 )
+
+
+def _relayed(folded: str, at: int) -> bool:
+    """`at` is inside quotation marks or in a sentence that reports someone else's words ("A Liberal
+    government will cut taxes, Carney said in his platform launch")."""
+    if any(q0 <= at < q1 for q0, q1 in _quoted(folded)):
+        return True
+    return any(s <= at < e and _reported(folded, s, e) for s, e in sentences(folded))
 
 
 def _membership(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
@@ -1704,6 +1737,8 @@ class PartySupportOrOpposition(_PoliticalRule):
 def _campaign_call(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
     if text_words(folded).isdisjoint(_CALL_WORDS):
         return None
+    if _looks_like_news(text, folded):
+        return None  # « ..., selon les organisateurs », "From the Star: ..."
     spans = _entities(text, folded)
     for start, end in sentences(folded):
         calls = [

@@ -258,8 +258,22 @@ _REPORTED = re.compile(
 )
 
 
+# "..., Carney said in his platform launch.": the speaker given after the words.
+_SAID_AFTER = re.compile(
+    r",\s*(?:[\w'-]+\s+){1,3}?(?:says|said|told|announced|promised|vowed|dit|a\s+dit|a\s+promis|a\s+annonce|promet|declare"
+    r"|a\s+declare|affirme)(?!\w)[^.!?]{0,50}[.!]?\s*$"
+)
+
+
 def _reported(folded: str, at: int) -> bool:
-    return _REPORTED.search(folded, max(0, at - 60), at) is not None
+    if _REPORTED.search(folded, max(0, at - 60), at) is not None:
+        return True
+    end = len(folded)
+    for mark in ".!?\n":
+        found = folded.find(mark, at)
+        if 0 <= found < end:
+            end = found + 1
+    return _SAID_AFTER.search(folded, at, end) is not None
 
 
 def _quoted(folded: str, at: int) -> bool:

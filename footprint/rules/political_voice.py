@@ -447,7 +447,8 @@ _OTHERS_ACT = re.compile(
     r"|unions?|hundreds|thousands|dozens|crowds?|partisans|manifestants|militants|opposants|detracteurs|electeurs"
     r"|syndicats|centaines|milliers|dizaines|foule)\s+(?:\w+\s+){0,2}?(?:call(?:s|ed)?\s+for|rall(?:y|ied|ies)"
     r"|march(?:ed|es)?|protest(?:s|ed)?|gather(?:s|ed)?|demand(?:s|ed)?|boycott(?:s|ed)?|launch(?:es|ed)?"
-    r"|organiz(?:e|es|ed)|picket(?:s|ed)?|appellent|reclament|manifest(?:ent|aient|erent)|ont\s+manifeste"
+    r"|organiz(?:e|es|ed)|picket(?:s|ed)?|chant(?:s|ed)?|shout(?:s|ed)?|scand(?:ent|aient|e)|appellent|reclament"
+    r"|manifest(?:ent|aient|erent)|ont\s+manifeste"
     r"|se\s+(?:sont\s+)?rassembl(?:ent|es)|lancent|ont\s+lance|boycott(?:ent|ont))(?!\w)"
 )
 _INVITING = re.compile(

@@ -6,7 +6,9 @@ given to a party that is not named, the leader's vote, votes refused to a side (
 pour »), « je vote vert », belonging said as who one is ("as a lifelong New Democrat", « néo-démocrate
 pour la vie »), hashtags with an article (« #OnSortLesLibéraux », "#AnyoneButTheConservatives"). Hard negatives: civic reminders, condo, union, school-council and
 hockey-team elections, charity walks, cafeteria petitions, news relays, a public servant's own work
-announcements, and a party that is a birthday."""
+announcements, news relays that give the speaker after the words (", Carney said in his platform
+launch", « a indiqué le parti dans un communiqué », "organizers say", "From the Star:"), and a party
+that is a birthday."""
 
 from __future__ import annotations
 
@@ -546,6 +548,18 @@ HARD_NEGATIVE_PAIRS = [
      'Venez au party à 8 h, apportez des grignotines 🎉'),
     ('Our bowling league membership lapsed, time to renew before the season',
      'Notre carte de la ligue de quilles est expirée, faut la renouveler avant la saison'),
+    ('"Vote Conservative to axe the tax," Poilievre told a rally in Sudbury on Saturday.',
+     '« Votez conservateur pour abolir la taxe », a lancé Poilievre à Sudbury samedi.'),
+    ('Protesters chanted "Trudeau must go" outside the Liberal convention in Ottawa.',
+     'Des manifestants ont scandé « Trudeau dehors » devant le congrès libéral à Ottawa.'),
+    ('Conservatives are urging Canadians to sign a petition against the carbon tax hike, the party said in a release.',
+     'Les conservateurs invitent les Canadiens à signer une pétition contre la hausse de la taxe carbone, a indiqué le parti dans un communiqué.'),
+    ("From the Star: Ford's PCs promise to build Highway 413 if re-elected",
+     "Selon La Presse : les PC de Ford promettent de construire l'autoroute 413 s'ils sont réélus"),
+    ('Volunteers for the Conservative campaign knocked on 10,000 doors this weekend, organizers say.',
+     'Des bénévoles de la campagne conservatrice ont frappé à 10 000 portes cette fin de semaine, selon les organisateurs.'),
+    ('A Liberal government will cut middle-class taxes, Carney said in his platform launch.',
+     'Un gouvernement libéral baissera les impôts de la classe moyenne, a dit Carney au lancement de sa plateforme.'),
 ]
 
 
