@@ -329,11 +329,21 @@ _SIDE = (
     r"|(?:carried|had|held)\s+(?:\w+\s+)?(?=(?:ndp|liberal|conservative|tory|bloc|pq|caq|qs|ppc|ucp|npd)\s+(?:membership\s+)?cards?\b)"
     r"|(?:we|us)\s+(?=(?:liberals|conservatives|new\s+democrats|greens|tories|dippers|grits|bloquistes|pequistes)\b)"
     r"|nous(?:\s*,)?\s+les\s+(?=(?:liberaux|conservateurs|verts|bloquistes|pequistes|caquistes|solidaires|neo-democrates)\b)"
+    # the vote day and the side: « le 28 avril, c'est Bloc! », "on October 3 it's QS"
+    r"|(?:(?:le|on)\s+(?:\w+\s+)?\d{1,2}(?:er|st|nd|rd|th)?(?:\s+\w+)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|election\s+day|jour\s+du\s+vote)\s*,?\s*(?:c'est|it's|it\s+is)\s+"
+    r"(?:le\s+|la\s+|les\s+|l')?(?=[\w'-]+(?:\s+[\w'-]+)?\s*(?:[!.,]|$|all\s+the\s+way|jusqu))"  # not "c'est Legault qui..."
+    # "to the polls! and not for the Liberals", « aux urnes! et pas pour les libéraux »
+    r"|(?:(?:urnes|polls|vote|voter|votez)\W+|and\s+|et\s+|mais\s+|but\s+)(?:not|pas|jamais|never)\s+(?:for|pour)\s+(?:the\s+|les\s+"
+    r"|le\s+|la\s+)(?=\w)"
+    # « mettez votre X à côté du nom du candidat conservateur »
+    r"|mettez\s+votre\s+(?:x|croix)\b"
 )
 _CUE_SIDE = re.compile(rf"(?<!\w)(?:{_SIDE})")
 _SIDE_WORDS = frozenset({
     "join", "joining", "quit", "quitting", "left", "leaving", "renewed", "renouvele", "renouvelee", "been", "was",
-    "carried", "had", "held", "we", "us", "nous",
+    "carried", "had", "held", "we", "us", "nous", "est", "it", "is", "urnes", "polls", "mettez", "and", "et", "but",
+    "mais",
 })
 # "never Trump", "jamais Macron": a refusal right before the name.
 _REFUSAL_BEFORE = re.compile(
