@@ -1048,7 +1048,7 @@ def membership(folded: str, names: Sequence[Span] = (), strong: Sequence[Span] =
     for start, end in sentences(folded):
         # A riding association's or a party's own room holds a fundraiser, never a charity's.
         rooms = list(_MEMBERSHIP.finditer(folded, start, end))
-        matches = []
+        matches: list[re.Match[str]] = []
         if soft:
             matches += _MEMBERSHIP_SOFT.finditer(folded, start, end)
         if _PARTY_ROOM.search(folded) is not None and _NOT_A_PARTY.search(folded) is None:
