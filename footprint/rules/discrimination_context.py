@@ -18,6 +18,7 @@ from footprint.rules.discrimination_text import (
     _EN_CONTRACTIONS,
     _FILLER,
     _FIRST_PERSON,
+    _LAST,
     _NON_PERSON,
     _NOUN_DETERMINERS,
     _PEOPLE_NOUNS,
@@ -818,7 +819,13 @@ def _text(subject: Subject, folded: Mapping[str, str]) -> _Text | None:
     value = folded.get("text")
     if not value:
         return None
-    return analyse(subject.fields["text"], value, subject.language)
+    # DIS002-DIS005 ask right after DIS001 read the same string: `analyse`'s own slot test, done
+    # here, spares them a call and the look-up of the original text (~0.15 us each per post).
+    last_folded, last_declared, last = _LAST[0]
+    declared = subject.language
+    if last_folded is value and last_declared == declared and last is not None:
+        return last
+    return analyse(subject.fields["text"], value, declared)
 
 
 

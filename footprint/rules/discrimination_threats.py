@@ -1383,6 +1383,7 @@ _SECOND_KEYS = _second_keys(_BY_WORD)
 # A farewell beside a weapon: "see you soon 🔪", « à bientôt 🔫 ». Emoji are no words, so this
 # shape is looked for apart: its words, then one of its characters, then the expression.
 _WEAPONS = "\U0001F52A\U0001F52B\U0001FA93\U0001F4A3\u26B0\U0001FAA2"
+_WEAPON_EMOJI = re.compile("[" + _WEAPONS + "]")
 _FAREWELL_WORDS = frozenset({"soon", "tonight", "later", "tight", "tick", "tock", "bientot", "soir", "sleep", "dors"})
 _FAREWELL = re.compile(
     r"(?<![\w'])(?:see\s+(?:you|u|ya)\s+(?:soon|tonight|later)|sleep\s+(?:tight|well)|tick\s*tock|a\s+bientot|a\s+ce\s+soir|dors\s+bien"
@@ -1402,8 +1403,11 @@ def _candidates(folded: str, words: frozenset[str]) -> list[tuple[tuple[int, int
     if _ANY_OPENER.isdisjoint(words):
         return []  # most posts: one test, nothing allocated
     present = _ANY_OPENER.intersection(words)
-    # Harm acts under an intent and wishes on anyone named are gated on their own verbs.
-    found = [(span, _STRONG_KIND) for span in menace.candidates(folded, words, present)]
+    # Harm acts under an intent and wishes on anyone named are gated on their own verbs (most
+    # posts that get here hold none: "soon", "finished", "kids").
+    found: list[tuple[tuple[int, int], int]] = []
+    if not menace.GATE.isdisjoint(present):
+        found += [(span, _STRONG_KIND) for span in menace.candidates(folded, words, present)]
     if _ANY_KEY.isdisjoint(present):
         return found
     chosen: set[int] = set()
@@ -1417,7 +1421,8 @@ def _candidates(folded: str, words: frozenset[str]) -> list[tuple[tuple[int, int
     ):
         for word in GROUP_THREAT_WORDS.intersection(present):
             chosen.update(_BY_GROUP_WORD[word])
-    if not _FAREWELL_WORDS.isdisjoint(present) and any(c in folded for c in _WEAPONS):
+    # the weapons are emoji: an ASCII post holds none (one C test instead of six searches)
+    if not _FAREWELL_WORDS.isdisjoint(present) and not folded.isascii() and _WEAPON_EMOJI.search(folded) is not None:
         found += [(m.span(), _MILD_KIND) for m in _FAREWELL.finditer(folded)]
     for i in chosen:
         needed, pattern, kind = _SHAPES[i]
