@@ -1480,7 +1480,7 @@ def _announced(original: str, folded: str) -> Span | None:
     # "I'm at", « on est au », "we're here till": only a post holding a subject's word can say them
     words = text_words(folded)
     selves = _has_subject(words)
-    if p.when.search(folded) is None and not _future_said(words, folded):
+    if (not _may_say_when(words, folded) or p.when.search(folded) is None) and not _future_said(words, folded):
         return None  # (a bare weekday or hour is a time only when the poster says they will be there)
     candidates = list(_first(p.self_at.finditer(folded))) if selves else []
     if selves and not words.isdisjoint(_STAY_WORDS):
@@ -1561,6 +1561,44 @@ def _announced(original: str, folded: str) -> Span | None:
 _BARE_DAY = re.compile(rf"(?<![\w'])(?:{WEEKDAYS})(?!\w)")
 _BARE_DAY_WORDS = _words("monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche")
 _FUTURE_WORDS = _words("be ll etre serai sera serons gonna going")
+# Every word _WEEKDAYS spells whole ("thurs", "sundays", « mardis »)
+_EN_DAYS = frozenset(
+    stem + day + plural
+    for stem in "mon tue tues wed wednes thu thur thurs fri sat satur sun".split() for day in ("", "day") for plural in ("", "s")
+)
+_FR_DAYS = frozenset(day + plural for day in "lundi mardi mercredi jeudi vendredi samedi dimanche".split() for plural in ("", "s"))
+# A word every reading of patterns().when (and .until) holds, one per branch, when it holds no
+# digit: the scan of its hundred branches at every position (~10 us a post) is only worth doing
+# where one of them may match. An English weekday is a time there only right after "on", "this",
+# "next" or « ce », and "weekend" only after "the", "long", "all", "this", "next", « ce », « le »
+# (otherwise with one of these words): "on a Sunday", "Weekend plans:" hold no time of theirs.
+_WHEN_WORDS = _FR_DAYS | _words(
+    "until till til through thru back home day days week weeks month months night nights hour hours returning coming "
+    "afternoon morning evening minute minutes min mins holidays summer winter tonight tomorrow today break "
+    "retour jusqu jour jours semaine semaines mois nuit nuits fin heure heures midi journee soiree matinee ete "
+    "reviens revient revenons rentre soir matin demain aujourd fetes relache conge vacances noon midnight minuit"
+)
+_EN_DAY_BEFORE = _words("on this next ce")
+_EN_DAY_SAID = re.compile(rf"(?:on|this|next|ce)\s+(?:{WEEKDAYS})(?!\w)")
+_WEEKEND_SAID = re.compile(r"(?:the|long|all|this|next|ce|le)\s+weekend")
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+
+
+def _may_say_when(words: frozenset[str], folded: str) -> bool:
+    """Whether patterns().when may match anywhere in the text (a necessary condition only).
+    Its words stand between non-word characters, so they are plain runs of letters: a handle or a
+    starred spelling hides them from `words` ("@today", "today*s"), and such a text is split again."""
+    if has_digit(folded) or _when_word(words, folded):
+        return True
+    return ("@" in folded or "*" in folded) and _when_word(frozenset(_PLAIN_WORD.findall(folded)), folded)
+
+
+def _when_word(words: frozenset[str], folded: str) -> bool:
+    if not words.isdisjoint(_WHEN_WORDS):
+        return True
+    if not words.isdisjoint(_EN_DAYS) and not words.isdisjoint(_EN_DAY_BEFORE) and _EN_DAY_SAID.search(folded) is not None:
+        return True
+    return "weekend" in words and _WEEKEND_SAID.search(folded) is not None
 
 
 def _future_said(words: frozenset[str], folded: str) -> bool:
