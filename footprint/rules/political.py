@@ -1670,6 +1670,8 @@ def _relayed(folded: str, at: int) -> bool:
 def _membership(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
     """POL002's third reading: the writer belongs to a party without naming it ("renewed my party
     membership", « ma carte de parti »); not inside quotation marks, a report or a news relay."""
+    if not voice.membership_possible(text_words(folded)):
+        return None
     names = _entities(text, folded)
     found = voice.membership(
         folded, [(e.start, e.end) for e in names], [(e.start, e.end) for e in names if e.entity.strong]

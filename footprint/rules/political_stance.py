@@ -152,6 +152,21 @@ def _found(vocab: _Vocabulary, folded: str) -> list[Cue]:
     return found
 
 
+def _no_key_held_down(keys: frozenset[str], words: frozenset[str], folded: str) -> bool:
+    """In an ASCII post with no key word, can a held-down letter hide one? Cutting runs keeps each
+    word a word, so the shortened readings hold a key only if a word with a run, cut to one or two
+    letters ("loool" -> "lol"), is one; most emphasis ("sooo good", "yesss") needs neither
+    reading. Handles and starred spellings glue words together: those posts are read in full."""
+    if "@" in folded or "*" in folded:
+        return False
+    for word in words:
+        if _ELONGATED.search(word) is not None and (
+            _ELONGATED.sub(r"\1", word) in keys or _ELONGATED.sub(r"\1\1", word) in keys
+        ):
+            return False
+    return True
+
+
 @lru_cache(maxsize=8)
 def cues(folded: str) -> tuple[Cue, ...]:
     """Every evaluative term of a post, with its polarity (negations turned round)."""
@@ -159,7 +174,7 @@ def cues(folded: str) -> tuple[Cue, ...]:
     words = text_words(folded)
     elongated = _ELONGATED.search(folded) is not None
     # Emoji and punctuated terms are not words: test them only when the post holds any.
-    if words.isdisjoint(vocab.keys) and folded.isascii() and not elongated:
+    if words.isdisjoint(vocab.keys) and folded.isascii() and (not elongated or _no_key_held_down(vocab.keys, words, folded)):
         return ()
     found = _found(vocab, folded)
     if elongated:

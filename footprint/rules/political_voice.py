@@ -1028,6 +1028,14 @@ def membership_keys() -> frozenset[str]:
     return _MEMBERSHIP_NEEDS | _GIFT_KEYS
 
 
+def membership_possible(words: frozenset[str]) -> bool:
+    """Can `membership` find anything in a post with these words, whatever it names? (Tested before
+    the names are gathered: most posts hold none of the words.)"""
+    if not words.isdisjoint(_MEMBERSHIP_NEEDS) or not words.isdisjoint(_NAMED_KEYS):
+        return True
+    return ("party" in words or "parti" in words) and not words.isdisjoint(_GIFT_KEYS)
+
+
 def membership(folded: str, names: Sequence[Span] = (), strong: Sequence[Span] = ()) -> list[Span] | None:
     """The writer belongs to a party, pays its dues, sits on its riding association or votes in
     its leadership race, without naming which party; with `names` (where the post names a party;
