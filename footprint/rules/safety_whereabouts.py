@@ -1567,17 +1567,36 @@ _EN_DAYS = frozenset(
     for stem in "mon tue tues wed wednes thu thur thurs fri sat satur sun".split() for day in ("", "day") for plural in ("", "s")
 )
 _FR_DAYS = frozenset(day + plural for day in "lundi mardi mercredi jeudi vendredi samedi dimanche".split() for plural in ("", "s"))
-# A word every reading of patterns().when (and .until) holds, one per branch, when it holds no
-# digit: the scan of its hundred branches at every position (~10 us a post) is only worth doing
-# where one of them may match. An English weekday is a time there only right after "on", "this",
-# "next" or « ce », and "weekend" only after "the", "long", "all", "this", "next", « ce », « le »
-# (otherwise with one of these words): "on a Sunday", "Weekend plans:" hold no time of theirs.
+# The words of patterns().when (and .until), when the text holds no digit: the scan of its
+# hundred branches at every position (~10 us a post) is only worth doing where a branch may
+# match. Each branch holds a word of _WHEN_WORDS, or a word of _WHEN_PAIRED with one of the words
+# that must come before it ("for the night", "all afternoon", « ce soir », « pour la journée »),
+# or an English weekday right after "on", "this", "next" or « ce », or "weekend" after "the",
+# "long", "all", "this", "next", « ce », « le ». "On a Sunday", "Weekend plans:", "last night",
+# « hier soir », "what a day" hold no time of theirs.
 _WHEN_WORDS = _FR_DAYS | _words(
-    "until till til through thru back home day days week weeks month months night nights hour hours returning coming "
-    "afternoon morning evening minute minutes min mins holidays summer winter tonight tomorrow today break "
-    "retour jusqu jour jours semaine semaines mois nuit nuits fin heure heures midi journee soiree matinee ete "
-    "reviens revient revenons rentre soir matin demain aujourd fetes relache conge vacances noon midnight minuit"
+    "until till til through thru back home returning coming tonight tomorrow today noon midnight minuit midi "
+    "retour jusqu reviens revient revenons rentre demain aujourd"
 )
+_FOR_ALL = _words("for all")
+_FR_SPAN = _words("pour tout toute")
+_FR_WEEK = _FR_SPAN | _words("deux trois quatre une dans pas cette prochaine pendant")
+_WHEN_PAIRED = {
+    **dict.fromkeys(_words("day days"), _words("for in all next")),
+    **dict.fromkeys(_words("night nights month months summer winter"), _FOR_ALL),
+    **dict.fromkeys(_words("afternoon morning evening"), _words("for all this")),
+    **dict.fromkeys(_words("hour hours"), _words("for in")),
+    **dict.fromkeys(_words("minute minutes min mins"), _words("in dans")),
+    **dict.fromkeys(_words("week weeks"), _words("for in all this next pour tout toute ce")),
+    **dict.fromkeys(_words("holidays"), _words("for over")),
+    **dict.fromkeys(_words("break"), _words("for over")),
+    **dict.fromkeys(_words("soir matin"), _words("ce")),
+    **dict.fromkeys(_words("journee soiree matinee nuit nuits mois ete"), _FR_SPAN),
+    **dict.fromkeys(_words("jour jours heure heures"), _words("pour dans")),
+    **dict.fromkeys(_words("semaine semaines"), _FR_WEEK),
+    **dict.fromkeys(_words("fetes relache conge vacances"), _words("pendant")),
+}
+_WHEN_PAIRED_WORDS = frozenset(_WHEN_PAIRED)
 _EN_DAY_BEFORE = _words("on this next ce")
 _EN_DAY_SAID = re.compile(rf"(?:on|this|next|ce)\s+(?:{WEEKDAYS})(?!\w)")
 _WEEKEND_SAID = re.compile(r"(?:the|long|all|this|next|ce|le)\s+weekend")
@@ -1596,6 +1615,9 @@ def _may_say_when(words: frozenset[str], folded: str) -> bool:
 def _when_word(words: frozenset[str], folded: str) -> bool:
     if not words.isdisjoint(_WHEN_WORDS):
         return True
+    for word in words & _WHEN_PAIRED_WORDS:
+        if not words.isdisjoint(_WHEN_PAIRED[word]):
+            return True
     if not words.isdisjoint(_EN_DAYS) and not words.isdisjoint(_EN_DAY_BEFORE) and _EN_DAY_SAID.search(folded) is not None:
         return True
     return "weekend" in words and _WEEKEND_SAID.search(folded) is not None
