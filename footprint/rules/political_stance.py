@@ -120,6 +120,9 @@ def _negated(folded: str, start: int) -> bool:
 # A letter written three times or more is emphasis ("liarrrr", « menteuuur », "sooo corrupt",
 # "loool"): the word is read with the run cut to one letter and to two ("liar", "cool").
 _ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
+# The same test on an ASCII post, where the letters are A-Z: twice as fast as the Unicode class,
+# and asked of every post that reaches the cue pass.
+_ELONGATED_ASCII = re.compile(r"([a-zA-Z])\1\1")
 
 
 def _shortened(folded: str, keep: int) -> tuple[str, list[int]]:
@@ -172,7 +175,7 @@ def cues(folded: str) -> tuple[Cue, ...]:
     """Every evaluative term of a post, with its polarity (negations turned round)."""
     vocab = vocabulary()
     words = text_words(folded)
-    elongated = _ELONGATED.search(folded) is not None
+    elongated = (_ELONGATED_ASCII if folded.isascii() else _ELONGATED).search(folded) is not None
     # Emoji and punctuated terms are not words: test them only when the post holds any.
     if words.isdisjoint(vocab.keys) and folded.isascii() and (not elongated or _no_key_held_down(vocab.keys, words, folded)):
         return ()
