@@ -1474,8 +1474,53 @@ def _cue_matches(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
     words = text_words(folded)
     if not words.isdisjoint(_FAMILIAR_WORDS):
         yield from _CUE_FAMILIAR.finditer(folded, start, end)
-    if not words.isdisjoint(_SIDE_WORDS):
+    if not words.isdisjoint(_SIDE_WORDS) and _side_possible(words, folded):
         yield from _CUE_SIDE.finditer(folded, start, end)
+
+
+def _side_possible(words: frozenset[str], folded: str) -> bool:
+    """Can `_CUE_SIDE` match? Each of its shapes needs two words (a verb and a party's, "we" and a
+    plural party, "c'est" and a day), or a rare one: "we", "is" and "and" alone open nothing. A
+    shape's words are whole words of the post except inside "@handles" and starred spellings,
+    which glue words together: those posts are tried in full."""
+    if "@" in folded or "*" in folded:
+        return True
+    hits = words & _SIDE_FIRST
+    if not hits:
+        return "renouvele" in folded or (
+            ("it's" in folded or "it is" in folded) and _SIDE_DAY.search(folded) is not None
+        )
+    return (
+        (not hits.isdisjoint(_SIDE_JOIN) or "mettez" in hits or "renouvele" in folded)
+        or (not hits.isdisjoint(_SIDE_WAS) and not words.isdisjoint(_SIDE_PARTY))
+        or (not hits.isdisjoint(_SIDE_HELD) and ("card" in words or "cards" in words))
+        or (not hits.isdisjoint(_SIDE_WE) and not words.isdisjoint(_SIDE_PLURAL))
+        or ("nous" in hits and not words.isdisjoint(_SIDE_PLURAL_FR))
+        or (not hits.isdisjoint(_SIDE_NOT) and ("for" in words or "pour" in words))
+        or (
+            ("est" in hits or "is" in hits or "it's" in folded or "it is" in folded)
+            and _SIDE_DAY.search(folded) is not None
+        )
+    )
+
+
+# The first word of each shape of `_SIDE`, and the party words the shapes look ahead to.
+_SIDE_JOIN = frozenset({"join", "joining", "quit", "quitting", "left", "leaving", "renewed"})
+_SIDE_WAS = frozenset({"been", "was"})
+_SIDE_HELD = frozenset({"carried", "had", "held"})
+_SIDE_WE = frozenset({"we", "us"})
+_SIDE_NOT = frozenset({"not", "pas", "jamais", "never"})
+_SIDE_FIRST = _SIDE_JOIN | _SIDE_WAS | _SIDE_HELD | _SIDE_WE | _SIDE_NOT | {"nous", "mettez", "est", "is"}
+_SIDE_PARTY = frozenset({"liberal", "conservative", "democrat", "green", "tory", "dipper", "grit"})
+_SIDE_PLURAL = frozenset({
+    "liberals", "conservatives", "democrats", "greens", "tories", "dippers", "grits", "bloquistes", "pequistes",
+})
+_SIDE_PLURAL_FR = frozenset({
+    "liberaux", "conservateurs", "verts", "bloquistes", "pequistes", "caquistes", "solidaires", "democrates",
+})
+# The vote day of « le 28 avril, c'est Bloc! »: a number, a weekday (all hold "di" or "day") or
+# « jour du vote »; as plain substrings, so a day glued to the next word still counts.
+_SIDE_DAY = re.compile(r"\d|di|day|vote")
 
 
 @lru_cache(maxsize=8)
