@@ -1877,10 +1877,63 @@ _OTHERS_SCHEDULE = re.compile(
 )
 
 
+# The words of patterns().routine, when the text holds no digit: its scan (~20 us a post) is only
+# worth doing where a branch may match. Each branch holds a word of _ROUTINE_WORDS, or a word of
+# _ROUTINE_PAIRED with one of the words it needs beside it ("my usual", "as usual", "Tuesday
+# yoga", « tous les », « du soir », "twice a week"), or a list of days ("Mon/Wed", « lun et mer »).
+# "Merci à tous", "Weekend plans:", "not bad for a Tuesday" are no habit.
+_ROUTINE_WORDS = _FR_DAYS | _words(
+    "daily mondays tuesdays wednesdays thursdays fridays saturdays sundays everyday every biweekly fortnightly "
+    "mornings evenings weeknights chaque habituelle quotidienne matinale hebdomadaire habituel quotidien matinal weekdays "
+    "nights afternoons lunches each plupart fois quotidiennement commute ritual routine trajet rituel mwf tth"
+)
+_MY_OUR = _words("my our")
+# The first word of each of _WEEKLY's activities: "Tuesday yoga", "Thursday book club"
+_WEEKLY_WORDS = _words(
+    "workout workouts yoga run runs swim class league bowling practice mass bingo trivia hockey soccer spin pilates crossfit "
+    "bootcamp volleyball basketball badminton pickleball curling choir skate ride hike dance karate date entrainement cours ligue "
+    "pratique messe quiz souper natation course danse quilles chorale patin poker cards euchre crib games game book cartes soiree club"
+)
+_ROUTINE_PAIRED = {
+    **dict.fromkeys(_words("monday tuesday wednesday thursday friday saturday sunday"), _MY_OUR | _WEEKLY_WORDS),
+    "usual": _MY_OUR | {"as"},
+    **dict.fromkeys(_words("regular nightly lunchtime lunch early weekday weekend morning evening noon midnight minuit"), _MY_OUR),
+    "weekly": _MY_OUR | {"bi"},
+    "week": _words("a per"),
+    "sur": _words("deux trois"),
+    **dict.fromkeys(_words("semaine semaines"), _words("en deux trois sur")),
+    **dict.fromkeys(_words("matin soir"), _words("du")),
+    "midi": _MY_OUR | {"du"},
+    "habitude": _words("comme"),
+    "most": _words("days mornings evenings nights weekends weekdays lunches"),
+    **dict.fromkeys(_words("tous toutes"), _words("les")),
+}
+_ROUTINE_PAIRED_WORDS = frozenset(_ROUTINE_PAIRED)
+_DAY_LIST = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[a-z]*\s*(?:/|&|,|and|et|-)\s*(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)"
+)
+
+
+def _may_be_routine(words: frozenset[str], folded: str) -> bool:
+    """Whether patterns().routine may match anywhere in the text (a necessary condition only;
+    a handle or a starred spelling may hide a word from `words`, and such a text is split again)."""
+    if has_digit(folded) or _routine_word(words):
+        return True
+    if ("@" in folded or "*" in folded) and _routine_word(frozenset(_PLAIN_WORD.findall(folded))):
+        return True
+    return "m/w/f" in folded or "t/th" in folded or _DAY_LIST.search(folded) is not None
+
+
+def _routine_word(words: frozenset[str]) -> bool:
+    if not words.isdisjoint(_ROUTINE_WORDS):
+        return True
+    return any(not words.isdisjoint(_ROUTINE_PAIRED[word]) for word in words & _ROUTINE_PAIRED_WORDS)
+
+
 def _routine(original: str, folded: str) -> Span | None:
     p = patterns()
     words = text_words(folded)
-    cues: Iterator[re.Match[str]] = p.routine.finditer(folded)
+    cues: Iterator[re.Match[str]] = p.routine.finditer(folded) if _may_be_routine(words, folded) else iter(())
     if not words.isdisjoint(_ALWAYS_WORDS):
         cues = itertools.chain(cues, _ALWAYS.finditer(folded), _USUALLY.finditer(folded))
     for cue in _first(cues):
