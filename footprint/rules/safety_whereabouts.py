@@ -1695,10 +1695,63 @@ _TIME_BEFORE = re.compile(
 )
 
 
+# The words of patterns().away: its scan (~10 us a post) is only worth doing where a branch of
+# _LEAVING or _ABSENT may match. Each holds a word of _AWAY_WORDS, or a word of _AWAY_PAIRED
+# with one of the words it needs beside it ("off to", "on my way", "at the lake", « on part
+# pour », « dans le sud », "spending the weekend"). "Road bike", « j'ai passé l'après-midi »,
+# "all the way" say no going.
+_AWAY_WORDS = _words(
+    "route omw otw jetting chemin direction envole away vacation holiday trip traveling travelling gone grid camping "
+    "vacances conge absent absente absents absentes parti partie partis parties exterieur etranger croisiere"
+)
+_SPENDING = _words("passe passons passer spending spend")
+_AWAY_PAIRED = {
+    "road": _words("on"),
+    "off": _words("to"),
+    **dict.fromkeys(_words("heading"), _words("to out off down up")),
+    **dict.fromkeys(_words("headed flying fly driving drive"), _words("to")),
+    **dict.fromkeys(_words("leaving leave bound"), _words("for")),
+    "way": _words("our my"),
+    "va": _words("s"),
+    "vais": _words("m"),
+    "allons": _words("nous"),
+    **dict.fromkeys(_words("part pars partons"), _words("on je nous")),
+    "depart": _words("pour vers"),
+    **dict.fromkeys(_words("town country"), _words("out")),
+    "north": _words("up"),
+    "south": _words("down"),
+    **dict.fromkeys(_words("cottage cabin lake camp"), _words("at")),
+    "chalet": _words("at au"),
+    **dict.fromkeys(_words("sud bois"), _words("dans")),
+    "ville": _words("hors"),
+    "voyage": _words("en"),
+    "holidays": _SPENDING | {"on"},
+    **dict.fromkeys(
+        _words("semaine semaines week weekend fetes ete mois relache jours break summer days weeks"), _SPENDING
+    ),
+}
+_AWAY_PAIRED_WORDS = frozenset(_AWAY_PAIRED)
+
+
+def _may_be_away(words: frozenset[str], folded: str) -> bool:
+    """Whether patterns().away may match anywhere in the text (a necessary condition only; a
+    handle or a starred spelling may hide a word from `words`, and such a text is split again)."""
+    if _away_word(words):
+        return True
+    return ("@" in folded or "*" in folded) and _away_word(frozenset(_PLAIN_WORD.findall(folded)))
+
+
+def _away_word(words: frozenset[str]) -> bool:
+    if not words.isdisjoint(_AWAY_WORDS):
+        return True
+    return any(not words.isdisjoint(_AWAY_PAIRED[word]) for word in words & _AWAY_PAIRED_WORDS)
+
+
 def _absent(original: str, folded: str) -> Span | None:
     p = patterns()
-    cues: Iterator[re.Match[str]] = p.away.finditer(folded)
-    if not text_words(folded).isdisjoint(_LEAVING_MORE_WORDS) or _arrow(folded):
+    words = text_words(folded)
+    cues: Iterator[re.Match[str]] = p.away.finditer(folded) if _may_be_away(words, folded) else iter(())
+    if not words.isdisjoint(_LEAVING_MORE_WORDS) or _arrow(folded):
         cues = itertools.chain(cues, _LEAVING_MORE.finditer(folded))
     for cue in _first(cues):
         start, end = _clause(folded, cue.start())
