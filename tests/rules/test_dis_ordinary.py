@@ -19,13 +19,13 @@ import pytest
 from footprint.analyzer import Analyzer
 from footprint.records import Subject
 from footprint.rules import discrimination as dis
+from tests.rules.conftest import codes_of
 
 _ANALYZER = Analyzer([rule() for rule in dis.RULES])
 
 
 def codes(text: str, language: str) -> set[str]:
-    subject = Subject(platform="x", account_id="1", native_id="2", kind="post", fields={"text": text}, language=language)
-    return {f.rule for f in _ANALYZER.analyze(subject).findings}
+    return codes_of(_ANALYZER, text, language)
 
 
 QUIET = [
