@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from footprint.analyzer import Analyzer
-from footprint.records import PROFILE_KIND, Finding, Subject
+from footprint.records import PROFILE_KIND, Finding, Severity, Subject
 from footprint.rules import learned, load_rules
 
 
@@ -57,3 +57,14 @@ def packaged_models(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     forget_learned_models()
     yield
     forget_learned_models()
+
+
+@pytest.fixture(scope="module")
+def safety() -> Analyzer:
+    """Every personal-safety rule, as the analyzer runs them."""
+    return Analyzer([rule for rule in load_rules() if rule.category == "personal_safety"])
+
+
+def medium_or_higher(analyzer: Analyzer, text: str) -> bool:
+    """`analyzer` flags `text` (as a post) at medium severity or higher."""
+    return any(f.severity >= Severity.MEDIUM for f in analyzer.analyze(post(text)).findings)

@@ -22,9 +22,8 @@ from __future__ import annotations
 import pytest
 
 from footprint.analyzer import Analyzer
-from footprint.records import Severity
 from footprint.rules import load_rules
-from tests.rules.conftest import flat, post
+from tests.rules.conftest import flat, medium_or_higher, post
 from tests.rules.safety_tables import assert_table_rate
 
 # (an errand's place said alone, "At the hardware store right now, send me the paint code", is
@@ -96,15 +95,6 @@ NEGATIVE_PAIRS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def safety() -> Analyzer:
-    return Analyzer([r for r in load_rules() if r.category == "personal_safety"])
-
-
-def _medium(analyzer: Analyzer, text: str) -> bool:
-    return any(f.severity >= Severity.MEDIUM for f in analyzer.analyze(post(text)).findings)
-
-
 @pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
 @pytest.mark.parametrize(
     "table, what",
@@ -112,7 +102,7 @@ def _medium(analyzer: Analyzer, text: str) -> bool:
 )
 def test_whereabouts_classes_are_flagged_in_both_languages(safety: Analyzer, table: list[tuple[str, str]], what: str, lang: int) -> None:
     texts = [pair[lang] for pair in table]
-    assert_table_rate(texts, lambda t: _medium(safety, t), what=f"{what} ({'en' if lang == 0 else 'fr'})", minimum=0.9)
+    assert_table_rate(texts, lambda t: medium_or_higher(safety, t), what=f"{what} ({'en' if lang == 0 else 'fr'})", minimum=0.9)
 
 
 @pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
@@ -130,7 +120,7 @@ def test_the_flag_points_at_the_place_and_the_time() -> None:
 
 def test_a_town_named_in_passing_is_still_flagged_when_the_post_is_about_being_there(safety: Analyzer) -> None:
     for text in ("Currently in Lisbon 🇵🇹 loving it", "Présentement à Lisbonne 🇵🇹 j'adore"):
-        assert _medium(safety, text), text
+        assert medium_or_higher(safety, text), text
 
 
 def test_hostile_inputs_stay_quiet_and_fast(safety: Analyzer) -> None:
@@ -183,7 +173,7 @@ def test_schools_worked_at_and_public_addresses_are_not_personal_safety(safety: 
 @pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
 def test_a_parents_pickup_is_still_flagged(safety: Analyzer, lang: int) -> None:
     texts = [pair[lang] for pair in PARENT_PAIRS]
-    assert_table_rate(texts, lambda t: _medium(safety, t), what="parent pickups", minimum=1.0)
+    assert_table_rate(texts, lambda t: medium_or_higher(safety, t), what="parent pickups", minimum=1.0)
 
 
 # Home addresses said without a street type or in lower case after a home word, a unit glued
@@ -252,7 +242,7 @@ ROUTINE_NEGATIVES = [
 @pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
 def test_routines_said_many_ways_are_flagged(safety: Analyzer, lang: int) -> None:
     texts = [pair[lang] for pair in ROUTINE_PAIRS]
-    assert_table_rate(texts, lambda t: _medium(safety, t), what="routines", minimum=1.0)
+    assert_table_rate(texts, lambda t: medium_or_higher(safety, t), what="routines", minimum=1.0)
 
 
 @pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
@@ -277,7 +267,7 @@ ORGANISATION_PAIRS = [
 @pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
 def test_an_organisations_address_is_not_a_home(safety: Analyzer, lang: int) -> None:
     texts = [pair[lang] for pair in ORGANISATION_PAIRS]
-    assert_table_rate(texts, lambda t: _medium(safety, t), what="organisations", maximum=0.0)
+    assert_table_rate(texts, lambda t: medium_or_higher(safety, t), what="organisations", maximum=0.0)
 
 
 def test_a_home_on_a_street_named_after_a_venue_stays_a_home(safety: Analyzer) -> None:

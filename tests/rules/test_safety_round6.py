@@ -28,7 +28,7 @@ from footprint.records import Severity
 from footprint.rules import load_rules
 from footprint.rules.safety_base import alternation, section, trie_alternation
 from footprint.text import fold
-from tests.rules.conftest import post
+from tests.rules.conftest import medium_or_higher, post
 from tests.rules.safety_tables import assert_table_rate
 
 NOW_PAIRS = [
@@ -115,20 +115,11 @@ ERRAND_MORE_PAIRS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def safety() -> Analyzer:
-    return Analyzer([r for r in load_rules() if r.category == "personal_safety"])
-
-
-def _medium(analyzer: Analyzer, text: str) -> bool:
-    return any(f.severity >= Severity.MEDIUM for f in analyzer.analyze(post(text)).findings)
-
-
 @pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
 @pytest.mark.parametrize("table, what", [(NOW_PAIRS, "now"), (WILL_BE_PAIRS, "will be"), (ROUTINE_PAIRS, "routines")])
 def test_whereabouts_are_flagged_in_both_languages(safety: Analyzer, table: list[tuple[str, str]], what: str, lang: int) -> None:
     texts = [pair[lang] for pair in table]
-    assert_table_rate(texts, lambda t: _medium(safety, t), what=f"{what} ({'en' if lang == 0 else 'fr'})", minimum=1.0)
+    assert_table_rate(texts, lambda t: medium_or_higher(safety, t), what=f"{what} ({'en' if lang == 0 else 'fr'})", minimum=1.0)
 
 
 @pytest.mark.parametrize("lang", [0, 1], ids=["en", "fr"])
