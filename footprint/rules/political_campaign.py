@@ -178,8 +178,9 @@ _ACT_FR = (
     r"|determines\s+a|engages?\s+a|s'engagent\s+a|reclament|exigent|demandent|n'ont\s+(?:aucun|pas\s+de)\s+plan"
     r"|promis\s+de|gaspill\w+|votre\s+voix|appuieront|appuient|solidaires|utilis\w+\s+notre"
     r"|savent|sait|croient|croit|comprennent|comprend|exige|demande|reclame|insiste"
-    r"|(?:vont|va|allons)\s+(?:baisser|couper|hausser|abolir|construire|investir|proteger|defendre|creer|livrer|redonner)"
-    r"|(?:baisseront|abol\w+ront|construiront|investiront|protegeront|defendront|creeront|livreront|redonneront)"
+    # what the party will do, with the verbs of a promise (political_voice), as "will restore" is read
+    # in English: « les conservateurs vont rétablir », « les libéraux protégeront »
+    rf"|(?:vont|va|allons)\s+(?:{voice.PROMISE_VERBS_FR})|(?:{voice.french_future('ont')})"
 )
 _PARTY_EN = (
     r"(?:(?:trudeau|harper|poilievre|carney|scheer|singh|o'toole)\s+)?(?:conservatives|liberals)|new\s+democrats|ndp|tories"

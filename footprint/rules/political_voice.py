@@ -151,8 +151,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|on\s+behalf\s+of\s+(?:all\s+)?(?:the\s+|our\s+)?(?:{v.party_en})(?:\s+party)?(?:\s+of\s+canada)?(?:\s+(?:{_NATIONWIDE}))?\s*,\s*(?:i|we)"
             rf"|au\s+nom\s+(?:(?:de\s+(?:tous\s+|toutes\s+)?(?:les|nos)|des|de\s+notre)\s+)?"
             rf"(?:{v.party_fr})(?:\s+du\s+canada|\s+du\s+quebec)?(?:\s+(?:{_NATIONWIDE}))?\s*,\s*(?:je|nous|j(?='))"
-            rf"|les\s+(?:conservateurs|liberaux|neo-?democrates|verts)\s+du\s+canada\s+(?:vont|allons|seront|continueront"
-            rf"|se\s+battront|sont\s+fiers|defendront|demandent|exigent|s'engagent))(?!\w)"
+            # « Les conservateurs du Canada sont solidaires... »: the party's own name for itself, as
+            # "Canada's Conservatives" is in English (a past tense is a report: « ont élu »)
+            rf"|les\s+(?:conservateurs|liberaux|neo-?democrates|verts)\s+du\s+canada\s+(?!(?:ont|avaient|a|auraient)\s)\w+)(?!\w)"
         ),
         # "a re-elected Liberal government will", "a Conservative majority government that will"
         # / "un gouvernement conservateur va", "un gouvernement libéral réélu abolira"
@@ -161,7 +162,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{v.party_en})\s+(?:majority\s+|minority\s+)?government\s+(?:that\s+|which\s+)?"
             rf"(?:will|would|'ll|is\s+going\s+to|can)"
             rf"|(?:un|une|notre|le\s+prochain)\s+(?:nouveau\s+|futur\s+|prochain\s+)?gouvernement\s+(?:{v.party_fr})"
-            rf"(?:\s+(?:majoritaire|reelu|elu))?\s+(?:qui\s+)?(?:va|vont|fera|pourra|s'engage|\w+ra))(?!\w)"
+            # « un gouvernement conservateur vous remettra », « ... leur redonnera »: French puts the
+            # object pronoun before the verb
+            rf"(?:\s+(?:majoritaire|reelu|elu))?\s+(?:qui\s+)?(?:(?:vous|nous|les|leur|lui|y|en|se)\s+|[lsm]')?"
+            rf"(?:va|vont|fera|pourra|s'engage|\w+ra)"
+            # « c'est ce que fera un gouvernement libéral réélu »: the verb before its subject
+            rf"|ce\s+que\s+(?:fera|va\s+faire|feront)\s+(?:un|une|notre|le\s+prochain)\s+(?:nouveau\s+|futur\s+|prochain\s+)?"
+            rf"gouvernement\s+(?:{v.party_fr}))(?!\w)"
         ),
         # "As PM, I will", "when I'm prime minister", "in my first 100 days as PM"
         # / "comme premier ministre, je", "si je suis élue", "mes 100 premiers jours"
@@ -277,12 +284,32 @@ _VERBES = (
     r"|ameliorer|financer|doubler|reformer|renforcer|redonner|remettre|couper|sabrer|hausser"
     r"|faire\s+(?:payer|baisser|construire|respecter)"
 )
-_FUTURS = (
-    r"baisserons|reduirons|abolirons|construirons|creerons|investirons|protegerons|aiderons|donnerons"
-    r"|mettrons|defendrons|batirons|planterons|offrirons|garantirons|rendrons|eliminerons|ramenerons"
-    r"|retablirons|soutiendrons|ameliorerons|financerons|doublerons|continuerons|lutterons|nous\s+battrons"
-    r"|livrerons|renforcerons|redonnerons|remettrons|equilibrerons"
-)
+# French writes "we will cut" and "I will fight" as one inflected verb (« nous baisserons », « je me
+# battrai »): the future of every verb above, built from the infinitives so that a verb added
+# there is promised in every person. Stems that are not the infinitive are listed.
+_IRREGULAR_FUTURE_STEMS = {
+    "soutenir": "soutiendr", "faire": "fer", "tenir": "tiendr", "maintenir": "maintiendr", "obtenir": "obtiendr",
+    "venir": "viendr", "revenir": "reviendr",
+}
+
+
+def _future_stem(infinitive: str) -> str:
+    if infinitive in _IRREGULAR_FUTURE_STEMS:
+        return _IRREGULAR_FUTURE_STEMS[infinitive]
+    return infinitive[:-1] if infinitive.endswith("re") else infinitive
+
+
+def french_future(ending: str, infinitives: str = _VERBES) -> str:
+    """The future forms (`ending`: "ai" for je, "a" for il, "ons" for nous, "ont" for ils) of the
+    single-word verbs of an alternation of infinitives, as an alternation."""
+    words = {w for w in infinitives.split("|") if re.fullmatch(r"[a-z]+", w)}
+    words |= {"battre", "maintenir", "obtenir", "tenir", "reparer", "restaurer", "relancer", "unir", "reunir",
+              "arreter", "bloquer", "sauver", "reduire", "simplifier", "moderniser", "accelerer", "proposer"}
+    return "|".join(sorted(_future_stem(w) + ending for w in words))
+
+
+PROMISE_VERBS_FR = _VERBES
+_FUTURS = french_future("ons") + r"|nous\s+battrons"
 _PROMISE = re.compile(
     rf"(?<!\w)(?:we(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+would|'d|\s+must|\s+need\s+to)"
     rf"\s+(?:(?:also|immediately|finally|never|always|continue\s+to|not|then|now|still|work\s+to)\s+)*(?:{_VERBS_EN})"
@@ -302,6 +329,7 @@ _PROMISE_I = re.compile(
     rf"|'m\s+committed\s+to|\s+am\s+committed\s+to|\s+intend\s+to)\s+(?:(?:also|immediately|always|never|finally)\s+)*"
     rf"(?:{_VERBS_EN})|(?:today\s+)?i\s+(?:announced|unveiled|released|launched)|i'm\s+(?:announcing|unveiling|proposing)"
     rf"|je\s+(?:vais|veux|m'engage\s+a|promets\s+de)\s+(?:(?:aussi|toujours|immediatement|enfin)\s+)*(?:{_VERBES})"
+    rf"|(?:je\s+(?:(?:me|vous|les|leur|lui|nous)\s+|m'|l')?|j')(?:{french_future('ai')})"
     rf"|j'ai\s+(?:annonce|devoile|presente|lance)|j'annonce|je\s+devoile)(?!\w)"
 )
 # Objects that a person also has a private stake in ("I'm going to help the families at church",
@@ -329,7 +357,7 @@ _COMMITMENT_WORDS = frozenset(
     + ["plan", "plans", "platform", "government", "commitment", "campaign", "plateforme", "gouvernement",
        "engagement", "campagne", "stop", "increased", "lowered", "launched", "passed", "promised", "augmente",
        "lance", "promis", "adopte", "announced", "unveiled", "released", "announcing", "unveiling", "proposing",
-       "annonce", "devoile", "presente", "annonce"]
+       "annonce", "devoile", "presente", "annonce"] + french_future("ai").split("|")
 ) - {"to", "up", "s"}
 _OBJECT_WINDOW = 60  # characters between a commitment and what it is about
 _PROMISE_WORDS = frozenset({
@@ -340,7 +368,7 @@ SINGULAR_VERBS = frozenset({
     "will", "ll", "going", "want", "promise", "pledge", "committed", "intend", "announced", "unveiled", "released",
     "launched", "announcing", "unveiling", "proposing", "vais", "veux", "engage", "promets", "annonce", "devoile",
     "presente", "lance",
-})
+}) | frozenset(french_future("ai").split("|"))
 
 
 def singular_promise_possible(words: frozenset[str]) -> bool:
