@@ -48,9 +48,10 @@ from footprint.rules.discrimination_groups import (
     pointed_dehumanising,
 )
 from footprint.rules.discrimination_harm import worth_reading as harm_worth_reading
+from footprint.rules.discrimination_hashtags import refusals, spelled_out
 from footprint.rules.discrimination_implicit import implicit_derogations, recipes
 from footprint.rules.discrimination_insults import aimed_insults, nobody_in_particular
-from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, _Text, lexicon
+from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, _scan, _Text, lexicon
 from footprint.rules.discrimination_threats import (
     _group_threat_pattern,
     _threat_pattern,
@@ -62,6 +63,7 @@ from footprint.rules.discrimination_threats import (
     staged,
     word_set,
 )
+from footprint.text import fold
 
 __all__ = ["RULES", "lexicon"]
 
@@ -221,34 +223,58 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         t = _text(subject, folded)
-        if t is None or not t.words:
+        if t is None:
             return
-        found: list[_Match] = []
-        if t.matches:
-            found += [
-                m for m in t.by_kind.get("exclusion", ())
-                # a slogan in words after someone else's saying verb is theirs ("my uncle thinks
-                # women are inferior"); a hashtag is the poster's own unless named to judge or report it
-                if not _countered(t, m, speech=t.folded[m.start - 1:m.start] != "#") and not disowned(t, m)
-                and not _hashtag_judged(t, m) and not _doctrine_exposed(t, m)
-                # "women don't belong in the kitchen unless they want to" (but « il n'y a pas
-                # d'islamisation ... » is said with irony: only a verb's own negation counts)
-                and _VERB_DENIED.search(t.folded, max(0, m.start - 12), m.start) is None
-            ]
-            for parts in exclusions(t):
-                if not _countered(t, parts[0], speech=True) and not _call_refused(t, parts):
-                    found += parts
-            invasion = [m for m in t.by_kind.get("invasion_words", ()) if not _denied(t, m)]
-            if invasion and t.by_kind.get("migration_terms") and not _countered(t, invasion[0], speech=True):
-                found += [invasion[0], t.by_kind["migration_terms"][0]]
-        if not found and denial_worth_reading(word_set(t)):
-            found += denials(t)
+        found = _slogans(t) if t.words else []
+        if not found:
+            found = _slogans_in_tags(subject)
         if not found:
             return
         yield RuleHit(
             evidence=_spans(subject, found),
             message="Calls for excluding or expelling a group of people, or uses a hate slogan.",
         )
+
+
+def _slogans(t: _Text) -> list[_Match]:
+    found: list[_Match] = []
+    if t.matches:
+        found += [
+            m for m in t.by_kind.get("exclusion", ())
+            # a slogan in words after someone else's saying verb is theirs ("my uncle thinks
+            # women are inferior"); a hashtag is the poster's own unless named to judge or report it
+            if not _countered(t, m, speech=t.folded[m.start - 1:m.start] != "#") and not disowned(t, m)
+            and not _hashtag_judged(t, m) and not _doctrine_exposed(t, m)
+            # "women don't belong in the kitchen unless they want to" (but « il n'y a pas
+            # d'islamisation ... » is said with irony: only a verb's own negation counts)
+            and _VERB_DENIED.search(t.folded, max(0, m.start - 12), m.start) is None
+        ]
+        for parts in exclusions(t):
+            if not _countered(t, parts[0], speech=True) and not _call_refused(t, parts):
+                found += parts
+        invasion = [m for m in t.by_kind.get("invasion_words", ()) if not _denied(t, m)]
+        if invasion and t.by_kind.get("migration_terms") and not _countered(t, invasion[0], speech=True):
+            found += [invasion[0], t.by_kind["migration_terms"][0]]
+    if not found and denial_worth_reading(word_set(t)):
+        found += denials(t)
+    return found
+
+
+def _slogans_in_tags(subject: Subject) -> list[_Match]:
+    """The slogans of camel-case hashtags read as words (« #ExpulsezLesTous », "#NoMuslims"),
+    with the rest of the post around them for its counter-speech and reporting; only what a tag
+    holds counts, the rest was read already."""
+    spelled = spelled_out(subject.fields["text"])
+    if spelled is None:
+        return []
+    t = _scan(spelled.text, fold(spelled.text), subject.language)
+    if not t.matches:
+        return []
+    found = _slogans(t)
+    found += [m for pair in refusals(t, spelled) if not _countered(t, pair[0]) and not _hashtag_judged(t, pair[0]) for m in pair]
+    if not any(spelled.region_of(m) for m in found):
+        return []
+    return [spelled.in_post(m) for m in found]
 
 
 # A hashtag slogan named to judge or report it: "the #... was cruel", "seeing #... trend is
