@@ -360,6 +360,22 @@ _TEAM_AFTER = re.compile(
     r"|equipe|campagne|parti|candidat(?:e|s|es)?)(?!\w)"
 )
 _KEEP_BEFORE = re.compile(r"(?<!\w)keep[\s#@]*$")
+# "Don't let Ford get another majority", "we can't let Poilievre win", « ne laissez pas Legault
+# gagner », « empêchons Ford d'avoir une autre majorité »: a call to stop someone at the polls.
+_LET_BEFORE = re.compile(
+    r"(?<!\w)(?:don't|do\s+not|can't|cannot|won't|must\s+not|never)\s+let[\s#@]*$"
+    r"|(?<!\w)(?:ne\s+(?:laissez|laissons|laisse|laissera|laisserons)\s+pas|(?:on\s+)?(?:ne\s+)?(?:peut|peux|doit|pouvons|devons)"
+    r"\s+pas\s+laisser|empechons|empechez|empecher)[\s#@]*$"
+)
+_WIN_AFTER = re.compile(
+    # "win" alone, or the election: not "win at Mario Kart", "win the race", "win against me"
+    r"\s+(?:win(?!\s+(?:at|against|the\s+(?:race|game|match|cup|prize|bet)|a\s+(?:game|race|prize|bet)))|get\s+(?:another|a\s+second|a\s+third|a|his|her|their)\s+(?:\w+\s+)?(?:majority|term|mandate|chance)"
+    r"|back\s+in(?:to)?\s+(?:power|office)|return\s+to\s+power|stay\s+in\s+power|form\s+(?:a\s+|the\s+)?government"
+    r"|be\s+(?:re-?elected|elected|pm|premier|prime\s+minister)"
+    r"|(?:de\s+)?gagner(?!\s+(?:a|au|aux|contre|la\s+(?:course|partie|game)|le\s+(?:match|prix|concours)))|avoir\s+(?:une|un)\s+(?:autre\s+)?(?:\w+\s+)?(?:majorite|mandat)|d'avoir\s+(?:une|un)\s+(?:autre\s+)?(?:majorite|mandat)"
+    r"|revenir\s+au\s+pouvoir|rester\s+au\s+pouvoir|(?:d')?etre\s+(?:re)?elue?|former\s+(?:le|un)\s+gouvernement"
+    r"|prendre\s+le\s+pouvoir|de\s+prendre\s+le\s+pouvoir)(?!\w)"
+)
 _OUT_AFTER = re.compile(r"[\s#@]*out\b")
 # "Ford out!", "Trudeau out now.": the slogan, not "Ford out of stock" or "Trudeau out in Halifax".
 _OUT_SLOGAN = re.compile(r"\s*(out(?:\s+now)?)(?=\s*(?:!|\.|,|$))")
@@ -1562,6 +1578,10 @@ def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]
             out = keep and _OUT_AFTER.match(folded, e.end, end)
             if keep and out:
                 cues += [(keep.start(), keep.end()), (out.start(), out.end())]
+            let = _LET_BEFORE.search(folded, max(start, e.start - 30), e.start)
+            win = let and _WIN_AFTER.match(folded, e.end, end)
+            if let and win:
+                cues += [(let.start(), let.end()), (win.start(), win.end())]
         # A weak name ("PS", "FN", "Greens") needs its cue right beside it.
         inside = [
             e for e in inside
@@ -1672,6 +1692,14 @@ def _party_voice(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_S
         match = _CANDIDATE.search(text)
         if match and not negated(folded, match.start(), window=12) and not voice.charity(folded):
             return None if _looks_like_news(text, folded) else ([(match.start(), match.end())], spans)
+    if not text_words(folded).isdisjoint(_NEEDED_WORDS):
+        needed = _CANDIDATE_WE_NEED.search(folded)
+        contest = needed and any(
+            not needed.start() <= m.start() < needed.end() for m in _CONTEST.finditer(folded)
+        )  # "the voice this riding needs" is not The Voice
+        if needed and _ELECTION_SIGNAL.search(folded) and not contest and not _looks_like_news(text, folded):
+            if not negated(folded, needed.start(), window=12) and not _relayed(folded, needed.start()):
+                return [(needed.start(), needed.end())], spans
     if not text_words(folded).isdisjoint(_VOTE_WORDS):
         person = _VOTE_PERSON.search(text)
         place = _ELECTION_PLACE.search(folded) if person is not None else None
@@ -1688,6 +1716,23 @@ def _party_voice(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_S
     return None
 
 
+# "Sarah is the candidate we need", « Marie est la candidate qu'il nous faut »: a local candidate,
+# in no list, backed in an election post (a job candidate is in no election).
+_CANDIDATE_WE_NEED = re.compile(
+    r"(?<!\w)(?:is|'s|est|c'est)\s+(?:the|our|la|le|notre)\s+(?:(?:best|right|only|meilleure?|seule?)\s+)?"
+    r"(?:candidate|candidat|candidats|candidates|mp|mpp|mla|mna|councill?or|mayor|depute|deputee|maire|mairesse"
+    r"|conseillere?|voice|voix)\s+(?:(?:that|qu')\s*)?"
+    r"(?:we\s+need|this\s+(?:riding|community|ward)\s+needs|(?:qu')?il\s+nous\s+faut|dont\s+(?:on\s+a|nous\s+avons)\s+besoin"
+    r"|for\s+(?:this\s+)?(?:riding|ward|our\s+community)|pour\s+(?:la\s+)?(?:circonscription|notre\s+communaute|le\s+quartier))(?!\w)"
+)
+# The election itself, said apart from the word "candidate" (which a job posting also uses).
+_ELECTION_SIGNAL = re.compile(
+    r"(?<!\w)(?:vote|voting|votez|voter|votons|elections?|by-?elections?|scrutin|partielle|riding|circonscription"
+    r"|polls?\s+(?:open|close)|bureaux?\s+de\s+vote|ballot|bulletin\s+de\s+vote|advance\s+polls?|par\s+anticipation)(?!\w)"
+    r"|#elxn\d*|#\w*(?:elxn|votes?)\d{2,4}"
+)
+_NEEDED_WORDS = frozenset({"need", "needs", "faut", "besoin", "riding", "ward", "circonscription", "quartier", "communaute",
+                           "community"})
 _VOTE_WORDS = frozenset({
     "vote", "votez", "votons", "voter", "elect", "reelect", "re", "elisez", "reelisez", "voting", "voted", "voterai", "votes",
 })

@@ -363,14 +363,17 @@ def record_attack(folded: str, names: Sequence[Span]) -> list[Span] | None:
 # which alone is an ordinary word (« un esprit libéral »). "Green", « vert », "bloc" and
 # « solidaire » stay out: "vote green for the planet", "the senior vote bloc".
 _PARTY_VOTE = re.compile(
-    r"(?<!\w)(?:votez|votons|je\s+vote|on\s+vote|vote|voter|votes?)\s+(?:pas\s+|jamais\s+|plus\s+)?(?:pour\s+(?:le|les|un|une)\s+)?"
+    r"(?<!\w)(?:votez|votons|je\s+vote|on\s+vote|vote|voter|votes?|je\s+voterai|j'ai\s+(?:toujours\s+|encore\s+)?vote)"
+    # « je vote encore libéral », "vote Liberal again": an adverb may stand between
+    r"\s+(?:(?:pas|jamais|plus|encore|toujours|aussi|de\s+nouveau|still|always|again)\s+)*(?:pour\s+(?:le|les|un|une)\s+)?"
     r"(?:liberal|liberaux|conservat(?:eur|eurs|rice|ive|ives)|bloquistes?|pequistes?|caquistes?"
     r"|neo-?democrates?|tory|tories)(?!\w)"
     # « je vote vert », « votez vert »: the writer's own vote or a call (a bare "vote vert" may be an
     # everyday "green vote").
-    r"|(?<!\w)(?:votez|votons|je\s+vote|on\s+vote|je\s+vais\s+voter|j'ai\s+vote)\s+vert(?:e|s)?(?!\w)"
+    r"|(?<!\w)(?:votez|votons|je\s+vote|on\s+vote|je\s+vais\s+voter|j'ai\s+(?:toujours\s+|encore\s+)?vote|je\s+voterai)"
+    r"\s+(?:(?:encore|toujours|aussi|de\s+nouveau)\s+)*vert(?:e|s)?(?!\w)"
 )
-_PARTY_VOTE_WORDS = frozenset({"votez", "votons", "vote", "voter", "votes", "voix"})
+_PARTY_VOTE_WORDS = frozenset({"votez", "votons", "vote", "voter", "votes", "voix", "voterai"})
 
 
 # "Give us a strong mandate", « donnez-nous une majorité »: a campaign asking for the vote.
