@@ -179,6 +179,9 @@ _ARRIVED = (
     r"|(?<![\w'])(?:(?:landed|arrived|touched\s+down|wheels\s+down)\s+(?:in|at|to|from|into)|(?:checked|checking)\s+in\s+(?:in|at|to|into)|checked\s+into|checking\s+into|(?:made\s+it|got)\s+(?:to|into))\s+"
     r"|(?:greetings|hello|hi|postcard|love)\s+from\s+(?=\w)"
     r"|check-?in\s+(?:fait|faite|complete|done)\s+(?:(?:aux|au|at|a\s+la|a)\s+|a\s+l')(?=\w)"
+    # « Check-in au Château Frontenac », « enregistrés à l'hôtel »: the French for "checked in at"
+    r"|(?<![\w'])(?:check-?in|enregistree?s?)\s+(?:(?:aux|au|a\s+la|a)\s+|a\s+l')(?=\w)"
+    r"|(?<![\w'-])check-?in\s+at\s+(?=\w)"
     r"|(?:je\s+viens|on\s+vient|nous\s+venons|viens|vient)\s+(?:(?:tout\s+)?juste\s+)?d'(?:atterrir|arriver)"
     r"|(?:bien|enfin|finalement)\s+(?:arrivee?s?|rendue?s?|atterrie?s?)"
     r"|(?:arrivee?s?|rendue?s?|atterrie?s?)\s+(?:a|au|aux|en)\s+(?=\w)"
@@ -2075,7 +2078,8 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "unoccupied inoccupe inoccupee surveillance"), _empty_home),
     (_words("landed arrived arrive arrivee arrives arrivees atterrir atterri atterrie atterris arriver rendu rendue "
             "rendus rendues made touched checked checking pulled greetings hello hi postcard love bonjour salut "
-            "coucou bisous salutations allo got voila voici check wheels v"), _arrived),
+            "coucou bisous salutations allo got voila voici check wheels v enregistre enregistree enregistres "
+            "enregistrees"), _arrived),
     # (« là » at a clause's end, "chu au dep là", opens it through _present_gate: most French posts hold "la")
     (_words("now rn atm moment speak currently minute presentement actuellement maintenant instant drette asteure "
             "astheure place direct"), _present),
