@@ -198,6 +198,8 @@ def _qualified(t: _Text, m: _Match) -> bool:
     if identity_like:
         # « va dormir mongol »: a sentence-final vocative, unless it describes a people.
         vocative = m.last + 1 >= len(t.words) or not t.same_sentence(m.last + 1, m.last)
+        if vocative and m.text in _CALLED_BY_RACE and t.folded[max(0, m.start - 2):m.start].strip() == ",":
+            return True  # "you got a problem, negro?", « des problèmes, négro ? »: a name called at someone
         return (
             vocative and "slurs_as_noun" in m.kinds and not t.capitalised(m.first)
             and (before < 0 or t.words[before] not in _PEOPLE_NOUNS | _NOUN_DETERMINERS | _COPULA)
@@ -213,6 +215,11 @@ def _qualified(t: _Text, m: _Match) -> bool:
     if (sentence_end or comma_before) and not predicate and not _idiom(t, m) and not _plural(m):
         return before < 0 or t.words[before] not in _REFLEXIVE | _COPULA | _NOT_VOCATIVE
     return False
+
+
+# Names of a race that only a racist calls someone by, set off by a comma at the end of a sentence;
+# in the middle of a description ("the first Negro League", « négro spiritual ») they are left alone.
+_CALLED_BY_RACE = frozenset({"negro"})
 
 
 # Before a sentence-final word, these make it a noun, not a name called at someone: "no bitches",

@@ -309,7 +309,7 @@ def _yes_no_question(t: _Text, claim: Claim) -> bool:
 
 _GROUP_LEAD = frozenset({
     "all", "the", "these", "those", "les", "ces", "des", "tous", "toutes", "every", "de", "d", "l", "single",
-    "of", "them", "you", "any", "every", "la", "plupart",
+    "of", "them", "you", "any", "every", "la", "plupart", "each", "chaque", "tout", "toute",
     # one member standing for the group: "never trust a ...", « jamais confiance à un ... »
     "a", "an", "un", "une",
 })
@@ -355,12 +355,30 @@ def contemptuous_naming(t: _Text) -> list[tuple[_Match, ...]]:
             continue
         if hostile.text.split()[0] in _FEELING_NOUNS and not _first_person_before(t, hostile.first):
             continue  # "the open hatred for X in our society" names someone else's hatred
-        target = _group_after(t, hostile.last + 1, strength=POINTED)
+        if hostile.text.split()[-1] in _MASS_ARTICLES:
+            target = _collective_of(t, hostile.last + 1)
+        else:
+            target = _group_after(t, hostile.last + 1, strength=POINTED)
         if target is not None:
             found.append((hostile, target))
         elif _names_a_group(t) and (_PRONOUNS & set(hostile.text.split()) or _pronoun_after(t, hostile.last + 1)):
             found.append((hostile,))  # "Muslims think they are special. I hate them."
     return found
+
+
+# « marre de l'immigration musulmane », « ras le bol de la présence africaine »: French names the
+# group by an adjective after a collective noun where English puts it before ("Muslim immigration").
+_MASS_ARTICLES = frozenset({"l", "la", "du"})
+_COLLECTIVES = frozenset({
+    "immigration", "presence", "communaute", "communautes", "population", "populations", "culture", "religion",
+    "diaspora", "jeunesse", "racaille",
+})
+
+
+def _collective_of(t: _Text, i: int) -> _Match | None:
+    if i + 1 >= len(t.words) or t.words[i] not in _COLLECTIVES or not t.same_sentence(i, i + 1):
+        return None
+    return t.starting_with(i + 1, "groups")
 
 
 # Words of size or age that sit between the contempt and the group without softening it.

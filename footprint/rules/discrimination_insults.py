@@ -190,7 +190,10 @@ def nobody_in_particular(t: _Text, m: _Match) -> bool:
     if m.text.startswith("espece"):
         return False  # « espèce de ... » is a vocative
     before = m.first - 1
-    if before >= 0 and t.same_sentence(before, m.first) and t.words[before] in _PASSING and _plural(m) and len(m.text) > 3:
+    if (
+        before >= 0 and t.same_sentence(before, m.first) and t.words[before] in _PASSING and _plural(m) and len(m.text) > 3
+        and not _said_to_be(t, before)
+    ):
         return True
     article = next(
         (j for j in range(before, max(-1, m.first - 4), -1) if t.same_sentence(j, m.first) and t.words[j] in _INDEFINITE),
@@ -225,6 +228,22 @@ def nobody_in_particular(t: _Text, m: _Match) -> bool:
         subject = t.words[c - 1] if c > 0 and t.same_sentence(c - 1, c) else ""
         return subject in _FIRST_PERSON or subject in _NOBODY_SUBJECTS or subject == ""
     return True  # "smell an asshole", "like an idiot", "married a jerk"
+
+
+# Between the verb and « des »: « ils sont tous des ... », « c'est que des ... », « c'est juste des ... ».
+_BEFORE_DES = frozenset({"tous", "toutes", "que", "qu", "juste", "rien", "vraiment", "tellement", "bien", "surtout", "tout"})
+
+
+def _said_to_be(t: _Text, des: int) -> bool:
+    """ « les flics sont des connards », « le gouvernement c'est des cons », « ils sont tous des ... »:
+    « des » after the verb "to be" opens what someone is said to be, like "cops are assholes", not
+    a plural named in passing (« si des cons veulent ça »)."""
+    if t.words[des] != "des":
+        return False
+    j = des - 1
+    while j >= 0 and t.same_sentence(j, des) and t.words[j] in _BEFORE_DES:
+        j -= 1
+    return j >= 0 and t.same_sentence(j, des) and t.words[j] in _COPULA
 
 
 def _not_an_insult(t: _Text, m: _Match) -> bool:

@@ -97,6 +97,12 @@ _SHAPES = [
     r"mal\s+baisee?s?|(?:besoin|manque)\s+d'?une?\s+(?:bonne\s+)?(?:queue|bite|baise|pine)|(?:besoin|manque)\s+de\s+(?:se\s+faire|te\s+faire)\s+(?:baiser|fourrer|sauter)"
     r"|(?:couche|suce)\s+pour\s+(?:avoir|obtenir|monter|sa\s+job|son\s+poste|sa\s+place|sa\s+promo)|promotion[\s-]+canape|bonne\s+qu'?a\s+(?:sucer|baiser|ecarter|ca)\b"
     r"|vide[\s-]*couilles|sac\s+a\s+foutre|garage\s+a\s+bites?|trou\s+a\s+bites?",
+    # "treat women like a hole": « traiter les femmes comme des trous », « je vais la traiter comme
+    # un bout de viande » (the object pronoun before the verb in French). Like "treat", only the
+    # poster's or the reader's own verb: « cette pub traite les femmes comme ... » reports it.
+    r"(?:(?:trait(?:er|erai|erais|ez|ons)|(?:je\s+|j'?)traite)\s+(?:les|ces|des|tes|mes|ta|ma|cette)\s+(?:femmes?|filles?|meufs?|nanas?|gonzesses|salopes|putes|blonde|copine)"
+    r"|(?:je\s+|j'?)?(?:la|les|te|t')\s*trait(?:er|erai|erais|ez|ons)|(?:je\s+|j'?)(?:la|les|te|t')\s*traite)\s+comme\s+(?:un|une|des|de\s+la|du|d')?\s*"
+    r"(?:trous?\b|bouts?\s+de\s+viande|morceaux?\s+de\s+viande|viande|vide[\s-]*couilles|jouets?\s+sexuels?|poupees?\s+gonflables?)",
 ]
 # « t'es bonne » is a remark on a body only beside a sexual emoji or word.
 _BONNE = re.compile(
@@ -127,6 +133,7 @@ TRIGGER_WORDS = frozenset({
     "bande", "baisee", "baisees", "baise", "queue", "bite", "pine", "couche", "canape", "couilles", "foutre",
     "bites", "bonne", "chaude", "sexy", "cochonne", "prendre", "moan", "scream", "jizz", "bust", "charge",
     "quickie", "mouth", "sucking", "hole", "holes", "fleshlight", "pipe", "pipes", "mettrais", "bouche", "levres", "cum",
+    "treat", "traiter", "traite", "traites", "traitez", "traitons", "traitent", "traiterai", "traiterais",
 })
 # Common words that make a shape only beside a second one: "let me hit that", "I'd tap that",
 # "bet you're easy", "give me head", "how much for a night?", "lips made for ...".

@@ -13,10 +13,12 @@ from __future__ import annotations
 import pytest
 
 from footprint.analyzer import Analyzer
+from footprint.records import Subject
 from footprint.rules import discrimination as dis
+from footprint.rules import discrimination_sexual, discrimination_threats
 from tests.rules.conftest import codes_of
 
-_ANALYZER = Analyzer([rule() for rule in dis.RULES])
+_ANALYZER = Analyzer([rule() for rule in (*dis.RULES, *discrimination_threats.RULES, *discrimination_sexual.RULES)])
 
 
 def codes(text: str, language: str) -> set[str]:
@@ -65,8 +67,88 @@ def test_welcome_refused_bans_reports_and_ordinary_tags_are_not_slogans(english:
 
 def test_the_evidence_is_the_tag_as_written() -> None:
     text = "Encore un fait divers… #ExpulsezLesTous #Québec"
-    subject_codes = _ANALYZER.analyze(
-        dis.Subject(platform="x", account_id="1", native_id="2", kind="post", fields={"text": text}, language="fr")
+    findings = _ANALYZER.analyze(
+        Subject(platform="x", account_id="1", native_id="2", kind="post", fields={"text": text}, language="fr")
     ).findings
-    spans = [e.text for f in subject_codes if f.rule == "DIS003" for e in f.evidence]
+    spans = [e.text for f in findings if f.rule == "DIS003" for e in f.evidence]
     assert spans == ["ExpulsezLesTous"]
+
+
+# -- the same hate, French grammar and French words -------------------------------------------------
+
+# (rule, English, French): the English half already flags with that rule; the French half must too.
+SHOULD_FLAG = [
+    # "shithole countries": the nations scorned as a whole, or someone's country of origin
+    ("DIS003", "Why would we take anyone from those shithole countries?", "Pourquoi on accueillerait du monde de ces pays de merde ?"),
+    ("DIS003", "Go back to your shithole country", "Retourne dans ton pays de merde"),
+    ("DIS003", "third world shithole country, nothing works", "pays de merde du tiers-monde, rien marche"),
+    # a call to expel every member, one by one
+    ("DIS003", "We have to deport every illegal alien, no exceptions", "Faut expulser chaque clandestin, sans exception"),
+    # contempt for one person named by origin
+    ("DIS002", "Get out of my shop, dirty latino", "Sors de mon magasin, sale latino"),
+    # a race called at someone at the end of a question
+    ("DIS001", "You looking at something, negro?", "Tu regardes quoi, négro ?"),
+    # the old clinical name for a disability thrown as an insult, as an adjective after the noun
+    ("DIS001", "Only a retarded troll would post that", "Faut être un troll débile mental pour poster ça"),
+    # « c'est des ... », « sont tous des ... »: what people are said to be, plural
+    ("DIS005", "Cops in this town are assholes", "Les flics de cette ville c'est des connards"),
+    ("DIS005", "They're all assholes", "Ils sont tous des connards"),
+    # sexual objectification, the object pronoun before the French verb
+    ("DIS008", "Tonight I'm gonna treat her like a piece of meat", "Ce soir je vais la traiter comme un bout de viande"),
+    ("DIS008", "gonna treat women like holes from now on", "à partir de maintenant jvais traiter les femmes comme des trous"),
+    # hostility to a group named by an adjective after a collective noun
+    ("DIS002", "Sick and tired of Muslim immigration", "Ras le bol de l'immigration musulmane"),
+    ("DIS002", "so sick of African immigration", "j'en ai marre de l'immigration africaine"),
+]
+
+# Counter-speech, reports, neutral mentions, banter, fiction: spared in both languages.
+HARD_NEGATIVES = [
+    ("Stop calling poor nations shithole countries, it's racist", "Arrêtez d'appeler les pays pauvres des pays de merde, c'est raciste"),
+    (
+        'The president called those nations "shithole countries" and was condemned worldwide',
+        "Le président a qualifié ces nations de « pays de merde » et a été condamné partout",
+    ),
+    ("The minister says every migrant arrested will be deported", "Selon le ministre, chaque migrant arrêté sera expulsé"),
+    ("A stowaway was found in the landing gear", "Un passager clandestin a été retrouvé dans le train d'atterrissage"),
+    ("The Latino community is hosting a festival downtown", "La communauté latino organise un festival au centre-ville"),
+    ("I listen to negro spirituals every Sunday", "J'écoute des negro spirituals tous les dimanches"),
+    ("He called his coworker retarded and got suspended", "Il a traité son collègue de débile mental et a été suspendu"),
+    ("If some idiots want to line up at 5 a.m., good for them", "Si des cons veulent faire la file à 5 h, tant mieux pour eux"),
+    ("We were idiots to believe him lol", "On était des cons de le croire lol"),
+    ("In the movie the villains are bastards", "Dans le film, les méchants sont des salauds"),
+    ("Stop treating women like a piece of meat", "Arrêtez de traiter les femmes comme des bouts de viande"),
+    ("This ad treats women like meat, it's degrading", "Cette pub traite les femmes comme de la viande, c'est dégradant"),
+    ("Sick of the winter already", "Marre de l'hiver déjà"),
+    ("I love African cuisine", "J'adore la cuisine africaine"),
+]
+
+# « Ce pays de merde », « quel pays de merde »: mostly one's own country in a fit of temper. English
+# "shithole country" is a slur on poor nations wherever it appears, so these have no English twin.
+OWN_COUNTRY_FR = [
+    "Quel pays de merde, encore une grève dans le métro",
+    "Ce pays de merde m'a encore taxé deux fois",
+    "Notre pays de merde est incapable de déneiger une rue",
+]
+
+
+@pytest.mark.parametrize(("code", "english", "french"), SHOULD_FLAG)
+def test_what_english_flags_french_flags_with_the_same_rule(code: str, english: str, french: str) -> None:
+    assert code in codes(english, "en"), english
+    assert code in codes(french, "fr"), french
+
+
+@pytest.mark.parametrize(("english", "french"), HARD_NEGATIVES)
+def test_hard_negatives_are_spared_in_both_languages(english: str, french: str) -> None:
+    assert not codes(english, "en"), english
+    assert not codes(french, "fr"), french
+
+
+@pytest.mark.parametrize("french", OWN_COUNTRY_FR)
+def test_a_curse_on_ones_own_country_is_not_a_slogan(french: str) -> None:
+    assert not codes(french, "fr"), french
+
+
+def test_the_same_words_typed_without_accents_flag_the_same() -> None:
+    for _, _, french in SHOULD_FLAG:
+        plain = french.translate(str.maketrans("éèêàâçôîûù", "eeeaacoiuu"))
+        assert codes(plain, "fr") == codes(french, "fr"), plain
