@@ -233,6 +233,8 @@ findings = Table(
     Column("account_id", ForeignKey("accounts.id"), nullable=False),
     Column("item_id", ForeignKey("items.id")),
     Column("native_id", String(255), nullable=False),
+    # A re-scan replaces each batch's old findings by item id (store/scanning.py).
+    Index("ix_findings_item", "item_id"),
 )
 
 
