@@ -407,7 +407,17 @@ _REFUSED_CALL = re.compile(
 
 def _call_refused(t: _Text, parts: tuple[_Match, ...]) -> bool:
     lo, hi = min(p.start for p in parts), max(p.end for p in parts)
+    # "X are not welcome", « les X ne sont pas les bienvenus »: a call whose own words hold the
+    # negation is not refused by it; only the words around it count.
+    own = next((p for p in parts if _NEGATORS_IN_CALL.intersection(p.text.split())), None)
+    if own is not None:
+        return any(
+            _REFUSED_CALL.search(t.folded, a, b) is not None for a, b in ((lo, own.start), (own.end, hi)) if a < b
+        )
     return _REFUSED_CALL.search(t.folded, lo, hi) is not None
+
+
+_NEGATORS_IN_CALL = frozenset({"pas", "not", "no", "jamais", "never"})
 
 
 _VERB_DENIED = re.compile(r"(?:n't|\b(?:do|does|did)\s+not|\bnever)\s+$")

@@ -231,7 +231,14 @@ _NOT_VOCATIVE = frozenset({
 
 
 def _plural(m: _Match) -> bool:
-    return m.text.endswith("s") and not m.text.endswith("ss")
+    if m.text.endswith("s") and not m.text.endswith("ss"):
+        return True
+    # « trous du cul », « têtes de con », "pieces of shit": a compound takes the plural on its head
+    first, _, rest = m.text.partition(" ")
+    return rest.split(" ", 1)[0] in _COMPOUND_LINKS and first.endswith(("s", "x")) and not first.endswith("ss")
+
+
+_COMPOUND_LINKS = frozenset({"de", "d", "a", "du", "au", "of"})
 
 
 # "I'm that bitch", "feel like a whole new bitch", « je suis une vraie pute du shopping »: a word

@@ -285,6 +285,11 @@ def _first_person_subject(t: _Text, m: _Match) -> bool:
             return False
         if t.words[j] in _COPULA or t.words[j] in ("suis", "am", "m"):
             return j > 0 and t.words[j - 1] in _FIRST_PERSON
+        if t.words[j] in ("etre", "be"):
+            # « on va essayer de pas être de parfaits ... », "we'll try not to be such ...": the
+            # poster's own resolution, unless the reader is named too ("I told you not to be ...")
+            lead = [t.words[k] for k in range(max(0, j - 6), j) if t.same_sentence(k, j)]
+            return not _FIRST_PERSON.isdisjoint(lead) and not any(_second_person(t, k) for k in range(max(0, j - 6), j))
     return False
 
 

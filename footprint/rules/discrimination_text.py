@@ -206,15 +206,24 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 
 def _plurals(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    last = words[-1]
+    found = [(*words[:-1], plural) for plural in _plural_forms(words[-1])]
+    if len(words) >= 3 and words[1] in _COMPOUND_LINKS:
+        # Compounds of two nouns put the plural on the first: « trous de cul », « têtes de noeud »,
+        # "pieces of shit" (the lexicon lists them in the singular)
+        found += [(plural, *words[1:]) for plural in _plural_forms(words[0])]
+    return found
+
+
+_COMPOUND_LINKS = frozenset({"de", "d", "a", "du", "au", "of"})
+
+
+def _plural_forms(last: str) -> list[str]:
     if len(last) <= 2:
         # "pd" + "s" is "PDS", an acronym far more often than a plural (a personal data server).
         return []
     if last.endswith(("s", "x", "z", "ch", "sh")):
-        extra = [last + "es"] if last.endswith(("ch", "sh", "ss", "x", "z")) else []
-    else:
-        extra = [last + "s"]
-    return [(*words[:-1], e) for e in extra]
+        return [last + "es"] if last.endswith(("ch", "sh", "ss", "x", "z")) else []
+    return [last + "s"]
 
 
 _COMMON = _FR_FUNCTION | _EN_FUNCTION | _SECOND | _FILLER | _COPULA | frozenset({

@@ -99,6 +99,14 @@ SHOULD_FLAG = [
     # hostility to a group named by an adjective after a collective noun
     ("DIS002", "Sick and tired of Muslim immigration", "Ras le bol de l'immigration musulmane"),
     ("DIS002", "so sick of African immigration", "j'en ai marre de l'immigration africaine"),
+    # the old name for Down syndrome thrown at someone, wherever it sits in the sentence
+    ("DIS001", "that orange mongoloid in the White House", "ce mongolien orange à la Maison-Blanche"),
+    # "not welcome" said of a group: the negation is the call itself, spoken French drops « les »
+    ("DIS003", "Migrants are not welcome here", "Les migrants ne sont pas bienvenus ici"),
+    ("DIS003", "We've had enough. #RefugeesNotWelcome", "On en a assez. #RéfugiésPasBienvenus"),
+    # two-noun insults take the plural on their head noun
+    ("DIS005", "@user because they're pieces of shit", "@user parce que c'est des trous de cul"),
+    ("DIS005", "these pieces of shit again", "encore ces têtes de noeud"),
 ]
 
 # Counter-speech, reports, neutral mentions, banter, fiction: spared in both languages.
@@ -120,6 +128,18 @@ HARD_NEGATIVES = [
     ("This ad treats women like meat, it's degrading", "Cette pub traite les femmes comme de la viande, c'est dégradant"),
     ("Sick of the winter already", "Marre de l'hiver déjà"),
     ("I love African cuisine", "J'adore la cuisine africaine"),
+    ("Stop saying mongoloid, the word is Down syndrome", "Arrêtez de dire « mongolien », on dit trisomique"),
+    ("Dogs are not welcome in the park", "Les chiens ne sont pas les bienvenus dans le parc"),
+    (
+        "It is false to say that migrants are not welcome here.",
+        "Il est faux de dire que les migrants ne sont pas les bienvenus ici.",
+    ),
+    # the poster's own resolution, and a claim quoted to judge the one who wrote it
+    ("We'll try not to be such assholes next time.", "On va essayer de pas être de parfaits trous du cul à l'avenir."),
+    (
+        "Writing that gay people are all pieces of shit says a lot about you.",
+        "Écrire que les homos sont tous des trous du cul en dit long sur vous.",
+    ),
 ]
 
 # « Ce pays de merde », « quel pays de merde »: mostly one's own country in a fit of temper. English
