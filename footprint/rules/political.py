@@ -171,6 +171,11 @@ _SUPPORT = (
     r"|endors(?:e|ed|es|ing)|re-?elect|(?<!-)elect\b|backing|all\s+the\s+way"
     r"|for\s+(?:pm|premier|prime\s+minister)|(?<!running\s)(?<!runs\s)(?<!run\s)for\s+president"
     r"|4pm|4\s+president|we\s+need|the\s+only\s+(?:choice|option|one\s+who)|my\s+(?:girl|guy)\b"
+    # "the only leader who speaks for Quebec", "the only adult in the room", « le seul chef qui »
+    r"|the\s+only\s+(?:(?:real|true|serious|sane|honest)\s+)?(?:leader|party|candidate|politician|adult)"
+    r"\s+(?:who|that|with\s+a|serious|worth|in\s+the\s+room|to\s+trust|standing\s+up|fighting|speaking)\b"
+    r"|(?:le|la)\s+seule?\s+(?:(?:vrai|vraie)\s+)?(?:chef|cheffe|parti|candidat|candidate|leader|politicien|politicienne"
+    r"|adulte)\s+(?:qui|serieux|serieuse|avec\s+un|digne|capable|dans\s+la\s+piece|en\s+qui)\b"
     r"|our\s+(?:guy|man|girl|leader)\b|notre\s+(?:homme|gars|chef|cheffe|fille)\b"
     r"|our\s+(?:candidate|mp|mpp|mna|mla)|member\s+of\s+the"
     r"|donate|volunteer(?:ing)?|canvass(?:ing)?|knock(?:ing)?\s+on\s+doors|door-?knocking"
