@@ -555,7 +555,7 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
     # heartbeat", « je compte les jours avant de sacrer mon camp »), or held back by a means
     # ("if the economy were better, I'd quit"). Eagerness is not praise there ("can't wait").
     # A wish alone ("thinking of leaving this department") names no work: its cues must.
-    wanting_out = wishing = False
+    wanting_out = wishing = resigning = False
     for item in leaving:
         # Done with a place ("I'm done with this place, handing in my notice Friday") is no
         # errand; a time of day is one only for a plain leaving with nothing holding one back
@@ -578,6 +578,10 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
             word.valence = min(word.valence, 0.0)
         if not any(i is item for i in reading.items):
             reading.items.append(item)
+        if not (means or item.clause in eager) and 1 <= item.context < 2:
+            # A wish whose way of leaving names a job itself ("thinking about handing in my
+            # resignation", « je pense à remettre ma démission »): only a job is resigned from.
+            resigning = True
         if means or item.clause in eager:
             wanting_out = True
             # The work the post names below (a job kept for its pension, or one longed to be out
@@ -610,6 +614,8 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
             reading.context += 2.0  # only a job is kept for its pension or the job market
         else:
             generic_aspects += 1.0
+    elif resigning and not (third_party or off_work):
+        generic_aspects += 1.0
     for start, end, _term, _value in organizations:
         # An organization abbreviation names a GC organization: a target, but of which the
         # author may well be a client ("CRA kept me on hold"), so it is a generic cue.
@@ -980,7 +986,14 @@ def _by_work(found: list[tuple[int, int, str, Entry]], index: int, folded: str, 
         if entry.entity and entry.context >= 1:
             gap = folded[e:start]
             # "yelling at the staff" by "the manager" may be a shop's; at "me" it is the author's boss
-            mine = entry.own or not entry.fragile or bool(_OWN_BEFORE.search(folded, max(0, s - 6), s))
+            # ... while "management" or « la direction » is an employer's whatever it does
+            # ("management lied", « la haute direction cache les vrais chiffres »)
+            mine = (
+                entry.own
+                or not entry.fragile
+                or (entry.leader and _PERSON_LEADERS.isdisjoint(_t.split()))
+                or bool(_OWN_BEFORE.search(folded, max(0, s - 6), s))
+            )
             across = _SENTENCE_END.search(gap)
             return (
                 (mine or not _FIRST_PERSON.isdisjoint(found[index][2].split()))
@@ -1006,6 +1019,11 @@ def _words_outside_cues(found: list[tuple[int, int, str, Entry]], index: int, fo
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n]")
+# Leaders named as a person ("the boss", « le directeur ») may be a shop's, a game's or a novel's;
+# "management", "leadership", « la direction » are a workplace's units.
+_PERSON_LEADERS = frozenset(
+    "boss bosses patron patrons patronne director directors directeur directrice directeurs chef cheffe".split()
+)
 _PRONOUN_START = re.compile(r"\W*(?:he|she|they|him|her|il|elle|ils|elles|lui|y|a)\b")
 # Someone named between the boss and the deed is who does it: "my manager's client keeps yelling at me".
 _STRANGERS = frozenset(
