@@ -234,10 +234,15 @@ _ROUTINE = (
     r"(?:\s+(?:mornings?|evenings?|nights?|afternoons?))?|m/w/f|mwf|t/th|tth"
     r"|(?:lun|mar|mer|jeu|ven|sam|dim)(?:di|credi|edi|anche)?s?(?:\s*(?:/|&|,|et|-)\s*(?:lun|mar|mer|jeu|ven|sam|dim)(?:di|credi|edi|anche)?s?)+"
     r"|les\s+(?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)"
-    r"|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|midi|apres-midi))?(?=\s*(?:,|je\b|j'|on\b|nous\b|apres|avant|c'est|vers|a\s+\d))"
+    r"|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|midi|apres-midi))?"
+    # (then the poster, the hour, or the place: « le jeudi soir au IGA », « le samedi matin vous me trouverez »)
+    r"(?=\s*(?:,|je\b|j'|on\b|nous\b|apres|avant|c'est|vers|a\s+\d|au\s|aux\s|a\s+la\s|a\s+l'|chez\s|(?:vous|tu)\s+(?:me|m'|nous)))"
+    # a span of the working week: « du lundi au vendredi », "Monday to Friday", "Monday through Friday"
+    r"|du\s+lundi\s+au\s+(?:jeudi|vendredi|samedi)|(?:from\s+)?monday\s+(?:to|through|thru|till|until)\s+(?:thursday|friday|saturday)"
     # a weekday's own activity: "Monday workout", "Tuesday night is bowling league", « le yoga du
     # jeudi », « entraînement du lundi », "my Mondays", « mes mardis »
-    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:(?:nights?|mornings?|evenings?|afternoons?|lunch(?:es)?)\s+)?(?:is\s+|are\s+|=\s*)?{_WEEKLY}"
+    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:(?:nights?|mornings?|evenings?|afternoons?|lunch(?:es)?)\s+)?(?:is\s+|are\s+|=\s*)?"
+    rf"(?:(?:long|early|late|easy|group|solo|quick|big)\s+)?{_WEEKLY}"
     rf"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\s+(?:(?:soirs?|matins?|midis?|apres-midis?)\s*)?(?:,\s*)?(?:c'est\s+|=\s*)(?:le\s+|la\s+|les\s+)?{_WEEKLY}"
     rf"|{_WEEKLY}\s+(?:du|le)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|midi))?"
     r"|(?:my|our|mes|nos)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)"
@@ -1897,6 +1902,19 @@ def _empty_home(original: str, folded: str) -> Span | None:
     return None
 
 
+# A habit kept in a year gone by: "Back in 2015 I ran every morning"
+_YEAR_PAST = re.compile(r"(?<![\w'])(?:back\s+in|dans\s+les\s+annees)\s+(?:19|20)?\d\d(?!\d)")
+# A place's hours or an event's welcome, in no one's own voice: "is open Sundays 8 to 3", "opens at
+# 5 am", "What time does it open", "all welcome", « ouvert tous les jours », « bienvenue à tous »
+_OPEN_TO_PUBLIC = re.compile(
+    r"(?<![\w'])(?:(?:is|are|'s)\s+open|opens|open\s+(?:on|every|from|daily|\d)|does\s+(?:[\w'-]+\s+){1,4}open|closes"
+    r"|(?:all|everyone|everybody)\s+(?:is\s+|are\s+)?welcome|open\s+to\s+(?:all|everyone|the\s+public)|free\s+admission"
+    r"|(?:est|sont)\s+ouverte?s?|ouvre|ouvrent|ouverte?s?\s+(?:tous|le|les|de|du|\d)|ferme\s+a|ferment"
+    r"|bienvenue\s+a\s+(?:tous|toutes|tout\s+le\s+monde)|(?:tous|toutes)\s+(?:sont\s+)?bienvenue?s|ouverte?s?\s+a\s+tous"
+    r"|entree\s+(?:libre|gratuite))(?!\w)"
+)
+
+
 # "it" as what the habit is done to: "never skip it", « je ne la manque jamais » has no « it »
 _IT_OBJECT = re.compile(r"(?<![\w'])(?:skip|miss|love|do|make|take|keep|need|want|enjoy|hit|walk|run)\s+it(?!\w)")
 _CUE_GAP = re.compile(r"(?:\s+(?:morning|evening|night|matin|soir|midi))?\s*[,:–—-]\s*")
@@ -1928,7 +1946,9 @@ _SUBJECT_NEXT = re.compile(r"[\s,]+(?:j'|(?:i|we|je|on|nous)(?!\w))")
 _OTHERS_SCHEDULE = re.compile(
     r"(?<![\w'])(?:the|le|la|les|l')\s*(?!(?:kids|dog|pup|puppy|boys|girls|baby|fam|family|enfants|petits|filles|gars|chien|famille"
     r"|(?:lun|mar|mercre|jeu|vendre|same|diman)dis?|dimanches?|samedis?|matins?|soirs?|midis?|mornings?|evenings?|nights?|weekends?|semaines?|jours?)\b)"
-    r"[a-z]{3,}\s+(?:rehearses|meets|gathers|practices|plays|holds|opens|closes|starts|runs|comes|leaves|repete|repetent|se\s+reunit"
+    # (a place's street may come between: "The library on Rideau has story time")
+    r"[a-z]{3,}(?:\s+(?:on|in|at|sur|de|du)\s+[a-z]+)?\s+(?:rehearses|meets|gathers|practices|plays|holds|hosts|has|offers|opens|closes|starts|runs|comes|leaves"
+    r"|repete|repetent|se\s+reunit|accueille|offre|propose"
     r"|se\s+rencontre|se\s+rassemble|joue|jouent|ouvre|ferme|commence|part|passe|a\s+lieu|ont\s+lieu)(?!\w)"
 )
 
@@ -1995,8 +2015,10 @@ def _routine(original: str, folded: str) -> Span | None:
     for cue in _first(cues):
         start, end = _clause(folded, cue.start())
         own = folded.startswith(("my ", "our ", "ma ", "mon ", "notre ", "comme ", "as usual"), cue.start())
-        if not _ok(folded, start, end):
+        if not _ok(folded, start, end) or _YEAR_PAST.search(folded, start, end):
             continue
+        if (_OPEN_TO_PUBLIC.search(folded, start, end) or _OTHERS_SCHEDULE.search(folded, start, end)) and not _I_ALONE.search(folded, start, end):
+            continue  # a place's hours, an event open to all, a group's schedule: "Our gym opens at 5 every weekday"
         clock = _CLOCK_RE.search(folded, start, end)
         if cue.group(0).endswith(("daily", " week")) and not clock and not _ACTIVITY.match(folded, cue.end() + 1) and not _SUBJECT_NEXT.match(folded, cue.end()):
             continue  # "growing daily", "daily in congress": a habit needs its hour or its activity
@@ -2056,6 +2078,8 @@ _ALONG = re.compile(
     r"(?<![\w'])(?:along|around|through|le\s+long\s+d[ue]|le\s+long\s+de\s+la|autour\s+d[ue]|autour\s+de\s+la|sur\s+le|sur\s+la"
     r"|(?:le\s+)?tour\s+d[ue]|(?:le\s+)?tour\s+de\s+la|from|past"
     r"|(?:head|heads|go|goes|drive|walk|bike|ride)\s+(?:straight\s+)?to|(?:file|vais|va)\s+(?:direct\s+)?(?:au|a\s+la|a\s+l')"
+    # taking someone along: "I take Luna to the dog park", « j'amène Luna au parc »
+    r"|(?:take|takes|bring|brings)\s+(?:[\w']+\s+){1,2}to|(?:amene|amenons|emmene|emmenons)\s+(?:[\w']+\s+){1,2}(?:au|aux|a\s+la|a\s+l'|a|chez)"
     # as far as a place: "ma marche quotidienne jusqu'au lac Dow", "my walk down to the river"
     r"|jusqu'(?:aux|au|a\s+la|a)|(?:down|up|over|out)\s+to"
     r"|hit|cross|pass|visit|walk|bike|run|ride|jog|skate|ski|hike|par|via|traverse|traversons)\s+"
@@ -2111,7 +2135,7 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
 _ROUTINE_WEAK = _words(
     "each most week semaine plupart always toujours usually normally typically generally habitude habituellement twice "
     "normalement leave leaves pars quitte rentre monday tuesday wednesday thursday friday saturday sunday weekday "
-    "weekend lundi mardi mercredi jeudi vendredi samedi dimanche tue thu thur fri wed lun ven 5x 3x 2x 4x"
+    "weekend lundi mardi mercredi jeudi vendredi samedi dimanche tue tues thu thur thurs fri wed weds sat sun lun ven 5x 3x 2x 4x"
 )
 
 
@@ -2374,6 +2398,7 @@ def _read(original: str, value: str) -> tuple[Span, bool] | None:
     plan = _PLANS.get(mask)
     if plan is None:
         plan = _PLANS[mask] = _plan(mask)
+    errand: tuple[Span, bool] | None = None
     for detector, gate in plan:
         if gate is not None and not gate(words, value):
             continue
@@ -2387,8 +2412,12 @@ def _read(original: str, value: str) -> tuple[Span, bool] | None:
         if span is not None and _quoted(original, value, span):
             span = None  # a song's words or someone quoted: « "Je suis au bar et je chante" », "lyrics"
         if span is not None:
-            return span, detector in _NOW_DETECTORS and _errand_only(original, value, span)
-    return None
+            if detector not in _NOW_DETECTORS or not _errand_only(original, value, span):
+                return span, False
+            # an everyday place unnamed, right now; a later reading may say more ("Leaving the
+            # house at 5 am every day for my shift at the hospital" is a routine, not an errand)
+            errand = errand or (span, True)
+    return errand
 
 
 # The readings of where one is right now; an errand's place can only be told by these
