@@ -302,6 +302,10 @@ def lexicon() -> _Lexicon:
                 if section not in _PHRASE_SECTIONS:
                     for plural in _plurals(words):
                         kinds[plural].add(section)
+                elif section == "exclusion" and len(words) > 2:
+                    # the slogan run together as a tag typed in lower case: « #expulsezlestous »,
+                    # "#sendthemhome" (camel-case tags are spelled out by discrimination_hashtags)
+                    kinds[("".join(words),)].add(section)
     language_of = {}
     for language, entries in data.get("language_bound", {}).items():
         for entry in entries:
@@ -572,6 +576,36 @@ def _worth_scanning(lex: _Lexicon, found: frozenset[str], declared: str | None =
     )
 
 
+# Apostrophes dropped in quick typing: « cest un cave », « cetait des menteurs » are « c'est »,
+# « c'était »; « marre de limmigration », « lislam » are « l'immigration », « l'islam ». Such a word
+# is read as the two words it stands for, at the same offsets, so the rules see « c » and « est »,
+# « l » and « immigration » as they would. An elided article is split off only in French, and only
+# from a word of the lexicon's vocabulary of five letters or more that starts with a vowel (not
+# « lame », « dodo », « tare »).
+_GLUED = {"cest": 1, "cetait": 1, "cetaient": 1}
+_GLUED_WORDS = frozenset(_GLUED)
+_ELIDED = frozenset({"l", "d"})
+_VOWELS = frozenset("aeiouyh")
+
+
+def _unglue(words: list[str], starts: list[int], ends: list[int], vocabulary: frozenset[str] | None) -> bool:
+    i = len(words) - 1
+    split = False
+    while i >= 0:
+        word = words[i]
+        cut = _GLUED.get(word)
+        if not cut and vocabulary is not None and len(word) >= 6 and word[0] in _ELIDED and word[1] in _VOWELS:
+            cut = 1 if word[1:] in vocabulary and word not in vocabulary else 0
+        if cut:
+            start = starts[i]
+            words[i:i + 1] = [word[:cut], word[cut:]]
+            starts[i:i + 1] = [start, start + cut]
+            ends[i:i + 1] = [start + cut, ends[i]]
+            split = True
+        i -= 1
+    return split
+
+
 def _scan(text: str, folded: str, declared: str | None) -> _Text:
     lex = lexicon()
     found = text_words(folded)
@@ -606,9 +640,13 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
         repaired = frozenset(words)
         if not lex.worth_scanning(repaired) and _THREAT_TRIGGERS.isdisjoint(repaired):
             return _UNREAD
+    french = declared is not None and declared[:2].lower() == "fr"
+    unglued = (french or not _GLUED_WORDS.isdisjoint(found)) and _unglue(
+        words, starts, ends, lex.vocabulary if french else None
+    )
     analysed = _Text(text, folded, words, starts, ends)
     # The rules gate their costlier shapes on the words of the post; the split made above serves.
-    analysed.derived["word_set"] = found if not (repair or slips) else frozenset(words)
+    analysed.derived["word_set"] = found if not (repair or slips or unglued) else frozenset(words)
     language: list[str | None] = []
     n = len(words)
     single, double, firsts = lex.single, lex.double, lex.firsts

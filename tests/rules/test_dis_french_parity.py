@@ -172,3 +172,31 @@ def test_the_same_words_typed_without_accents_flag_the_same() -> None:
     for _, _, french in SHOULD_FLAG:
         plain = french.translate(str.maketrans("éèêàâçôîûù", "eeeaacoiuu"))
         assert codes(plain, "fr") == codes(french, "fr"), plain
+
+
+# -- quick typing: apostrophes dropped, tags in lower case ------------------------------------------
+
+SMS_SHOULD_FLAG = [
+    ("DIS005", "@user honestly he's a scumbag for doing that", "@user franchement cest une ordure davoir fait ca"),
+    ("DIS003", "no pity for them #deportthemall", "aucune pitie pour eux #expulsezlestous"),
+    ("DIS003", "boats again #sendthemhome", "encore des bateaux #renvoyezleschezeux"),
+    ("DIS002", "so sick of muslim immigration", "tellement marre de limmigration musulmane"),
+]
+
+SMS_NEGATIVES_FR = [
+    "cest lheure daller au lit",
+    "limmigration est une chance pour le quebec",
+    "la lame du couteau est lisse",
+    "cest une bonne idee de partir tot, le pont est ferme",
+]
+
+
+@pytest.mark.parametrize(("code", "english", "french"), SMS_SHOULD_FLAG)
+def test_quick_typing_flags_like_careful_typing(code: str, english: str, french: str) -> None:
+    assert code in codes(english, "en"), english
+    assert code in codes(french, "fr"), french
+
+
+@pytest.mark.parametrize("french", SMS_NEGATIVES_FR)
+def test_quick_typing_of_ordinary_posts_is_not_flagged(french: str) -> None:
+    assert not codes(french, "fr"), french
