@@ -30,6 +30,7 @@ from functools import cache
 
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import evidence, text_words
+from footprint.rules.safety_activities import activity
 from footprint.rules.safety_base import CLOCK, SafetyRule, alternation, fields, section
 from footprint.text import fold
 
@@ -100,6 +101,7 @@ _PROUD = (
     r"|fier\s+de|fiere\s+de|fiers\s+de|fieres\s+de|for|pour|with|avec|drop(?:ping|ped|s)?|pick(?:ing|ed|s)?\s+up"
     r"|walk(?:ing|ed|s)?|driv(?:e|es|ing)|drove|took|taking|(?:to\s+)?(?:get|grab|fetch)|getting|grabbing|depose|deposer|deposee?|reconduis|reconduire|reconduit"
     r"|(?:aller|vais|va)\s+chercher|chercher|recuperer|(?:my|our|mon|ma|notre|nos)\s+(?:beau|belle|petite?|little|sweet|big|grand|grande)"
+    r"|accompagne|accompagner|amene|amener|emmene|emmener|laisse|laissee|laisser|reconduit"
     r"|(?:my|our|mon|ma|notre|nos)"
 )
 
@@ -112,6 +114,7 @@ class _Patterns:
     name_possessive_en: re.Pattern[str]
     name_possessive_fr: re.Pattern[str]
     name_verb: re.Pattern[str]
+    names_verb: re.Pattern[str]
     name_framed: re.Pattern[str]
     events: re.Pattern[str]
     school_en: re.Pattern[str]
@@ -149,6 +152,10 @@ def patterns() -> _Patterns:
             rf"(?<![\w])(?:{_SCHOOL_THINGS_FR})\s+(?:scolaire\s+|de\s+(?:maternelle|prematernelle|garderie|\d+(?:re|e)\s+annee)\s+)?(?:de\s+|d')(?P<name>{_NAME})(?![\w'-])"
         ),
         name_verb=re.compile(rf"(?<![\w.])(?P<name>{_NAME})\s+(?:{_SCHOOL_VERBS})(?![\w])"),
+        names_verb=re.compile(
+            rf"(?<![\w.])(?P<name>{_NAME})\s+(?:and|et|pis|&)\s+{_NAME}\s+(?:(?:both|all|deux)\s+)?(?:start|started|begin|began|go\s+to|attend|love"
+            r"|are\s+(?:starting|in|at)|commencent|ont\s+commence|entrent|rentrent|vont\s+(?:a|au|en)|frequentent|adorent|sont\s+(?:en|a|dans))(?![\w])"
+        ),
         name_framed=re.compile(
             rf"(?<![\w])(?:{_PROUD})\s+(?P<name>{_NAME})(?=\s*(?:[,.!:;)❤🎒🍎✏📚💕💖🥰😍🥹👏🎉🎂]|$|\s+(?:on|at|in|for|today|this|a|au|pour|aujourd|ce|cette|is|has|est|off|up|to|and\s+(?:his|her|their)|et\s+(?:ses|son|sa))\b))"
         ),
@@ -166,7 +173,7 @@ def patterns() -> _Patterns:
         ),
         # "Ms. Patel's class", "teacher Mr. Nguyen", "Mrs. Li (grade 2)" – on the text as written
         teacher=re.compile(
-            rf"(?<![\w])(?:Ms|Mrs|Mr|Miss|Mx|Mme|Mlle|Madame|Monsieur|Mademoiselle|Mrs|Teacher|Coach)\.?\s+(?P<name>{_FIRST})"
+            rf"(?<![\w])(?:(?:Ms|Mrs|Mr|Miss|Mx|Mme|Mlle|Madame|Monsieur|Mademoiselle|Mrs|Teacher|Coach)\.?|M\.)\s+(?P<name>{_FIRST})"
         ),
         # « la classe de Mme Roy », « son enseignante, Madame Julie »
         teacher_fr=re.compile(
@@ -200,6 +207,8 @@ def patterns() -> _Patterns:
             rf"|(?:my|our)\s+{count}(?:{kid_en})\s+(?:(?:both|all|still|now|each)\s+)?(?:goes\s+to|attends|started\s+at|starts\s+at|is\s+(?:at|in)|are\s+(?:at|in)|go\s+to|attend|will\s+be\s+at|is\s+starting|started|starts|loves|love|adores)"
             rf"|(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr})\s+(?:va\s+a|vont\s+a|frequente|frequentent|est\s+a|sont\s+a|commence|entre|est\s+en(?!\w)|adore)"
             rf"|(?:for|pour)\s+(?:my|our|mon|ma|mes|notre|nos)\s+{count}(?:{kid_en}|{kid_fr})"
+            r"|the\s+(?:kids|twins|boys|girls|little\s+ones|littles)'\s+(?:school|daycare|day\s+care|teacher|class|bus|preschool)"
+            r"|(?:ecole|garderie|cpe|classe|service\s+de\s+garde|autobus)\s+des\s+(?:enfants|jumeaux|jumelles|cocos|petits|p'tits|ptits|minis)(?![\w-])"
         ),
     )
 
@@ -552,7 +561,10 @@ def find(original: str, folded: str) -> _Finding | None:
     subject = None
     if not (strong or alone or to_parents):
         spans = places + things
-        named = _named(p.name_verb, original, folded, spans) or _named(p.name_framed, original, folded, spans)
+        named = (
+            _named(p.name_verb, original, folded, spans) or _named(p.names_verb, original, folded, spans)
+            or _named(p.name_framed, original, folded, spans)
+        )
         subject = named.span("name") if named else _subject(original, folded, places)
     if strong:
         places += goes
@@ -566,13 +578,15 @@ def find(original: str, folded: str) -> _Finding | None:
         # a school-day word beside the school's short name, or a parent's drop-off said with a pronoun
         event = p.events.search(folded) or routine or (_Span(things[0]) if things and (alone or subject) else None)
         if event is None and (alone or subject):
-            event = next(_ends_at(original, folded), None)
+            # the hour a child is there: "Walking Leo to Elgin Street PS every day at 8:20"
+            event = next(_ends_at(original, folded), None) or _CARE_TIME.search(folded)
         if event is None and alone is not None and _HANDED_OVER.match(alone.group(0)):
             event = alone
         if event is None:
             return None
         child = (
             _named(p.name_verb, original, folded, places)
+            or _named(p.names_verb, original, folded, places)
             or _named(p.name_framed, original, folded, places)
             or alone
             or (_Span(subject) if subject else None)
@@ -680,10 +694,11 @@ def _notice(folded: str, routine: re.Match[str]) -> bool:
 
 
 _GENERIC_CARE = re.compile(
-    r"(?<![\w'])(?:at|to|from|a|au|du|de)\s+(?:the\s+|la\s+|le\s+|l')?(?:daycare|day\s+care|garderie|cpe|preschool|pre-k"
-    r"|kindergarten|maternelle|prematernelle|service\s+de\s+garde)(?!\w)"
+    r"(?<![\w'])(?:at|to|from|a|au|du|de|his|her|their|sa|son|leur)\s+(?:the\s+|la\s+|le\s+|l')?(?:new\s+|nouvelle\s+|nouveau\s+)?"
+    r"(?:daycare|day\s+care|garderie|cpe|preschool|pre-k|kindergarten|maternelle|prematernelle|service\s+de\s+garde|day\s+camp|camp\s+de\s+jour)(?!\w)"
 )
-_CARE_TIME = re.compile(rf"(?<![\w:])(?:{CLOCK})")
+# (a bare hour said as one: "drop off at 8 sharp", « à 8 h pile »)
+_CARE_TIME = re.compile(rf"(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|by|vers)\s+\d{{1,2}}(?=\s*(?:sharp|o'clock|pile|[,.!?]|$))")
 # The hour a child's day ends, said of the child ("the twins finish at 2:50", "school lets out at
 # 3:05", « ma fille finit à 15 h 15 », « la cloche sonne à 8 h 05 »): a place only when the post
 # names a child, since grown-ups finish at an hour too
@@ -745,7 +760,7 @@ _BARE_KID = re.compile(
     # "dropped her off", "picking them up", "he's in", "she started", « je la dépose », « il commence »
     r"|(?:drop(?:s|ped|ping)?|pick(?:s|ed|ing)?)\s+(?:him|her|them)\s+(?:off|up)"
     r"|(?:^|(?<=[.!?,]\s))(?:he|she)(?:'s|\s+is|\s+was)?\s+(?:in|at|starts|started|starting|loves|goes)(?![\w'])"
-    r"|(?:je|on)\s+(?:le|la|les)\s+(?:depose|reconduis|reconduit|amene|ramasse)|(?:je|on)\s+l'a(?:i|vons)?\s+(?:deposee?|reconduite?|amenee?)"
+    r"|(?:je|on)\s+(?:le|la|les)\s+(?:depose|reconduis|reconduit|amene|ramasse|reprends|reprend|recupere)|(?:je|on)\s+l'a(?:i|vons)?\s+(?:deposee?|reconduite?|amenee?)"
     r"|(?:viens|vient|venons)\s+de\s+(?:le|la|les)\s+(?:deposer|laisser|reconduire)"
     r"|(?:^|(?<=[.!?,]\s))(?:il|elle)\s+(?:est\s+en|est\s+dans|commence|entre|adore|va\s+a)(?![\w'])"
     r"|(?:la\s+grande|le\s+grand|le\s+plus\s+vieux|la\s+plus\s+vieille|le\s+plus\s+jeune|la\s+plus\s+jeune|la\s+petite|le\s+petit"
@@ -846,11 +861,15 @@ class ChildSchool(SafetyRule):
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         for field, original, value in fields(subject, folded):
             found = find(original, value)
-            if found is None:
+            spans = (found.child, found.place) if found is not None else activity(original, value)
+            if spans is None:
                 continue
             yield RuleHit(
-                evidence=tuple(evidence(subject, field, s, e) for s, e in sorted({found.child, found.place})),
-                message="Names the school, daycare, class or pickup time of your child.",
+                evidence=tuple(evidence(subject, field, s, e) for s, e in sorted(set(spans))),
+                message=(
+                    "Names the school, daycare, class or pickup time of your child." if found is not None
+                    else "Names where or when your child has an activity."
+                ),
             )
             return
 

@@ -4,8 +4,12 @@
   ("Sunday long run"), taking someone along ("I take Luna to the dog park"), « du lundi au
   vendredi », « le jeudi soir au IGA », « le samedi matin vous me trouverez », and a routine that
   an everyday place said first must not hide ("leaving the house at 5 every day for my shift");
+- a child's activity with where or when ("Noor's ringette practice ... at the Jim Durrell arena", « le
+  cours de natation de ma fille est le samedi à 10 h »), two children named together ("Harper and
+  Grace start at"), « M. Gagnon », the hour a named child is walked to a named school, "her new
+  daycare ... drop off at 8 sharp", « le CPE des jumeaux », a day camp and « je le reprends à 16 h ».
 Hard negatives: a place's opening hours, an event open to all, a group's or a library's schedule,
-a habit kept in a year gone by.
+a habit kept in a year gone by; a team's or a star's game, a town's match, a hockey pool.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from footprint.analyzer import Analyzer
-from tests.rules.conftest import medium_or_higher, post
+from tests.rules.conftest import flagged, medium_or_higher, post, run
 from tests.rules.safety_tables import assert_table_rate
 
 ROUTINE_PAIRS = [
@@ -33,6 +37,50 @@ NEGATIVE_PAIRS = [
     ("The library on Main has a knitting circle every Tuesday at 2", "La bibliothèque de la rue Main offre un cercle de tricot tous les mardis à 14 h"),
     ("Back in 2012 I swam every morning at the Plant pool", "Dans les années 90 je nageais tous les matins à la piscine Plant"),
 ]
+
+
+CHILD_PAIRS = [
+    ("Noor's ringette practice is Thursdays 5:15 at the Jim Durrell arena", "La pratique de ringuette de Noor c'est le jeudi 17 h 15 à l'aréna Jim-Durrell"),
+    ("My daughter's swim lessons are Saturday at 10 at the Pinecrest pool", "Le cours de natation de ma fille est le samedi à 10 h à la piscine Pinecrest"),
+    ("Felix's hip hop recital Sunday 1pm at Centrepointe Theatre 💃", "Spectacle de danse de Félix dimanche 13 h au théâtre Centrepointe 💃"),
+    ("Harper and Grace start at Little Acorns daycare on Monday", "Rosalie et Florence commencent à la garderie Les Glands lundi"),
+    ("Walking Leo to Viscount Alexander PS every morning at 8:10", "J'accompagne Léo à l'école Rose-des-Vents chaque matin à 8 h 10"),
+    ("Mila loves her new daycare on Gladstone, drop off at 8 sharp", "Mila adore sa nouvelle garderie sur la rue Laurier, dépôt à 8 h pile"),
+    ("Ethan's grade 3 teacher, Mr. Gagnon, sent home the sweetest note", "Le prof de 3e année d'Ethan, M. Gagnon, a envoyé le plus beau mot"),
+    ("The twins' daycare (Kids Corner on Bank) is closed for the storm", "Le CPE des jumeaux (CPE La Ribambelle) est fermé à cause de la tempête"),
+    ("Dropped Jacob at day camp this morning, I pick him up at 4", "J'ai laissé Jacob au camp de jour ce matin, je le reprends à 16 h"),
+]
+NOT_A_CHILD_PAIRS = [
+    ("Watching Crosby's game tonight at 7 with the boys", "On regarde le match de Crosby ce soir à 19 h"),
+    ("The Senators' game at 7:30 tonight at the Canadian Tire Centre, go Sens", "Le match de Laval ce soir à 19 h au Colisée"),
+    ("Sarah's hockey pool picks are due at 5 pm", "Les choix du pool de hockey de Sarah sont dus à 17 h"),
+    ("Ottawa's soccer team plays at TD Place Saturday at 4", "L'équipe de soccer d'Ottawa joue à la Place TD samedi à 16 h"),
+    ("My husband's hockey game is at 9 pm at the Bell Sensplex", "La partie de hockey de mon chum est à 21 h à l'aréna Bell"),
+]
+
+
+@pytest.mark.parametrize("lang", [0, 1])
+def test_a_childs_whereabouts_are_flagged(safety: Analyzer, lang: int) -> None:
+    texts = [pair[lang] for pair in CHILD_PAIRS]
+    assert_table_rate(texts, lambda t: medium_or_higher(safety, t), what=f"children ({'en' if lang == 0 else 'fr'})", minimum=1.0)
+
+
+@pytest.mark.parametrize("lang", [0, 1])
+def test_grown_ups_games_are_not_a_childs(lang: int) -> None:
+    texts = [pair[lang] for pair in NOT_A_CHILD_PAIRS]
+    assert_table_rate(texts, lambda t: flagged("SAF006", t), what="not a child's", maximum=0.0)
+
+
+def test_an_activity_flag_points_at_the_child_and_the_place() -> None:
+    finding = run("SAF006", post("Match de soccer d'Olivia samedi 9 h au parc Fontaine, go les Lions!"))[0]
+    assert [e.text for e in finding.evidence] == ["Match de soccer d'Olivia", "au parc Fontaine"]
+    assert finding.message == "Names where or when your child has an activity."
+
+
+def test_hostile_activity_text_stays_quiet(safety: Analyzer) -> None:
+    assert not safety.analyze(post("")).findings
+    assert not safety.analyze(post("Emma's " * 5000 + "practice")).findings
+    assert not safety.analyze(post("🏒" * 10000)).findings
 
 
 @pytest.mark.parametrize("lang", [0, 1])
