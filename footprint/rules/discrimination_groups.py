@@ -131,6 +131,48 @@ def references(t: _Text) -> list[Reference]:
             found.append(Reference(m, IDENTITY))  # "Refugees? They are vermin."
         else:
             found.append(Reference(m, VAGUE))
+    if named_any(t) and not _RESUMING_SUBJECTS.isdisjoint(t.derived.get("word_set") or t.words):
+        found += _resumed(t, taken)
+    return found
+
+
+def named_any(t: _Text) -> bool:
+    return bool(t.by_kind.get("groups"))
+
+
+# « Les X ? Ce sont tous des parasites. », « J'ai croisé des X. C'est que des menteurs. », « ... Tous
+# des voleurs. »: a sentence opened by « ce sont des », « c'est tous des » or « tous des » speaks of
+# the group named in the sentence before, as "They are all ..." does. Not « c'est une honte » (an
+# opinion of a fact), nor the cleft « c'est des terroristes qui ont fait ça » (who did it).
+_RESUMING_SUBJECTS = frozenset({"c", "ce", "tous", "toutes"})
+_RESUMING_VERBS = frozenset({"est", "sont", "etait", "etaient"})
+_ALL_OF_THEM = frozenset({"tous", "toutes", "que", "qu", "juste", "rien"})
+_PLURAL_ARTICLES = frozenset({"des", "de", "d"})
+
+
+def _resumed(t: _Text, taken: set[int]) -> list[Reference]:
+    found: list[Reference] = []
+    sentence, words, n = t.sentence, t.words, len(t.words)
+    groups = t.by_kind.get("groups", ())
+    for i in range(1, n - 2):
+        word = words[i]
+        if word not in _RESUMING_SUBJECTS or i in taken or sentence[i - 1] == sentence[i]:
+            continue
+        if word in ("c", "ce"):
+            if words[i + 1] not in _RESUMING_VERBS:
+                continue
+            j = i + 2
+            while j < n and words[j] in _ALL_OF_THEM:
+                j += 1
+            if j >= n or words[j] not in _PLURAL_ARTICLES:
+                continue
+            if j == i + 2 and j + 2 < n and words[j + 2] in ("qui", "qu", "que") and sentence[j + 2] == sentence[i]:
+                continue  # the cleft « c'est des X qui ... »
+        elif words[i + 1] not in _PLURAL_ARTICLES:
+            continue
+        if not any(sentence[g.first] == sentence[i] - 1 for g in groups):
+            continue  # the group must be named in the sentence just before
+        found.append(Reference(_Match(frozenset({"generic_groups"}), i, i, t.starts[i], t.ends[i], word), IDENTITY))
     return found
 
 

@@ -107,6 +107,13 @@ SHOULD_FLAG = [
     # two-noun insults take the plural on their head noun
     ("DIS005", "@user because they're pieces of shit", "@user parce que c'est des trous de cul"),
     ("DIS005", "these pieces of shit again", "encore ces têtes de noeud"),
+    # the group named in one sentence, the claim in the next: "They are ...", « Ce sont ... »
+    ("DIS002", "I met some refugees last week. They are all parasites.", "J'ai croisé des réfugiés la semaine passée. Ce sont tous des parasites."),
+    ("DIS002", "I have zero respect for trans people. They're all freaks.", "J'ai zéro respect pour les trans. C'est tous des monstres."),
+    # French predicates for the English ones that had none
+    ("DIS002", "Trans people are all freaks", "Les trans sont tous des monstres"),
+    ("DIS002", "Gay people make me want to vomit", "Les gays me donnent envie de vomir"),
+    ("DIS002", "I can't stand Arabs.", "Les Arabes, je peux pas les sentir."),
 ]
 
 # Counter-speech, reports, neutral mentions, banter, fiction: spared in both languages.
@@ -134,6 +141,15 @@ HARD_NEGATIVES = [
         "It is false to say that migrants are not welcome here.",
         "Il est faux de dire que les migrants ne sont pas les bienvenus ici.",
     ),
+    # « c'est » of a fact, the cleft « c'est X qui ... », praise and defence in the next sentence
+    ("Muslims were attacked. It was terrorists who did it.", "Les musulmans ont été attaqués. C'est des terroristes qui ont fait ça."),
+    (
+        "Haitians are arriving in Quebec. The way we welcome them is a disgrace.",
+        "Les Haïtiens arrivent au Québec. C'est une honte comment on les accueille.",
+    ),
+    ("I met some refugees last week. They are wonderful people.", "J'ai rencontré des réfugiés la semaine passée. C'est des gens formidables."),
+    ("Refugees? They are victims, not criminals.", "Les réfugiés ? Ce sont des victimes, pas des criminels."),
+    ("I have no respect for people who insult migrants.", "J'ai pas de respect pour les gens qui insultent les migrants."),
     # the poster's own resolution, and a claim quoted to judge the one who wrote it
     ("We'll try not to be such assholes next time.", "On va essayer de pas être de parfaits trous du cul à l'avenir."),
     (
