@@ -131,13 +131,9 @@ def references(t: _Text) -> list[Reference]:
             found.append(Reference(m, IDENTITY))  # "Refugees? They are vermin."
         else:
             found.append(Reference(m, VAGUE))
-    if named_any(t) and not _RESUMING_SUBJECTS.isdisjoint(t.derived.get("word_set") or t.words):
+    if t.by_kind.get("groups") and not _RESUMING_SUBJECTS.isdisjoint(t.derived.get("word_set") or t.words):
         found += _resumed(t, taken)
     return found
-
-
-def named_any(t: _Text) -> bool:
-    return bool(t.by_kind.get("groups"))
 
 
 # « Les X ? Ce sont tous des parasites. », « J'ai croisé des X. C'est que des menteurs. », « ... Tous
