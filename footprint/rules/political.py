@@ -1024,7 +1024,51 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag], list[_Ti
             spans.sort(key=lambda s: s.start)
     if lex.given and spans:
         spans = _given_names(folded, spans, lex.given)
+    if spans and not all(s.entity.strong for s in spans):
+        spans = _surnames_in_politics(folded, spans)
     return spans, tags, titles
+
+
+# Words of governing and elections: beside them "Ford", "Carney", "Singh" or "Smith" alone is the
+# politician, as people write them ("stuck with Ford for another term", "Carney's first budget").
+_GOVERNING_WORDS = frozenset({
+    "government", "gouvernement", "govt", "budget", "budgets", "term", "mandate", "mandat", "premier", "pm",
+    "cabinet", "caucus", "minister", "ministre", "riding", "circonscription", "legislature", "parliament",
+    "parlement", "policy", "policies", "tax", "taxes", "taxe", "impots", "deficit", "deficits", "platform",
+    "plateforme", "campaign", "campagne", "party", "parti", "leader", "chef", "election", "elections", "election",
+    "vote", "votes", "voted", "voting", "voter", "votez", "polls", "sondage", "sondages", "province", "provincial",
+    "federal", "federale", "ottawa", "legislation", "bill", "policy", "majority", "majorite", "minority",
+    "minoritaire", "opposition", "queen's", "parliament", "mp", "mpp", "mla", "mna", "depute", "deputes",
+    "premiere", "liberals", "conservatives", "ndp", "npd", "liberaux", "conservateurs", "tories", "ucp", "pcu",
+    "caq", "bloc", "greenbelt", "carbon", "pipeline", "healthcare", "pharmacare", "dental", "tariffs", "tarifs",
+    # a province's people, whom a premier governs
+    "albertans", "albertains", "ontarians", "ontariens", "quebecers", "manitobans", "manitobains",
+    "saskatchewanians", "newfoundlanders", "terre-neuviens", "scotians", "neo-ecossais", "bcers",
+})
+# What a namesake is beside: "the Ford plant", "my Ford truck", "Houston, Texas", "Chow mein".
+_NAMESAKE_WORDS = frozenset({
+    "truck", "trucks", "car", "cars", "f-150", "f150", "mustang", "bronco", "dealership", "dealer", "motor",
+    "motors", "vehicle", "vehicles", "explorer", "ranger", "camion", "char", "voiture", "texas", "rockets",
+    "astros", "nasa", "mein", "dog", "chien", "chat", "cat", "coach", "entraineur", "goalie", "album", "song",
+    "chanson", "movie", "film", "actor", "acteur", "actress", "actrice", "singer", "chanteur", "chanteuse",
+})
+
+
+def _surnames_in_politics(folded: str, spans: list[_Span]) -> list[_Span]:
+    """A politician's surname that is also an everyday one ("Ford", "Carney", "Singh") is the
+    politician in a post about governing or elections, and not beside a namesake's words."""
+    words = text_words(folded)
+    if words.isdisjoint(_GOVERNING_WORDS) and not voice.electoral(folded) and not _tagged_political(folded):
+        return spans
+    if not words.isdisjoint(_NAMESAKE_WORDS):
+        return spans
+    surnames = _surnames()
+    return [
+        _Span(s.start, s.end, _Entity(s.entity.jurisdiction, s.entity.country, True, s.entity.label))
+        if not s.entity.strong and folded[s.start:s.end] in surnames
+        else s
+        for s in spans
+    ]
 
 
 # "the president of our club", "the mayor of my hockey pool", « le président du club »: a title
