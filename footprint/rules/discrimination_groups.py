@@ -63,6 +63,7 @@ _GAP = frozenset({
     "tellement", "trop", "si", "tres", "rien", "autre", "ca", "c", "comme", "vous", "toi", "eux", "ils",
     "elles", "y", "en", "se", "s", "me", "m", "nous", "vrais", "vraies", "vulgaires", "veritables",
     "bande", "putain", "foutus", "maudits", "osti", "criss", "tabarnak", "a", "mes", "yeux", "selon",
+    "putains", "foutues", "maudites", "ostie", "esti", "estie", "crisse", "crisses", "calisse", "sacres",
     "moi", "font", "sens", "avis", "mon", "perso", "franchement", "honnetement", "really",
     "mostly", "usually", "generally", "often", "typically", "naturally", "all", "alike", "bien",
     "aussi", "assez", "ben", "mal", "pas", "sooo", "soo", "plus", "pis", "juste",
@@ -275,9 +276,17 @@ def _dislocated(t: _Text, ref: Reference) -> Claim | None:
         j, leads = j - 1, leads + 1
     if not leads or j < 0 or not t.same_sentence(j, ref.match.first):
         return None
-    predicate = next((m for m in t.ending.get(j, ()) if m.kinds & _PREDICATE_KINDS), None)
-    if predicate is None:
-        return None
+    # the longest phrase ending there may hold its own subject (« qu'ils aillent se faire foutre »):
+    # each predicate ending before the group is tried
+    for predicate in t.ending.get(j, ()):
+        if predicate.kinds & _PREDICATE_KINDS:
+            claim = _resumed_before(t, ref, predicate)
+            if claim is not None:
+                return claim
+    return None
+
+
+def _resumed_before(t: _Text, ref: Reference, predicate: _Match) -> Claim | None:
     denied = False
     for i in range(predicate.first - 1, max(-1, predicate.first - 6), -1):
         if not t.same_sentence(i, predicate.first):

@@ -114,6 +114,10 @@ SHOULD_FLAG = [
     ("DIS002", "Trans people are all freaks", "Les trans sont tous des monstres"),
     ("DIS002", "Gay people make me want to vomit", "Les gays me donnent envie de vomir"),
     ("DIS002", "I can't stand Arabs.", "Les Arabes, je peux pas les sentir."),
+    # hate said with an oath: "fuck the X", "a fucking disease", "fucking useless burdens"
+    ("DIS002", "Fuck the Jews", "Qu'ils aillent se faire foutre, les juifs"),
+    ("DIS002", "Trans people are a fucking disease", "Les trans sont une putain de maladie"),
+    ("DIS002", "Disabled people are fucking useless", "Les handicapés sont des putains de boulets"),
 ]
 
 # Counter-speech, reports, neutral mentions, banter, fiction: spared in both languages.
@@ -150,6 +154,7 @@ HARD_NEGATIVES = [
     ("I met some refugees last week. They are wonderful people.", "J'ai rencontré des réfugiés la semaine passée. C'est des gens formidables."),
     ("Refugees? They are victims, not criminals.", "Les réfugiés ? Ce sont des victimes, pas des criminels."),
     ("I have no respect for people who insult migrants.", "J'ai pas de respect pour les gens qui insultent les migrants."),
+    ("Women are the first victims of this disease", "Les femmes sont les premières victimes de cette maladie"),
     # the poster's own resolution, and a claim quoted to judge the one who wrote it
     ("We'll try not to be such assholes next time.", "On va essayer de pas être de parfaits trous du cul à l'avenir."),
     (
