@@ -75,19 +75,37 @@ class _Vocabulary:
     keys: frozenset[str]  # every word of every term: a post sharing none holds no cue
 
 
+# French says "would ruin" and "will wreck" with one inflected verb (« ruinerait », « saccagera »),
+# where English adds "would"/"will" to a base form the lists already hold: the future and the
+# conditional of every French infinitive of a harmful act are read as the infinitive is.
+_FRENCH_TENSE_KINDS = frozenset({"harm", "condemn", "negative"})
+_FRENCH_TENSE_ENDINGS = ("a", "ont", "ait", "aient")
+
+
+def _french_tenses(term: str) -> list[str]:
+    if " " in term or not term.endswith(("er", "ir", "re")) or len(term) < 5:
+        return []
+    stem = term[:-1] if term.endswith("re") else term
+    return [stem + ending for ending in _FRENCH_TENSE_ENDINGS]
+
+
 @cache
 def vocabulary() -> _Vocabulary:
     data = _data._read_toml("political_stance.toml")
     kinds: dict[str, str] = {}
-    for table in data.values():
+    for name, table in data.items():
         if not isinstance(table, dict):
             continue
         kind = str(table.get("kind", ""))
         if kind.startswith("title"):
             continue  # read by the name pass of political.py (see titles())
+        french = name.endswith("_fr") and kind in _FRENCH_TENSE_KINDS
         for term in table.get("terms", []):
             for form in _expand(str(term)):
                 kinds.setdefault(form, kind)  # the first table wins: insult before praise
+            if french:
+                for form in _french_tenses(fold(str(term))):
+                    kinds.setdefault(form, kind)
     keys = frozenset(_key_word(term) for term, kind in kinds.items() if kind != "none")
     return _Vocabulary(TermMatcher(kinds), kinds, keys)
 

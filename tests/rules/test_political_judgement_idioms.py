@@ -21,6 +21,9 @@ PARTISAN_PAIRS = [
     ("The PQ is the only party serious about independence. Oui!",
      "Le PQ est le seul parti sérieux sur l'indépendance. Oui!"),
     ("Poilievre is the only adult in the room on housing", "Poilievre est le seul adulte dans la pièce sur le logement"),
+    # French puts "would" and "will" in the verb: « sabrerait », « ruinera »
+    ("Poilievre would gut the CBC on day one", "Poilievre sabrerait Radio-Canada dès le premier jour"),
+    ("Legault will ruin Quebec's finances in one term", "Legault ruinera les finances du Québec en un seul mandat"),
 ]
 
 ORDINARY_PAIRS = [
@@ -31,6 +34,7 @@ ORDINARY_PAIRS = [
     ("Trudeau is the only candidate I ever met in person as a kid",
      "Trudeau est le seul candidat que j'ai rencontré en personne quand j'étais enfant"),
     ("Ford Motor let down its dealers this quarter", "Ford Motor a laissé tomber ses concessionnaires ce trimestre"),
+    ("The frost will ruin my tomatoes this year", "Le gel ruinera mes tomates cette année"),
 ]
 
 
