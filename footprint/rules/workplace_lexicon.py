@@ -471,6 +471,9 @@ def lexicon(lang: str) -> Lexicon:
     add(data["boosters"][f"dampeners_{lang}"], expand=False, boost=DAMPEN)
     add(ent[f"fragile_{lang}"], expand=False, fragile=True)
     add(data["off_work"][lang], off_work=True)
+    owners, elsewhere = _relatives_work(data["relatives"], lang)
+    add(owners, expand=False, owner=True)
+    add(elsewhere, expand=False, off_work=True)
     add(data["neutral"][lang], expand=False, neutral=True)
     mistreatment = data["mistreatment"]
     objects = [(obj, float(w)) for w, objs in mistreatment[f"objects_{lang}"].items() for obj in objs]
@@ -532,6 +535,25 @@ def lexicon(lang: str) -> Lexicon:
         matcher, context_words, negative_words, reversible_words, negator_words, repeat_words, burden_words,
         eager_words, leaving_words, ironic_words, claim_words, sequel_words, means_words,
     )
+
+
+def _relatives_work(relatives: Mapping[str, list[str]], lang: str) -> tuple[list[str], list[str]]:
+    """Phrases that put a relative's or a friend's work in the post: owners of the cue after them
+    ("my sister has an awful manager", « mon chum a une gestionnaire épouvantable ») and phrases
+    that make the post about that person's workplace ("my sister works in a nursing home", « où
+    travaille ma blonde »), where only the author's own cues ("my manager", « ma job ») count."""
+    if lang == "en":
+        people = [f"my {r}" for r in relatives["en"]]
+        owners = [f"{p} {verb} {a}" for p in people for verb in ("has", "had") for a in ("a", "an", "the")]
+        elsewhere = [f"{w}{p} {verb}" for p in people for w in ("", "where ") for verb in ("works", "worked")]
+        elsewhere += [f"{p} is working" for p in people]
+        return owners, elsewhere
+    people = [f"mon {r}" for r in relatives["fr_mon"]] + [f"ma {r}" for r in relatives["fr_ma"]]
+    owners = [f"{p} {verb} {a}" for p in people for verb in ("a", "avait") for a in ("un", "une")]
+    elsewhere = [f"{p} {verb}" for p in people for verb in ("travaille", "travaillait", "bosse")]
+    elsewhere += [f"ou {verb} {p}" for p in people for verb in ("travaille", "travaillait")]
+    elsewhere += [f"ou {p} travaille" for p in people]
+    return owners, elsewhere
 
 
 def _inherit_cues(entries: dict[str, Entry]) -> None:
