@@ -207,7 +207,7 @@ MILD = [
     r"(?=\s*(?:$|[.!\u2026]|,?\s*(?:buddy|pal|bro|now|so|just\s+saying|remember\s+that|think\s+about\s+(?:it|that))))",
     rf"(?:je|on|j')\s*(?:connai[st]|sai[st])\s+(?:(?:l'?|tres\s+bien\s+l'?)ecole|la\s+garderie|l'?adresse|le\s+chemin\s+de\s+l'?ecole)\s+(?:de|des|d')\s*(?:tes|vos|ta|ton|votre)\s+{_FAMILLE}(?=\s*(?:$|[.!\u2026]|mon\s|toi\b|pis\b))"
     rf"|(?:je|on)\s+sai[st]\s+(?:a\s+)?(?:quelle|quel)\s+(?:ecole|garderie|cpe|parc|job|bureau)\s+(?:vont|va|frequentent|frequente|travaille|travaillent)\s+(?:tes|vos|ta|ton|votre)\s+{_FAMILLE}",
-    r"(?:je|on)\s+sai[st]\s+ou\s+(?:tu|vous)\s+(?:restes|restez|demeures|demeurez|habites|habitez|vis|vivez|travailles|travaillez)\s*,\s*[a-z]+(?:\s+[a-z]+)?\s*(?:[.!\u2026]|$)",
+    r"(?:je|on)\s+sai[st]\s+ou\s+(?:(?:tu|vous)\s+|t')(?:restes|restez|demeures|demeurez|habites|habitez|vis|vivez|travailles|travaillez)\s*,\s*[a-z]+(?:\s+[a-z]+)?\s*(?:[.!\u2026]|$)",
     # fear called for: "you should be very afraid", "your family isn't safe anymore", « ta famille est plus en sécurité »
     r"(?:you|u|y'?all|you\s+people)\s+(?:should|better|'d\s+better|had\s+better)\s+be\s+(?:very\s+|really\s+|real\s+)?(?:afraid|scared|terrified|worried)(?=\s*(?:$|[.!]|right\s+now|now\b|of\s+(?:me|us)\b|bitch|,?\s*very))",
     r"(?:tu|vous|t')\s*(?:devrais|devriez|ferais\s+bien|feriez\s+bien)\s+(?:d'?)?avoir\s+(?:tres\s+|vraiment\s+|ben\s+)?peur(?=\s*(?:$|[.!]|de\s+moi|de\s+nous|mon\s|toi\b))",
@@ -238,7 +238,7 @@ MILD = [
     r"(?:serait|ce\s+serait|ca\s+serait|c'?serait)\s+(?:vraiment\s+|ben\s+)?(?:dommage|plate|triste)\s+(?:qu'?il|s'?il)\s+(?:(?:t'|te|lui|leur|vous)\s*)?(?:arrive|arrivait)\s+(?:quelque\s+chose|un\s+malheur|un\s+accident)"
     r"(?=\s*(?:$|[.!\u2026]|a\s+(?:ta|ton|tes|sa|son|ses|votre|vos|leur|leurs)))",
     # knowing more than where: « on sait où tu restes, pis on sait à quelle heure tu sors »
-    r"(?:je|on|nous)\s+sa(?:is|it|vons)\s+ou\s+(?:tu|vous|il|elle|ils)\s+(?:restes?|restez|restent|habites?|habitez|habitent|travailles?|travaillez|travaillent|dors|dort|dorment)\s*,?\s*(?:pis|et|puis)\s+(?:je|on|nous)\s+sa(?:is|it|vons)\s+(?:aussi\s+)?(?:a\s+quelle\s+heure|quand|ou|avec\s+qui|par\s+ou)"
+    r"(?:je|on|nous)\s+sa(?:is|it|vons)\s+ou\s+(?:(?:tu|vous|il|elle|ils)\s+|t')(?:restes?|restez|restent|habites?|habitez|habitent|travailles?|travaillez|travaillent|dors|dort|dorment)\s*,?\s*(?:pis|et|puis)\s+(?:je|on|nous)\s+sa(?:is|it|vons)\s+(?:aussi\s+)?(?:a\s+quelle\s+heure|quand|ou|avec\s+qui|par\s+ou)"
     r"|(?:i|we)\s+know\s+where\s+(?:you|u|he|she|they)\s+(?:live|lives|work|works|sleep|sleeps)\s*,?\s*(?:and|&|n)\s+(?:i|we)\s+know\s+(?:when|what\s+time|who|which\s+way|how)",
     r"(?:je\s+vais|j'?vais|on\s+va|m'?as)\s+(?:\w+\s+)?trouver\s+ou\s+(?:tu|il|elle|ils|elles|vous)\s+(?:dors|dort|dorment|dormez|sors|sort|sortent|stationnes?|stationnent|prends\s+ton\s+bus)\b",
     # « je vais te faire disparaître »
@@ -319,7 +319,7 @@ MILD = [
     r"(?:serait|ce\s+serait|ca\s+serait|c'?serait)\s+(?:vraiment\s+|ben\s+)?(?:dommage|plate|triste|tragique|malheureux)\s+(?:que|qu')\s*(?:ta|ton|tes|sa|son|ses|votre|vos|leur|leurs)\s+(?:\w+\s+)?(?:maison|char|auto|voiture|commerce|magasin|enfants?|chien|famille|blonde|femme|chum|mari)\s+"
     r"(?:prenne\w*\s+feu|brule\w*|se\s+fasse\w*\s+(?:mal|frapper|vandaliser|rayer|briser)|ai[et]n?t?\s+un\s+accident|disparaisse\w*|explose\w*)",
     # spellings of the street: "ur gonna get whats comin", "i kno where u live", « jsais où tu restes »
-    r"(?:gets?|get)\s+what'?s\s+comin'?\b|i\s+kno\s+where\s+(?:u|you)\s+(?:live|stay|work)\b|(?:jsais|j'?sais|chsais|chu\s+au\s+courant)\s+ou\s+(?:tu|vous)\s+(?:restes?|habites?|demeures?|travailles?|vis)\b",
+    r"(?:gets?|get)\s+what'?s\s+comin'?\b|i\s+kno\s+where\s+(?:u|you)\s+(?:live|stay|work)\b|(?:jsais|j'?sais|chsais|chu\s+au\s+courant)\s+ou\s+(?:(?:tu|vous)\s+|t')(?:restes?|habites?|demeures?|travailles?|vis)\b",
     # regret promised for words said: "that reporter is going to regret writing that, mark my words"
     r"(?:is|are|'s|'re|will|'ll)\s+(?:going\s+to\s+|gonna\s+)?regret\s+(?:ever\s+)?(?:writing|saying|posting|publishing|tweeting|talking|that\s+(?:article|post|tweet|comment|story)|opening\s+(?:his|her|their)\s+mouths?|crossing\s+(?:me|us)|messing\s+with\s+(?:me|us))"
     r"(?=[^\n]{0,40}(?:mark\s+my\s+words|trust\s+me|believe\s+me|i\s+promise|i\s+swear|you'?ll\s+see|just\s+wait))",

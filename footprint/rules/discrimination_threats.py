@@ -73,7 +73,7 @@ def _threat_pattern() -> re.Pattern[str]:
         rf"{gens}\s+(?:merites?|meritent|devrai(?:s|t|ent)|doi(?:s|t|vent))\s+(?:tous\s+|toutes\s+)?(?:de\s+)?(?:mourir|crever|etre\s+(?:tues?|pendus?|fusilles?|gazes?|brules?|abattus?|extermines?|violee?s?|elimines?))",
         r"(?:il\s+)?faut\s+(?:tous\s+)?(?:les|le|la|vous|te)\s+(?:tous\s+)?(?:tuer|buter|gazer|pendre|fusiller|exterminer|bruler|abattre|eliminer|noyer|massacrer|egorger)",
         r"va\s+(?:te\s+)?(?:crever|mourir)|j'?espere\s+que\s+tu\s+(?:vas\s+)?(?:crever|mourir|creves|meurs)|(?:suicide|tue|pends)[- ]toi(?![\s-]+pas)|creve\s+(?:sale|connard|salope|pd|enfoire|charogne)",
-        r"je\s+sais\s+ou\s+tu\s+(?:habites|vis|restes|demeures)|on\s+va\s+te\s+(?:retrouver|trouver)",
+        r"je\s+sais\s+ou\s+(?:tu\s+|t')(?:habites|vis|restes|demeures)|on\s+va\s+te\s+(?:retrouver|trouver)",
         r"(?:il\s+)?faudrait\s+(?:simplement\s+|tous\s+|juste\s+)*les\s+(?:tous\s+)?(?:eradiquer|exterminer|tuer|gazer|eliminer|abattre|bruler|pendre)",
         r"(?:je\s+vais|j'?vais|on\s+va)\s+(?:me\s+charger\s+de\s+)?les\s+faire\s+(?:souffrir|crever|payer\s+de\s+leur\s+vie)",
         # wishes of harm and baiting to suicide: "I hope you get hit by a bus", "go jump off a
@@ -989,7 +989,7 @@ _MILD += [
     r"|(?:repete|repetez|redis|redites|dis|dites|viens\s+(?:me\s+)?(?:le\s+)?dire|ose\s+(?:me\s+)?(?:le\s+)?(?:dire|repeter))[\s-]*(?:moi\s+|le[\s-]*moi\s+)?(?:ca\s+|le\s+)?(?:en\s+face\s+|encore\s+une\s+fois\s+|une\s+autre\s+fois\s+)?pour\s+voir(?=\s*(?:$|[^\w\s]))"
     r"|(?:dis|dites|viens)[\s-]*(?:moi|me\s+le\s+dire|le[\s-]*moi)\s+(?:ca\s+)?en\s+face(?=\s*(?:$|[^\w\s]|si\s+t'?es\s+(?:un\s+)?(?:homme|capable|game)))",
     # « je sais où tu restes », said as a last word
-    r"(?:je|on)\s+sai[st]\s+ou\s+(?:tu|vous)\s+(?:restes|restez|demeures|demeurez|habites|habitez|vis|vivez|dors|dormez)\b(?=\s*(?:$|[.!\u2026]|mon\s+|toi\b|pis\b|et\b|alors\b))",
+    r"(?:je|on)\s+sai[st]\s+ou\s+(?:(?:tu|vous)\s+|t')(?:restes|restez|demeures|demeurez|habites|habitez|vis|vivez|dors|dormez)\b(?=\s*(?:$|[.!\u2026]|mon\s+|toi\b|pis\b|et\b|alors\b))",
     # « t'es mort », "you're dead" said to someone as the whole message
     r"(?:^|[.!?,]\s*|@\S+\s+)(?:t'?es|tu\s+es|vous\s+etes|you'?re|ur|you\s+are|u\s+r)\s+(?:so\s+|tellement\s+)?(?:mort|morte|morts|dead)"
     r"(?:\s+(?:mon\s+(?:gars|homme|chum|p'?tit|petit|ami|pote)|toi|buddy|pal|bro|kid|bitch|man|mec))?\s*(?:[!.]+\s*|$)(?!\s*(?:lol|mdr|haha|to\s+me|pour\s+moi))",

@@ -118,6 +118,9 @@ SHOULD_FLAG = [
     ("DIS002", "Fuck the Jews", "Qu'ils aillent se faire foutre, les juifs"),
     ("DIS002", "Trans people are a fucking disease", "Les trans sont une putain de maladie"),
     ("DIS002", "Disabled people are fucking useless", "Les handicapés sont des putains de boulets"),
+    # a threat with the pronoun elided before a vowel, as French is typed: « t'habites »
+    ("DIS004", "I know where you live", "Je sais où t'habites"),
+    ("DIS007", "i kno where u live", "jsais ou t'habites"),
 ]
 
 # Counter-speech, reports, neutral mentions, banter, fiction: spared in both languages.
