@@ -75,7 +75,7 @@ _I_EN = (
     r"|(?:the\s+|my\s+|our\s+)?(?:whole\s+)?(?:family|fam|gang|crew)(?:'s|\s+is|\s+will\s+be))"
 )
 _I_FR = (
-    r"(?:(?:je\s+vais|j'vais|on\s+va|nous\s+allons)\s+etre|je\s+suis|j'suis|chu|chus|suis|on\s+est|nous\s+sommes|sommes|je\s+serai|on\s+sera|nous\s+serons"
+    r"(?:(?:je\s+vais|j'vais|on\s+va|nous\s+allons)\s+etre|je\s+suis|j'suis|jsuis|jsui|chuis|chui|chu|chus|suis|on\s+est|nous\s+sommes|sommes|je\s+serai|on\s+sera|nous\s+serons"
     r"|toute\s+la\s+(?:famille|gang)\s+(?:est|sera)|la\s+gang\s+est|me\s+voici|nous\s+voici|me\s+voila|nous\s+voila|me\s+v'la|on\s+se\s+trouve|je\s+me\s+trouve)"
 )
 _AT = (
@@ -875,11 +875,15 @@ _STATE = re.compile(
     r"|je\s+viens\s+de\s+m'asseoir|on\s+vient\s+de\s+s'asseoir|qui\s+d'autre\s+est"
     r"|(?:je\s+suis\s+|on\s+est\s+)?en\s+train\s+de\s+[a-z']+"
     # a caption: "Brunch at Zak's with the crew", « Pause café au Bridgehead »
-    r"|(?:sunday\s+|petit\s+|petite\s+)?(?:brunch|lunch|breakfast|coffee|drinks|date\s+night|pints?|beers?|apero"
+    r"|(?:on\s+fait|je\s+fais|faire)\s+la\s+file|(?:pris|prise|pognee?s?|coincee?s?)\s+dans\s+(?:le\s+trafic|la\s+circulation|le\s+bouchon)"
+    r"|out\s+for\s+(?:dinner|lunch|drinks|brunch|breakfast|coffee|a\s+drink|a\s+bite)"
+    r"|(?:(?:sunday|saturday|friday|morning|afternoon|evening|late|early|quick|un\s+petit|une\s+petite)\s+)?(?:dinner|supper)"
+    r"|(?:sunday\s+|petit\s+|petite\s+|un\s+petit\s+|une\s+petite\s+|morning\s+|afternoon\s+|quick\s+)?(?:brunch|lunch|breakfast|coffee|drinks|date\s+night|pints?|beers?|apero"
     r"|pause(?:\s+cafe)?|cafe|diner|souper|dejeuner|pique-nique|picnic|5\s+a\s+7|happy\s+hour|bieres?|verre|drink"
     r"|(?:beach|pool|ski|spa|game|family|girls'?|boys'?)\s+(?:day|night)|journee\s+(?:de\s+)?(?:plage|piscine|ski|spa|famille)"
     r"|soiree\s+de\s+(?:filles|gars)|set\s+up|setting\s+up|settled(?:\s+in)?|checked\s+in"
     r"|(?:me|moi)\s+(?:and|et|pis|&)\s+(?:the\s+|my\s+|les\s+|mes\s+)?[\w']+"
+    r"|[\w']+\s+(?:and|&)\s+i(?=\s+(?:at|in|on|by|near)\s)|[\w']+\s+(?:et|pis|&)\s+moi(?=\s+(?:au|aux|a|dans|chez|sur)\s)"
     r"|watching\s+the\s+(?:game|match|fireworks|parade|show|concert|race|fight|fights|sunset|sunrise)|en\s+plein(?:e)?\s+[\w']+"
     r"|in\s+the\s+middle\s+of\s+(?:a|an|the|my|our)\s+[\w']+))"
     r"(?:\s+[\w']+){0,3}?\s+(?=(?:at|in|on|by|near|next\s+to|au|aux|a|dans|chez|sur|pres)\s)"
@@ -891,7 +895,7 @@ _FR_DOING = re.compile(
     r"[\W\d_]*(?:je|j'|on)\s*(?:(?:me|se|m'|s')\s*)?(?!(?:va|vais|irai|ira|ai|a|avait|avais|etait|etais|pense|veux|peut|peux|doit"
     r"|devrait|aimerais|aime|adore|deteste|habite|travaille|reste|demeure|suis|est|serai|sera|vient|viens|sais|connais|ne|n'|y|en"
     r"|le|la|les|l'|lui|leur|vous|te|t'|the|one|time|site|line|fire|sale|date|page|side|stage|course|game|file|mobile|prime)\b)"
-    r"[a-z]{3,}(?:e|es|is|it)\b(?:\s+[\w'-]+){0,3}?\s+(?=(?:au|aux|a|dans|chez|sur)\s)"
+    r"(?:[a-z]{3,}(?:e|es|is|it)|prend|prends|boit|bois)\b(?:\s+[\w'-]+){0,3}?\s+(?=(?:au|aux|a|dans|chez|sur)\s)"
 )
 # "I'm in the lobby of the Château Laurier waiting for my ride", « on est au Costco, quelqu'un
 # a besoin de quoi? »: placed by the poster, with someone waited for or invited.
@@ -921,7 +925,7 @@ _GERUND_STATE = re.compile(
 )
 # A cheap look for "'m at", "we're in", « suis au », « est au » before the full self_at pattern
 _SELF_AT_GATE = re.compile(
-    r"(?:(?<=['’])(?:m|re)|(?<=j')suis|(?<![\w'])(?:im|am|are|were|suis|chu|chus|sommes|est|serai|sera|serons|trouve|voici"
+    r"(?:(?<=['’])(?:m|re)|(?<=j')suis|(?<![\w'])(?:im|am|are|were|suis|jsuis|jsui|chuis|chui|chu|chus|sommes|est|serai|sera|serons|trouve|voici"
     r"|teletravaille|teletravail|bosse|etudie|travaille))\s+(?:[a-z]+\s+)?(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@|from|du|depuis)\s"
 )
 # (an elided article runs into its noun: « À l'aéroport, on décolle dans une heure »)
@@ -936,11 +940,11 @@ _STATE_WORDS = frozenset(
     "sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here posted "
     "assise assis assises file coince coincee coinces pogne pognee relaxe chill attends attend ici installe installee "
     "installes asseoir brunch breakfast drinks pint pints beer beers apero pause guess devinez devine "
-    "souper dejeuner pique picnic happy biere bieres drink settled chillin hangin sittin waitin chillaxin vibin".split()
+    "souper dejeuner pique picnic happy biere bieres drink settled chillin hangin sittin waitin chillaxin vibin trafic".split()
 )
 # The three clause-leading readings in one pattern, tried once per clause
 _ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
-_SELF_WORDS = frozenset("m im re am are suis chu chus sommes serai sera serons trouve voici teletravaille teletravail".split())
+_SELF_WORDS = frozenset("m im re am are suis jsuis jsui chuis chui chu chus sommes serai sera serons trouve voici teletravaille teletravail".split())
 # Either: the words that send _here_gate to the clause and self-placing looks
 _HERE_WORDS = _STATE_WORDS | _SELF_WORDS
 # A gerund right before a place's preposition, and a clause opening on « je », « j' », « on »
@@ -977,7 +981,8 @@ _LEAD_PHRASES: dict[str, tuple[str, ...]] = {
     "set": ("set up at",),
     "setting": ("setting up at",),
     "me": ("me and ",),
-    "moi": ("moi pis ", "moi et "),
+    "moi": ("moi pis ", "moi et ", " pis moi ", " et moi "),
+    "i": (" and i at ", " and i in ", " and i on ", " & i at "),
 }
 _LEAD_PHRASE_WORDS = frozenset(_LEAD_PHRASES)
 
@@ -1014,7 +1019,8 @@ _LEAD_FIRST_WORDS = frozenset(
     "assises coincee coince coinces coincees pognee pogne installee installe installes brunch lunch breakfast coffee drinks "
     "date pint pints beer beers apero pause cafe diner souper dejeuner pique-nique picnic happy sunday petit petite qui "
     "biere bieres verre drink beach pool ski spa game family girls journee soiree set settled me moi "
-    "stuck queued lined parked camped chilling hanging standing chillin hangin sittin waitin chillaxin vibin".split()
+    "stuck queued lined parked camped chilling hanging standing chillin hangin sittin waitin chillaxin vibin "
+    "dinner supper out morning afternoon quick early late saturday friday un une pris prise".split()
 )
 
 
@@ -1083,7 +1089,8 @@ _START_GATE = re.compile(
     r"[\W\d_]*(?:(?:just|still|currently|now|finally|enfin|encore|toujours|deja)\s+)?(?:live\s|en\s+direct|at\s|in\s|on\s+the\s|sur\s|current|location|position|localisation|emplacement|presentement|watching|en\s+plein|(?:enfin\s+)?de\s+retour\s|back\s|au\s|me\s|moi\s|beach|pool|ski|spa|game|family|girls|journee|soiree|biere|verre|set\s|settled|aux\s|a\s|dans\s|[a-z]{3,}ing\b"
     r"|je\s|j'|on\s|chu\s|who\s|qui\s|here\s|ici\s|en\s|sitting|posted|grabbed|sat\s|assis|coinc|pogn|install|brunch|lunch"
     r"|breakfast|coffee|drinks|date|pints?|beers?|apero|pause|cafe|diner|souper|dejeuner|pique|picnic|happy|sunday|petite?\s"
-    r"|stuck|queued|lined|parked|camped|chilling|hanging|standing|waiting)"
+    r"|stuck|queued|lined|parked|camped|chilling|hanging|standing|waiting|dinner|supper|out\s+for|morning|afternoon|quick|early|late"
+    r"|saturday|friday|une?\s+petite?\s|pris)"
 )
 _LABEL = re.compile(
     r"[\W\d_]*(?:current(?:ly)?(?:\s+location)?|location|(?:right\s+)?now|position\s+actuelle|localisation|emplacement|presentement|en\s+ce\s+moment)"
@@ -1233,17 +1240,31 @@ def _leads(folded: str, start: int, position: int, cue: re.Match[str] | None) ->
     before = folded[start:position]
     if cue is not None and cue.start() >= start and cue.end() <= position:
         before = folded[start:cue.start()] + folded[cue.end():position]
-    return (
+    if (
         _LEADING.fullmatch(before) is not None or _GERUND.match(before) is not None or _SCENE.fullmatch(before) is not None
         or _FR_STATE_LEAD.match(before) is not None
-    )
+    ):
+        return True
+    # what the poster is doing there, in French's present: « On prend une bière à la microbrasserie Le Castor là »
+    doing = _FR_DOING.match(folded, start) if folded.startswith(("on ", "je ", "j'"), start) else None
+    if doing is not None and doing.end() == position:
+        return True
+    # ...and in English's: "We're having a beer at the Castor brewery rn"
+    subject = _DOING_SUBJECT.match(before)
+    return subject is not None and _GERUND.match(before, subject.end()) is not None
+
+
+_DOING_SUBJECT = re.compile(r"[\W\d_]*(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?=[a-z]{3,}ing\b)")
 
 
 # French's present in the making or a state that places the poster: « Présentement en train de
 # faire l'épicerie au Maxi », « en attente à l'urgence », « de passage à Québec », « en escale à Paris »
 _FR_STATE_LEAD = re.compile(
-    r"[\W\d_]*(?:je\s+suis\s+|on\s+est\s+|j'suis\s+|chu\s+)?(?:en\s+train\s+d[e']\s*[\w']+(?:\s+[\w'-]+){0,3}"
-    r"|en\s+(?:attente|file|visite|vacances|voyage|escale|transit|pause)|de\s+passage|assise?s?|coincee?s?|pognee?s?|installee?s?)\s*$"
+    r"[\W\d_]*(?:je\s+suis\s+|on\s+est\s+|j'suis\s+|chu\s+)?(?:bien\s+)?(?:en\s+train\s+d[e']\s*[\w']+(?:\s+[\w'-]+){0,3}"
+    r"|en\s+(?:attente|file|visite|vacances|voyage|escale|transit|pause)|de\s+passage|assise?s?|coincee?s?|pognee?s?|installee?s?"
+    # an outing named first, with "now" said: « Patin sur le canal en ce moment », "Hike at Gatineau Park rn"
+    r"|(?:patin|ski|marche|velo|rando|randonnee|baignade|kayak|canot|peche|jogging|skate|skating|hike|walk|swim|run|picnic|pique-nique)"
+    r"(?:\s+(?:du|de|time|du\s+matin|du\s+soir|libre|de\s+fond))?)\s*$"
 )
 
 
@@ -2242,7 +2263,7 @@ _SCHOOL = re.compile(
 
 
 # The poster alone, not an organisation's "we"
-_I_ALONE = re.compile(r"(?<![\w'])(?:i|i'm|im|i'll|i've|me|my|je|moi|mon|ma|mes|chu|j'suis)(?![\w'])|(?<![\w'])j'(?=[a-z])")
+_I_ALONE = re.compile(r"(?<![\w'])(?:i|i'm|im|i'll|i've|me|my|je|moi|mon|ma|mes|chu|j'suis|jsuis|chuis)(?![\w'])|(?<![\w'])j'(?=[a-z])")
 # ...unless the post is a parent's: a pickup or a drop-off, a child named by kin
 _PARENT = re.compile(
     r"(?<![\w'])(?:pick(?:ing|ed|s)?\s+(?:[\w']+\s+){0,2}up|drop(?:ping|ped|s)?\s+(?:[\w']+\s+){0,2}off|pick-?ups?|drop-?offs?"
@@ -2451,7 +2472,9 @@ def _errand_only(original: str, value: str, span: Span) -> bool:
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'])(?:at|in|to|from|au|aux|a|chez|dans|sur|du|de)\s+$|(?<![\w'])l'$")
-_NAMED_AFTER = re.compile(r"\s+(?:on|at|in|near|by|off|de|du|des|de\s+la|de\s+l'|sur|pres\s+d[eu]|à|a)\s+(?:la\s+|le\s+|l'|the\s+)?(?:rue\s+|st\.?\s+)?[A-ZÀ-Þ0-9]")
+_NAMED_AFTER = re.compile(
+    r"\s+(?:(?:on|at|in|near|by|off|de|du|des|de\s+la|de\s+l'|sur|pres\s+d[eu]|à|a)\s+(?:la\s+|le\s+|l'|the\s+)?(?:rue\s+|st\.?\s+)?)?[A-ZÀ-Þ0-9]"
+)
 _TOWN_AFTER = re.compile(r"(?<![\w'])(?:in|a|en|downtown|centre-ville)\s+(?=\w)")
 
 

@@ -8,6 +8,12 @@
   cours de natation de ma fille est le samedi à 10 h »), two children named together ("Harper and
   Grace start at"), « M. Gagnon », the hour a named child is walked to a named school, "her new
   daycare ... drop off at 8 sharp", « le CPE des jumeaux », a day camp and « je le reprends à 16 h ».
+- now: SMS « jsuis » / « chuis », an outing named first with "now" (« Patin sur le canal en ce
+  moment »), what the poster is doing there in the present ("We're having a beer at ... rn", « On
+  prend une bière à ... là »), a meal or a stop as a caption ("Dinner at the Keg on Queen tonight",
+  « Un petit café au Tim Hortons »), waiting in line or stuck in traffic (« on fait la file au »,
+  « pris dans le trafic sur »), an everyday place named by a capital after its noun (« l'hôpital
+  Montfort »).
 Hard negatives: a place's opening hours, an event open to all, a group's or a library's schedule,
 a habit kept in a year gone by; a team's or a star's game, a town's match, a hockey pool.
 """
@@ -39,6 +45,23 @@ NEGATIVE_PAIRS = [
 ]
 
 
+NOW_PAIRS = [
+    ("I'm at Mooney's Bay beach rn, come join us", "jsuis a la plage de la baie Mooney la, venez nous rejoindre"),
+    ("Chuis at the Rideau Centre food court rn lol", "Chuis au Centre Rideau, aire de restauration, en ce moment"),
+    ("Skating on the Rideau canal right now, the ice is perfect", "Patin sur le canal Rideau en ce moment, la glace est parfaite"),
+    ("We're having a beer at the Castor brewery in Rigaud rn", "On prend une bière à la microbrasserie Le Castor à Rigaud là"),
+    ("Dinner at the Keg on Queen tonight", "Souper au Baccara sur la rue Laurier ce soir"),
+    ("Quick coffee at the Tim Hortons on Montcalm", "Un petit café au Tim Hortons de la rue Montcalm"),
+    ("Waiting in line at the Gatineau Costco", "On fait la file au Costco de Gatineau"),
+    ("Stuck in traffic on the Champlain Bridge", "Pris dans le trafic sur le pont Champlain"),
+    ("At the Montfort hospital with my daughter", "Je suis à l'hôpital Montfort avec ma fille"),
+]
+NOT_NOW_PAIRS = [
+    ("I'm thinking about the beach at Oka right now", "Je pense à la plage d'Oka en ce moment"),
+    ("We're hoping to be at the cottage by July", "On espère être au chalet en juillet"),
+    ("Dinner at the Keg on Queen last night was great", "Le souper au Baccara hier soir était excellent"),
+    ("Traffic on the Champlain Bridge is terrible today, says the radio", "Le trafic sur le pont Champlain est terrible aujourd'hui, selon la radio"),
+]
 CHILD_PAIRS = [
     ("Noor's ringette practice is Thursdays 5:15 at the Jim Durrell arena", "La pratique de ringuette de Noor c'est le jeudi 17 h 15 à l'aréna Jim-Durrell"),
     ("My daughter's swim lessons are Saturday at 10 at the Pinecrest pool", "Le cours de natation de ma fille est le samedi à 10 h à la piscine Pinecrest"),
@@ -57,6 +80,18 @@ NOT_A_CHILD_PAIRS = [
     ("Ottawa's soccer team plays at TD Place Saturday at 4", "L'équipe de soccer d'Ottawa joue à la Place TD samedi à 16 h"),
     ("My husband's hockey game is at 9 pm at the Bell Sensplex", "La partie de hockey de mon chum est à 21 h à l'aréna Bell"),
 ]
+
+
+@pytest.mark.parametrize("lang", [0, 1])
+def test_where_one_is_now_is_flagged(safety: Analyzer, lang: int) -> None:
+    texts = [pair[lang] for pair in NOW_PAIRS]
+    assert_table_rate(texts, lambda t: medium_or_higher(safety, t), what=f"now ({'en' if lang == 0 else 'fr'})", minimum=1.0)
+
+
+@pytest.mark.parametrize("lang", [0, 1])
+def test_thoughts_plans_and_past_meals_are_not_where_one_is(safety: Analyzer, lang: int) -> None:
+    texts = [pair[lang] for pair in NOT_NOW_PAIRS]
+    assert_table_rate(texts, lambda t: bool(safety.analyze(post(t)).findings), what="not now", maximum=0.0)
 
 
 @pytest.mark.parametrize("lang", [0, 1])
