@@ -44,3 +44,13 @@ def test_a_bare_surname_in_a_post_about_governing_is_the_politician(english: str
 def test_a_namesake_stays_a_namesake(english: str, french: str) -> None:
     assert not any_political(english), english
     assert not any_political(french), french
+
+
+@pytest.mark.parametrize("text", ["Axe the tax!", "Pierre gets it. Axe the tax, build the homes, bring it home."])
+def test_the_conservative_rallying_line_is_a_slogan(text: str) -> None:
+    assert any_political(text), text
+
+
+@pytest.mark.parametrize("text", ["The city wants to axe the taxi stand on Elgin", "Axe the taxes on tips, Trump says"])
+def test_words_that_contain_it_are_not(text: str) -> None:
+    assert not any_political(text), text
