@@ -339,6 +339,7 @@ def generalisations(t: _Text) -> list[tuple[_Match, ...]]:
 # "Do immigrants steal jobs?", « Est-ce que les migrants volent nos emplois ? »: a question asked,
 # not a claim made ("Why are X so ...?" still claims it).
 _ASKING = frozenset({"do", "does", "did", "are", "is", "can", "will", "should", "est", "que"})
+_WHY = frozenset({"pourquoi", "comment", "quand", "depuis"})
 
 
 def _yes_no_question(t: _Text, claim: Claim) -> bool:
@@ -350,6 +351,8 @@ def _yes_no_question(t: _Text, claim: Claim) -> bool:
         return False
     if j > 0 and t.same_sentence(j - 1, j) and t.words[j - 1] not in ("ce", "est"):
         return False  # the question word must open the sentence (« est-ce que » counts as one)
+    if t.words[j] == "que" and j >= 3 and t.same_sentence(j - 3, j) and t.words[j - 3] in _WHY:
+        return False  # « Pourquoi est-ce que les X sont ... ? » claims it, like "Why are X so ...?"
     end = t.sentence_spans[t.sentence[first]][1]
     return "?" in t.folded[end:end + 3]
 

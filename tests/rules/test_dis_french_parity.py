@@ -118,6 +118,9 @@ SHOULD_FLAG = [
     ("DIS002", "Fuck the Jews", "Qu'ils aillent se faire foutre, les juifs"),
     ("DIS002", "Trans people are a fucking disease", "Les trans sont une putain de maladie"),
     ("DIS002", "Disabled people are fucking useless", "Les handicapés sont des putains de boulets"),
+    # a why-question that takes the claim for granted, with « est-ce que » or with inversion
+    ("DIS002", "Why are black people so violent?", "Pourquoi est-ce que les Noirs sont aussi violents ?"),
+    ("DIS002", "Why are Muslims so stupid?", "Pourquoi les musulmans sont-ils si cons ?"),
     # a threat with the pronoun elided before a vowel, as French is typed: « t'habites »
     ("DIS004", "I know where you live", "Je sais où t'habites"),
     ("DIS007", "i kno where u live", "jsais ou t'habites"),
@@ -158,6 +161,8 @@ HARD_NEGATIVES = [
     ("Refugees? They are victims, not criminals.", "Les réfugiés ? Ce sont des victimes, pas des criminels."),
     ("I have no respect for people who insult migrants.", "J'ai pas de respect pour les gens qui insultent les migrants."),
     ("Women are the first victims of this disease", "Les femmes sont les premières victimes de cette maladie"),
+    # a yes/no question asks, it does not claim
+    ("Do immigrants steal jobs?", "Est-ce que les migrants volent nos emplois ?"),
     # the poster's own resolution, and a claim quoted to judge the one who wrote it
     ("We'll try not to be such assholes next time.", "On va essayer de pas être de parfaits trous du cul à l'avenir."),
     (
