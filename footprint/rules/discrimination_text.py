@@ -64,6 +64,8 @@ _FILLER = frozenset({
     "qu", "que", "juste", "tous", "toutes", "comme", "completement", "totalement", "grave", "la", "le",
     "de", "d", "du", "one", "fucking", "fuckin", "f*cking", "effing", "freaking", "friggin", "damn",
     "stupid", "dumb", "little", "lil", "ass",
+    # French intensifiers of speech and of Québec: « t'es ben con », « t'es full cave », « t'es très bête »
+    "ben", "full", "tres", "super", "hyper", "mega", "vrm", "tlm",
 })
 _PERSON = frozenset({
     "he", "she", "you", "u", "they", "ur", "ya", "yall", "il", "elle", "tu", "vous", "ils", "elles",

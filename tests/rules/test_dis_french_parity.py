@@ -118,6 +118,10 @@ SHOULD_FLAG = [
     ("DIS002", "Fuck the Jews", "Qu'ils aillent se faire foutre, les juifs"),
     ("DIS002", "Trans people are a fucking disease", "Les trans sont une putain de maladie"),
     ("DIS002", "Disabled people are fucking useless", "Les handicapés sont des putains de boulets"),
+    # intensifiers of speech and of Québec between "you are" and the insult, and « pauvre » typed « pov »
+    ("DIS005", "@user you're real dumb", "@user t'es ben con"),
+    ("DIS005", "@user you're so fucking stupid", "@user t'es full cave"),
+    ("DIS005", "@user pathetic loser, go away", "@user pov type va"),
     # a why-question that takes the claim for granted, with « est-ce que » or with inversion
     ("DIS002", "Why are black people so violent?", "Pourquoi est-ce que les Noirs sont aussi violents ?"),
     ("DIS002", "Why are Muslims so stupid?", "Pourquoi les musulmans sont-ils si cons ?"),
@@ -213,6 +217,9 @@ SMS_SHOULD_FLAG = [
 ]
 
 SMS_NEGATIVES_FR = [
+    "je suis ben fatigue ce soir",
+    "cest full cool ce show",
+    "tes ben fine toi, merci pour hier",
     "cest lheure daller au lit",
     "limmigration est une chance pour le quebec",
     "la lame du couteau est lisse",
