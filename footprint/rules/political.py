@@ -1501,6 +1501,8 @@ class PartisanHashtag(_PoliticalRule):
             tags = [t for t in tags if _takes_a_side(t, text_folded)]
         # "#TrudeauMustGo trends nationally after the report": the tag is the news, not the writer's.
         tags = [t for t in tags if _TRENDING.match(text_folded, t.end) is None]
+        # '"Vote Conservative to axe the tax," Poilievre told a rally': a slogan quoted in a report.
+        tags = [t for t in tags if not (t.kind.startswith("slogan") and _relayed(text_folded, t.start))]
         if not tags:
             return
         kinds = {t.kind for t in tags}
