@@ -512,7 +512,9 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
             # praise comments on the post; inside a sentence it may be meant ("so motivating
             # to see my team grow").
             item.pointed = entry.pointed or _standalone(folded, spans[clause], start, end)
-        if entry.entity and praise is not None and _reverses(folded, praise.end, start, PRAISE_TO):
+        if entry.entity and praise is not None and (
+            _reverses(folded, praise.end, start, PRAISE_TO) or _VOCATIVE.fullmatch(folded, praise.end, start)
+        ):
             # "congrats to senior management", « bravo à mon équipe »: whom the praise is for
             praise.to_leader, praise.to_peer = entry.leader, entry.peer
         item.burden = entry.burden
@@ -652,7 +654,7 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
         id(i) for i in reading.items if i.to_leader and not customer and not concession and _thanked_for(folded, i, reading.items)
     }
     praised = bool(thanked) or any(i.valence >= 2 for i in reading.items)
-    harmed = failed = mocked = burdened = False
+    harmed = failed = mocked = burdened = cheered = False
     if (praised or mock_seen) and not customer and not concession:
         harmed = any(i.valence <= MILD and not i.repeat and not i.mock for i in reading.items)
         failed = failure_seen
@@ -695,10 +697,16 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
             mocking = True  # "Great, more overtime. Again."
             sarcastic = sarcastic or harmed or interjected
             burdened = burdened or (recurring and item.interjection)
-    if burdened and not (off_work or third_party) and reading.context < CONTEXT_NEEDED:
+            # "Great, the deadline moved again.": mock cheer before a harm that names work is said
+            # of the author's work, as « Super, l'échéance a encore bougé » is (its « encore » is a
+            # word of its own there, while "again" is inside the English phrase)
+            cheered = cheered or (commented and any(
+                i.start > item.start and i.valence <= MILD and i.context >= 1 and not i.repeat for i in reading.items
+            ))
+    if (burdened or cheered) and not (off_work or third_party) and reading.context < CONTEXT_NEEDED:
         # "Great, another meeting.", « Super, encore une réunion. »: a burden only work has, come
         # round again and greeted with mock cheer, is the author's own workplace.
-        burden = next((i for i in reading.items if i.burden), None)
+        burden = next((i for i in reading.items if i.burden or (cheered and i.context >= 1 and i.valence <= MILD)), None)
         if burden is not None:
             reading.context = CONTEXT_NEEDED
             burden.context = max(burden.context, 1.0)
@@ -845,6 +853,8 @@ def _scare_quoted(folded: str, start: int, end: int) -> bool:
     return not (said and said[-1] in _SPEECH)  # a quotation, not scare quotes
 
 
+# Whom praise is said to, set off by a comma: "Thanks, upper management, for the pay freeze".
+_VOCATIVE = re.compile(r"\s*,\s*")
 _COLON_CHARS = 40
 _COLON_WORDS = 4
 _QUOTED_CHARS = 30
