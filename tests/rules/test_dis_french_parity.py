@@ -122,6 +122,7 @@ SHOULD_FLAG = [
     ("DIS005", "@user you're real dumb", "@user t'es ben con"),
     ("DIS005", "@user you're so fucking stupid", "@user t'es full cave"),
     ("DIS005", "@user pathetic loser, go away", "@user pov type va"),
+    ("DIS003", "Women belong in the kitchen", "La place des femmes est à la cuisine"),
     # a why-question that takes the claim for granted, with « est-ce que » or with inversion
     ("DIS002", "Why are black people so violent?", "Pourquoi est-ce que les Noirs sont aussi violents ?"),
     ("DIS002", "Why are Muslims so stupid?", "Pourquoi les musulmans sont-ils si cons ?"),
@@ -165,6 +166,7 @@ HARD_NEGATIVES = [
     ("Refugees? They are victims, not criminals.", "Les réfugiés ? Ce sont des victimes, pas des criminels."),
     ("I have no respect for people who insult migrants.", "J'ai pas de respect pour les gens qui insultent les migrants."),
     ("Women are the first victims of this disease", "Les femmes sont les premières victimes de cette maladie"),
+    ("Saying women belong in the kitchen is sexist.", "Dire que la place des femmes est à la cuisine, c'est sexiste."),
     # a yes/no question asks, it does not claim
     ("Do immigrants steal jobs?", "Est-ce que les migrants volent nos emplois ?"),
     # the poster's own resolution, and a claim quoted to judge the one who wrote it
