@@ -91,6 +91,8 @@ _NOW = (
     # (« là » at a clause's end or before an emoji, or right before the place: « Là à Disney »; not
     # the article before a hashtag, « de la #culture »)
     r"|sur\s+place|la\s+la|la(?=\s*(?:[,.!?;]|$|[^\w\s'#@-]))|la(?=\s+(?:a|au|aux|dans|sur|chez|en)\s)|en\s+direct(?=\s+d)"
+    # (a bare "now" ends its clause: "At the Rideau canal now", not "now that", "I now think")
+    r"|now(?=\s*(?:[,.!?;]|$|[^\w\s'#@-]))"
     r"|still\s+(?:here|there)|(?:j'y\s+suis|on\s+y\s+est)\s+(?:encore|toujours))"
 )
 _UNTIL_EN = (
@@ -868,9 +870,11 @@ _STATE = re.compile(
     r"|guess\s+who(?:'s|\s+is)|guess\s+where\s+(?:i\s+am|we\s+are)|devinez\s+qui\s+est|devine\s+qui\s+est"
     r"|(?:i'?m|we'?re)\s+(?:sitting|waiting|chilling|hanging\s+out|standing|stuck|in\s+line|here)|posted\s+up"
     r"|assise?s?|en\s+file|coincee?s?|pognee?s?|on\s+relaxe|je\s+relaxe|on\s+chill|je\s+chill"
+    # a state that places the poster, French's "visiting", "waiting", "on a stopover": « en visite chez mes parents à »
+    r"|en\s+(?:attente|visite|escale|transit|deplacement|mission|voyage|vacances)|de\s+passage"
     r"|j'attends|on\s+attend|(?:je|j')\s*(?:t'|vous\s+)attends?|on\s+(?:t'|vous\s+)attend|waiting\s+for\s+(?:you|ya|u)"
     r"|any(?:body|one)(?:\s+else)?(?=\s+at\s)|ici|installee?s?|j'ai\s+pris\s+une\s+table|on\s+a\s+pris\s+une\s+table"
-    r"|dans\s+la\s+file"
+    r"|dans\s+la\s+file|(?:long|huge|big|massive|longue|grosse|grande)\s+(?:line|lineup|line-up|file)(?:\s+d'attente)?"
     r"|(?:je\s+viens|on\s+vient|nous\s+venons)\s+d[e']\s*(?:m'|s'|nous\s+)?[\w']+"
     r"|je\s+viens\s+de\s+m'asseoir|on\s+vient\s+de\s+s'asseoir|qui\s+d'autre\s+est"
     r"|(?:je\s+suis\s+|on\s+est\s+)?en\s+train\s+de\s+[a-z']+"
@@ -926,12 +930,13 @@ _GERUND_STATE = re.compile(
 # A cheap look for "'m at", "we're in", « suis au », « est au » before the full self_at pattern
 _SELF_AT_GATE = re.compile(
     r"(?:(?<=['’])(?:m|re)|(?<=j')suis|(?<![\w'])(?:im|am|are|were|suis|jsuis|jsui|chuis|chui|chu|chus|sommes|est|serai|sera|serons|trouve|voici"
-    r"|teletravaille|teletravail|bosse|etudie|travaille))\s+(?:[a-z]+\s+)?(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@|from|du|depuis)\s"
+    r"|teletravaille|teletravail|bosse|etudie|travaille))\s+(?:[a-z]+\s+)?(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@|from|du|depuis"
+    r"|pres|devant|derriere|behind|beside|next|a\s+cote|en\s+face)\s"
 )
 # (an elided article runs into its noun: « À l'aéroport, on décolle dans une heure »)
 _OPENS_ON_PLACE = re.compile(
     # (and back at a place for now: "Back at the hotel", « De retour à l'hôtel »)
-    r"[\W\d_]*(?:(?:just|still|now|finally|enfin|encore|toujours|deja|back|de\s+retour)[\W_]+)*(?:(?:at|in|on\s+the|au|aux|a\s+la|dans|sur\s+(?:la|le|les))\s|(?:a|sur|dans)\s+l')"
+    r"[\W\d_]*(?:(?:just|still|now|finally|enfin|encore|toujours|deja|back|de\s+retour)[\W_]+)*(?:(?:at|@|in|on\s+the|au|aux|a\s+la|dans|sur\s+(?:la|le|les))\s|(?:a|sur|dans)\s+l')"
 )
 
 
@@ -940,7 +945,8 @@ _STATE_WORDS = frozenset(
     "sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here posted "
     "assise assis assises file coince coincee coinces pogne pognee relaxe chill attends attend ici installe installee "
     "installes asseoir brunch breakfast drinks pint pints beer beers apero pause guess devinez devine "
-    "souper dejeuner pique picnic happy biere bieres drink settled chillin hangin sittin waitin chillaxin vibin trafic".split()
+    "souper dejeuner pique picnic happy biere bieres drink settled chillin hangin sittin waitin chillaxin vibin trafic "
+    "attente visite escale transit deplacement mission passage".split()
 )
 # The three clause-leading readings in one pattern, tried once per clause
 _ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
@@ -1086,7 +1092,7 @@ def _opens_here(words: frozenset[str], value: str) -> bool:
 
 
 _START_GATE = re.compile(
-    r"[\W\d_]*(?:(?:just|still|currently|now|finally|enfin|encore|toujours|deja)\s+)?(?:live\s|en\s+direct|at\s|in\s|on\s+the\s|sur\s|current|location|position|localisation|emplacement|presentement|watching|en\s+plein|(?:enfin\s+)?de\s+retour\s|back\s|au\s|me\s|moi\s|beach|pool|ski|spa|game|family|girls|journee|soiree|biere|verre|set\s|settled|aux\s|a\s|dans\s|[a-z]{3,}ing\b"
+    r"[\W\d_]*(?:(?:just|still|currently|now|finally|enfin|encore|toujours|deja)\s+)?(?:live\s|en\s+direct|at\s|@\s|#|in\s|on\s+the\s|sur\s|current|location|position|localisation|emplacement|presentement|watching|en\s+plein|(?:enfin\s+)?de\s+retour\s|back\s|au\s|me\s|moi\s|beach|pool|ski|spa|game|family|girls|journee|soiree|biere|verre|set\s|settled|aux\s|a\s|dans\s|[a-z]{3,}ing\b"
     r"|je\s|j'|on\s|chu\s|who\s|qui\s|here\s|ici\s|en\s|sitting|posted|grabbed|sat\s|assis|coinc|pogn|install|brunch|lunch"
     r"|breakfast|coffee|drinks|date|pints?|beers?|apero|pause|cafe|diner|souper|dejeuner|pique|picnic|happy|sunday|petite?\s"
     r"|stuck|queued|lined|parked|camped|chilling|hanging|standing|waiting|dinner|supper|out\s+for|morning|afternoon|quick|early|late"
@@ -1171,7 +1177,7 @@ def _here(original: str, folded: str) -> Span | None:
         if place and _HERE_IN.search(lead.group(0)) and not _HERE_AT.match(folded, place[0]):
             continue
         region = p.regions.search(folded, place[0], place[1]) if place else None
-        if region is not None and place is not None and region.end() == place[1]:
+        if region is not None and place is not None and region.end() == place[1] and _ONLY_PREPOSITION.fullmatch(folded, place[0], region.start()):
             continue  # "Trespassing in Texas and you'll get shot": a state or a country, not a spot  # "Here in Quebec, ...", « Ici au Québec »: where one lives or speaks from, not a spot
         if place:
             return lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place[1]
@@ -1191,6 +1197,8 @@ def _here(original: str, folded: str) -> Span | None:
     # Queensway Carleton", "At my sister's place in Orleans", « Au parc à chiens avec Max ».
     lead = _LEADING.match(folded)
     opening = p.at.match(folded, lead.end() if lead else 0)
+    if opening is None and lead is not None and "@ " in lead.group(0):
+        opening = p.at.match(folded, folded.rfind("@ ", 0, lead.end()))  # "@ the Byward market": the leading run took the "@"
     if opening is not None and not _english_a(original, folded, opening):
         start, end = _clause(folded, opening.start())
         place_end = _place_at(original, folded, opening.end())
@@ -1200,6 +1208,7 @@ def _here(original: str, folded: str) -> Span | None:
             p.places.match(folded, opening.end()) or _THEIR_HOME.match(folded, opening.end()) or _WITH.search(folded, start, end)
             or _COMPANY.search(folded, start, end)
             or (place_end is not None and _LISTED_AFTER_NAME.match(folded, place_end))
+            or (place_end is not None and _FOR_EVENT.match(folded, place_end))
         )
         if (
             place_end is not None and kind and _ok(folded, start, end) and _SPECIFIC.search(folded, opening.start(), opening.end() + 12)
@@ -1208,6 +1217,17 @@ def _here(original: str, folded: str) -> Span | None:
         ):
             return opening.start(), place_end
     return None
+
+
+# Nothing but a preposition and an article before a region: "in Quebec", « au Québec » (not « au Carnaval de Québec »)
+_ONLY_PREPOSITION = re.compile(r"[\s,]*(?:(?:here|ici)\s+)?(?:at|in|on|au|aux|a|en|dans|a\s+la|a\s+l'|@)?\s*(?:the\s+|le\s+|la\s+|les\s+|l')?")
+
+
+# The occasion one is there for, right after the place: "At TD Place for the game", « Au Centre Vidéotron pour le show »
+_FOR_EVENT = re.compile(
+    r"[\s,]+(?:for|pour)\s+(?:the|a|an|my|our|le|la|les|un|une|mon|ma|notre)\s+(?:[\w'-]+\s+)?"
+    r"(?:game|match|show|concert|festival|tournament|recital|wedding|parade|fireworks|spectacle|partie|tournoi|mariage|feux|defile)(?!\w)"
+)
 
 
 # "the Sens game", "the Redblacks match": a listed place word right after a name
@@ -1219,18 +1239,20 @@ _HERE_AT = re.compile(
     r"|mexique|japon|portugal|bresil|maroc|pays|maison|bureau|travail|monde)\b))" % "|".join(
         sorted((re.escape(w) for w in section(_DATA, "places", "fr")), key=len, reverse=True)))
 _HERE_IN = re.compile(r"(?<![\w'])(?:here|ici)\s*$")
-_WITH = re.compile(r"(?<![\w'])(?:with|avec)\s+\w")
+_WITH = re.compile(r"(?<![\w'])(?:(?:with|avec)\s+|w/\s*)\w")
 # "at", « au », « à la » before a named or listed place say a spot; "in" or « à » before a bare
 # name is most often a city one lives in ("I'm in Ottawa").
 # (after an elided article the name follows at once: « à l'urgence », « dans l'Arboretum »)
 _SPECIFIC = re.compile(
-    r"(?:(?:at|au|aux|a\s+la|dans\s+(?:le|la|les)|sur\s+(?:le|la|les)|in\s+the|on\s+the|by\s+the|chez)\s+(?:the\s+|la\s+|le\s+|l')?"
+    r"(?:(?:at|@|au|aux|a\s+la|dans\s+(?:le|la|les)|sur\s+(?:le|la|les)|in\s+the|on\s+the|by\s+the|chez|near\s+the|next\s+to\s+the|behind\s+the"
+    r"|pres\s+d[eu]|pres\s+de\s+la|pres\s+des|a\s+cote\s+d[eu]|a\s+cote\s+de\s+la|en\s+face\s+d[eu]|en\s+face\s+de\s+la|devant|derriere)\s+(?:the\s+|la\s+|le\s+|l')?"
     r"|(?:a|dans|sur)\s+l'\s*)(?=\w)"
 )
 # "I'm at Shopify now as a PM": an employer, not a place.
 _JOB = re.compile(
     r"(?<![\w'])(?:work|works|working|job|role|team|position|joined|career|hired|employer|as\s+an?|intern|contract"
-    r"|en\s+tant\s+que|poste|emploi|equipe|travaille|stage|contrat|there\s+(?:is|are|was)|il\s+y\s+a|y'a)(?!\w)"
+    # (« stage » is an internship after « en », « mon », « un »; "the main stage" is a festival's)
+    r"|en\s+tant\s+que|poste|emploi|equipe|travaille|(?:en|mon|son|un|de|du|ce)\s+stage|contrat|there\s+(?:is|are|was)|il\s+y\s+a|y'a)(?!\w)"
 )
 
 
@@ -1276,7 +1298,7 @@ _SCENE = re.compile(
 
 
 # Before the place: nothing, or only words that leave the subject out ("just", "still", "live").
-_LEADING = re.compile(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour|somewhere|quelque\s+part)[\W_]*)*")
+_LEADING = re.compile(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour|somewhere|quelque\s+part|#\w+)[\W_]*)*")
 # Where a clause's own words begin, past emoji, "just", "still", or a gerund and a few words.
 _LEAD_OPENING = (
     r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour|maintenant|presentement)[\W_]+)*"
@@ -1685,7 +1707,9 @@ _SUBJECT_BEFORE = re.compile(
     r"|on\s+sera|nous\s+serons|on|je|nous|moi|me)(?:\s+(?:still|officially|finally|now|currently|just|all|both|so|encore"
     r"|officiellement|enfin|maintenant|toujours|deja|tous|toutes|les\s+deux|partis?|parties?))*\s*$"
     # the subject left out after "now": « Présentement en vacances jusqu'à dimanche », "Currently away until the 3rd"
-    r"|^[\W\d_]*(?:presentement|actuellement|currently|right\s+now|en\s+ce\s+moment|still|encore|toujours|now|maintenant)[\s,]*$"
+    r"|^[\W\d_]*(?:presentement|actuellement|currently|right\s+now|en\s+ce\s+moment|still|encore|toujours|now|maintenant"
+    # (and after "finally": "Finally on vacation in Cuba for a week!", « Enfin en vacances »)
+    r"|finally|enfin|officially|officiellement|already|deja)[\s,]*$"
 )
 
 
@@ -2219,7 +2243,7 @@ def _present_gate(words: frozenset[str], value: str) -> bool:
 # « tout le », « pour le ».
 _ANNOUNCED_DIGIT = _words("du am pm h")
 # ("all night", "for the afternoon", « toute la soirée », « pour la journée »)
-_ANNOUNCED_SPAN = _words("day days hour hours night afternoon morning evening soiree journee matinee nuit")
+_ANNOUNCED_SPAN = _words("day days hour hours night afternoon morning evening soiree journee matinee nuit jour jours heures nuits")
 _ANNOUNCED_SPAN_WITH = _words("for next labour labor all toute pour")
 _ANNOUNCED_WEEKDAY = _words("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun")
 _ANNOUNCED_WEEKDAY_WITH = _words("on this next home ce")

@@ -13,7 +13,9 @@
   prend une bière à ... là »), a meal or a stop as a caption ("Dinner at the Keg on Queen tonight",
   « Un petit café au Tim Hortons »), waiting in line or stuck in traffic (« on fait la file au »,
   « pris dans le trafic sur »), an everyday place named by a capital after its noun (« l'hôpital
-  Montfort »).
+  Montfort »), "@ the market", hashtags before the place, a bare "now" ending its clause, a long line,
+  a named place whose name ends on a region's (« Carnaval de Québec »), a festival's stage, « en
+  visite », « pour quelques jours », "for the game" / « pour le show », "Finally on vacation".
 Hard negatives: a place's opening hours, an event open to all, a group's or a library's schedule,
 a habit kept in a year gone by; a team's or a star's game, a town's match, a hockey pool.
 """
@@ -55,12 +57,25 @@ NOW_PAIRS = [
     ("Waiting in line at the Gatineau Costco", "On fait la file au Costco de Gatineau"),
     ("Stuck in traffic on the Champlain Bridge", "Pris dans le trafic sur le pont Champlain"),
     ("At the Montfort hospital with my daughter", "Je suis à l'hôpital Montfort avec ma fille"),
+    ("@ the Byward market w/ the fam 🍁", "@ marché By avec la famille 🍁"),
+    ("#Ottawa #Winterlude at the Rideau canal now", "#Ottawa #BalDeNeige sur le canal Rideau en ce moment"),
+    ("Long line at the Service Ontario on Rideau, send snacks", "Longue file au Service Ontario de la rue Rideau, envoyez des collations"),
+    ("Here at the Carnaval de Québec, by the Ice Palace", "Ici au Carnaval de Québec, devant le Palais de glace"),
+    ("We're by the main stage at Osheaga", "On est près de la grande scène à Osheaga"),
+    ("Visiting my parents in Moncton this week", "En visite chez mes parents à Moncton cette semaine"),
+    ("Here in Banff for a few days!", "Ici à Banff pour quelques jours!"),
+    ("At the Canadian Tire Centre for the Sens game, section 112", "Au Centre Vidéotron pour le show des Cowboys Fringants, parterre"),
+    ("Finally on vacation in Cuba for a week!", "Enfin en vacances à Cuba pour une semaine!"),
 ]
 NOT_NOW_PAIRS = [
     ("I'm thinking about the beach at Oka right now", "Je pense à la plage d'Oka en ce moment"),
     ("We're hoping to be at the cottage by July", "On espère être au chalet en juillet"),
     ("Dinner at the Keg on Queen last night was great", "Le souper au Baccara hier soir était excellent"),
     ("Traffic on the Champlain Bridge is terrible today, says the radio", "Le trafic sur le pont Champlain est terrible aujourd'hui, selon la radio"),
+    ("Get yours at Chapters now!", "Procurez-vous le vôtre chez Renaud-Bray dès maintenant!"),
+    ("I live in Kanata now", "J'habite à Kanata maintenant"),
+    ("The premier is visiting Moncton this week", "Le premier ministre est en visite à Moncton cette semaine"),
+    ("Here in Quebec we say it differently", "Ici au Québec on le dit autrement"),
 ]
 CHILD_PAIRS = [
     ("Noor's ringette practice is Thursdays 5:15 at the Jim Durrell arena", "La pratique de ringuette de Noor c'est le jeudi 17 h 15 à l'aréna Jim-Durrell"),
