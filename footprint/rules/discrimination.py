@@ -32,6 +32,7 @@ from footprint.rules.discrimination_context import (
     _quoted,
     _spans,
     _text,
+    adjective_after_noun,
     affection,
     banter,
     disowned,
@@ -111,7 +112,10 @@ class Slur(_DiscriminationRule):
             m for m in t.by_kind.get("slurs_in_context", ())
             if "slurs" not in m.kinds and _qualified(t, m) and not _idiom(t, m) and not _countered(t, m)
         ]
-        nouns = [m for m in t.by_kind.get("slurs_as_noun", ()) if _as_noun(t, m) and not _countered(t, m)]
+        nouns = [
+            m for m in t.by_kind.get("slurs_as_noun", ())
+            if (_as_noun(t, m) or adjective_after_noun(t, m)) and not _countered(t, m)
+        ]
         # Reclaimed in-group use ("as a queer woman", "me and my fellow dykes", « en tant que
         # gouine ») names the poster or their circle: no slur at anyone.
         found = [m for m in hits + contextual + nouns if not reclaimed(t, m) and not friendly_plural(t, m)]

@@ -16,8 +16,10 @@ from footprint.rules.discrimination_text import (
     _COPULA,
     _DEMONSTRATIVE,
     _EN_CONTRACTIONS,
+    _EN_FUNCTION,
     _FILLER,
     _FIRST_PERSON,
+    _FR_FUNCTION,
     _LAST,
     _NON_PERSON,
     _NOUN_DETERMINERS,
@@ -291,6 +293,45 @@ def _as_noun(t: _Text, m: _Match, *, qualify: bool = True) -> bool:
     if word in _NOUN_DETERMINERS | {"mon", "ma"} and not (before >= 1 and t.words[before - 1] in _PEOPLE_NOUNS):
         return True
     return _qualified(t, m) if qualify else _aimed(t, m)
+
+
+# « ces robots attardés », « un tweet attardé », « des terroristes attardés »: French's "retarded" as an
+# adjective after its noun. « Attardé » is also "lingering": after the verb (« s'est attardé », « nous
+# nous sommes attardés ») or said of people out late (« quelques passants attardés ») it is left alone.
+_ADJECTIVE_SLURS = frozenset({"attarde", "attardee", "attardes", "attardees"})
+_OUT_LATE = frozenset({
+    "passant", "passants", "promeneur", "promeneurs", "voyageur", "voyageurs", "fetard", "fetards", "client",
+    "clients", "visiteur", "visiteurs", "invite", "invites", "lecteur", "lecteurs", "spectateur", "spectateurs",
+    "noctambules", "touristes", "retardataires", "pelerins", "randonneurs", "marcheurs", "oiseaux", "convives",
+})
+_NOT_A_NOUN = _FR_FUNCTION | _EN_FUNCTION | _COPULA | _REFLEXIVE | _FILLER | frozenset({
+    "etre", "reste", "restes", "restee", "restees", "suis", "sommes", "etes", "serai", "sera", "seront", "serait",
+    "si", "trop", "tres", "peu", "assez", "aussi", "plutot", "longuement", "deja", "encore", "vrmt", "tjrs",
+    # adjectives that come before their noun: « l'autre attardé », « le meilleur attardé » use it as a
+    # noun, which the noun reading (`_as_noun`) judges
+    "autre", "meilleur", "meilleure", "pire", "gros", "grosse", "petit", "petite", "vieux", "vieille", "jeune",
+    "bon", "bonne", "grand", "grande", "pauvre",
+    # an old description of a child's development, not a name called at anyone
+    "enfant", "enfants", "eleve", "eleves", "bebe", "fils", "fille",
+})
+
+
+def adjective_after_noun(t: _Text, m: _Match) -> bool:
+    if m.text not in _ADJECTIVE_SLURS:
+        return False
+    before = m.first - 1
+    if before < 0 or not t.same_sentence(before, m.first):
+        return False
+    word = t.words[before]
+    if word in _NOT_A_NOUN or word in _OUT_LATE or len(word) < 3 or not word.isalpha() or word.endswith("ment"):
+        return False
+    if t.folded[m.start - 1:m.start] in ("'", "\u2019"):
+        return False  # an elided pronoun before it (« s'attarde », « m'attarde »), however glued
+    # a reflexive just before is the verb « s'attarder » (« ils se sont longuement attardés », « tu t'es
+    # plutôt attardé »)
+    return not any(
+        t.words[k] in _REFLEXIVE or t.words[k] == "t" for k in range(max(0, before - 3), before) if t.same_sentence(k, before)
+    )
 
 
 # -- quoting and countering ----------------------------------------------------------------------

@@ -90,6 +90,11 @@ SHOULD_FLAG = [
     ("DIS001", "You looking at something, negro?", "Tu regardes quoi, négro ?"),
     # the old clinical name for a disability thrown as an insult, as an adjective after the noun
     ("DIS001", "Only a retarded troll would post that", "Faut être un troll débile mental pour poster ça"),
+    # "retarded" as an adjective after its noun, the French order
+    ("DIS001", "we're entering the age of retarded terrorists", "on entre dans l'ère des terroristes attardés"),
+    ("DIS001", "@user well done, you retarded bots", "@user bravo les putains de robots attardés"),
+    # "hysterical women", the French adjective after the group
+    ("DIS002", "So classy compared with those hysterical women protesters", "Tellement classe comparé à ces femmes hystériques qui manifestent"),
     # « c'est des ... », « sont tous des ... »: what people are said to be, plural
     ("DIS005", "Cops in this town are assholes", "Les flics de cette ville c'est des connards"),
     ("DIS005", "They're all assholes", "Ils sont tous des connards"),
@@ -167,6 +172,12 @@ HARD_NEGATIVES = [
     ("I have no respect for people who insult migrants.", "J'ai pas de respect pour les gens qui insultent les migrants."),
     ("Women are the first victims of this disease", "Les femmes sont les premières victimes de cette maladie"),
     ("Saying women belong in the kitchen is sexist.", "Dire que la place des femmes est à la cuisine, c'est sexiste."),
+    # « s'attarder » is to linger, and people out late are « attardés » too
+    ("We lingered on that point for a while.", "Nous nous sommes attardés sur ce point un moment."),
+    ("The guests lingered in the living room.", "Les invités se sont longuement attardés au salon."),
+    ("A few late passers-by were heading home.", "Quelques passants attardés rentraient chez eux."),
+    ("You mostly lingered on the side missions.", "Tu t'es plutôt attardé sur les missions secondaires."),
+    ("My son's hysterical fits wear me out", "Les crises hystériques de mon fils me fatiguent"),
     # a yes/no question asks, it does not claim
     ("Do immigrants steal jobs?", "Est-ce que les migrants volent nos emplois ?"),
     # the poster's own resolution, and a claim quoted to judge the one who wrote it
