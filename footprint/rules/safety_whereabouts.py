@@ -82,7 +82,7 @@ _AT = (
     r"(?:on\s+(?:my|our)\s+way\s+to|omw\s+to|otw\s+to|heading\s+to|headed\s+to|en\s+direct\s+du|en\s+direct\s+de|live\s+du|live\s+de"
     r"|en\s+route\s+vers|en\s+route\s+pour|pres\s+du|pres\s+de\s+la|pres\s+de|au\s+bord\s+d[ue]|au\s+bord\s+de\s+la|le\s+long\s+d[ue]"
     r"|a\s+cote\s+d(?:[ue]|e\s+la)|en\s+face\s+d(?:[ue]|e\s+la)|next\s+to|a\s+bord\s+d(?:[ue]|e\s+la|e\s+l')|aboard|dans\s+le\s+coin\s+d[ue]"
-    r"|a\s+la|a\s+l'|at|in|on|by|near|inside|outside|between|entre|@"
+    r"|a\s+la|a\s+l'|at|in|on|by|near|around|inside|outside|between|entre|@"
     r"|au|aux|a|chez|dans|sur|en|devant|derriere)"
 )
 _NOW = (
@@ -192,9 +192,13 @@ _ARRIVED = (
 )
 _INVITE = (
     r"(?:come\s+(?:say\s+(?:hi|hello)|see\s+(?:me|us)|find\s+(?:me|us)|visit\s+(?:me|us)|join\s+(?:me|us)|hang\s+out|by)"
-    r"|stop\s+by|swing\s+by|drop\s+by|pop\s+by|find\s+(?:me|us)\s+at|catch\s+(?:me|us)\s+at|meet\s+(?:me|us)\s+at"
+    r"|stop\s+by|swing\s+by|drop\s+by|pop\s+by|(?:find|catch|meet|spot|look\s+for)\s+(?:me|us)\s+(?:at|by|near|in|on)"
     r"|venez\s+(?:me|nous)\s+(?:voir|saluer|jaser|rejoindre|dire\s+(?:bonjour|allo|salut))|passez\s+(?:me|nous)\s+(?:voir|saluer|dire\s+(?:bonjour|allo|salut))"
-    r"|venez\s+dire\s+(?:bonjour|allo|salut)|passez\s+dire\s+(?:bonjour|allo|salut)|rejoignez-(?:moi|nous)|retrouvez-(?:moi|nous)|venez\s+faire\s+un\s+tour"
+    r"|venez\s+dire\s+(?:bonjour|allo|salut)|passez\s+dire\s+(?:bonjour|allo|salut)|venez\s+faire\s+un\s+tour"
+    # « rejoins-moi au Tim », « cherchez-moi dans les estrades », « viens me rejoindre »
+    r"|(?:rejoins|rejoignez|retrouve|retrouvez)[\s-](?:moi|nous)|viens\s+(?:me|nous)\s+(?:voir|rejoindre|trouver|retrouver)"
+    # (« trouve-moi un bon resto » asks for a thing: a place must follow)
+    r"|(?:cherche|cherchez|trouve|trouvez)[\s-](?:moi|nous)(?=\s+(?:au|aux|a|dans|sur|chez|pres|devant|derriere|en\s+face|a\s+cote)\s)"
     # « venez me trouver », « passez au pub ce soir »: the reader asked to where the poster is
     r"|venez\s+(?:me|nous)\s+(?:trouver|retrouver)|passez(?=\s+(?:au|aux|a\s+la|chez)\s)"
     # a bare « venez! », « venez nombreux »: the reader is asked over
@@ -379,7 +383,11 @@ def patterns() -> _Patterns:
         ),
         # (a whole word: "Bluesfest" does not end in the time zone "EST")
         regions=re.compile(rf"(?<![\w'])(?:the\s+|le\s+|la\s+|les\s+|l')?(?:{words('regions')})(?![\w'])"),
-        online=re.compile(r"(?<![\w'])(?:comments?|dms?|stream|streaming|twitch|discord|zoom|teams|online|en\s+ligne|commentaires|chat|live\s+chat|thread|my\s+page|the\s+link|lien|inbox)(?!\w)"),
+        online=re.compile(
+            r"(?<![\w'])(?:comments?|dms?|stream|streaming|twitch|discord|zoom|teams|online|en\s+ligne|commentaires|chat|live\s+chat|thread|my\s+page"
+            # (on the air: "look for me on TV tonight", « cherchez-moi à la télé »)
+            r"|the\s+link|lien|inbox|tv|television|tele|radio|the\s+news|aux\s+nouvelles|podcast|youtube)(?!\w)"
+        ),
     )
 
 
@@ -1503,6 +1511,8 @@ _HERE_UNTIL = re.compile(
 
 
 _COMMA = re.compile(r",\s*")
+# A question about who is near a place, before "I'm here till 5"
+_AROUND = re.compile(r"(?<![\w'])(?:anyone|anybody|who'?s|who\s+is|quelqu'un|qqn|qui\s+est)(?!\w)")
 # Before a comma part, the poster in the sentence: "here since last night, at the cottage ...",
 # "we got in late, at the hotel till Sunday" (not "Anand is speaking at CSI, at Mumbai today")
 _HERE_BEFORE = re.compile(r"(?<![\w'])(?:here|ici)(?![\w'])")
@@ -1543,7 +1553,16 @@ def _announced(original: str, folded: str) -> Span | None:
     for here in heres:
         # "We're here all week, booth 14 at the Ex", « On est là jusqu'à dimanche, au kiosque 14 »
         start, end = _clause(folded, here.start())
-        place = next(_places_in(original, folded, start, end), None) if _ok(folded, start, end) else None
+        if not _ok(folded, start, end):
+            continue
+        place = next(_places_in(original, folded, start, end), None)
+        if place is None:
+            # the place asked about just before: "Anyone around Lansdowne? I'm here till 5"
+            place = next(iter(_AROUND.findall(folded, max(0, start - 120), start)), None) and next(
+                (s for s in _places_in(original, folded, max(0, start - 120), start) if folded[s[0]] != "@"), None
+            )
+            if place:
+                return place[0], here.end()
         if place:
             return min(here.start(), place[0]), max(here.end(), place[1])
     starts = _clause_starts(folded)
@@ -2153,7 +2172,8 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
     (_words("now rn atm moment speak currently minute presentement actuellement maintenant instant drette asteure "
             "astheure place direct"), _present),
     (frozenset(), _here),  # gated by _here_gate
-    (_words("come stop swing drop pop find catch meet venez passez rejoignez retrouvez"), _invite),
+    (_words("come stop swing drop pop find catch meet spot look venez passez rejoignez retrouvez rejoins retrouve cherche cherchez "
+            "trouve trouvez viens"), _invite),
     (_words("come voila voici v arrive"), _coming),
     (_words("away town vacation holiday holidays trip traveling travelling gone country grid north south cottage "
             "cabin lake camp camping heading headed off flying fly leaving leave driving drive road way route bound taking "

@@ -15,7 +15,9 @@
   « pris dans le trafic sur »), an everyday place named by a capital after its noun (« l'hôpital
   Montfort »), "@ the market", hashtags before the place, a bare "now" ending its clause, a long line,
   a named place whose name ends on a region's (« Carnaval de Québec »), a festival's stage, « en
-  visite », « pour quelques jours », "for the game" / « pour le show », "Finally on vacation".
+  visite », « pour quelques jours », "for the game" / « pour le show », "Finally on vacation", being
+  looked for ("spot me in the stands at", « cherchez-moi dans », « rejoins-moi au »), "I'm here till
+  5" after a question about a place ("Anyone around Lansdowne?").
 Hard negatives: a place's opening hours, an event open to all, a group's or a library's schedule,
 a habit kept in a year gone by; a team's or a star's game, a town's match, a hockey pool.
 """
@@ -66,6 +68,9 @@ NOW_PAIRS = [
     ("Here in Banff for a few days!", "Ici à Banff pour quelques jours!"),
     ("At the Canadian Tire Centre for the Sens game, section 112", "Au Centre Vidéotron pour le show des Cowboys Fringants, parterre"),
     ("Finally on vacation in Cuba for a week!", "Enfin en vacances à Cuba pour une semaine!"),
+    ("Spot me in the stands at TD Place tonight, section W", "Cherchez-moi dans les estrades à la Place TD ce soir, section W"),
+    ("Meet me at the Tim's on Bank in 10", "Rejoins-moi au Tim de la rue Bank dans 10 minutes"),
+    ("Anyone around Lansdowne? I'm here till 5", "Quelqu'un dans le coin de Lansdowne? Je suis là jusqu'à 17 h"),
 ]
 NOT_NOW_PAIRS = [
     ("I'm thinking about the beach at Oka right now", "Je pense à la plage d'Oka en ce moment"),
@@ -76,6 +81,9 @@ NOT_NOW_PAIRS = [
     ("I live in Kanata now", "J'habite à Kanata maintenant"),
     ("The premier is visiting Moncton this week", "Le premier ministre est en visite à Moncton cette semaine"),
     ("Here in Quebec we say it differently", "Ici au Québec on le dit autrement"),
+    ("Look for me on TV tonight", "Cherchez-moi à la télé ce soir"),
+    ("Can you find me a good restaurant downtown?", "Trouve-moi un bon resto au centre-ville"),
+    ("Around Christmas we go to Florida", "Vers Noël on va en Floride"),
 ]
 CHILD_PAIRS = [
     ("Noor's ringette practice is Thursdays 5:15 at the Jim Durrell arena", "La pratique de ringuette de Noor c'est le jeudi 17 h 15 à l'aréna Jim-Durrell"),
