@@ -1432,7 +1432,7 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     judgements and insults aimed at an office (POL005); then all of them."""
     pol002 = voice.voice_gate_words() | _CANDIDATE_WORDS | campaign.gate_words() | _VOTE_WORDS | voice.membership_keys()
     pol003 = _CALL_WORDS | voice.activity_keys() | voice.gift_keys()
-    pol005 = _THIRD_PERSON_WORDS | _insult_keys()
+    pol005 = _THIRD_PERSON_WORDS | _insult_keys() | voice.group_keys()
     return pol002, pol003, pol005, pol002 | pol003 | pol005
 
 
@@ -2130,6 +2130,33 @@ def _insulted_office(text: str, folded: str) -> list[tuple[int, int]] | None:
     return None
 
 
+_CAMP_KINDS = frozenset({"condemn", "harm"})
+
+
+def _condemned_camp(text: str, folded: str) -> list[tuple[int, int]] | None:
+    """A political camp condemned or blamed for harm in the writer's own words: "the unethical
+    liberals who want to destroy this country", « les gauchistes ruinent le Québec ». A camp is
+    named by its members, not a title; an insult already reads through `_insulted_office`."""
+    if not voice.may_hold(folded, "political_groups"):
+        return None
+    camps = voice.terms_in(folded).get("political_groups", [])
+    if not camps or _looks_like_news(text, folded):
+        return None
+    cues = [(c.start, c.end) for c in _stance_cues(text, folded) if c.kind in _CAMP_KINDS]
+    if not cues:
+        return None
+    for start, end in sentences(folded):
+        if _reported(folded, start, end):
+            continue
+        for t0, t1 in camps:
+            if not start <= t0 < end:
+                continue
+            for c0, c1 in cues:
+                if start <= c0 < end and (abs(c0 - t1) <= _TARGET_WINDOW or abs(t0 - c1) <= _TARGET_WINDOW):
+                    return sorted({(t0, t1), (c0, c1)})
+    return None
+
+
 def _near(cue: stance.Cue, anchors: list[int] | None, window: int) -> bool:
     return anchors is None or any(cue.start - window <= a <= cue.end + window for a in anchors)
 
@@ -2357,7 +2384,7 @@ class PoliticalOpinion(_PoliticalRule):
             return
         found = _opinion(text, text_folded)
         if found is None:
-            aimed = _insulted_office(text, text_folded)
+            aimed = _insulted_office(text, text_folded) or _condemned_camp(text, text_folded)
             if aimed is None:
                 return
             found = (aimed, [], True)

@@ -76,17 +76,24 @@ class _Vocabulary:
 
 
 # French says "would ruin" and "will wreck" with one inflected verb (« ruinerait », « saccagera »),
-# where English adds "would"/"will" to a base form the lists already hold: the future and the
-# conditional of every French infinitive of a harmful act are read as the infinitive is.
+# where English adds "would"/"will" to a base form the lists already hold: the future, the
+# conditional and the present of every French infinitive of a harmful act are read as it is.
 _FRENCH_TENSE_KINDS = frozenset({"harm", "condemn", "negative"})
 _FRENCH_TENSE_ENDINGS = ("a", "ont", "ait", "aient")
 
 
 def _french_tenses(term: str) -> list[str]:
+    """Future and conditional of a French infinitive, and the present of the third person for
+    the regular -er and -ir verbs (« ils ruinent », « il démolit »)."""
     if " " in term or not term.endswith(("er", "ir", "re")) or len(term) < 5:
         return []
     stem = term[:-1] if term.endswith("re") else term
-    return [stem + ending for ending in _FRENCH_TENSE_ENDINGS]
+    forms = [stem + ending for ending in _FRENCH_TENSE_ENDINGS]
+    if term.endswith("er"):
+        forms += [term[:-2] + "e", term[:-2] + "ent"]
+    elif term.endswith("ir"):
+        forms += [term[:-2] + "it", term[:-2] + "issent"]
+    return forms
 
 
 @cache

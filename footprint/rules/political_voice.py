@@ -815,6 +815,11 @@ def _everyone_in_politics(folded: str, span: Span) -> bool:
     return folded[span[0]:span[1]] in _TRADE
 
 
+def group_keys() -> frozenset[str]:
+    """Words without which no political camp ("leftists", « gauchistes ») is named."""
+    return _keys_of(("political_groups",))
+
+
 def extra_insults(folded: str) -> list[Span]:
     return terms_in(folded).get("insults_extra", [])
 

@@ -48,3 +48,27 @@ def test_judgement_idioms_are_flagged_in_both_languages(english: str, french: st
 def test_the_same_words_without_a_judgement_are_not_flagged(english: str, french: str) -> None:
     assert not any_political(english), english
     assert not any_political(french), french
+
+
+CAMP_PAIRS = [
+    ("The leftists are ruining this country", "Les gauchistes ruinent ce pays"),
+    ("Taxpayers keep paying for liberals who want to destroy this country",
+     "Les contribuables paient pour des libéraux qui veulent détruire ce pays"),
+    ("Fake conservatives and their fake outrage, what a betrayal", "Des faux conservateurs et leur fausse indignation, quelle trahison"),
+]
+CAMP_NEGATIVE_PAIRS = [
+    ("My uncle is a liberal and a great cook", "Mon oncle est libéral et un excellent cuisinier"),
+    ("Conservatives in my family are lovely people", "Les conservateurs de ma famille sont des gens adorables"),
+]
+
+
+@pytest.mark.parametrize("english,french", CAMP_PAIRS)
+def test_a_political_camp_condemned_or_blamed_is_an_opinion(english: str, french: str) -> None:
+    assert any_political(english), english
+    assert any_political(french), french
+
+
+@pytest.mark.parametrize("english,french", CAMP_NEGATIVE_PAIRS)
+def test_a_camp_named_kindly_is_not(english: str, french: str) -> None:
+    assert not any_political(english), english
+    assert not any_political(french), french
