@@ -223,7 +223,8 @@ _ROUTINE = (
     r"|(?:aux|toutes\s+les)\s+(?:deux|trois|2|3)\s+semaines"
     rf"|(?:mornings|evenings|weeknights)\s+at\s+(?:{CLOCK})"
     rf"|(?:tous|toutes)\s+les\s+(?:matins|soirs|jours|midis|semaines|apres-midis?|fins\s+de\s+semaine|{WEEKDAYS})(?:\s+(?:matins?|soirs?|midis?|apres-midis?))?"
-    rf"|chaque\s+(?:matin|soir|jour|midi|semaine|{WEEKDAYS})(?:\s+(?:matin|soir))?"
+    rf"|chaque\s+(?:matin|soir|jour|midi|semaine|fin\s+de\s+semaine|week-end|weekend|{WEEKDAYS})(?:\s+(?:matin|soir))?"
+    r"|(?:(?:daily|morning|evening|weekday|weekend|my|our|ma|mon|notre)\s+)?(?:routine|rituel|ritual)\s*:"
     r"|(?:ma|notre)\s+(?:[a-z]+\s+)?(?:course|marche|promenade|sortie|routine|ride|run|tournee|soiree)(?:\s+de\s+[a-z]+)?\s+(?:habituelle|quotidienne|matinale|hebdomadaire|du\s+matin|du\s+soir|du\s+midi|du\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|de\s+\d+\s*h)"
     r"|(?:mon|notre)\s+(?:[a-z]+\s+)?(?:jogging|velo|run|entrainement|cafe|trajet|parcours|tour|souper|brunch|match|cours|diner|dejeuner)\s+(?:habituel|quotidien|hebdomadaire|du\s+matin|du\s+soir|du\s+midi|matinal"
     r"|du\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|de\s+\d+\s*h)"
@@ -233,7 +234,7 @@ _ROUTINE = (
     # « en semaine », « la plupart des jours », « trois fois par semaine »
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekdays|weeknights"
     r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekday|weekend)\s+(?:mornings|evenings|nights|afternoons|lunches)"
-    r"|daily|each\s+(?:morning|evening|day|night|week|weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|daily|nightly|each\s+(?:morning|evening|day|night|week|weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|every\s+other\s+(?:day|morning|evening|night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|most\s+(?:days|mornings|evenings|nights|weekends|weekdays|lunches)"
     r"|(?:\d|two|three|four|five|twice)\s*(?:times\s+|x\s+)?(?:a|per)\s+week"
     r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?(?:\s*(?:/|&|,|and|-)\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?)+"
@@ -247,7 +248,7 @@ _ROUTINE = (
     r"|du\s+lundi\s+au\s+(?:jeudi|vendredi|samedi)|(?:from\s+)?monday\s+(?:to|through|thru|till|until)\s+(?:thursday|friday|saturday)"
     # a weekday's own activity: "Monday workout", "Tuesday night is bowling league", « le yoga du
     # jeudi », « entraînement du lundi », "my Mondays", « mes mardis »
-    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:(?:nights?|mornings?|evenings?|afternoons?|lunch(?:es)?)\s+)?(?:is\s+|are\s+|=\s*)?"
+    rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:(?:nights?|mornings?|evenings?|afternoons?|lunch(?:es)?)\s+)?(?:(?:is|are)\s+(?:my\s+|our\s+)?|=\s*)?"
     rf"(?:(?:long|early|late|easy|group|solo|quick|big)\s+)?{_WEEKLY}"
     rf"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\s+(?:(?:soirs?|matins?|midis?|apres-midis?)\s*)?(?:,\s*)?(?:c'est\s+|=\s*)(?:le\s+|la\s+|les\s+)?{_WEEKLY}"
     rf"|{_WEEKLY}\s+(?:du|le)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin|midi))?"
@@ -898,7 +899,7 @@ _STATE = re.compile(
     r"|[\w']+\s+(?:and|&)\s+i(?=\s+(?:at|in|on|by|near)\s)|[\w']+\s+(?:et|pis|&)\s+moi(?=\s+(?:au|aux|a|dans|chez|sur)\s)"
     r"|watching\s+the\s+(?:game|match|fireworks|parade|show|concert|race|fight|fights|sunset|sunrise)|en\s+plein(?:e)?\s+[\w']+"
     r"|in\s+the\s+middle\s+of\s+(?:a|an|the|my|our)\s+[\w']+))"
-    r"(?:\s+[\w']+){0,3}?\s+(?=(?:at|in|on|by|near|next\s+to|au|aux|a|dans|chez|sur|pres)\s)"
+    r"(?:\s+[\w']+){0,4}?\s+(?=(?:at|in|on|by|near|next\s+to|outside|behind|across\s+from|in\s+front\s+of|au|aux|a|dans|chez|sur|pres|devant|derriere|en\s+face)\s)"
 )
 # French says what one is doing in the present: « on patine sur le canal », « je magasine au
 # Centre Rideau »; not going, wishing, working or living there, nor the past (« j'ai »), and
@@ -907,7 +908,7 @@ _FR_DOING = re.compile(
     r"[\W\d_]*(?:je|j'|on)\s*(?:(?:me|se|m'|s')\s*)?(?!(?:va|vais|irai|ira|ai|a|avait|avais|etait|etais|pense|veux|peut|peux|doit"
     r"|devrait|aimerais|aime|adore|deteste|habite|travaille|reste|demeure|suis|est|serai|sera|vient|viens|sais|connais|ne|n'|y|en"
     r"|le|la|les|l'|lui|leur|vous|te|t'|the|one|time|site|line|fire|sale|date|page|side|stage|course|game|file|mobile|prime)\b)"
-    r"(?:[a-z]{3,}(?:e|es|is|it)|prend|prends|boit|bois)\b(?:\s+[\w'-]+){0,3}?\s+(?=(?:au|aux|a|dans|chez|sur)\s)"
+    r"(?:[a-z]{3,}(?:e|es|is|it)|prend|prends|boit|bois|tiens|tient|vends|vend|sers|sert)\b(?:\s+[\w'-]+){0,4}?\s+(?=(?:au|aux|a|dans|chez|sur)\s)"
 )
 # "I'm in the lobby of the Château Laurier waiting for my ride", « on est au Costco, quelqu'un
 # a besoin de quoi? »: placed by the poster, with someone waited for or invited.
@@ -1284,6 +1285,7 @@ def _leads(folded: str, start: int, position: int, cue: re.Match[str] | None) ->
     return subject is not None and _GERUND.match(before, subject.end()) is not None
 
 
+_FR_SUBJECT = re.compile(r"(?:je|j'|on)(?:\s|(?<='))")
 _DOING_SUBJECT = re.compile(r"[\W\d_]*(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?=[a-z]{3,}ing\b)")
 
 
@@ -1312,6 +1314,9 @@ _LEAD_OPENING = (
     r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour|maintenant|presentement)[\W_]+)*"
     # the subject left out of a future: "Will be at the Parkdale market tomorrow"
     r"(?:(?:will|gonna|going\s+to)\s+be\s+)?"
+    # or said before a gerund: "I'm working the merch table at the Bluesfest until 11"
+    # (not a job or a plan: "I'm working at Shopify until March", "I'm moving to Halifax")
+    r"(?:(?:i'?m|im|we'?re)\s+(?=[a-z]{3,}ing\b)(?!(?:work|study|intern|teach|volunteer|liv|think|hop|plan|go|mov|look)ing\s+(?:at|for|in|on|as|to)\b))?"
 )
 _LEAD_GERUND = (
     r"(?:(?:just\s+|still\s+|currently\s+)?(?!(?:think|hop|pray|wish|miss|dream|remember|mourn|read|plan|look|watch|hear|feel"
@@ -1587,7 +1592,15 @@ def _announced(original: str, folded: str) -> Span | None:
             at = p.at.match(folded, position)
             if at is not None:
                 break
-        if at is not None and (clause_start in clause_starts or (_SPOT.match(folded, at.start()) and _own_before(folded, clause_start))):
+        doing = None
+        if at is None and lead is not None and _FR_SUBJECT.match(folded, lead.end()):
+            # French's present, what the poster is doing there: « je tiens la table au Bluesfest jusqu'à 23 h »
+            doing = _FR_DOING.match(folded, lead.end())
+            at = p.at.match(folded, doing.end()) if doing is not None else None
+        if at is not None and (
+            clause_start in clause_starts or doing is not None
+            or (_SPOT.match(folded, at.start()) and (_own_before(folded, clause_start) or _DOING_SUBJECT.match(folded, clause_start)))
+        ):
             candidates.append(at)
         elif working_words and clause_start in clause_starts and (working := _WORK_FROM.match(folded, clause_start)) is not None:
             candidates.append(working)
@@ -2147,6 +2160,9 @@ _ALONG = re.compile(
     # as far as a place: "ma marche quotidienne jusqu'au lac Dow", "my walk down to the river"
     r"|jusqu'(?:aux|au|a\s+la|a)|(?:down|up|over|out)\s+to"
     r"|hit|cross|pass|visit|walk|bike|run|ride|jog|skate|ski|hike|par|via|traverse|traversons)\s+"
+    # the ferry or the train taken at its hour: "Taking the 7:40 ferry to Wolfe Island", « je prends le traversier de 7 h 40 »
+    r"|(?<![\w'])(?:take|takes|taking|catch|catches|catching|prends|prend|prenons|attrape)\s+(?:the\s+|le\s+|la\s+|l')"
+    r"(?:\d{1,2}(?::\d\d|\s*h\s*\d*)\s+)?(?=ferry|traversier|train|plane|avion)"
 )
 
 
@@ -2208,7 +2224,9 @@ def _routine_gate(words: frozenset[str], value: str) -> bool:
     if not words.isdisjoint(_ROUTINE_WEAK) and (not words.isdisjoint(_ROUTINE_PARTS) or has_digit(value)):
         return True
     if ("semaine" in words and "en semaine" in value) or ("sur" in words and _EVERY_OTHER.search(value) is not None):
-        return True  # « En semaine je cours au parc Brewer », « un samedi sur deux »: weekdays, as a habit
+        return True
+    if not words.isdisjoint(_FR_DAYS) and _LE_DAY.search(value) is not None:
+        return True  # « le mercredi, c'est ma soirée natation »: French says a weekly day with its article  # « En semaine je cours au parc Brewer », « un samedi sur deux »: weekdays, as a habit
     # one's own habit named by its noun and its day or hour: "my Saturday coffee", « ma promenade du matin »
     return not words.isdisjoint(_OWN) and not words.isdisjoint(_HABIT_NOUNS) and (
         not words.isdisjoint(_HABIT_TIMES) or (not words.isdisjoint(_CLOCK_WORDS) and has_digit(value))
@@ -2216,6 +2234,7 @@ def _routine_gate(words: frozenset[str], value: str) -> bool:
 
 
 _EVERY_OTHER = re.compile(r"\s+sur\s+(?:deux|trois|2|3)(?!\w)")
+_LE_DAY = re.compile(r"(?<![\w'])le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\w)")
 _OWN = _words("my our ma mon notre")
 _HABIT_NOUNS = _words(
     "run jog walk ride swim commute workout loop route coffee skate hike dinner supper brunch breakfast lunch date "

@@ -38,6 +38,10 @@ ROUTINE_PAIRS = [
     ("Thursday evenings you'll find me at the Loblaws on Carling, 7ish", "Le jeudi soir au Maxi de la rue Carling, vers 19 h, c'est ma routine"),
     ("Saturday mornings you will find me at the Parkdale market by 8", "Le samedi matin vous me trouverez au marché Parkdale vers 8 h"),
     ("Leaving the house at 4:45 every day for my shift at the hospital", "Je pars de la maison à 4 h 45 tous les jours pour mon quart à l'hôpital"),
+    ("Wednesday is my swim night at the YMCA on Argyle", "Le mercredi c'est ma soirée natation au YMCA de la rue Argyle"),
+    ("Every weekend I head up to the cottage on Lac Simon", "Chaque fin de semaine je monte au chalet au lac Simon"),
+    ("Catching the 7:40 ferry to Wolfe Island every Friday after work", "Je prends le traversier de 7 h 40 chaque vendredi après le travail"),
+    ("Nightly walk around the neighbourhood at 9, my quiet time", "Routine : marche dans le quartier à 21 h, mon moment tranquille"),
 ]
 NEGATIVE_PAIRS = [
     ("The Parkdale market is open Saturdays 7 to 2, rain or shine", "Le marché Parkdale est ouvert le samedi de 7 h à 14 h, beau temps mauvais temps"),
@@ -71,6 +75,11 @@ NOW_PAIRS = [
     ("Spot me in the stands at TD Place tonight, section W", "Cherchez-moi dans les estrades à la Place TD ce soir, section W"),
     ("Meet me at the Tim's on Bank in 10", "Rejoins-moi au Tim de la rue Bank dans 10 minutes"),
     ("Anyone around Lansdowne? I'm here till 5", "Quelqu'un dans le coin de Lansdowne? Je suis là jusqu'à 17 h"),
+    (
+        "Want to say hi? I'm running the raffle table at the Glebe fair until 4, look for the blue tent",
+        "Vous voulez dire bonjour? Je tiens la table du tirage à la foire du Glebe jusqu'à 16 h, cherchez la tente bleue",
+    ),
+    ("Car trouble again. Waiting for the tow truck outside the Esso on Hunt Club", "Encore des problèmes d'auto. J'attends la remorqueuse devant le Esso sur Hunt Club"),
 ]
 NOT_NOW_PAIRS = [
     ("I'm thinking about the beach at Oka right now", "Je pense à la plage d'Oka en ce moment"),
@@ -84,6 +93,7 @@ NOT_NOW_PAIRS = [
     ("Look for me on TV tonight", "Cherchez-moi à la télé ce soir"),
     ("Can you find me a good restaurant downtown?", "Trouve-moi un bon resto au centre-ville"),
     ("Around Christmas we go to Florida", "Vers Noël on va en Floride"),
+    ("I'm working at Shopify until March", "Je travaille chez Desjardins jusqu'en mars"),
 ]
 CHILD_PAIRS = [
     ("Noor's ringette practice is Thursdays 5:15 at the Jim Durrell arena", "La pratique de ringuette de Noor c'est le jeudi 17 h 15 à l'aréna Jim-Durrell"),
