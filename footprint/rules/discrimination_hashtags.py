@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from footprint.rules.discrimination_text import _IMPERATIVES, _Match, _Text, lexicon
 from footprint.text import fold
 
 # A tag with a capital after a small letter ("DeportThem") or a run of capitals before a word
-# ("NOIllegals"); its parts are the runs of one capital and small letters, or of capitals alone.
-_TAG = re.compile(r"#([^\W_]{4,})")
-_CAMEL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]|[A-ZÀ-Þ]{2}[a-zß-ÿ]")
+# ("NOIllegals"), found in one pass over the post; its parts are the runs of one capital and small
+# letters, or of capitals alone.
+_CAMEL_TAG = re.compile(r"#([^\W_]*?(?:[a-zß-ÿ][A-ZÀ-Þ]|[A-ZÀ-Þ]{2}[a-zß-ÿ])[^\W_]*)")
 _PARTS = re.compile(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ÿ])|[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+|\d+")
 
 # Openings of a tag that refuse whoever it names last: "#NoMuslims", « #PasDeClandestins »,
@@ -54,20 +55,14 @@ def spelled_out(text: str) -> Spelled | None:
     out ("#SendThemHome" -> "#Send Them Home"); None when it has none."""
     if "#" not in text:
         return None
-    gate = lexicon().gate_words
     pieces: list[str] = []
     regions: list[tuple[int, int, int, int]] = []
     written = spelled = 0  # end of the post copied so far, and length of the new text
-    for tag in _TAG.finditer(text):
-        body = tag.group(1)
-        if _CAMEL.search(body) is None:
-            continue
-        parts = _PARTS.findall(body)
-        words = {fold(p) for p in parts}
-        if len(parts) < 2 or (gate.isdisjoint(words) and _OPENERS.isdisjoint(words)):
+    for tag in _CAMEL_TAG.finditer(text):
+        spaced = _spaced(tag.group(1))
+        if spaced is None:
             continue
         before = text[written:tag.start(1)]
-        spaced = " ".join(parts)
         start = spelled + len(before)
         pieces += [before, spaced]
         regions.append((start, start + len(spaced), tag.start(1), tag.end(1)))
@@ -77,6 +72,19 @@ def spelled_out(text: str) -> Spelled | None:
         return None
     pieces.append(text[written:])
     return Spelled("".join(pieces), tuple(regions))
+
+
+@lru_cache(maxsize=4096)
+def _spaced(body: str) -> str | None:
+    """The tag's words with spaces between, when one of them is a word the slogan reading knows;
+    tags recur from post to post, so each is split once."""
+    parts = _PARTS.findall(body)
+    if len(parts) < 2:
+        return None
+    words = {fold(p) for p in parts}
+    if lexicon().gate_words.isdisjoint(words) and _OPENERS.isdisjoint(words):
+        return None
+    return " ".join(parts)
 
 
 def refusals(t: _Text, spelled: Spelled) -> list[tuple[_Match, ...]]:
