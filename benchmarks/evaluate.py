@@ -20,6 +20,10 @@ Sections (each prints its own table, with the targets of issues 14, 15 and 21 an
   from training, per functionality. Not an independent test: the other templates trained DIS006.
 - `real`: the real exports under <shared>/fixtures/real (ordinary people's posts), imported and
   scanned as a user would: flags per 1,000 items, each listed.
+- `robustness`: dev posts the analyzer flags in their own category (a seeded sample), typed again
+  the ways people type (all lower case, all capitals, no accents, no apostrophes, doubled spaces,
+  laughing emoji at the end, no punctuation, a name as a hashtag): how many stay flagged, per
+  variation and language. A rule that holds only for the spelling its author wrote loses here.
 - speed: posts per CPU second over the dev set, on one core.
 
 `--rules-only` leaves the learned rules out, to see what the transparent rules do alone. The
@@ -31,9 +35,12 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import random
+import re
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -59,7 +66,7 @@ SAFETY_RECALL_TARGET = 0.90
 SAFETY_HARD_TARGET = 1 / 14
 PARITY_TARGET = 0.10  # flag rates within 10 % of each other
 REAL_PER_THOUSAND_TARGET = 1.0
-SECTIONS = ("dev", "corpus", "parity", "safety", "hatecheck", "real", "reddit", "speed")
+SECTIONS = ("dev", "corpus", "parity", "safety", "hatecheck", "real", "reddit", "robustness", "speed")
 WARM_UP = 500
 SPEED_TARGET = 10_000
 
@@ -429,6 +436,40 @@ def reddit(judge: Judge, shared: Path, errors: int) -> None:
             print(f"      + {text}")
 
 
+ROBUSTNESS_SAMPLE = 3000
+ROBUSTNESS_SEED = 20261207
+_ACCENT = re.compile(r"[\u0300-\u036f]")
+TYPING = {
+    "all lower case": str.lower,
+    "ALL CAPITALS": str.upper,
+    "no accents": lambda t: _ACCENT.sub("", unicodedata.normalize("NFD", t)),
+    "no apostrophes": lambda t: re.sub(r"['\u2019]", "", t),
+    "doubled spaces": lambda t: t.replace(" ", "  "),
+    "laughing emoji at the end": lambda t: t + " 😂😂",
+    "no punctuation": lambda t: re.sub(r"[.,!?;:]", "", t),
+    "a name as a hashtag": lambda t: re.sub(r"(?<![#@\w])([A-Z][a-z]{3,})\b", r"#\1", t, count=1),
+}
+
+
+def robustness(judge: Judge, shared: Path) -> None:
+    path = shared / "datasets" / "dev_unified.csv"
+    print("== robustness: flagged dev posts typed again the ways people type (kept flagged in their category)")
+    if not path.exists():
+        print("   absent: skipped")
+        return
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["category"] in RECALL_TARGET]
+    rows = random.Random(ROBUSTNESS_SEED).sample(rows, min(ROBUSTNESS_SAMPLE, len(rows)))
+    flagged = [r for r in rows if CATEGORY[r["category"]] in judge.categories(r["text"], r["lang"])]
+    for name, retype in TYPING.items():
+        kept: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for row in flagged:
+            kept[row["lang"]][1] += 1
+            kept[row["lang"]][0] += CATEGORY[row["category"]] in judge.categories(retype(row["text"]), row["lang"])
+        cells = "   ".join(f"{lang} {k[0]:>4}/{k[1]:<4} = {rate(*k):.3f}" for lang, k in sorted(kept.items()))
+        print(f"  {name:<28} {cells}")
+
+
 def speed(judge: Judge) -> None:
     """Posts per CPU second on the benchmark's generated archive mix (benchmarks/generate.py:
     ordinary English and French posts, a tenth of them tripping a rule), as a real archive
@@ -478,6 +519,8 @@ def main() -> int:
         real(judge, args.shared, args.errors)
     if "reddit" in wanted:
         reddit(judge, args.shared, args.errors)
+    if "robustness" in wanted:
+        robustness(judge, args.shared)
     if "speed" in wanted:
         speed(judge)
     return 0
