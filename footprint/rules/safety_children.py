@@ -87,7 +87,7 @@ _SCHOOL_VERBS = (
     r"starts|started|starting|is\s+starting|begins|began|heads\s+(?:off\s+)?to|headed\s+(?:off\s+)?to"
     r"|goes\s+to|went\s+off\s+to|attends|is\s+in|is\s+now\s+in|moves\s+up\s+to|is\s+off\s+to|loves"
     r"|finished|graduates|graduated|commence|a\s+commence|entre|est\s+entree?|fait\s+son\s+entree"
-    r"|fait\s+sa\s+rentree|rentre|va\s+a|va\s+au|frequente|termine|a\s+termine|finit|est\s+en|adore"
+    r"|fait\s+sa\s+rentree|rentre|va\s+a|va\s+au|frequente|termine|a\s+termine|a\s+fini|finit|est\s+en|adore"
     r"|est\s+rendue?\s+en|s'en\s+va\s+en|is\s+(?:already|now|still|finally)\s+in|is\s+loving|is\s+enjoying|is\s+thriving"
     r"|is\s+reading|is\s+doing|has|had|got|gets|won|wins|made|scored|a\s+eu|a\s+fait|a\s+adore|a\s+passe|aime|a\s+gagne"
     r"|brought\s+home|came\s+home\s+with|a\s+rapporte|rapporte|a\s+ramene|ramene|a\s+recu|recoit|received|a\s+(?:son|sa|ses)"
@@ -149,15 +149,17 @@ def patterns() -> _Patterns:
             rf"(?<![\w.])(?P<name>{_NAME})(?:'s|s'|')\s+(?:(?:first|new|last|\w+\s+grade)\s+)?(?:{_SCHOOL_THINGS_EN})(?![\w])"
         ),
         name_possessive_fr=re.compile(
-            rf"(?<![\w])(?:{_SCHOOL_THINGS_FR})\s+(?:scolaire\s+|de\s+(?:maternelle|prematernelle|garderie|\d+(?:re|e)\s+annee)\s+)?(?:de\s+|d')(?P<name>{_NAME})(?![\w'-])"
+            rf"(?<![\w])(?:{_SCHOOL_THINGS_FR})\s+(?:scolaire\s+|de\s+(?:maternelle|prematernelle|garderie|\d+(?:re|e)\s+annee|fin\s+d'(?:annee|etape)|noel|danse|musique)\s+)?"
+            rf"(?:de\s+|d')(?P<name>{_NAME})(?![\w'-])"
         ),
         name_verb=re.compile(rf"(?<![\w.])(?P<name>{_NAME})\s+(?:{_SCHOOL_VERBS})(?![\w])"),
         names_verb=re.compile(
             rf"(?<![\w.])(?P<name>{_NAME})\s+(?:and|et|pis|&)\s+{_NAME}\s+(?:(?:both|all|deux)\s+)?(?:start|started|begin|began|go\s+to|attend|love"
-            r"|are\s+(?:starting|in|at)|commencent|ont\s+commence|entrent|rentrent|vont\s+(?:a|au|en)|frequentent|adorent|sont\s+(?:en|a|dans))(?![\w])"
+            r"|are\s+(?:now\s+|both\s+|starting\s+)?(?:in|at)|are\s+starting|commencent|ont\s+commence|entrent|rentrent|vont\s+(?:a|au|en)|frequentent|adorent"
+            r"|sont\s+(?:maintenant\s+|deja\s+|rendue?s\s+)?(?:en|a|au|dans))(?![\w])"
         ),
         name_framed=re.compile(
-            rf"(?<![\w])(?:{_PROUD})\s+(?P<name>{_NAME})(?=\s*(?:[,.!:;)❤🎒🍎✏📚💕💖🥰😍🥹👏🎉🎂]|$|\s+(?:on|at|in|for|today|this|a|au|pour|aujourd|ce|cette|is|has|est|off|up|to|and\s+(?:his|her|their)|et\s+(?:ses|son|sa))\b))"
+            rf"(?<![\w])(?:(?:{_PROUD})\s+|(?:fier|fiere|fiers|fieres)\s+d')(?P<name>{_NAME})(?=\s*(?:[,.!:;)❤🎒🍎✏📚💕💖🥰😍🥹👏🎉🎂]|$|\s+(?:on|at|in|for|today|this|a|au|pour|aujourd|ce|cette|is|has|est|off|up|to|and\s+(?:his|her|their)|et\s+(?:ses|son|sa))\b))"
         ),
         events=re.compile(rf"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:{alternation(section(_DATA, 'school_events'))}|grade\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|primary)|\d{{1,2}}(?:e|re|er|eme|ieme)\s+annee|(?:sec|secondaire)\s+[1-5])(?!\w)"),
         # On the text as written: capitalised name words before the type, one of them a real name.
@@ -336,6 +338,7 @@ _TEACHER_NAMED = re.compile(
     r"(?:\s+(?:de|d')\s*(?:mon|ma|mes|notre|nos)\s+[\w'-]+)?(?:\s*,|\s*:|\s+s'appelle|\s+is\s+called|\s+named|\s+called)?\s+(?=[a-z])"
 )
 _FIRST_NAME = re.compile(rf"{_FIRST}(?![\w'’-])")
+_CHEERED = re.compile(r"(?<![\w'])(?:bravo|merci|felicitations|bisous|bonne\s+chance|chapeau|go)\s+$")
 # Where a child goes, by the school's short name: "our daughter goes to Rockcliffe Park", « notre
 # fille va à De La Salle », "her school, Elmdale", « l'école de mon fils, Sainte-Anne ».
 _GOES_TO = re.compile(
@@ -387,8 +390,8 @@ def _things_at(original: str, folded: str) -> Iterator[tuple[int, int]]:
         if name and not _TIME.match(folded, m.end()):
             yield m.start(), name.end()
     for m in _AT_NAME.finditer(folded):
-        if not original[m.end()].isupper():
-            continue
+        if not original[m.end()].isupper() or _CHEERED.search(folded, max(0, m.start() - 16), m.start()):
+            continue  # « Bravo à Zachary »: a child cheered, not a school
         name = _place_name(original, m.end(), m.group("prep"))
         if name is None:
             continue
@@ -577,6 +580,12 @@ def find(original: str, folded: str) -> _Finding | None:
     if child is None:
         # a school-day word beside the school's short name, or a parent's drop-off said with a pronoun
         event = p.events.search(folded) or routine or (_Span(things[0]) if things and (alone or subject) else None)
+        # two children said to go there together: the going is the school day ("Olivier et Charlotte sont à l'école des
+        # Pionniers"), the school right after the verb (not « sont à la retraite après 30 ans à l'école Massey »)
+        if event is None and subject:
+            pair = _named(p.names_verb, original, folded, places)
+            if pair is not None and any(pair.end() - 4 <= a <= pair.end() + 6 for a, _ in places):
+                event = pair
         if event is None and (alone or subject):
             # the hour a child is there: "Walking Leo to Elgin Street PS every day at 8:20"
             event = next(_ends_at(original, folded), None) or _CARE_TIME.search(folded)
@@ -695,7 +704,8 @@ def _notice(folded: str, routine: re.Match[str]) -> bool:
 
 _GENERIC_CARE = re.compile(
     r"(?<![\w'])(?:at|to|from|a|au|du|de|his|her|their|sa|son|leur)\s+(?:the\s+|la\s+|le\s+|l')?(?:new\s+|nouvelle\s+|nouveau\s+)?"
-    r"(?:daycare|day\s+care|garderie|cpe|preschool|pre-k|kindergarten|maternelle|prematernelle|service\s+de\s+garde|day\s+camp|camp\s+de\s+jour)(?!\w)"
+    r"(?:daycare|day\s+care|garderie|cpe|preschool|pre-k|kindergarten|maternelle|prematernelle|service\s+de\s+garde|day\s+camp|camp\s+de\s+jour"
+    r"|after[\s-]school\s+(?:program|programme|care|club)|extended\s+day(?:\s+program)?)(?!\w)"
 )
 # (a bare hour said as one: "drop off at 8 sharp", « à 8 h pile »)
 _CARE_TIME = re.compile(rf"(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|by|vers)\s+\d{{1,2}}(?=\s*(?:sharp|o'clock|pile|[,.!?]|$))")
@@ -760,7 +770,7 @@ _BARE_KID = re.compile(
     # "dropped her off", "picking them up", "he's in", "she started", « je la dépose », « il commence »
     r"|(?:drop(?:s|ped|ping)?|pick(?:s|ed|ing)?)\s+(?:him|her|them)\s+(?:off|up)"
     r"|(?:^|(?<=[.!?,]\s))(?:he|she)(?:'s|\s+is|\s+was)?\s+(?:in|at|starts|started|starting|loves|goes)(?![\w'])"
-    r"|(?:je|on)\s+(?:le|la|les)\s+(?:depose|reconduis|reconduit|amene|ramasse|reprends|reprend|recupere)|(?:je|on)\s+l'a(?:i|vons)?\s+(?:deposee?|reconduite?|amenee?)"
+    r"|(?:je|on)\s+(?:le|la|les)\s+(?:depose|reconduis|reconduit|amene|ramasse|reprends|reprend|recupere)|(?:je|on)\s+passe\s+(?:le|la|les)\s+(?:prendre|chercher)|(?:je|on)\s+l'a(?:i|vons)?\s+(?:deposee?|reconduite?|amenee?)"
     r"|(?:viens|vient|venons)\s+de\s+(?:le|la|les)\s+(?:deposer|laisser|reconduire)"
     r"|(?:^|(?<=[.!?,]\s))(?:il|elle)\s+(?:est\s+en|est\s+dans|commence|entre|adore|va\s+a)(?![\w'])"
     r"|(?:la\s+grande|le\s+grand|le\s+plus\s+vieux|la\s+plus\s+vieille|le\s+plus\s+jeune|la\s+plus\s+jeune|la\s+petite|le\s+petit"

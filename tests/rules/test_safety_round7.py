@@ -7,7 +7,9 @@
 - a child's activity with where or when ("Noor's ringette practice ... at the Jim Durrell arena", « le
   cours de natation de ma fille est le samedi à 10 h »), two children named together ("Harper and
   Grace start at"), « M. Gagnon », the hour a named child is walked to a named school, "her new
-  daycare ... drop off at 8 sharp", « le CPE des jumeaux », a day camp and « je le reprends à 16 h ».
+  daycare ... drop off at 8 sharp", « le CPE des jumeaux », a day camp and « je le reprends à 16 h »,
+  « bravo à Zachary » (a child cheered, not a school), « spectacle de fin d'année de Rosalie », « fière
+  d'Alice », « a fini sa 6e année », « je passe le prendre », a pupil's contest (« la dictée »).
 - now: SMS « jsuis » / « chuis », an outing named first with "now" (« Patin sur le canal en ce
   moment »), what the poster is doing there in the present ("We're having a beer at ... rn", « On
   prend une bière à ... là »), a meal or a stop as a caption ("Dinner at the Keg on Queen tonight",
@@ -105,6 +107,12 @@ CHILD_PAIRS = [
     ("Ethan's grade 3 teacher, Mr. Gagnon, sent home the sweetest note", "Le prof de 3e année d'Ethan, M. Gagnon, a envoyé le plus beau mot"),
     ("The twins' daycare (Kids Corner on Bank) is closed for the storm", "Le CPE des jumeaux (CPE La Ribambelle) est fermé à cause de la tempête"),
     ("Dropped Jacob at day camp this morning, I pick him up at 4", "J'ai laissé Jacob au camp de jour ce matin, je le reprends à 16 h"),
+    ("Way to go Zachary, student of the month at St. Paul's Elementary 👏", "Bravo à Zachary, élève du mois à l'école Saint-Paul 👏"),
+    ("Rosalie's year-end show at Ste-Bernadette school tonight 6:30", "Spectacle de fin d'année de Rosalie à l'école Sainte-Bernadette ce soir 18 h 30"),
+    ("Olivier and Charlotte are now at Pioneers Elementary", "Olivier et Charlotte sont maintenant à l'école des Pionniers"),
+    ("So proud of Alice, she read in front of her whole class at Vieux-Verger PS", "Tellement fière d'Alice, elle a lu devant toute sa classe à l'école du Vieux-Verger"),
+    ("Arnaud is at the after-school program till 5:30, I pick him up after work", "Arnaud au service de garde jusqu'à 17 h 30, je passe le prendre après le bureau"),
+    ("Gabriel won the spelling bee at Ste-Marie school", "Gabriel a gagné la dictée de l'école Sainte-Marie"),
 ]
 NOT_A_CHILD_PAIRS = [
     ("Watching Crosby's game tonight at 7 with the boys", "On regarde le match de Crosby ce soir à 19 h"),
@@ -112,6 +120,8 @@ NOT_A_CHILD_PAIRS = [
     ("Sarah's hockey pool picks are due at 5 pm", "Les choix du pool de hockey de Sarah sont dus à 17 h"),
     ("Ottawa's soccer team plays at TD Place Saturday at 4", "L'équipe de soccer d'Ottawa joue à la Place TD samedi à 16 h"),
     ("My husband's hockey game is at 9 pm at the Bell Sensplex", "La partie de hockey de mon chum est à 21 h à l'aréna Bell"),
+    ("Way to go St. Paul's Elementary on the food drive", "Bravo à l'école Saint-Paul pour sa collecte de denrées"),
+    ("Marc and Julie are now retired after 30 years at Massey PS", "Marc et Julie sont maintenant à la retraite après 30 ans à l'école Massey"),
 ]
 
 
