@@ -249,7 +249,8 @@ _FREQUENT = frozenset(
     "but or still lot over ever im y care point without again thanks thank nothing after working thinking"
     " number run along people know want why even say says call being other down little here something change"
     " person done anything enough feel family money news word plans join learned government work cons merci"
-    " apres encore assez quelle allez faites monde meme dire about more soon planning plus years".split()
+    " apres encore assez quelle allez faites monde meme dire about more soon planning plus years"
+    " always there zero faire nouvelle continuer depart form staying hard each myself".split()
 ) | _COMMON | _EN_FUNCTION | _FR_FUNCTION
 
 
