@@ -217,6 +217,7 @@ def _plurals(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 _COMPOUND_LINKS = frozenset({"de", "d", "a", "du", "au", "of"})
+_DROPPED_NE = frozenset({"ne", "n"})
 
 
 def _plural_forms(last: str) -> list[str]:
@@ -301,6 +302,9 @@ def lexicon() -> _Lexicon:
                 if not words:
                     continue
                 kinds[words].add(section)
+                if len(words) > 2 and words[0] in _DROPPED_NE:
+                    # spoken French drops « ne »: « ils ont rien à faire ici », « s'intègrent pas »
+                    kinds[words[1:]].add(section)
                 if section not in _PHRASE_SECTIONS:
                     for plural in _plurals(words):
                         kinds[plural].add(section)

@@ -128,6 +128,11 @@ SHOULD_FLAG = [
     ("DIS005", "@user you're so fucking stupid", "@user t'es full cave"),
     ("DIS005", "@user pathetic loser, go away", "@user pov type va"),
     ("DIS003", "Women belong in the kitchen", "La place des femmes est à la cuisine"),
+    # spoken French drops « ne », in every phrase that holds it
+    ("DIS003", "Muslims have no place here", "Les musulmans ont rien à faire ici"),
+    ("DIS002", "Immigrants never integrate", "Les immigrés s'intègrent pas"),
+    # « à la porte les X ! », « du balai les X »
+    ("DIS003", "Out with the migrants!", "À la porte les migrants !"),
     # a why-question that takes the claim for granted, with « est-ce que » or with inversion
     ("DIS002", "Why are black people so violent?", "Pourquoi est-ce que les Noirs sont aussi violents ?"),
     ("DIS002", "Why are Muslims so stupid?", "Pourquoi les musulmans sont-ils si cons ?"),
@@ -178,6 +183,8 @@ HARD_NEGATIVES = [
     ("A few late passers-by were heading home.", "Quelques passants attardés rentraient chez eux."),
     ("You mostly lingered on the side missions.", "Tu t'es plutôt attardé sur les missions secondaires."),
     ("My son's hysterical fits wear me out", "Les crises hystériques de mon fils me fatiguent"),
+    ("The restaurant is closed, they have no business here tonight", "Le resto est fermé, ils ont rien à faire ici ce soir"),
+    ("Muslims don't integrate: false, the figures show it.", "Les musulmans ne s'intègrent pas : c'est faux, les chiffres le montrent."),
     # a yes/no question asks, it does not claim
     ("Do immigrants steal jobs?", "Est-ce que les migrants volent nos emplois ?"),
     # the poster's own resolution, and a claim quoted to judge the one who wrote it
