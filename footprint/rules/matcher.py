@@ -7,6 +7,7 @@ posts a second. Terms and text are both folded (see `footprint.text`), so offset
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Generic, TypeVar
 
@@ -37,6 +38,16 @@ class TermMatcher(Generic[V]):
     def find(self, text: str) -> list[tuple[int, int, str, V]]:
         if self._empty:
             return []
+        if "  " in text:
+            # "want to  quit", two spaces after a full stop: terms are written with one space, so
+            # runs of spaces are read as one and the spans mapped back onto the text as written.
+            squeezed, origin = _squeezed(text)
+            return [
+                (origin[start], origin[end - 1] + 1, term, value) for start, end, term, value in self._find(squeezed)
+            ]
+        return self._find(text)
+
+    def _find(self, text: str) -> list[tuple[int, int, str, V]]:
         found: list[tuple[int, int, str, V]] = []
         for end_index, (length, term, value) in self._automaton.iter(text):
             start, end = end_index - length + 1, end_index + 1
@@ -52,6 +63,24 @@ class TermMatcher(Generic[V]):
                 continue
             kept.append(match)
         return kept
+
+
+_SPACES = re.compile(r" {2,}")
+
+
+def _squeezed(text: str) -> tuple[str, list[int]]:
+    """The text with each run of spaces cut to one, and for each of its characters the position
+    it came from."""
+    parts: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for run in _SPACES.finditer(text):
+        parts.append(text[last:run.start() + 1])
+        origin.extend(range(last, run.start() + 1))
+        last = run.end()
+    parts.append(text[last:])
+    origin.extend(range(last, len(text)))
+    return "".join(parts), origin
 
 
 def spans_by_kind(matcher: TermMatcher[frozenset[str]], text: str) -> dict[str, list[tuple[int, int]]]:

@@ -1,0 +1,29 @@
+"""The literal-term matcher reads a run of spaces as one ("want to  quit", two spaces after a
+full stop) and still points at the text as written."""
+
+from __future__ import annotations
+
+from footprint.rules.matcher import TermMatcher
+
+
+def test_a_term_with_doubled_spaces_is_found_and_spans_the_text_as_written() -> None:
+    matcher = TermMatcher({"want to quit": "quit", "toxic": "toxic"})
+    text = "Honestly.  I  want to   quit this toxic place"
+    found = matcher.find(text)
+    assert [(text[start:end], value) for start, end, _term, value in found] == [
+        ("want to   quit", "quit"),
+        ("toxic", "toxic"),
+    ]
+
+
+def test_single_spaced_text_reads_as_before() -> None:
+    matcher = TermMatcher({"want to quit": 1})
+    assert matcher.find("I want to quit") == [(2, 14, "want to quit", 1)]
+    assert matcher.find("I want to quitter") == []
+
+
+def test_spaces_alone_and_empty_text_find_nothing() -> None:
+    matcher = TermMatcher({"a b": 1})
+    assert matcher.find("") == []
+    assert matcher.find(" " * 10_000) == []
+    assert matcher.find("a" + " " * 5000 + "b") == [(0, 5002, "a b", 1)]
