@@ -75,7 +75,7 @@ _I_EN = (
     r"|(?:the\s+|my\s+|our\s+)?(?:whole\s+)?(?:family|fam|gang|crew)(?:'s|\s+is|\s+will\s+be))"
 )
 _I_FR = (
-    r"(?:(?:je\s+vais|j'vais|on\s+va|nous\s+allons)\s+etre|je\s+suis|j'suis|jsuis|jsui|chuis|chui|chu|chus|suis|on\s+est|nous\s+sommes|sommes|je\s+serai|on\s+sera|nous\s+serons"
+    r"(?:(?:je\s+vais|j'vais|je\s+vas|j'vas|m'as|on\s+va|nous\s+allons)\s+etre|je\s+sons|j'sons|on\s+sont|je\s+suis|j'suis|jsuis|jsui|chuis|chui|chu|chus|suis|on\s+est|nous\s+sommes|sommes|je\s+serai|on\s+sera|nous\s+serons"
     r"|toute\s+la\s+(?:famille|gang)\s+(?:est|sera)|la\s+gang\s+est|me\s+voici|nous\s+voici|me\s+voila|nous\s+voila|me\s+v'la|on\s+se\s+trouve|je\s+me\s+trouve)"
 )
 _AT = (
@@ -83,11 +83,11 @@ _AT = (
     r"|en\s+route\s+vers|en\s+route\s+pour|pres\s+du|pres\s+de\s+la|pres\s+de|au\s+bord\s+d[ue]|au\s+bord\s+de\s+la|le\s+long\s+d[ue]"
     r"|a\s+cote\s+d(?:[ue]|e\s+la)|en\s+face\s+d(?:[ue]|e\s+la)|next\s+to|a\s+bord\s+d(?:[ue]|e\s+la|e\s+l')|aboard|dans\s+le\s+coin\s+d[ue]"
     r"|a\s+la|a\s+l'|at|in|on|by|near|around|inside|outside|between|entre|@"
-    r"|au|aux|a|chez|dans|sur|en|devant|derriere)"
+    r"|su'l\s+bord\s+d[ue]|sur\s+le\s+bord\s+d[ue]|t'au|t'aux|t'a|s'a|su'a|su'l|sul|au|aux|a|chez|dans|sur|en|devant|derriere)"
 )
 _NOW = (
     r"(?:right\s+now|rn|atm|at\s+the\s+moment|as\s+we\s+speak|currently|at\s+this\s+very\s+moment|this\s+very\s+minute"
-    r"|en\s+ce\s+moment|presentement|actuellement|maintenant|a\s+l'instant|drette\s+la|direct\s+la|asteure|astheure"
+    r"|en\s+ce\s+moment|en\s+c'moment|presentement|actuellement|maintenant|a\s+l'instant|drette\s+la|direct\s+la|asteure|astheure"
     # (« là » at a clause's end or before an emoji, or right before the place: « Là à Disney »; not
     # the article before a hashtag, « de la #culture »)
     r"|sur\s+place|la\s+la|la(?=\s*(?:[,.!?;]|$|[^\w\s'#@-]))|la(?=\s+(?:a|au|aux|dans|sur|chez|en)\s)|en\s+direct(?=\s+d)"
@@ -119,7 +119,7 @@ _UNTIL_FR = (
     rf"|(?:je|on|nous)\s+(?:reviens|revient|revenons|rentre)\s+(?:le\s+\d{{1,2}}(?:er)?|{WEEKDAYS}|demain|ce\s+soir)"
     r"|dans\s+(?:une|un|\d+|deux|trois)\s+(?:heures?|minutes?|jours?|semaines?)"
     r"|pas\s+la\s+de\s+la\s+(?:semaine|fin\s+de\s+semaine)|cette\s+(?:semaine|fin\s+de\s+semaine)"
-    r"|ce\s+(?:soir|week-end|weekend|matin|midi)|la\s+semaine\s+prochaine|demain|aujourd'hui|ce\s+(?:" + WEEKDAYS + r")"
+    r"|ce\s+(?:soir|week-end|weekend|matin|midi)|a\s+soir|la\s+semaine\s+prochaine|demain|aujourd'hui|ce\s+(?:" + WEEKDAYS + r")"
     r"|pendant\s+(?:les\s+fetes|la\s+relache|le\s+conge|les\s+vacances|deux\s+semaines|une\s+semaine)"
     r"|du\s+\d{1,2}(?:er)?\s+au\s+\d{1,2}|de\s+retour\s+(?:le\s+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans|la\s+semaine)"
     r"|(?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)(?:\s+(?:matin|soir|apres-midi|prochain))?)"
@@ -355,7 +355,7 @@ def patterns() -> _Patterns:
         at=re.compile(rf"(?<![\w'])(?:{_I_EN}\s+|{_I_FR}\s+)?(?:{_AT})\s+(?=\w)"),
         self_at=re.compile(
             # (the subject once, then its ways of being somewhere: one scan of _I_EN's alternatives)
-            rf"(?<![\w'])(?:(?:{_I_EN}|{_I_FR})\s+(?:(?:(?:here|ici|rendue?s?|now|still|encore|toujours|installee?s?|assise?s?|arrivee?s?"
+            rf"(?<![\w'])(?:(?:{_I_EN}|{_I_FR})\s+(?:(?:(?:here|ici|icitte|rendue?s?|now|still|encore|toujours|installee?s?|assise?s?|arrivee?s?"
             r"|literally|litteralement|actually|already|back|vraiment|genre|de\s+retour"
             r"|settled|set\s+up|parked|stuck|coincee?s?|pognee?s?|currently|presentement|actuellement|maintenant|deja|just|finally|out|away|up|down|over"
             # (two of them too: « je suis rendu présentement au », « on est rendus astheure à »; « là » before a place is now)
@@ -872,7 +872,7 @@ _THERE = re.compile(
 # airport", « En file au Costco », « Assise aux urgences », « J'attends à la station Rideau »),
 # a pin ("📍 ByWard Market"), or "who else is at ...".
 _STATE = re.compile(
-    r"[\W\d_]*(?:(?:just|still|currently|now|encore|toujours|deja|maintenant|presentement|actuellement|enfin|finally)[\W_]+)*"
+    r"[\W\d_]*(?:(?:just|still|currently|now|encore|toujours|deja|maintenant|presentement|actuellement|enfin|finally|right(?=\s+here))[\W_]+)*"
     r"(?:sitting|waiting|chilling|hanging(?:\s+out)?|standing|stuck|queued(?:\s+up)?|lined\s+up|in\s+line|parked"
     r"|(?:chillin|hangin|sittin|waitin|chillaxin|vibin)'?(?:\s+out)?"
     r"|camped\s+out|grabbed\s+a\s+(?:table|seat|spot)|sat\s+down|here|who\s+else\s+is|anyone\s+else"
@@ -882,7 +882,7 @@ _STATE = re.compile(
     # a state that places the poster, French's "visiting", "waiting", "on a stopover": « en visite chez mes parents à »
     r"|en\s+(?:attente|visite|escale|transit|deplacement|mission|voyage|vacances)|de\s+passage"
     r"|j'attends|on\s+attend|(?:je|j')\s*(?:t'|vous\s+)attends?|on\s+(?:t'|vous\s+)attend|waiting\s+for\s+(?:you|ya|u)"
-    r"|any(?:body|one)(?:\s+else)?(?=\s+at\s)|ici|installee?s?|j'ai\s+pris\s+une\s+table|on\s+a\s+pris\s+une\s+table"
+    r"|any(?:body|one)(?:\s+else)?(?=\s+at\s)|ici|icitte|installee?s?|j'ai\s+pris\s+une\s+table|on\s+a\s+pris\s+une\s+table"
     r"|dans\s+la\s+file|(?:long|huge|big|massive|longue|grosse|grande)\s+(?:line|lineup|line-up|file)(?:\s+d'attente)?"
     r"|(?:je\s+viens|on\s+vient|nous\s+venons)\s+d[e']\s*(?:m'|s'|nous\s+)?[\w']+"
     r"|je\s+viens\s+de\s+m'asseoir|on\s+vient\s+de\s+s'asseoir|qui\s+d'autre\s+est"
@@ -938,28 +938,28 @@ _GERUND_STATE = re.compile(
 )
 # A cheap look for "'m at", "we're in", « suis au », « est au » before the full self_at pattern
 _SELF_AT_GATE = re.compile(
-    r"(?:(?<=['’])(?:m|re)|(?<=j')suis|(?<![\w'])(?:im|am|are|were|suis|jsuis|jsui|chuis|chui|chu|chus|sommes|est|serai|sera|serons|trouve|voici"
+    r"(?:(?<=['’])(?:m|re)|(?<=j')suis|(?<![\w'])(?:im|am|are|were|suis|jsuis|jsui|chuis|chui|chu|chus|sons|etre|sommes|est|serai|sera|serons|trouve|voici"
     r"|teletravaille|teletravail|bosse|etudie|travaille))\s+(?:[a-z]+\s+)?(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@|from|du|depuis"
-    r"|pres|devant|derriere|behind|beside|next|a\s+cote|en\s+face)\s"
+    r"|pres|devant|derriere|behind|beside|next|a\s+cote|en\s+face|t'au|t'a|s'a|su'a|su'l)\s"
 )
 # (an elided article runs into its noun: « À l'aéroport, on décolle dans une heure »)
 _OPENS_ON_PLACE = re.compile(
     # (and back at a place for now: "Back at the hotel", « De retour à l'hôtel »)
-    r"[\W\d_]*(?:(?:just|still|now|finally|enfin|encore|toujours|deja|back|de\s+retour)[\W_]+)*(?:(?:at|@|in|on\s+the|au|aux|a\s+la|dans|sur\s+(?:la|le|les))\s|(?:a|sur|dans)\s+l')"
+    r"[\W\d_]*(?:(?:just|still|now|finally|enfin|encore|toujours|deja|back|de\s+retour)[\W_]+)*(?:(?:at|@|in|on\s+the|au|aux|a\s+la|dans|sur\s+(?:la|le|les)|s'a|su'a|su'l)\s|(?:a|sur|dans)\s+l')"
 )
 
 
 # The words of _STATE's leads: a clause may open on one of them ("Sitting in the ER at ...").
 _STATE_WORDS = frozenset(
     "sitting waiting chilling hanging standing stuck queued lined line parked camped grabbed sat here posted "
-    "assise assis assises file coince coincee coinces pogne pognee relaxe chill attends attend ici installe installee "
+    "assise assis assises file coince coincee coinces pogne pognee relaxe chill attends attend ici icitte installe installee "
     "installes asseoir brunch breakfast drinks pint pints beer beers apero pause guess devinez devine "
     "souper dejeuner pique picnic happy biere bieres drink settled chillin hangin sittin waitin chillaxin vibin trafic "
     "attente visite escale transit deplacement mission passage".split()
 )
 # The three clause-leading readings in one pattern, tried once per clause
 _ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
-_SELF_WORDS = frozenset("m im re am are suis jsuis jsui chuis chui chu chus sommes serai sera serons trouve voici teletravaille teletravail".split())
+_SELF_WORDS = frozenset("m im re am are suis jsuis jsui chuis chui chu chus sons sommes serai sera serons trouve voici teletravaille teletravail".split())
 # Either: the words that send _here_gate to the clause and self-placing looks
 _HERE_WORDS = _STATE_WORDS | _SELF_WORDS
 # A gerund right before a place's preposition, and a clause opening on « je », « j' », « on »
@@ -1101,8 +1101,8 @@ def _opens_here(words: frozenset[str], value: str) -> bool:
 
 
 _START_GATE = re.compile(
-    r"[\W\d_]*(?:(?:just|still|currently|now|finally|enfin|encore|toujours|deja)\s+)?(?:live\s|en\s+direct|at\s|@\s|#|in\s|on\s+the\s|sur\s|current|location|position|localisation|emplacement|presentement|watching|en\s+plein|(?:enfin\s+)?de\s+retour\s|back\s|au\s|me\s|moi\s|beach|pool|ski|spa|game|family|girls|journee|soiree|biere|verre|set\s|settled|aux\s|a\s|dans\s|[a-z]{3,}ing\b"
-    r"|je\s|j'|on\s|chu\s|who\s|qui\s|here\s|ici\s|en\s|sitting|posted|grabbed|sat\s|assis|coinc|pogn|install|brunch|lunch"
+    r"[\W\d_]*(?:(?:just|still|currently|now|finally|enfin|encore|toujours|deja|right)\s+)?(?:live\s|en\s+direct|at\s|@\s|#|in\s|on\s+the\s|sur\s|current|location|position|localisation|emplacement|presentement|watching|en\s+plein|(?:enfin\s+)?de\s+retour\s|back\s|au\s|me\s|moi\s|beach|pool|ski|spa|game|family|girls|journee|soiree|biere|verre|set\s|settled|aux\s|a\s|dans\s|[a-z]{3,}ing\b"
+    r"|je\s|j'|on\s|chu\s|chus\s|who\s|qui\s|here\s|ici\s|icitte\s|s'a\s|su'a\s|su'l\s|en\s|sitting|posted|grabbed|sat\s|assis|coinc|pogn|install|brunch|lunch"
     r"|breakfast|coffee|drinks|date|pints?|beers?|apero|pause|cafe|diner|souper|dejeuner|pique|picnic|happy|sunday|petite?\s"
     r"|stuck|queued|lined|parked|camped|chilling|hanging|standing|waiting|dinner|supper|out\s+for|morning|afternoon|quick|early|late"
     r"|saturday|friday|une?\s+petite?\s|pris)"
@@ -1254,7 +1254,8 @@ _WITH = re.compile(r"(?<![\w'])(?:(?:with|avec)\s+|w/\s*)\w")
 # (after an elided article the name follows at once: « à l'urgence », « dans l'Arboretum »)
 _SPECIFIC = re.compile(
     r"(?:(?:at|@|au|aux|a\s+la|dans\s+(?:le|la|les)|sur\s+(?:le|la|les)|in\s+the|on\s+the|by\s+the|chez|near\s+the|next\s+to\s+the|behind\s+the"
-    r"|pres\s+d[eu]|pres\s+de\s+la|pres\s+des|a\s+cote\s+d[eu]|a\s+cote\s+de\s+la|en\s+face\s+d[eu]|en\s+face\s+de\s+la|devant|derriere)\s+(?:the\s+|la\s+|le\s+|l')?"
+    r"|pres\s+d[eu]|pres\s+de\s+la|pres\s+des|a\s+cote\s+d[eu]|a\s+cote\s+de\s+la|en\s+face\s+d[eu]|en\s+face\s+de\s+la|devant|derriere"
+    r"|t'au|s'a|su'a|su'l)\s+(?:the\s+|la\s+|le\s+|l')?"
     r"|(?:a|dans|sur)\s+l'\s*)(?=\w)"
 )
 # "I'm at Shopify now as a PM": an employer, not a place.
@@ -1308,10 +1309,10 @@ _SCENE = re.compile(
 
 
 # Before the place: nothing, or only words that leave the subject out ("just", "still", "live").
-_LEADING = re.compile(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour|somewhere|quelque\s+part|#\w+)[\W_]*)*")
+_LEADING = re.compile(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|(?:right\s+)?here|ici|icitte|deja|de\s+retour|somewhere|quelque\s+part|#\w+)[\W_]*)*")
 # Where a clause's own words begin, past emoji, "just", "still", or a gerund and a few words.
 _LEAD_OPENING = (
-    r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|deja|de\s+retour|maintenant|presentement)[\W_]+)*"
+    r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|icitte|deja|de\s+retour|maintenant|presentement)[\W_]+)*"
     # the subject left out of a future: "Will be at the Parkdale market tomorrow"
     r"(?:(?:will|gonna|going\s+to)\s+be\s+)?"
     # or said before a gerund: "I'm working the merch table at the Bluesfest until 11"
@@ -1509,9 +1510,9 @@ _NEAR_FUTURE_FR = frozenset("vais va allons".split())
 
 def _has_subject(words: frozenset[str]) -> bool:
     return not words.isdisjoint(_SUBJECT_WORDS) or ("etre" in words and not words.isdisjoint(_NEAR_FUTURE_FR))
-_HERE_WORDS_UNTIL = frozenset(("here", "ici", "la"))
+_HERE_WORDS_UNTIL = frozenset(("here", "ici", "icitte", "la"))
 _HERE_UNTIL = re.compile(
-    rf"(?<![\w'])(?:i'?m|we'?re|i'?ll\s+be|we'?ll\s+be|on\s+est|je\s+suis|chu|nous\s+sommes|on\s+sera|je\s+serai)\s+(?:here|ici|la)\s+(?:{_UNTIL})(?!\w)"
+    rf"(?<![\w'])(?:i'?m|we'?re|i'?ll\s+be|we'?ll\s+be|on\s+est|je\s+suis|chu|nous\s+sommes|on\s+sera|je\s+serai)\s+(?:here|ici|icitte|la)\s+(?:{_UNTIL})(?!\w)"
 )
 
 

@@ -19,7 +19,9 @@
   a named place whose name ends on a region's (« Carnaval de Québec »), a festival's stage, « en
   visite », « pour quelques jours », "for the game" / « pour le show », "Finally on vacation", being
   looked for ("spot me in the stands at", « cherchez-moi dans », « rejoins-moi au »), "I'm here till
-  5" after a question about a place ("Anyone around Lansdowne?").
+  5" after a question about a place ("Anyone around Lansdowne?"); spoken Québécois and Acadian
+  French: « chu t'au », « s'a terrasse », « su'a plage », « su'l bord du lac », « icitte », « en
+  c'moment », « m'as être au ... à soir », « je sons au camping ».
 Hard negatives: a place's opening hours, an event open to all, a group's or a library's schedule,
 a habit kept in a year gone by; a team's or a star's game, a town's match, a hockey pool.
 """
@@ -83,6 +85,17 @@ NOW_PAIRS = [
     ),
     ("Car trouble again. Waiting for the tow truck outside the Esso on Hunt Club", "Encore des problèmes d'auto. J'attends la remorqueuse devant le Esso sur Hunt Club"),
 ]
+# Spoken Québécois and Acadian French, with an English line of the same kind beside each
+SPOKEN_FR_PAIRS = [
+    ("I'm at the Costco in Gatineau, anyone need anything?", "Chu t'au Costco à Gatineau, quelqu'un veut de quoi?"),
+    ("On the patio at Bar Le Lab, come on over", "Chus s'a terrasse au Bar Le Lab, venez-vous-en"),
+    ("Right here at the galette festival in Caraquet, it's wild", "Icitte au Festival de la galette à Caraquet, c'est malade"),
+    ("At the Jean-Talon market right now with my girlfriend", "En c'moment au marché Jean-Talon avec ma blonde"),
+    ("I'll be at the Troquet bar tonight, drop by!", "M'as être au bar Le Troquet à soir, passez!"),
+    ("We're at the campground in Cap-Pelé till Sunday", "Je sons au camping à Cap-Pelé jusqu'à dimanche"),
+    ("We're on the shore of Lake Memphremagog right now, so nice", "On est su'l bord du lac Memphré, trop beau"),
+    ("On the beach at Old Orchard with the kids", "Su'a plage à Old Orchard avec les kids"),
+]
 NOT_NOW_PAIRS = [
     ("I'm thinking about the beach at Oka right now", "Je pense à la plage d'Oka en ce moment"),
     ("We're hoping to be at the cottage by July", "On espère être au chalet en juillet"),
@@ -96,6 +109,7 @@ NOT_NOW_PAIRS = [
     ("Can you find me a good restaurant downtown?", "Trouve-moi un bon resto au centre-ville"),
     ("Around Christmas we go to Florida", "Vers Noël on va en Floride"),
     ("I'm working at Shopify until March", "Je travaille chez Desjardins jusqu'en mars"),
+    ("They're at the cottage tonight", "Ils sont au chalet à soir"),
 ]
 CHILD_PAIRS = [
     ("Noor's ringette practice is Thursdays 5:15 at the Jim Durrell arena", "La pratique de ringuette de Noor c'est le jeudi 17 h 15 à l'aréna Jim-Durrell"),
@@ -129,6 +143,12 @@ NOT_A_CHILD_PAIRS = [
 def test_where_one_is_now_is_flagged(safety: Analyzer, lang: int) -> None:
     texts = [pair[lang] for pair in NOW_PAIRS]
     assert_table_rate(texts, lambda t: medium_or_higher(safety, t), what=f"now ({'en' if lang == 0 else 'fr'})", minimum=1.0)
+
+
+@pytest.mark.parametrize("lang", [0, 1])
+def test_spoken_french_says_where_one_is(safety: Analyzer, lang: int) -> None:
+    texts = [pair[lang] for pair in SPOKEN_FR_PAIRS]
+    assert_table_rate(texts, lambda t: medium_or_higher(safety, t), what=f"spoken ({'en' if lang == 0 else 'fr'})", minimum=1.0)
 
 
 @pytest.mark.parametrize("lang", [0, 1])
