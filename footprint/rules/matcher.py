@@ -23,14 +23,25 @@ def _is_word_char(char: str) -> bool:
 class TermMatcher(Generic[V]):
     """Finds whole-word occurrences of the given terms, longest match first, no overlaps."""
 
-    def __init__(self, terms: Mapping[str, V] | Iterable[str], *, default: V | None = None) -> None:
+    def __init__(
+        self, terms: Mapping[str, V] | Iterable[str], *, default: V | None = None, possessive: bool = False
+    ) -> None:
         self._automaton = ahocorasick.Automaton()
+        self._possessive = possessive
         items = terms.items() if isinstance(terms, Mapping) else ((t, default) for t in terms)
         count = 0
+        unmarked: dict[str, tuple[str, V | None]] = {}
         for term, value in items:
             if term:
                 self._automaton.add_word(term, (len(term), term, value))
                 count += 1
+                if "'" in term and " " in term:
+                    # "its time for you to get ahead", « quil nous faut »: phrases typed without
+                    # their apostrophes (single words are left alone: "we'll" would be "well")
+                    unmarked.setdefault(term.replace("'", ""), (term, value))
+        for bare, (term, value) in unmarked.items():
+            if not self._automaton.exists(bare):
+                self._automaton.add_word(bare, (len(bare), term, value))
         self._empty = count == 0
         if not self._empty:
             self._automaton.make_automaton()
@@ -54,7 +65,13 @@ class TermMatcher(Generic[V]):
             if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(term[0]):
                 continue
             if end < len(text) and _is_word_char(text[end]) and _is_word_char(term[-1]):
-                continue
+                # "Trudeaus budget", "Canadas Conservatives": a possessive typed without its
+                # apostrophe, for the matchers of names that ask for it
+                if not (
+                    self._possessive and text[end] == "s" and term[-1] != "s"
+                    and (end + 1 == len(text) or not _is_word_char(text[end + 1]))
+                ):
+                    continue
             found.append((start, end, term, value))
         found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         kept: list[tuple[int, int, str, V]] = []

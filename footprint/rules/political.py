@@ -564,6 +564,9 @@ def _may_name(lex: _Lexicon, folded: str) -> bool:
     words = text_words(folded)
     if not words.isdisjoint(keys):
         return True
+    # "Trudeaus budget": a possessive typed without its apostrophe (the name matcher reads it)
+    if not keys.isdisjoint([w[:-1] for w in words if w[-1:] == "s"]):
+        return True
     if "@" not in folded and "*" not in folded:
         return False
     if "*" in folded:
@@ -810,7 +813,7 @@ def lexicon() -> _Lexicon:
         else:
             names[folded_form] = _AsWritten({written: cased_entity}, known)
     return _Lexicon(
-        names=TermMatcher(names),
+        names=TermMatcher(names, possessive=True),
         tag_kind=tag_kind,
         name_keys=automaton,
         tag_keys=tag_automaton,
