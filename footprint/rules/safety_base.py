@@ -86,6 +86,17 @@ def has_digit(folded: str) -> bool:
     return answer
 
 
+def unshouted(original: str) -> str:
+    """A post typed all in capitals ("AT THE SENS GAME RN"), read as if typed in lower case: its
+    capitals tell no name from any other word, and lower-case posts have readings of their own
+    (same length, so the offsets hold)."""
+    if original.isupper():
+        lowered = original.lower()
+        if len(lowered) == len(original):
+            return lowered
+    return original
+
+
 class SafetyRule(Rule):
     category = "personal_safety"
     guidance = gd.KEY_CONSIDERATIONS

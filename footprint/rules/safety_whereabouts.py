@@ -57,6 +57,7 @@ from footprint.rules.safety_base import (
     has_digit,
     section,
     trie_alternation,
+    unshouted,
 )
 from footprint.rules.safety_children import staff
 from footprint.text import fold
@@ -83,7 +84,7 @@ _AT = (
     r"|en\s+route\s+vers|en\s+route\s+pour|pres\s+du|pres\s+de\s+la|pres\s+de|au\s+bord\s+d[ue]|au\s+bord\s+de\s+la|le\s+long\s+d[ue]"
     r"|a\s+cote\s+d(?:[ue]|e\s+la)|en\s+face\s+d(?:[ue]|e\s+la)|next\s+to|a\s+bord\s+d(?:[ue]|e\s+la|e\s+l')|aboard|dans\s+le\s+coin\s+d[ue]"
     r"|a\s+la|a\s+l'|at|in|on|by|near|around|inside|outside|between|entre|@"
-    r"|su'l\s+bord\s+d[ue]|sur\s+le\s+bord\s+d[ue]|t'au|t'aux|t'a|s'a|su'a|su'l|sul|au|aux|a|chez|dans|sur|en|devant|derriere)"
+    r"|su'l\s+bord\s+d[ue]|sur\s+le\s+bord\s+d[ue]|t'au|t'aux|t'a|s'a|su'a|su'l|sul|au|aux|a|chez|dans|ds|sur|en|devant|derriere)"
 )
 _NOW = (
     r"(?:right\s+now|rn|atm|at\s+the\s+moment|as\s+we\s+speak|currently|at\s+this\s+very\s+moment|this\s+very\s+minute"
@@ -352,7 +353,8 @@ def patterns() -> _Patterns:
         sitters=re.compile(rf"(?<![\w'])(?:{words('sitters')})(?!\w)"),
         routine=re.compile(rf"(?<![\w'])(?:{_ROUTINE})(?!\w)"),
         # "at the market", « au marché By », "by the fountain": where a place may follow
-        at=re.compile(rf"(?<![\w'])(?:{_I_EN}\s+|{_I_FR}\s+)?(?:{_AT})\s+(?=\w)"),
+        # (a venue's handle too: "at @TDPlace")
+        at=re.compile(rf"(?<![\w'])(?:{_I_EN}\s+|{_I_FR}\s+)?(?:{_AT})\s+(?=\w|@[a-z])"),
         self_at=re.compile(
             # (the subject once, then its ways of being somewhere: one scan of _I_EN's alternatives)
             rf"(?<![\w'])(?:(?:{_I_EN}|{_I_FR})\s+(?:(?:(?:here|ici|icitte|rendue?s?|now|still|encore|toujours|installee?s?|assise?s?|arrivee?s?"
@@ -521,6 +523,8 @@ def _place_at(original: str, folded: str, position: int, lower: bool = True) -> 
             typed_lower = _FR_NOUN_LOWER.match(folded, start)
             if typed_lower and typed_lower.group(1) not in _LOWER_STOP and typed_lower.group(2) not in _LOWER_STOP:
                 return typed_lower.end()
+    if start + 1 < len(original) and original[start] == "@" and _CAPITAL.match(original, start + 1):
+        start += 1
     if start < len(original) and _CAPITAL.match(original, start):
         name = _NAME_RUN.match(original, start)
         if name is None or _shouting(original, start, name.group(0)) or _TIME_WORD.match(folded, start) or _PRONOUN_I.match(original, start):
@@ -899,7 +903,7 @@ _STATE = re.compile(
     r"|[\w']+\s+(?:and|&)\s+i(?=\s+(?:at|in|on|by|near)\s)|[\w']+\s+(?:et|pis|&)\s+moi(?=\s+(?:au|aux|a|dans|chez|sur)\s)"
     r"|watching\s+the\s+(?:game|match|fireworks|parade|show|concert|race|fight|fights|sunset|sunrise)|en\s+plein(?:e)?\s+[\w']+"
     r"|in\s+the\s+middle\s+of\s+(?:a|an|the|my|our)\s+[\w']+))"
-    r"(?:\s+[\w']+){0,4}?\s+(?=(?:at|in|on|by|near|next\s+to|outside|behind|across\s+from|in\s+front\s+of|au|aux|a|dans|chez|sur|pres|devant|derriere|en\s+face)\s)"
+    r"(?:\s+[\w']+){0,4}?\s+(?=(?:at|@|in|on|by|near|next\s+to|outside|behind|across\s+from|in\s+front\s+of|au|aux|a|dans|chez|sur|pres|devant|derriere|en\s+face)\s)"
 )
 # French says what one is doing in the present: « on patine sur le canal », « je magasine au
 # Centre Rideau »; not going, wishing, working or living there, nor the past (« j'ai »), and
@@ -2469,6 +2473,15 @@ def reading(original: str, value: str) -> tuple[Span, bool] | None:
 
 
 def _read(original: str, value: str) -> tuple[Span, bool] | None:
+    lowered = unshouted(original)
+    if lowered is original:
+        return _read_as(original, value)
+    # typed all in capitals ("AT THE SENS GAME RN"): its capitals tell no name from any other word,
+    # so the post is read as if typed in lower case (an errand's place is unnamed there too), then as typed
+    return _read_as(lowered, value) or _read_as(original, value)
+
+
+def _read_as(original: str, value: str) -> tuple[Span, bool] | None:
     words = text_words(value)
     # One intersection with every detector's words gives the detectors to run as bits (most
     # posts hold none): cheaper than one isdisjoint per detector.

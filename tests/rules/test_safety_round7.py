@@ -95,6 +95,18 @@ SPOKEN_FR_PAIRS = [
     ("We're at the campground in Cap-Pelé till Sunday", "Je sons au camping à Cap-Pelé jusqu'à dimanche"),
     ("We're on the shore of Lake Memphremagog right now, so nice", "On est su'l bord du lac Memphré, trop beau"),
     ("On the beach at Old Orchard with the kids", "Su'a plage à Old Orchard avec les kids"),
+    ("In the Costco parking lot rn", "Chu ds le parking du Costco la"),
+    ("At @TDPlace rn for the Redblacks game", "Au @CentreBell ce soir, section 102"),
+    ("Currently in line @ the passport office on Laurier 😩", "Présentement en file @ le bureau des passeports sur Laurier 😩"),
+]
+# Typed all in capitals: the capitals tell no name, the post is read as if typed in lower case
+SHOUTED_PAIRS = [
+    ("AT THE SENS GAME RN LETS GOOO 🏒🔥", "ON EST AU CENTRE BELL LÀ GO HABS GO"),
+    ("FIRST DAY OF GRADE 2 AT ELMDALE PS FOR MY BOY 🎒", "PREMIER JOUR DE MATERNELLE À L'ÉCOLE DU BOISÉ POUR MA PUCE"),
+]
+NOT_SHOUTED_PAIRS = [
+    ("TEACHERS AT ELMDALE PS ARE ON STRIKE MONDAY", "GRÈVE DES ENSEIGNANTS À L'ÉCOLE DU BOISÉ LUNDI"),
+    ("WE WENT TO CUBA LAST YEAR", "ON EST ALLÉS À CUBA L'ANNÉE PASSÉE"),
 ]
 NOT_NOW_PAIRS = [
     ("I'm thinking about the beach at Oka right now", "Je pense à la plage d'Oka en ce moment"),
@@ -110,6 +122,7 @@ NOT_NOW_PAIRS = [
     ("Around Christmas we go to Florida", "Vers Noël on va en Floride"),
     ("I'm working at Shopify until March", "Je travaille chez Desjardins jusqu'en mars"),
     ("They're at the cottage tonight", "Ils sont au chalet à soir"),
+    ("Shoutout to @JohnSmith right now for the help", "Merci à @JeanTremblay en ce moment pour l'aide"),
 ]
 CHILD_PAIRS = [
     ("Noor's ringette practice is Thursdays 5:15 at the Jim Durrell arena", "La pratique de ringuette de Noor c'est le jeudi 17 h 15 à l'aréna Jim-Durrell"),
@@ -149,6 +162,12 @@ def test_where_one_is_now_is_flagged(safety: Analyzer, lang: int) -> None:
 def test_spoken_french_says_where_one_is(safety: Analyzer, lang: int) -> None:
     texts = [pair[lang] for pair in SPOKEN_FR_PAIRS]
     assert_table_rate(texts, lambda t: medium_or_higher(safety, t), what=f"spoken ({'en' if lang == 0 else 'fr'})", minimum=1.0)
+
+
+@pytest.mark.parametrize("lang", [0, 1])
+def test_a_post_in_capitals_is_read_like_one_in_lower_case(safety: Analyzer, lang: int) -> None:
+    assert_table_rate([pair[lang] for pair in SHOUTED_PAIRS], lambda t: medium_or_higher(safety, t), what="shouted", minimum=1.0)
+    assert_table_rate([pair[lang] for pair in NOT_SHOUTED_PAIRS], lambda t: bool(safety.analyze(post(t)).findings), what="shouted, not", maximum=0.0)
 
 
 @pytest.mark.parametrize("lang", [0, 1])
