@@ -17,10 +17,12 @@ from functools import lru_cache
 from footprint.rules.discrimination_text import _IMPERATIVES, _Match, _Text, lexicon
 from footprint.text import fold
 
-# A tag with a capital after a small letter ("DeportThem") or a run of capitals before a word
-# ("NOIllegals"), found in one pass over the post; its parts are the runs of one capital and small
-# letters, or of capitals alone.
-_CAMEL_TAG = re.compile(r"#([^\W_]*?(?:[a-zß-ÿ][A-ZÀ-Þ]|[A-ZÀ-Þ]{2}[a-zß-ÿ])[^\W_]*)")
+# A tag is camel-case with a capital after a small letter ("DeportThem") or a run of capitals
+# before a word ("NOIllegals"); its parts are the runs of one capital and small letters, or of
+# capitals alone. Tags are found by a plain pattern (a lazy one that finds only camel-case tags
+# cost twice as much) and judged once each (`_spaced` is cached).
+_TAG = re.compile(r"#(\w+)")
+_CAMEL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]|[A-ZÀ-Þ]{2}[a-zß-ÿ]")
 _PARTS = re.compile(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ÿ])|[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+|\d+")
 
 # Openings of a tag that refuse whoever it names last: "#NoMuslims", « #PasDeClandestins »,
@@ -58,8 +60,11 @@ def spelled_out(text: str) -> Spelled | None:
     pieces: list[str] = []
     regions: list[tuple[int, int, int, int]] = []
     written = spelled = 0  # end of the post copied so far, and length of the new text
-    for tag in _CAMEL_TAG.finditer(text):
-        spaced = _spaced(tag.group(1))
+    for tag in _TAG.finditer(text):
+        body = tag.group(1)
+        if body.islower():
+            continue  # most tags: no capital, nothing to split
+        spaced = _spaced(body)
         if spaced is None:
             continue
         before = text[written:tag.start(1)]
@@ -78,6 +83,8 @@ def spelled_out(text: str) -> Spelled | None:
 def _spaced(body: str) -> str | None:
     """The tag's words with spaces between, when one of them is a word the slogan reading knows;
     tags recur from post to post, so each is split once."""
+    if _CAMEL.search(body) is None:
+        return None
     parts = _PARTS.findall(body)
     if len(parts) < 2:
         return None
