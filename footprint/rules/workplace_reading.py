@@ -168,6 +168,7 @@ UNKEPT = -2.5  # what the employer said, then did not do
 IRONY = -2.5  # praise that opens onto a failure
 DOUBLE_STANDARD = -2.5  # ordered back to the office by leaders away at the cottage
 PRAISE_OF = 4  # "my manager is such a great communicator": words between a leader and praise of them
+CLOSING_WORDS = 5  # "Thanks, upper management.", « Merci beaucoup, la haute direction. »: thanks and whom, little else
 PRAISE_TO = 2  # "congrats to senior management", « bravo à la direction »: words between praise and whom
 _HERE = frozenset({"here", "ici"})
 _NEGATION_INSIDE = frozenset("pas not never jamais pu plus aucun aucune t without sans".split())
@@ -203,6 +204,7 @@ class Item:
     imposed: bool = False  # "three days in the office", « retour au bureau »: an order, not a mood
     pointed: bool = False  # mock praise that is sarcasm alone: "leadership at its finest", « quel leadership »
     leader: bool = False  # names those who run the place: "upper management", « la direction »
+    vocative: bool = False  # praise whose addressee follows after a comma: "Thanks, leadership"
 
 
 @dataclass(slots=True)
@@ -513,9 +515,12 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
             # praise comments on the post; inside a sentence it may be meant ("so motivating
             # to see my team grow").
             item.pointed = entry.pointed or _standalone(folded, spans[clause], start, end)
-        if entry.entity and praise is not None and (
-            _reverses(folded, praise.end, start, PRAISE_TO) or _VOCATIVE.fullmatch(folded, praise.end, start)
-        ):
+        if entry.entity and praise is not None and _VOCATIVE.fullmatch(folded, praise.end, start):
+            # "Thanks, upper management, for the pay freeze": whom thanks are for, set off by commas;
+            # said alone beside a grievance elsewhere it stays thanks ("Awful storm. Thanks,
+            # management, for letting us work from home.")
+            praise.vocative = True
+        if entry.entity and praise is not None and (praise.vocative or _reverses(folded, praise.end, start, PRAISE_TO)):
             # "congrats to senior management", « bravo à mon équipe »: whom the praise is for
             praise.to_leader, praise.to_peer = entry.leader, entry.peer
         item.burden = entry.burden
@@ -654,6 +659,17 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
     thanked = {
         id(i) for i in reading.items if i.to_leader and not customer and not concession and _thanked_for(folded, i, reading.items)
     }
+    # Thanks or praise to leaders said as a sentence of their own after a clear harm ("Morale is
+    # at zero. Thanks, leadership.", « Le moral est à zéro. Merci, la direction. ») close on it.
+    closers = set()
+    if not (customer or concession):
+        for item in reading.items:
+            if item.to_leader and item.valence > 0 and any(
+                i.clause < item.clause and i.clear and i.valence <= -2.0 and not i.repeat and not i.mock
+                for i in reading.items
+            ) and len(WORD_TOKEN.findall(folded[spans[item.clause][0] : spans[item.clause][1]])) <= CLOSING_WORDS:
+                closers.add(id(item))
+    thanked |= closers
     praised = bool(thanked) or any(i.valence >= 2 for i in reading.items)
     harmed = failed = mocked = burdened = cheered = False
     if (praised or mock_seen) and not customer and not concession:
@@ -693,7 +709,8 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
             and (i.clause != item.clause or ":" in folded[item.end : i.start])
             for i in reading.items
         )
-        if (item.to_leader and (grievance or failed)) or id(item) in thanked or answered or (item.of_leader and failed) or recurring or commented or mocked:
+        closing = id(item) in closers
+        if (item.to_leader and not item.vocative and (grievance or failed)) or id(item) in thanked or answered or closing or (item.of_leader and failed) or recurring or commented or mocked:
             item.valence, item.clear, item.critique = SARCASTIC_PRAISE, True, True
             mocking = True  # "Great, more overtime. Again."
             sarcastic = sarcastic or harmed or interjected
