@@ -22,6 +22,7 @@ of a workforce ("nurses", "workers") without a first-person word.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -243,6 +244,19 @@ def _merge(
         setattr(current, name, value)
 
 
+_ELISION = re.compile(r"(?<![^\W\d_])([cdjlmnst]|qu|jusqu|lorsqu|puisqu)'(?=[^\W\d_])")
+
+
+def _glued(raw: str) -> str | None:
+    """The term with its elisions written without the apostrophe (« j'ai hâte » -> "jai hate"),
+    or None when it has none."""
+    folded = fold(raw).replace("\u2019", "'")
+    if "'" not in folded:
+        return None
+    glued = _ELISION.sub(r"\1", folded)
+    return " ".join(_spaced(glued).split()) if glued != folded else None
+
+
 def _plural(term: str) -> str | None:
     if " " in term or "'" in term or len(term) < 4 or not term.isalpha():
         return None
@@ -333,6 +347,13 @@ def lexicon(lang: str) -> Lexicon:
             if plural:
                 # A plural takes the singular's properties, except those its own entry sets.
                 _merge(entries, plural, changes, keep=True)
+            if lang == "fr":
+                # Quick French drops the apostrophe of an elision: « jai », « ma dit », « sacharne »,
+                # « dici », « lequipe ». The glued form means what the term means, unless another
+                # term already says what it means ("n'" alone, before a word, is left as it is).
+                glued = _glued(raw)
+                if glued and glued != term:
+                    _merge(entries, glued, changes, keep=True)
 
     ent, asp, grv = data["entities"], data["aspects"], data["grievances"]
     for term in ent[f"strong_{lang}"]:
@@ -697,7 +718,8 @@ def _organization_terms() -> tuple[TermMatcher[None], frozenset[str]]:
 
 _FR_FUNCTION = frozenset(
     "le la les des est et je j pas une du que qui qu mon ma mes notre nos nous vous ce cette ces avec pour dans"
-    " sur au aux c l d n ca tres mais tout plus sont ai suis etre avoir on ils elles leur fait ici".split()
+    " sur au aux c l d n ca tres mais tout plus sont ai suis etre avoir on ils elles leur fait ici"
+    " jai cest quon jsuis".split()
 )
 _EN_FUNCTION = frozenset(
     "the is are and to of my i you it this that with for in on was be have not but they we our been what"

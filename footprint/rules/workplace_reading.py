@@ -177,7 +177,11 @@ _BOSS_WORDS = frozenset(
     "manager managers supervisor supervisors lead gestionnaire gestionnaires superviseur superviseure chef"
     " cheffe patron patronne directeur directrice".split()
 )
-_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves je j moi mon ma mes m nous notre nos on".split())
+_FIRST_PERSON = frozenset(
+    "i me my mine myself we us our ours ourselves je j moi mon ma mes m nous notre nos on"
+    # quick French glues the elided pronoun: « jai », « jsuis », « javais »
+    " jai jsuis jme jpeux jveux jvais jetais javais jaurais jsais".split()
+)
 
 @dataclass(slots=True)
 class Item:

@@ -166,3 +166,30 @@ def test_relatives_own_cues_still_count() -> None:
     a game's or a team's, "my boss" / « ma boss », is then dropped with the other fragile cues.)"""
     assert codes("My sister works at a bank. Meanwhile my manager screamed at me again today.", "en")
     assert codes("Ma sœur travaille dans une banque. Pendant ce temps-là ma gestionnaire m'a encore crié après.", "fr")
+
+
+# Quick French drops the apostrophes of elisions and the accents; the same critique must read the
+# same. (English "dont", "im" were already handled.)
+GLUED = [
+    "Mon gestionnaire ma dit que mon poste etait securitaire. Jai recu mon avis le lendemain.",
+    "Mon boss sacharne sur moi constamment pis tout le monde le voit",
+    "Ma boss ma descendu sur Teams devant 40 personnes.",
+    "Jattends juste que ma pension soit acquise, apres je sacre mon camp de cette shop.",
+    "Le moral dans ma direction generale est a terre pis les patrons sen foutent.",
+]
+GLUED_NEGATIVES = [
+    "Le boss a ma soeur est epouvantable avec elle.",
+    "Jai hate de partir en vacances vendredi! Deux semaines en Gaspesie.",
+    "Lacher le sucre, cest la meilleure decision que jai prise cette annee.",
+    "Mon proprietaire ma menti pour le chauffage. Troisieme semaine sans chauffage.",
+]
+
+
+@pytest.mark.parametrize("text", GLUED)
+def test_french_without_apostrophes_is_read_the_same(text: str) -> None:
+    assert codes(text, "fr") & {"WRK001", "WRK002"}
+
+
+@pytest.mark.parametrize("text", GLUED_NEGATIVES)
+def test_french_without_apostrophes_hard_negatives(text: str) -> None:
+    assert not codes(text, "fr")
