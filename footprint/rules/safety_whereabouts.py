@@ -73,11 +73,15 @@ _I_EN = (
     r"(?:(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+(?:gonna|going\s+to)\s+be|gonna\s+be"
     r"|i'?m|i\s+am|im|we'?re|we\s+are|i'?ll\s+be|we'?ll\s+be|i\s+will\s+be|we\s+will\s+be"
     r"|(?:me|us)\s+and\s+(?:the\s+|my\s+)?\w+\s+(?:are|will\s+be)|(?:the\s+|my\s+)?\w+\s+and\s+(?:i|me)\s+(?:are|will\s+be)"
-    r"|(?:the\s+|my\s+|our\s+)?(?:whole\s+)?(?:family|fam|gang|crew)(?:'s|\s+is|\s+will\s+be))"
+    r"|(?:the\s+|my\s+|our\s+)?(?:whole\s+)?(?:family|fam|gang|crew)(?:'s|\s+is|\s+will\s+be)"
+    # glad to be there: "so happy to be at Lansdowne rn"
+    r"|(?:happy|glad|excited|thrilled|blessed|lucky|stoked)\s+to\s+be)"
 )
 _I_FR = (
     r"(?:(?:je\s+vais|j'vais|je\s+vas|j'vas|m'as|on\s+va|nous\s+allons)\s+etre|je\s+sons|j'sons|on\s+sont|je\s+suis|j'suis|jsuis|jsui|chuis|chui|chu|chus|suis|on\s+est|nous\s+sommes|sommes|je\s+serai|on\s+sera|nous\s+serons"
-    r"|toute\s+la\s+(?:famille|gang)\s+(?:est|sera)|la\s+gang\s+est|me\s+voici|nous\s+voici|me\s+voila|nous\s+voila|me\s+v'la|on\s+se\s+trouve|je\s+me\s+trouve)"
+    r"|toute\s+la\s+(?:famille|gang)\s+(?:est|sera)|la\s+gang\s+est|me\s+voici|nous\s+voici|me\s+voila|nous\s+voila|me\s+v'la|on\s+se\s+trouve|je\s+me\s+trouve"
+    # « tellement contente d'être au chalet »
+    r"|(?:contente?s?|heureu(?:x|se|ses)|ravie?s?)\s+d'etre)"
 )
 _AT = (
     r"(?:on\s+(?:my|our)\s+way\s+to|omw\s+to|otw\s+to|heading\s+to|headed\s+to|en\s+direct\s+du|en\s+direct\s+de|live\s+du|live\s+de"
@@ -727,7 +731,9 @@ _NOT_PAST = re.compile(
     r"(?<![\w'])(?:don'?t\s+miss|do\s+not\s+miss|can'?t\s+miss|won'?t\s+want\s+to\s+miss|not\s+to\s+be\s+missed"
     r"|(?:making|make|creating|create)\s+(?:some\s+)?memories|remember\s+to|(?:manquez|manque)\s+pas|ne\s+manquez\s+pas"
     r"|never\s+miss(?:es)?|(?:on\s+|je\s+)?(?:ne\s+|n')?(?:la\s+|le\s+|les\s+)?manque(?:ons|nt)?\s+jamais"
-    r"|(?:on\s+se\s+fait|se\s+faire|je\s+me\s+fais|on\s+fait)\s+des\s+souvenirs|n'oubliez\s+pas|oubliez\s+pas)(?!\w)"
+    r"|(?:on\s+se\s+fait|se\s+faire|je\s+me\s+fais|on\s+fait)\s+des\s+souvenirs|n'oubliez\s+pas|oubliez\s+pas"
+    # « on dirait » is "it seems", not the past
+    r"|on\s+dirait|on\s+aurait\s+dit)(?!\w)"
 )
 
 
@@ -912,7 +918,10 @@ _FR_DOING = re.compile(
     r"[\W\d_]*(?:je|j'|on)\s*(?:(?:me|se|m'|s')\s*)?(?!(?:va|vais|irai|ira|ai|a|avait|avais|etait|etais|pense|veux|peut|peux|doit"
     r"|devrait|aimerais|aime|adore|deteste|habite|travaille|reste|demeure|suis|est|serai|sera|vient|viens|sais|connais|ne|n'|y|en"
     r"|le|la|les|l'|lui|leur|vous|te|t'|the|one|time|site|line|fire|sale|date|page|side|stage|course|game|file|mobile|prime)\b)"
-    r"(?:[a-z]{3,}(?:e|es|is|it)|prend|prends|boit|bois|tiens|tient|vends|vend|sers|sert)\b(?:\s+[\w'-]+){0,4}?\s+(?=(?:au|aux|a|dans|chez|sur)\s)"
+    r"(?:[a-z]{3,}(?:e|es|is|it)|prend|prends|boit|bois|tiens|tient|vends|vend|sers|sert|fais|fait|lis|lit)\b(?:\s+[\w'-]+){0,4}?\s+(?=(?:au|aux|a|dans|chez|sur)\s)"
+    # « nous » at leisure, a family's and not an organisation's voice: « nous campons au parc Fundy »
+    r"|[\W\d_]*nous\s+(?:campons|soupons|dinons|mangeons|patinons|skions|nageons|marchons|magasinons|relaxons|profitons|prenons|visitons"
+    r"|pique-niquons|jouons|passons|logeons|restons)\b(?:\s+[\w'-]+){0,4}?\s+(?=(?:au|aux|a|dans|chez|sur)\s)"
 )
 # "I'm in the lobby of the Château Laurier waiting for my ride", « on est au Costco, quelqu'un
 # a besoin de quoi? »: placed by the poster, with someone waited for or invited.
@@ -942,7 +951,7 @@ _GERUND_STATE = re.compile(
 )
 # A cheap look for "'m at", "we're in", « suis au », « est au » before the full self_at pattern
 _SELF_AT_GATE = re.compile(
-    r"(?:(?<=['’])(?:m|re)|(?<=j')suis|(?<![\w'])(?:im|am|are|were|suis|jsuis|jsui|chuis|chui|chu|chus|sons|etre|sommes|est|serai|sera|serons|trouve|voici"
+    r"(?:(?<=['’])(?:m|re)|(?<=j')suis|(?<=d')etre|(?<![\w'])(?:im|am|are|were|be|suis|jsuis|jsui|chuis|chui|chu|chus|sons|etre|sommes|est|serai|sera|serons|trouve|voici"
     r"|teletravaille|teletravail|bosse|etudie|travaille))\s+(?:[a-z]+\s+)?(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@|from|du|depuis"
     r"|pres|devant|derriere|behind|beside|next|a\s+cote|en\s+face|t'au|t'a|s'a|su'a|su'l)\s"
 )
@@ -963,7 +972,7 @@ _STATE_WORDS = frozenset(
 )
 # The three clause-leading readings in one pattern, tried once per clause
 _ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
-_SELF_WORDS = frozenset("m im re am are suis jsuis jsui chuis chui chu chus sons sommes serai sera serons trouve voici teletravaille teletravail".split())
+_SELF_WORDS = frozenset("m im re am are be etre suis jsuis jsui chuis chui chu chus sons sommes serai sera serons trouve voici teletravaille teletravail".split())
 # Either: the words that send _here_gate to the clause and self-placing looks
 _HERE_WORDS = _STATE_WORDS | _SELF_WORDS
 # A gerund right before a place's preposition, and a clause opening on « je », « j' », « on »
@@ -1034,7 +1043,7 @@ _NOT_STATE_GERUNDS = frozenset(
 # or one of _STATE's own first words ("in line", "here", « assise », "brunch").
 _FIRST_WORD = re.compile(r"[\W\d_]*(?:(?:just|still|currently|now)\s+)?([a-z']+)")
 _LEAD_FIRST_WORDS = frozenset(
-    "je j' j on chu i'm im we're were i we who anyone here ici in en dans sitting waiting posted grabbed sat assise assis "
+    "je j' j on nous chu i'm im we're were i we who anyone here ici in en dans sitting waiting posted grabbed sat assise assis "
     "assises coincee coince coinces coincees pognee pogne installee installe installes brunch lunch breakfast coffee drinks "
     "date pint pints beer beers apero pause cafe diner souper dejeuner pique-nique picnic happy sunday petit petite qui "
     "biere bieres verre drink beach pool ski spa game family girls journee soiree set settled me moi "
@@ -1106,7 +1115,7 @@ def _opens_here(words: frozenset[str], value: str) -> bool:
 
 _START_GATE = re.compile(
     r"[\W\d_]*(?:(?:just|still|currently|now|finally|enfin|encore|toujours|deja|right)\s+)?(?:live\s|en\s+direct|at\s|@\s|#|in\s|on\s+the\s|sur\s|current|location|position|localisation|emplacement|presentement|watching|en\s+plein|(?:enfin\s+)?de\s+retour\s|back\s|au\s|me\s|moi\s|beach|pool|ski|spa|game|family|girls|journee|soiree|biere|verre|set\s|settled|aux\s|a\s|dans\s|[a-z]{3,}ing\b"
-    r"|je\s|j'|on\s|chu\s|chus\s|who\s|qui\s|here\s|ici\s|icitte\s|s'a\s|su'a\s|su'l\s|en\s|sitting|posted|grabbed|sat\s|assis|coinc|pogn|install|brunch|lunch"
+    r"|je\s|j'|on\s|nous\s|chu\s|chus\s|who\s|qui\s|here\s|ici\s|icitte\s|s'a\s|su'a\s|su'l\s|en\s|sitting|posted|grabbed|sat\s|assis|coinc|pogn|install|brunch|lunch"
     r"|breakfast|coffee|drinks|date|pints?|beers?|apero|pause|cafe|diner|souper|dejeuner|pique|picnic|happy|sunday|petite?\s"
     r"|stuck|queued|lined|parked|camped|chilling|hanging|standing|waiting|dinner|supper|out\s+for|morning|afternoon|quick|early|late"
     r"|saturday|friday|une?\s+petite?\s|pris)"
@@ -1282,7 +1291,7 @@ def _leads(folded: str, start: int, position: int, cue: re.Match[str] | None) ->
     ):
         return True
     # what the poster is doing there, in French's present: « On prend une bière à la microbrasserie Le Castor là »
-    doing = _FR_DOING.match(folded, start) if folded.startswith(("on ", "je ", "j'"), start) else None
+    doing = _FR_DOING.match(folded, start) if folded.startswith(("on ", "je ", "j'", "nous "), start) else None
     if doing is not None and doing.end() == position:
         return True
     # ...and in English's: "We're having a beer at the Castor brewery rn"

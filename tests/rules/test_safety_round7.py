@@ -99,6 +99,16 @@ SPOKEN_FR_PAIRS = [
     ("At @TDPlace rn for the Redblacks game", "Au @CentreBell ce soir, section 102"),
     ("Currently in line @ the passport office on Laurier 😩", "Présentement en file @ le bureau des passeports sur Laurier 😩"),
 ]
+# Written French as a translator would put it, beside the English it says
+WRITTEN_FR_PAIRS = [
+    ("Just checked into our hotel in Old Montreal", "Nous venons de nous enregistrer à notre hôtel dans le Vieux-Montréal"),
+    ("Getting my nails done at the salon on Bank St", "Je me fais faire les ongles au salon de la rue Bank"),
+    ("Grabbing groceries at the Loblaws on Rideau, need anything?", "Je fais l'épicerie au Loblaws de la rue Rideau, besoin de quelque chose?"),
+    ("At Costco with half of Ottawa it seems", "Au Costco avec la moitié d'Ottawa on dirait"),
+    ("We're camping at Fundy National Park this week", "Nous campons au parc national Fundy cette semaine"),
+    ("We're staying at the Lord Elgin until Sunday", "Nous logeons au Lord Elgin jusqu'à dimanche"),
+    ("So happy to be at Lansdowne rn!!!", "Tellement contente d'être au chalet en ce moment!!!"),
+]
 # Typed all in capitals: the capitals tell no name, the post is read as if typed in lower case
 SHOUTED_PAIRS = [
     ("AT THE SENS GAME RN LETS GOOO 🏒🔥", "ON EST AU CENTRE BELL LÀ GO HABS GO"),
@@ -123,6 +133,9 @@ NOT_NOW_PAIRS = [
     ("I'm working at Shopify until March", "Je travaille chez Desjardins jusqu'en mars"),
     ("They're at the cottage tonight", "Ils sont au chalet à soir"),
     ("Shoutout to @JohnSmith right now for the help", "Merci à @JeanTremblay en ce moment pour l'aide"),
+    ("I'd be happy to be at the cottage right now instead of work", "Je serais tellement contente d'être au chalet en ce moment"),
+    ("We call on the government to act in Parliament", "Nous faisons appel au gouvernement pour agir au Parlement"),
+    ("We are waiting for the minister's answer in the House", "Nous attendons la réponse du ministre à la Chambre"),
 ]
 CHILD_PAIRS = [
     ("Noor's ringette practice is Thursdays 5:15 at the Jim Durrell arena", "La pratique de ringuette de Noor c'est le jeudi 17 h 15 à l'aréna Jim-Durrell"),
@@ -162,6 +175,12 @@ def test_where_one_is_now_is_flagged(safety: Analyzer, lang: int) -> None:
 def test_spoken_french_says_where_one_is(safety: Analyzer, lang: int) -> None:
     texts = [pair[lang] for pair in SPOKEN_FR_PAIRS]
     assert_table_rate(texts, lambda t: medium_or_higher(safety, t), what=f"spoken ({'en' if lang == 0 else 'fr'})", minimum=1.0)
+
+
+@pytest.mark.parametrize("lang", [0, 1])
+def test_written_french_says_where_one_is_as_english_does(safety: Analyzer, lang: int) -> None:
+    texts = [pair[lang] for pair in WRITTEN_FR_PAIRS]
+    assert_table_rate(texts, lambda t: medium_or_higher(safety, t), what=f"written ({'en' if lang == 0 else 'fr'})", minimum=1.0)
 
 
 @pytest.mark.parametrize("lang", [0, 1])
