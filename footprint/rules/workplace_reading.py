@@ -238,9 +238,66 @@ def read(subject: Subject, folded: str) -> Reading | None:
     # reading's closure is built or the view's derived table is touched (both rules ask). The
     # exact work gate costs several such tests, so it runs once, inside the kept reading.
     words = text_words(folded)
+    tags = _camel_tags(subject.fields.get("text") or "", folded) if "#" in folded else ()
+    if tags:
+        words = words | {folded[s:e] for parts in tags for s, e in parts}
     if words.isdisjoint((_GATES or _load_gates())[3]):
         return None
-    return derived(("workplace-reading", folded), lambda: _read(subject, folded, words))
+    return derived(("workplace-reading", folded), lambda: _read(subject, folded, words, tags))
+
+
+# Camel-case hashtags hold words the post does not otherwise spell apart: "#ToxicWorkplace",
+# « #MilieuToxique », "#WorstBossEver". Their parts are read as words, at their own offsets in the
+# tag (an all-lower-case tag is left whole: its boundaries would be guesswork).
+_TAG = re.compile(r"#(\w+)")
+_CAMEL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]|[A-ZÀ-Þ]{2}[a-zß-ÿ]")
+_PARTS = re.compile(r"[A-ZÀ-Þ]+(?=[A-ZÀ-Þ][a-zß-ÿ])|[A-ZÀ-Þ]?[a-zß-ÿ]+|[A-ZÀ-Þ]+|\d+")
+# Tags that mark a post as sarcasm: "#not", "#sarcasm", « #sarcasme », « #ironie », « #pantoute ».
+_SARCASM_TAGS = re.compile(r"#(?:not|sarcasm|sarcastic|irony|ironic|sarcasme|ironie|pantoute|pasdutout)(?!\w)")
+
+
+def _camel_tags(text: str, folded: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """For each camel-case hashtag of the post, the (start, end) of its parts."""
+    if len(text) != len(folded):
+        return ()
+    tags = []
+    for tag in _TAG.finditer(text):
+        body = tag.group(1)
+        if body.islower() or _CAMEL.search(body) is None:
+            continue
+        base = tag.start(1)
+        parts = tuple((base + m.start(), base + m.end()) for m in _PARTS.finditer(body))
+        if len(parts) >= 2:
+            tags.append(parts)
+    return tuple(tags)
+
+
+def _tag_terms(
+    folded: str, tags: tuple[tuple[tuple[int, int], ...], ...], langs: tuple[str, ...]
+) -> list[tuple[int, int, str, Entry]]:
+    """Lexicon terms found in the words of camel-case hashtags, at their offsets in the post."""
+    found: list[tuple[int, int, str, Entry]] = []
+    for parts in tags:
+        joined, starts = [], []
+        at = 0
+        for s, e in parts:
+            starts.append((at, s))
+            joined.append(folded[s:e])
+            at += e - s + 1
+        text = " ".join(joined)
+
+        def where(offset: int) -> int:
+            begin, origin = next((b, o) for b, o in reversed(starts) if b <= offset)
+            return origin + offset - begin
+
+        taken: list[tuple[int, int]] = []
+        for lang in langs:
+            for start, end, term, entry in lexicon(lang).matcher.find(_spaced(text)):
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                taken.append((start, end))
+                found.append((where(start), where(end - 1) + 1, term, entry))
+    return found
 
 
 # The pre-check, the organization matcher, the organization words, and words of which a post
@@ -283,12 +340,16 @@ def _cover(keywords: KeyWords, words: set[str]) -> None:
 
 def _sarcasm_sign(folded: str) -> bool:
     """`_SARCASM_SIGNS.search(folded)`, searched only where it may be found."""
-    return ("/s" in folded and _SARCASM_SIGNS.search(folded) is not None) or (
-        not folded.isascii() and _SARCASM_EMOJI.search(folded) is not None
+    return (
+        ("/s" in folded and _SARCASM_SIGNS.search(folded) is not None)
+        or (not folded.isascii() and _SARCASM_EMOJI.search(folded) is not None)
+        or ("#" in folded and _SARCASM_TAGS.search(folded) is not None)
     )
 
 
-def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | None:
+def _read(
+    subject: Subject, folded: str, words: frozenset[str], tags: tuple[tuple[tuple[int, int], ...], ...] = ()
+) -> Reading | None:
     precheck, org_matcher = _GATES[0], _GATES[1]
     names_org = not words.isdisjoint(_GATES[2])
     if not (names_org or precheck.could_be_about_work(words)):
@@ -305,6 +366,10 @@ def _read(subject: Subject, folded: str, words: frozenset[str]) -> Reading | Non
         found += [
             m for m in lexicon(other).matcher.find(spaced) if not any(m[0] < e and s < m[1] for s, e in taken)
         ]
+        found.sort(key=lambda m: m[0])
+    if tags:
+        inside = [(parts[0][0], parts[-1][1]) for parts in tags]
+        found = [m for m in found if not any(s <= m[0] < e for s, e in inside)] + _tag_terms(folded, tags, langs)
         found.sort(key=lambda m: m[0])
     cuts = sorted({start for start, _e, _t, entry in found if entry.contrast and not entry.neutral})
     spans: list[tuple[int, int]] = []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from footprint.analyzer import Analyzer
+from footprint.records import Subject
 from footprint.rules import load_rules
 from tests.rules.conftest import codes_of
 
@@ -193,3 +194,33 @@ def test_french_without_apostrophes_is_read_the_same(text: str) -> None:
 @pytest.mark.parametrize("text", GLUED_NEGATIVES)
 def test_french_without_apostrophes_hard_negatives(text: str) -> None:
     assert not codes(text, "fr")
+
+
+# Camel-case hashtags are read as their words, in both languages; evidence points into the tag.
+TAGGED = [
+    ("Another 12 hour day, thanks boss #ToxicWorkplace", "en"),
+    ("Encore une journée de 12 heures, merci boss #MilieuToxique", "fr"),
+    ("My boss again. #WorstBossEver", "en"),
+    ("Mon boss encore. #PireBossAuMonde", "fr"),
+]
+TAGGED_NEGATIVES = [
+    ("Go team! #BestTeamEver #LoveMyJob", "en"),
+    ("#TeamBuilding au lac aujourd'hui, merci à ma boss!", "fr"),
+    ("Final boss down! #EldenRing #WorstBossEver", "en"),
+    ("Watching #TheOffice again, Michael is the worst boss 😂", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), TAGGED)
+def test_camel_case_hashtags_are_read_as_words(text: str, lang: str) -> None:
+    subject = Subject(platform="x", account_id="1", native_id="2", kind="post", fields={"text": text}, language=lang)
+    findings = WORKPLACE.analyze(subject).findings
+    assert findings
+    tag = text.index("#") + 1
+    spans = [(e.start, e.end) for f in findings for e in f.evidence]
+    assert any(tag <= start < end <= len(text) for start, end in spans)
+
+
+@pytest.mark.parametrize(("text", "lang"), TAGGED_NEGATIVES)
+def test_camel_case_hashtags_hard_negatives(text: str, lang: str) -> None:
+    assert not codes(text, lang)
