@@ -84,6 +84,21 @@ Round 6 readings:
 - a time of day ("today", « vendredi ») makes a leaving an errand only when nothing holds one
   back; no rest undoes being done with a place ("I'm done with this place, notice in Friday").
 
+Round 7 readings (English/French parity):
+
+- doing something without end is not its negation ("never stops yelling at me", « arrête pas de
+  me rabaisser »): such phrases are neutral and swallow the negator;
+- "management" and « la direction » are an employer's whatever deed follows them ("management
+  lied"); a person-like leader ("the boss", « le directeur ») still needs a first person;
+- thanks set off by commas are said to whom they name ("Thanks, upper management, for the pay
+  freeze"), for what they thank and for a short closing after a clear harm ("Morale is at zero.
+  Thanks, leadership."), not beside an unrelated grievance;
+- mock cheer before a harm that names work anchors the post ("Great, the deadline moved again.");
+- a wish to resign names the job ("thinking about handing in my resignation");
+- camel-case hashtags are read as their words, at their offsets ("#ToxicWorkplace"); sarcasm tags
+  ("#not", « #sarcasme ») mark sarcasm; quick French without apostrophes (« jai », « ma dit ») is
+  matched by the lexicon's glued forms and counts as the first person.
+
 Most posts are skipped by set tests on the post's words (`text_words`) before any matching.
 """
 
