@@ -964,6 +964,9 @@ def _camel_bounded(original: str, start: int, end: int, token_start: int) -> boo
     return True
 
 
+_ACRONYM_LETTERS = 4
+
+
 @lru_cache(maxsize=8)
 def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag], list[_TitleSpan]]:
     """Parties and politicians named in a post, its partisan hashtags and slogans, and the
@@ -972,9 +975,16 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag], list[_Ti
     spans: list[_Span] = []
     tags: list[_Tag] = []
     titles: list[_TitleSpan] = []
+    uncased = text.islower()  # typed all in lower case: a capital would have said nothing
     for start, end, _term, value in lex.names.find(folded) if _may_name(lex, folded) else ():
         if type(value) is _AsWritten:
-            value = value.forms.get(text[start:end], value.otherwise)
+            written = text[start:end]
+            found = value.forms.get(written, _NOTHING)
+            if found is _NOTHING and uncased and 3 <= end - start <= _ACRONYM_LETTERS:
+                # "gop", "ndp" in an all-lower-case post: the acronym (not "trump" for "Trump",
+                # nor "liberals" for "LIBERALS")
+                found = value.forms.get(written.upper(), _NOTHING)
+            value = value.otherwise if found is _NOTHING else found
         if type(value) is _Entity:
             spans.append(_Span(start, end, value))
         elif type(value) is tuple:  # a campaign slogan
@@ -1032,22 +1042,6 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag], list[_Ti
     return spans, tags, titles
 
 
-# Words of governing and elections: beside them "Ford", "Carney", "Singh" or "Smith" alone is the
-# politician, as people write them ("stuck with Ford for another term", "Carney's first budget").
-_GOVERNING_WORDS = frozenset({
-    "government", "gouvernement", "govt", "budget", "budgets", "term", "mandate", "mandat", "premier", "pm",
-    "cabinet", "caucus", "minister", "ministre", "riding", "circonscription", "legislature", "parliament",
-    "parlement", "policy", "policies", "tax", "taxes", "taxe", "impots", "deficit", "deficits", "platform",
-    "plateforme", "campaign", "campagne", "party", "parti", "leader", "chef", "election", "elections", "election",
-    "vote", "votes", "voted", "voting", "voter", "votez", "polls", "sondage", "sondages", "province", "provincial",
-    "federal", "federale", "ottawa", "legislation", "bill", "policy", "majority", "majorite", "minority",
-    "minoritaire", "opposition", "queen's", "parliament", "mp", "mpp", "mla", "mna", "depute", "deputes",
-    "premiere", "liberals", "conservatives", "ndp", "npd", "liberaux", "conservateurs", "tories", "ucp", "pcu",
-    "caq", "bloc", "greenbelt", "carbon", "pipeline", "healthcare", "pharmacare", "dental", "tariffs", "tarifs",
-    # a province's people, whom a premier governs
-    "albertans", "albertains", "ontarians", "ontariens", "quebecers", "manitobans", "manitobains",
-    "saskatchewanians", "newfoundlanders", "terre-neuviens", "scotians", "neo-ecossais", "bcers",
-})
 # What a namesake is beside: "the Ford plant", "my Ford truck", "Houston, Texas", "Chow mein".
 _NAMESAKE_WORDS = frozenset({
     "truck", "trucks", "car", "cars", "f-150", "f150", "mustang", "bronco", "dealership", "dealer", "motor",
@@ -1061,7 +1055,7 @@ def _surnames_in_politics(folded: str, spans: list[_Span]) -> list[_Span]:
     """A politician's surname that is also an everyday one ("Ford", "Carney", "Singh") is the
     politician in a post about governing or elections, and not beside a namesake's words."""
     words = text_words(folded)
-    if words.isdisjoint(_GOVERNING_WORDS) and not voice.electoral(folded) and not _tagged_political(folded):
+    if not voice.governing(folded, parties=True) and not _tagged_political(folded):
         return spans
     if not words.isdisjoint(_NAMESAKE_WORDS):
         return spans

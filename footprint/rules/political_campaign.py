@@ -233,8 +233,11 @@ def party_actor(text: str, folded: str) -> list[Span] | None:
         start = match.start()
         if english is not None:
             written = text[start:match.end("party_en")]
-            if not written[:1].isupper():
-                continue  # "liberals" in lower case: a word, not the party
+            if not written[:1].isupper() and not (text.islower() and voice.governing(folded)):
+                # "liberals" in lower case is a word, not the party, from a writer who uses
+                # capitals; in a post typed all in lower case the capital says nothing, and the
+                # party is read where the post is about governing or an election
+                continue
             if _positional_capital(folded, start) and _OPINION_VERB.search(folded, match.end("party_en"), match.end()):
                 # "Conservatives never believe a word they say": at a sentence start the capital says
                 # nothing, and a belief without its audience ("know that you...") is about a camp.
@@ -246,7 +249,8 @@ def party_actor(text: str, folded: str) -> list[Span] | None:
         return [(start, match.end())]
     for match in _ACTOR_ONLY.finditer(folded):
         if match.group("en") is not None and not text[match.start():match.end()][:1].isupper():
-            continue
+            if not (text.islower() and voice.governing(folded)):
+                continue
         wants = _WANTS.match(folded, match.end())
         if wants is not None:
             return [(match.start(), wants.end())]

@@ -585,6 +585,40 @@ def electoral(folded: str) -> bool:
     return bool(found.get("election_context")) or ("#" in folded and _ELECTION_TAG.search(folded) is not None)
 
 
+# Words of governing and elections: beside them "Ford", "Carney", "Singh" or "Smith" alone is the
+# politician, as people write them ("stuck with Ford for another term", "Carney's first budget").
+GOVERNING_WORDS = frozenset({
+    "government", "gouvernement", "govt", "budget", "budgets", "term", "mandate", "mandat", "premier", "pm",
+    "cabinet", "caucus", "minister", "ministre", "riding", "circonscription", "legislature", "parliament",
+    "parlement", "policy", "policies", "tax", "taxes", "taxe", "impots", "deficit", "deficits", "platform",
+    "plateforme", "campaign", "campagne", "party", "parti", "leader", "chef", "election", "elections", "election",
+    "vote", "votes", "voted", "voting", "voter", "votez", "polls", "sondage", "sondages", "province", "provincial",
+    "federal", "federale", "ottawa", "legislation", "bill", "policy", "majority", "majorite", "minority",
+    "minoritaire", "opposition", "queen's", "parliament", "mp", "mpp", "mla", "mna", "depute", "deputes",
+    "premiere", "greenbelt", "carbon", "pipeline", "healthcare", "pharmacare", "dental", "tariffs", "tarifs",
+    # a province's people, whom a premier governs
+    "albertans", "albertains", "ontarians", "ontariens", "quebecers", "manitobans", "manitobains",
+    "saskatchewanians", "newfoundlanders", "terre-neuviens", "scotians", "neo-ecossais", "bcers",
+})
+
+
+# Parties by their members' name: beside them a surname is the leader, but alone they may be a
+# camp or a word ("liberals will stand with whoever buys the next round").
+PARTY_MEMBER_WORDS = frozenset({
+    "liberals", "conservatives", "ndp", "npd", "liberaux", "conservateurs", "tories", "ucp", "pcu", "caq", "bloc",
+})
+
+
+def governing(folded: str, *, parties: bool = False) -> bool:
+    """The post speaks of governing or of an election (see GOVERNING_WORDS), or, with `parties`,
+    names a party by its members."""
+    words = text_words(folded)
+    return (
+        not words.isdisjoint(GOVERNING_WORDS) or (parties and not words.isdisjoint(PARTY_MEMBER_WORDS))
+        or electoral(folded)
+    )
+
+
 def charity(folded: str) -> bool:
     return bool(terms_in(folded).get("charity_context"))
 

@@ -183,3 +183,28 @@ def test_reports_and_lookalikes_are_not_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", SLOGAN)
 def test_the_conservative_rallying_line_is_a_slogan(text: str) -> None:
     assert any_political(text), text
+
+
+# A post typed all in lower case: the capital that tells the party from the word says nothing,
+# so the party is read where the post is about governing or an election, and short acronyms are
+# read in lower case; the word stays a word elsewhere.
+LOWER_CASE_PARTY = [
+    "conservatives are focused on cutting the carbon tax in this budget",
+    "les conservateurs vont couper dans le budget des garderies",
+    "gop will raise your taxes again, vote them out",
+]
+LOWER_CASE_WORDS = [
+    "liberals will always stand with whoever buys the next round lol",
+    "i played my trump card lol",
+    "the liberals arts college open house is today",
+]
+
+
+@pytest.mark.parametrize("text", LOWER_CASE_PARTY)
+def test_a_party_typed_in_lower_case_in_a_post_about_governing(text: str) -> None:
+    assert any_political(text), text
+
+
+@pytest.mark.parametrize("text", LOWER_CASE_WORDS)
+def test_lower_case_words_that_are_also_parties_elsewhere(text: str) -> None:
+    assert not any_political(text), text
