@@ -20,6 +20,7 @@ intelligent", « les X ne sont jamais honnêtes »), where it is the insult.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from footprint.rules.base import negated
@@ -132,7 +133,9 @@ def references(t: _Text) -> list[Reference]:
             found.append(Reference(m, IDENTITY))  # "Refugees? They are vermin."
         else:
             found.append(Reference(m, VAGUE))
-    if t.by_kind.get("groups") and not _RESUMING_SUBJECTS.isdisjoint(t.derived.get("word_set") or t.words):
+    word_set = t.derived.get("word_set")
+    words: Iterable[str] = word_set if isinstance(word_set, frozenset) else t.words
+    if t.by_kind.get("groups") and not _RESUMING_SUBJECTS.isdisjoint(words):
         found += _resumed(t, taken)
     return found
 
