@@ -509,7 +509,14 @@ class _Text:
         return self.words[i].startswith("@")
 
     def capitalised(self, i: int) -> bool:
-        return self.text[self.starts[i]].isupper()
+        """The word starts with a capital that says something: in a post typed all in capitals
+        ("C'EST QUI CE MONGOL") no word is a proper name by its capital."""
+        if not self.text[self.starts[i]].isupper():
+            return False
+        shouted = self.derived.get("shouted")
+        if shouted is None:
+            shouted = self.derived["shouted"] = self.text.isupper()
+        return not shouted
 
 
 def _language(words: list[str], declared: str | None) -> str | None:

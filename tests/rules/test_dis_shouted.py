@@ -1,0 +1,38 @@
+"""A post typed all in capitals carries no proper-name capital: « C'EST QUI CE MONGOL » is the
+insult, as « c'est qui ce mongol » is, where « les Mongols » with its capital names a people.
+Written by the team. Known cost: « LES MONGOLS ONT CONQUIS LA CHINE » in capitals reads as the
+insult too (a history post shouted is rarer than a shouted insult)."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.rules import load_rules
+from tests.rules.conftest import codes_of
+
+SHOUTED_INSULTS = [
+    ("C'EST QUI CE MONGOL EN FACE", "fr"),
+    ("T'ES VRAIMENT UN MONGOL TOI", "fr"),
+]
+NAMED_PEOPLE = [
+    ("Les Mongols ont conquis la Chine au 13e siècle", "fr"),
+    ("VISITE DE L'EMPIRE MONGOL AU MUSÉE", "fr"),
+    ("THE MONGOL EMPIRE WAS HUGE", "en"),
+]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer([r for r in load_rules() if r.category == "discrimination_harassment"])
+
+
+@pytest.mark.parametrize("text,language", SHOUTED_INSULTS)
+def test_a_shouted_insult_is_the_insult(analyzer: Analyzer, text: str, language: str) -> None:
+    assert codes_of(analyzer, text, language), text
+    assert codes_of(analyzer, text.lower(), language), text.lower()
+
+
+@pytest.mark.parametrize("text,language", NAMED_PEOPLE)
+def test_a_people_named_with_its_capital_or_its_empire_is_not(analyzer: Analyzer, text: str, language: str) -> None:
+    assert not codes_of(analyzer, text, language), text
