@@ -24,12 +24,14 @@ from footprint import guidance as gd
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import Rule, evidence, negated
 from footprint.rules.discrimination_context import (
+    _addressed,
     _as_noun,
     _countered,
     _idiom,
     _plural,
     _qualified,
     _quoted,
+    _second_person,
     _spans,
     _text,
     adjective_after_noun,
@@ -552,6 +554,16 @@ _SEXUAL = re.compile(r"\b(?:seins|boobs|tits|nudes?|sexe?|suce|sucer|bite|pussy|
 _FRIENDS_WORDS = re.compile(r"\b(?:mon\s+chum|ma\s+chum|my\s+(?:dude|guy|friend|bro)|bro|buddy|mon\s+gars|ma\s+belle)\b")
 
 
+def _said_to_someone(t: _Text, m: _Match) -> bool:
+    """The word is said to the reader: addressed ("you idiot"), or in a sentence that speaks to
+    someone ("you absolute idiot, you forgot your keys", « espèce d'idiot, t'as oublié »)."""
+    if _addressed(t, m.first):
+        return True
+    return any(
+        (_second_person(t, j) or t.is_mention(j)) and t.same_sentence(j, m.first) for j in range(len(t.words))
+    )
+
+
 class AimedInsult(_DiscriminationRule):
     """Insult or abuse aimed at a person.
 
@@ -581,9 +593,14 @@ class AimedInsult(_DiscriminationRule):
             return
         confidence = None
         if banter(t):
-            # Between friends: a mild word ("you idiot 😂") or a "shut up" (« ta gueule mdr ») is
-            # dropped; other abuse is kept but weighs less.
-            if all((m.kinds & _MILD and not m.kinds & _HARSH) or m.text in _HUSH or m.text in _TEASING for m in found):
+            # Between friends: a mild word said to them ("you idiot 😂") or a "shut up" (« ta
+            # gueule mdr ») is dropped; other abuse is kept but weighs less. A laugh at someone
+            # talked about ("she is a complete idiot 😂") is contempt with a laugh, not teasing.
+            if all(
+                m.text in _HUSH or m.text in _TEASING
+                or (m.kinds & _MILD and not m.kinds & _HARSH and _said_to_someone(t, m))
+                for m in found
+            ):
                 return
             # (a sexual demand is a phrase: « trou de cul », "dumb ass" are names, not demands)
             if friendly(t) and not any(m.kinds & _SLURS or ("aimed_phrases" in m.kinds and _SEXUAL.search(m.text)) for m in found):

@@ -1,5 +1,6 @@
-"""A post typed all in capitals carries no proper-name capital: « C'EST QUI CE MONGOL » is the
-insult, as « c'est qui ce mongol » is, where « les Mongols » with its capital names a people.
+"""How people type contempt: a post typed all in capitals carries no proper-name capital (« C'EST
+QUI CE MONGOL » is the insult, as « c'est qui ce mongol » is, where « les Mongols » with its capital
+names a people); a laugh drops a mild word said to a friend, not one said of someone else.
 Written by the team. Known cost: « LES MONGOLS ONT CONQUIS LA CHINE » in capitals reads as the
 insult too (a history post shouted is rarer than a shouted insult)."""
 
@@ -35,4 +36,27 @@ def test_a_shouted_insult_is_the_insult(analyzer: Analyzer, text: str, language:
 
 @pytest.mark.parametrize("text,language", NAMED_PEOPLE)
 def test_a_people_named_with_its_capital_or_its_empire_is_not(analyzer: Analyzer, text: str, language: str) -> None:
+    assert not codes_of(analyzer, text, language), text
+
+
+# A laugh drops a mild word said to a friend ("you idiot 😂"), not one said of someone else: that
+# is contempt with a laugh, kept at low confidence.
+LAUGHED_AT_SOMEONE = [
+    ("She is a complete idiot 😂😂", "en"),
+    ("Good lord this woman is a moron lol", "en"),
+    ("Elle est vraiment conne celle-là 😂", "fr"),
+]
+TEASING_A_FRIEND = [
+    ("you idiot 😂 I told you the bus was at 8", "en"),
+    ("t'es con 😂 je t'avais dit que le bus passait à 8 h", "fr"),
+]
+
+
+@pytest.mark.parametrize("text,language", LAUGHED_AT_SOMEONE)
+def test_a_laugh_at_someone_talked_about_is_still_contempt(analyzer: Analyzer, text: str, language: str) -> None:
+    assert "DIS005" in codes_of(analyzer, text, language), text
+
+
+@pytest.mark.parametrize("text,language", TEASING_A_FRIEND)
+def test_a_mild_word_said_to_a_friend_with_a_laugh_is_teasing(analyzer: Analyzer, text: str, language: str) -> None:
     assert not codes_of(analyzer, text, language), text
