@@ -174,6 +174,10 @@ class PhraseMatcher:
     def __len__(self) -> int:
         return len(self._automaton)
 
+    def terms(self) -> list[str]:
+        """The terms, as they are looked up (spaced and folded)."""
+        return [key[1:] for key in self._automaton.keys()]
+
     def find(self, spaced: str) -> list[tuple[int, int, str, Entry]]:
         """Matches in `_spaced(folded)`, as (start, end, term, entry) offsets of the text."""
         hay = " " + spaced

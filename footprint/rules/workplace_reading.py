@@ -106,6 +106,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from footprint.records import Subject
 from footprint.rules.base import WORD_TOKEN, sentences, text_words
@@ -124,6 +125,7 @@ from footprint.rules.workplace_lexicon import (
     HELD_REPEAT,
     HELD_SARCASM,
     HELD_WORKFORCE,
+    LANGUAGES,
     Entry,
     KeyWords,
     _languages,
@@ -132,6 +134,7 @@ from footprint.rules.workplace_lexicon import (
     _spaced,
     lexicon,
 )
+from footprint.text import fold
 
 MILD = -1.5  # words at -1 ("tired", "long day", "frustrating") are about one's mood: they never flag
 CONTEXT_NEEDED = 2.0
@@ -253,12 +256,41 @@ def read(subject: Subject, folded: str) -> Reading | None:
     # reading's closure is built or the view's derived table is touched (both rules ask). The
     # exact work gate costs several such tests, so it runs once, inside the kept reading.
     words = text_words(folded)
-    tags = _camel_tags(subject.fields.get("text") or "", folded) if "#" in folded else ()
-    if tags:
-        words = words | {folded[s:e] for parts in tags for s, e in parts}
-    if words.isdisjoint((_GATES or _load_gates())[3]):
-        return None
-    return derived(("workplace-reading", folded), lambda: _read(subject, folded, words, tags))
+    gate = (_GATES or _load_gates())[3]
+    if words.isdisjoint(gate):
+        # A camel-case hashtag may hold the only work word ("#ToxicWorkplace"): tags are split
+        # only for posts that hold one and fail the gate without them.
+        if "#" not in folded:
+            return None
+        tags = _tags_of(subject, folded)
+        if not tags or _tag_words(folded, tags).isdisjoint(gate):
+            return None
+    return derived(("workplace-reading", folded), lambda: _read_with_tags(subject, folded, words))
+
+
+def _read_with_tags(subject: Subject, folded: str, words: frozenset[str]) -> Reading | None:
+    tags = _tags_of(subject, folded) if "#" in folded else ()
+    return _read(subject, folded, words | _tag_words(folded, tags) if tags else words, tags)
+
+
+@lru_cache(maxsize=4)
+def _lexicon_words(langs: tuple[str, ...]) -> frozenset[str]:
+    """Every word of every term of these languages' lexicons."""
+    return frozenset(w for lang in langs for term in lexicon(lang).matcher.terms() for w in term.split())
+
+
+# Both workplace rules ask for the same post in turn: its tags are split once.
+_TAG_MEMO: list = [None, ()]
+
+
+def _tags_of(subject: Subject, folded: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    if _TAG_MEMO[0] is not folded:
+        _TAG_MEMO[:] = [folded, _camel_tags(subject.fields.get("text") or "", folded)]
+    return _TAG_MEMO[1]
+
+
+def _tag_words(folded: str, tags: tuple[tuple[tuple[int, int], ...], ...]) -> frozenset[str]:
+    return frozenset(folded[s:e] for parts in tags for s, e in parts)
 
 
 # Camel-case hashtags hold words the post does not otherwise spell apart: "#ToxicWorkplace",
@@ -273,18 +305,28 @@ _SARCASM_TAGS = re.compile(r"#(?:not|sarcasm|sarcastic|irony|ironic|sarcasme|iro
 
 def _camel_tags(text: str, folded: str) -> tuple[tuple[tuple[int, int], ...], ...]:
     """For each camel-case hashtag of the post, the (start, end) of its parts."""
-    if len(text) != len(folded):
-        return ()
+    if len(text) != len(folded) or text == folded:
+        return ()  # (a post with no capital letter has no camel-case tag)
     tags = []
     for tag in _TAG.finditer(text):
-        body = tag.group(1)
-        if body.islower() or _CAMEL.search(body) is None:
-            continue
-        base = tag.start(1)
-        parts = tuple((base + m.start(), base + m.end()) for m in _PARTS.finditer(body))
-        if len(parts) >= 2:
-            tags.append(parts)
+        parts = _tag_parts(tag.group(1))
+        if parts:
+            base = tag.start(1)
+            tags.append(tuple((base + s, base + e) for s, e in parts))
     return tuple(tags)
+
+
+@lru_cache(maxsize=4096)
+def _tag_parts(body: str) -> tuple[tuple[int, int], ...] | None:
+    """The (start, end) of a camel-case tag's words in its body, when one of them is a word of the
+    lexicon ("#GCdigital" has none); tags recur, so each is judged once."""
+    if body.islower() or _CAMEL.search(body) is None:
+        return None
+    parts = tuple(m.span() for m in _PARTS.finditer(body))
+    if len(parts) < 2:
+        return None
+    low = fold(body)
+    return None if _lexicon_words(LANGUAGES).isdisjoint(low[s:e] for s, e in parts) else parts
 
 
 def _tag_terms(
