@@ -86,7 +86,7 @@ def _patterns() -> _Patterns:
 
 
 # Words a post needs before the patterns are tried (a cheap first pass on the post's words)
-_WORDS = frozenset("""
+WORDS = frozenset("""
 practice practices game games match matches lesson lessons tournament tourney recital recitals rehearsal rehearsals tryout
 tryouts meet camp hockey soccer baseball softball basketball volleyball football lacrosse ringette rugby skating swimming swim
 gymnastics karate taekwondo judo dance ballet scouts cubs beavers brownies guides cadets
@@ -110,10 +110,12 @@ def _sentence(folded: str, position: int) -> tuple[int, int]:
 
 def activity(original: str, folded: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(the child's words, where or when) for a child's activity with its place or hour."""
-    if text_words(folded).isdisjoint(_WORDS):
+    if text_words(folded).isdisjoint(WORDS):
         return None
     p = _patterns()
-    for pattern in (p.child_en, p.child_fr):
+    # (the English reading needs a possessive: its scan opens at every word, so it is spared the posts without one)
+    possessive = "'s" in folded or "s'" in folded or "’s" in folded
+    for pattern in (p.child_en, p.child_fr) if possessive else (p.child_fr,):
         for m in pattern.finditer(folded):
             name = m.group("name")
             if name is not None:

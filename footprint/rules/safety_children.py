@@ -30,6 +30,7 @@ from functools import cache
 
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import evidence, text_words
+from footprint.rules.safety_activities import WORDS as ACTIVITY_WORDS
 from footprint.rules.safety_activities import activity
 from footprint.rules.safety_base import CLOCK, SafetyRule, alternation, fields, section, unshouted
 from footprint.text import fold
@@ -871,9 +872,14 @@ class ChildSchool(SafetyRule):
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         for field, original, value in fields(subject, folded):
             found = find(original, value)
-            if found is None and (lowered := unshouted(original)) is not original:
-                found = find(lowered, value)  # typed in capitals: the lower-case readings too (its capitals still name schools)
-            spans = (found.child, found.place) if found is not None else activity(original, value)
+            if found is None and original.isupper():
+                found = find(unshouted(original), value)  # typed in capitals: the lower-case readings too (its capitals still name schools)
+            if found is not None:
+                spans: tuple[tuple[int, int], tuple[int, int]] | None = (found.child, found.place)
+            elif text_words(value).isdisjoint(ACTIVITY_WORDS):
+                continue  # most posts: no practice, game or lesson
+            else:
+                spans = activity(original, value)
             if spans is None:
                 continue
             yield RuleHit(

@@ -968,7 +968,7 @@ _STATE_WORDS = frozenset(
     "assise assis assises file coince coincee coinces pogne pognee relaxe chill attends attend ici icitte installe installee "
     "installes asseoir brunch breakfast drinks pint pints beer beers apero pause guess devinez devine "
     "souper dejeuner pique picnic happy biere bieres drink settled chillin hangin sittin waitin chillaxin vibin trafic "
-    "attente visite escale transit deplacement mission passage".split()
+    "attente escale transit".split()
 )
 # The three clause-leading readings in one pattern, tried once per clause
 _ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
@@ -1013,6 +1013,7 @@ _LEAD_PHRASES: dict[str, tuple[str, ...]] = {
     "i": (" and i at ", " and i in ", " and i on ", " & i at "),
 }
 _LEAD_PHRASE_WORDS = frozenset(_LEAD_PHRASES)
+_SMALL_ONE = re.compile(r"\s+(?:petite?|p'tite?)\s")
 
 
 def _leads_gate(words: frozenset[str], folded: str) -> int:
@@ -1026,6 +1027,8 @@ def _leads_gate(words: frozenset[str], folded: str) -> int:
     first = _FIRST_WORD.match(folded)
     if first is None or not (first.group(1).endswith("ing") or first.group(1) in _LEAD_FIRST_WORDS):
         return 0
+    if first.group(1) in ("un", "une") and not _SMALL_ONE.match(folded, first.end(1)):
+        return 0  # « Un petit café au Tim », not every post opening on « Une »
     if first.group(1) in _NOT_STATE_GERUNDS:
         return 0  # "Looking forward to ...", "Reading about ...": no reading of _ANY_LEAD opens on them
     return 1 if _ANY_LEAD.match(folded) is not None else 0
@@ -1048,7 +1051,7 @@ _LEAD_FIRST_WORDS = frozenset(
     "date pint pints beer beers apero pause cafe diner souper dejeuner pique-nique picnic happy sunday petit petite qui "
     "biere bieres verre drink beach pool ski spa game family girls journee soiree set settled me moi "
     "stuck queued lined parked camped chilling hanging standing chillin hangin sittin waitin chillaxin vibin "
-    "dinner supper out morning afternoon quick early late saturday friday un une pris prise".split()
+    "dinner supper morning quick un une pris prise".split()
 )
 
 
@@ -1114,11 +1117,10 @@ def _opens_here(words: frozenset[str], value: str) -> bool:
 
 
 _START_GATE = re.compile(
-    r"[\W\d_]*(?:(?:just|still|currently|now|finally|enfin|encore|toujours|deja|right)\s+)?(?:live\s|en\s+direct|at\s|@\s|#|in\s|on\s+the\s|sur\s|current|location|position|localisation|emplacement|presentement|watching|en\s+plein|(?:enfin\s+)?de\s+retour\s|back\s|au\s|me\s|moi\s|beach|pool|ski|spa|game|family|girls|journee|soiree|biere|verre|set\s|settled|aux\s|a\s|dans\s|[a-z]{3,}ing\b"
+    r"[\W\d_]*(?:(?:just|still|currently|now|finally|enfin|encore|toujours|deja|right)\s+)?(?:live\s|en\s+direct|at\s|@\s|in\s|on\s+the\s|sur\s|current|location|position|localisation|emplacement|presentement|watching|en\s+plein|(?:enfin\s+)?de\s+retour\s|back\s|au\s|me\s|moi\s|beach|pool|ski|spa|game|family|girls|journee|soiree|biere|verre|set\s|settled|aux\s|a\s|dans\s|[a-z]{3,}ing\b"
     r"|je\s|j'|on\s|nous\s|chu\s|chus\s|who\s|qui\s|here\s|ici\s|icitte\s|s'a\s|su'a\s|su'l\s|en\s|sitting|posted|grabbed|sat\s|assis|coinc|pogn|install|brunch|lunch"
     r"|breakfast|coffee|drinks|date|pints?|beers?|apero|pause|cafe|diner|souper|dejeuner|pique|picnic|happy|sunday|petite?\s"
-    r"|stuck|queued|lined|parked|camped|chilling|hanging|standing|waiting|dinner|supper|out\s+for|morning|afternoon|quick|early|late"
-    r"|saturday|friday|une?\s+petite?\s|pris)"
+    r"|stuck|queued|lined|parked|camped|chilling|hanging|standing|waiting|dinner|supper|morning|quick|une?\s+petite?\s|pris)"
 )
 _LABEL = re.compile(
     r"[\W\d_]*(?:current(?:ly)?(?:\s+location)?|location|(?:right\s+)?now|position\s+actuelle|localisation|emplacement|presentement|en\s+ce\s+moment)"
@@ -2482,8 +2484,7 @@ def reading(original: str, value: str) -> tuple[Span, bool] | None:
 
 
 def _read(original: str, value: str) -> tuple[Span, bool] | None:
-    lowered = unshouted(original)
-    if lowered is original:
+    if not original.isupper() or (lowered := unshouted(original)) is original:
         return _read_as(original, value)
     # typed all in capitals ("AT THE SENS GAME RN"): its capitals tell no name from any other word,
     # so the post is read as if typed in lower case (an errand's place is unnamed there too), then as typed
