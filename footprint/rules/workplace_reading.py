@@ -844,13 +844,15 @@ def _read(
             # "Great, the deadline moved again.": mock cheer before a harm that names work is said
             # of the author's work, as « Super, l'échéance a encore bougé » is (its « encore » is a
             # word of its own there, while "again" is inside the English phrase)
+            # (a clear harm: "Awesome, send the pack over here" holds only a mild word of leaving)
             cheered = cheered or (commented and any(
-                i.start > item.start and i.valence <= MILD and i.context >= 1 and not i.repeat for i in reading.items
+                i.start > item.start and i.clear and i.valence <= -2.0 and i.context >= 1 and not i.repeat
+                for i in reading.items
             ))
     if (burdened or cheered) and not (off_work or third_party) and reading.context < CONTEXT_NEEDED:
         # "Great, another meeting.", « Super, encore une réunion. »: a burden only work has, come
         # round again and greeted with mock cheer, is the author's own workplace.
-        burden = next((i for i in reading.items if i.burden or (cheered and i.context >= 1 and i.valence <= MILD)), None)
+        burden = next((i for i in reading.items if i.burden or (cheered and i.context >= 1 and i.clear)), None)
         if burden is not None:
             reading.context = CONTEXT_NEEDED
             burden.context = max(burden.context, 1.0)

@@ -130,6 +130,8 @@ NOT_FLAGGED = {
          "Réunion frustrante, mais ma gestionnaire a écouté pis on a trouvé une solution."),
         ("Can't wait to leave for vacation Friday! Two weeks in Gaspésie.",
          "Hâte de partir en vacances vendredi! Deux semaines en Gaspésie."),
+        # Mock cheer anchors a post only before a clear harm, not before a word of coming over.
+        ("Awesome, let's party! Pass the snacks over here :)", "Génial, on fête ça! Passez les chips par ici :)"),
     ],
 }
 
