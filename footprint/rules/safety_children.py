@@ -92,13 +92,15 @@ _SCHOOL_VERBS = (
     r"|est\s+rendue?\s+en|s'en\s+va\s+en|is\s+(?:already|now|still|finally)\s+in|is\s+loving|is\s+enjoying|is\s+thriving"
     r"|is\s+reading|is\s+doing|has|had|got|gets|won|wins|made|scored|a\s+eu|a\s+fait|a\s+adore|a\s+passe|aime|a\s+gagne"
     r"|brought\s+home|came\s+home\s+with|a\s+rapporte|rapporte|a\s+ramene|ramene|a\s+recu|recoit|received|a\s+(?:son|sa|ses)"
+    # named a pupil of the month: "Mia was named student of the month", « Mia a été nommée élève du mois »
+    r"|was\s+(?:named|chosen)|a\s+ete\s+(?:nommee?|choisie?)|est\s+(?:nommee?|choisie?)"
     r"|est\s+(?:deja|maintenant|rendue?)\s+en|est\s+dans|and\s+(?:his|her|their)\s+(?:buddies|friends|classmates|bff|best\s+friend|pals)"
     r"|et\s+(?:ses|son|sa)\s+(?:amis|amies|ami|amie|copains|copines|chums|camarades)"
 )
 # A first name, folded: letters, perhaps hyphenated ("jean-luc", "o'neil").
 _NAME = r"[a-z][a-z]+(?:[-'][a-z][a-z]+)?"
 _PROUD = (
-    r"proud\s+of|congrats\s+to|congratulations\s+to|congrats|way\s+to\s+go|go|bravo\s+a|bravo"
+    r"proud\s+of|congrats\s+to|congratulations\s+to|congrats|way\s+to\s+go|go|bravo\s+a|bravo|felicitations\s+a|felicitations"
     r"|fier\s+de|fiere\s+de|fiers\s+de|fieres\s+de|for|pour|with|avec|drop(?:ping|ped|s)?|pick(?:ing|ed|s)?\s+up"
     r"|walk(?:ing|ed|s)?|driv(?:e|es|ing)|drove|took|taking|(?:to\s+)?(?:get|grab|fetch)|getting|grabbing|depose|deposer|deposee?|reconduis|reconduire|reconduit"
     r"|(?:aller|vais|va)\s+chercher|chercher|recuperer|(?:my|our|mon|ma|notre|nos)\s+(?:beau|belle|petite?|little|sweet|big|grand|grande)"
@@ -140,7 +142,9 @@ def patterns() -> _Patterns:
         family=re.compile(
             rf"(?<![\w'])(?:(?:my|our)\s+{count}(?:{kid_en})|(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr}))(?![\w-])"
             # « mon petit », « ma petite », « mes petits » as a child, not « mon petit café »
-            r"|(?<![\w'])(?:mon|ma|mes|notre|nos)\s+(?:petite?s?|p'tite?s?)(?=\s*(?:[,.!?;:)❤]|$|de\s+\d|\d|[a-z]+\s+(?:a|est|va|commence|entre|fait|adore|aime)\b))"
+            r"|(?<![\w'])(?:mon|ma|mes|notre|nos)\s+(?:petite?s?|p'tite?s?)(?=\s*(?:[,.!?;:)❤]|$|de\s+\d|\d|[a-z]+\s+(?:a|est|va|commence|entre|fait|adore|aime)\b"
+            # (« la première journée de ma petite au CPE »)
+            r"|(?:au|aux|a)\s))"
         ),
         alone=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'children_alone'))})(?![\w-])"),
         # "my 6-year-old", "our 4 yo", « mon garçon de 5 ans »
@@ -339,7 +343,9 @@ _TEACHER_NAMED = re.compile(
     r"(?:\s+(?:de|d')\s*(?:mon|ma|mes|notre|nos)\s+[\w'-]+)?(?:\s*,|\s*:|\s+s'appelle|\s+is\s+called|\s+named|\s+called)?\s+(?=[a-z])"
 )
 _FIRST_NAME = re.compile(rf"{_FIRST}(?![\w'’-])")
-_CHEERED = re.compile(r"(?<![\w'])(?:bravo|merci|felicitations|bisous|bonne\s+chance|chapeau|go)\s+$")
+_CHEERED = re.compile(
+    r"(?<![\w'])(?:bravo|merci|felicitations|bisous|bonne\s+chance|chapeau|go|congrats|congratulations|kudos|shout\s*out|props|hats\s+off|thanks)\s+$"
+)
 # Where a child goes, by the school's short name: "our daughter goes to Rockcliffe Park", « notre
 # fille va à De La Salle », "her school, Elmdale", « l'école de mon fils, Sainte-Anne ».
 _GOES_TO = re.compile(

@@ -1178,6 +1178,9 @@ def _here(original: str, folded: str) -> Span | None:
         if live is None:
             continue
         place_end = _place_at(original, folded, live.end()) or _common_place(original, folded, live.start(), live.end(), live=True)
+        if place_end is None:
+            # French names the thing seen first, then where: « En direct des sculptures de glace au parc de la Confédération »
+            place_end = next((s[1] for s in _places_in(original, folded, live.end(), min(len(folded), live.end() + 60))), None)
         # (a broadcast relayed, not the poster there: "Live from the Hill: the PM's press conference, full video")
         if place_end is not None and _BROADCAST.search(folded, place_end) is None and _ok(folded, *_clause(folded, live.start()), live.start()):
             return live.start() + len(live.group(0)) - len(live.group(0).lstrip(" -–—:~*_\"'()[]!?.,🔴")), place_end

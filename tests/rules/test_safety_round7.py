@@ -108,6 +108,8 @@ WRITTEN_FR_PAIRS = [
     ("We're camping at Fundy National Park this week", "Nous campons au parc national Fundy cette semaine"),
     ("We're staying at the Lord Elgin until Sunday", "Nous logeons au Lord Elgin jusqu'à dimanche"),
     ("So happy to be at Lansdowne rn!!!", "Tellement contente d'être au chalet en ce moment!!!"),
+    ("I'm at the Tim's drive-thru on Hunt Club, massive line", "Je suis au service à l'auto du Tim sur Hunt Club, énorme file"),
+    ("Live from the Winterlude ice sculptures in Confederation Park", "En direct des sculptures de glace du Bal de Neige au parc de la Confédération"),
 ]
 # Typed all in capitals: the capitals tell no name, the post is read as if typed in lower case
 SHOUTED_PAIRS = [
@@ -153,6 +155,9 @@ CHILD_PAIRS = [
     ("So proud of Alice, she read in front of her whole class at Vieux-Verger PS", "Tellement fière d'Alice, elle a lu devant toute sa classe à l'école du Vieux-Verger"),
     ("Arnaud is at the after-school program till 5:30, I pick him up after work", "Arnaud au service de garde jusqu'à 17 h 30, je passe le prendre après le bureau"),
     ("Gabriel won the spelling bee at Ste-Marie school", "Gabriel a gagné la dictée de l'école Sainte-Marie"),
+    ("Mia was named student of the month at Glashan", "Mia a été nommée élève du mois à Glashan"),
+    ("Congrats to Zoe on making honour roll at Lisgar!", "Félicitations à Zoé pour le tableau d'honneur à Lisgar!"),
+    ("My little one's first day at the CPE was a success", "La première journée de ma petite au CPE a été un succès"),
 ]
 NOT_A_CHILD_PAIRS = [
     ("Watching Crosby's game tonight at 7 with the boys", "On regarde le match de Crosby ce soir à 19 h"),
@@ -162,6 +167,7 @@ NOT_A_CHILD_PAIRS = [
     ("My husband's hockey game is at 9 pm at the Bell Sensplex", "La partie de hockey de mon chum est à 21 h à l'aréna Bell"),
     ("Way to go St. Paul's Elementary on the food drive", "Bravo à l'école Saint-Paul pour sa collecte de denrées"),
     ("Marc and Julie are now retired after 30 years at Massey PS", "Marc et Julie sont maintenant à la retraite après 30 ans à l'école Massey"),
+    ("Congrats to Lisgar Collegiate on the new gym", "Félicitations à l'école Lisgar pour le nouveau gymnase"),
 ]
 
 
