@@ -120,7 +120,7 @@ def activity(original: str, folded: str) -> tuple[tuple[int, int], tuple[int, in
             name = m.group("name")
             if name is not None:
                 at = m.start("name")
-                if not original[at].isupper() or name in _NOT_NAMES or folded[at - 1:at] in ("#", "@"):
+                if not original[at].isupper() or name in _NOT_NAMES or name in WORDS or folded[at - 1:at] in ("#", "@"):
                     continue  # a name is written with a capital; "Ottawa's soccer team" is a city's
                 if pattern is p.child_fr and m.group("activity") in _EVENTS_FR and m.group("kind") is None:
                     continue

@@ -880,12 +880,16 @@ class ChildSchool(SafetyRule):
             found = find(original, value)
             if found is None and original.isupper():
                 found = find(unshouted(original), value)  # typed in capitals: the lower-case readings too (its capitals still name schools)
+            if found is None and original.islower():
+                found = find(_named_words(original), value)
             if found is not None:
                 spans: tuple[tuple[int, int], tuple[int, int]] | None = (found.child, found.place)
             elif text_words(value).isdisjoint(ACTIVITY_WORDS):
                 continue  # most posts: no practice, game or lesson
             else:
                 spans = activity(original, value)
+                if spans is None and original.islower():
+                    spans = activity(_named_words(original), value)
             if spans is None:
                 continue
             yield RuleHit(
@@ -896,6 +900,34 @@ class ChildSchool(SafetyRule):
                 ),
             )
             return
+
+
+# (a name elided after « d' » too: « le match d'olivia »; not after « l' », an article before a noun)
+_WORD_START = re.compile(r"(?:(?<![\w'’])|(?<=(?<!\w)d['’]))[a-zà-ÿ]")
+_FUNCTION_WORDS = frozenset("""
+a an the my our his her their your its this that these those of at in on to from for with and or but so is are was were be been
+has have had will would can could just very so too not no me us him them it he she we they i you le la les un une des du de d
+l au aux a et ou mais pour avec sur dans chez en est sont a ont mon ma mes notre nos son sa ses leur leurs ce cette ces je tu il
+elle on nous vous ils elles qui que
+""".split())
+
+
+def _named_words(original: str) -> str:
+    """A post typed all in lower case ("maya's dance recital at glebe collegiate tonight at 7"), its
+    words other than function words capitalised, so the readings that look for a child's or a
+    school's name by its capital can see one (same length, so the offsets hold)."""
+    def up(m: re.Match[str]) -> str:
+        end = m.end()
+        while end < len(original) and (original[end].isalnum() or original[end] == "-"):
+            end += 1
+        word = original[m.start():end]
+        if fold(word) in _FUNCTION_WORDS or _ARTICLE_BEFORE.search(original, max(0, m.start() - 4), m.start()):
+            return m.group(0)  # (not after English "a"/"an": "he has a fever" names nothing)
+        return m.group(0).upper()
+    return _WORD_START.sub(up, original)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])an?\s+$")
 
 
 def staff(folded: str) -> bool:

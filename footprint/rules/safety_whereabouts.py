@@ -1655,6 +1655,8 @@ def _announced(original: str, folded: str) -> Span | None:
             if later is not None:
                 place_end = later[1]
                 when = p.until.search(folded, place_end, min(end, place_end + 40))
+        if when and _OPEN_TO_PUBLIC.search(folded, start, end) and not _I_ALONE.search(folded, start, end):
+            continue  # a place's hours: « à quelle heure ouvre le costco de gatineau le dimanche? »
         if when:
             return min(at.start(), when.start()), max(place_end, when.end())
     return None

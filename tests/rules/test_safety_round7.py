@@ -116,6 +116,21 @@ SHOUTED_PAIRS = [
     ("AT THE SENS GAME RN LETS GOOO 🏒🔥", "ON EST AU CENTRE BELL LÀ GO HABS GO"),
     ("FIRST DAY OF GRADE 2 AT ELMDALE PS FOR MY BOY 🎒", "PREMIER JOUR DE MATERNELLE À L'ÉCOLE DU BOISÉ POUR MA PUCE"),
 ]
+# Typed all in lower case: a child's and a school's names have no capital
+LOWER_CHILD_PAIRS = [
+    ("maya's dance recital at glebe collegiate tonight at 7", "spectacle de danse de maya ce soir 19 h a la polyvalente nicolas-gatineau"),
+    ("ethan's grade 3 teacher mr. patel sent home the cutest note", "le prof de 3e annee d'ethan, m. gagnon, a envoye le plus beau mot"),
+    ("harper and grace start at sunnyside daycare monday", "rosalie pis florence commencent a la garderie soleil lundi"),
+    ("olivia's soccer game saturday 9am at terry fox field", "match de soccer d'olivia samedi 9 h au parc fontaine"),
+]
+LOWER_NOT_CHILD = [
+    "my son's school called, he has a fever",
+    "teachers at elmdale ps are on strike monday",
+    "back when i was in grade 2 at st. mary's school we had a real slide",
+    "les inscriptions aux cours de natation ouvrent lundi a 9 h sur le site de la ville",
+    "la direction de l'ecole saint-jean annonce une fermeture",
+    "je vote a l'ecole du boise aujourd'hui",
+]
 NOT_SHOUTED_PAIRS = [
     ("TEACHERS AT ELMDALE PS ARE ON STRIKE MONDAY", "GRÈVE DES ENSEIGNANTS À L'ÉCOLE DU BOISÉ LUNDI"),
     ("WE WENT TO CUBA LAST YEAR", "ON EST ALLÉS À CUBA L'ANNÉE PASSÉE"),
@@ -137,6 +152,7 @@ NOT_NOW_PAIRS = [
     ("Shoutout to @JohnSmith right now for the help", "Merci à @JeanTremblay en ce moment pour l'aide"),
     ("I'd be happy to be at the cottage right now instead of work", "Je serais tellement contente d'être au chalet en ce moment"),
     ("We call on the government to act in Parliament", "Nous faisons appel au gouvernement pour agir au Parlement"),
+    ("what time does the costco on merivale open on sundays?", "à quelle heure ouvre le costco de gatineau le dimanche?"),
     ("We are waiting for the minister's answer in the House", "Nous attendons la réponse du ministre à la Chambre"),
 ]
 CHILD_PAIRS = [
@@ -193,6 +209,16 @@ def test_written_french_says_where_one_is_as_english_does(safety: Analyzer, lang
 def test_a_post_in_capitals_is_read_like_one_in_lower_case(safety: Analyzer, lang: int) -> None:
     assert_table_rate([pair[lang] for pair in SHOUTED_PAIRS], lambda t: medium_or_higher(safety, t), what="shouted", minimum=1.0)
     assert_table_rate([pair[lang] for pair in NOT_SHOUTED_PAIRS], lambda t: bool(safety.analyze(post(t)).findings), what="shouted, not", maximum=0.0)
+
+
+@pytest.mark.parametrize("lang", [0, 1])
+def test_a_post_in_lower_case_still_names_a_childs_school(safety: Analyzer, lang: int) -> None:
+    texts = [pair[lang] for pair in LOWER_CHILD_PAIRS]
+    assert_table_rate(texts, lambda t: flagged("SAF006", t), what=f"lower case ({'en' if lang == 0 else 'fr'})", minimum=1.0)
+
+
+def test_a_post_in_lower_case_without_a_child_is_not_flagged() -> None:
+    assert_table_rate(LOWER_NOT_CHILD, lambda t: flagged("SAF006", t), what="lower case, no child", maximum=0.0)
 
 
 @pytest.mark.parametrize("lang", [0, 1])
