@@ -881,7 +881,7 @@ class ChildSchool(SafetyRule):
             if found is None and original.isupper():
                 found = find(unshouted(original), value)  # typed in capitals: the lower-case readings too (its capitals still name schools)
             if found is None and original.islower():
-                found = find(_named_words(original), value)
+                found = find(named_words(original), value)
             if found is not None:
                 spans: tuple[tuple[int, int], tuple[int, int]] | None = (found.child, found.place)
             elif text_words(value).isdisjoint(ACTIVITY_WORDS):
@@ -889,7 +889,7 @@ class ChildSchool(SafetyRule):
             else:
                 spans = activity(original, value)
                 if spans is None and original.islower():
-                    spans = activity(_named_words(original), value)
+                    spans = activity(named_words(original), value)
             if spans is None:
                 continue
             yield RuleHit(
@@ -912,7 +912,7 @@ elle on nous vous ils elles qui que
 """.split())
 
 
-def _named_words(original: str) -> str:
+def named_words(original: str) -> str:
     """A post typed all in lower case ("maya's dance recital at glebe collegiate tonight at 7"), its
     words other than function words capitalised, so the readings that look for a child's or a
     school's name by its capital can see one (same length, so the offsets hold)."""
