@@ -1400,6 +1400,8 @@ def _arrived(original: str, folded: str) -> Span | None:
         if prefixed:
             place = next(_places_in(original, folded, cue.end(), end), None)
             place_end = place[1] if place else _place_at(original, folded, cue.end() + len(folded[cue.end():cue.end() + 3]) - len(folded[cue.end():cue.end() + 3].lstrip()))
+            if place_end is None:
+                place_end = _lower_after_cue(original, folded, cue)
             if place_end is None and _GOT_TO.search(folded, cue.start(), cue.end()):
                 continue  # "just got to see the sunrise", "I just got to the point where": a chance, not an arrival
         else:  # "landed in", "greetings from": a place must follow at once, named after "hello from" ("hello from atproto")
@@ -1407,6 +1409,8 @@ def _arrived(original: str, folded: str) -> Span | None:
                 continue  # "Love from KY!", « Salut du Mexique »: a sign-off from where one lives, not a trip's spot
             greeting = folded.startswith(("hello", "hi ", "love", "postcard"), cue.start())
             place_end = _place_at(original, folded, cue.end(), lower=not greeting)
+            if place_end is None and not greeting:
+                place_end = _lower_after_cue(original, folded, cue)
             if place_end is None:
                 continue
         return cue.start(), place_end or cue.end()
@@ -1416,6 +1420,22 @@ def _arrived(original: str, folded: str) -> Span | None:
         if back is not None:
             return bare.start() + len(bare.group(0)) - len(bare.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), back.end()
     return None
+
+
+def _lower_after_cue(original: str, folded: str, cue: re.Match[str]) -> int | None:
+    """In a post typed all in lower case, the name right after an arrival's French preposition:
+    « arrivée au chateau frontenac », « bien arrivés à l'hotel ». (Elsewhere « au » before a bare
+    word is too often a common noun, « au loto »; an arrival says the word is where one is.)"""
+    if any(c.isupper() for c in original) or _FR_PREPOSITION_END.search(folded, cue.start(), cue.end()) is None:
+        return None
+    word = _LOWER_WORD.match(folded, cue.end())
+    first = word.group(0).split()[0] if word is not None else ""
+    if word is None or first in _LOWER_STOP or first in _ABSTRACT or _TIME_WORD.match(folded, cue.end()):
+        return None  # « arrivés au bout de nos peines »: an idiom's noun, not a spot
+    return word.end()
+
+
+_FR_PREPOSITION_END = re.compile(r"(?<![\w'])(?:au|aux|a\s+la|a\s+l'|a|en)\s*$")
 
 
 # An arrival opening the post with nothing after it but how it went, then the way back: "Landed

@@ -95,6 +95,7 @@ SPOKEN_FR_PAIRS = [
     ("We're at the campground in Cap-Pelé till Sunday", "Je sons au camping à Cap-Pelé jusqu'à dimanche"),
     ("We're on the shore of Lake Memphremagog right now, so nice", "On est su'l bord du lac Memphré, trop beau"),
     ("On the beach at Old Orchard with the kids", "Su'a plage à Old Orchard avec les kids"),
+    ("arrived at chateau frontenac, the view is insane", "arrivee au chateau frontenac, la vue est folle"),
     ("In the Costco parking lot rn", "Chu ds le parking du Costco la"),
     ("At @TDPlace rn for the Redblacks game", "Au @CentreBell ce soir, section 102"),
     ("Currently in line @ the passport office on Laurier 😩", "Présentement en file @ le bureau des passeports sur Laurier 😩"),
@@ -153,6 +154,7 @@ NOT_NOW_PAIRS = [
     ("I'd be happy to be at the cottage right now instead of work", "Je serais tellement contente d'être au chalet en ce moment"),
     ("We call on the government to act in Parliament", "Nous faisons appel au gouvernement pour agir au Parlement"),
     ("what time does the costco on merivale open on sundays?", "à quelle heure ouvre le costco de gatineau le dimanche?"),
+    ("we finally got to the end of our troubles", "on est arrivés au bout de nos peines"),
     ("We are waiting for the minister's answer in the House", "Nous attendons la réponse du ministre à la Chambre"),
 ]
 CHILD_PAIRS = [
