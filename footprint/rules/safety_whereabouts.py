@@ -636,6 +636,8 @@ def _lower_case_name(original: str, folded: str, start: int) -> int | None:
 def _english_a(original: str, folded: str, m: re.Match[str]) -> bool:
     """The preposition matched is English "a", not French « à » (folded alike)."""
     prep = folded[m.start():m.end()].rstrip()
+    if folded.startswith(("l'", "la ", "les "), m.end()):
+        return False  # « a l'urgence », « a la plage » typed without the accent: French after all
     return (prep == "a" or prep.endswith((" a", "\ta"))) and original[m.start() + len(prep) - 1] not in "àÀ"
 
 
@@ -697,7 +699,7 @@ def _common_place(original: str, folded: str, prep_start: int, position: int, li
     first, second = noun.group(1), noun.group(2)
     if first in _LOWER_STOP or first in _ABSTRACT or _TIME_WORD.match(first):
         return None
-    if second is None or second in _LOWER_STOP or second in _ABSTRACT or second in _FUNCTION_AFTER:
+    if second is None or second in _LOWER_STOP or second in _ABSTRACT or second in _FUNCTION_AFTER or second.startswith("jusqu"):
         end = noun.start() + len(first)
     else:
         end = noun.end()
@@ -1157,7 +1159,10 @@ def _here(original: str, folded: str) -> Span | None:
     pin = folded.find(_PIN)
     if pin >= 0:
         start, end = _clause(folded, pin)
-        place_end = _place_at(original, folded, pin + 1 + (len(folded[pin + 1:]) - len(folded[pin + 1:].lstrip())))
+        at = pin + 1 + (len(folded[pin + 1:]) - len(folded[pin + 1:].lstrip()))
+        place_end = _place_at(original, folded, at)
+        if place_end is None and original.islower() and (word := _LOWER_WORD.match(folded, at)) is not None:
+            place_end = word.end()  # « 📍 vieux-port de montreal »: a pin says the words after it are a place
         if place_end is not None and _ok(folded, start, end):
             return pin, place_end
     words = text_words(folded)
@@ -2579,13 +2584,20 @@ def _errand_only(original: str, value: str, span: Span) -> bool:
     if place.start() > span[0] and _PREPOSITION_BEFORE.search(value, max(0, place.start() - 12), place.start()) is None:
         return False  # words before the noun name it: "at st laurent mall", "the Glebe vet"
     # (no name before it, "At the Glebe vet", nor after it, "the vet on Bank", « la pharmacie de la rue Principale »)
-    named = any(c.isupper() for c in original[span[0] + 1:place.end()]) or _NAMED_AFTER.match(original, place.end())
+    named = any(c.isupper() for c in original[span[0] + 1:place.end()]) or _NAMED_AFTER.match(original, place.end()) or (
+        original.islower() and _NAMED_AFTER_LOWER.match(original, place.end()) is not None
+    )
     return not named and _TOWN_AFTER.search(value, place.end(), span[1] + 30) is None
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'])(?:at|in|to|from|au|aux|a|chez|dans|sur|du|de)\s+$|(?<![\w'])l'$")
 _NAMED_AFTER = re.compile(
     r"\s+(?:(?:on|at|in|near|by|off|de|du|des|de\s+la|de\s+l'|sur|pres\s+d[eu]|à|a)\s+(?:la\s+|le\s+|l'|the\s+)?(?:rue\s+|st\.?\s+)?)?[A-ZÀ-Þ0-9]"
+)
+# In a post typed all in lower case, a name cannot show its capital: « l'urgence de l'hopital de hull », "the er at the civic"
+_NAMED_AFTER_LOWER = re.compile(
+    r"\s+(?:de|du|des|de\s+la|de\s+l'|at|on|sur|pres\s+d[eu])\s+(?:la\s+|le\s+|l'|the\s+)?(?:rue\s+)?"
+    r"(?!(?:mon|ma|mes|notre|nos|ton|ta|tes|son|sa|ses|leur|leurs|un|une|my|our|your|his|her|their|a|an|garde|famille|quartier|coin|way|moment)\b)[a-z]{3,}"
 )
 _TOWN_AFTER = re.compile(r"(?<![\w'])(?:in|a|en|downtown|centre-ville)\s+(?=\w)")
 

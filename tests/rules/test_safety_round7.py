@@ -96,6 +96,9 @@ SPOKEN_FR_PAIRS = [
     ("We're on the shore of Lake Memphremagog right now, so nice", "On est su'l bord du lac Memphré, trop beau"),
     ("On the beach at Old Orchard with the kids", "Su'a plage à Old Orchard avec les kids"),
     ("arrived at chateau frontenac, the view is insane", "arrivee au chateau frontenac, la vue est folle"),
+    ("me and the kids are at the biodome till closing", "moi pis les enfants on est au biodome jusqu'a la fermeture"),
+    ("at the er at the civic with my mom, long night", "en attente a l'urgence de l'hopital de hull avec ma mere"),
+    ("📍 old port of montreal", "📍 vieux-port de montreal"),
     ("In the Costco parking lot rn", "Chu ds le parking du Costco la"),
     ("At @TDPlace rn for the Redblacks game", "Au @CentreBell ce soir, section 102"),
     ("Currently in line @ the passport office on Laurier 😩", "Présentement en file @ le bureau des passeports sur Laurier 😩"),
@@ -155,6 +158,7 @@ NOT_NOW_PAIRS = [
     ("We call on the government to act in Parliament", "Nous faisons appel au gouvernement pour agir au Parlement"),
     ("what time does the costco on merivale open on sundays?", "à quelle heure ouvre le costco de gatineau le dimanche?"),
     ("we finally got to the end of our troubles", "on est arrivés au bout de nos peines"),
+    ("I got the a la carte menu at the Keg last night", "J'ai pris le menu à la carte au Keg hier soir"),
     ("We are waiting for the minister's answer in the House", "Nous attendons la réponse du ministre à la Chambre"),
 ]
 CHILD_PAIRS = [
