@@ -1381,6 +1381,8 @@ _GOT_TO = re.compile(r"got\s+to$")
 # The poster's subject carried over a conjunction: "We drove 8 hours and finally made it to Percé"
 _CARRIED = re.compile(r"(?:i|we|on|je|nous|j')(?![\w']).{0,60}?\s(?:and|et|pis|then|puis|so|donc)")
 _GREETING = re.compile(r"greetings|hello|hi|postcard|love|bonjour|salut|coucou|bisous|salutations|allo")
+# « a perce »: a bare name after « a », no article (« a la conclusion », « a un point » are no place)
+_BARE_NAME_AFTER_A = re.compile(r"\s*a\s+(?!(?:la|le|les|un|une|l'|mon|ma|mes|ce|cet|cette|ces|des|du|notre|nos)\b)[a-z]")
 _OBJECT = re.compile(
     r"\s*(a|an|my|our|the|this|that|some|un|une|mon|ma|le|la|to\s+(?:the\s+)?(?:end|finish|final|point|top\s+\d|round))\s"
 )
@@ -1399,7 +1401,12 @@ def _arrived(original: str, folded: str) -> Span | None:
         if before and not _POSTER.search(before) and not re.fullmatch(r"[\W\d_]*", before) and not _CARRIED.fullmatch(before):
             continue
         article = _OBJECT.match(folded, cue.end())
-        if article and original[article.start(1)] != "à" and (article.group(1).startswith("to") or not _ENDS_WITH_PREPOSITION.search(folded, cue.start(), cue.end())):
+        # (a French arrival's « a » typed without its accent is « à »: « on vient d'arriver a perce »)
+        french_a = (
+            article is not None and article.group(1).strip() == "a" and folded.startswith(("je ", "j'", "on ", "nous ", "bien ", "enfin "), cue.start())
+            and _BARE_NAME_AFTER_A.match(folded, cue.end()) is not None
+        )
+        if article and not french_a and original[article.start(1)] != "à" and (article.group(1).startswith("to") or not _ENDS_WITH_PREPOSITION.search(folded, cue.start(), cue.end())):
             continue  # "just landed a new job", "finally made it to the end of the book"
         prefixed = folded.startswith(("just", "finally", "officially", "safely", "je ", "on ", "nous", "viens", "vient", "bien", "enfin", "finalement"), cue.start())
         if prefixed:
@@ -1431,16 +1438,23 @@ def _lower_after_cue(original: str, folded: str, cue: re.Match[str]) -> int | No
     """In a post typed all in lower case, the name right after an arrival's French preposition:
     « arrivée au chateau frontenac », « bien arrivés à l'hotel ». (Elsewhere « au » before a bare
     word is too often a common noun, « au loto »; an arrival says the word is where one is.)"""
-    if any(c.isupper() for c in original) or _FR_PREPOSITION_END.search(folded, cue.start(), cue.end()) is None:
+    if any(c.isupper() for c in original):
         return None
-    word = _LOWER_WORD.match(folded, cue.end())
+    position = cue.end()
+    if _FR_PREPOSITION_END.search(folded, cue.start(), cue.end()) is None:
+        after = _FR_PREPOSITION_NEXT.match(folded, cue.end())  # « on vient d'arriver a perce »
+        if after is None:
+            return None
+        position = after.end()
+    word = _LOWER_WORD.match(folded, position)
     first = word.group(0).split()[0] if word is not None else ""
-    if word is None or first in _LOWER_STOP or first in _ABSTRACT or _TIME_WORD.match(folded, cue.end()):
+    if word is None or first in _LOWER_STOP or first in _ABSTRACT or _TIME_WORD.match(folded, position):
         return None  # « arrivés au bout de nos peines »: an idiom's noun, not a spot
     return word.end()
 
 
 _FR_PREPOSITION_END = re.compile(r"(?<![\w'])(?:au|aux|a\s+la|a\s+l'|a|en)\s*$")
+_FR_PREPOSITION_NEXT = re.compile(r"\s*(?:au|aux|a\s+la|a\s+l'|a|en)(?:\s+|(?<='))")
 
 
 # An arrival opening the post with nothing after it but how it went, then the way back: "Landed
@@ -2597,7 +2611,7 @@ _NAMED_AFTER = re.compile(
 # In a post typed all in lower case, a name cannot show its capital: « l'urgence de l'hopital de hull », "the er at the civic"
 _NAMED_AFTER_LOWER = re.compile(
     r"\s+(?:de|du|des|de\s+la|de\s+l'|at|on|sur|pres\s+d[eu])\s+(?:la\s+|le\s+|l'|the\s+)?(?:rue\s+)?"
-    r"(?!(?:mon|ma|mes|notre|nos|ton|ta|tes|son|sa|ses|leur|leurs|un|une|my|our|your|his|her|their|a|an|garde|famille|quartier|coin|way|moment)\b)[a-z]{3,}"
+    r"(?!(?:mon|ma|mes|notre|nos|ton|ta|tes|son|sa|ses|leur|leurs|un|une|my|our|your|his|her|their|a|an|garde|famille|quartier|coin|way|moment)\b)[^\W\d_]{3,}"
 )
 _TOWN_AFTER = re.compile(r"(?<![\w'])(?:in|a|en|downtown|centre-ville)\s+(?=\w)")
 

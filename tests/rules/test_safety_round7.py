@@ -99,6 +99,8 @@ SPOKEN_FR_PAIRS = [
     ("me and the kids are at the biodome till closing", "moi pis les enfants on est au biodome jusqu'a la fermeture"),
     ("at the er at the civic with my mom, long night", "en attente a l'urgence de l'hopital de hull avec ma mere"),
     ("📍 old port of montreal", "📍 vieux-port de montreal"),
+    ("just got to perce, the rock is gorgeous", "on vient d'arriver a perce, le rocher est magnifique"),
+    ("AT THE ER AT THE CIVIC WITH MY MOM, LONG WAIT", "EN ATTENTE À L'URGENCE DE L'HÔPITAL DE HULL AVEC MA MÈRE"),
     ("In the Costco parking lot rn", "Chu ds le parking du Costco la"),
     ("At @TDPlace rn for the Redblacks game", "Au @CentreBell ce soir, section 102"),
     ("Currently in line @ the passport office on Laurier 😩", "Présentement en file @ le bureau des passeports sur Laurier 😩"),
@@ -159,6 +161,7 @@ NOT_NOW_PAIRS = [
     ("what time does the costco on merivale open on sundays?", "à quelle heure ouvre le costco de gatineau le dimanche?"),
     ("we finally got to the end of our troubles", "on est arrivés au bout de nos peines"),
     ("I got the a la carte menu at the Keg last night", "J'ai pris le menu à la carte au Keg hier soir"),
+    ("we just came to the conclusion it's over", "on vient d'arriver a la conclusion que c'est fini"),
     ("We are waiting for the minister's answer in the House", "Nous attendons la réponse du ministre à la Chambre"),
 ]
 CHILD_PAIRS = [
