@@ -601,6 +601,13 @@ _ELIDED = frozenset({"l", "d"})
 _VOWELS = frozenset("aeiouyh")
 
 
+def _with_unglued(found: frozenset[str]) -> frozenset[str]:
+    """A French post's words and, for each that may hold a glued elided article (« dattardé »,
+    « lislamisation »), the word without it: what `_unglue` may split off, for the gate."""
+    extra = [w[1:] for w in found if len(w) >= 6 and w[0] in _ELIDED and w[1] in _VOWELS]
+    return found.union(extra) if extra else found
+
+
 def _unglue(words: list[str], starts: list[int], ends: list[int], vocabulary: frozenset[str] | None) -> bool:
     i = len(words) - 1
     split = False
@@ -623,7 +630,8 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
     lex = lexicon()
     found = text_words(folded)
     repair = tricky(folded)
-    if not repair and not _worth_scanning(lex, found, declared):
+    french = declared is not None and declared[:2].lower() == "fr"
+    if not repair and not _worth_scanning(lex, _with_unglued(found) if french else found, declared):
         return _UNREAD
     slips = not lex.typo_keys.isdisjoint(found)
     if repair:
@@ -653,7 +661,6 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
         repaired = frozenset(words)
         if not lex.worth_scanning(repaired) and _THREAT_TRIGGERS.isdisjoint(repaired):
             return _UNREAD
-    french = declared is not None and declared[:2].lower() == "fr"
     unglued = (french or not _GLUED_WORDS.isdisjoint(found)) and _unglue(
         words, starts, ends, lex.vocabulary if french else None
     )

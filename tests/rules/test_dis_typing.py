@@ -60,3 +60,23 @@ def test_a_laugh_at_someone_talked_about_is_still_contempt(analyzer: Analyzer, t
 @pytest.mark.parametrize("text,language", TEASING_A_FRIEND)
 def test_a_mild_word_said_to_a_friend_with_a_laugh_is_teasing(analyzer: Analyzer, text: str, language: str) -> None:
     assert not codes_of(analyzer, text, language), text
+
+
+# French typed without apostrophes glues the elided article to the word (« dattardé »,
+# « lislamisation »): the post is read as with them, counter-speech and ordinary words included.
+GLUED_ABUSE = ["quel peuple dattardés", "trop dattardés sur ce réseau", "un vlog dattardé à lancienne"]
+GLUED_ORDINARY = [
+    "lislamisation de la france est un mythe raciste, arrêtez",
+    "ma fille a eu lattestation de son école",
+    "dabord on mange, ensuite on joue",
+]
+
+
+@pytest.mark.parametrize("text", GLUED_ABUSE)
+def test_an_insult_with_its_article_glued_is_the_insult(analyzer: Analyzer, text: str) -> None:
+    assert codes_of(analyzer, text, "fr"), text
+
+
+@pytest.mark.parametrize("text", GLUED_ORDINARY)
+def test_glued_articles_in_ordinary_french_and_counter_speech(analyzer: Analyzer, text: str) -> None:
+    assert not codes_of(analyzer, text, "fr"), text
