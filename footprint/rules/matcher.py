@@ -52,7 +52,7 @@ class TermMatcher(Generic[V]):
         if "  " in text:
             # "want to  quit", two spaces after a full stop: terms are written with one space, so
             # runs of spaces are read as one and the spans mapped back onto the text as written.
-            squeezed, origin = _squeezed(text)
+            squeezed, origin = squeezed_spaces(text)
             return [
                 (origin[start], origin[end - 1] + 1, term, value) for start, end, term, value in self._find(squeezed)
             ]
@@ -85,7 +85,7 @@ class TermMatcher(Generic[V]):
 _SPACES = re.compile(r" {2,}")
 
 
-def _squeezed(text: str) -> tuple[str, list[int]]:
+def squeezed_spaces(text: str) -> tuple[str, list[int]]:
     """The text with each run of spaces cut to one, and for each of its characters the position
     it came from."""
     parts: list[str] = []

@@ -34,7 +34,7 @@ import ahocorasick
 from footprint.records import Subject
 from footprint.rules import _data
 from footprint.rules.base import WORD_TOKEN
-from footprint.rules.matcher import TermMatcher
+from footprint.rules.matcher import TermMatcher, squeezed_spaces
 from footprint.text import fold
 
 LEXICON_FILE = "workplace_lexicon.toml"
@@ -177,6 +177,14 @@ class PhraseMatcher:
     def terms(self) -> list[str]:
         """The terms, as they are looked up (spaced and folded)."""
         return [key[1:] for key in self._automaton.keys()]
+
+    def find_in(self, folded: str) -> list[tuple[int, int, str, Entry]]:
+        """Matches in a folded text, as offsets of it. A run of spaces typed in the text ("want to
+        quit" with two spaces, two after a full stop) reads as one; punctuation still parts phrases."""
+        if "  " not in folded:
+            return self.find(_spaced(folded))
+        squeezed, origin = squeezed_spaces(folded)
+        return [(origin[s], origin[e - 1] + 1, term, entry) for s, e, term, entry in self.find(_spaced(squeezed))]
 
     def find(self, spaced: str) -> list[tuple[int, int, str, Entry]]:
         """Matches in `_spaced(folded)`, as (start, end, term, entry) offsets of the text."""

@@ -131,7 +131,6 @@ from footprint.rules.workplace_lexicon import (
     _languages,
     _organization_terms,
     _precheck,
-    _spaced,
     lexicon,
 )
 from footprint.text import fold
@@ -349,7 +348,7 @@ def _tag_terms(
 
         taken: list[tuple[int, int]] = []
         for lang in langs:
-            for start, end, term, entry in lexicon(lang).matcher.find(_spaced(text)):
+            for start, end, term, entry in lexicon(lang).matcher.find_in(text):
                 if any(start < e and s < end for s, e in taken):
                     continue
                 taken.append((start, end))
@@ -416,12 +415,11 @@ def _read(
         return None
     organizations = org_matcher.find(subject.fields["text"]) if names_org else []
     langs = _languages(subject, words)
-    spaced = _spaced(folded)
-    found = lexicon(langs[0]).matcher.find(spaced)
+    found = lexicon(langs[0]).matcher.find_in(folded)
     for other in langs[1:]:
         taken = [(s, e) for s, e, _t, _v in found]
         found += [
-            m for m in lexicon(other).matcher.find(spaced) if not any(m[0] < e and s < m[1] for s, e in taken)
+            m for m in lexicon(other).matcher.find_in(folded) if not any(m[0] < e and s < m[1] for s, e in taken)
         ]
         found.sort(key=lambda m: m[0])
     if tags:

@@ -46,3 +46,13 @@ def test_a_possessive_without_its_apostrophe_only_where_asked() -> None:
     assert names.find("trudeaus budget") == [(0, 7, "trudeau", 1)]
     assert names.find("trudeausx budget") == []
     assert plain.find("trudeaus budget") == []
+
+
+def test_workplace_phrases_read_through_doubled_spaces_but_not_through_punctuation() -> None:
+    from footprint.rules.workplace_lexicon import lexicon
+
+    matcher = lexicon("en").matcher
+    doubled = "No  work  life  balance here"
+    assert any(doubled[s:e] == "work  life  balance" for s, e, _t, _v in matcher.find_in(doubled))
+    parted = "No work. Life balance is fine"
+    assert not any("life" in parted[s:e] and "work" in parted[s:e] for s, e, _t, _v in matcher.find_in(parted))
