@@ -99,6 +99,7 @@ _WATCHED = re.compile(
     r"|nhl|nba|mlb|lnh|playoffs?|series|serie|draft|fans?|partisans?)(?![\w'])"
 )
 _SENTENCE = re.compile(r"[.!?\n]+")
+_FR_CHILD_HINT = re.compile(r"\s[Dd](?:e\s+(?:[A-ZÀ-Þ]|(?:[Mm]on|[Mm]a|[Mm]es|[Nn]otre|[Nn]os)\s)|['’][A-ZÀ-Þ])")
 _CAPITAL_AFTER = re.compile(r"[A-ZÀ-Þ]")
 
 
@@ -112,10 +113,14 @@ def activity(original: str, folded: str) -> tuple[tuple[int, int], tuple[int, in
     """(the child's words, where or when) for a child's activity with its place or hour."""
     if text_words(folded).isdisjoint(WORDS):
         return None
+    # (each reading needs its child's words: an English possessive, or « de » / « d' » before a name or
+    # « mon », « ma », « mes »; a post with neither is spared the scans, which open at every word)
+    possessive = "'s" in folded or "s'" in folded
+    french = _FR_CHILD_HINT.search(original) is not None
+    if not possessive and not french:
+        return None
     p = _patterns()
-    # (the English reading needs a possessive: its scan opens at every word, so it is spared the posts without one)
-    possessive = "'s" in folded or "s'" in folded or "’s" in folded
-    for pattern in (p.child_en, p.child_fr) if possessive else (p.child_fr,):
+    for pattern in (p.child_en, p.child_fr) if possessive and french else (p.child_en,) if possessive else (p.child_fr,):
         for m in pattern.finditer(folded):
             name = m.group("name")
             if name is not None:

@@ -877,14 +877,17 @@ class ChildSchool(SafetyRule):
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         for field, original, value in fields(subject, folded):
-            found = find(original, value)
-            if found is None and original.isupper():
-                found = find(unshouted(original), value)  # typed in capitals: the lower-case readings too (its capitals still name schools)
-            if found is None and original.islower():
-                found = find(named_words(original), value)
+            words = text_words(value)
+            found = None
+            if not words.isdisjoint(_school_words()):  # most posts: no word of a school day, no need to read on
+                found = find(original, value)
+                if found is None and original.isupper():
+                    found = find(unshouted(original), value)  # typed in capitals: the lower-case readings too (its capitals still name schools)
+                elif found is None and original.islower():
+                    found = find(named_words(original), value)  # typed in lower case: names have no capital
             if found is not None:
                 spans: tuple[tuple[int, int], tuple[int, int]] | None = (found.child, found.place)
-            elif text_words(value).isdisjoint(ACTIVITY_WORDS):
+            elif words.isdisjoint(ACTIVITY_WORDS):
                 continue  # most posts: no practice, game or lesson
             else:
                 spans = activity(original, value)
