@@ -1213,18 +1213,18 @@ def _here(original: str, folded: str) -> Span | None:
             continue  # "Trespassing in Texas and you'll get shot": a state or a country, not a spot  # "Here in Quebec, ...", « Ici au Québec »: where one lives or speaks from, not a spot
         if place:
             return lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place[1]
-    for at in _first(p.self_at.finditer(folded), 6 if selves else 0):
-        start, end = _clause(folded, at.start())
-        if _english_a(original, folded, at) or not _ok(folded, start, end, at.start()) or _OTHERS_WERE.search(folded, max(0, at.start() - 8), at.start()):
+    for self_at in _first(p.self_at.finditer(folded), 6 if selves else 0):
+        start, end = _clause(folded, self_at.start())
+        if _english_a(original, folded, self_at) or not _ok(folded, start, end, self_at.start()) or _OTHERS_WERE.search(folded, max(0, self_at.start() - 8), self_at.start()):
             continue
-        place_end = _place_at(original, folded, at.end())
+        place_end = _place_at(original, folded, self_at.end())
         if place_end is None:
             continue
         if _COMPANY.search(folded, start, end) or (
-            _SPECIFIC.search(folded, at.start(), at.end() + 12) and not _JOB.search(folded, start, end)
-            and not p.regions.match(folded, at.end())  # "I'm in the UK", « chu au Nouveau-Brunswick »: where one lives
+            _SPECIFIC.search(folded, self_at.start(), self_at.end() + 12) and not _JOB.search(folded, start, end)
+            and not p.regions.match(folded, self_at.end())  # "I'm in the UK", « chu au Nouveau-Brunswick »: where one lives
         ):
-            return at.start(), place_end
+            return self_at.start(), place_end
     # A post that opens on a place, as a photo caption does: "In the waiting room at the
     # Queensway Carleton", "At my sister's place in Orleans", « Au parc à chiens avec Max ».
     lead = _LEADING.match(folded)
