@@ -565,7 +565,7 @@ def _may_name(lex: _Lexicon, folded: str) -> bool:
     if not words.isdisjoint(keys):
         return True
     # "Trudeaus budget": a possessive typed without its apostrophe (the name matcher reads it)
-    if not keys.isdisjoint([w[:-1] for w in words if w[-1:] == "s"]):
+    if not words.isdisjoint(_possessive_keys(keys)):
         return True
     if "@" not in folded and "*" not in folded:
         return False
@@ -574,6 +574,11 @@ def _may_name(lex: _Lexicon, folded: str) -> bool:
     else:  # the glued words are the handles: found where they start, not among all the words
         glued = " ".join(_HANDLE.findall(folded))
     return not keys.isdisjoint(_TERM_WORD.findall(glued))
+
+
+@cache
+def _possessive_keys(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(key + "s" for key in keys if not key.endswith("s"))
 
 
 # The "@handles" of `text_words` (the first branch of its pattern: nothing else holds an "@").
