@@ -56,3 +56,4 @@ def test_workplace_phrases_read_through_doubled_spaces_but_not_through_punctuati
     assert any(doubled[s:e] == "work  life  balance" for s, e, _t, _v in matcher.find_in(doubled))
     parted = "No work. Life balance is fine"
     assert not any("life" in parted[s:e] and "work" in parted[s:e] for s, e, _t, _v in matcher.find_in(parted))
+

@@ -19,7 +19,7 @@ import pytest
 from footprint.analyzer import Analyzer
 from footprint.records import Subject
 from footprint.rules import load_rules
-from tests.rules.conftest import codes_of
+from tests.rules.conftest import codes_of, post
 
 WORKPLACE = Analyzer(load_rules(["WRK001", "WRK002"]))
 
@@ -226,3 +226,12 @@ def test_camel_case_hashtags_are_read_as_words(text: str, lang: str) -> None:
 @pytest.mark.parametrize(("text", "lang"), TAGGED_NEGATIVES)
 def test_camel_case_hashtags_hard_negatives(text: str, lang: str) -> None:
     assert not codes(text, lang)
+
+
+def test_losing_an_office_contest_is_not_a_complaint_about_the_employer() -> None:
+    analyzer = Analyzer([r for r in load_rules() if r.category == "workplace_criticism"])
+    for text in (
+        "Ugly sweater contest at the office holiday lunch. I did not win. Robbed. 🦌",
+        "Concours de chandails laids au bureau. J'ai pas gagné. Volé! 🦌",
+    ):
+        assert not analyzer.analyze(post(text)).findings, text
