@@ -220,6 +220,13 @@ def patterns() -> _Patterns:
     )
 
 
+_SCHOOL_NOUNS = frozenset({
+    "school", "schools", "daycare", "kindergarten", "preschool", "class", "classroom", "grade", "teacher", "bus",
+    "ecole", "garderie", "cpe", "maternelle", "prematernelle", "classe", "annee", "prof", "professeur",
+    "professeure", "enseignant", "enseignante", "autobus", "service", "jk", "sk", "pre-k", "montessori",
+})
+
+
 @cache
 def _school_words() -> frozenset[str]:
     return frozenset(section(_DATA, "school_words"))
@@ -883,8 +890,11 @@ class ChildSchool(SafetyRule):
                 found = find(original, value)
                 if found is None and original.isupper():
                     found = find(unshouted(original), value)  # typed in capitals: the lower-case readings too (its capitals still name schools)
-                elif found is None and original.islower():
-                    found = find(named_words(original), value)  # typed in lower case: names have no capital
+                elif found is None and original.islower() and not words.isdisjoint(_SCHOOL_NOUNS):
+                    # typed in lower case: names have no capital, so any word may be one; read so
+                    # only where a school, a class or a daycare is named ("her memory started at
+                    # 10 months old" is no child starting school)
+                    found = find(named_words(original), value)
             if found is not None:
                 spans: tuple[tuple[int, int], tuple[int, int]] | None = (found.child, found.place)
             elif words.isdisjoint(ACTIVITY_WORDS):

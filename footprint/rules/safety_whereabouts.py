@@ -492,6 +492,7 @@ _SAME = re.compile(r"(?:(?:the|le|la|l')\s+)?(?:same|usual|regular|meme|habituel
 _SAME_STARTS = ("the s", "the u", "the r", "le m", "la m", "le h", "l'h", "same", "usual", "regular", "meme", "habituel")
 
 
+_FIGURATIVE_AFTER = re.compile(r"\s+(?:where|when|in\s+which|of\s+(?:\w+ing|life|development|the\s+game|our|my|your)|ou|de\s+(?:la\s+vie|developpement))(?!\w)")
 _POSSESSIVE_AFTER = re.compile(r"'s\s+(?!(?:office|clinic|place|house|cottage|cabin|waiting)(?!\w))[a-z]")
 
 
@@ -511,6 +512,8 @@ def _place_at(original: str, folded: str, position: int, lower: bool = True) -> 
     if noun:
         if _POSSESSIVE_AFTER.match(folded, noun.end()):
             return None  # "at the vet's suggestion": whose advice, not where
+        if _FIGURATIVE_AFTER.match(folded, noun.end()):
+            return None  # "at the stage where...", « au stade où... »: a point reached, not a spot
         return noun.end()
     skip = _ARTICLE.match(folded, position)
     start = skip.end() if skip else position

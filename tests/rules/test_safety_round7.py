@@ -270,3 +270,18 @@ def test_habits_are_flagged_in_both_languages(safety: Analyzer, lang: int) -> No
 def test_hours_and_public_schedules_are_not_flagged(safety: Analyzer, lang: int) -> None:
     texts = [pair[lang] for pair in NEGATIVE_PAIRS]
     assert_table_rate(texts, lambda t: bool(safety.analyze(post(t)).findings), what="negatives", maximum=0.0)
+
+
+# Ordinary posts from real exports and comments that the round's readings first caught: a stage
+# reached is no stage one stands by, and in a post typed in lower case a word is read as a child's
+# name only where a school, a class or a daycare is named.
+ORDINARY_AFTER_ROUND_7 = [
+    "We are finally at the stage where comic generation is truly available for the masses",
+    "On est enfin au stade où tout le monde peut s'en servir",
+    "she also goes on to claim her memory started at 10 months old",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_AFTER_ROUND_7)
+def test_a_stage_reached_and_a_lower_case_memory_are_not_whereabouts_or_a_child(safety: Analyzer, text: str) -> None:
+    assert not safety.analyze(post(text)).findings, text
