@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from functools import cache
 
 import pytest
 
@@ -37,6 +38,19 @@ def codes_of(analyzer: Analyzer, text: str, language: str | None = None) -> set[
     """The codes of the rules that flag `text` as a post (in `language` when given)."""
     subject = Subject(platform="x", account_id="1", native_id="2", kind="post", fields={"text": text}, language=language)
     return {f.rule for f in analyzer.analyze(subject).findings}
+
+
+@cache
+def _discrimination_analyzer() -> Analyzer:
+    from footprint.rules import discrimination
+
+    return Analyzer([rule() for rule in discrimination.RULES])
+
+
+def discrimination_codes(text: str, language: str | None = None) -> set[str]:
+    """The codes of the transparent discrimination rules of `discrimination.RULES` (DIS001-DIS005)
+    that flag `text` as a post (in `language` when given)."""
+    return codes_of(_discrimination_analyzer(), text, language)
 
 
 def flat(pairs: list[tuple[str, str]]) -> list[str]:

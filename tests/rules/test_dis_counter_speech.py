@@ -19,16 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.analyzer import Analyzer
-from footprint.rules import discrimination as dis
-from tests.rules.conftest import codes_of
+from tests.rules.conftest import discrimination_codes as codes
 
-_ANALYZER = Analyzer([rule() for rule in dis.RULES])
 _CODES = {"DIS001", "DIS002", "DIS003", "DIS005"}
-
-
-def codes(text: str, language: str) -> set[str]:
-    return codes_of(_ANALYZER, text, language)
 
 
 COUNTER = [

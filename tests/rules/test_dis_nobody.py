@@ -11,22 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.analyzer import Analyzer
-from footprint.records import Subject
-from footprint.rules import discrimination as dis
-from tests.rules.conftest import post
-
-
-def codes(text: str) -> set[str]:
-    subject = post(text)
-    return {f.rule for f in Analyzer([rule() for rule in dis.RULES]).analyze(subject).findings}
-
-
-def codes_in(text: str, language: str) -> set[str]:
-    base = post(text)
-    subject = Subject(base.platform, base.account_id, base.native_id, base.kind, base.fields, language=language)
-    return {f.rule for f in Analyzer([rule() for rule in dis.RULES]).analyze(subject).findings}
-
+from tests.rules.conftest import discrimination_codes as codes
 
 # Parallel pairs: the same class of language in each language, in different words.
 NOBODY = [
@@ -99,7 +84,7 @@ def test_gendered_swearing_at_someone_stays_a_slur(text: str) -> None:
     ("Chaque employé avise son/sa gestionnaire, et il/elle signe le formulaire.", "fr"),
 ])
 def test_pronoun_pairs_with_a_slash_are_not_a_slur(text: str, language: str) -> None:
-    assert not codes_in(text, language)
+    assert not codes(text, language)
 
 
 @pytest.mark.parametrize("english, french", [
@@ -119,5 +104,5 @@ def test_contempt_for_a_circle_is_still_a_slur(english: str, french: str) -> Non
 
 
 def test_a_french_insult_spelled_like_an_english_word_stays_in_french() -> None:
-    assert "DIS005" not in codes_in("Dude I'm trying to get you laid, just relax", "en")
-    assert "DIS005" in codes_in("T'es tellement laid, c'est gênant", "fr")
+    assert "DIS005" not in codes("Dude I'm trying to get you laid, just relax", "en")
+    assert "DIS005" in codes("T'es tellement laid, c'est gênant", "fr")

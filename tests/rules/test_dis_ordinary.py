@@ -19,13 +19,9 @@ import pytest
 from footprint.analyzer import Analyzer
 from footprint.records import Subject
 from footprint.rules import discrimination as dis
-from tests.rules.conftest import codes_of
+from tests.rules.conftest import discrimination_codes as codes
 
 _ANALYZER = Analyzer([rule() for rule in dis.RULES])
-
-
-def codes(text: str, language: str) -> set[str]:
-    return codes_of(_ANALYZER, text, language)
 
 
 QUIET = [

@@ -9,18 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.analyzer import Analyzer
-from footprint.records import Subject
-from footprint.rules import discrimination as dis
-from tests.rules.conftest import post
+from tests.rules.conftest import discrimination_codes as codes
 
 CATEGORY = {"DIS001", "DIS002", "DIS003", "DIS004", "DIS005"}
-
-
-def codes(text: str, language: str) -> set[str]:
-    base = post(text)
-    subject = Subject(base.platform, base.account_id, base.native_id, base.kind, base.fields, language=language)
-    return {f.rule for f in Analyzer([rule() for rule in dis.RULES]).analyze(subject).findings}
 
 
 FLAGGED = [

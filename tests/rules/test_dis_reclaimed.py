@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.analyzer import Analyzer
-from footprint.rules import discrimination as dis
-from tests.rules.conftest import codes_of
-
-_ANALYZER = Analyzer([rule() for rule in dis.RULES])
-
-
-def codes(text: str, language: str) -> set[str]:
-    return codes_of(_ANALYZER, text, language)
-
+from tests.rules.conftest import discrimination_codes as codes
 
 RECLAIMED = [
     # an event, before the word in French and after it in English

@@ -11,14 +11,8 @@ from footprint.analyzer import Analyzer
 from footprint.records import Subject
 from footprint.rules import discrimination as dis
 from footprint.rules.base import Rule
+from tests.rules.conftest import discrimination_codes as codes
 from tests.rules.conftest import post
-
-
-def codes(text: str, language: str | None = None) -> set[str]:
-    subject = post(text)
-    if language:
-        subject = Subject(subject.platform, subject.account_id, subject.native_id, subject.kind, subject.fields, language=language)
-    return {f.rule for f in Analyzer([rule() for rule in dis.RULES]).analyze(subject).findings}
 
 
 def flagged(rule: type[Rule], text: str) -> bool:
@@ -237,7 +231,6 @@ def test_lexicon_loads_and_indexes_every_section() -> None:
 def test_two_letter_slurs_have_no_plural_that_collides_with_acronyms() -> None:
     """Seen on a real Bluesky export: "PDS" (personal data server) was read as a plural slur."""
     from footprint.analyzer import Analyzer
-    from footprint.records import Subject
     from footprint.rules.discrimination import RULES
 
     subject = Subject("bluesky", "1", "2", "post", {"text": "of course the grass is greener on self-hosted PDS"})

@@ -16,13 +16,10 @@ from footprint.analyzer import Analyzer
 from footprint.records import Confidence, Subject
 from footprint.rules import discrimination as dis
 from footprint.rules import political
-from tests.rules.conftest import codes_of, flat
+from tests.rules.conftest import discrimination_codes as codes
+from tests.rules.conftest import flat
 
 ANALYZER = Analyzer([rule() for rule in dis.RULES])
-
-
-def codes(text: str, language: str | None = None) -> set[str]:
-    return codes_of(ANALYZER, text, language)
 
 
 # -- abuse aimed at a person (DIS005) ----------------------------------------------------------

@@ -11,16 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.analyzer import Analyzer
-from footprint.rules import discrimination as dis
-from tests.rules.conftest import codes_of, flat
-
-ANALYZER = Analyzer([rule() for rule in dis.RULES])
-
-
-def codes(text: str, language: str | None = None) -> set[str]:
-    return codes_of(ANALYZER, text, language)
-
+from tests.rules.conftest import discrimination_codes as codes
+from tests.rules.conftest import flat
 
 # -- calls to burn or attack a community's place, wishes of harm on a group (DIS004) ----------
 

@@ -20,14 +20,11 @@ from footprint.analyzer import Analyzer
 from footprint.rules import discrimination as dis
 from footprint.rules.discrimination_text import analyse, lexicon
 from footprint.text import fold
-from tests.rules.conftest import codes_of, flat
+from tests.rules.conftest import discrimination_codes as codes
+from tests.rules.conftest import flat
 
 ANALYZER = Analyzer([rule() for rule in dis.RULES])
 GROUP_CODES = {"DIS002", "DIS003"}
-
-
-def codes(text: str, language: str | None = None) -> set[str]:
-    return codes_of(ANALYZER, text, language)
 
 
 # -- generalisations in colloquial words and habits -----------------------------------------------
