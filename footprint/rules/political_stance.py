@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from footprint.rules import _data
 from footprint.rules.base import text_words
 from footprint.rules.matcher import TermMatcher
+from footprint.rules.political_voice import future_stem
 from footprint.text import fold
 
 _SUFFIXES = ("", "e", "s", "es")
@@ -87,7 +88,7 @@ def _french_tenses(term: str) -> list[str]:
     the regular -er and -ir verbs (« ils ruinent », « il démolit »)."""
     if " " in term or not term.endswith(("er", "ir", "re")) or len(term) < 5:
         return []
-    stem = term[:-1] if term.endswith("re") else term
+    stem = future_stem(term)
     forms = [stem + ending for ending in _FRENCH_TENSE_ENDINGS]
     if term.endswith("er"):
         forms += [term[:-2] + "e", term[:-2] + "ent"]

@@ -293,7 +293,8 @@ _IRREGULAR_FUTURE_STEMS = {
 }
 
 
-def _future_stem(infinitive: str) -> str:
+def future_stem(infinitive: str) -> str:
+    """The stem French adds the future and conditional endings to (« battre » -> « battr »)."""
     if infinitive in _IRREGULAR_FUTURE_STEMS:
         return _IRREGULAR_FUTURE_STEMS[infinitive]
     return infinitive[:-1] if infinitive.endswith("re") else infinitive
@@ -305,7 +306,7 @@ def french_future(ending: str, infinitives: str = _VERBES) -> str:
     words = {w for w in infinitives.split("|") if re.fullmatch(r"[a-z]+", w)}
     words |= {"battre", "maintenir", "obtenir", "tenir", "reparer", "restaurer", "relancer", "unir", "reunir",
               "arreter", "bloquer", "sauver", "reduire", "simplifier", "moderniser", "accelerer", "proposer"}
-    return "|".join(sorted(_future_stem(w) + ending for w in words))
+    return "|".join(sorted(future_stem(w) + ending for w in words))
 
 
 PROMISE_VERBS_FR = _VERBES
