@@ -83,6 +83,13 @@ _FRENCH_PARTY_NOUNS = (
     "senateurs", "gaspillage", "echec", "echecs", "vague",
     # "Conservative misinformation", "Liberal spin": « désinformation conservatrice »
     "desinformation", "propagande", "mensonges", "ideologie", "obstruction", "hypocrisie",
+    # "the Liberal mess", "this Conservative fiasco": French puts the judgement first, « ce gâchis
+    # libéral », « le fiasco conservateur »; the adjective after a word of blame is the party
+    # (« un choix conservateur », « un esprit libéral » name no judgement and stay ordinary)
+    "gachis", "fiasco", "desastre", "catastrophe", "cirque", "chaos", "mensonge", "arrogance", "incompetence",
+    "derive", "magouille", "magouilles", "improvisation", "incurie", "mepris", "cafouillage", "cafouillages",
+    "bordel", "merdier", "gabegie", "mascarade", "copinage", "favoritisme", "clientelisme", "sabotage",
+    "derapage", "derapages", "fouillis", "pagaille", "naufrage", "cauchemar", "saccage", "trahison",
     # "a Liberal activist": « une militante libérale », « un partisan conservateur »
     "militant", "militante", "militants", "militantes", "partisan", "partisane", "partisans", "partisanes",
 )  # « notre équipe conservatrice », « les militants libéraux »: the party-voice shapes read those

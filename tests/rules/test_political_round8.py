@@ -1,0 +1,77 @@
+"""Round 8 of the political readings, parallel English/French tables written by the team for
+these tests (never paraphrased from a data set), each class with its hard negatives:
+
+- French puts the judgement before the party's adjective (« ce gâchis libéral », « le fiasco
+  conservateur », « le mépris libéral envers les régions ») where English writes "the Liberal
+  mess": the lower-case adjective names the party only after a word of blame;
+- "zero plan", « zéro plan », « aucune crédibilité »: the same judgement as "no plan" with
+  another quantifier.
+The English half of every flagged pair was already flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.conftest import any_political
+
+FLAGGED: dict[str, list[tuple[str, str]]] = {
+    "blame, then the party's adjective": [
+        ("Two more years of this Liberal chaos and there won't be a dairy farm left in the county.",
+         "Deux autres années de ce chaos libéral et il restera plus une ferme laitière dans le comté."),
+        ("The Conservative circus in Ottawa is back in session, buckle up.",
+         "Le cirque conservateur reprend à Ottawa, attachez vos tuques."),
+        ("I'm so tired of the Liberal arrogance toward rural ridings.",
+         "Je suis tannée de l'arrogance libérale envers les comtés ruraux."),
+        ("What a Conservative fiasco that riding nomination turned into.",
+         "Quel fiasco conservateur, cette investiture dans le comté."),
+        ("The Liberal contempt for Northern Ontario is on full display again.",
+         "Le mépris libéral pour le Nord de l'Ontario est encore bien visible."),
+        ("Another Conservative mess to clean up after the next election.",
+         "Encore un gâchis conservateur à nettoyer après les prochaines élections."),
+        ("Enough with the Liberal cronyism in every appointment.",
+         "Assez du copinage libéral dans chaque nomination."),
+        ("The Liberal incompetence on passports cost my sister her trip.",
+         "L'incompétence libérale avec les passeports a coûté son voyage à ma sœur."),
+    ],
+    "no plan, said with another quantifier": [
+        ("The Conservatives have zero plan for child care, only slogans.",
+         "Les conservateurs ont zéro plan pour les garderies, juste des slogans."),
+        ("The NDP has zero credibility on the economy after this.",
+         "Le NPD a aucune crédibilité en économie après ça."),
+    ],
+}
+
+CLEAN: dict[str, list[tuple[str, str]]] = {
+    "the adjective without blame, or the blame without a party": [
+        ("My advisor keeps my portfolio conservative, no disasters please.",
+         "Ma conseillère garde un portefeuille conservateur, pas de catastrophe svp."),
+        ("The circus in Montréal was amazing last night, the kids loved it.",
+         "Le cirque à Montréal était incroyable hier soir, les enfants ont adoré."),
+        ("My grandmother had a very liberal mind for her time.",
+         "Ma grand-mère avait un esprit très libéral pour son époque."),
+        ("The oil spill is an ecological disaster for the whole bay.",
+         "La marée noire est un désastre écologique pour toute la baie."),
+        ("What a mess this kitchen renovation has become.",
+         "Quel gâchis, cette rénovation de cuisine."),
+        ("The museum's conservator explained how the old paintings are cleaned.",
+         "Le conservateur du musée a expliqué comment on nettoie les vieux tableaux."),
+        ("Zero plan for the weekend and I love it.",
+         "Zéro plan pour la fin de semaine et j'adore ça."),
+    ],
+}
+
+
+def _pairs(tables: dict[str, list[tuple[str, str]]]) -> list[object]:
+    return [pytest.param(en, fr, id=f"{kind}-{i}") for kind, pairs in tables.items() for i, (en, fr) in enumerate(pairs)]
+
+
+@pytest.mark.parametrize("english,french", _pairs(FLAGGED))
+def test_flagged_in_both_languages(english: str, french: str) -> None:
+    assert any_political(english), english
+    assert any_political(french), french
+
+
+@pytest.mark.parametrize("english,french", _pairs(CLEAN))
+def test_hard_negatives_stay_clean_in_both_languages(english: str, french: str) -> None:
+    assert not any_political(english), english
+    assert not any_political(french), french
