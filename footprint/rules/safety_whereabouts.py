@@ -85,10 +85,10 @@ _I_FR = (
 )
 _AT = (
     r"(?:on\s+(?:my|our)\s+way\s+to|omw\s+to|otw\s+to|heading\s+to|headed\s+to|en\s+direct\s+du|en\s+direct\s+de|live\s+du|live\s+de"
-    r"|en\s+route\s+vers|en\s+route\s+pour|pres\s+du|pres\s+de\s+la|pres\s+de|au\s+bord\s+d[ue]|au\s+bord\s+de\s+la|le\s+long\s+d[ue]"
+    r"|en\s+route\s+vers|en\s+route\s+pour|pres\s+du|pres\s+de\s+la|pres\s+de|au\s+bord\s+d[ue](?!\s+l'eau(?!\w))|au\s+bord\s+de\s+la(?!\s+mer(?!\w))|le\s+long\s+d[ue]"
     r"|a\s+cote\s+d(?:[ue]|e\s+la)|en\s+face\s+d(?:[ue]|e\s+la)|next\s+to|a\s+bord\s+d(?:[ue]|e\s+la|e\s+l')|aboard|dans\s+le\s+coin\s+d[ue]"
     r"|a\s+la|a\s+l'|at|in|on|by|near|around|inside|outside|between|entre|@"
-    r"|su'l\s+bord\s+d[ue]|sur\s+le\s+bord\s+d[ue]|t'au|t'aux|t'a|s'a|su'a|su'l|sul|au|aux|a|chez|dans|ds|sur|en|devant|derriere)"
+    r"|su'l\s+bord\s+d[ue](?!\s+l'eau(?!\w))|sur\s+le\s+bord\s+d[ue](?!\s+l'eau(?!\w))|t'au|t'aux|t'a|s'a|su'a|su'l|sul|au|aux|a|chez|dans|ds|sur|en|devant|derriere)"
 )
 _NOW = (
     r"(?:right\s+now|rn|atm|at\s+the\s+moment|as\s+we\s+speak|currently|at\s+this\s+very\s+moment|this\s+very\s+minute"
@@ -114,11 +114,15 @@ _UNTIL_EN = (
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|to|until|till)\s*(?:(?:{MONTHS})\.?\s+)?\d{{1,2}})"
 )
 _UNTIL_FR = (
-    rf"(?:(?:de\s+)?retour\s+(?:le\s+|prevu\s+(?:le\s+)?)?(?:\d{{1,2}}(?:er)?\s+(?:{MONTHS})|{WEEKDAYS})|jusqu'(?:au|a|a\s+la|en|a\s+l')\s+(?:\d{{1,2}}(?:er)?|{WEEKDAYS}|(?:{MONTHS})|la\s+fin|lundi|demain|ce\s+soir|noel|l'an|mardi|(?!(?:ce|maintenant|present|quand|ici)\b)[a-z]+)"
+    rf"(?:(?:de\s+)?retour\s+(?:le\s+|prevu\s+(?:le\s+)?)?(?:\d{{1,2}}(?:er)?(?:\s+(?:{MONTHS}))?|{WEEKDAYS})|jusqu'(?:au|a|a\s+la|en|a\s+l')\s+(?:\d{{1,2}}(?:er)?|{WEEKDAYS}|(?:{MONTHS})|la\s+fin|lundi|demain|ce\s+soir|noel|l'an|mardi|(?!(?:ce|maintenant|present|quand|ici)\b)[a-z]+)"
     # (one branch per first word: the scan tries every branch at every word)
     r"|pour\s+(?:(?:\d+|deux|trois|quatre|cinq|six|sept|dix|une|un|quelques|la|le)\s+(?:longue\s+|petite\s+)?(?:jours?|semaines?|mois|nuits?|fin\s+de\s+semaine|week-end|heures?)"
     r"|l'(?:apres-midi|avant-midi)|la\s+(?:journee|soiree|matinee))"
-    rf"|(?:deux|trois|quatre|une|\d+)\s+semaines?|du\s+\d{{1,2}}(?:er)?\s+(?:(?:{MONTHS})\s+)?au\s+\d{{1,2}}"
+    rf"|(?:deux|trois|quatre|une|\d+)\s+(?:prochaines\s+)?semaines?|du\s+\d{{1,2}}(?:er)?\s+(?:(?:{MONTHS})\s+)?au\s+\d{{1,2}}"
+    # the coming stretch: « les deux prochaines semaines », « les 3 prochains jours », « la prochaine
+    # heure », « l'heure qui vient »; and Québec's « en fin de semaine », this weekend
+    r"|(?:deux|trois|quatre|cinq|six|sept|dix|quelques|\d+)\s+prochaine?s\s+(?:jours|nuits|heures|minutes|mois|fins\s+de\s+semaine)"
+    r"|prochaine\s+(?:heure|demi-heure|semaine|fin\s+de\s+semaine)|l'heure\s+qui\s+(?:vient|suit)|en\s+fin\s+de\s+semaine"
     r"|toute?\s+(?:la\s+(?:semaine|fin\s+de\s+semaine|journee|matinee|soiree|nuit)|l'(?:apres-midi|avant-midi)|le\s+(?:mois|week-end|weekend|ete))"
     # back on a day: « je reviens le 15 », « on rentre dimanche »; in an hour; « pas là de la semaine »
     rf"|(?:je|on|nous)\s+(?:reviens|revient|revenons|rentre)\s+(?:le\s+\d{{1,2}}(?:er)?|{WEEKDAYS}|demain|ce\s+soir)"
@@ -379,7 +383,7 @@ def patterns() -> _Patterns:
         places=re.compile(
             rf"(?:the\s+|la\s+|le\s+|l'|les\s+|our\s+|my\s+|mon\s+|ma\s+|notre\s+"
             r"|(?:a|an|un|une)\s+(?!(?:game|match|show|spectacle|table|corner|coin|stand|place|block|bloc|summit|sommet|square"
-            rf"|gate|porte|fair|festival|concert|movies|hill|path|tent|tente|sud|station|train|piste|er)(?!\w)))?(?:{words('places')})(?!\w)"
+            rf"|gate|porte|fair|festival|concert|movies|hill|path|tent|tente|sud|station|train|piste|er)(?!\w)))?(?:{words('places')})(?![\w-])"
         ),
         not_places=re.compile(rf"(?:{words('not_places')})(?!\w)"),
         past=re.compile(rf"(?<![\w'])(?:{words('past')})(?!\w)"),
@@ -464,9 +468,9 @@ _FR_NOUN_LOWER = re.compile(
     r"|pont|chutes?|colline|foret|jardin|jardins|domaine|station|gare|terrasse|avenue|route|rang|cote|anse|pointe|pres)"
     r"\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?([a-z][a-z'-]{2,})(?!\w)"
 )
-_FR_NOUN = re.compile(r"[a-zà-ÿ]{3,}(?:\s+(?:de\s+la|des|du|de)\s+|\s+)(?=[A-ZÀ-Þ])")
+_FR_NOUN = re.compile(r"[a-zà-ÿ]{3,}(?:\s+(?:de\s+la|des|du|de)\s+|\s+d['’]|\s+)(?=[A-ZÀ-Þ])")
 # (a linking word is a word of its own: "the UK dude" is not « UK du... »)
-_NAME_RUN = re.compile(r"[\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|la|of|on|by)(?![\w'’]))*")
+_NAME_RUN = re.compile(r"[\w'’.-]+(?:(?:\s+(?:de|du|des|la|of|on|by)(?![\w'’]))*\s+[A-ZÀ-Þ][\w'’.-]*(?![\w'’]))*")
 
 
 # "On May 30", "on Saturday", « en Juin »: a capitalised date is not a place.
@@ -492,7 +496,11 @@ _SAME = re.compile(r"(?:(?:the|le|la|l')\s+)?(?:same|usual|regular|meme|habituel
 _SAME_STARTS = ("the s", "the u", "the r", "le m", "la m", "le h", "l'h", "same", "usual", "regular", "meme", "habituel")
 
 
-_FIGURATIVE_AFTER = re.compile(r"\s+(?:where|when|in\s+which|of\s+(?:\w+ing|life|development|the\s+game|our|my|your)|ou|de\s+(?:la\s+vie|developpement))(?!\w)")
+_FIGURATIVE_AFTER = re.compile(
+    r"\s+(?:where|when|in\s+which|of\s+(?:\w+ing|life|development|the\s+game|our|my|your)|ou|de\s+(?:la\s+vie|developpement)"
+    # « au sommet de ma forme », « au sommet de sa carrière », « au top de la gloire »: a point in a life
+    r"|de\s+(?:ma|mon|sa|son|notre|leur|la|l')\s*(?:forme|carriere|gloire|vie|art|jeu|patience|popularite|succes|bonheur))(?!\w)"
+)
 _POSSESSIVE_AFTER = re.compile(r"'s\s+(?!(?:office|clinic|place|house|cottage|cabin|waiting)(?!\w))[a-z]")
 
 
@@ -610,17 +618,24 @@ belly stomach tummy gut guts face ass butt arse neck throat chest eyes eye mouth
 legs leg knees skin bones bone soul veins blood brain lungs ribs teeth
 ventre bedaine gueule face fesses cul cou gorge yeux bouche oreilles nez bras mains pieds jambes genoux peau ame veines sang
 cerveau poumons dents
+toute cette until till right pis jusqu'a jusqu'au jusqu'en
 """.split())
 
 
 # « à » before a bare lower-case word is most often a town: « on est à tremblant »
 _FR_A = re.compile(r"(?<![\w'])[àa]\s+$")
+_FR_IN_REGION = re.compile(r"(?<![\w'])(?:au|aux|en|le|la|les)\s+$|(?<![\w'])l'$")
 _EN_PREPOSITION = re.compile(r"(?<![\w'])(?:at|in|on|by|near|around|along|through|past|to|from|into|inside|outside|behind|across\s+from|next\s+to|omw\s+to|@)\s+(?:the\s+)?$")
 
 
 def _lower_case_name(original: str, folded: str, start: int) -> int | None:
     if start >= len(original) or not original[start].islower():
         return None
+    if _FR_IN_REGION.search(folded, max(0, start - 4), start) is not None and (region := patterns().regions.match(folded, start)) is not None:
+        # « au mexique », « en floride » (a post typed in lower case, or in capitals and read so):
+        # a country or a province is a name French gives its article, where any other word is not
+        if not any(c.isupper() for c in original[max(0, start - 60):start + 40]):
+            return region.end()
     if _EN_PREPOSITION.search(folded, max(0, start - 12), start) is None and not _FR_A.search(original, max(0, start - 3), start):
         return None  # « au loto », « dans la vérité », « en amérique »: French common nouns are not names
     if any(c.isupper() for c in original[max(0, start - 60):start + 40]):
@@ -636,11 +651,21 @@ def _lower_case_name(original: str, folded: str, start: int) -> int | None:
     return word.end()
 
 
+# A French word right before a bare « a »: the accent left off « à », not the English article
+# ("I'm a Leafs fan" keeps its "a")
+_FR_BEFORE_A = re.compile(
+    r"(?<![\w'])(?:presentement|actuellement|maintenant|moment|suis|est|sommes|sera|serai|serons|etre|rendue?s?|arrivee?s?"
+    r"|chu|chus|seule?s?|toujours|encore|ici|icitte|enfin|deja|vacances|reste|restons|retour|bienvenue)\s+a$"
+)
+
+
 def _english_a(original: str, folded: str, m: re.Match[str]) -> bool:
     """The preposition matched is English "a", not French « à » (folded alike)."""
     prep = folded[m.start():m.end()].rstrip()
     if folded.startswith(("l'", "la ", "les "), m.end()):
         return False  # « a l'urgence », « a la plage » typed without the accent: French after all
+    if (prep == "a" or prep.endswith((" a", "\ta"))) and _FR_BEFORE_A.search(folded, max(0, m.start() - 24), m.start() + len(prep)):
+        return False  # « je suis a Montreal », « presentement a Muskoka »: French typed without accents
     return (prep == "a" or prep.endswith((" a", "\ta"))) and original[m.start() + len(prep) - 1] not in "àÀ"
 
 
@@ -650,6 +675,8 @@ def _places_in(original: str, folded: str, start: int, end: int, common: bool = 
     for m in _first(patterns().at.finditer(folded, start, end), 8):
         if _english_a(original, folded, m):
             continue
+        if folded.endswith(_ABOUT, m.start(), m.end()) and _TOPIC_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+            continue  # « un livre sur le Costa Rica », "a documentary on Iceland": what it is about
         place_end = _place_at(original, folded, m.end())
         if place_end is None and common:
             place_end = _common_place(original, folded, m.start(), m.end())
@@ -657,6 +684,14 @@ def _places_in(original: str, folded: str, start: int, end: int, common: bool = 
             place_end = town.end()  # "in town till Thursday", « en ville jusqu'à jeudi »: visiting
         if place_end is not None:
             yield m.start(), min(place_end, end)
+
+
+_ABOUT = ("sur ", "on ", "sur\t", "on\t")
+# A work or a talk before « sur » / "on": the place is its subject, not where one is
+_TOPIC_BEFORE = re.compile(
+    r"(?<![\w'])(?:livre|roman|article|film|documentaire|doc|reportage|podcast|balado|serie|emission|texte|essai|chronique|conference"
+    r"|book|novel|documentary|show|series|episode|essay|thread|video|lecture|talk|piece|story|report|guide|blog\s+post)s?(?:\s+[\w'-]+){0,2}\s+$"
+)
 
 
 # In town: a visit ("in town till Thursday, who's free?"), never "this town" nor « la ville »
@@ -708,6 +743,8 @@ def _common_place(original: str, folded: str, prep_start: int, position: int, li
         end = noun.end()
     if re.match(r"\s+of(?!\w)", folded[end:end + 4]):
         return None  # "at the back of the line": a part of something, not a spot
+    if _FIGURATIVE_AFTER.match(folded, end):
+        return None  # « au sommet de ma forme »: a point reached, the place list or not
     return end
 
 
@@ -857,8 +894,13 @@ def _present(original: str, folded: str) -> Span | None:
                 # "Right now in Ottawa it's -31": a remark on a town's weather, not a spot (but
                 # "currently in Cancún and it's 35", « présentement à Cancún » is the poster's state)
                 continue
-            if not _SPECIFIC.match(folded, place[0]) and end - max(cue.end(), place[1]) > 40 and not _COMPANY.search(folded, start, end):
-                continue  # "I'm in Florence right now on a holiday and [on about a game]": a town said in passing
+            if (
+                not _SPECIFIC.match(folded, place[0]) and end - max(cue.end(), place[1]) > 40 and not _COMPANY.search(folded, start, end)
+                and p.until.search(folded, place[1], end) is None
+            ):
+                # "I'm in Florence right now on a holiday and [on about a game]": a town said in passing
+                # (not with the day one is back: "currently in Muskoka with the family, back Sunday night")
+                continue
             return min(cue.start(), place[0]), max(cue.end(), place[1])
         there = _THERE.search(folded, max(start, cue.start() - 30), min(end, cue.end() + 30))
         if there is not None:
@@ -1149,6 +1191,7 @@ _EDITION = re.compile(
     r"(?:\s+[\w'-]+){0,8}\s+)$"
 )
 _PIN = "\U0001f4cd"
+_PIN_PREPOSITION = re.compile(r"(?:at|in|on|by|near|au|aux|a|sur|dans|chez|pres\s+d[eu]|devant|en\s+face\s+d[eu])\s+(?=\w)")
 _AFTER_COLON = re.compile(r"[:,]\s+")
 
 
@@ -1164,6 +1207,13 @@ def _here(original: str, folded: str) -> Span | None:
         start, end = _clause(folded, pin)
         at = pin + 1 + (len(folded[pin + 1:]) - len(folded[pin + 1:].lstrip()))
         place_end = _place_at(original, folded, at)
+        if place_end is None and (prep := _PIN_PREPOSITION.match(folded, at)) is not None and (
+            prep.group(0) != "a " or original[at] in "àÀ" or folded.startswith(("la ", "l'", "les "), prep.end())
+        ):
+            # the pin, then where: « 📍 au Centre Bell », « 📍 sur les plaines d'Abraham », "📍 at Lansdowne"
+            # (not the English article: "📍 a great little spot")
+            at = prep.end()
+            place_end = _place_at(original, folded, at)
         if place_end is None and original.islower() and (word := _LOWER_WORD.match(folded, at)) is not None:
             place_end = word.end()  # « 📍 vieux-port de montreal »: a pin says the words after it are a place
         if place_end is not None and _ok(folded, start, end):
@@ -1338,7 +1388,9 @@ _SCENE = re.compile(
 _LEADING = re.compile(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|(?:right\s+)?here|ici|icitte|deja|de\s+retour|somewhere|quelque\s+part|#\w+)[\W_]*)*")
 # Where a clause's own words begin, past emoji, "just", "still", or a gerund and a few words.
 _LEAD_OPENING = (
-    r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|icitte|deja|de\s+retour|maintenant|presentement)[\W_]+)*"
+    r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|icitte|deja|de\s+retour|maintenant|presentement"
+    # alone there, which says it all the more: "alone at the old port for the next hour", « toute seule au café »
+    r"|(?:all\s+)?alone|by\s+myself|solo|(?:tout\s+|toute\s+)?seule?s?)[\W_]+)*"
     # the subject left out of a future: "Will be at the Parkdale market tomorrow"
     r"(?:(?:will|gonna|going\s+to)\s+be\s+)?"
     # or said before a gerund: "I'm working the merch table at the Bluesfest until 11"
@@ -1726,7 +1778,7 @@ _WHEN_WORDS = _FR_DAYS | _words(
 )
 _FOR_ALL = _words("for all")
 _FR_SPAN = _words("pour tout toute")
-_FR_WEEK = _FR_SPAN | _words("deux trois quatre une dans pas cette prochaine pendant")
+_FR_WEEK = _FR_SPAN | _words("deux trois quatre une dans pas cette prochaine prochaines pendant fin")
 _WHEN_PAIRED = {
     **dict.fromkeys(_words("day days"), _words("for in all next")),
     **dict.fromkeys(_words("night nights month months summer winter"), _FOR_ALL),
@@ -1738,7 +1790,7 @@ _WHEN_PAIRED = {
     **dict.fromkeys(_words("break"), _words("for over")),
     **dict.fromkeys(_words("soir matin"), _words("ce")),
     **dict.fromkeys(_words("journee soiree matinee nuit nuits mois ete"), _FR_SPAN),
-    **dict.fromkeys(_words("jour jours heure heures"), _words("pour dans")),
+    **dict.fromkeys(_words("jour jours heure heures"), _words("pour dans prochaine prochaines prochains qui")),
     **dict.fromkeys(_words("semaine semaines"), _FR_WEEK),
     **dict.fromkeys(_words("fetes relache conge vacances"), _words("pendant")),
 }
@@ -2345,8 +2397,8 @@ def _present_gate(words: frozenset[str], value: str) -> bool:
 # « tout le », « pour le ».
 _ANNOUNCED_DIGIT = _words("du am pm h")
 # ("all night", "for the afternoon", « toute la soirée », « pour la journée »)
-_ANNOUNCED_SPAN = _words("day days hour hours night afternoon morning evening soiree journee matinee nuit jour jours heures nuits")
-_ANNOUNCED_SPAN_WITH = _words("for next labour labor all toute pour")
+_ANNOUNCED_SPAN = _words("day days hour hours night afternoon morning evening soiree journee matinee nuit jour jours heure heures nuits")
+_ANNOUNCED_SPAN_WITH = _words("for next labour labor all toute pour prochaine prochaines prochains qui")
 _ANNOUNCED_WEEKDAY = _words("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun")
 _ANNOUNCED_WEEKDAY_WITH = _words("on this next home ce")
 _ANNOUNCED_WEEKEND = _words("weekend")
