@@ -1180,7 +1180,9 @@ _LIVE = re.compile(
 )
 _BROADCAST = re.compile(
     r"(?<![\w'])(?:press\s+conference|presser|video|full\s+(?:speech|video|remarks)|watch|stream(?:ing)?|livestream|webcast|broadcast"
-    r"|conference\s+de\s+presse|point\s+de\s+presse|regardez|discours|diffusion|en\s+ondes|on\s+air|on\s+cpac|sur\s+rdi)(?!\w)"
+    r"|conference\s+de\s+presse|point\s+de\s+presse|regardez|discours|diffusion|en\s+ondes|on\s+air|on\s+cpac|sur\s+rdi"
+    # the House's business relayed: "Live from the House: question period", « la période des questions »
+    r"|question\s+period|periode\s+des\s+questions|debates?|debats?|allocution|melee\s+de\s+presse|scrum)(?!\w)"
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _IN_YEAR = re.compile(r"(?<![\w'])(?:in|en|since|depuis|back|summer|ete|winter|hiver|spring|printemps|fall|automne|of|de)\s+$")

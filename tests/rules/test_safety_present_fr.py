@@ -15,7 +15,7 @@ Classes, each with should-flag and should-not-flag cases:
 - the waterside as a spot (« sur le bord de l'eau »).
 Hard negatives: a past trip, a plan without a date, a place's hours, what one is reading about
 (« un livre sur le Costa Rica en ce moment »), a high point in life (« au sommet de ma forme »),
-"I'm a Leafs fan", a country where a relative lives.
+question period relayed "live from" the House, "I'm a Leafs fan", a country where a relative lives.
 """
 
 from __future__ import annotations
@@ -85,6 +85,9 @@ NOT_WHEREABOUTS = [
     # a high point in life, not a summit
     "Présentement au sommet de ma forme!",
     "Au sommet de sa carrière, il a pris sa retraite",
+    # the House's business relayed, not the poster there
+    "Live from the House: question period on the housing bill",
+    "En direct de l'Assemblée nationale : la période des questions",
     # the English article, and where a relative lives
     "I'm a Leafs fan until the day I die",
     "Mon frère habite au Costa Rica depuis 2015",
