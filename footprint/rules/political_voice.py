@@ -361,8 +361,16 @@ _COMMITMENT_WORDS = frozenset(
        "annonce", "devoile", "presente", "annonce"] + french_future("ai").split("|")
 ) - {"to", "up", "s"}
 _OBJECT_WINDOW = 60  # characters between a commitment and what it is about
-_PROMISE_WORDS = frozenset({
-    "we", "we'll", "we're", "we've", "our", "my", "nous", "on", "notre", "mon", "ma",
+# The words each shape of `_PROMISE` and `_OUR_PLAN` needs beside its pronoun (see `promise_possible`).
+_WE_WORDS = frozenset({"we", "nous"})
+_OUR_WORDS = frozenset({"our", "my", "notre", "mon", "ma"})
+_OUR_PLAN_NOUNS = frozenset(
+    {"plan", "plans", "platform", "government", "commitment", "campaign", "plateforme", "gouvernement", "engagement",
+     "campagne"}
+)
+_ON_VERBS = frozenset(re.findall(r"[a-z]+", _VERBES)) | frozenset({
+    "baisse", "reduit", "aboli", "investi", "construit", "cree", "livre", "aide", "sorti", "elargi", "augmente",
+    "lance", "promis", "adopte", "bonifie", "propose",
 })
 _SINGULAR_WORDS = frozenset({"i", "je", "j"})
 SINGULAR_VERBS = frozenset({
@@ -432,11 +440,19 @@ def voice_gate_words() -> frozenset[str]:
 
 
 def promise_possible(words: frozenset[str]) -> bool:
-    """Can `promise` find anything? A commitment word, and "we"/« nous » or a singular promise
-    ("on", "my" and "our" are everywhere: alone they open nothing)."""
+    """Can `promise` find anything? A commitment word, and the words one of its shapes needs:
+    "we"/« nous »; "our"/« notre » with a plan or a campaign; « on » with a French verb it
+    promises; or a singular promise. "on", "my" and "our" alone are everywhere ("working on a
+    book"), so they open the regex passes only beside those words."""
     if words.isdisjoint(_COMMITMENT_WORDS):
         return False
-    return not words.isdisjoint(_PROMISE_WORDS) or singular_promise_possible(words)
+    if not words.isdisjoint(_WE_WORDS):
+        return True
+    if not words.isdisjoint(_OUR_WORDS) and not words.isdisjoint(_OUR_PLAN_NOUNS):
+        return True
+    if "on" in words and not words.isdisjoint(_ON_VERBS):
+        return True
+    return singular_promise_possible(words)
 
 
 def activity_keys() -> frozenset[str]:
@@ -1121,15 +1137,18 @@ def membership(folded: str, names: Sequence[Span] = (), strong: Sequence[Span] =
             return found
     gift = gift and _FESTIVITY.search(folded) is None
     soft = _PARTY_LIFE.search(folded) is not None
+    # Whole-post tests, asked once rather than once per sentence.
+    party_room = _PARTY_ROOM.search(folded) is not None and _NOT_A_PARTY.search(folded) is None
+    gift = gift and _GIFT_MONEY.search(folded) is not None
     for start, end in sentences(folded):
         # A riding association's or a party's own room holds a fundraiser, never a charity's.
         rooms = list(_MEMBERSHIP.finditer(folded, start, end))
         matches: list[re.Match[str]] = []
         if soft:
             matches += _MEMBERSHIP_SOFT.finditer(folded, start, end)
-        if _PARTY_ROOM.search(folded) is not None and _NOT_A_PARTY.search(folded) is None:
+        if party_room:
             matches += _MEMBER_WORD.finditer(folded, start, end)
-        if gift and _GIFT_MONEY.search(folded) is not None:
+        if gift:
             matches += _PARTY_GIFT.finditer(folded, start, end)
         # A question about joining or the cutoff is the writer's own: "when is the membership cutoff?"
         asks = "?" in folded[max(start, end - 3):end + 2]
