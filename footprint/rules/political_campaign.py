@@ -146,6 +146,11 @@ _NOT_PUBLIC = re.compile(
 
 # -------- A party as a team that acts: "Conservatives have stayed focused on you"
 
+_WILL_DO_EN = (
+    r"cut|lower|reduce|raise|scrap|axe|cancel|end|eliminate|build|create|invest|deliver|fix|protect|expand"
+    r"|introduce|ban|cap|freeze|defend|restore|balance|hire|lift|boost|double|triple|repeal|stop|tackle"
+    r"|strengthen|tax|fight|abolish|slash|hike|bring\s+(?:down|back)|make\s+(?:the\s+)?[\w-]+\s+pay"
+)
 _ACT_EN = (
     r"stood|stayed|kept\s+(?:fighting|pushing|working|our|their|your)|fought|been\s+(?:fighting|focused|working"
     r"|standing|there)|focused\s+on|delivered|worked\s+(?:hard|to)|stand(?:s|ing)?\s+(?:up\s+)?(?:for|with)"
@@ -160,6 +165,10 @@ _ACT_EN = (
     r"|know|knows|believe|believes|understand|understands|demands?|demanded|insists?"
     r"|stand\s+in\s+solidarity|(?:cut|lower|raise|scrap|cancel|build|invest|deliver|protect|increase|fight|restore"
     r"|create|make\s+life|bring\s+down|get\s+\w+\s+built)(?!\w)"
+    # what the party will do, with the verbs of a promise, as French reads « les néo-démocrates vont
+    # faire payer... »: "New Democrats will tax the ultra-rich", "Conservatives are going to end...";
+    # only after "will"/"going to", and not the everyday ones ("will take the stage", "will get a chance")
+    rf"|(?:(?<=will\s)|(?<='ll\s)|going\s+to\s+)(?:{_WILL_DO_EN})(?!\w)"
 )
 # "Liberals want to restrict your free speech", « les conservateurs veulent couper vos services »:
 # what a party wants, aimed at the reader or the country.
@@ -184,12 +193,12 @@ _ACT_FR = (
 )
 _PARTY_EN = (
     r"(?:(?:trudeau|harper|poilievre|carney|scheer|singh|o'toole)\s+)?(?:conservatives|liberals)|new\s+democrats|ndp|tories"
-    r"|grits|greens|bloc(?:\s+quebecois)?|ppc|the\s+bloc"
+    r"|grits|greens|bloc(?:\s+quebecois)?|ppc|the\s+bloc|people's\s+party"
     r"|(?:conservative|liberal|ndp|green|bloc|new\s+democrat)\s+(?:mps|caucus|team|members|candidates)"
 )
 _PARTY_FR = (
     r"(?:les|nous,\s+les|nous\s+les)\s+(?:conservateurs|liberaux|neo-?democrates|bloquistes|verts|caquistes|pequistes)"
-    r"|le\s+(?:bloc(?:\s+quebecois)?|npd|pcc|plc|ppc|parti\s+(?:conservateur|liberal|vert|quebecois))"
+    r"|le\s+(?:bloc(?:\s+quebecois)?|npd|pcc|plc|ppc|parti\s+(?:conservateur|liberal|vert|quebecois|populaire))"
     r"|(?:les\s+)?(?:deputes|candidats|candidates|equipes?)\s+(?:conservat\w+|liber\w+|neo-?democrates|bloquistes|du\s+bloc"
     r"|du\s+npd|verts?)"
 )
@@ -204,7 +213,7 @@ _PARTY_ACTOR = re.compile(
 _ACTOR_WORDS = frozenset({
     "conservatives", "liberals", "democrats", "ndp", "tories", "grits", "greens", "bloc", "ppc", "conservateurs",
     "liberaux", "democrates", "neodemocrates", "bloquistes", "verts", "caquistes", "pequistes", "npd", "pcc", "plc",
-    "parti", "mps", "deputes",
+    "parti", "party", "mps", "deputes",
 })
 # Party words that are also ordinary ones ("greens", « les verts »): they need an election or a "we".
 _AMBIGUOUS_ACTORS = ("greens", "les verts", "nous les verts", "nous, les verts")

@@ -281,7 +281,7 @@ _VERBES = (
     r"baisser|reduire|abolir|augmenter|construire|creer|investir|livrer|proteger|aider|donner|mettre|defendre"
     r"|batir|planter|embaucher|offrir|garantir|rendre|elargir|eliminer|annuler|geler|plafonner|interdire"
     r"|continuer|nous\s+battre|se\s+battre|lutter|ramener|retablir|equilibrer|sortir|soutenir|appuyer"
-    r"|ameliorer|financer|doubler|reformer|renforcer|redonner|remettre|couper|sabrer|hausser"
+    r"|ameliorer|financer|doubler|reformer|renforcer|redonner|remettre|couper|sabrer|hausser|taxer"
     r"|faire\s+(?:payer|baisser|construire|respecter)"
 )
 # French writes "we will cut" and "I will fight" as one inflected verb (« nous baisserons », « je me

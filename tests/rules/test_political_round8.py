@@ -5,8 +5,11 @@ these tests (never paraphrased from a data set), each class with its hard negati
   conservateur », « le mépris libéral envers les régions ») where English writes "the Liberal
   mess": the lower-case adjective names the party only after a word of blame;
 - "zero plan", « zéro plan », « aucune crédibilité »: the same judgement as "no plan" with
-  another quantifier.
-The English half of every flagged pair was already flagged."""
+  another quantifier;
+- what a party will do, with a promise's verb: French already read « les néo-démocrates vont
+  faire payer les ultra-riches »; English now reads "New Democrats will tax the ultra-rich" the
+  same way (after "will" or "going to" only, and not everyday verbs: "will take the stage"), and
+  the People's Party / le Parti populaire is a party that acts."""
 
 from __future__ import annotations
 
@@ -39,9 +42,29 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("The NDP has zero credibility on the economy after this.",
          "Le NPD a aucune crédibilité en économie après ça."),
     ],
+    "what a party will do": [
+        ("New Democrats will tax the big grocery chains' windfall profits.",
+         "Les néo-démocrates vont taxer les profits excessifs des grandes chaînes d'épicerie."),
+        ("The Conservatives are going to slash the public service in half.",
+         "Les conservateurs vont sabrer la moitié de la fonction publique."),
+        ("The Liberals will hike your payroll taxes again next year.",
+         "Les libéraux vont encore hausser vos cotisations sociales l'an prochain."),
+        ("Only the People's Party will cut immigration levels.",
+         "Seul le Parti populaire va réduire les seuils d'immigration."),
+        ("The NDP will make polluters pay for the cleanup.",
+         "Le NPD va faire payer les pollueurs pour le nettoyage."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
+    "a party's future without a promise, or reported": [
+        ("The Liberals will name their new caucus chair on Tuesday, CBC reports.",
+         "Les libéraux nommeront leur nouveau président de caucus mardi, rapporte Radio-Canada."),
+        ("The office holiday party will end early because of the storm.",
+         "Le party de Noël du bureau va finir plus tôt à cause de la tempête."),
+        ("Our book club will end the season with a potluck.",
+         "Notre club de lecture va terminer la saison avec un repas-partage."),
+    ],
     "the adjective without blame, or the blame without a party": [
         ("My advisor keeps my portfolio conservative, no disasters please.",
          "Ma conseillère garde un portefeuille conservateur, pas de catastrophe svp."),
