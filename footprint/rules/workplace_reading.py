@@ -137,6 +137,7 @@ from footprint.text import fold
 
 MILD = -1.5  # words at -1 ("tired", "long day", "frustrating") are about one's mood: they never flag
 CONTEXT_NEEDED = 2.0
+_SLACK = 1e-9  # a bound is compared with a hair to spare: rounding must never turn a post away
 GENERIC_CAP = 1.0  # "employees", "the employer": all of them together; and again for "promotion", "layoffs"
 HINT_CAP = 0.5
 LACK_CONTEXT = 1.0  # "no support", "zero respect": a lack of something any employer should give
@@ -682,6 +683,15 @@ def _read(
             sarcastic = True
         if item.valence or item.context or item.repeat or item.burden or item.sequel or item.imposed:
             reading.items.append(item)
+    if not interjected and reading.context + _most_added_later(
+        reading.items, leaving, means, generic + len(organizations), generic_aspects, hints, here
+    ) < CONTEXT_NEEDED - _SLACK:
+        # Both rules need the post to name the author's own work (WRK002 asks for CONTEXT_NEEDED;
+        # WRK001's target is an own or role cue, which added 2 above), and what follows can add
+        # no more than `_most_added_later` (or set CONTEXT_NEEDED for mock cheer at a burden,
+        # which needs an interjection): such a post is no critique, and the rest of its reading,
+        # a fifth of the cost, is spared (7 in 10 posts read, on generated and development posts).
+        return None
     mocking = mocking or sarcastic  # scare quotes found in the loop
     # Wanting out: a way of leaving in a sentence of eagerness ("I'd be out of here in a
     # heartbeat", « je compte les jours avant de sacrer mon camp »), or held back by a means
@@ -1024,6 +1034,23 @@ def _same_thought(folded: str, spans: list[tuple[int, int]], ironic: Item, claus
     if ironic.clause == clause:
         return True
     return clause == ironic.clause + 1 and folded[spans[ironic.clause][0] : spans[clause][0]].rstrip()[-1:] in ("?", "!")
+
+
+def _most_added_later(
+    items: list[Item], leaving: list[Item], means: bool, generic: float, generic_aspects: float, hints: float, here: bool
+) -> float:
+    """The most the end of `_read` can add to the post's work context after the loop over its
+    terms: a broken word per sequel (1), a job kept for its means (2, and a wish to leave or to
+    resign 1 of generic aspects), then the capped generic cues and hints of whichever branch
+    applies (the larger of the two, and "here"). Mock cheer at a burden is left to the caller.
+    Keep in step with `_read`: tests/rules/test_workplace_gates.py checks it on every post."""
+    later = sum(1.0 for i in items if i.sequel) + (2.0 if leaving and means else 0.0)
+    if leaving:
+        generic_aspects += 1.0
+    return (
+        later + min(generic, 2 * GENERIC_CAP) + min(generic_aspects, 2 * GENERIC_CAP) + min(hints, HINT_CAP)
+        + (HINT_CAP if here else 0.0)
+    )
 
 
 def _lacking(reading: Reading, item: Item, seen: set[str], term: str, valence: float = 0.0) -> None:

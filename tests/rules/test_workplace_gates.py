@@ -68,3 +68,80 @@ def test_the_sarcasm_sign_is_found_where_the_full_pattern_finds_it() -> None:
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(20000)]
     for text in texts:
         assert _sarcasm_sign(text) == (_SARCASM_SIGNS.search(text) is not None), text
+
+
+def _corpus_posts() -> list[tuple[str, str | None]]:
+    from scripts.corpus import build
+
+    return [(post.text, post.lang) for post in build.posts()]
+
+
+def _dev_posts() -> list[tuple[str, str | None]]:
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "dev_unified.csv"
+    if not path.exists():
+        pytest.skip(f"{path} is absent (the shared reference data sits beside the checkout)")
+    with path.open(newline="", encoding="utf-8") as handle:
+        return [(row["text"], row.get("lang") or None) for row in csv.DictReader(handle)]
+
+
+HARD_CASES = [
+    ("Great, another meeting.", "en"),  # mock cheer at a burden: context set after the loop
+    ("Super, encore une réunion.", "fr"),
+    ("If the economy were better I'd quit this job in a heartbeat.", "en"),  # a means: +2 after the loop
+    ("They promised us raises. Then came the freeze.", "en"),  # a sequel breaking a claim
+    ("It's all about the numbers here. Nobody cares.", "en"),  # "here" beside a generic aspect
+    ("Thinking about handing in my resignation.", "en"),
+    ("ESDC treats us like robots, the employer doesn't care about employees.", "en"),
+    ("L'employeur se fout des employés, on est traités comme des numéros.", "fr"),
+    ("", None),
+    ("🙄🙄🙄", None),
+]
+
+
+@pytest.mark.parametrize("source", ["hard cases", "project corpus", "development set"])
+def test_the_early_end_of_a_reading_never_changes_a_finding(source: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_read` ends early when the post cannot name the author's own work whatever follows the
+    loop over its terms (`_most_added_later`): on every post, a reading that ends early would
+    have ended below CONTEXT_NEEDED, and the workplace rules find exactly what they find
+    without the shortcut."""
+    from footprint.analyzer import Analyzer
+    from footprint.records import Subject
+    from footprint.rules import workplace, workplace_reading
+    from footprint.rules.view import SubjectView, analyzing
+
+    posts = {"hard cases": lambda: HARD_CASES, "project corpus": _corpus_posts, "development set": _dev_posts}[source]()
+    subjects = [
+        Subject(platform="x", account_id="me", native_id=str(i), kind="post", fields={"text": text}, language=lang)
+        for i, (text, lang) in enumerate(posts)
+    ]
+    analyzer = Analyzer([rule() for rule in workplace.RULES])
+
+    def findings() -> list[list[tuple[str, str, str]]]:
+        return [
+            sorted((f.rule, f.message, repr(f.evidence)) for f in analyzer.analyze(subject).findings)
+            for subject in subjects
+        ]
+
+    ended: list[int] = []
+    for number, subject in enumerate(subjects):
+        folded = fold(subject.fields["text"])
+        with analyzing(SubjectView(subject, {"text": folded})):
+            if workplace_reading.read(subject, folded) is None:
+                ended.append(number)
+    fast = findings()
+    monkeypatch.setattr(workplace_reading, "_most_added_later", lambda *args: float("inf"))
+    assert findings() == fast
+    early = 0
+    for number in ended:
+        subject = subjects[number]
+        folded = fold(subject.fields["text"])
+        with analyzing(SubjectView(subject, {"text": folded})):
+            reading = workplace_reading.read(subject, folded)
+            if reading is not None:
+                early += 1
+                assert reading.context < workplace_reading.CONTEXT_NEEDED, subject.fields["text"]
+    if source != "hard cases":
+        assert early > 100  # the shortcut is taken on many posts, not on none
