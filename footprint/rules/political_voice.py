@@ -193,7 +193,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|deputes?|deputees?)(?!\w)"
             # « notre candidat local », « nos députés de la circonscription »: French puts it after
             r"|(?<!\w)(?:notre|nos)\s+(?:candidat(?:e|s|es)?|deputee?s?)\s+(?:local|locale|locaux|locales"
-            r"|de\s+(?:la\s+)?circonscription|dans\s+\w+)(?!\w)"
+            r"|de\s+(?:la\s+)?circonscription|dans\s+\w+"
+            # and its praise too: « nos candidats formidables » as "our amazing candidates"
+            r"|(?:tellement\s+|vraiment\s+|tres\s+)?(?:formidables?|extraordinaires?|incroyables?|exceptionnel(?:le)?s?"
+            r"|excellente?s?|superbes?|geniaux|geniale?s?|fantastiques?|engage(?:e|s|es)?|travaillante?s?))(?!\w)"
         ),
         # "The Liberals want to raise your taxes", « les conservateurs veulent couper vos services »:
         # a party set against the reader's own interest, the voice of its opponents.
@@ -581,14 +584,24 @@ def structural(folded: str) -> tuple[str, Span] | None:
     for kind, (first, second) in anchors.items():
         if not kind or words.isdisjoint(first) or words.isdisjoint(second):
             continue
-        if kind == "vote_us" and _CONTEST.search(folded) is not None:
-            continue  # "vote for us in the best poutine contest", « votez pour nous au concours »
+        if kind in ("vote_us", "owner") and (_CONTEST.search(folded) is not None or (
+            kind == "owner" and _HIRING.search(folded) is not None
+        )):
+            # "vote for us in the best poutine contest", « votez pour nous au concours »; "our amazing
+            # candidate for the engineering award", "our candidates for the analyst job"
+            continue
         for match in patterns[kind].finditer(folded):
             if not negated(folded, match.start(), window=10):
                 return kind, (match.start(), match.end())
     return None
 
 
+# A candidate for a job or a programme, not an election ("our candidates for the analyst job").
+_HIRING = re.compile(
+    r"(?<!\w)(?:for\s+(?:the|a|this|our)\s+(?:\w+\s+)?(?:job|position|role|posting|opening)|interviews?|hiring"
+    r"|recruit\w*|scholarship|internship|(?:pour|a|au)\s+(?:le|un|ce)\s+poste|entrevues?|embauche|recrutement"
+    r"|bourse|stage)(?!\w)"
+)
 _CONTEST = re.compile(
     r"(?<!\w)(?:contest|concours|competition|awards?|people's\s+choice|battle\s+of\s+the\s+bands|gala|prix\s+du\s+public"
     r"|coup\s+de\s+coeur|best\s+(?:poutine|burger|pizza|photo|costume|restaurant|bakery)|meilleure?s?\s+(?:poutine|photo|pizza"

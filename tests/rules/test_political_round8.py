@@ -9,7 +9,9 @@ these tests (never paraphrased from a data set), each class with its hard negati
 - what a party will do, with a promise's verb: French already read « les néo-démocrates vont
   faire payer les ultra-riches »; English now reads "New Democrats will tax the ultra-rich" the
   same way (after "will" or "going to" only, and not everyday verbs: "will take the stage"), and
-  the People's Party / le Parti populaire is a party that acts."""
+  the People's Party / le Parti populaire is a party that acts;
+- a party's own candidates praised, the adjective after the noun in French (« nos candidats
+  formidables », "our amazing candidates"); a candidate for an award or a job is no one's party."""
 
 from __future__ import annotations
 
@@ -54,9 +56,21 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("The NDP will make polluters pay for the cleanup.",
          "Le NPD va faire payer les pollueurs pour le nettoyage."),
     ],
+    "our candidates, praised after the noun in French": [
+        ("Knocked on doors all afternoon with our amazing candidates in Orléans.",
+         "Fait du porte-à-porte tout l'après-midi avec nos candidats formidables à Orléans."),
+        ("So proud of our incredible candidate, she never stops.",
+         "Tellement fière de notre candidate vraiment extraordinaire, elle arrête jamais."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
+    "candidates for an award or a job": [
+        ("Our amazing candidates for the analyst position start interviews Monday.",
+         "Nos candidats formidables pour le poste d'analyste commencent les entrevues lundi."),
+        ("Our wonderful candidate for the science fair award took first place!",
+         "Notre candidate formidable au concours de l'expo-sciences a gagné la première place!"),
+    ],
     "a party's future without a promise, or reported": [
         ("The Liberals will name their new caucus chair on Tuesday, CBC reports.",
          "Les libéraux nommeront leur nouveau président de caucus mardi, rapporte Radio-Canada."),
