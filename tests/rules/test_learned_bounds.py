@@ -32,14 +32,19 @@ def _posts(lm: learned.LanguageModels, rng: random.Random) -> Iterator[str]:
     plan = lm.plans[0]
     heavy = sorted(plan.pair_weights, key=lambda p: -plan.pair_weights[p])[:300]
     filler = sorted(plan.word_weights)[:2000]
+    # Words the model does not know that carry a stem it weighs ("disguuusting", two of them
+    # sharing one stem): only the stem counts, once.
+    stemmed = [f[len(learned.STEM):] + tail for f in plan.word_weights if f.startswith(learned.STEM) for tail in ("qz", "qzz")]
     for _ in range(1500):
         words: list[str] = []
         for _ in range(rng.randint(1, 12)):
             kind = rng.random()
-            if kind < 0.5:
+            if kind < 0.45:
                 words.extend(rng.choice(heavy))
-            elif kind < 0.7 and words:
+            elif kind < 0.6 and words:
                 words.append(rng.choice(words))  # a repeat: one word starting two pairs
+            elif kind < 0.75:
+                words.append(rng.choice(stemmed))
             else:
                 words.append(rng.choice(filler))
         yield " ".join(w for w in words if not w.startswith("_"))
