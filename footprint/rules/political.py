@@ -125,6 +125,8 @@ _VEHICLES_BEFORE = (
     "concessionnaires", "garage", "usine", "vieux", "vieille", "my old", "old", "used", "new", "usage",
     # a car is feminine in French (« ma Ford », « une Ford »): Doug Ford never takes these
     "ma", "ta", "sa", "une", "cette", "la", "ma vieille", "ta vieille",
+    # English owns a car the same way ("my Ford's brakes"); nobody owns the premier
+    "my", "your", "his", "their",
 )
 # Party acronyms typed in lower case, as casual posts do ("renewed my ndp membership", « membre
 # de la caq »): True when the lower-case form is no other word; the others (« pq » is "parce que",

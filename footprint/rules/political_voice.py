@@ -626,6 +626,8 @@ GOVERNING_WORDS = frozenset({
     "federal", "federale", "ottawa", "legislation", "bill", "policy", "majority", "majorite", "minority",
     "minoritaire", "opposition", "queen's", "parliament", "mp", "mpp", "mla", "mna", "depute", "deputes",
     "premiere", "greenbelt", "carbon", "pipeline", "healthcare", "pharmacare", "dental", "tariffs", "tarifs",
+    # what a government does to services: "Ford's cuts", « les compressions de Ford »
+    "cuts", "compressions", "austerity", "austerite", "privatization", "privatisation", "privatizing", "privatiser",
     # a province's people, whom a premier governs
     "albertans", "albertains", "ontarians", "ontariens", "quebecers", "manitobans", "manitobains",
     "saskatchewanians", "newfoundlanders", "terre-neuviens", "scotians", "neo-ecossais", "bcers",

@@ -11,7 +11,10 @@ these tests (never paraphrased from a data set), each class with its hard negati
   same way (after "will" or "going to" only, and not everyday verbs: "will take the stage"), and
   the People's Party / le Parti populaire is a party that acts;
 - a party's own candidates praised, the adjective after the noun in French (« nos candidats
-  formidables », "our amazing candidates"); a candidate for an award or a job is no one's party."""
+  formidables », "our amazing candidates"); a candidate for an award or a job is no one's party;
+- people abandoned or neglected by a leader (« Legault abandonne les régions »), not a plan
+  abandoned (news); "no way I'm voting for X" as « pas question de voter pour X »; a bare
+  surname that is also a carmaker's beside a government's cuts, not beside "my"."""
 
 from __future__ import annotations
 
@@ -62,9 +65,27 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("So proud of our incredible candidate, she never stops.",
          "Tellement fière de notre candidate vraiment extraordinaire, elle arrête jamais."),
     ],
+    "people abandoned, a refusal, cuts": [
+        ("Legault is abandoning the regions one hospital at a time.",
+         "Legault abandonne les régions, un hôpital à la fois."),
+        ("Smith turned her back on rural Albertans the day she got elected.",
+         "Smith a tourné le dos aux Albertains des régions le jour où elle a été élue."),
+        ("No way I'm voting for Carney after this.",
+         "Pas question que je vote pour Carney après ça."),
+        ("Ford's cuts are emptying our classrooms, Ontario deserves better.",
+         "Les compressions de Ford vident nos classes, l'Ontario mérite mieux."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
+    "a plan abandoned in the news, a refusal about sport, a car": [
+        ("Trudeau abandoned the pipeline plan, the minister confirmed on Tuesday.",
+         "Trudeau abandonne le projet de pipeline, a confirmé le ministre mardi."),
+        ("No way the Leafs win tonight, their defence is a mess.",
+         "Pas moyen que le Canadien gagne ce soir, leur défensive est un fouillis."),
+        ("My Ford's brakes are shot after the winter, more cuts to my budget lol",
+         "Les freins de ma Ford sont finis après l'hiver, encore des coupes dans mon budget lol"),
+    ],
     "candidates for an award or a job": [
         ("Our amazing candidates for the analyst position start interviews Monday.",
          "Nos candidats formidables pour le poste d'analyste commencent les entrevues lundi."),
