@@ -1,6 +1,6 @@
 """The workplace reading's shortcuts must never change an answer: the one-set pre-test before the
-reading holds a word of every post the exact work gate lets through, the ASCII spacing equals the
-general one, and the sarcasm sign is found exactly where the full pattern finds it."""
+reading holds a word of every post the exact work gate lets through, the ASCII spacing and the
+string table equal the separators' dict, and the sarcasm sign is found exactly where the full pattern finds it."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def test_random_mixes_of_gate_words_meet_the_pre_test() -> None:
     assert through > 1000
 
 
-def test_ascii_spacing_is_the_general_spacing() -> None:
+def test_ascii_spacing_and_the_string_table_are_the_general_spacing() -> None:
     rng = random.Random(3)
     alphabet = "".join(chr(c) for c in range(128)) + "é…•·¡¿«»’🙄"
     texts = ["", "l'employeur", "co-workers: 24/7!", "mon_boss@work.ca", "«Super», encore…"]
