@@ -110,7 +110,6 @@ from functools import lru_cache
 
 from footprint.records import Subject
 from footprint.rules.base import WORD_TOKEN, sentences, text_words
-from footprint.rules.view import derived
 from footprint.rules.workplace_lexicon import (
     _COMMON,
     _EN_FUNCTION,
@@ -248,13 +247,27 @@ class Reading:
     insults_read: bool = False
 
 
+# The last post read and its reading (or None), for the other workplace rule, which asks right
+# after: a slot keyed by the identities of the subject and of its folded text, rather than the
+# view's `derived()` (a key and a closure per ask, and the gate asked again for every post the
+# second rule sees). The slot holds one tuple, read and replaced whole, so two threads reading at
+# once can never pair a post with another's reading; it keeps one post's reading alive, no more.
+_LAST: list[tuple[Subject | None, str | None, Reading | None]] = [(None, None, None)]
+
+
 def read(subject: Subject, folded: str) -> Reading | None:
-    """Read a post once for both rules: the reading is kept on the subject's view, where the
-    analyzer's other workplace rule finds it. None when the post cannot be a workplace critique
-    (no workplace word, or no negative word)."""
-    # Many posts hold no word that may be a work cue: one set test turns them away before the
-    # reading's closure is built or the view's derived table is touched (both rules ask). The
-    # exact work gate costs several such tests, so it runs once, inside the kept reading.
+    """Read a post once for both rules (the second finds it in `_LAST`). None when the post
+    cannot be a workplace critique (no workplace word, or no negative word)."""
+    last_subject, last_folded, last = _LAST[0]
+    if last_folded is folded and last_subject is subject:
+        return last
+    reading = _gated_read(subject, folded)
+    _LAST[0] = (subject, folded, reading)
+    return reading
+
+
+def _gated_read(subject: Subject, folded: str) -> Reading | None:
+    # Many posts hold no word that may be a work cue: one set test turns them away.
     words = text_words(folded)
     gate = (_GATES or _load_gates())[3]
     if words.isdisjoint(gate):
@@ -265,7 +278,7 @@ def read(subject: Subject, folded: str) -> Reading | None:
         tags = _tags_of(subject, folded)
         if not tags or _tag_words(folded, tags).isdisjoint(gate):
             return None
-    return derived(("workplace-reading", folded), lambda: _read_with_tags(subject, folded, words))
+    return _read_with_tags(subject, folded, words)
 
 
 def _read_with_tags(subject: Subject, folded: str, words: frozenset[str]) -> Reading | None:
