@@ -361,7 +361,8 @@ _SIDE_WORDS = frozenset({
 })
 # "never Trump", "jamais Macron": a refusal right before the name.
 _REFUSAL_BEFORE = re.compile(
-    r"(?<!\w)(?:never|jamais|no\s+more|plus\s+jamais|anyone\s+but|tout\s+sauf|stop|ni"
+    r"(?<!\w)(?:never|jamais|no\s+more|plus\s+jamais|(?:anyone|anybody)\s+but|tout\s+sauf(?:\s+les?|\s+la)?"
+    r"|(?:n'importe\s+qui|nimporte\s+qui|tout\s+le\s+monde)\s+sauf(?:\s+les?|\s+la)?|stop|ni"
     r"|i\s+trust|in\s+\w+\s+we\s+trust|pro|anti|jevote|je\s+vote|our|notre|nos"
     r"|needs?\s+(?:a\s+)?(?:new\s+)?|a\s+besoin\s+d'un(?:e)?\s+(?:nouveau\s+|nouvelle\s+)?)[\s#@-]*$"
 )
@@ -1626,7 +1627,7 @@ def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]
             and not _told_of_someone(folded, m, inside, start, end)
         ]
         for e in inside:
-            refusal = _REFUSAL_BEFORE.search(folded, max(start, e.start - 16), e.start)
+            refusal = _REFUSAL_BEFORE.search(folded, max(start, e.start - 24), e.start)
             owned = (
                 refusal is not None and not e.entity.strong and _POSSESSIVE.match(folded, refusal.start(), e.start)
                 and not _TEAM_AFTER.match(folded, e.end)

@@ -383,7 +383,9 @@ _PARTY_VOTE = re.compile(
     r"|neo-?democrates?|tory|tories)(?!\w)"
     # « je vote vert », « votez vert »: the writer's own vote or a call (a bare "vote vert" may be an
     # everyday "green vote").
-    r"|(?<!\w)(?:votez|votons|je\s+vote|on\s+vote|je\s+vais\s+voter|j'ai\s+(?:toujours\s+|encore\s+)?vote|je\s+voterai)"
+    r"|(?<!\w)(?:votez|votons|je\s+vote|on\s+vote|je\s+vais\s+voter|j'ai\s+(?:toujours\s+|encore\s+)?vote|je\s+voterai"
+    # « fière d'avoir voté vert », "proud to have voted Green": one's own vote, told after the fact
+    r"|d'avoir\s+(?:encore\s+)?vote|(?:nous|on)\s+a(?:vons)?\s+(?:encore\s+)?vote)"
     r"\s+(?:(?:encore|toujours|aussi|de\s+nouveau)\s+)*vert(?:e|s)?(?!\w)"
 )
 _PARTY_VOTE_WORDS = frozenset({"votez", "votons", "vote", "voter", "votes", "voix", "voterai"})

@@ -856,8 +856,15 @@ def poll_or_condolence(folded: str) -> bool:
 
 def official_capacity(folded: str) -> bool:
     """A leader met, called or thanked in an official capacity ("spoke with President Macron
-    about trade"): warm words there are diplomacy, not support for a side."""
-    return bool(terms_in(folded).get("official_verbs"))
+    about trade"): warm words there are diplomacy, not support for a side. « Merci mon Dieu
+    pour X », « Dieu merci » thank heaven for the leader, as "thank god for X" does."""
+    return any(
+        _THANK_HEAVEN.match(folded, end) is None and not folded[max(0, start - 5):start] == "dieu "
+        for start, end in terms_in(folded).get("official_verbs", ())
+    )
+
+
+_THANK_HEAVEN = re.compile(r"\s+(?:mon\s+dieu|a\s+dieu|seigneur|god|goodness|heavens?)(?!\w)")
 
 
 def insult_targets(folded: str) -> list[Span]:

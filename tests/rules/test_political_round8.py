@@ -14,7 +14,10 @@ these tests (never paraphrased from a data set), each class with its hard negati
   formidables », "our amazing candidates"); a candidate for an award or a job is no one's party;
 - people abandoned or neglected by a leader (« Legault abandonne les régions »), not a plan
   abandoned (news); "no way I'm voting for X" as « pas question de voter pour X »; a bare
-  surname that is also a carmaker's beside a government's cuts, not beside "my"."""
+  surname that is also a carmaker's beside a government's cuts, not beside "my";
+- French forms of judgements English already read: « se fichent de », « veulent nous faire
+  croire », « derrière les barreaux », « n'importe qui sauf », « fière d'avoir voté vert »,
+  « merci mon Dieu pour X » (thanks to heaven, not a leader thanked in an official capacity)."""
 
 from __future__ import annotations
 
@@ -75,9 +78,29 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Ford's cuts are emptying our classrooms, Ontario deserves better.",
          "Les compressions de Ford vident nos classes, l'Ontario mérite mieux."),
     ],
+    "French forms of judgements English already read": [
+        ("The Liberals couldn't care less about people in the regions.",
+         "Les libéraux se fichent des gens en région."),
+        ("The CAQ wants us to believe the hospitals are fine.",
+         "La CAQ veut nous faire croire que les hôpitaux vont bien."),
+        ("Anyone but the Conservatives next time, please.",
+         "N'importe qui sauf les conservateurs la prochaine fois, svp."),
+        ("Proud to have voted Green this morning 🌱",
+         "Fière d'avoir voté vert ce matin 🌱"),
+        ("Thank god for Elizabeth May, at least someone asks real questions.",
+         "Merci mon Dieu pour Elizabeth May, au moins quelqu'un pose les vraies questions."),
+        ("Half of Ford's cabinet belongs behind bars.",
+         "La moitié du cabinet de Ford devrait être derrière les barreaux."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
+    "thanks in an official capacity, anyone but a relative": [
+        ("Thanks to Premier Legault for visiting our plant this morning.",
+         "Merci au premier ministre Legault pour sa visite à notre usine ce matin."),
+        ("Anyone but my brother-in-law should drive tonight.",
+         "N'importe qui sauf mon beau-frère devrait conduire ce soir."),
+    ],
     "a plan abandoned in the news, a refusal about sport, a car": [
         ("Trudeau abandoned the pipeline plan, the minister confirmed on Tuesday.",
          "Trudeau abandonne le projet de pipeline, a confirmé le ministre mardi."),
