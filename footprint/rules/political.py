@@ -90,6 +90,7 @@ _FRENCH_PARTY_NOUNS = (
     "derive", "magouille", "magouilles", "improvisation", "incurie", "mepris", "cafouillage", "cafouillages",
     "bordel", "merdier", "gabegie", "mascarade", "copinage", "favoritisme", "clientelisme", "sabotage",
     "derapage", "derapages", "fouillis", "pagaille", "naufrage", "cauchemar", "saccage", "trahison",
+    "operation photo", "seance de photos", "seance photo", "operation de com", "coup de com", "coup de pub",
     # "a Liberal activist": « une militante libérale », « un partisan conservateur »
     "militant", "militante", "militants", "militantes", "partisan", "partisane", "partisans", "partisanes",
 )  # « notre équipe conservatrice », « les militants libéraux »: the party-voice shapes read those
@@ -210,6 +211,9 @@ _SUPPORT = (
     r"|je\s+suis\s+avec\s+(?:lui|elle)|(?:prochain|prochaine|futur|future)\s+(?:premier|premiere)\s+ministre"
     r"|devrait\s+etre\s+(?:premier|premiere)\s+ministre|fera(?:it)?\s+un(?:e)?\s+(?:excellent|excellente|grand|grande"
     r"|super)|allez\s+l'equipe|on\s+y\s+va"
+    # « ferait un premier ministre extraordinaire »: French puts the praise after the office
+    r"|fera(?:it)?\s+une?\s+(?:premier|premiere)\s+ministre\s+(?:extraordinaire|exceptionnel(?:le)?|formidable"
+    r"|excellente?|fantastique|incroyable|hors\s+pair|de\s+reve)"
     # party membership: "card-carrying", "renewed my ... membership", « carte de membre », « adhérer au »
     r"|card-carrying|membership|joined\s+the|riding\s+association|carte\s+de\s+membre|membre\s+en\s+regle"
     r"|adher(?:er|e|ez|ons|ant)\s+au|association\s+de\s+circonscription|adhesion|membre\s+des"

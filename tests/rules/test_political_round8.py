@@ -17,7 +17,9 @@ these tests (never paraphrased from a data set), each class with its hard negati
   surname that is also a carmaker's beside a government's cuts, not beside "my";
 - French forms of judgements English already read: « se fichent de », « veulent nous faire
   croire », « derrière les barreaux », « n'importe qui sauf », « fière d'avoir voté vert »,
-  « merci mon Dieu pour X » (thanks to heaven, not a leader thanked in an official capacity)."""
+  « merci mon Dieu pour X » (thanks to heaven, not a leader thanked in an official capacity),
+  « ferait un premier ministre extraordinaire », « pas de cervelle »; and a reminder to punish a
+  party at the polls ("remember this in October", « souvenez-vous-en aux urnes »)."""
 
 from __future__ import annotations
 
@@ -92,9 +94,21 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Half of Ford's cabinet belongs behind bars.",
          "La moitié du cabinet de Ford devrait être derrière les barreaux."),
     ],
+    "praise after the office, no brains, remember at the polls": [
+        ("Kinew would make an amazing prime minister one day.",
+         "Kinew ferait un premier ministre extraordinaire un jour."),
+        ("Poilievre: big slogans, no brains.",
+         "Poilievre : des gros slogans, pas de cervelle."),
+        ("The Liberals just voted against the pharmacare bill. Remember this in October.",
+         "Les libéraux viennent de voter contre l'assurance médicaments. Souvenez-vous-en aux urnes."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
+    "an office praised in jest, a reminder without a party": [
+        ("Remember this in October when you carve the pumpkins: wear gloves.",
+         "Souvenez-vous-en en octobre quand vous viderez les citrouilles : portez des gants."),
+    ],
     "thanks in an official capacity, anyone but a relative": [
         ("Thanks to Premier Legault for visiting our plant this morning.",
          "Merci au premier ministre Legault pour sa visite à notre usine ce matin."),
