@@ -19,7 +19,9 @@ these tests (never paraphrased from a data set), each class with its hard negati
   croire », « derrière les barreaux », « n'importe qui sauf », « fière d'avoir voté vert »,
   « merci mon Dieu pour X » (thanks to heaven, not a leader thanked in an official capacity),
   « ferait un premier ministre extraordinaire », « pas de cervelle »; and a reminder to punish a
-  party at the polls ("remember this in October", « souvenez-vous-en aux urnes »)."""
+  party at the polls ("remember this in October", « souvenez-vous-en aux urnes »);
+- "help us take back this riding", « aidez-nous à reprendre cette circonscription » (a campaign's
+  call with other verbs than "win"); "help us keep the shelter open" stays a charity's."""
 
 from __future__ import annotations
 
@@ -102,9 +104,19 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("The Liberals just voted against the pharmacare bill. Remember this in October.",
          "Les libéraux viennent de voter contre l'assurance médicaments. Souvenez-vous-en aux urnes."),
     ],
+    "help us take back the riding": [
+        ("Help us take back this riding on October 20!",
+         "Aidez-nous à reprendre cette circonscription le 20 octobre!"),
+        ("Help us hold this riding, every door counts.",
+         "Aidez-nous à conserver notre circonscription, chaque porte compte."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
+    "help us keep a charity going": [
+        ("Help us keep the shelter open all winter, every dollar counts.",
+         "Aidez-nous à garder le refuge ouvert tout l'hiver, chaque dollar compte."),
+    ],
     "an office praised in jest, a reminder without a party": [
         ("Remember this in October when you carve the pumpkins: wear gloves.",
          "Souvenez-vous-en en octobre quand vous viderez les citrouilles : portez des gants."),
