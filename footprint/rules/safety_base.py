@@ -64,11 +64,23 @@ def section(name: str, key: str, *langs: str) -> list[str]:
 
 def fields(subject: Subject, folded: Mapping[str, str]) -> list[tuple[str, str, str]]:
     """(field, as written, folded) for the fields a safety rule reads: a post's text, or a
-    profile's bio, location and display name."""
+    profile's bio, location and display name. Six rules of the family ask in turn about the same
+    subject: the list is built once and kept with the subject and its view (read it, never change it)."""
+    last_subject, last_folded, found = _FIELDS_LAST[0]
+    if last_subject is subject and last_folded is folded:
+        return found
     if subject.kind != PROFILE_KIND:
         value = folded.get("text")
-        return [("text", subject.fields["text"], value)] if value else []
-    return [(name, subject.fields[name], folded[name]) for name in _FIELDS if folded.get(name)]
+        found = [("text", subject.fields["text"], value)] if value else []
+    else:
+        found = [(name, subject.fields[name], folded[name]) for name in _FIELDS if folded.get(name)]
+    _FIELDS_LAST[0] = (subject, folded, found)
+    return found
+
+
+# (subject, its folded fields, the list) in one slot, replaced whole; the slot holds both
+# objects, so neither can be freed and its identity taken by the next subject's
+_FIELDS_LAST: list[tuple[Subject | None, Mapping[str, str] | None, list[tuple[str, str, str]]]] = [(None, None, [])]
 
 
 _DIGIT = re.compile(r"\d")

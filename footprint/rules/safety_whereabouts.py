@@ -69,14 +69,20 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_I_EN = (
+_I_EN_FIRST = (
     r"(?:(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+(?:gonna|going\s+to)\s+be|gonna\s+be"
     r"|i'?m|i\s+am|im|we'?re|we\s+are|i'?ll\s+be|we'?ll\s+be|i\s+will\s+be|we\s+will\s+be"
-    r"|(?:me|us)\s+and\s+(?:the\s+|my\s+)?\w+\s+(?:are|will\s+be)|(?:the\s+|my\s+)?\w+\s+and\s+(?:i|me)\s+(?:are|will\s+be)"
+)
+# "me and the kids are", "Sam and I will be": the only subjects that try every word of a post as a
+# name; a post without their words is read by the patterns left without them (see _and_subject)
+_I_EN_AND = r"|(?:me|us)\s+and\s+(?:the\s+|my\s+)?\w+\s+(?:are|will\s+be)|(?:the\s+|my\s+)?\w+\s+and\s+(?:i|me)\s+(?:are|will\s+be)"
+_I_EN_REST = (
     r"|(?:the\s+|my\s+|our\s+)?(?:whole\s+)?(?:family|fam|gang|crew)(?:'s|\s+is|\s+will\s+be)"
     # glad to be there: "so happy to be at Lansdowne rn"
     r"|(?:happy|glad|excited|thrilled|blessed|lucky|stoked)\s+to\s+be)"
 )
+_I_EN = _I_EN_FIRST + _I_EN_AND + _I_EN_REST
+_I_EN_PLAIN = _I_EN_FIRST + _I_EN_REST
 _I_FR = (
     r"(?:(?:je\s+vais|j'vais|je\s+vas|j'vas|m'as|on\s+va|nous\s+allons)\s+etre|je\s+sons|j'sons|on\s+sont|je\s+suis|j'suis|jsuis|jsui|chuis|chui|chu|chus|suis|on\s+est|nous\s+sommes|sommes|je\s+serai|on\s+sera|nous\s+serons"
     r"|toute\s+la\s+(?:famille|gang)\s+(?:est|sera)|la\s+gang\s+est|me\s+voici|nous\s+voici|me\s+voila|nous\s+voila|me\s+v'la|on\s+se\s+trouve|je\s+me\s+trouve"
@@ -323,6 +329,8 @@ _THIRD_PERSON = re.compile(
 @dataclass(frozen=True)
 class _Patterns:
     present: re.Pattern[str]
+    at_plain: re.Pattern[str]
+    self_at_plain: re.Pattern[str]
     arrived: re.Pattern[str]
     invite: re.Pattern[str]
     absent: re.Pattern[str]
@@ -343,11 +351,37 @@ class _Patterns:
     online: re.Pattern[str]
 
 
+def _at_pattern(subjects_en: str) -> re.Pattern[str]:
+    """"at the market", « au marché By », "by the fountain": where a place may follow (a venue's
+    handle too: "at @TDPlace"), said by the poster or not."""
+    return re.compile(rf"(?<![\w'])(?:{subjects_en}\s+|{_I_FR}\s+)?(?:{_AT})\s+(?=\w|@[a-z])")
+
+
+def _self_at_pattern(subjects_en: str) -> re.Pattern[str]:
+    """The poster placing themself: "I'm at", « on est rendus au », "I'm working from"."""
+    return re.compile(
+        # (the subject once, then its ways of being somewhere: one scan of _I_EN's alternatives)
+        rf"(?<![\w'])(?:(?:{subjects_en}|{_I_FR})\s+(?:(?:(?:here|ici|icitte|rendue?s?|now|still|encore|toujours|installee?s?|assise?s?|arrivee?s?"
+        r"|literally|litteralement|actually|already|back|vraiment|genre|de\s+retour"
+        r"|settled|set\s+up|parked|stuck|coincee?s?|pognee?s?|currently|presentement|actuellement|maintenant|deja|just|finally|out|away|up|down|over"
+        # (two of them too: « je suis rendu présentement au », « on est rendus astheure à »; « là » before a place is now)
+        r"|astheure|asteure|en\s+ce\s+moment|right\s+now|rn|la(?=\s+(?:a|au|aux|dans|sur|chez|en)\s)"
+        rf"|enfin|officially|officiellement)\s+){{0,2}}(?:{_AT})"
+        # working from a café or a library for the day: "I'm working from the Starbucks on Bank",
+        # « je télétravaille du Second Cup », « en télétravail à la biblio »; "I'm downtown until 2"
+        r"|(?:working|studying|writing)\s+(?:from|out\s+of)|(?=(?:downtown|uptown)(?!\w)))"
+        r"|(?:je|j'|on)\s*(?:teletravaille|bosse|etudie|travaille)\s+(?:du|depuis)"
+        r"|en\s+teletravail\s+(?:au|aux|a|a\s+la|a\s+l'|du|depuis))(?:\s+|(?<=\s))(?=\w)"
+    )
+
+
 @cache
 def patterns() -> _Patterns:
     # (as tries: the place list alone is tried at most positions a post has)
     words = lambda key: trie_alternation(section(_DATA, key))  # noqa: E731
     return _Patterns(
+        at_plain=_at_pattern(_I_EN_PLAIN),
+        self_at_plain=_self_at_pattern(_I_EN_PLAIN),
         # (not the demonstrative « -là »: « cette marque-là », « ce gars-là »)
         present=re.compile(rf"(?<![\w'-])(?:{_NOW})(?!\w)"),
         arrived=re.compile(rf"(?<![\w'])(?:{_ARRIVED})"),
@@ -362,21 +396,8 @@ def patterns() -> _Patterns:
         routine=re.compile(rf"(?<![\w'])(?:{_ROUTINE})(?!\w)"),
         # "at the market", « au marché By », "by the fountain": where a place may follow
         # (a venue's handle too: "at @TDPlace")
-        at=re.compile(rf"(?<![\w'])(?:{_I_EN}\s+|{_I_FR}\s+)?(?:{_AT})\s+(?=\w|@[a-z])"),
-        self_at=re.compile(
-            # (the subject once, then its ways of being somewhere: one scan of _I_EN's alternatives)
-            rf"(?<![\w'])(?:(?:{_I_EN}|{_I_FR})\s+(?:(?:(?:here|ici|icitte|rendue?s?|now|still|encore|toujours|installee?s?|assise?s?|arrivee?s?"
-            r"|literally|litteralement|actually|already|back|vraiment|genre|de\s+retour"
-            r"|settled|set\s+up|parked|stuck|coincee?s?|pognee?s?|currently|presentement|actuellement|maintenant|deja|just|finally|out|away|up|down|over"
-            # (two of them too: « je suis rendu présentement au », « on est rendus astheure à »; « là » before a place is now)
-            r"|astheure|asteure|en\s+ce\s+moment|right\s+now|rn|la(?=\s+(?:a|au|aux|dans|sur|chez|en)\s)"
-            rf"|enfin|officially|officiellement)\s+){{0,2}}(?:{_AT})"
-            # working from a café or a library for the day: "I'm working from the Starbucks on Bank",
-            # « je télétravaille du Second Cup », « en télétravail à la biblio »; "I'm downtown until 2"
-            r"|(?:working|studying|writing)\s+(?:from|out\s+of)|(?=(?:downtown|uptown)(?!\w)))"
-            r"|(?:je|j'|on)\s*(?:teletravaille|bosse|etudie|travaille)\s+(?:du|depuis)"
-            r"|en\s+teletravail\s+(?:au|aux|a|a\s+la|a\s+l'|du|depuis))(?:\s+|(?<=\s))(?=\w)"
-        ),
+        at=_at_pattern(_I_EN),
+        self_at=_self_at_pattern(_I_EN),
         when=re.compile(rf"(?<![\w'])(?:{_UNTIL}|(?<![\w:])(?:{CLOCK})|\d{{1,2}}\s*(?:-|to|a|à)\s*\d{{1,2}}\s*(?:h|am|pm)?)(?!\w)"),
         # ("a"/« une » before a listed place: "on a patio", « sur une terrasse »; not "in a game",
         # « à une table », which are more often what one does than where one is)
@@ -672,7 +693,7 @@ def _english_a(original: str, folded: str, m: re.Match[str]) -> bool:
 def _places_in(original: str, folded: str, start: int, end: int, common: bool = False) -> Iterator[tuple[int, int]]:
     """Places after a preposition in the span; with `common`, an unlisted common noun after a
     spot's preposition counts too (see _common_place)."""
-    for m in _first(patterns().at.finditer(folded, start, end), 8):
+    for m in _first(_at(folded).finditer(folded, start, end), 8):
         if _english_a(original, folded, m):
             continue
         if folded.endswith(_ABOUT, m.start(), m.end()) and _TOPIC_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
@@ -882,7 +903,7 @@ def _present(original: str, folded: str) -> Span | None:
             continue
         if folded.startswith("en direct", cue.start()) and _BROADCAST.search(folded, cue.end()):
             continue  # « En direct du Parlement : la conférence de presse », a broadcast relayed
-        personal = p.self_at.search(folded, start, end) if selves else None
+        personal = _self_at(folded).search(folded, start, end) if selves else None
         remark = personal is None and p.impersonal.search(folded, start, end)
         for place in _places_in(original, folded, start, end, common=True):
             # the subject left out in the place's own part: "Missed the bus lol, at the station rn"
@@ -1019,6 +1040,65 @@ _STATE_WORDS = frozenset(
 )
 # The three clause-leading readings in one pattern, tried once per clause
 _ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
+# "Sam and I at", « Léa pis moi au »: the only leads that try every word of a post as a name; a
+# post without their words is read by the patterns left without them (see _and_lead)
+_STATE_AND = r"|[\w']+\s+(?:and|&)\s+i(?=\s+(?:at|in|on|by|near)\s)|[\w']+\s+(?:et|pis|&)\s+moi(?=\s+(?:au|aux|a|dans|chez|sur)\s)"
+_STATE_PLAIN = re.compile(_STATE.pattern.replace(_STATE_AND, "", 1))
+_ANY_LEAD_PLAIN = re.compile(rf"(?:{_STATE_PLAIN.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
+if _STATE_PLAIN.pattern == _STATE.pattern:
+    raise RuntimeError("_STATE_AND is no longer a part of _STATE: keep the two in step")
+
+
+def _and_subject(folded: str) -> bool:
+    """Whether the text may say "me and the kids are", "Sam and I will be" (_I_EN_AND): "and",
+    "I", "me" or "us", and "are" or "will" are all in it."""
+    return _and_forms(folded)[0]
+
+
+def _and_lead(folded: str) -> bool:
+    """Whether a clause may open on "Sam and I at", « Léa pis moi au » (_STATE_AND)."""
+    return _and_forms(folded)[1]
+
+
+# (text, _and_subject, _and_lead) in one slot, replaced whole: the patterns are asked for per cue
+_AND_LAST: list[tuple[str | None, bool, bool]] = [(None, False, False)]
+
+
+def _and_forms(folded: str) -> tuple[bool, bool]:
+    text, subject, lead = _AND_LAST[0]
+    if text is folded:
+        return subject, lead
+    words = text_words(folded)
+    subject = "and" in words and not words.isdisjoint(_AND_WHO) and not words.isdisjoint(_AND_VERB)
+    lead = not words.isdisjoint(_AND_ME) and (not words.isdisjoint(_AND_WORDS) or "&" in folded)
+    _AND_LAST[0] = (folded, subject, lead)
+    return subject, lead
+
+
+_AND_WHO = frozenset(("i", "me", "us"))
+_AND_VERB = frozenset(("are", "will"))
+_AND_ME = frozenset(("i", "moi"))
+_AND_WORDS = frozenset(("and", "et", "pis"))
+
+
+def _at(folded: str) -> re.Pattern[str]:
+    """patterns().at, or the same without the "me and the kids are" subjects where the text
+    cannot hold them (the same matches, found a quarter faster)."""
+    p = patterns()
+    return p.at if _and_subject(folded) else p.at_plain
+
+
+def _self_at(folded: str) -> re.Pattern[str]:
+    p = patterns()
+    return p.self_at if _and_subject(folded) else p.self_at_plain
+
+
+def _any_lead(folded: str) -> re.Pattern[str]:
+    return _ANY_LEAD if _and_lead(folded) else _ANY_LEAD_PLAIN
+
+
+def _state(folded: str) -> re.Pattern[str]:
+    return _STATE if _and_lead(folded) else _STATE_PLAIN
 _SELF_WORDS = frozenset("m im re am are be etre suis jsuis jsui chuis chui chu chus sons sommes serai sera serons trouve voici teletravaille teletravail".split())
 # Either: the words that send _here_gate to the clause and self-placing looks
 _HERE_WORDS = _STATE_WORDS | _SELF_WORDS
@@ -1078,7 +1158,14 @@ def _leads_gate(words: frozenset[str], folded: str) -> int:
         return 0  # « Un petit café au Tim », not every post opening on « Une »
     if first.group(1) in _NOT_STATE_GERUNDS:
         return 0  # "Looking forward to ...", "Reading about ...": no reading of _ANY_LEAD opens on them
-    return 1 if _ANY_LEAD.match(folded) is not None else 0
+    lead = _any_lead(folded).match(folded)
+    _LEAD_AT_START[0] = (folded, lead)
+    return 1 if lead is not None else 0
+
+
+# (text, _ANY_LEAD's match at its start) in one slot: _here reads the post's first clause with
+# the match the gate found, instead of matching the long pattern a second time
+_LEAD_AT_START: list[tuple[str | None, re.Match[str] | None]] = [(None, None)]
 
 
 # The gerunds _GERUND_STATE refuses to read as being somewhere, and that open none of _STATE's
@@ -1199,7 +1286,7 @@ _AFTER_COLON = re.compile(r"[:,]\s+")
 
 def _here(original: str, folded: str) -> Span | None:
     p = patterns()
-    if any(
+    if has_digit(folded) and any(
         _IN_YEAR.search(folded, max(0, y.start() - 12), y.start()) or not _EDITION.search(folded, max(0, y.start() - 45), y.start())
         for y in _YEAR.finditer(folded)
     ):
@@ -1254,7 +1341,10 @@ def _here(original: str, folded: str) -> Span | None:
             first = _FIRST_WORD.match(folded, clause_start)
             if first is None or first.group(1) not in _PART_FIRST_WORDS:
                 continue  # a comma part opens on a state's word, or on "just", "now", « maintenant »: a set test first
-        lead = (_ANY_LEAD if whole else _STATE).match(folded, clause_start)
+        if whole and clause_start == 0 and _LEAD_AT_START[0][0] is folded:
+            lead = _LEAD_AT_START[0][1]
+        else:
+            lead = (_any_lead(folded) if whole else _state(folded)).match(folded, clause_start)
         if lead is None:
             continue
         start, end = _clause(folded, clause_start)
@@ -1268,7 +1358,7 @@ def _here(original: str, folded: str) -> Span | None:
             continue  # "Trespassing in Texas and you'll get shot": a state or a country, not a spot  # "Here in Quebec, ...", « Ici au Québec »: where one lives or speaks from, not a spot
         if place:
             return lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip(" -–—:~*_\"'()[]!?.,")), place[1]
-    for self_at in _first(p.self_at.finditer(folded), 6 if selves else 0):
+    for self_at in _first(_self_at(folded).finditer(folded), 6 if selves else 0):
         start, end = _clause(folded, self_at.start())
         if _english_a(original, folded, self_at) or not _ok(folded, start, end, self_at.start()) or _OTHERS_WERE.search(folded, max(0, self_at.start() - 8), self_at.start()):
             continue
@@ -1283,9 +1373,10 @@ def _here(original: str, folded: str) -> Span | None:
     # A post that opens on a place, as a photo caption does: "In the waiting room at the
     # Queensway Carleton", "At my sister's place in Orleans", « Au parc à chiens avec Max ».
     lead = _LEADING.match(folded)
-    opening = p.at.match(folded, lead.end() if lead else 0)
+    at_pattern = _at(folded)
+    opening = at_pattern.match(folded, lead.end() if lead else 0)
     if opening is None and lead is not None and "@ " in lead.group(0):
-        opening = p.at.match(folded, folded.rfind("@ ", 0, lead.end()))  # "@ the Byward market": the leading run took the "@"
+        opening = at_pattern.match(folded, folded.rfind("@ ", 0, lead.end()))  # "@ the Byward market": the leading run took the "@"
     if opening is not None and not _english_a(original, folded, opening):
         start, end = _clause(folded, opening.start())
         place_end = _place_at(original, folded, opening.end())
@@ -1663,7 +1754,7 @@ def _announced(original: str, folded: str) -> Span | None:
     selves = _has_subject(words)
     if (not _may_say_when(words, folded) or p.when.search(folded) is None) and not _future_said(words, folded):
         return None  # (a bare weekday or hour is a time only when the poster says they will be there)
-    candidates = list(_first(p.self_at.finditer(folded))) if selves else []
+    candidates = list(_first(_self_at(folded).finditer(folded))) if selves else []
     if selves and not words.isdisjoint(_STAY_WORDS):
         # staying somewhere until a time: "We're staying at the Delta till Friday", « On reste au
         # chalet jusqu'à dimanche » (only dated: « je reste à Gatineau » is where one lives)
@@ -1691,12 +1782,13 @@ def _announced(original: str, folded: str) -> Span | None:
     if not words.isdisjoint(_UNTIL_WORDS):
         lead_pattern = _LEAD_UNTIL  # the time said first: "Until Sunday at the cottage", « Jusqu'à dimanche au chalet »
     working_words = not words.isdisjoint(_WORKING_WORDS)
+    at_pattern = _at(folded)
     for clause_start in itertools.islice(_part_starts(folded, starts), 20):
         # A clause that opens on a place, the subject left out: "In Montreal for the weekend";
         # after a comma, a spot only ("here since last night, at the cottage till Sunday", not
         # "Today, on the International Day for ...")
         lead = lead_pattern.match(folded, clause_start)
-        at = p.at.match(folded, lead.end()) if lead else None
+        at = at_pattern.match(folded, lead.end()) if lead else None
         position = lead.end() if lead and lead.group(0).rstrip().endswith("ing") else None
         for _ in range(3 if at is None and position is not None else 0):
             # the gerund's object may be longer: "Making memories at the cottage", "Eating my weight in poutine at"
@@ -1704,14 +1796,14 @@ def _announced(original: str, folded: str) -> Span | None:
             if word is None:
                 break
             position = word.end()
-            at = p.at.match(folded, position)
+            at = at_pattern.match(folded, position)
             if at is not None:
                 break
         doing = None
         if at is None and lead is not None and _FR_SUBJECT.match(folded, lead.end()):
             # French's present, what the poster is doing there: « je tiens la table au Bluesfest jusqu'à 23 h »
             doing = _FR_DOING.match(folded, lead.end())
-            at = p.at.match(folded, doing.end()) if doing is not None else None
+            at = at_pattern.match(folded, doing.end()) if doing is not None else None
         if at is not None and (
             clause_start in clause_starts or doing is not None
             or (_SPOT.match(folded, at.start()) and (_own_before(folded, clause_start) or _DOING_SUBJECT.match(folded, clause_start)))
@@ -2176,8 +2268,10 @@ _ROUTINE_PAIRED = {
     "midi": _MY_OUR | {"du"},
     "habitude": _words("comme"),
     "most": _words("days mornings evenings nights weekends weekdays lunches"),
-    **dict.fromkeys(_words("tous toutes"), _words("les")),
 }
+# « tous les matins », « toutes les deux semaines »: the pattern's only readings of « tous » and
+# « toutes » have « les » right after, which « merci à tous » and most posts holding both words lack
+_TOUS_LES = re.compile(r"(?:tous|toutes)\s+les\s")
 _ROUTINE_PAIRED_WORDS = frozenset(_ROUTINE_PAIRED)
 _DAY_LIST = re.compile(
     r"(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[a-z]*\s*(?:/|&|,|and|et|-)\s*(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)"
@@ -2190,6 +2284,8 @@ def _may_be_routine(words: frozenset[str], folded: str) -> bool:
     if has_digit(folded) or _routine_word(words):
         return True
     if ("@" in folded or "*" in folded) and _routine_word(frozenset(_PLAIN_WORD.findall(folded))):
+        return True
+    if ("tous" in folded or "toutes" in folded) and _TOUS_LES.search(folded) is not None:
         return True
     return "m/w/f" in folded or "t/th" in folded or _DAY_LIST.search(folded) is not None
 
