@@ -55,7 +55,7 @@ class Spelled:
 def spelled_out(text: str) -> Spelled | None:
     """The post with each camel-case hashtag that holds a word the slogan reading knows spelled
     out ("#SendThemHome" -> "#Send Them Home"); None when it has none."""
-    if "#" not in text:
+    if "#" not in text or not _worth_spelling(_TAG.findall(text)):
         return None
     pieces: list[str] = []
     regions: list[tuple[int, int, int, int]] = []
@@ -77,6 +77,16 @@ def spelled_out(text: str) -> Spelled | None:
         return None
     pieces.append(text[written:])
     return Spelled("".join(pieces), tuple(regions))
+
+
+def _worth_spelling(bodies: list[str]) -> bool:
+    """Whether one of these tag bodies is spelled out: most posts' tags are judged from their
+    bodies alone (a list of strings found in C, half the cost of the match objects the walk
+    above needs), and only a post holding such a tag is walked."""
+    for body in bodies:
+        if not body.islower() and _spaced(body) is not None:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -320,6 +320,8 @@ def _camel_tags(text: str, folded: str) -> tuple[tuple[tuple[int, int], ...], ..
     """For each camel-case hashtag of the post, the (start, end) of its parts."""
     if len(text) != len(folded) or text == folded:
         return ()  # (a post with no capital letter has no camel-case tag)
+    if not _any_camel_tag(_TAG.findall(text)):
+        return ()
     tags = []
     for tag in _TAG.finditer(text):
         parts = _tag_parts(tag.group(1))
@@ -327,6 +329,16 @@ def _camel_tags(text: str, folded: str) -> tuple[tuple[tuple[int, int], ...], ..
             base = tag.start(1)
             tags.append(tuple((base + s, base + e) for s, e in parts))
     return tuple(tags)
+
+
+def _any_camel_tag(bodies: list[str]) -> bool:
+    """Whether one of these tag bodies is read as words: tags are judged from their bodies first
+    (a list of strings found in C), and only a post holding such a tag is walked with the match
+    objects its offsets need."""
+    for body in bodies:
+        if _tag_parts(body) is not None:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
