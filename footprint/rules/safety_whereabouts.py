@@ -724,6 +724,7 @@ _IN_TOWN = re.compile(r"(?:in\s+town|en\s+ville)(?!\w)")
 _SPOT_BEFORE = re.compile(
     r"(?<![\w'])(?:(?P<at>at|chez|from|near|by|devant|derriere|outside|behind|next\s+to|in\s+front\s+of)|au|aux|a\s+la|a\s+l'|pres\s+du|pres\s+de\s+la|pres\s+de\s+l'|du|de\s+la|de\s+l')\s*$"
 )
+_A_BEFORE = re.compile(r"(?<![\w'])a\s+$")
 # "from", « du », « de la » say a spot only after "live" / « en direct »
 _FROM = ("from", "du", "de la", "de l'")
 _SPOT_ARTICLE = re.compile(r"(?:the|my|our|le|la|les|mon|ma|mes|notre|nos)\s+|l'")
@@ -745,9 +746,14 @@ def _common_place(original: str, folded: str, prep_start: int, position: int, li
     quincaillerie », « chez le garagiste »), where the clause has already said the poster is
     there now: the list of place nouns cannot hold every shop and service."""
     prep = _SPOT_BEFORE.search(folded, max(prep_start, position - 12), position)
+    if prep is None and folded.startswith("l'", position) and _A_BEFORE.search(folded, max(prep_start, position - 3), position):
+        # « a l'aquarium » typed without the accent: the preposition's match stops before the elided article
+        return _common_place(original, folded, prep_start, position + 2, live)
     if prep is None or (not live and prep.group(0).rstrip().startswith(_FROM)):
         return None
     if prep.group("at"):
+        if patterns().not_places.match(folded, position):
+            return None  # "from my couch", "at my house": the listed state takes its article with it
         article = _SPOT_ARTICLE.match(folded, position)
         if article is None:
             return None

@@ -15,7 +15,8 @@ Classes, each with should-flag and should-not-flag cases:
 - the waterside as a spot (« sur le bord de l'eau »).
 Hard negatives: a past trip, a plan without a date, a place's hours, what one is reading about
 (« un livre sur le Costa Rica en ce moment »), a high point in life (« au sommet de ma forme »),
-question period relayed "live from" the House, "I'm a Leafs fan", a country where a relative lives.
+question period relayed "live from" the House, "live from my couch", "I'm a Leafs fan", a country
+where a relative lives.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ TYPED_PLAINLY = [
     "EN FLORIDE JUSQU'AU 15 MARS",
     "AU COSTA RICA POUR LES 2 PROCHAINES SEMAINES!",
     "on part pour le portugal samedi, de retour le 20",
+    "Presentement a l'aquarium de quebec avec les petits",
 ]
 WATERSIDE = [
     "Présentement sur le bord de l'eau à Kamouraska",
@@ -88,6 +90,9 @@ NOT_WHEREABOUTS = [
     # the House's business relayed, not the poster there
     "Live from the House: question period on the housing bill",
     "En direct de l'Assemblée nationale : la période des questions",
+    # "live" from one's own home, where no one comes to find anyone
+    "Live from my couch: the Leafs game, period 3",
+    "En direct de mon salon : la finale de la Coupe Stanley!",
     # the English article, and where a relative lives
     "I'm a Leafs fan until the day I die",
     "Mon frère habite au Costa Rica depuis 2015",
