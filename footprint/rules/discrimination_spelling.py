@@ -101,6 +101,9 @@ def respell(
 ) -> bool:
     """Replace, in place, each word that is a disguised word of the lexicon; True if any was."""
     changed = False
+    # A letter typed three times is looked for in all the words at once: most tricky posts hold
+    # none, and a search per word cost more than the rest of the repair.
+    runs = tricky and _RUN.search(" ".join(words)) is not None
     for i, word in enumerate(words):
         if word in vocabulary:
             continue
@@ -115,12 +118,29 @@ def respell(
                         plain = "".join(_LEET.get(c, c) for c in word)
                         if _RUN.search(plain):
                             fixed = squeezed.get(squeeze(plain))
-            elif _RUN.search(word):
+            elif runs and _RUN.search(word):
                 fixed = squeezed.get(squeeze(word))
         if fixed is not None:
             words[i] = fixed
             changed = True
     return changed
+
+
+def repaired_words(
+    folded: str,
+    vocabulary: frozenset[str],
+    squeezed: Mapping[str, str],
+    by_shape: Mapping[tuple[int, str], tuple[str, ...]],
+    typos: Mapping[str, str],
+) -> frozenset[str] | None:
+    """The words of a tricky text once respelled, found without their offsets (`findall`, no
+    match objects), or None when it holds letters typed one by one: joining those needs the
+    offsets. The same words the full repair (`TRICK_TOKEN` split, `join_spaced`, `respell`) gives."""
+    if _SPACED.search(folded) is not None:
+        return None
+    words = TRICK_TOKEN.findall(folded)
+    respell(words, vocabulary, squeezed, by_shape, typos, True)
+    return frozenset(words)
 
 
 def join_spaced(

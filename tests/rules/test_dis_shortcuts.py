@@ -103,3 +103,50 @@ def test_second_key_prefilter_changes_no_candidate(monkeypatch: pytest.MonkeyPat
     ]
     assert opened_by_prefiltered_words_only
 
+
+
+TRICKY = [
+    "Great talk on #a11y today, thanks @priya_dev",
+    "h a t e you, f4ggot",
+    "fuuuuck off you b!tch",
+    "@aaron @aasshole c*nt $lut",
+    "i d i o t de c0nnard, tu es d é b i l e",
+    "R2-D2 and C-3PO at the b2b fair, 4pm",
+    "sooo haet-filled, t r a n s people are welcome",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY + TEXTS)
+def test_repaired_words_without_offsets_are_the_full_repair(text: str) -> None:
+    """The quick test of a tricky post's repaired words (`repaired_words`: no offsets, no letters
+    typed one by one) gives the very words of the full repair: split, joined, respelled."""
+    from footprint.rules.discrimination_spelling import (
+        TRICK_TOKEN,
+        join_spaced,
+        repaired_words,
+        respell,
+    )
+    from footprint.rules.discrimination_text import lexicon
+
+    lex = lexicon()
+    folded = fold(text)
+    quick = repaired_words(folded, lex.vocabulary, lex.squeezed, lex.by_shape, lex.typos)
+    tokens = list(TRICK_TOKEN.finditer(folded))
+    words = [m.group() for m in tokens]
+    starts, ends = [m.start() for m in tokens], [m.end() for m in tokens]
+    joined = list(words)
+    join_spaced(folded, joined, starts, ends, lex.vocabulary, lex.squeezed)
+    respell(joined, lex.vocabulary, lex.squeezed, lex.by_shape, lex.typos, True)
+    if quick is not None:  # (None: letters typed one by one, which only the full repair joins)
+        assert quick == frozenset(joined)
+
+
+def test_most_tricky_posts_get_the_quick_answer() -> None:
+    from footprint.rules.discrimination_spelling import repaired_words
+    from footprint.rules.discrimination_text import lexicon
+
+    lex = lexicon()
+    answered = [
+        repaired_words(fold(text), lex.vocabulary, lex.squeezed, lex.by_shape, lex.typos) is not None for text in TRICKY
+    ]
+    assert answered.count(True) == 4 and not answered[1] and not answered[4]  # the spelled-out ones
