@@ -114,9 +114,25 @@ _NEGATORS = re.compile(
 )
 
 
+# "Don't forget to vote", « n'oubliez pas de voter », "not only": a "not" that negates nothing.
+_NOT_NEGATING = re.compile(
+    r"(?:don't|do\s+not|never)\s+forget|n'oubl\w*\s+(?:jamais|pas)|ne\s+manquez\s+pas|n'hesitez\s+pas"
+    r"|don't\s+hesitate|not\s+only|non\s+seulement|pas\s+seulement"
+)
+
+
 def negated(folded: str, start: int, window: int = 28) -> bool:
     """True when a negation shortly precedes `start` ("my team is not useless")."""
-    return bool(_NEGATORS.search(folded, max(0, start - window), start))
+    begin = max(0, start - window)
+    found = _NEGATORS.search(folded, begin, start)
+    if found is None:
+        return False
+    # Rare: an exhortation's "not" ("don't forget to vote Bloc"); the window is checked again
+    # without it, since a real negation may stand beside it.
+    for kind in _NOT_NEGATING.finditer(folded, max(0, begin - 12), start):
+        if kind.start() <= found.start() < kind.end():
+            return _NEGATORS.search(folded, kind.end(), start) is not None
+    return True
 
 
 def word_alternation(words: Iterable[str]) -> str:

@@ -229,11 +229,14 @@ _SUPPORT = (
 # Explicit opposition, in English then French.
 _OPPOSE = (
     r"must\s+(?:go|resign|be\s+stopped|never)|should\s+resign|needs?\s+to\s+(?:go|resign)"
+    r"|(?:gotta|got\s+to)\s+go\b"
     r"|resign\s+now|never\s+vot(?:e|ing)|not\s+(?:gonna\s+|going\s+to\s+)?vot(?:e|ing)"
     r"|won't\s+vote|refuse\s+to\s+vote"
     # "not one vote for", « pas une voix pour », « aucun vote pour »: votes refused to a side
     r"|(?:not|no|zero)\s+(?:one\s+|a\s+single\s+|more\s+)?votes?\s+(?:for|to)\b|pas\s+(?:une|un)\s+(?:seule?\s+)?(?:voix|vote)\s+(?:pour|au|a)\b"
     r"|aucun(?:e)?\s+(?:seule?\s+)?(?:voix|vote)\s+(?:pour|au|a)\b|(?:tu|vous|on)\s+vot(?:e|es|ez)\s+(?:pas|jamais)\b"
+    # « je ne vais pas voter pour », « je voterai pas libéral »: "not going to vote", "won't vote"
+    r"|(?:vais|va|allons|vote)\s+(?:pas|plus)\s+voter\b|(?:voterai|votera|voterons)\s+(?:pas|plus)\b|pas\s+voter\b"
     r"|a\s+danger\s+(?:to|for)|dangerous|menace\s+pour|dangereu(?:x|se)"
     r"|vote\s+(?:them|him|her)?\s*out|kick(?:ed)?\s+out|get\s+rid\s+of"
     r"|throw\s+(?:them|him|her)\s+out|keep\s+(?:them|him|her)?\s*out\s+of|stop\s+(?:him|her|them)\b"
@@ -244,7 +247,7 @@ _OPPOSE = (
     r"|worst\s+(?:pm|premier|prime\s+minister|government|leader|president|candidate)|disgrace"
     r"|corrupt|liars?\b|crooks?\b|clowns?\b|incompetent|frauds?\b|down\s+with|shame\s+on"
     r"|traitors?|dictator|puppet|never\s+be\s+(?:pm|premier|prime\s+minister|president)"
-    r"|dehors|demission|doit\s+(?:partir|demissionner)|jamais\s+(?:voter|plus)|honte"
+    r"|dehors|demission|(?:doit|doivent)\s+(?:partir|demissionner|degager|s'en\s+aller)|jamais\s+(?:voter|plus)|honte"
     r"|menteu(?:r|rs|se|ses)|corrompu(?:e|s|es)?|incompetent(?:e|s|es)?|debarrass|degage(?:z)?"
     r"|pire\s+(?:premier\s+ministre|gouvernement|chef|president)"
     r"|escroc|traitre|vendus?\b|faire\s+barrage|(?:je\s+)?refuse\s+de\s+voter|tout[\s-]+sauf|battre"

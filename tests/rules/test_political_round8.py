@@ -21,7 +21,10 @@ these tests (never paraphrased from a data set), each class with its hard negati
   « ferait un premier ministre extraordinaire », « pas de cervelle »; and a reminder to punish a
   party at the polls ("remember this in October", « souvenez-vous-en aux urnes »);
 - "help us take back this riding", « aidez-nous à reprendre cette circonscription » (a campaign's
-  call with other verbs than "win"); "help us keep the shelter open" stays a charity's."""
+  call with other verbs than "win"); "help us keep the shelter open" stays a charity's;
+- a refusal to vote said the French way (« je ne vais pas voter pour le Bloc », « les libéraux
+  doivent partir », "Liberals gotta go"), and "don't forget to vote", « n'oubliez pas de voter »,
+  whose "not" negates nothing (shared `negated` in rules/base.py)."""
 
 from __future__ import annotations
 
@@ -110,9 +113,23 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Help us hold this riding, every door counts.",
          "Aidez-nous à conserver notre circonscription, chaque porte compte."),
     ],
+    "refusals, and a 'not' that negates nothing": [
+        ("I'm not going to vote for the CAQ this time.",
+         "Je ne vais pas voter pour la CAQ cette fois-ci."),
+        ("The Conservatives gotta go, enough is enough.",
+         "Les conservateurs doivent partir, c'est assez."),
+        ("Don't forget to vote for the NDP on Monday!",
+         "N'oubliez pas de voter pour le NPD lundi!"),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
+    "not voting, leaving": [
+        ("My son can't vote yet, he's 16.",
+         "Mon fils va pas voter, il a 16 ans."),
+        ("Gotta go, the kids are up.",
+         "Les invités doivent partir à 20 h."),
+    ],
     "help us keep a charity going": [
         ("Help us keep the shelter open all winter, every dollar counts.",
          "Aidez-nous à garder le refuge ouvert tout l'hiver, chaque dollar compte."),
@@ -182,3 +199,20 @@ def test_flagged_in_both_languages(english: str, french: str) -> None:
 def test_hard_negatives_stay_clean_in_both_languages(english: str, french: str) -> None:
     assert not any_political(english), english
     assert not any_political(french), french
+
+
+@pytest.mark.parametrize(
+    "text,word,expected",
+    [
+        ("don't forget to vote for the NDP", "vote", False),
+        ("n'oubliez pas de voter pour le NPD", "voter", False),
+        ("not only is he wrong, he lies", "lies", False),
+        ("don't forget: I will not vote for them", "vote", True),
+        ("I will not vote for them", "vote", True),
+        ("je ne vais pas voter", "voter", True),
+    ],
+)
+def test_an_exhortation_negates_nothing(text: str, word: str, expected: bool) -> None:
+    from footprint.rules.base import negated
+
+    assert negated(text, text.index(word)) is expected
