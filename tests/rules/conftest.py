@@ -29,6 +29,11 @@ def flagged(code: str, text: str) -> bool:
     return bool(run(code, post(text)))
 
 
+def parallel_pairs(tables: dict[str, list[tuple[str, str]]]) -> list[object]:
+    """Parametrize tables of (English, French) pairs, named by table and English opening."""
+    return [pytest.param(en, fr, id=f"{name}: {en[:40]}") for name, pairs in tables.items() for en, fr in pairs]
+
+
 def any_political(text: str) -> bool:
     analyzer = Analyzer(load_rules(["POL001", "POL002", "POL003", "POL004", "POL005"]))
     return bool(analyzer.analyze(post(text)).findings)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.conftest import any_political
+from tests.rules.conftest import any_political, parallel_pairs
 
 FLAGGED: dict[str, list[tuple[str, str]]] = {
     'party voice in the French future, with pronouns or inverted': [
@@ -159,17 +159,13 @@ SLOGAN = ['Axe the tax!', 'Pierre gets it. Axe the tax, build the homes, bring i
 NOT_THE_SLOGAN = ['The city wants to axe the taxi stand on Elgin', 'Axe the taxes on tips, Trump says']
 
 
-def _pairs(tables: dict[str, list[tuple[str, str]]]) -> list[object]:
-    return [pytest.param(en, fr, id=f"{name}: {en[:40]}") for name, pairs in tables.items() for en, fr in pairs]
-
-
-@pytest.mark.parametrize("english,french", _pairs(FLAGGED))
+@pytest.mark.parametrize("english,french", parallel_pairs(FLAGGED))
 def test_flagged_in_both_languages(english: str, french: str) -> None:
     assert any_political(english), english
     assert any_political(french), french
 
 
-@pytest.mark.parametrize("english,french", _pairs(CLEAN))
+@pytest.mark.parametrize("english,french", parallel_pairs(CLEAN))
 def test_hard_negatives_stay_clean_in_both_languages(english: str, french: str) -> None:
     assert not any_political(english), english
     assert not any_political(french), french

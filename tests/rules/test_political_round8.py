@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.conftest import any_political
+from tests.rules.conftest import any_political, parallel_pairs
 
 FLAGGED: dict[str, list[tuple[str, str]]] = {
     "blame, then the party's adjective": [
@@ -185,17 +185,13 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
 }
 
 
-def _pairs(tables: dict[str, list[tuple[str, str]]]) -> list[object]:
-    return [pytest.param(en, fr, id=f"{kind}-{i}") for kind, pairs in tables.items() for i, (en, fr) in enumerate(pairs)]
-
-
-@pytest.mark.parametrize("english,french", _pairs(FLAGGED))
+@pytest.mark.parametrize("english,french", parallel_pairs(FLAGGED))
 def test_flagged_in_both_languages(english: str, french: str) -> None:
     assert any_political(english), english
     assert any_political(french), french
 
 
-@pytest.mark.parametrize("english,french", _pairs(CLEAN))
+@pytest.mark.parametrize("english,french", parallel_pairs(CLEAN))
 def test_hard_negatives_stay_clean_in_both_languages(english: str, french: str) -> None:
     assert not any_political(english), english
     assert not any_political(french), french
