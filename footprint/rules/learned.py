@@ -42,7 +42,7 @@ words. `footprint scan --no-learned` leaves all of them out.
 Cost: the words of a post are those the other rules already split (`text_words`, and in order
 `words_in_order`); each score is a sum of dictionary look-ups done in C, and the pairs, which
 need the words in order, are built only for a post whose score could still reach a threshold.
-The scores are kept on the subject's view for the other learned rules. A learned rule defers to
+The scores of the last post are kept for the other learned rules. A learned rule defers to
 the transparent rules of its category (`defers_to`): the analyzer runs it last and skips it when
 one of them already reported the post, so the clearer explanation wins.
 
@@ -71,7 +71,6 @@ from footprint import guidance as gd
 from footprint.i18n import N_
 from footprint.records import Confidence, Evidence, RuleHit, Severity, Subject
 from footprint.rules.base import WORD_TOKEN, Rule, evidence, sentences, text_words, words_in_order
-from footprint.rules.view import derived
 
 MODEL_FILE = ("data", "models", "text_models.json")
 # A model file of one's own, for local use only (e.g. trained with `--include-restricted`): read
@@ -388,9 +387,21 @@ class _MostPerWord(dict[str, float]):
         return most
 
 
+# The last post scored and its scores, for the other learned rules, which ask right after it: a
+# slot keyed by the identities of the subject and its folded text, rather than the view's
+# `derived()` (a key and a closure for every post, though one learned rule ships). One tuple,
+# read and replaced whole: two threads scoring at once never pair a post with another's scores.
+_LAST: list[tuple[Subject | None, str | None, Scores | None]] = [(None, None, None)]
+
+
 def score(subject: Subject, folded: str) -> Scores | None:
-    """The three scores of a post, kept on the subject's view for the other learned rules."""
-    return derived(("learned-scores", folded), lambda: _score(subject, folded))
+    """The three scores of a post, kept for the other learned rules."""
+    last_subject, last_folded, last = _LAST[0]
+    if last_folded is folded and last_subject is subject:
+        return last
+    found = _score(subject, folded)
+    _LAST[0] = (subject, folded, found)
+    return found
 
 
 def _could_flag(plan: _Plan, present: Set[str]) -> bool:
