@@ -893,6 +893,17 @@ def _status(folded: str) -> Span | None:
 
 
 _STATE_NOW = re.compile(r"currently|presentement|actuellement")
+# After a framing place, a clause of its own with another subject: ", les loyers", ", the market"
+_FRAMED = re.compile(r"\s*,\s*(?:les|le|la|l'|des|nos|the|our|many|most|some|plusieurs|beaucoup)(?:\s+|(?<='))(?!(?:i|je|on|nous|we)\b)")
+
+
+def _framing_region(folded: str, cue: re.Match[str], place: Span) -> bool:
+    """The place is a province, a country or a region, and no one of the poster's is in the clause."""
+    region = patterns().regions.search(folded, place[0], place[1])
+    if region is None or region.end() != place[1] or not _ONLY_PREPOSITION.fullmatch(folded, place[0], region.start()):
+        return False
+    start, end = _clause(folded, cue.start())
+    return _POSTER_WORD.search(folded, start, end) is None
 
 
 def _present(original: str, folded: str) -> Span | None:
@@ -920,6 +931,14 @@ def _present(original: str, folded: str) -> Span | None:
             if remark and not _SPOT.match(folded, place[0]) and not (_STATE_NOW.match(folded, cue.start()) and cue.end() + 1 >= place[0]):
                 # "Right now in Ottawa it's -31": a remark on a town's weather, not a spot (but
                 # "currently in Cancún and it's 35", « présentement à Cancún » is the poster's state)
+                continue
+            if (
+                personal is None and _FRAMED.match(folded, place[1]) and _framing_region(folded, cue, place)
+                and not (_STATE_NOW.match(folded, cue.start()) and cue.end() + 1 >= place[0])
+            ):
+                # « En ce moment, au Québec, les loyers explosent », "Right now in Canada, the housing
+                # market is broken": the time and the region frame a remark about others (not
+                # "currently in Mexico, the beach is amazing", the poster's state)
                 continue
             if (
                 not _SPECIFIC.match(folded, place[0]) and end - max(cue.end(), place[1]) > 40 and not _COMPANY.search(folded, start, end)

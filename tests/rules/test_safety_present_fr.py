@@ -15,8 +15,9 @@ Classes, each with should-flag and should-not-flag cases:
 - the waterside as a spot (« sur le bord de l'eau »).
 Hard negatives: a past trip, a plan without a date, a place's hours, what one is reading about
 (« un livre sur le Costa Rica en ce moment »), a high point in life (« au sommet de ma forme »),
-question period relayed "live from" the House, "live from my couch", "I'm a Leafs fan", a country
-where a relative lives.
+question period relayed "live from" the House, "live from my couch", on the radio, the time and a
+province framing a remark about others (« En ce moment, au Québec, les loyers explosent »), "I'm
+a Leafs fan", a country where a relative lives.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ DATED_RETURN = [
         "présentement à tadoussac avec ma sœur pis ses enfants, de retour dimanche soir",
     ),
     ("Right now in Kamouraska with the in-laws, home on the 20th", "En ce moment à Kamouraska chez les beaux-parents, de retour le 20"),
+]
+STATE_IN_A_COUNTRY = [
+    ("Currently in Mexico, the beach is amazing", "Présentement au Mexique, la plage est magnifique"),
 ]
 ALONE = [
     ("Alone at the Glebe Bridgehead for the next hour, come say hi", "Toute seule au Bridgehead du Glebe pour la prochaine heure, venez jaser"),
@@ -90,6 +94,12 @@ NOT_WHEREABOUTS = [
     # the House's business relayed, not the poster there
     "Live from the House: question period on the housing bill",
     "En direct de l'Assemblée nationale : la période des questions",
+    # the time and a province or a country framing a remark about others
+    "En ce moment, au Québec, les loyers explosent",
+    "Right now in Canada, the housing market is broken",
+    # on the air, not at a place
+    "Je serai à la radio de Radio-Canada demain à 8 h",
+    "I'll be on the radio tomorrow at 8, tune in",
     # "live" from one's own home, where no one comes to find anyone
     "Live from my couch: the Leafs game, period 3",
     "En direct de mon salon : la finale de la Coupe Stanley!",
@@ -100,7 +110,7 @@ NOT_WHEREABOUTS = [
 ]
 
 
-@pytest.mark.parametrize("english,french", COMING_STRETCH + DATED_RETURN + ALONE + PINS)
+@pytest.mark.parametrize("english,french", COMING_STRETCH + DATED_RETURN + STATE_IN_A_COUNTRY + ALONE + PINS)
 def test_present_or_announced_whereabouts_in_both_languages(safety: Analyzer, english: str, french: str) -> None:
     assert medium_or_higher(safety, english), english
     assert medium_or_higher(safety, french), french
