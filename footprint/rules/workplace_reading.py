@@ -292,14 +292,17 @@ def _lexicon_words(langs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for lang in langs for term in lexicon(lang).matcher.terms() for w in term.split())
 
 
-# Both workplace rules ask for the same post in turn: its tags are split once.
-_TAG_MEMO: list = [None, ()]
+# The gate and the reading ask for the same post's tags in turn: they are split once. One tuple,
+# read and replaced whole (two threads can never pair a post with another's tags).
+_TAG_MEMO: list[tuple[str | None, tuple[tuple[tuple[int, int], ...], ...]]] = [(None, ())]
 
 
 def _tags_of(subject: Subject, folded: str) -> tuple[tuple[tuple[int, int], ...], ...]:
-    if _TAG_MEMO[0] is not folded:
-        _TAG_MEMO[:] = [folded, _camel_tags(subject.fields.get("text") or "", folded)]
-    return _TAG_MEMO[1]
+    memo_folded, tags = _TAG_MEMO[0]
+    if memo_folded is not folded:
+        tags = _camel_tags(subject.fields.get("text") or "", folded)
+        _TAG_MEMO[0] = (folded, tags)
+    return tags
 
 
 def _tag_words(folded: str, tags: tuple[tuple[tuple[int, int], ...], ...]) -> frozenset[str]:
