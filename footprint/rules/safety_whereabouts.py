@@ -156,6 +156,8 @@ _LEAVING = (
     r"|on\s+our\s+way\s+to|on\s+my\s+way\s+to|en\s+route\s+to|in\s+route\s+to|omw\s+to|otw\s+to|bound\s+for|jetting\s+off\s+to"
     r"|sur\s+la\s+route\s+(?:vers|de|du|des)|en\s+chemin\s+(?:vers|pour)"
     r"|(?:on|je|nous)\s+(?:part|pars|partons|s'en\s+va|m'en\s+vais|nous\s+en\s+allons)\s+(?:pour|a|au|aux|en|vers)"
+    # « on se rend au Mont-Tremblant demain », « je file au Costco »: French's other ways of going
+    r"|(?:on\s+se\s+rend|je\s+me\s+rends|nous\s+nous\s+rendons|(?:je|on)\s+file|nous\s+filons|on\s+filons)\s+(?:a|au|aux|en|chez|vers)"
     r"|en\s+route\s+(?:vers|pour)|en\s+direction\s+(?:du|des|de\s+la|de\s+l'|de|d')|direction|depart\s+(?:pour|vers)|(?:on|je)\s+(?:s'envole|m'envole)\s+(?:pour|vers))"
 )
 # The rarer ways of leaving, in a pattern of their own tried only on a post holding one of
@@ -2035,6 +2037,11 @@ _AWAY_PAIRED = {
     "vais": _words("m"),
     "allons": _words("nous"),
     **dict.fromkeys(_words("part pars partons"), _words("on je nous")),
+    "rend": _words("se"),
+    "rends": _words("me"),
+    "rendons": _words("nous"),
+    "file": _words("je on"),
+    "filons": _words("nous on"),
     "depart": _words("pour vers"),
     **dict.fromkeys(_words("town country"), _words("out")),
     "north": _words("up"),
@@ -2433,7 +2440,7 @@ _DETECTORS: tuple[tuple[frozenset[str], Callable[[str, str], Span | None]], ...]
             "cabin lake camp camping heading headed off flying fly leaving leave driving drive road way route bound taking "
             "descend descends descendons monte montes montons "
             "jetting omw otw chemin vacances conge absent absente absents absentes parti partie partis parties exterieur ville "
-            "etranger voyage chalet sud bois croisiere part pars partons va vais allons direction depart envole "
+            "etranger voyage chalet sud bois croisiere part pars partons va vais allons direction depart envole rend rends rendons file filons "
             "envoler passe passons passer spending spend decolle decollons boarding embarquement embarque"), _absent),
     # "I'll be at ... Saturday", "until the 20th", « jusqu'à dimanche », "at 3 pm": a time must be said
     # (the weaker words "du", "am", "h", "day" open it through _announced_gate)

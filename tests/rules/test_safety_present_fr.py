@@ -33,6 +33,12 @@ COMING_STRETCH = [
     ("At the Marché Atwater for the next hour if anyone's around", "Au marché Atwater pour la prochaine heure si quelqu'un est dans le coin"),
     ("Camping at Fundy this weekend, site 112, bring marshmallows", "Camping au parc Fundy en fin de semaine, site 112, apportez des guimauves"),
 ]
+# French's other verbs of going, with a date or someone asked along
+GOING_FR = [
+    "On se rend au Mont-Tremblant demain matin pour trois jours",
+    "Je me rends à Québec demain pour deux jours",
+    "Je file au Costco de Gatineau, quelqu'un veut de quoi?",
+]
 FRENCH_ONLY_STRETCH = [
     "Au bord de la piscine du Château Montebello pour l'heure qui vient",
     "On campe au parc du Mont-Orford en fin de semaine",
@@ -103,6 +109,10 @@ NOT_WHEREABOUTS = [
     # "live" from one's own home, where no one comes to find anyone
     "Live from my couch: the Leafs game, period 3",
     "En direct de mon salon : la finale de la Coupe Stanley!",
+    # « se rendre », « filer » that go nowhere: a realisation, a bad patch, one's work
+    "On se rend compte que c'est difficile",
+    "Je file un mauvais coton ces temps-ci",
+    "On file au bureau, grosse journée",
     # the English article, and where a relative lives
     "I'm a Leafs fan until the day I die",
     "Mon frère habite au Costa Rica depuis 2015",
@@ -116,7 +126,7 @@ def test_present_or_announced_whereabouts_in_both_languages(safety: Analyzer, en
     assert medium_or_higher(safety, french), french
 
 
-@pytest.mark.parametrize("text", FRENCH_ONLY_STRETCH + NAMES + TYPED_PLAINLY + WATERSIDE)
+@pytest.mark.parametrize("text", FRENCH_ONLY_STRETCH + GOING_FR + NAMES + TYPED_PLAINLY + WATERSIDE)
 def test_french_forms_of_a_place_and_its_time(safety: Analyzer, text: str) -> None:
     assert medium_or_higher(safety, text), text
 
