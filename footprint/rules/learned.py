@@ -441,15 +441,12 @@ def _score(subject: Subject, folded: str) -> Scores | None:
     named = not present.isdisjoint(lm.name_keys)
     if named:
         present = present | {lm.names[w] for w in present & lm.name_keys}
-    # Web addresses only add words: a post that cannot be flagged with them cannot without.
-    plans = [plan for plan in lm.plans if _could_flag(plan, present)]
-    if not plans:
-        return None
     words: list[str] | None = None
     if len(folded) > _LONG_POST_CHARS and folded.count(" ") >= WINDOW:
         words = tokens(folded, lm.names)
         if len(words) > WINDOW:
-            return _score_windows(lang, lm, plans, words, _windows(folded, lm.names))
+            plans = [plan for plan in lm.plans if _could_flag(plan, present)]
+            return _score_windows(lang, lm, plans, words, _windows(folded, lm.names)) if plans else None
     addresses = "http" in folded or "www." in folded
     # What the pairs could add, at most. Without names or web addresses the pairs are made of
     # `said` in order: a distinct pair weighs at most the heaviest pair its first word starts
@@ -458,16 +455,20 @@ def _score(subject: Subject, folded: str) -> Scores | None:
     # that bound turns away about half the posts `room` (every positive pair a word starts) let
     # through to the pairs. Otherwise (names become placeholders, addresses drop words) `room`.
     repeats = -1 if named or addresses else len(words_in_order(folded)) - len(said)
-    if repeats >= 0:
-        # The same bound with each word's stem at its positive weight (`most`), before the stems
-        # are built: it turns away 5 in 9 of the generated posts that reach it, and the exact
-        # words' sum below most of the rest.
-        plans = [
-            plan for plan in plans
-            if plan.bias + sum(map(plan.most.__getitem__, said)) + plan.top_max * repeats >= plan.threshold - _SLACK
-        ]
-        if not plans:
-            return None
+    # Then the same bound with each word's stem at its positive weight (`most`), before the stems
+    # are built and before the plans' word tests: it turns away 5 in 9 of the generated posts
+    # that reach it, and the exact words' sum below most of the rest. (Web addresses only add
+    # words: a post that cannot be flagged with them cannot without.)
+    plans = [
+        plan for plan in lm.plans
+        if (
+            repeats < 0
+            or plan.bias + sum(map(plan.most.__getitem__, said)) + plan.top_max * repeats >= plan.threshold - _SLACK
+        )
+        and _could_flag(plan, present)
+    ]
+    if not plans:
+        return None
     present = present | stems(present)
     if addresses:
         words = words or tokens(folded, lm.names)
