@@ -695,11 +695,19 @@ def _english_a(original: str, folded: str, m: re.Match[str]) -> bool:
 def _places_in(original: str, folded: str, start: int, end: int, common: bool = False) -> Iterator[tuple[int, int]]:
     """Places after a preposition in the span; with `common`, an unlisted common noun after a
     spot's preposition counts too (see _common_place)."""
+    topic_end = -1
     for m in _first(_at(folded).finditer(folded, start, end), 8):
-        if _english_a(original, folded, m):
+        if _english_a(original, folded, m) or m.start() < topic_end:
             continue
-        if folded.endswith(_ABOUT, m.start(), m.end()) and _TOPIC_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
-            continue  # « un livre sur le Costa Rica », "a documentary on Iceland": what it is about
+        if folded.endswith(_ABOUT, m.start(), m.end()) and (
+            _TOPIC_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+            or (_TOPIC_VERB.search(folded, max(0, m.start() - 30), m.start()) and not _SURFACE.match(folded, m.end()))
+        ):
+            # « un livre sur le Costa Rica », "a documentary on Iceland", « je lis sur le marché »: what
+            # it is about, up to the next comma (« lire sur la piste cyclable le long du canal »)
+            comma = folded.find(",", m.end(), end)
+            topic_end = comma if comma >= 0 else end
+            continue
         place_end = _place_at(original, folded, m.end())
         if place_end is None and common:
             place_end = _common_place(original, folded, m.start(), m.end())
@@ -714,6 +722,18 @@ _ABOUT = ("sur ", "on ", "sur\t", "on\t")
 _TOPIC_BEFORE = re.compile(
     r"(?<![\w'])(?:livre|roman|article|film|documentaire|doc|reportage|podcast|balado|serie|emission|texte|essai|chronique|conference"
     r"|book|novel|documentary|show|series|episode|essay|thread|video|lecture|talk|piece|story|report|guide|blog\s+post)s?(?:\s+[\w'-]+){0,2}\s+$"
+)
+
+
+# Reading, writing or talking « sur » something is about it (« en train de lire sur le marché
+# Jean-Talon »), unless it is a surface one sits on (« je lis sur la terrasse »)
+_TOPIC_VERB = re.compile(
+    r"(?<![\w'])(?:lire|lis|lit|lisons|lisez|ecrire|ecris|ecrit|reflechis|reflechit|reflechir|jase|jaser|parle|parler|discute|discuter"
+    r"|blogging|posting|reporting|writing|talking)(?:\s+(?:un\s+peu|beaucoup|encore|toujours|plus|justement))?\s+$"
+)
+_SURFACE = re.compile(
+    r"(?:(?:la|le|les|l'|mon|ma|notre|the|my|our|a|une?)\s*)?(?:plage|terrasse|balcon|quai|banc|pelouse|sable|bord|toit|pont|bateau|traversier"
+    r"|patio|galerie|sentier|piste|gazon|glace|canal|divan|sofa|beach|deck|dock|porch|balcony|bench|lawn|grass|couch|terrace|boardwalk|pier|rooftop)(?!\w)"
 )
 
 

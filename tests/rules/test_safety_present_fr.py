@@ -77,6 +77,11 @@ TYPED_PLAINLY = [
     "on part pour le portugal samedi, de retour le 20",
     "Presentement a l'aquarium de quebec avec les petits",
 ]
+# reading on something one sits on is still where one is
+READING_ON_A_SURFACE = [
+    "Je lis sur la terrasse du Café Cherrier en ce moment",
+    "Présentement en train de lire sur le quai de Sainte-Flavie",
+]
 WATERSIDE = [
     "Présentement sur le bord de l'eau à Kamouraska",
     "au bord de l'eau à sainte-flavie jusqu'à dimanche",
@@ -94,6 +99,9 @@ NOT_WHEREABOUTS = [
     "Je lis un livre sur le Costa Rica en ce moment",
     "Currently reading a book on Iceland, can't put it down",
     "En ce moment j'écoute un documentaire sur la Gaspésie",
+    "En train de lire sur le marché Jean-Talon, fascinant",
+    "Je lis sur le parc de la Gatineau en ce moment",
+    "En train de lire sur une longue randonnée au bord de la rivière Rouge",
     # a high point in life, not a summit
     "Présentement au sommet de ma forme!",
     "Au sommet de sa carrière, il a pris sa retraite",
@@ -126,7 +134,7 @@ def test_present_or_announced_whereabouts_in_both_languages(safety: Analyzer, en
     assert medium_or_higher(safety, french), french
 
 
-@pytest.mark.parametrize("text", FRENCH_ONLY_STRETCH + GOING_FR + NAMES + TYPED_PLAINLY + WATERSIDE)
+@pytest.mark.parametrize("text", FRENCH_ONLY_STRETCH + GOING_FR + NAMES + TYPED_PLAINLY + WATERSIDE + READING_ON_A_SURFACE)
 def test_french_forms_of_a_place_and_its_time(safety: Analyzer, text: str) -> None:
     assert medium_or_higher(safety, text), text
 
