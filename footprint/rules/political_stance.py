@@ -83,10 +83,25 @@ _FRENCH_TENSE_KINDS = frozenset({"harm", "condemn", "negative"})
 _FRENCH_TENSE_ENDINGS = ("a", "ont", "ait", "aient")
 
 
+# First words of French phrases that end like an infinitive but are not verbs (« poudre aux
+# yeux », « derrière les barreaux », « premier ministre »): their phrase keeps its one form.
+_NOT_INFINITIVES = frozenset({
+    "poudre", "derriere", "premier", "dernier", "notre", "votre", "contre", "autre", "entre", "propre", "titre",
+    "libre", "super", "plaisir", "avenir",
+})
+
+
 def _french_tenses(term: str) -> list[str]:
     """Future and conditional of a French infinitive, and the present of the third person for
-    the regular -er and -ir verbs (« ils ruinent », « il démolit »)."""
-    if " " in term or not term.endswith(("er", "ir", "re")) or len(term) < 5:
+    the regular -er and -ir verbs (« ils ruinent », « il démolit »). A phrase that opens on an
+    infinitive is inflected on that verb, as English adds "would" before the same words
+    (« augmenter vos impôts » -> « augmenteraient vos impôts », "would raise your taxes")."""
+    verb, space, rest = term.partition(" ")
+    if space:
+        if verb in _NOT_INFINITIVES:
+            return []
+        return [f"{form} {rest}" for form in _french_tenses(verb)]
+    if not term.endswith(("er", "ir", "re")) or len(term) < 5:
         return []
     stem = future_stem(term)
     forms = [stem + ending for ending in _FRENCH_TENSE_ENDINGS]
