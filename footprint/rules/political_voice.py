@@ -460,7 +460,7 @@ def promise_possible(words: frozenset[str]) -> bool:
 
 def activity_keys() -> frozenset[str]:
     """Words without which `campaign_activity` and `protest` find nothing."""
-    return _keys_of(_ACTIVITY_KINDS) | _PROTEST_WORDS | _STRONG_ACT_WORDS | {"porte-a-porte"}
+    return _keys_of(_ACTIVITY_KINDS) | _PROTEST_WORDS | _STRONG_ACT_WORDS | _MATERIAL_WORDS | {"porte-a-porte"}
 
 
 # A protest aimed at a side: "Rally at Queen's Park against the PC cuts", « rassemblement devant
@@ -776,14 +776,63 @@ def strong_campaign_act(folded: str, named: bool = False) -> list[Span] | None:
     return [act.span()] if mine else None
 
 
+# Campaign material handed out or put up, a party's word allowed in between ("handing out NDP
+# flyers", « distribuer des dépliants du NPD », "put up three Liberal signs", « posé des pancartes
+# conservatrices »). Flyers and signs also serve a lost cat or a garage sale: the post must name a
+# party or politician, or an election, and be the writer's own act.
+_MATERIAL = re.compile(
+    r"(?<!\w)(?:(?:hand|pass|drop|deliver|distribut|stuff)\w*(?:\s+(?:out|off))?\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:flyers?|leaflets?|pamphlets?|campaign\s+literature|door\s+hangers?)|leaflet(?:t)?ing|flyering"
+    r"|put(?:ting)?\s+up\s+(?:[\w'-]+\s+){0,3}?signs?"
+    r"|distribu\w*\s+(?:des|nos|les|mes|ses|leurs|de)\s+(?:[\w'-]+\s+){0,2}?(?:depliants?|tracts?|circulaires|feuillets"
+    r"|accroche-portes?)|(?:pos|install|plant)(?:e|er|es|ez|ons|ait|aient|ent|e|ee|ees|es)\s+(?:\w+\s+){0,3}?pancartes?)(?!\w)"
+)
+_MATERIAL_WORDS = frozenset({
+    "flyer", "flyers", "leaflet", "leaflets", "pamphlet", "pamphlets", "literature", "hangers", "hanger",
+    "leafleting", "leafletting", "flyering", "signs", "sign", "depliant", "depliants", "tract", "tracts",
+    "circulaires", "feuillets", "accroche-portes", "accroche-porte", "pancarte", "pancartes",
+})
+
+
+# What else flyers and signs are for, said right after them ("signs for the bake sale", « des
+# dépliants pour ma vente de garage », "flyers for my lost cat").
+_MATERIAL_OTHER = re.compile(
+    r"(?<!\w)(?:sale|garage|yard|bake|lost|missing|cat|dog|pet|concert|show|gig|church|school|tournament|fundraiser"
+    r"|vente|perdu|perdue|chat|chien|spectacle|show|eglise|ecole|tournoi|fete|party|anniversaire|festival|gardiennage"
+    r"|babysitting|tutoring|tutorat|business|entreprise|commerce|restaurant|menu)(?!\w)"
+)
+
+
+def _material(folded: str, names: Sequence[Span]) -> list[Span] | None:
+    if text_words(folded).isdisjoint(_MATERIAL_WORDS) or not (names or electoral(folded)):
+        return None
+    act = _MATERIAL.search(folded)
+    if act is None or charity(folded) or negated(folded, act.start(), window=12):
+        return None
+    if _MATERIAL_OTHER.search(folded, act.start(), act.end() + 40):
+        return None
+    near = [s for s in names if act.start() - 30 <= s[0] <= act.end() + 40]
+    if names and not near and not electoral(folded):
+        return None  # "we put up signs; Trudeau was on TV": the name is about something else
+    names = near or names
+    mine = _FIRST_PERSON.search(folded) is not None or _DIARY.match(folded) is not None
+    return sorted({act.span(), *names[:2]}) if mine else None
+
+
 def campaign_activity(folded: str, names: Sequence[Span]) -> list[Span] | None:
     """Taking part in or inviting people to a campaign: door-knocking, phone-banking, rallies,
     campaign stops, "join us" with a party or candidate."""
+    material = _material(folded, names)
+    if material is not None:
+        return material
     if not may_hold(folded, *_ACTIVITY_KINDS):
         return strong_campaign_act(folded, bool(names))
     found = terms_in(folded)
     acts = found.get("campaign_acts_en", []) + found.get("campaign_acts_fr", [])
     events = found.get("campaign_events_en", []) + found.get("campaign_events_fr", [])
+    # « des pancartes pour la vente de garage »: a sign for something else is no campaign's
+    events = [e for e in events if not (folded.startswith(("pancarte", "lawn sign"), e[0])
+                                        and _MATERIAL_OTHER.search(folded, e[0], e[1] + 40))]
     invites = found.get("invitations_en", []) + found.get("invitations_fr", [])
     if not (acts or events or invites) or charity(folded):
         return strong_campaign_act(folded, bool(names))
