@@ -93,6 +93,11 @@ _FRENCH_PARTY_NOUNS = (
     "operation photo", "seance de photos", "seance photo", "operation de com", "coup de com", "coup de pub",
     # "a Liberal activist": « une militante libérale », « un partisan conservateur »
     "militant", "militante", "militants", "militantes", "partisan", "partisane", "partisans", "partisanes",
+    # round 8 parity: what English reads as "a Liberal majority", "the NDP nomination", "Conservative
+    # flyers", "a Liberal sign", "the Bloc vote": « une majorité libérale », « l'investiture
+    # néo-démocrate », « des dépliants conservateurs », « une pancarte libérale »
+    "majorite", "minorite", "investiture", "depliant", "depliants", "tract", "tracts", "pancarte", "pancartes",
+    "benevole", "benevoles", "slogan", "publicite", "victoire", "defaite",
 )  # « notre équipe conservatrice », « les militants libéraux »: the party-voice shapes read those
 # « Appuyez le libéral dans Kanata »: the party's candidate, but also « le conservateur du musée »,
 # so these are weak names that need a cue right beside them.
@@ -173,6 +178,13 @@ _CARD_PARTY = (
     r"party|parti|liberal|liberale|conservative|conservatrice|tory|ndp|npd|green|vert|bloc|pc|pcc|plc|ucp"
     r"|caq|pq|plq|qs|quebec\s+solidaire|ppc|new\s+democrat|neo-democrate"
 )
+# « pancarte » alone is read as a campaign's sign, as English reads "lawn sign": not a sign for a
+# garage sale, a party or a lost cat, nor a sign for sale or a street sign.
+_NOT_A_CAMPAIGN_SIGN = (
+    r"(?!\s+(?:pour\s+(?:la|ma|une|notre|mon|le|les|nos|mes)\s+(?:\w+\s+)?(?:vente|garage|fete|party|spectacle|festival"
+    r"|chat|chienne?|marche|souper|brunch|kermesse|bazar|tournoi)|a\s+vendre|de\s+(?:vente|garage|rue|stationnement"
+    r"|chantier|bienvenue|stop|arret|detour)))"
+)
 # Explicit support, in English then French (folded: no accents).
 _SUPPORT = (
     r"vot(?:e|ed|es|ing|ez|ons|er|erai|erais|erait|erons|era|ant|ent|eront|eriez|eraient)\b"
@@ -189,7 +201,7 @@ _SUPPORT = (
     r"|our\s+(?:guy|man|girl|leader)\b|notre\s+(?:homme|gars|chef|cheffe|fille)\b"
     r"|our\s+(?:candidate|mp|mpp|mna|mla)|member\s+of\s+the"
     r"|donate|volunteer(?:ing)?|canvass(?:ing)?|knock(?:ing)?\s+on\s+doors|door-?knocking"
-    r"|lawn\s+signs?|join\s+(?:the|our)\s+campaign|join\s+our\s+team"
+    r"|(?:lawn|yard|campaign|election)\s+signs?|join\s+(?:the|our)\s+campaign|join\s+our\s+team"
     r"|fight(?:s|ing)?\s+for\s+(?:you|canadians|taxpayers|families|workers|the)\b"
     r"|stand(?:s|ing)?\s+up\s+for|let's\s+go|go\s+team|i'm\s+with\s+(?:her|him)"
     r"|(?:next|future)\s+(?:president|prime\s+minister|pm)"
@@ -201,7 +213,8 @@ _SUPPORT = (
     r"|fier(?:e)?s?\s+de\s+(?:voter|appuyer|militer|soutenir)|milit(?:er|e|ons)"
     r"|notre\s+candidat(?:e)?|mon\s+candidat|ma\s+candidate"
     r"|notre\s+(?:futur|prochain)\s+president|(?:futur|prochain)e?\s+president(?:e)?"
-    r"|elis(?:ons|ez)|elire|reelire|faites\s+un\s+don|benevole|porte-a-porte|pancartes?"
+    r"|elis(?:ons|ez)|elire|reelire|faites\s+un\s+don|benevole|porte-a-porte|pancartes?(?!\w)"
+    rf"{_NOT_A_CAMPAIGN_SIGN}"
     r"|allez\s+(?:les\s+)?|seul\s+choix|membre\s+du|(?:qu')?il\s+nous\s+(?:faut|faudrait)"
     # French forms of the English cues above ("endorse", "all the way", "for PM", "we need", "the
     # only option", "our MP", "fight for you", "I'm with her", "next PM", "will make a great")
@@ -247,6 +260,16 @@ _OPPOSE = (
     r"|worst\s+(?:pm|premier|prime\s+minister|government|leader|president|candidate)|disgrace"
     r"|corrupt|liars?\b|crooks?\b|clowns?\b|incompetent|frauds?\b|down\s+with|shame\s+on"
     r"|traitors?|dictator|puppet|never\s+be\s+(?:pm|premier|prime\s+minister|president)"
+    # round 8 parity: the French of "puppet", "dictator", "frauds", "crooks", "down with", "never be PM"
+    # (« une marionnette », « un pantin », « un dictateur », « des fraudeurs », « une gang de croches »,
+    # « à bas les libéraux » but not « à bas prix », « ne sera jamais premier ministre »)
+    r"|marionnettes?\b|pantins?\b|dictat(?:eur|rice)s?\b|fraudeu(?:r|rs|se|ses)\b"
+    r"|(?:un|une|des|de|bande\s+de|gang\s+de)\s+croches\b|(?:un|une)\s+croche\b|a\s+bas\s+(?:les?|la|l')(?!\s*prix)"
+    r"|(?:ne\s+)?sera\s+jamais\s+(?:premier|premiere)\s+ministre"
+    # and the English of « battre », « faire barrage »: "we have to beat the Conservatives", "block X"
+    r"|(?:must|need\s+to|have\s+to|got\s+to|gotta|let's|we\s+can|we\s+will|help\s+us)\s+(?:beat|defeat|block)\b"
+    # "time for the Liberals to go" as « il est temps que les libéraux s'en aillent » (a sentence's end)
+    r"|time\s+for\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+to\s+(?:go|leave|step\s+down|pack\s+(?:it\s+in|up))(?=\s*(?:[.!,]|$))"
     r"|dehors|demission|(?:doit|doivent)\s+(?:partir|demissionner|degager|s'en\s+aller)|jamais\s+(?:voter|plus)|honte"
     r"|menteu(?:r|rs|se|ses)|corrompu(?:e|s|es)?|incompetent(?:e|s|es)?|debarrass|degage(?:z)?"
     r"|pire\s+(?:premier\s+ministre|gouvernement|chef|president)"
@@ -318,7 +341,10 @@ _FAMILIAR = (
     # time and money in French: « je fais du bénévolat pour le NPD », « j'ai donné de l'argent à la CAQ »,
     # « je verse 20 $ par mois au Bloc », « je cotise au PQ »
     r"|(?:fais|fait|faisons|faire|faites|fera[is]?)\s+du\s+benevolat\s+(?:pour|avec|au|a\s+la|aux|chez)\b"
-    r"|donne\s+(?:de\s+l'argent|des\s+sous|du\s+cash|\d+\s?\$|un\s+montant)\s+(?:\w+\s+){0,2}?(?:a|au|aux|pour)\b"
+    r"|donne\s+(?:de\s+l'argent|des\s+sous|du\s+cash|\d+\s?\$|un\s+montant|le\s+(?:maximum|max)(?:\s+permis)?)"
+    r"\s+(?:\w+\s+){0,2}?(?:a|au|aux|pour)\b"
+    # "maxed out my donation to", the French's « donné le maximum au »
+    r"|maxed\s+out\s+(?:my|our)\s+(?:\w+\s+)?(?:donation|contribution)s?\s+to\b"
     r"|(?:verse|versons)\s+(?:un\s+don|\d+\s?\$)\s+(?:\w+\s+){0,2}?(?:a|au|aux)\b|(?:je|on)\s+cotise\s+(?:au|a\s+la|aux)\b"
     # « je suis membre de Québec solidaire », « je fais partie de l'exécutif du NPD »
     r"|(?:je\s+suis|chu|j'suis|suis|devenue?|d'etre)\s+membre\s+(?:en\s+regle\s+)?(?:de|du|des)\b"
@@ -336,7 +362,7 @@ _FAMILIAR_WORDS = frozenset({
     "contributions", "donne", "don", "membre", "partie", "benevolat", "verse", "versons", "cotise", "vote", "ballot",
     "i'm", "im", "am", "officially", "became", "become", "proud", "signed", "hold", "have", "carry", "got", "pay",
     "donor", "sent", "made", "helping", "helped", "help", "stuffing", "inscrit", "inscrite", "cartes", "donateur",
-    "donatrice", "donateurs", "donatrices", "envoye", "coup", "siege", "sieger",
+    "donatrice", "donateurs", "donatrices", "envoye", "coup", "siege", "sieger", "maxed",
 })
 # Belonging said by joining, leaving or being one of a side named beside: "thinking of joining the
 # Greens", "quit the Conservatives after 15 years", "renewed with the PPC", « renouvelé avec le PPC »,
@@ -370,7 +396,8 @@ _SIDE_WORDS = frozenset({
 _REFUSAL_BEFORE = re.compile(
     r"(?<!\w)(?:never|jamais|no\s+more|plus\s+jamais|(?:anyone|anybody)\s+but|tout\s+sauf(?:\s+les?|\s+la)?"
     r"|(?:n'importe\s+qui|nimporte\s+qui|tout\s+le\s+monde)\s+sauf(?:\s+les?|\s+la)?|stop|ni"
-    r"|i\s+trust|in\s+\w+\s+we\s+trust|pro|anti|jevote|je\s+vote|our|notre|nos"
+    r"|i\s+trust|in\s+\w+\s+we\s+trust|(?:entierement\s+|pleinement\s+|toute\s+)?confiance\s+en|pro|anti|jevote|je\s+vote|our"
+    r"|notre|nos"
     r"|needs?\s+(?:a\s+)?(?:new\s+)?|a\s+besoin\s+d'un(?:e)?\s+(?:nouveau\s+|nouvelle\s+)?)[\s#@-]*$"
 )
 # "our Ford", « notre Houston », « nos Smith »: before a name that is also a brand, a city or
@@ -410,7 +437,8 @@ _CALL = re.compile(
     r"|aidez-nous\s+a\s+(?:gagner|elire|reelire|battre|(?:reprendre|remporter|garder|conserver|ravir)"
     r"\s+(?:cette|la|notre|ce|le)\s+(?:circonscription|comte|siege|district|quartier))"
     r"|appels\s+aux\s+electeur(?:s|rices)"
-    r"|faites\s+un\s+don|donnez|benevoles?|porte-a-porte|pancartes?|votez\s+pour"
+    r"|faites\s+un\s+don|donnez|benevoles?|porte-a-porte"
+    rf"|pancartes?(?!\w){_NOT_A_CAMPAIGN_SIGN}|votez\s+pour"
     r"|aidez-nous\s+a\s+elire|joignez-vous\s+a\s+(?:la|notre)\s+campagne|pouvez-vous\s+(?:donner|contribuer)"
     r"|contribuez|donnez\s+\d+|join\s+(?:the|our)\s+party"
     r"|adherez\s+au\s+parti|joignez-vous\s+au\s+parti|(?:buy|get|renew)\s+(?:a|your)\s+membership"

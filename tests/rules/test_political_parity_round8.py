@@ -1,0 +1,162 @@
+"""Round 8, parity of the political vocabulary: the same message must read the same in English
+and in French. Each table below answers one table of entries aligned between the languages
+(written by the team for these tests, never paraphrased from a data set):
+
+- campaign material handed out or put up with a party's word in between ("handing out NDP
+  flyers", « distribuer des dépliants du NPD », "put up three Liberal signs", « poser des
+  pancartes »), and the other chores of a campaign (« mise sous enveloppe », "stuffing envelopes");
+- the party's adjective after the nouns of a campaign (« une majorité libérale », « l'investiture
+  conservatrice », « des dépliants néo-démocrates ») as English writes "a Liberal majority";
+- a French phrase of harm that opens on an infinitive, inflected as English adds "would"/"will"
+  (« ils augmenteraient vos impôts », « couperaient dans la santé »);
+- words of judgement one language had and the other lacked: « peureux », « serpent », « une
+  farce », « mauviette », "wimp", "hats off", « incroyable », « bouffée d'air frais », « nous a
+  fourrés », "screwed us", "wasting our money", « gaspille notre argent », « confiance en X »;
+- the cues of a side beside a name that needs one (« une marionnette », « un dictateur », « à bas
+  les... », "time for the Liberals to go", "we have to beat the Conservatives");
+- and the same words in ordinary life: flyers for a lost cat, signs for a garage sale, « un
+  party », the conservator of a museum, a birthday « farce », a snake on a hike, the Criminal Code.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.conftest import any_political, parallel_pairs
+
+FLAGGED: dict[str, list[tuple[str, str]]] = {
+    "campaign material and chores": [
+        ("Spent Saturday handing out NDP flyers downtown.",
+         "J'ai passé samedi à distribuer des dépliants du NPD au centre-ville."),
+        ("Out leafleting for the Bloc candidate this morning.",
+         "Je distribue des tracts pour le candidat du Bloc ce matin."),
+        ("We put up three Conservative signs on our street tonight.",
+         "On a posé trois pancartes conservatrices sur notre rue ce soir."),
+        ("Got a Liberal yard sign on my lawn this year, first time ever.",
+         "J'ai une pancarte libérale sur mon terrain cette année, une première."),
+        ("Picked up my Liberal lawn sign today, it's going right by the driveway.",
+         "J'ai ramassé ma pancarte libérale aujourd'hui, elle s'en va à côté de l'entrée."),
+        ("Maxed out my donation to the NDP this year 💪",
+         "J'ai donné le maximum au NPD cette année 💪"),
+        ("Stuffing envelopes with the Green campaign team all evening.",
+         "Mise sous enveloppe avec l'équipe de campagne du Parti vert toute la soirée."),
+        ("Drove seniors to the polls for the Conservatives all day, exhausted but happy.",
+         "J'ai conduit des aînés aux urnes pour les conservateurs toute la journée, épuisée mais contente."),
+        ("Door-knocking for our Green candidate all weekend.",
+         "Porte-à-porte pour notre candidate verte toute la fin de semaine."),
+    ],
+    "the party's adjective after a campaign noun": [
+        ("We need a Liberal majority this time.", "Il nous faut une majorité libérale cette fois-ci."),
+        ("A Conservative majority would be a disaster for the regions.",
+         "Une majorité conservatrice serait un désastre pour les régions."),
+        ("Volunteers needed at the Conservative campaign office tomorrow!",
+         "On a besoin de bénévoles pour la campagne conservatrice demain!"),
+    ],
+    "harm said with a conditional or future": [
+        ("The Liberals would raise your taxes again.", "Les libéraux augmenteraient encore vos impôts."),
+        ("The Conservatives would gut health care.", "Les conservateurs couperaient dans la santé."),
+        ("Poilievre will destroy public services.", "Poilievre va détruire les services publics."),
+        ("Legault screwed the regions, plain and simple.", "Legault a fourré les régions, c'est tout."),
+        ("Trudeau keeps wasting our money.", "Trudeau gaspille notre argent."),
+    ],
+    "insults and condemnation, both ways": [
+        ("Poilievre is a coward.", "Poilievre est un peureux."),
+        ("Poilievre is a snake.", "Poilievre est un serpent."),
+        ("Danielle Smith is a joke.", "Danielle Smith est une farce."),
+        ("Legault is such a wimp.", "Legault est une vraie mauviette."),
+        ("Poilievre is a bully.", "Poilievre est une brute."),
+        ("Carney is a puppet of the banks.", "Carney est une marionnette des banques."),
+        ("Ford is a dictator wannabe.", "Ford est un dictateur en herbe."),
+        ("Legault is such a dinosaur.", "Legault est un vrai dinosaure."),
+        ("The Conservative platform is garbage.", "La plateforme conservatrice, c'est de la cochonnerie."),
+        ("The Liberal plan is a total scam.", "Le plan libéral est une vraie arnaque."),
+        ("The Liberals lied to us again.", "Les libéraux nous ont encore menti."),
+        ("Poilievre is lying through his teeth.", "Poilievre ment comme il respire."),
+        ("Trudeau is a manipulative hypocrite.", "Trudeau est un manipulateur hypocrite."),
+        ("Legault is a mediocre premier.", "Legault, c'est un premier ministre médiocre."),
+    ],
+    "praise, hope and trust, both ways": [
+        ("Legault is doing an amazing job.", "Legault fait un travail extraordinaire."),
+        ("Poilievre is a breath of fresh air.", "Poilievre est une bouffée d'air frais."),
+        ("Hats off to Legault, he nailed the debate.", "Chapeau à Legault, il a tout déchiré au débat."),
+        ("I trust Carney completely.", "J'ai entièrement confiance en Carney."),
+        ("Can't wait for Poilievre to be PM.", "Hâte que Poilievre soit premier ministre."),
+        ("Legault is an inspiring leader.", "Legault est un chef inspirant."),
+        ("Legault was the voice of reason tonight.", "Legault a été la voix de la raison ce soir."),
+    ],
+    "a side's cue beside a name": [
+        ("Time for the Conservatives to go.", "Il est temps que les conservateurs s'en aillent."),
+        ("We have to beat the Conservatives in October.", "Il faut battre les conservateurs en octobre."),
+        ("Down with the Liberals!", "À bas les libéraux!"),
+        ("Poilievre will never be prime minister.", "Poilievre ne sera jamais premier ministre."),
+    ],
+}
+
+CLEAN: dict[str, list[tuple[str, str]]] = {
+    "flyers and signs for ordinary life": [
+        ("Handing out flyers for my lost cat all over the neighbourhood.",
+         "Je distribue des dépliants pour mon chat perdu dans tout le quartier."),
+        ("We put up signs for the garage sale this Saturday.",
+         "On a posé des pancartes pour la vente de garage samedi."),
+        ("Put up signs for the bake sale, then watched the Trudeau interview on TV.",
+         "J'ai posé des pancartes pour la vente de pâtisseries, puis regardé l'entrevue de Trudeau."),
+        ("Dropping off flyers for my tutoring business at the library.",
+         "Je distribue des feuillets pour mon service de tutorat à la bibliothèque."),
+        ("Got a flyer in the mailbox today, recycling day is Tuesday.",
+         "J'ai reçu un dépliant dans la boîte aux lettres, le recyclage c'est mardi."),
+    ],
+    "the same words away from politics": [
+        ("The office party was a blast, my boss is such a clown lol",
+         "Le party de bureau était malade, mon boss est tellement un clown lol"),
+        ("The museum's conservator showed us the restored canvases.",
+         "Le conservateur du musée nous a montré les toiles restaurées."),
+        ("We played a prank on my brother for his birthday.",
+         "On a fait une farce à mon frère pour sa fête."),
+        ("Saw a snake on the trail today, my daughter was a coward about it haha",
+         "On a vu un serpent sur le sentier, ma fille était peureuse haha"),
+        ("The kids loved the dinosaur museum in Drumheller.",
+         "Les enfants ont adoré le musée des dinosaures à Drumheller."),
+        ("My grandmother was a liberal soul, generous and open.",
+         "Ma grand-mère avait un esprit libéral, généreuse et ouverte."),
+        ("The majority of my team prefers hybrid work.",
+         "La majorité de mon équipe préfère le travail hybride."),
+        ("Amazing concert last night, incredible energy.",
+         "Concert incroyable hier soir, une énergie extraordinaire."),
+        ("Our amateur hockey team won the tournament!",
+         "Notre équipe de hockey amateur a gagné le tournoi!"),
+        ("I completely trust my doctor with this.",
+         "J'ai entièrement confiance en mon médecin pour ça."),
+        ("The price increase will make things worse for my budget.",
+         "La hausse des prix va empirer mon budget."),
+    ],
+    "politics told, not judged": [
+        ("Parliament amended the Criminal Code on Tuesday, the minister said.",
+         "Le Parlement a modifié le Code criminel mardi, a indiqué le ministre."),
+        ("Poilievre passed Carney in the latest poll, 38% to 35%.",
+         "Poilievre a dépassé Carney dans le dernier sondage, 38 % contre 35 %."),
+        ("The Liberal majority vote passed the budget, CBC reports.",
+         "Le budget a été adopté, rapporte Radio-Canada."),
+        ("Trudeau visited a dinosaur museum in Alberta, the PMO said.",
+         "Trudeau a visité un musée des dinosaures en Alberta, selon son bureau."),
+    ],
+}
+
+
+@pytest.mark.parametrize("english,french", parallel_pairs(FLAGGED))
+def test_flagged_in_both_languages(english: str, french: str) -> None:
+    assert any_political(english), english
+    assert any_political(french), french
+
+
+@pytest.mark.parametrize("english,french", parallel_pairs(CLEAN))
+def test_hard_negatives_stay_clean_in_both_languages(english: str, french: str) -> None:
+    assert not any_political(english), english
+    assert not any_political(french), french
+
+
+def test_french_harm_phrases_are_inflected_on_their_verb() -> None:
+    from footprint.rules.political_stance import _french_tenses
+
+    assert "augmenteraient vos impots" in _french_tenses("augmenter vos impots")
+    assert "couperont dans" in _french_tenses("couper dans")
+    assert _french_tenses("poudre aux yeux") == []  # a noun, not a verb
