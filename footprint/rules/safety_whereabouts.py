@@ -697,12 +697,14 @@ def _places_in(original: str, folded: str, start: int, end: int, common: bool = 
     spot's preposition counts too (see _common_place)."""
     topic_end = -1
     for m in _first(_at(folded).finditer(folded, start, end), 8):
-        if _english_a(original, folded, m) or m.start() < topic_end:
-            continue
-        if folded.endswith(_ABOUT, m.start(), m.end()) and (
+        if _english_a(original, folded, m) or (
+            m.start() < topic_end and not (folded.endswith(_ABOUT, m.start(), m.end()) and _SURFACE.match(folded, m.end()))
+        ):
+            continue  # (what the topic's words go on to say, but not a bench one sits on: « ... à ma vie sur un banc du parc »)
+        if (folded.endswith(_ABOUT, m.start(), m.end()) and (
             _TOPIC_BEFORE.search(folded, max(0, m.start() - 40), m.start())
             or (_TOPIC_VERB.search(folded, max(0, m.start() - 30), m.start()) and not _SURFACE.match(folded, m.end()))
-        ):
+        )) or (folded.startswith(_TO, m.start()) and _THINK_BEFORE.search(folded, max(0, m.start() - 30), m.start())):
             # « un livre sur le Costa Rica », "a documentary on Iceland", « je lis sur le marché »: what
             # it is about, up to the next comma (« lire sur la piste cyclable le long du canal »)
             comma = folded.find(",", m.end(), end)
@@ -725,6 +727,12 @@ _TOPIC_BEFORE = re.compile(
 )
 
 
+# Thinking « à » something is about it: « je réfléchis beaucoup à la cabane à sucre »
+_TO = ("a ", "au ", "aux ")
+_THINK_BEFORE = re.compile(
+    r"(?<![\w'])(?:reflechis|reflechit|reflechissons|reflechir|pense|penses|pensons|penser|songe|songeons|repense|repenser)"
+    r"(?:\s+(?:beaucoup|encore|souvent|toujours|un\s+peu|fort|justement))?\s+$"
+)
 # Reading, writing or talking « sur » something is about it (« en train de lire sur le marché
 # Jean-Talon »), unless it is a surface one sits on (« je lis sur la terrasse »)
 _TOPIC_VERB = re.compile(
@@ -1009,7 +1017,10 @@ _STATE = re.compile(
     r"|j'attends|on\s+attend|(?:je|j')\s*(?:t'|vous\s+)attends?|on\s+(?:t'|vous\s+)attend|waiting\s+for\s+(?:you|ya|u)"
     r"|any(?:body|one)(?:\s+else)?(?=\s+at\s)|ici|icitte|installee?s?|j'ai\s+pris\s+une\s+table|on\s+a\s+pris\s+une\s+table"
     r"|dans\s+la\s+file|(?:long|huge|big|massive|longue|grosse|grande)\s+(?:line|lineup|line-up|file)(?:\s+d'attente)?"
-    r"|(?:je\s+viens|on\s+vient|nous\s+venons)\s+d[e']\s*(?:m'|s'|nous\s+)?[\w']+"
+    # (« je viens de m'asseoir au », not a thing finished: « je viens de terminer une randonnée dans le parc »)
+    r"|(?:je\s+viens|on\s+vient|nous\s+venons)\s+d[e']\s*(?:m'|s'|nous\s+)?"
+    r"(?!(?:terminer|finir|completer|boucler|achever|lire|relire|voir|regarder|ecouter|apprendre|recevoir|publier|lancer|soumettre"
+    r"|signer|envoyer|deposer|decouvrir|visionner)(?![\w']))[\w']+"
     r"|je\s+viens\s+de\s+m'asseoir|on\s+vient\s+de\s+s'asseoir|qui\s+d'autre\s+est"
     r"|(?:je\s+suis\s+|on\s+est\s+)?en\s+train\s+de\s+[a-z']+"
     # a caption: "Brunch at Zak's with the crew", « Pause café au Bridgehead »

@@ -102,6 +102,11 @@ NOT_WHEREABOUTS = [
     "En train de lire sur le marché Jean-Talon, fascinant",
     "Je lis sur le parc de la Gatineau en ce moment",
     "En train de lire sur une longue randonnée au bord de la rivière Rouge",
+    # what one thinks about, and a thing just finished (as "Just finished a rainy hike in the park")
+    "Je réfléchis beaucoup à la cabane à sucre de mon enfance",
+    "Je pense encore au festival de jazz",
+    "Je viens de terminer une randonnée pluvieuse dans le parc",
+    "Just finished a rainy hike in the park",
     # a high point in life, not a summit
     "Présentement au sommet de ma forme!",
     "Au sommet de sa carrière, il a pris sa retraite",
