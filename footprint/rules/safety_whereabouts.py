@@ -9,7 +9,8 @@ What counts, each checked in one clause of the post:
 - an invitation to come find the poster: "come say hi, I'm by the fountain", « venez me voir
   au kiosque », "I'll be at the Parkdale market Saturday 9-12";
 - an absence with its dates: "away at the cottage until the 20th", "heading to Cuba tomorrow
-  for two weeks", « en vacances jusqu'au 15 », « on part pour le Mexique samedi »;
+  for two weeks", « en vacances jusqu'au 15 », « on part pour le Mexique samedi », « on se rend au
+  chalet demain », « pour les deux prochaines semaines », Québec's « en fin de semaine »;
 - an empty home: "nobody home", "the house is empty", « personne à la maison », or a
   house-sitter, a pet sitter or held mail with an absence or a date;
 - a routine: "my usual 6 am run along the canal", "every Saturday at 8 I'm at the market",
@@ -24,7 +25,9 @@ Not flagged: past trips ("last summer in Cancún", « de retour de Cuba »), wis
 hypotheticals ("wish I was at the beach right now", "if I were at the beach"), plans without
 dates ("someday we'll see Japan"), the present without a place ("at the moment I'm reading
 Dune", "in a meeting rn"), a town said in passing in a post about something else, a broadcast
-relayed ("Live from the Hill: the PM's press conference"), a school the poster works,
+relayed ("Live from the Hill: the PM's press conference"), what one reads, writes or thinks
+about (« je lis sur le marché Jean-Talon », « je réfléchis à la cabane à sucre »), a remark that a
+time and a province frame (« En ce moment, au Québec, les loyers explosent »), a school the poster works,
 volunteers or votes at (SAF006 speaks for a child's), and an organisation's "we" at a public
 address.
 
