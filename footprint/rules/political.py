@@ -237,7 +237,10 @@ _SUPPORT = (
     r"|back\s+(?:the|our)\b"
     # the cheer around a name: "Go Carney go!", « Go Legault go! »
     r"|go(?=\s+[\w'-]+\s+go\b)"
-    r"|un\s+(?:nouveau\s+)?gouvernement\s+\w+\s+(?:va|fera|pourra)"
+    r"|un\s+(?:nouveau\s+)?gouvernement\s+\w+\s+(?:va|fera|pourra|\w{3,}rait|\w{3,}ra)\b"
+    # round 8 parity: "join our team", "the leader we need" said the French way (« joignez-vous à
+    # notre équipe », « le chef dont on a besoin »)
+    r"|(?:joignez-vous|rejoignez)\s+(?:a\s+)?(?:notre|l')\s*equipe|dont\s+(?:on\s+a|nous\s+avons|le\s+\w+\s+a)\s+besoin"
 )
 # Explicit opposition, in English then French.
 _OPPOSE = (
@@ -439,7 +442,7 @@ _CALL = re.compile(
     r"|appels\s+aux\s+electeur(?:s|rices)"
     r"|faites\s+un\s+don|donnez|benevoles?|porte-a-porte"
     rf"|pancartes?(?!\w){_NOT_A_CAMPAIGN_SIGN}|votez\s+pour"
-    r"|aidez-nous\s+a\s+elire|joignez-vous\s+a\s+(?:la|notre)\s+campagne|pouvez-vous\s+(?:donner|contribuer)"
+    r"|aidez-nous\s+a\s+elire|joignez-vous\s+a\s+(?:la|notre)\s+(?:equipe\s+de\s+)?campagne|pouvez-vous\s+(?:donner|contribuer)"
     r"|contribuez|donnez\s+\d+|join\s+(?:the|our)\s+party"
     r"|adherez\s+au\s+parti|joignez-vous\s+au\s+parti|(?:buy|get|renew)\s+(?:a|your)\s+membership"
     r"|sign\s+up\s+(?:as|to\s+be)\s+a\s+member|(?:achetez|prenez|renouvelez)\s+votre\s+carte\s+de\s+membre"
@@ -479,7 +482,7 @@ _CANDIDACY = re.compile(
     r"|remporter)\s+(?:l'|l')?investiture|(?:je\s+suis|je\s+serai"
     r"|me\s+voici)\s+(?:officiellement\s+)?candidat(?:e)?|ma\s+candidature\s+(?:a|au|aux|pour"
     r"|dans)|votez\s+pour\s+moi|je\s+me\s+presente\s+(?:aux\s+elections|a\s+la\s+mairie"
-    r"|au\s+conseil|comme\s+candidat))(?!\w)"
+    r"|au\s+conseil|comme\s+candidat|a\s+l'investiture|a\s+la\s+course\s+a\s+l'investiture))(?!\w)"
 )
 # Candidacy in words that also fit a costume contest or a club ("I'm in the race", « je suis dans
 # la course », "thank you for electing me"): they count with an office, a party or an election.
@@ -2311,6 +2314,8 @@ def _pronoun_stance(text: str, folded: str) -> Judged | None:
     return None
 
 
+# "X can't be trusted", "X is untrustworthy", « X n'est pas crédible »: said of the name, not by it.
+_PASSIVE_TRUST = re.compile(r"(?<!\w)(?:be\s+trusted|untrustworthy|trustworthy|credib\w+|pas\s+credible|peu\s+credible)(?!\w)")
 # "Conservatives never believe a word they say", « Legault ne croit pas un mot »: the name is the
 # one who trusts or not, so the words judge nobody it names.
 _SUBJECT_GAP_TRUST = re.compile(
@@ -2322,6 +2327,8 @@ _SUBJECT_GAP_TRUST = re.compile(
 def _truster(folded: str, inside: list[_Span], cue: stance.Cue) -> bool:
     if cue.kind not in ("trust", "distrust"):
         return False
+    if _PASSIVE_TRUST.search(folded, cue.start, cue.end):
+        return False  # "Poilievre can't be trusted": the name is the one not trusted
     return any(
         e.end <= cue.start <= e.end + 24 and _SUBJECT_GAP_TRUST.fullmatch(folded, e.end, cue.start) is not None
         for e in inside

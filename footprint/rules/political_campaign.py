@@ -376,7 +376,9 @@ def record_attack(folded: str, names: Sequence[Span]) -> list[Span] | None:
 # which alone is an ordinary word (« un esprit libéral »). "Green", « vert », "bloc" and
 # « solidaire » stay out: "vote green for the planet", "the senior vote bloc".
 _PARTY_VOTE = re.compile(
-    r"(?<!\w)(?:votez|votons|je\s+vote|on\s+vote|vote|voter|votes?|je\s+voterai|j'ai\s+(?:toujours\s+|encore\s+)?vote)"
+    r"(?<!\w)(?:votez|votons|je\s+vote|on\s+vote|vote|voter|votes?|je\s+voterai|j'ai\s+(?:toujours\s+|encore\s+)?vote"
+    # « je ne voterai plus jamais conservateur », « on votera libéral »: the future and the conditional
+    r"|(?:je|on|nous)\s+(?:ne\s+)?vot(?:erai|erais|era|erait|erons|erions))"
     # « je vote encore libéral », "vote Liberal again": an adverb may stand between
     r"\s+(?:(?:pas|jamais|plus|encore|toujours|aussi|de\s+nouveau|still|always|again)\s+)*(?:pour\s+(?:le|les|un|une)\s+)?"
     r"(?:liberal|liberaux|conservat(?:eur|eurs|rice|ive|ives)|bloquistes?|pequistes?|caquistes?"
