@@ -24,6 +24,12 @@ Sections (each prints its own table, with the targets of issues 14, 15 and 21 an
   the ways people type (all lower case, all capitals, no accents, no apostrophes, doubled spaces,
   laughing emoji at the end, no punctuation, a name as a hashtag): how many stay flagged, per
   variation and language. A rule that holds only for the spelling its author wrote loses here.
+- `probes`: the lead engineer's probes (benchmarks/probes/*.txt): short posts written in their own
+  words, apart from every rule, data set and corpus family, and never tuned on (each file's header
+  says when it was written and whether its misses were ever read). Per probe, category and
+  language: how many are flagged in their category, and any flag on an ordinary post. Small (20 to
+  25 posts a cell), so only large moves mean anything; the one table here whose text no rule
+  author worked from.
 - speed: posts per CPU second over the dev set, on one core.
 
 `--rules-only` leaves the learned rules out, to see what the transparent rules do alone. The
@@ -66,7 +72,8 @@ SAFETY_RECALL_TARGET = 0.90
 SAFETY_HARD_TARGET = 1 / 14
 PARITY_TARGET = 0.10  # flag rates within 10 % of each other
 REAL_PER_THOUSAND_TARGET = 1.0
-SECTIONS = ("dev", "corpus", "parity", "safety", "hatecheck", "real", "reddit", "robustness", "speed")
+SECTIONS = ("dev", "corpus", "parity", "safety", "hatecheck", "real", "reddit", "robustness", "probes", "speed")
+PROBES = REPO / "benchmarks" / "probes"
 WARM_UP = 500
 SPEED_TARGET = 10_000
 
@@ -470,6 +477,33 @@ def robustness(judge: Judge, shared: Path) -> None:
         print(f"  {name:<28} {cells}")
 
 
+def probes(judge: Judge, errors: int) -> None:
+    """Each probe's flag rate per category and language (see the module docstring)."""
+    files = sorted(PROBES.glob("*.txt"))
+    print(f"== the lead's probes, never tuned on ({len(files)} files in {PROBES.relative_to(REPO)}; small cells)")
+    for path in files:
+        cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        misses: list[str] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            category, lang, text = line.split("|", 2)
+            found = judge.categories(text, lang)
+            right = bool(found) if category == "N" else CATEGORY[category] in found
+            cells[(category, lang)][0] += right
+            cells[(category, lang)][1] += 1
+            if right == (category == "N"):
+                misses.append(f"{category} {lang} {sorted(found)} {text}")
+        row = []
+        for category in sorted({c for c, _ in cells}):
+            label = "ordinary flagged" if category == "N" else CATEGORY[category]
+            en, fr = cells[(category, "en")], cells[(category, "fr")]
+            row.append(f"{label} en {en[0]}/{en[1]} fr {fr[0]}/{fr[1]}")
+        print(f"  {path.stem:<8} " + "; ".join(row))
+        for miss in misses[:errors]:
+            print(f"      {miss}")
+
+
 def speed(judge: Judge) -> None:
     """Posts per CPU second on the benchmark's generated archive mix (benchmarks/generate.py:
     ordinary English and French posts, a tenth of them tripping a rule), as a real archive
@@ -521,6 +555,8 @@ def main() -> int:
         reddit(judge, args.shared, args.errors)
     if "robustness" in wanted:
         robustness(judge, args.shared)
+    if "probes" in wanted:
+        probes(judge, args.errors)
     if "speed" in wanted:
         speed(judge)
     return 0
