@@ -884,7 +884,10 @@ _NOT_ELECTED = re.compile(
 _ELSEWHERE = re.compile(r"\s+(?:of|de|du|des)\s+(?:my|our|mon|ma|mes|notre|nos)(?!\w)")
 _WEAK_EVENTS = ("rally", "rallies", "rassemblement", "election day", "e-day", "advance polls", "jour du",
                 "vote par", "pancarte", "vote strategique", "le vote strategique", "campagne electorale",
-                "la campagne electorale", "lawn sign")
+                "la campagne electorale", "lawn sign",
+                # round 8 parity: the other language's forms of the weak events above
+                "jour de l'election", "jour d'election", "bureaux de vote", "election campaign", "strategic vot",
+                "vote strategically", "campaign rally", "election tour")
 
 
 # "our rally", « notre rassemblement »: the writer's side holds it (a rally alone may be a protest).

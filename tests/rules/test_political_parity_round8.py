@@ -108,6 +108,14 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("I'm running for the Liberal nomination in Ottawa Centre.",
          "Je me présente à l'investiture libérale dans Ottawa-Centre."),
     ],
+    "rhetoric, mockery and the writer's voice, third pass": [
+        ("How dare Legault lecture us about transparency?", "Comment ose Legault nous faire la leçon sur la transparence?"),
+        ("Legault, are you kidding us?", "Legault, tu nous niaises?"),
+        ("Honestly, Legault impressed me tonight.", "Honnêtement, Legault m'a impressionnée ce soir."),
+        ("Thanks for nothing, Trudeau.", "Merci pour rien, Trudeau."),
+        ("Poor Canada, with Poilievre in charge.", "Pauvre Canada, avec Poilievre aux commandes."),
+        ("We will freeze rent for seniors, that's our promise.", "Nous allons geler le loyer des aînés, c'est notre promesse."),
+    ],
     "a side's cue beside a name": [
         ("Time for the Conservatives to go.", "Il est temps que les conservateurs s'en aillent."),
         ("We have to beat the Conservatives in October.", "Il faut battre les conservateurs en octobre."),
@@ -162,6 +170,12 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
         ("The goalie we need for the playoffs is finally healthy.",
          "Le gardien dont on a besoin pour les séries est enfin en santé."),
         ("The roast is done, come eat!", "Le rôti est cuit, venez manger!"),
+    ],
+    "the third pass's words in ordinary life": [
+        ("Honestly, the lake was perfect today.", "Honnêtement, le lac était parfait aujourd'hui."),
+        ("Thanks for nothing, printer.", "Merci pour rien, l'imprimante."),
+        ("We will freeze the leftovers for next week.", "On va congeler les restes pour la semaine prochaine."),
+        ("Our thoughts are with the family of the former MP.", "Nos pensées accompagnent la famille de l'ancien député."),
     ],
     "politics told, not judged": [
         ("Parliament amended the Criminal Code on Tuesday, the minister said.",
