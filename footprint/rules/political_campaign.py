@@ -154,7 +154,7 @@ _WILL_DO_EN = (
 _ACT_EN = (
     r"stood|stayed|kept\s+(?:fighting|pushing|working|our|their|your)|fought|been\s+(?:fighting|focused|working"
     r"|standing|there)|focused\s+on|delivered|worked\s+(?:hard|to)|stand(?:s|ing)?\s+(?:up\s+)?(?:for|with)"
-    r"|fight(?:s|ing)?\s+(?:for|to)|never\s+stopped|not\s+stop|be\s+there\s+for|have\s+your\s+back|got\s+your\s+back"
+    r"|fight(?:s|ing)?\s+(?:for|to)|never\s+stopped|not\s+stop|be\s+there\s+for|ha(?:ve|s)\s+your\s+back|got\s+your\s+back"
     r"|the\s+only|the\s+first|on\s+your\s+side|ready\s+to\s+(?:lead|govern|deliver|fight)"
     r"|continue\s+to\s+(?:fight|stand|push|work|deliver|hold)|keep\s+(?:fighting|pushing|working|delivering)"
     r"|forced|pushed\s+for|secured|got\s+it\s+done|did\s+not\s+allow|didn't\s+allow|won't\s+let|will\s+not\s+let"
@@ -163,7 +163,10 @@ _ACT_EN = (
     r"|(?:support|back)\s+(?:measures|you|workers|families|canadians)|using\s+our|be\s+your\s+voice|your\s+voice"
     r"|can't\s+hide|added\s+(?:yet\s+)?another|racking\s+up|wasting|promised\s+to|broke|work\s+hard\s+(?:for|to)"
     r"|know|knows|believe|believes|understand|understands|demands?|demanded|insists?"
-    r"|stand\s+in\s+solidarity|(?:cut|lower|raise|scrap|cancel|build|invest|deliver|protect|increase|fight|restore"
+    r"|stand\s+in\s+solidarity"
+    # round 8 parity, the English of _ACT_FR's « tenu parole », « déterminés à », « s'engagent à »
+    r"|kept\s+(?:their|our|its|his|her)\s+(?:word|promises?)|determined\s+to|pledged?\s+to|wasted"
+    r"|(?:cut|lower|raise|scrap|cancel|build|invest|deliver|protect|increase|fight|restore"
     r"|create|make\s+life|bring\s+down|get\s+\w+\s+built)(?!\w)"
     # what the party will do, with the verbs of a promise, as French reads « les néo-démocrates vont
     # faire payer... »: "New Democrats will tax the ultra-rich", "Conservatives are going to end...";
@@ -187,6 +190,12 @@ _ACT_FR = (
     r"|determines\s+a|engages?\s+a|s'engagent\s+a|reclament|exigent|demandent|n'ont\s+(?:aucun|pas\s+de)\s+plan"
     r"|promis\s+de|gaspill\w+|votre\s+voix|appuieront|appuient|solidaires|utilis\w+\s+notre"
     r"|savent|sait|croient|croit|comprennent|comprend|exige|demande|reclame|insiste"
+    # round 8 parity, the French of _ACT_EN's "have your back", "pushed for", "got it done", "did not
+    # allow", "can't hide", "racking up", "broke", "stand up for", "hold X to account"
+    r"|(?:ont|a)\s+vos\s+arrieres|(?:sont|est)\s+derriere\s+vous|pouss\w*\s+pour|(?:l'ont|l'a)\s+fait"
+    r"|(?:n'ont|n'a)\s+pas\s+permis|(?:ne\s+)?(?:peuvent|peut)\s+(?:pas|plus)\s+se\s+cacher|accumul\w+"
+    r"|bris\w*\s+(?:leur|sa|leurs|ses)\s+promesses?|(?:se\s+)?tiennent\s+debout\s+pour|tiennent\s+tete"
+    r"|tiendr\w+\s+\S+\s+responsables?"
     # what the party will do, with the verbs of a promise (political_voice), as "will restore" is read
     # in English: « les conservateurs vont rétablir », « les libéraux protégeront »
     rf"|(?:vont|va|allons)\s+(?:{voice.PROMISE_VERBS_FR})|(?:{voice.french_future('ont')})"
@@ -194,17 +203,21 @@ _ACT_FR = (
 _PARTY_EN = (
     r"(?:(?:trudeau|harper|poilievre|carney|scheer|singh|o'toole)\s+)?(?:conservatives|liberals)|new\s+democrats|ndp|tories"
     r"|grits|greens|bloc(?:\s+quebecois)?|ppc|the\s+bloc|people's\s+party"
+    # round 8 parity: the Quebec parties French names as actors (« la CAQ », « le PQ », « QS »)
+    r"|the\s+(?:caq|pq|plq)|quebec\s+solidaire"
     r"|(?:conservative|liberal|ndp|green|bloc|new\s+democrat)\s+(?:mps|caucus|team|members|candidates)"
 )
 _PARTY_FR = (
     r"(?:les|nous,\s+les|nous\s+les)\s+(?:conservateurs|liberaux|neo-?democrates|bloquistes|verts|caquistes|pequistes)"
-    r"|le\s+(?:bloc(?:\s+quebecois)?|npd|pcc|plc|ppc|parti\s+(?:conservateur|liberal|vert|quebecois|populaire))"
-    r"|(?:les\s+)?(?:deputes|candidats|candidates|equipes?)\s+(?:conservat\w+|liber\w+|neo-?democrates|bloquistes|du\s+bloc"
+    r"|le\s+(?:bloc(?:\s+quebecois)?|npd|pcc|plc|ppc|pq|plq|parti\s+(?:conservateur|liberal|vert|quebecois|populaire))"
+    r"|la\s+caq|quebec\s+solidaire"
+    r"|(?:les\s+)?(?:deputes|candidats|candidates|equipes?|caucus|membres|militants)\s+(?:conservat\w+|liber\w+"
+    r"|neo-?democrates|bloquistes|du\s+bloc"
     r"|du\s+npd|verts?)"
 )
 _PARTY_ACTOR = re.compile(
     rf"(?<![\w'’])(?P<party_en>{_PARTY_EN})\s+(?:(?:have|has|will|would|are|is|were|was|'ll|'ve|'re)\s+)?"
-    rf"(?:(?:always|never|still|also|already|consistently|proudly|once\s+again|again|only|continue\s+to|been)\s+)*"
+    rf"(?:(?:always|never|still|also|already|consistently|proudly|once\s+again|again|only|continue\s+to|been|keeps?)\s+)*"
     rf"(?:{_ACT_EN})"
     rf"|(?<!\w)(?P<party_fr>{_PARTY_FR})\s+(?:(?:ont|a|sont|est|seront|sera|vont|va|etaient|etait|n'ont|n'a|ne|se|s'est"
     rf"|se\s+sont|n'ont\s+jamais|ont\s+toujours|ont\s+ete|a\s+ete)\s+)?(?:(?:toujours|jamais|encore|deja|aussi|fierement"
@@ -213,7 +226,7 @@ _PARTY_ACTOR = re.compile(
 _ACTOR_WORDS = frozenset({
     "conservatives", "liberals", "democrats", "ndp", "tories", "grits", "greens", "bloc", "ppc", "conservateurs",
     "liberaux", "democrates", "neodemocrates", "bloquistes", "verts", "caquistes", "pequistes", "npd", "pcc", "plc",
-    "parti", "party", "mps", "deputes",
+    "parti", "party", "mps", "deputes", "caq", "pq", "plq", "solidaire", "caucus", "membres", "militants",
 })
 # Party words that are also ordinary ones ("greens", « les verts »): they need an election or a "we".
 _AMBIGUOUS_ACTORS = ("greens", "les verts", "nous les verts", "nous, les verts")

@@ -273,11 +273,16 @@ _VERBS_EN = (
     r"|make|expand|introduce|ban|cap|freeze|help|give|put|keep|stand|fight|defend|restore|balance|plant|hire"
     r"|lift|support|boost|double|triple|repeal|stop|ensure|lead|tackle|strengthen|move|take|get|grow|work|address"
     r"|keep\s+(?:working|moving|fighting|building|investing|delivering|helping|growing)"
+    # round 8 parity: the English of _VERBES's « abolir », « garantir », « améliorer », « financer »,
+    # « réformer », « sabrer », « taxer », « offrir », « redonner », « unir », « moderniser »
+    r"|abolish|guarantee|improve|fund|reform|slash|tax|offer|provide|give\s+back|unite|save|modernize|modernise"
+    r"|simplify|accelerate|speed\s+up"
 )
 _VERBS_ING = (
     r"cutting|lowering|reducing|investing|building|creating|delivering|fighting|making|bringing|expanding"
     r"|introducing|banning|capping|freezing|helping|giving|putting|protecting|lifting|hiring|planting"
     r"|strengthening|tackling|standing\s+up|working\s+(?:hard\s+)?to|taking\s+action|moving\s+forward"
+    r"|abolishing|improving|funding|reforming|slashing|offering|providing|guaranteeing"
 )
 _VERBS_DONE = r"cut|lowered|reduced|invested|built|created|delivered|lifted|expanded|introduced|banned|helped|brought|made"
 _VERBES = (
@@ -286,6 +291,13 @@ _VERBES = (
     r"|continuer|nous\s+battre|se\s+battre|lutter|ramener|retablir|equilibrer|sortir|soutenir|appuyer"
     r"|ameliorer|financer|doubler|reformer|renforcer|redonner|remettre|couper|sabrer|hausser|taxer"
     r"|faire\s+(?:payer|baisser|construire|respecter)"
+    # round 8 parity: the French of _VERBS_EN's "axe", "end", "fix", "introduce", "keep", "fight",
+    # "restore", "boost", "triple", "repeal", "stop", "ensure", "lead", "grow", "tackle" (not the
+    # everyday « prendre », « travailler », « garder »: « on va prendre une bière après le budget », nor
+    # « déposer », which is the news of a budget tabled)
+    r"|supprimer|en\s+finir\s+avec|mettre\s+fin\s+a|regler|reparer|instaurer|maintenir"
+    r"|combattre|restaurer|relancer|stimuler|tripler|abroger|bloquer|assurer|diriger"
+    r"|developper|s'attaquer\s+a|veiller\s+a"
 )
 # French writes "we will cut" and "I will fight" as one inflected verb (« nous baisserons », « je me
 # battrai »): the future of every verb above, built from the infinitives so that a verb added

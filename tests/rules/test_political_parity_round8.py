@@ -116,6 +116,15 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Poor Canada, with Poilievre in charge.", "Pauvre Canada, avec Poilievre aux commandes."),
         ("We will freeze rent for seniors, that's our promise.", "Nous allons geler le loyer des aînés, c'est notre promesse."),
     ],
+    "a party that acts and what it promises, fourth pass": [
+        ("The CAQ broke its promises to the regions.", "La CAQ a brisé ses promesses envers les régions."),
+        ("The CAQ has your back, always.", "La CAQ a vos arrières, toujours."),
+        ("Liberals keep racking up deficits.", "Les libéraux accumulent les déficits."),
+        ("We will axe the GST on groceries.", "Nous allons supprimer la TPS sur l'épicerie."),
+        ("We will abolish the carbon tax.", "Nous abolirons la taxe carbone."),
+        ("We will fund more nurses.", "Nous allons financer plus d'infirmières."),
+        ("We will fix health care.", "Nous réparerons le système de santé."),
+    ],
     "a side's cue beside a name": [
         ("Time for the Conservatives to go.", "Il est temps que les conservateurs s'en aillent."),
         ("We have to beat the Conservatives in October.", "Il faut battre les conservateurs en octobre."),
@@ -176,6 +185,11 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
         ("Thanks for nothing, printer.", "Merci pour rien, l'imprimante."),
         ("We will freeze the leftovers for next week.", "On va congeler les restes pour la semaine prochaine."),
         ("Our thoughts are with the family of the former MP.", "Nos pensées accompagnent la famille de l'ancien député."),
+    ],
+    "the fourth pass's verbs in ordinary life": [
+        ("We're going to fix the fence this weekend.", "On va réparer la clôture en fin de semaine."),
+        ("My kids keep racking up points in Mario Kart.", "Mes enfants accumulent les points à Mario Kart."),
+        ("We will improve our time at the next marathon.", "Nous allons améliorer notre temps au prochain marathon."),
     ],
     "politics told, not judged": [
         ("Parliament amended the Criminal Code on Tuesday, the minister said.",
