@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from footprint.records import PROFILE_KIND, Evidence, Finding, RuleHit, Severity, Subject
 from footprint.role import RoleProfile, weigh
-from footprint.rules.base import ITEM, PICTURES, PROFILE, TEXT, Rule
+from footprint.rules.base import ITEM, PICTURES, PROFILE, TEXT, Rule, text_words
 from footprint.rules.view import SubjectView, analyzing, enter, leave
 from footprint.text import fold
 
@@ -25,12 +25,12 @@ def fingerprint(code: str, subject: Subject, evidence_texts: Sequence[str]) -> s
 
 
 # A rule as the analyzer runs it, looked up once instead of once per post: the rule, its bound
-# `check` and its `defers_to` (about 40 rules a post).
-_Step = tuple[Rule, Callable[[Subject, SubjectView], Iterable[RuleHit]], tuple[str, ...]]
+# `check`, its `defers_to` and its `text_gate` (about 40 rules a post).
+_Step = tuple[Rule, Callable[[Subject, SubjectView], Iterable[RuleHit]], tuple[str, ...], frozenset[str] | None]
 
 
 def _plan(rules: Sequence[Rule]) -> tuple[_Step, ...]:
-    return tuple((rule, rule.check, rule.defers_to) for rule in rules)
+    return tuple((rule, rule.check, rule.defers_to, rule.text_gate) for rule in rules)
 
 
 @dataclass
@@ -89,9 +89,15 @@ class Analyzer:
         rewrite: Callable[[RuleHit], RuleHit] | None = None,
     ) -> None:
         found: set[str] = set()
-        for rule, check, defers_to in plan:
+        words: frozenset[str] | None = None
+        for rule, check, defers_to, gate in plan:
             if defers_to and not found.isdisjoint(defers_to):
                 continue
+            if gate is not None:
+                if words is None:
+                    words = text_words(view.get("text") or "")
+                if words.isdisjoint(gate):
+                    continue  # the rule's own first test would end it: not worth the call
             try:
                 hits = list(check(subject, view))
             except Exception as exc:  # one broken rule must not stop the audit

@@ -115,6 +115,7 @@ class SecurityMarking(_ProtectedRule):
     """
 
     code = "PRO001"
+    text_gate = _MARKING_WORDS
     name = "security-marking"
     severity = Severity.HIGH
     confidence = Confidence.MEDIUM
@@ -157,6 +158,9 @@ def _shouting(original: str, start: int, end: int) -> bool:
     return len(letters) > 20 and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
+_CABINET_WORDS = frozenset({"cabinet", "tb", "treasury", "tresor", "ct", "mc", "submission"})
+
+
 class CabinetConfidence(_ProtectedRule):
     """Cabinet confidence or Cabinet document.
 
@@ -166,6 +170,7 @@ class CabinetConfidence(_ProtectedRule):
     """
 
     code = "PRO002"
+    text_gate = _CABINET_WORDS
     name = "cabinet-confidence"
     severity = Severity.HIGH
     confidence = Confidence.MEDIUM
@@ -175,7 +180,7 @@ class CabinetConfidence(_ProtectedRule):
 
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         pair = _text(subject, folded)
-        if pair is None or text_words(pair[1]).isdisjoint(("cabinet", "tb", "treasury", "tresor", "ct", "mc", "submission")):
+        if pair is None or text_words(pair[1]).isdisjoint(_CABINET_WORDS):
             return
         match = patterns().cabinet.search(pair[1])
         if match and not negated(pair[1], match.start(), window=10):
@@ -200,6 +205,7 @@ class HandlingRestriction(_ProtectedRule):
     """
 
     code = "PRO003"
+    text_gate = _HANDLING_WORDS
     name = "handling-restriction"
     severity = Severity.MEDIUM
     confidence = Confidence.MEDIUM
@@ -237,6 +243,7 @@ class LeakCue(_ProtectedRule):
     """
 
     code = "PRO004"
+    text_gate = _LEAK_WORDS
     name = "leak-cue"
     severity = Severity.HIGH
     confidence = Confidence.LOW
