@@ -102,7 +102,25 @@ _RELATIVE = frozenset({"who", "qui", "which", "lesquels", "that"})
 _PRONOUNS = frozenset({"they", "them", "em", "ils", "eux", "elles", "les"})
 _PREDICATE_KINDS = frozenset({
     "dehumanising", "dehumanising_strong", "negative_verbs", "positive_attributes", "exclusion_after", "coded_verbs",
+    "member_predicates",
 })
+# A noun said of one member (group_generalisation.toml [member_predicates]: "a terrorist", « un
+# voleur ») speaks for the whole group only when the member stands for all of them: "every Muslim
+# is a terrorist", « chaque Arabe est un menteur », « tout musulman est un terroriste en puissance ».
+# "The black guy in the video is a thief" speaks of one man; "not every X is a ..." denies it.
+_EVERY = frozenset({"every", "each", "any", "chaque", "tout", "toute"})
+_MEMBER_ONLY = frozenset({"member_predicates"})
+
+
+def _every_member(t: _Text, ref: Reference) -> bool:
+    j = ref.match.first - 1
+    if j >= 0 and t.words[j] == "single":
+        j -= 1  # "every single Arab"
+    if j >= 1 and t.words[j] in ("quel", "quelle") and t.words[j - 1] == "importe":
+        return t.same_sentence(j, ref.match.first)  # « n'importe quel Arabe », as "any Arab"
+    if j < 0 or not t.same_sentence(j, ref.match.first) or t.words[j] not in _EVERY:
+        return False
+    return not (j >= 1 and t.words[j - 1] in ("not", "pas", "almost", "nearly", "presque"))
 
 
 def _adverb(word: str) -> bool:
@@ -228,6 +246,8 @@ def claims(t: _Text) -> list[Claim]:
             if after_predicate and "," in t.folded[t.ends[j - 1]:t.starts[j]]:
                 break  # "X are not vermin, they are people": a new clause, its own negation
             predicate = next((m for m in t.starting.get(j, ()) if m.kinds & _PREDICATE_KINDS), None)
+            if predicate is not None and predicate.kinds & _PREDICATE_KINDS == _MEMBER_ONLY and not _every_member(t, ref):
+                predicate = None
             if predicate is not None:
                 # French wraps the verb: « ne volent pas », spoken « volent pas les emplois »
                 wrapped = predicate.last + 1 < n and t.words[predicate.last + 1] in _AFTER_NEGATORS and (
@@ -282,7 +302,7 @@ def _dislocated(t: _Text, ref: Reference) -> Claim | None:
     # the longest phrase ending there may hold its own subject (« qu'ils aillent se faire foutre »):
     # each predicate ending before the group is tried
     for predicate in t.ending.get(j, ()):
-        if predicate.kinds & _PREDICATE_KINDS:
+        if predicate.kinds & _PREDICATE_KINDS and predicate.kinds & _PREDICATE_KINDS != _MEMBER_ONLY:
             claim = _resumed_before(t, ref, predicate)
             if claim is not None:
                 return claim
@@ -329,7 +349,7 @@ def _degrading(claim: Claim, sarcastic: bool = False) -> bool:
         return "positive_attributes" in kinds and claim.group.strength >= POINTED
     if "dehumanising_strong" in kinds or "coded_verbs" in kinds:
         return True
-    return bool(kinds & {"dehumanising", "negative_verbs"}) and claim.group.strength >= POINTED
+    return bool(kinds & {"dehumanising", "negative_verbs", "member_predicates"}) and claim.group.strength >= POINTED
 
 
 def generalisations(t: _Text) -> list[tuple[_Match, ...]]:

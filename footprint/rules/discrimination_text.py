@@ -40,7 +40,7 @@ GROUPS_FILE = "group_generalisation.toml"
 _PHRASE_SECTIONS = {
     "innocent", "aimed_phrases", "exclusion", "exclusion_verbs", "exclusion_after", "hostility", "countering",
     "reporting", "generic_groups", "pointed_groups", "migration_terms", "invasion_words", "negative_verbs", "coded_verbs",
-    "address_cues",
+    "address_cues", "member_predicates",
 }
 _TOKEN = re.compile(r"@[\w.]+|[^\W_]+(?:\*+[^\W_]+)*")
 
@@ -200,6 +200,7 @@ _TRIGGER_SECTIONS = frozenset({
 _GROUP_SECTIONS = frozenset({
     "dehumanising", "dehumanising_strong", "contempt", "contempt_after", "hostility", "exclusion_verbs",
     "exclusion_after", "negative_verbs", "positive_attributes", "coded_verbs", "implicit_cues", "sending_verbs",
+    "member_predicates",
 })
 GROUP_KINDS = frozenset({"groups", "generic_groups", "pointed_groups"})
 

@@ -1,0 +1,204 @@
+"""Round 8, parity of the discrimination vocabulary: the same claim about a group, or the same
+abuse aimed at a person, must read the same in English and in French (France and Québec, with or
+without accents). Each table answers a class of entries aligned between the languages in
+data/group_generalisation.toml and data/harassment_lexicon.toml (written by the team for these
+tests, never paraphrased from a data set):
+
+- generalisations with a quantifier, plural (« tous des ... ») and now singular: "every Muslim is a
+  terrorist", « chaque Arabe est un menteur », « tout musulman est un terroriste en puissance »
+  ([member_predicates], counted only when one member stands for all);
+- predicates one language had and the other lacked: "gold diggers" / « croqueuses de diamants »,
+  "bloodthirsty" / « sanguinaires », « la lie » / "the dregs", « fourbes » / "two-faced", « du
+  bétail » / "cattle", « bouches inutiles » / "useless eaters", "second-class citizens";
+- conspiracies ("are behind every war", « tirent les ficelles », "a plan to replace us");
+- exclusion and confinement called for ("should all be locked up", « raflez », « mettez-les dans
+  des camps », « dehors les étrangers », « charia rampante », "race traitor");
+- abuse aimed at a person ("go play in traffic" / « va jouer dans le trafic », "up yours" / « fourre-toi ça dans le cul »);
+- and, clean in both languages, the same words in counter-speech, history lessons, animals,
+  fiction, neutral or warm mentions of identity, and negated or partial claims ("not every ...").
+
+Content warning: these tables quote slurs and hateful claims, because the rules must recognise them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.rules import discrimination as dis
+from footprint.rules import discrimination_sexual, discrimination_threats
+from tests.rules.conftest import codes_of, parallel_pairs
+
+_ANALYZER = Analyzer([rule() for rule in (*dis.RULES, *discrimination_threats.RULES, *discrimination_sexual.RULES)])
+
+
+def codes(text: str, language: str) -> set[str]:
+    return codes_of(_ANALYZER, text, language)
+
+
+FLAGGED: dict[str, list[tuple[str, str]]] = {
+    "every member stands for all": [
+        ("Every Muslim is a terrorist.", "Chaque musulman est un terroriste."),
+        ("Every Muslim is a potential terrorist.", "Tout musulman est un terroriste en puissance."),
+        ("Every single Arab is a liar.", "Chaque Arabe est un menteur."),
+        ("Every Jew is a traitor to this country.", "Chaque Juif est un traître envers ce pays."),
+        ("Every immigrant is a freeloader.", "Chaque immigrant est un profiteur."),
+        ("Any Muslim could be a ticking time bomb.", "N'importe quel musulman est une bombe à retardement."),
+        ("Each refugee is a criminal.", "Chaque refugie est un criminel."),
+    ],
+    "predicates aligned": [
+        ("Women are gold diggers looking for a wallet.",
+         "Les femmes sont des croqueuses de diamants qui cherchent un portefeuille."),
+        ("Haitians are a contagion.", "Les Haïtiens sont une contagion."),
+        ("Arabs are bloodthirsty.", "Les Arabes sont sanguinaires."),
+        ("Muslims are snakes.", "Les musulmans sont des serpents."),
+        ("Natives are welfare cases.", "Les Autochtones sont des assistés sociaux."),
+        ("Refugees are useless eaters.", "Les réfugiés sont des bouches inutiles."),
+        ("Roma are the dregs of society.", "Les Roms sont la lie de la société."),
+        ("Gay people are freaks.", "Les gais sont des monstres."),
+        ("Immigrants are intruders.", "Les immigrants sont des intrus."),
+        ("Women are second-class citizens.", "Les femmes sont des citoyennes de seconde zone."),
+        ("Jews are two-faced.", "Les Juifs sont fourbes."),
+        ("Black people are cattle.", "Les Noirs sont du bétail."),
+        ("Those people are lower than dirt.", "Ces gens-là sont moins que rien."),
+        ("Muslims are fundamentalists.", "Les musulmans sont des intégristes."),
+        ("Gypsies are chicken thieves.", "Les gitans sont des voleurs de poules."),
+        ("Muslim women are all submissive.", "Les musulmanes sont toutes soumises."),
+    ],
+    "what a group is said to do": [
+        ("Arabs burn cars every summer.", "Les Arabes brûlent des voitures chaque été."),
+        ("Immigrants have kids for the welfare.", "Les immigres font des enfants pour les allocs."),
+        ("Muslims hate Canada.", "Les musulmans détestent le Canada."),
+        ("Muslims look down on us.", "Les musulmans nous méprisent."),
+        ("Immigrants spread disease.", "Les immigrés propagent des maladies."),
+        ("Immigrants never learn the language.", "Les immigrés n'apprennent jamais le français."),
+        ("Immigrants cost taxpayers a fortune.", "Les immigrés coûtent une fortune aux contribuables."),
+        ("Jews can never be trusted.", "On ne peut jamais faire confiance aux Juifs."),
+    ],
+    "conspiracies": [
+        ("Jews are behind every war.", "Les Juifs sont derrière toutes les guerres."),
+        ("Jews pull the strings.", "Les Juifs tirent les ficelles."),
+        ("Immigrants are part of a plan to replace us.", "Les immigrés font partie d'un plan pour nous remplacer."),
+        ("The elites are importing migrants to replace white people.",
+         "Les élites importent des migrants pour remplacer les Blancs."),
+    ],
+    "exclusion, expulsion and confinement": [
+        ("Muslims should all be locked up.", "Les musulmans devraient tous être enfermés."),
+        ("Round up the illegals and put them in camps.", "Raflez les illégaux et mettez-les dans des camps."),
+        ("Foreigners out!", "Dehors les étrangers !"),
+        ("Stop the Arab invasion.", "Stop à l'invasion arabe."),
+        ("She's a race traitor for marrying him.", "C'est une traîtresse à sa race d'avoir marié ce gars-là."),
+        ("Creeping sharia is coming to Canada.", "La charia rampante arrive au Canada."),
+        ("Muslims don't belong in this country.", "Les musulmans n'ont pas leur place dans ce pays."),
+    ],
+    "slurs about a group": [
+        ("Look at these slant-eyed people.", "Regarde-moi ces bridés."),
+        ("Savages on the rez again, of course.", "Les sauvages de la réserve, encore, évidemment."),
+        ("The faggots are taking over the parade.", "Les tapettes prennent le contrôle du défilé."),
+    ],
+    "abuse aimed at a person": [
+        ("Go play in traffic, nobody will miss you.", "Va jouer dans le trafic, personne va s'ennuyer de toi."),
+        ("I piss on you and your whole family.", "Je te pisse dessus, toi pis ta famille."),
+        ("You're an embarrassment to your family.", "T'es la honte de ta famille."),
+        ("Go to hell, you and your stupid opinions.", "Allez au diable, vous et vos opinions stupides."),
+        ("Up yours.", "Fourre-toi ça dans le cul."),
+        ("Go cry about it in a corner.", "Va pleurer dans ton coin."),
+    ],
+}
+
+CLEAN: dict[str, list[tuple[str, str]]] = {
+    "counter-speech": [
+        ("Saying immigrants are a contagion is racist propaganda, full stop.",
+         "Dire que les immigrés sont une contagion, c'est de la propagande raciste, point."),
+        ("The idea that Jews pull the strings is an antisemitic conspiracy theory.",
+         "L'idée que les Juifs tirent les ficelles est une théorie du complot antisémite."),
+        ("Calling Jews rats is antisemitic, and I will say so every time.",
+         "Traiter les Juifs de rats, c'est antisémite, et je vais le dire chaque fois."),
+        ("That cartoon of Muslims as invaders is islamophobic.",
+         "Cette caricature des musulmans en envahisseurs est islamophobe."),
+        ("Stop saying Muslims should be locked up, it's hate speech.",
+         "Arrêtez de dire que les musulmans devraient être enfermés, c'est un discours haineux."),
+        ("Saying every Muslim is a terrorist is islamophobic.",
+         "Dire que chaque musulman est un terroriste, c'est islamophobe."),
+        ("Refugees are not intruders, they are our neighbours.",
+         "Les réfugiés ne sont pas des intrus, ce sont nos voisins."),
+    ],
+    "not every member, one member, a denied claim": [
+        ("Not every Muslim is a terrorist, obviously; almost none are.",
+         "Ce n'est pas chaque musulman qui est un terroriste, évidemment."),
+        ("Every Muslim is not a terrorist, stop saying that.",
+         "Chaque musulman n'est pas un terroriste, arrêtez de dire ça."),
+        ("The black guy in the movie is a thief, great acting.",
+         "Le gars noir dans le film est un voleur, super jeu d'acteur."),
+        ("Every immigrant I know is a hard worker.", "Chaque immigrant que je connais est un travailleur acharné."),
+        ("My Muslim neighbour is a doctor.", "Mon voisin musulman est un médecin."),
+    ],
+    "history, fiction, animals and things": [
+        ("My grandmother survived the roundup of Jews in Paris in 1942.",
+         "Ma grand-mère a survécu à la rafle des Juifs à Paris en 1942."),
+        ("Women were treated as second-class citizens for centuries, and that is changing.",
+         "Les femmes ont été traitées en citoyennes de seconde zone pendant des siècles, et ça change."),
+        ("We saw three snakes on the trail, kids loved it.", "On a vu trois serpents sur le sentier, les enfants ont adoré."),
+        ("The farmers moved the cattle to the north pasture today.",
+         "Les fermiers ont déplacé le bétail vers le pâturage nord aujourd'hui."),
+        ("Sent the kids to summer camp, the house is so quiet.",
+         "Les enfants sont partis au camp de jour, la maison est tellement tranquille."),
+        ("The flu is contagious, stay home if you're sick.", "La grippe est contagieuse, restez chez vous si vous êtes malades."),
+        ("The puppeteers pull the strings behind the curtain.", "Les marionnettistes tirent les ficelles derrière le rideau."),
+        ("Serial killers in this true crime podcast are terrifying.", "Les tueurs en série de ce balado sont terrifiants."),
+        ("The fly swatters are in the kitchen drawer.", "Les tapettes à mouches sont dans le tiroir de la cuisine."),
+        ("Every cat is a little predator, look at mine.", "Chaque chat est un petit prédateur, regardez le mien."),
+        ("Gonna go play in the snow with the kids.", "Je vais aller jouer dans la neige avec les enfants."),
+        ("Hockey players are bloodthirsty in the playoffs haha.", "Les joueurs de hockey sont sanguinaires en séries haha."),
+    ],
+    "identity, neutral or warm": [
+        ("Our Muslim neighbours brought us soup when I was sick.",
+         "Nos voisins musulmans nous ont apporté de la soupe quand j'étais malade."),
+        ("Proud to march with trans women and gay men at Pride this weekend.",
+         "Fière de marcher avec des femmes trans et des hommes gais à la Fierté ce week-end."),
+        ("Immigrants built this country and keep it running.", "Les immigrants ont bâti ce pays et le font rouler."),
+        ("Indigenous people govern themselves under their own treaties and laws.",
+         "Les peuples autochtones se gouvernent selon leurs propres traités et lois."),
+        ("Her book on the Arab conquests of the 7th century is fascinating.",
+         "Son livre sur les conquêtes arabes du VIIe siècle est fascinant."),
+        ("Fighting islamophobia starts with listening to Muslim neighbours.",
+         "Combattre l'islamophobie, ça commence par écouter nos voisins musulmans."),
+        ("My team sucks this season lol.", "Mon équipe est poche cette saison lol."),
+    ],
+}
+
+
+@pytest.mark.parametrize(("english", "french"), parallel_pairs(FLAGGED))
+def test_flagged_in_both_languages(english: str, french: str) -> None:
+    assert codes(english, "en"), english
+    assert codes(french, "fr"), french
+
+
+@pytest.mark.parametrize(("english", "french"), parallel_pairs(CLEAN))
+def test_clean_in_both_languages(english: str, french: str) -> None:
+    assert not codes(english, "en"), english
+    assert not codes(french, "fr"), french
+
+
+@pytest.mark.parametrize("text", [
+    "Chaque musulman est un terroriste.",
+    "chaque musulman est un terroriste",
+    "CHAQUE MUSULMAN EST UN TERRORISTE 😡😡",
+    "Chaque Arabe est un menteur!!! #vérité",
+])
+def test_french_singular_generalisation_without_accents_or_case(text: str) -> None:
+    assert "DIS002" in codes(text, "fr")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "🙂" * 500, "chaque " * 5000 + "musulman", ("Every Muslim is a doctor. " * 2000)])
+def test_empty_huge_and_odd_inputs_stay_clean(text: str) -> None:
+    assert not codes(text, "en")
+    assert not codes(text, "fr")
+
+
+def test_a_single_member_noun_needs_a_quantifier() -> None:
+    # the same noun, said of the group without "every", of one person, and of every member
+    assert not codes("The Muslim man is a terrorist, according to the movie's plot.", "en")
+    assert not codes("Ce musulman est un terroriste, dans le film.", "fr")
+    assert "DIS002" in codes("Every Jew is a liar.", "en")
+    assert "DIS002" in codes("Chaque musulmane est une menteuse.", "fr")
