@@ -1,0 +1,177 @@
+"""Workplace critique, round 8: the vocabulary aligned entry by entry between English and French.
+
+Every row is a parallel English / French pair written by the team for this round; none is taken or
+paraphrased from any data set or probe. Flagged: an insult said between "my" and the role in
+English and after the role in French ("my incompetent boss", « mon boss incompétent »), the
+superlatives of insults ("the laziest people", « la plus stupide »), insults one language lacked
+(« trou de cul », "scumbag", « parasite », "dimwit"), and three classes both languages lacked:
+denial by those who run the place ("keeps pretending everything is fine", « fait comme si de rien
+n'était »), leadership with no idea what it does ("has no clue what they're doing", « sait pas ce
+qu'elle fait »), and "the worst boss I've ever had" (« la pire gestionnaire que j'ai jamais eue »).
+Hard negatives beside them: a relative's boss, a TV boss, a game's boss, a referee, a sports
+team, praise, labour politics and party politics, fiction, the weather, a pet, one's own cooking.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyzer import Analyzer
+from footprint.rules import load_rules
+from tests.rules.conftest import codes_of
+
+WORKPLACE = Analyzer(load_rules(["WRK001", "WRK002"]))
+
+
+def codes(text: str, language: str) -> set[str]:
+    return codes_of(WORKPLACE, text, language)
+
+
+FLAGGED = {
+    "an insult between 'my' and the role, or after it": [
+        ("My incompetent manager strikes again.", "Mon gestionnaire incompétent a encore frappé."),
+        ("My incompetent boss messed up the schedule again.", "Mon boss incompétent a encore gaffé avec l'horaire."),
+        ("My stupid boss changed the deadline again.", "Mon boss stupide a encore changé l'échéance."),
+        ("My useless boss took the credit again.", "Mon boss inutile a encore pris le crédit."),
+        ("Our toxic director yelled at the team again.", "Notre directeur toxique a encore crié après l'équipe."),
+        ("My lazy coworker takes two-hour lunches.", "Ma collègue paresseuse prend des dîners de deux heures."),
+        ("My rude colleagues never say hello.", "Mes collègues impolis disent jamais bonjour."),
+    ],
+    "insults one language lacked": [
+        ("My coworker is a total parasite.", "Mon collègue est un vrai parasite."),
+        ("My director is a narcissist.", "Ma directrice est une narcissique."),
+        ("My supervisor is an asshole.", "Mon superviseur est un trou de cul."),
+        ("My colleague is dead weight on the team.", "Mon collègue est un poids mort dans l'équipe."),
+        ("My manager is a hypocrite.", "Ma gestionnaire est une hypocrite."),
+        ("My coworker is a dimwit.", "Mon collègue est un vrai niaiseux."),
+    ],
+    "superlatives": [
+        ("My coworkers are the laziest people I've ever met.",
+         "Mes collègues sont les personnes les plus paresseuses que j'ai jamais rencontrées."),
+        ("The dumbest decision management has ever made.", "La décision la plus stupide que la direction a jamais prise."),
+        ("My team lead is the rudest person in the building.", "Mon chef d'équipe est la personne la plus impolie de l'édifice."),
+        ("She's the worst manager I've ever had.", "C'est la pire gestionnaire que j'ai jamais eue."),
+        ("Worst team I've ever been on.", "La pire équipe dans laquelle j'ai jamais été."),
+        ("The worst colleagues I've ever had, hands down.", "Les pires collègues que j'ai jamais eus, sans contredit."),
+        ("Worst employer I've ever had.", "Le pire employeur que j'ai jamais eu."),
+    ],
+    "pretending all is well, denial": [
+        ("Management keeps pretending everything is fine.", "La direction fait semblant que tout va bien."),
+        ("Management acts like nothing is wrong.", "La direction agit comme si de rien n'était."),
+        ("Management acts like everything is fine while half the team is on sick leave.",
+         "La direction fait comme si tout allait bien pendant que la moitié de l'équipe est en congé de maladie."),
+        ("Management is in denial about the staffing crisis.", "La direction est dans le déni face à la crise de personnel."),
+        ("Our leadership team is in complete denial.", "Notre équipe de direction est en plein déni."),
+        ("Senior management buries its head in the sand.", "La haute direction se met la tête dans le sable."),
+        ("HR keeps sweeping it under the rug.", "Les RH balaient ça sous le tapis."),
+        ("Our managers keep telling us everything is under control. It isn't.",
+         "Nos gestionnaires nous répètent que tout est sous contrôle. C'est faux."),
+        ("Leadership keeps saying morale is great while everyone is burning out.",
+         "La direction répète que le moral est excellent pendant que tout le monde s'épuise."),
+    ],
+    "no clue what they are doing": [
+        ("Upper management has no clue what they're doing.", "La haute direction sait pas ce qu'elle fait."),
+        ("Nobody in leadership has a clue what they're doing.",
+         "Personne à la direction a la moindre idée de ce qu'ils font."),
+        ("My boss has no idea what he's doing.", "Mon boss a aucune idée de ce qu'il fait."),
+        ("My boss hasn't got a clue.", "Mon boss a pas la moindre idée."),
+        ("Our directors don't know what they're doing.", "Nos directeurs savent pas ce qu'ils font."),
+        ("My boss is in way over his head.", "Mon boss est complètement dépassé par les événements."),
+        ("Our DG is completely out of her depth.", "Notre DG est dépassée par les événements."),
+    ],
+}
+
+NOT_FLAGGED = {
+    "someone else's boss, a show's, a game's": [
+        ("My sister's manager is the worst boss she's ever had.", "La gestionnaire de ma sœur est la pire qu'elle a jamais eue."),
+        ("Michael Scott is the worst boss I've ever seen on TV.", "Michael Scott est le pire boss que j'ai vu à la télé."),
+        ("That final boss is the worst boss I've ever had to beat.",
+         "Ce boss final est le pire boss que j'ai jamais eu à battre."),
+        ("The incompetent manager in that Netflix show is hilarious.",
+         "Le gestionnaire incompétent dans cette série Netflix est hilarant."),
+        ("In the novel, the manager pretends everything is fine while the ship sinks.",
+         "Dans le roman, le gérant fait semblant que tout va bien pendant que le bateau coule."),
+    ],
+    "sports": [
+        ("The referee has no clue what he's doing.", "L'arbitre sait pas ce qu'il fait."),
+        ("The Habs management has no clue what they're doing.", "La direction du Canadien sait pas ce qu'elle fait."),
+        ("Leafs lost again, my useless team can't score.",
+         "Le Canadien a encore perdu, mon équipe inutile est pas capable de compter."),
+        ("The Raptors strike again! What a comeback.", "Les Raptors ont encore frappé! Quelle remontée."),
+    ],
+    "praise and negated insults": [
+        ("Best boss ever, she always has my back.", "Meilleure boss au monde, elle me soutient toujours."),
+        ("My colleagues are the kindest people I've ever met.",
+         "Mes collègues sont les personnes les plus gentilles que j'ai jamais rencontrées."),
+        ("My manager is the best manager I've ever had.", "Ma gestionnaire est la meilleure que j'ai jamais eue."),
+        ("Grateful for the best team I've ever worked with.",
+         "Reconnaissante pour la meilleure équipe avec qui j'ai jamais travaillé."),
+        ("My manager is not incompetent at all, she's great.", "Ma gestionnaire est pas incompétente pantoute, elle est super."),
+    ],
+    "labour and party politics": [
+        ("Workers everywhere deserve better pay; management should share the profits.",
+         "Les travailleurs partout méritent mieux; les patrons devraient partager les profits."),
+        ("Unions say the government keeps pretending inflation is over.",
+         "Les syndicats disent que le gouvernement fait semblant que l'inflation est finie."),
+        ("The politician keeps pretending everything is fine with the economy.",
+         "Le politicien fait semblant que tout va bien avec l'économie."),
+    ],
+    "the weather, pets, kids, oneself": [
+        ("The weather keeps pretending it's spring.", "La météo fait semblant que c'est le printemps."),
+        ("Worst storm I've ever seen.", "La pire tempête que j'ai jamais vue."),
+        ("The worst traffic I've ever been in, forty minutes to get to work.",
+         "Le pire trafic que j'ai jamais vu, quarante minutes pour me rendre au travail."),
+        ("Pretending everything is fine, Monday edition ☕", "Faire semblant que tout va bien, édition du lundi ☕"),
+        ("Stop pretending everything is fine and go see a doctor.",
+         "Arrête de faire semblant que tout va bien pis va voir un médecin."),
+        ("I have no clue what I'm doing with this sourdough.", "J'ai aucune idée de ce que je fais avec ce levain."),
+        ("My toddler has no clue what he's doing on skates but he loves it.",
+         "Mon petit a aucune idée de ce qu'il fait en patins mais il adore ça."),
+        ("My cat has no clue what she's doing with the new toy.", "Ma chatte sait pas ce qu'elle fait avec son nouveau jouet."),
+        ("The stupidest thing I did today was forget my umbrella.",
+         "La chose la plus stupide que j'ai faite aujourd'hui, c'est d'oublier mon parapluie."),
+        ("Parasites in the garden are eating my tomatoes.", "Les parasites dans le jardin mangent mes tomates."),
+    ],
+}
+
+
+def _rows(table: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str, str]]:
+    return [(group, text, lang) for group, pairs in table.items() for pair in pairs for text, lang in zip(pair, ("en", "fr"))]
+
+
+def test_tables_are_large_enough() -> None:
+    assert sum(len(pairs) for pairs in FLAGGED.values()) >= 30
+    assert sum(len(pairs) for pairs in NOT_FLAGGED.values()) >= 15
+
+
+@pytest.mark.parametrize(("group", "text", "lang"), _rows(FLAGGED))
+def test_round8_critique_is_flagged_in_both_languages(group: str, text: str, lang: str) -> None:
+    assert codes(text, lang) & {"WRK001", "WRK002"}, group
+
+
+@pytest.mark.parametrize(("group", "text", "lang"), _rows(NOT_FLAGGED))
+def test_round8_hard_negatives_are_not_flagged(group: str, text: str, lang: str) -> None:
+    assert not codes(text, lang), group
+
+
+def test_the_insult_inside_the_role_is_an_insult_of_the_role() -> None:
+    """"My incompetent boss" is WRK001 as « mon boss incompétent » is, with the whole phrase as evidence."""
+    assert "WRK001" in codes("My incompetent boss forgot the meeting.", "en")
+    assert "WRK001" in codes("Mon boss incompétent a oublié la réunion.", "fr")
+    assert not codes("My favourite boss retired today, we'll miss her.", "en")
+
+
+def test_french_without_accents_or_apostrophes_reads_the_same() -> None:
+    for text in (
+        "La direction fait comme si de rien netait.",
+        "La haute direction sait pas ce quelle fait.",
+        "Cest la pire gestionnaire que jai jamais eue.",
+        "Mon superviseur est un trou de cul.",
+    ):
+        assert codes(text, "fr") & {"WRK001", "WRK002"}, text
+
+
+def test_huge_and_empty_posts() -> None:
+    assert not codes("", "en")
+    long = "Management keeps pretending everything is fine. " + "Ordinary words about lunch and the weather. " * 2000
+    assert codes(long, "en") & {"WRK001", "WRK002"}
