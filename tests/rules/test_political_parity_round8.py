@@ -222,3 +222,41 @@ def test_french_harm_phrases_are_inflected_on_their_verb() -> None:
     assert "augmenteraient vos impots" in _french_tenses("augmenter vos impots")
     assert "couperont dans" in _french_tenses("couper dans")
     assert _french_tenses("poudre aux yeux") == []  # a noun, not a verb
+
+
+# POL007 (a campaign's own promise, no party named): its objects, campaign words and exclusions
+# read in both languages (political_office.toml).
+OFFICE_FLAGGED = [
+    ("We'll give you tax breaks so more families get ahead.",
+     "On va vous donner des allègements fiscaux pour que les familles s'en sortent."),
+    ("We'll protect your purchasing power, that's our commitment.",
+     "Nous allons protéger votre pouvoir d'achat, c'est notre engagement."),
+    ("We'll lower the public debt and protect the French language.",
+     "Nous allons réduire la dette publique et protéger la langue française."),
+]
+OFFICE_CLEAN = [
+    ("Book your free consultation: we'll lower your taxes!",
+     "Réservez votre consultation gratuite : on va baisser vos impôts!"),
+    ("Our candidate for class president will cut homework!",
+     "Notre candidate au poste de présidente de classe va réduire les devoirs!"),
+]
+
+
+def _office(text: str) -> bool:
+    from footprint.analyzer import Analyzer
+    from footprint.rules import load_rules
+    from tests.rules.conftest import post
+
+    return bool(Analyzer(load_rules(["POL007"])).analyze(post(text)).findings)
+
+
+@pytest.mark.parametrize("english,french", OFFICE_FLAGGED)
+def test_campaign_promise_read_in_both_languages(english: str, french: str) -> None:
+    assert _office(english), english
+    assert _office(french), french
+
+
+@pytest.mark.parametrize("english,french", OFFICE_CLEAN)
+def test_a_business_or_a_school_vote_is_no_campaign_in_either_language(english: str, french: str) -> None:
+    assert not _office(english), english
+    assert not _office(french), french
