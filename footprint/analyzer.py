@@ -29,8 +29,9 @@ def fingerprint(code: str, subject: Subject, evidence_texts: Sequence[str]) -> s
 _Step = tuple[Rule, Callable[[Subject, SubjectView], Iterable[RuleHit]], tuple[str, ...], frozenset[str] | None]
 
 
-def _plan(rules: Sequence[Rule]) -> tuple[_Step, ...]:
-    return tuple((rule, rule.check, rule.defers_to, rule.text_gate) for rule in rules)
+def _plan(rules: Sequence[Rule], kind: str) -> tuple[_Step, ...]:
+    # A gate speaks of a post's text; a profile's rules read its other fields (bio, name...).
+    return tuple((rule, rule.check, rule.defers_to, rule.text_gate if kind == ITEM else None) for rule in rules)
 
 
 @dataclass
@@ -50,13 +51,14 @@ class Analyzer:
                 sorted(
                     (rule for rule in self.rules if kind in rule.applies_to and rule.reads == TEXT),
                     key=lambda r: bool(r.defers_to),
-                )
+                ),
+                kind,
             )
             for kind in (ITEM, PROFILE)
         }
         # Rules that read what the picture checks stored at import.
         self._picture_rules = {
-            kind: _plan([rule for rule in self.rules if kind in rule.applies_to and rule.reads == PICTURES])
+            kind: _plan([rule for rule in self.rules if kind in rule.applies_to and rule.reads == PICTURES], kind)
             for kind in (ITEM, PROFILE)
         }
 

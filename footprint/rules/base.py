@@ -53,11 +53,11 @@ class Rule:
     # runs such a rule after the others and skips it when one of them already spoke (a learned
     # rule defers to the transparent rules, whose explanation is clearer).
     defers_to: ClassVar[tuple[str, ...]] = ()
-    # For a rule that reads only the "text" field: words of that text (`text_words`) without one
-    # of which it finds nothing, i.e. its own first test. The analyzer tests them once per post in
-    # C and does not call the rule for a post that holds none of them (most posts), which saves
-    # the call itself; the rule keeps its own test for callers outside the analyzer. None: always
-    # called.
+    # Words of a post's "text" field (`text_words`) without one of which the rule finds nothing
+    # in a post, i.e. its own first test (for a rule that reads no other field of a post). The
+    # analyzer tests them once per post in C and does not call the rule for a post that holds none
+    # of them (most posts), which saves the call itself; the rule keeps its own test for callers
+    # outside the analyzer. Profiles are never gated. None: always called.
     text_gate: ClassVar[frozenset[str] | None] = None
     examples_flagged: ClassVar[tuple[str, ...]] = ()
     examples_not_flagged: ClassVar[tuple[str, ...]] = ()

@@ -272,6 +272,7 @@ class DateOfBirth(SafetyRule):
     """
 
     code = "SAF008"
+    text_gate = _BIRTH_WORDS  # a post's; a profile's fields are read in full
     name = "date-of-birth"
     severity = Severity.MEDIUM
     confidence = Confidence.MEDIUM

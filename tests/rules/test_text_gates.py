@@ -61,3 +61,11 @@ def test_the_analyzer_finds_the_same_with_and_without_gates() -> None:
     for text in _texts()[::7]:
         subject = post(text)
         assert [f.id for f in gated.analyze(subject).findings] == [f.id for f in ungated.analyze(subject).findings], text
+
+
+def test_a_profile_is_never_gated() -> None:
+    from tests.rules.conftest import profile
+
+    analyzer = Analyzer(load_rules(["SAF008"]))
+    subject = profile(bio="Analyste 📊 DOB: 1985-03-03", display_name="Julie")
+    assert [f.rule for f in analyzer.analyze(subject).findings] == ["SAF008"]
