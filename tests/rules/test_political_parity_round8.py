@@ -125,6 +125,10 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("We will fund more nurses.", "Nous allons financer plus d'infirmières."),
         ("We will fix health care.", "Nous réparerons le système de santé."),
     ],
+    "foreign parties named in the other language": [
+        ("The National Rally is a disgrace to France.", "Le Rassemblement national est une honte pour la France."),
+        ("Labour Party is a disgrace to Britain.", "Le Parti travailliste est une honte pour la Grande-Bretagne."),
+    ],
     "a side's cue beside a name": [
         ("Time for the Conservatives to go.", "Il est temps que les conservateurs s'en aillent."),
         ("We have to beat the Conservatives in October.", "Il faut battre les conservateurs en octobre."),
