@@ -104,6 +104,26 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Up yours.", "Fourre-toi ça dans le cul."),
         ("Go cry about it in a corner.", "Va pleurer dans ton coin."),
     ],
+    "second pass: disease, beasts, denied praise, contempt after the noun, exclusion": [
+        ("Immigrants are an infestation.", "Les immigrés sont une infestation."),
+        ("Muslims are a gangrene on this country.", "Les musulmans sont une gangrène pour ce pays."),
+        ("Roma live like dogs.", "Les Roms vivent comme des chiens."),
+        ("Arabs are subhumans.", "Les Arabes sont des sous-humains."),
+        ("Refugees are not even people.", "Les réfugiés, c'est même pas des gens."),
+        ("Black people are not as smart as us.", "Les Noirs ne sont pas aussi intelligents que nous."),
+        ("Women are never as capable as men.", "Les femmes ne sont jamais aussi capables que les hommes."),
+        ("Screw the Muslims.", "Au yâble les musulmans."),
+        ("I can't stand the sight of Jews.", "J'ai horreur des Juifs."),
+        ("Greedy Jews.", "Les Juifs cupides."),
+        ("Sneaky Arabs everywhere.", "Des Arabes sournois partout."),
+        ("Immigrant thieves.", "Les immigres voleurs."),
+        ("Refugees need to go.", "Les réfugiés doivent s'en aller."),
+        ("Muslims out of our country.", "Les musulmans hors de notre pays."),
+        ("Get rid of the Roma.", "Débarrassons-nous des Roms."),
+        ("Stop importing Africans.", "Arrêtez d'importer des Africains."),
+        ("Flooded with migrants.", "Inondés de migrants."),
+        ("Immigrants, out the door!", "Les immigrants, à la porte !"),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
@@ -164,6 +184,20 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
         ("Fighting islamophobia starts with listening to Muslim neighbours.",
          "Combattre l'islamophobie, ça commence par écouter nos voisins musulmans."),
         ("My team sucks this season lol.", "Mon équipe est poche cette saison lol."),
+    ],
+    "second pass: the same words in ordinary life": [
+        ("My dogs live like kings.", "Mes chiens vivent comme des rois."),
+        ("Our Muslim students are as smart as anyone.", "Nos élèves musulmans sont aussi intelligents que n'importe qui."),
+        ("I can't bear to watch the news about the attack on the synagogue.",
+         "J'ai horreur de voir les nouvelles sur l'attaque contre la synagogue."),
+        ("The pesticides should be banned.", "Les pesticides devraient être interdits."),
+        ("Black people are not subhumans, and anyone who says so is a bigot.",
+         "Les Noirs ne sont pas des sous-humains, et quiconque dit ça est raciste."),
+        ("Need to get rid of the weeds in the garden.", "Faut se débarrasser des mauvaises herbes dans le jardin."),
+        ("The basement got flooded with water again.", "Le sous-sol est encore inondé d'eau."),
+        ("The lab rats escaped lol.", "Les rats de laboratoire se sont sauvés lol."),
+        ("Muslims in Canada are as diverse as any other group.",
+         "Les musulmans au Canada sont aussi divers que n'importe quel autre groupe."),
     ],
 }
 
