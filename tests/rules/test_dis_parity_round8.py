@@ -124,6 +124,14 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Flooded with migrants.", "Inondés de migrants."),
         ("Immigrants, out the door!", "Les immigrants, à la porte !"),
     ],
+    "group words aligned (a group word alone never flags)": [
+        ("Mothers are lazy parasites.", "Les mères sont des parasites paresseuses."),
+        ("Wives are gold diggers.", "Les épouses sont des croqueuses de diamants."),
+        ("Jamaicans are all drug dealers.", "Les Jamaïcains sont tous des trafiquants."),
+        ("North Africans are thieves.", "Les Maghrébins sont des voleurs."),
+        ("Undocumented people are criminals.", "Les sans-papiers sont des criminels."),
+        ("Inuit are all drunks.", "Les Inuit sont tous des ivrognes."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
@@ -198,6 +206,15 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
         ("The lab rats escaped lol.", "Les rats de laboratoire se sont sauvés lol."),
         ("Muslims in Canada are as diverse as any other group.",
          "Les musulmans au Canada sont aussi divers que n'importe quel autre groupe."),
+    ],
+    "group words in ordinary life": [
+        ("Mothers are amazing, happy Mother's Day!", "Les mères sont incroyables, bonne fête des Mères !"),
+        ("The Japanese garden in Montreal is gorgeous.", "Le jardin japonais de Montréal est magnifique."),
+        ("Inuit art at the gallery this weekend, go see it.", "De l'art inuit à la galerie ce week-end, allez voir ça."),
+        ("Undocumented workers are exploited by bad employers.",
+         "Les sans-papiers sont exploités par de mauvais employeurs."),
+        ("Female wolves are fierce protectors of their cubs.", "Les femelles loups protègent farouchement leurs petits."),
+        ("Female mosquitoes are the dangerous ones.", "Les femelles sont les plus dangereuses chez les moustiques."),
     ],
 }
 
