@@ -241,6 +241,9 @@ _SUPPORT = (
     # round 8 parity: "join our team", "the leader we need" said the French way (« joignez-vous à
     # notre équipe », « le chef dont on a besoin »)
     r"|(?:joignez-vous|rejoignez)\s+(?:a\s+)?(?:notre|l')\s*equipe|dont\s+(?:on\s+a|nous\s+avons|le\s+\w+\s+a)\s+besoin"
+    # "stand up for Quebec" said as « défendre le Québec »
+    r"|defend(?:re|ez|ent|ons|ra)?\s+(?:le\s+quebec|le\s+canada|l'ontario|l'alberta|nos\s+(?:regions|familles|travailleurs"
+    r"|aines|emplois))\b"
 )
 # Explicit opposition, in English then French.
 _OPPOSE = (
@@ -271,6 +274,13 @@ _OPPOSE = (
     r"|(?:ne\s+)?sera\s+jamais\s+(?:premier|premiere)\s+ministre"
     # and the English of « battre », « faire barrage »: "we have to beat the Conservatives", "block X"
     r"|(?:must|need\s+to|have\s+to|got\s+to|gotta|let's|we\s+can|we\s+will|help\s+us)\s+(?:beat|defeat|block)\b"
+    # « faut que les libéraux partent », « il faut arrêter X », « sortons les conservateurs », as "have to
+    # go", "must be stopped", "vote out the Conservatives"
+    r"|(?:il\s+)?(?:faut|faudrait)\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,3}?(?:parte|partent|s'en\s+aille|s'en\s+aillent"
+    r"|demissionne|demissionnent|degage|degagent)\b"
+    r"|(?:il\s+)?(?:faut|faudrait)\s+(?:l'|les\s+)?(?:arreter|bloquer|stopper)\b"
+    r"|(?:sortons|sortez)-les\b|(?:sortons|sortez|dehors)\s+(?:les\s+)?(?=(?:liberaux|conservateurs|caquistes|pequistes"
+    r"|bloquistes|neo-democrates)\b)"
     # "time for the Liberals to go" as « il est temps que les libéraux s'en aillent » (a sentence's end)
     r"|time\s+for\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+to\s+(?:go|leave|step\s+down|pack\s+(?:it\s+in|up))(?=\s*(?:[.!,]|$))"
     r"|dehors|demission|(?:doit|doivent)\s+(?:partir|demissionner|degager|s'en\s+aller)|jamais\s+(?:voter|plus)|honte"
