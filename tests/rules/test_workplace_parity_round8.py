@@ -8,6 +8,10 @@ superlatives of insults ("the laziest people", « la plus stupide »), insults o
 denial by those who run the place ("keeps pretending everything is fine", « fait comme si de rien
 n'était »), leadership with no idea what it does ("has no clue what they're doing", « sait pas ce
 qu'elle fait »), and "the worst boss I've ever had" (« la pire gestionnaire que j'ai jamais eue »).
+Second table: roles one language lacked ("my line manager" / « mon n+1 », « mes coéquipiers »), the
+French insult joined to the role by « de » (« mon incompétent de boss », « mon maudit boss »), and
+insults or deeds one language lacked ("control freak" / « maniaque du contrôle », « s'attribue le
+mérite » / "claims all the credit").
 Hard negatives beside them: a relative's boss, a TV boss, a game's boss, a referee, a sports
 team, praise, labour politics and party politics, fiction, the weather, a pet, one's own cooking.
 """
@@ -79,6 +83,29 @@ FLAGGED = {
         ("My boss is in way over his head.", "Mon boss est complètement dépassé par les événements."),
         ("Our DG is completely out of her depth.", "Notre DG est dépassée par les événements."),
     ],
+    "roles one language lacked": [
+        ("My line manager is useless.", "Mon n+1 est inutile."),
+        ("My teammates are lazy.", "Mes coéquipiers sont paresseux."),
+        ("My officemates are the worst.", "Mes collègues de bureau sont les pires."),
+        ("The chain of command here is a disaster.", "La hiérarchie ici est un désastre."),
+        ("My shift supervisor is a jerk.", "Mon superviseur de quart est un con."),
+        ("The big bosses don't care about us at all.", "Les grands patrons se foutent complètement de nous."),
+    ],
+    "the insult before the role, joined by « de », or a swear word": [
+        ("That idiot of a manager cancelled my leave.", "Mon incompétent de boss a annulé mon congé."),
+        ("My damn boss cancelled my leave again.", "Mon maudit boss a encore annulé mon congé."),
+    ],
+    "insults and deeds one language lacked, second table": [
+        ("My boss is a control freak.", "Mon boss est un maniaque du contrôle."),
+        ("My director is a total pushover.", "Mon directeur est une vraie carpette."),
+        ("My colleagues are freeloaders.", "Mes collègues sont des profiteurs."),
+        ("My coworkers are snakes.", "Mes collègues sont des vipères."),
+        ("My boss is such a cretin.", "Mon boss est tellement un crétin."),
+        ("My manager is a coward who hides behind HR.", "Ma gestionnaire est une lâche qui se cache derrière les RH."),
+        ("My manager is a tyrant and everyone knows it.", "Ma gestionnaire est une tyranne et tout le monde le sait."),
+        ("My team lead claims all the credit for what I do.",
+         "Ma cheffe d'équipe s'attribue le mérite de tout ce que je fais."),
+    ],
 }
 
 NOT_FLAGGED = {
@@ -131,6 +158,21 @@ NOT_FLAGGED = {
         ("The stupidest thing I did today was forget my umbrella.",
          "La chose la plus stupide que j'ai faite aujourd'hui, c'est d'oublier mon parapluie."),
         ("Parasites in the garden are eating my tomatoes.", "Les parasites dans le jardin mangent mes tomates."),
+        ("My son is such a control freak about his Lego.", "Mon fils est un vrai maniaque du contrôle avec ses Lego."),
+        ("A viper in the garden! The people upstairs screamed.", "Une vipère dans le jardin! Les gens en haut ont crié."),
+    ],
+    "a sports team, a game, a club, a relative, a documentary": [
+        ("My hockey teammates are lazy on defence lol", "Mes coéquipiers au hockey sont paresseux en défense lol"),
+        ("This damn boss in Zelda took me all night.", "Mon maudit boss dans Zelda m'a pris toute la soirée."),
+        ("The executive committee of my golf club is a joke.", "Le comité exécutif de mon club de golf est une farce."),
+        ("My husband's immediate supervisor is a pushover, he says.",
+         "Le supérieur immédiat de mon chum est une carpette, qu'il dit."),
+        ("The chain of command in the army is strict, says the documentary.",
+         "La chaîne de commandement dans l'armée est stricte, selon le documentaire."),
+        ("Pandemic profiteers and freeloaders got rich while we waited.",
+         "Les profiteurs de la pandémie se sont enrichis pendant qu'on attendait."),
+        ("My officemates threw me a surprise party, best crew ever.",
+         "Mes collègues de bureau m'ont fait une fête surprise, meilleure gang au monde."),
     ],
 }
 
