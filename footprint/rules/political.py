@@ -904,6 +904,8 @@ _TAG_SUPPORT_PREFIX = (
     r"|proudof|proudofthe|fiersdu|fieresdu|fierdu|fieredu|fiersde|fiersdela|fiersdenotre|allinfor|allinwith|toutpour"
     r"|toutpourle|toutpourla|derriere|behind|monvote|monvotepour|monvoteva|monvotevaau|jusquaubout|pourlavie|forlife"
     r"|wevote|wevotefor|ivote|ivotefor|myvote|myvotefor|myvotegoesto"
+    # round 8 parity: « #JeSuisAvecLegault » as "#IStandWithLegault", « #EnAvantAvec » as "#ForwardWith"
+    r"|jesuisavec|onestavec|jappuie|jecroisen|enavantavec|forwardwith|webackthe|weback|iback|ibackthe"
 )
 _TAG_OPPOSE_PREFIX = (
     r"no|not|non|never|stop|anyonebut|anythingbut|fire|resign|dump|impeach|lock|jail|arrest"
@@ -912,6 +914,7 @@ _TAG_OPPOSE_PREFIX = (
     r"|whyimnotvotingfor|notvotingfor|neverever|notmy|boycott|fuck|fck|screw|ihate|hate"
     r"|shameon|honte|halte|haltea|raslebol|bloquons|bloquer|arretons|stoppons|barrons|barrage|fairebarrage"
     r"|nonala|nonaux|nonal|plusjamais|pasde|assezde|onsort|onsortir|sortir|onchasse|chassons"
+    r"|pasmon|pasma|pasnotre"
     # French puts the deed first where English writes "#ScheerCuts": « #CompressionsScheer »
     r"|compressions|coupes|scandale|mensonges"
 )
@@ -928,6 +931,8 @@ _TAG_OPPOSE_SUFFIX = (
     r"|lying|menteur|gate|sucks|fail|failed|isajoke|disgrace|nul|never|neveragain"
     r"|notmypresident|pasmonpresident|imposteur|imposture|danger|menteuse|menteurs|menteuses|onassez|cestassez|assez"
     r"|pourmoi|jamaisplus|enough|hadenough"
+    # round 8 parity: « #LegaultDoitPartir » as "#FordMustGo"
+    r"|doitpartir|doitdemissionner|doitsenaller|doiventpartir|doiventdemissionner"
 )
 _TAG_PREFIXES = re.compile(rf"(?:{_TAG_OPPOSE_PREFIX}|{_TAG_SUPPORT_PREFIX})*")
 _TAG_SUPPORT_PREFIXES = re.compile(rf"(?:{_TAG_SUPPORT_PREFIX})*")

@@ -409,7 +409,12 @@ _PARTY_VOTE_WORDS = frozenset({"votez", "votons", "vote", "voter", "votes", "voi
 # "Give us a strong mandate", « donnez-nous une majorité »: a campaign asking for the vote.
 _MANDATE = re.compile(
     r"(?<!\w)(?:give\s+us\s+(?:a|an|your|the)\s+(?:\w+\s+)?(?:mandate|majority|vote)"
-    r"|donnez-nous\s+(?:un|une|votre|le|la)\s+(?:\w+\s+)?(?:mandat|majorite|vote))(?!\w)(?!\s+(?:of|de|d')\b)"
+    r"|donnez-nous\s+(?:un|une|votre|le|la)\s+(?:\w+\s+)?(?:mandat|majorite|vote)"
+    # round 8 parity: "let's give the NDP a majority", « donnons une majorité au NPD »
+    r"|(?:let's\s+)?give\s+(?:the\s+)?(?:ndp|liberals|conservatives|tories|greens|bloc|caq|pq|qs|new\s+democrats)\s+a\s+"
+    r"(?:\w+\s+)?(?:majority|mandate)"
+    r"|(?:donnons|donnez)\s+(?:une|un)\s+(?:\w+\s+)?(?:majorite|mandat)\s+(?:\w+\s+)?(?:au|a\s+la|aux)\s+"
+    r"(?:npd|bloc|pq|plq|liberaux|conservateurs|verts|caq|neo-democrates|parti))(?!\w)(?!\s+(?:of|de|d')\b)"
 )  # "a majority of votes in the pizza poll" is not a mandate
 _MANDATE_WORDS = frozenset({"mandate", "majority", "mandat", "majorite"})
 # "A vote for X is a vote for change", « un vote pour X, c'est un vote pour le changement ».

@@ -150,6 +150,12 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Can't wait to see Trudeau gone.", "Hâte de voir Trudeau partir."),
         ("Legault is not my premier.", "Legault n'est pas mon premier ministre."),
     ],
+    "hashtags and a majority asked for, sixth pass": [
+        ("#LegaultMustGo", "#LegaultDoitPartir"),
+        ("#IStandWithLegault", "#JeSuisAvecLegault"),
+        ("#PoilievreMustResign", "#PoilievreDoitDémissionner"),
+        ("Let's give the NDP a majority!", "Donnons une majorité au NPD!"),
+    ],
     "a side's cue beside a name": [
         ("Time for the Conservatives to go.", "Il est temps que les conservateurs s'en aillent."),
         ("We have to beat the Conservatives in October.", "Il faut battre les conservateurs en octobre."),
@@ -221,6 +227,11 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
         ("My kids are crazy about the new playground.", "Mes enfants sont fous du nouveau parc."),
         ("Let's take the dog out, it's sunny.", "Sortons le chien, il fait soleil."),
         ("The train is back on the rails after the storm.", "Le train est de retour sur les rails après la tempête."),
+    ],
+    "the sixth pass's words in ordinary life": [
+        ("Give the team a majority of the votes for best costume lol",
+         "Donnons une majorité de votes à notre équipe pour le meilleur costume lol"),
+        ("#JeSuisAvecToi maman, bonne chance demain", "#JeSuisAvecToi maman, bonne chance demain"),
     ],
     "politics told, not judged": [
         ("Parliament amended the Criminal Code on Tuesday, the minister said.",
