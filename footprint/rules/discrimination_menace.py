@@ -675,3 +675,55 @@ _WISH_CUE = re.compile(r"(?<![\w'])(?:hope|hoping|wish|wishing|pray|praying|j'?e
 
 
 GATE = ACT_WORDS | ACTE_WORDS | WISH_WORDS
+
+
+# -- Round 8, parity: the shapes one language read and the other lacked ------------------------
+#
+# Each pair says the same thing: a wish that a vehicle run over every member ("I wish a bus would
+# run over every X", « j'aimerais qu'un autobus écrase chaque X »), baiting a group to suicide
+# (« les X devraient juste se suicider », as "X should just kill themselves"), "let's go beat up
+# some X", a line-up against a wall (« alignez les X contre un mur »), lynching brought back « pour
+# les X », attack called in the imperative ("punch every X", « frappez chaque X »), and the slogan
+# without "only" ("a good X is a dead X", « le seul bon X est un X mort »). Every shape counts only
+# when its slot names a group, so "line the chairs up against the wall" and « alignez les enfants
+# contre le mur pour la photo » stay clean.
+GROUP += [
+    rf"(?:wish|hope|pray)\s+(?:that\s+)?(?:a|some)\s+(?:bus|truck|car|train|semi)\s+(?:would\s+|will\s+|could\s+)?"
+    rf"(?:runs?\s+over|hits?|crush(?:es)?|mows?\s+down)\s+(?:every|all\s+the|all|each|those|these|the)\s+{_SLOT}\b",
+    rf"(?:j'?aimerais|j'?espere|jespere|je\s+souhaite|pourvu)\s+(?:que|qu')\s*(?:un|une)\s+(?:autobus|bus|camion|char|train|auto|voiture|truck)"
+    rf"\s+(?:ecrase|frappe|fonce\s+(?:sur|dans)|rentre\s+dans|passe\s+sur)\s+(?:chaque|tous\s+les|toutes\s+les|ces|les)\s+{_SLOT}\b",
+    rf"(?:les\s+|ces\s+|tous\s+les\s+)?{_SLOT}\s+(?:devraient|doivent|peuvent)\s+(?:juste\s+|tous\s+|toutes\s+|simplement\s+|donc\s+|ben\s+)*"
+    r"(?:se\s+suicider|se\s+tuer|se\s+pendre|s'?immoler)\b",
+    rf"(?:let'?s|lets|let\s+us|time\s+to|we\s+(?:should|must|need\s+to|gotta|have\s+to))\s+(?:go\s+)?(?:beat|rough|fuck|smash)\s+up\s+"
+    rf"(?:some\s+|a\s+few\s+|every\s+|all\s+|those\s+|these\s+|the\s+)?{_SLOT}\b",
+    rf"line\s+(?:up\s+)?(?:all\s+)?(?:the\s+|those\s+|these\s+)?{_SLOT}\s+(?:up\s+)?against\s+(?:a|the)\s+wall",
+    rf"(?:alignez|aligner|alignons|mettez|mettre|mettons|collez|coller)\s+(?:tous\s+)?(?:les|ces)\s+{_SLOT}\s+(?:tous\s+)?"
+    r"(?:contre\s+(?:un|le)\s+mur|au\s+mur)",
+    rf"(?:ramener|ramenons|ramenez|retablir|retablissons|retablissez)\s+(?:le\s+lynchage|la\s+pendaison|les\s+pendaisons|la\s+corde)"
+    rf"\s+(?:pour|contre)\s+(?:les\s+|ces\s+|tous\s+les\s+)?{_SLOT}",
+    rf"(?:^|[.!?,]\s*|go\s+|just\s+)(?:punch|beat\s+up|attack|stab|hit|kick|shoot|spit\s+on)\s+(?:every|all\s+the|all|each|any)\s+{_SLOT}\b",
+    rf"(?:^|[.!?,]\s*|allez\s+|et\s+)(?:frappez|tabassez|cognez|attaquez|agressez|crachez\s+sur|ecrasez|poignardez)\s+"
+    rf"(?:tous\s+les|toutes\s+les|chaque|les|ces)\s+{_SLOT}\b",
+    rf"(?:^|[.!?,]\s*)(?:a|an)\s+good\s+{_SLOT}\s+is\s+a\s+dead\s+(?!tired\b|serious\b|last\b|ringer\b)[\w'-]+",
+    rf"(?:le|la)\s+seule?\s+(?:bon|bonne)\s+{_SLOT}\s*,?\s*(?:c'?est|est)\s+(?:un|une)\s+(?:[\w'-]+\s+){{1,2}}?mort(?:e)?\b(?!\s+de\b)",
+]
+GROUP_KEYS += [
+    "wish hope pray | bus truck car train semi",
+    "aimerais espere jespere souhaite pourvu | autobus bus camion char train auto voiture truck",
+    "suicider tuer pendre immoler | devraient doivent peuvent",
+    "beat rough fuck smash | up",
+    "line | wall",
+    "alignez aligner alignons mettez mettre mettons collez coller | mur",
+    "lynchage pendaison pendaisons corde | ramener ramenons ramenez retablir retablissons retablissez",
+    "punch beat attack stab hit kick shoot spit | every all each any",
+    "frappez tabassez cognez attaquez agressez crachez ecrasez poignardez",
+    "good | dead",
+    "seul seule | mort morte",
+]
+# "Hang them all from the trees", as French's « pendez-les tous aux arbres » already was.
+STRONG += [
+    r"hang\s+(?:them|em|'em)\s+(?:all\s+)?(?:from|on)\s+(?:the\s+|a\s+)?(?:trees?|lamp\s*posts?|lampposts?|nearest\s+tree|bridges?)",
+]
+STRONG_KEYS += [
+    "hang | trees tree lamp lampposts lamppost posts post bridge bridges nearest",
+]

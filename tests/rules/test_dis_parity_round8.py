@@ -13,6 +13,9 @@ tests, never paraphrased from a data set):
 - conspiracies ("are behind every war", « tirent les ficelles », "a plan to replace us");
 - exclusion and confinement called for ("should all be locked up", « raflez », « mettez-les dans
   des camps », « dehors les étrangers », « charia rampante », "race traitor");
+- threats and wishes of harm at a group (discrimination_menace.py, round 8 block: a bus wished
+  on every member, « devraient juste se suicider », "let's go beat up some X", a line-up against a
+  wall, « ramener le lynchage pour les X », "punch every X", "a good X is a dead X");
 - abuse aimed at a person ("go play in traffic" / « va jouer dans le trafic », "up yours" / « fourre-toi ça dans le cul »);
 - and, clean in both languages, the same words in counter-speech, history lessons, animals,
   fiction, neutral or warm mentions of identity, and negated or partial claims ("not every ...").
@@ -132,6 +135,18 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Undocumented people are criminals.", "Les sans-papiers sont des criminels."),
         ("Inuit are all drunks.", "Les Inuit sont tous des ivrognes."),
     ],
+    "threats and wishes of harm at a group": [
+        ("I wish a bus would run over every feminist.", "J'aimerais qu'un autobus écrase chaque féministe."),
+        ("Trans people should just kill themselves.", "Les personnes trans devraient juste se suicider."),
+        ("Gays should all hang themselves.", "Les gais devraient tous se pendre."),
+        ("Let's go beat up some Arabs tonight.", "On va aller tabasser des Arabes ce soir."),
+        ("Hang them all from the trees.", "Pendez-les tous aux arbres."),
+        ("A good Indian is a dead Indian.", "Un bon Indien est un Indien mort."),
+        ("The only good Indian is a dead Indian.", "Le seul bon Indien est un Indien mort."),
+        ("Line the immigrants up against a wall.", "Alignez les immigrés contre un mur."),
+        ("We should bring back lynching for these people.", "On devrait ramener le lynchage pour ces gens-là."),
+        ("Punch every Jew you see.", "Frappez chaque Juif que vous croisez."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
@@ -215,6 +230,20 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
          "Les sans-papiers sont exploités par de mauvais employeurs."),
         ("Female wolves are fierce protectors of their cubs.", "Les femelles loups protègent farouchement leurs petits."),
         ("Female mosquitoes are the dangerous ones.", "Les femelles sont les plus dangereuses chez les moustiques."),
+    ],
+    "the words of those threats in ordinary life": [
+        ("Line the chairs up against the wall before the meeting.", "Alignez les chaises contre le mur avant la réunion."),
+        ("Line the kids up against the wall for the class photo.",
+         "Alignez les enfants contre le mur pour la photo de classe."),
+        ("I hope a bus comes soon, it's freezing.", "J'espère qu'un autobus passe bientôt, on gèle."),
+        ("Let's go beat up some eggs for the pancakes.", "On va battre des œufs pour les crêpes."),
+        ("Kick every ball as hard as you can, coach said.", "Frappez tous les ballons le plus fort possible, a dit le coach."),
+        ("They used to hang lanterns from the trees at the festival.",
+         "Ils accrochaient des lanternes aux arbres pendant le festival."),
+        ("Historians explain how lynching terrorized Black communities for decades.",
+         "Les historiens expliquent comment le lynchage a terrorisé les communautés noires pendant des décennies."),
+        ("Teens who are bullied should never feel they have to kill themselves; call 988.",
+         "Les jeunes intimidés ne devraient jamais penser à se suicider; appelez le 988."),
     ],
 }
 
