@@ -106,6 +106,18 @@ FLAGGED = {
         ("My team lead claims all the credit for what I do.",
          "Ma cheffe d'équipe s'attribue le mérite de tout ce que je fais."),
     ],
+    "chaos and sarcasm in the words one language lacked": [
+        ("Nobody knows who's doing what in my branch.", "Personne sait qui fait quoi dans ma direction."),
+        ("Every week management changes the plan again and we start over.",
+         "Chaque semaine la direction change encore le plan pis on recommence à zéro."),
+        ("Deadlines set by management are pure fantasy.", "Les échéances fixées par la direction relèvent de la pure fantaisie."),
+        ("Love how leadership announces changes by email at 4:59 on Friday.",
+         "J'adore comment la direction annonce les changements par courriel à 16 h 59 le vendredi."),
+        ("Thank you senior management for the third hiring freeze. Truly inspiring.",
+         "Merci la haute direction pour le troisième gel d'embauche. Vraiment inspirant."),
+        ("The left hand doesn't know what the right hand is doing in this department.",
+         "Dans ce ministère, la main gauche sait pas ce que fait la main droite."),
+    ],
 }
 
 NOT_FLAGGED = {
@@ -173,6 +185,14 @@ NOT_FLAGGED = {
          "Les profiteurs de la pandémie se sont enrichis pendant qu'on attendait."),
         ("My officemates threw me a surprise party, best crew ever.",
          "Mes collègues de bureau m'ont fait une fête surprise, meilleure gang au monde."),
+    ],
+    "news, puzzles and films": [
+        ("The government announced a pay freeze for public servants.",
+         "Le gouvernement a annoncé un gel des salaires pour les fonctionnaires."),
+        ("Ottawa announces a hiring freeze across departments.", "Ottawa annonce un gel d'embauche dans les ministères."),
+        ("Back to square one with the puzzle, the cat knocked it over.",
+         "Retour à la case départ avec le casse-tête, le chat l'a renversé."),
+        ("The new Marvel movie is pure fantasy and I loved it.", "Le nouveau film est de la pure fantaisie pis j'ai adoré."),
     ],
 }
 
