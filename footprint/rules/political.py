@@ -97,7 +97,7 @@ _FRENCH_PARTY_NOUNS = (
     # flyers", "a Liberal sign", "the Bloc vote": « une majorité libérale », « l'investiture
     # néo-démocrate », « des dépliants conservateurs », « une pancarte libérale »
     "majorite", "minorite", "investiture", "depliant", "depliants", "tract", "tracts", "pancarte", "pancartes",
-    "benevole", "benevoles", "slogan", "publicite", "victoire", "defaite",
+    "benevole", "benevoles", "slogan", "publicite", "publicites", "pub", "pubs", "victoire", "defaite", "base",
 )  # « notre équipe conservatrice », « les militants libéraux »: the party-voice shapes read those
 # « Appuyez le libéral dans Kanata »: the party's candidate, but also « le conservateur du musée »,
 # so these are weak names that need a cue right beside them.

@@ -83,6 +83,10 @@ _FRENCH_TENSE_KINDS = frozenset({"harm", "condemn", "negative"})
 _FRENCH_TENSE_ENDINGS = ("a", "ont", "ait", "aient")
 
 
+# Kinds whose French words are adjectives and nouns that take a plural « s » (« pathétiques »,
+# « des escrocs »); a harm's words are verbs (« il divise », not « divisés »).
+_FRENCH_PLURAL_KINDS = frozenset({"insult", "condemn", "negative", "praise"})
+
 # First words of French phrases that end like an infinitive but are not verbs (« poudre aux
 # yeux », « derrière les barreaux », « premier ministre »): their phrase keeps its one form.
 _NOT_INFINITIVES = frozenset({
@@ -123,9 +127,14 @@ def vocabulary() -> _Vocabulary:
         if kind.startswith("title"):
             continue  # read by the name pass of political.py (see titles())
         french = name.endswith("_fr") and kind in _FRENCH_TENSE_KINDS
+        plural = name.endswith("_fr") and kind in _FRENCH_PLURAL_KINDS
         for term in table.get("terms", []):
             for form in _expand(str(term)):
                 kinds.setdefault(form, kind)  # the first table wins: insult before praise
+                if plural and form.endswith("e") and " " not in form and "'" not in form:
+                    # French agrees the adjective with a plural subject where English does not
+                    # (« les pubs conservatrices sont dégueulasses », « des mesures pathétiques »)
+                    kinds.setdefault(form + "s", kind)
             if french:
                 for form in _french_tenses(fold(str(term))):
                     kinds.setdefault(form, kind)

@@ -156,6 +156,15 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("#PoilievreMustResign", "#PoilievreDoitDémissionner"),
         ("Let's give the NDP a majority!", "Donnons une majorité au NPD!"),
     ],
+    "French agreement and a party's record, seventh pass": [
+        ("The Conservative ads are disgusting.", "Les pubs conservatrices sont dégueulasses."),
+        ("The Conservative base is unhinged.", "La base conservatrice est déséquilibrée."),
+        ("The Liberal cuts are killing us.", "Les coupes libérales nous tuent."),
+        ("The Liberal slogan is lame.", "Le slogan libéral est poche."),
+        ("The Liberal tax is theft.", "La taxe libérale, c'est du vol."),
+        ("Liberal promises are worthless.", "Les promesses libérales ne valent rien."),
+        ("Legault's ministers are pathetic.", "Les ministres de Legault sont pathétiques."),
+    ],
     "a side's cue beside a name": [
         ("Time for the Conservatives to go.", "Il est temps que les conservateurs s'en aillent."),
         ("We have to beat the Conservatives in October.", "Il faut battre les conservateurs en octobre."),
@@ -232,6 +241,11 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
         ("Give the team a majority of the votes for best costume lol",
          "Donnons une majorité de votes à notre équipe pour le meilleur costume lol"),
         ("#JeSuisAvecToi maman, bonne chance demain", "#JeSuisAvecToi maman, bonne chance demain"),
+    ],
+    "the seventh pass's words in ordinary life": [
+        ("The Liberals are divided over the dental plan, according to the papers.",
+         "Les libéraux sont divisés sur le régime dentaire, selon les journaux."),
+        ("My pocket is full of receipts, so lame.", "Ma poche est pleine de reçus, c'est plate."),
     ],
     "politics told, not judged": [
         ("Parliament amended the Criminal Code on Tuesday, the minister said.",
