@@ -16,7 +16,8 @@ tests, never paraphrased from a data set):
 - threats and wishes of harm at a group (discrimination_menace.py, round 8 block: a bus wished
   on every member, « devraient juste se suicider », "let's go beat up some X", a line-up against a
   wall, « ramener le lynchage pour les X », "punch every X", "a good X is a dead X");
-- abuse aimed at a person ("go play in traffic" / « va jouer dans le trafic », "up yours" / « fourre-toi ça dans le cul »);
+- insults aimed at a person (« plouc », « pissou », « souillon », « nigaud », « écervelée » /
+  "redneck", "wimp", "harpy", "rotten"), and abuse aimed at a person ("go play in traffic" / « va jouer dans le trafic », "up yours" / « fourre-toi ça dans le cul »);
 - and, clean in both languages, the same words in counter-speech, history lessons, animals,
   fiction, neutral or warm mentions of identity, and negated or partial claims ("not every ...").
 
@@ -147,6 +148,20 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("We should bring back lynching for these people.", "On devrait ramener le lynchage pour ces gens-là."),
         ("Punch every Jew you see.", "Frappez chaque Juif que vous croisez."),
     ],
+    "insults aimed at a person, aligned": [
+        ("You're a redneck and a hick.", "T'es un plouc pis un beauf."),
+        ("You're such a wimp.", "T'es un pissou."),
+        ("You're a harpy.", "T'es une mégère."),
+        ("You're a slob.", "T'es une souillon."),
+        ("You nitwit.", "Espèce de nigaud."),
+        ("You're a degenerate.", "T'es un dégénéré."),
+        ("You're a pervert.", "T'es un pervers."),
+        ("You're brainless.", "T'es écervelée."),
+        ("You're so ignorant.", "T'es tellement ignorant."),
+        ("You're repulsive.", "T'es repoussant."),
+        ("You're hideous.", "T'es hideuse."),
+        ("You're rotten to the core.", "T'es pourri jusqu'à l'os."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
@@ -244,6 +259,13 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
          "Les historiens expliquent comment le lynchage a terrorisé les communautés noires pendant des décennies."),
         ("Teens who are bullied should never feel they have to kill themselves; call 988.",
          "Les jeunes intimidés ne devraient jamais penser à se suicider; appelez le 988."),
+    ],
+    "the words of those insults said of oneself or of things": [
+        ("I'm such a wimp when it comes to horror movies.", "Je suis tellement pissou devant les films d'horreur."),
+        ("These bananas are rotten.", "Ces bananes sont pourries."),
+        ("The movie villain is hideous, amazing makeup.", "Le méchant du film est hideux, maquillage incroyable."),
+        ("I was ignorant about residential schools until I read that book.",
+         "J'étais ignorant au sujet des pensionnats jusqu'à ce que je lise ce livre."),
     ],
 }
 
