@@ -165,6 +165,13 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Liberal promises are worthless.", "Les promesses libérales ne valent rien."),
         ("Legault's ministers are pathetic.", "Les ministres de Legault sont pathétiques."),
     ],
+    "the English of French judgements, eighth pass": [
+        ("Legault's plan is a hoax.", "Le plan de Legault est une supercherie."),
+        ("The Liberal budget is a fiasco.", "Le budget libéral est un fiasco."),
+        ("Poilievre is insufferable.", "Poilievre est insupportable."),
+        ("Trudeau is so haughty.", "Trudeau est tellement hautain."),
+        ("The Conservative plan is a smokescreen.", "Le plan conservateur, c'est de l'enfumage."),
+    ],
     "a side's cue beside a name": [
         ("Time for the Conservatives to go.", "Il est temps que les conservateurs s'en aillent."),
         ("We have to beat the Conservatives in October.", "Il faut battre les conservateurs en octobre."),
@@ -246,6 +253,10 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
         ("The Liberals are divided over the dental plan, according to the papers.",
          "Les libéraux sont divisés sur le régime dentaire, selon les journaux."),
         ("My pocket is full of receipts, so lame.", "Ma poche est pleine de reçus, c'est plate."),
+    ],
+    "the eighth pass's words in ordinary life": [
+        ("This humidity is unbearable.", "Cette humidité est insupportable."),
+        ("The garbage stinks, pickup is Thursday.", "Les poubelles puent, la collecte est jeudi."),
     ],
     "politics told, not judged": [
         ("Parliament amended the Criminal Code on Tuesday, the minister said.",
