@@ -170,10 +170,12 @@ _CANCEL = re.compile(
     r"|scandal|scandale|autant|as\s+much|so\s+much|paid\s+less|pour\s+moins|equally|based\s+on|regardless|peu\s+importe|sans\s+egard"
     r"|(?:i|we)(?:'d|\s+would|\s+will|'ll)?\s+never\s+vote\s+for|voterai[st]?\s+jamais\s+pour|(?:don'?t|never)\s+vote\s+for"
     # protection, not denial: "immigrants should not be sent home", "women shouldn't be kept out of
-    # politics", « les réfugiés ne devraient pas être renvoyés »
+    # politics", "Muslims should not be fired for wearing a hijab" (round 8, with its French), « les
+    # réfugiés ne devraient pas être renvoyés »
     r"|(?:should|must|shall)(?:n'?t|\s+not|\s+never)\s+be\s+(?:sent|deported|expelled|kicked|thrown|turned\s+away|kept\s+out"
-    r"|pushed\s+out|driven\s+out|removed|detained|separated|locked\s+up)"
-    r"|(?:devrai(?:en)?t|doi(?:ven)?t)\s+(?:pas|jamais)\s+etre\s+(?:renvoye|expulse|deporte|chasse|tenu|garde|separe|detenu|enferme)\w*)\b"
+    r"|pushed\s+out|driven\s+out|removed|detained|separated|locked\s+up|fired|dismissed|let\s+go|banned|barred|excluded)"
+    r"|(?:devrai(?:en)?t|doi(?:ven)?t)\s+(?:pas|jamais)\s+etre\s+(?:renvoye|expulse|deporte|chasse|tenu|garde|separe|detenu|enferme"
+    r"|congedie|licencie|banni|exclu|interdit)\w*)\b"
 )
 # "Nobody should ...", « personne ne devrait ... »: a second denial turns the first around.
 _NOBODY = re.compile(r"\b(?:nobody|no\s+one|noone|personne\s+ne|personne\s+n')\b")

@@ -162,6 +162,14 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("You're hideous.", "T'es hideuse."),
         ("You're rotten to the core.", "T'es pourri jusqu'à l'os."),
     ],
+    "exclusion from jobs, sports, service and children": [
+        ("Trans people should be banned from sports.", "Les personnes trans devraient être bannies du sport."),
+        ("Don't hire Muslims, they're trouble.", "Engagez pas de musulmans, c'est du trouble."),
+        ("Gays should be kept away from children.", "Faut garder les gais loin des enfants."),
+        ("We don't serve Indians here.", "On sert pas les Indiens ici."),
+        ("Muslims should be fired from the public service.",
+         "Les musulmans devraient être renvoyés de la fonction publique."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
@@ -266,6 +274,15 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
         ("The movie villain is hideous, amazing makeup.", "Le méchant du film est hideux, maquillage incroyable."),
         ("I was ignorant about residential schools until I read that book.",
          "J'étais ignorant au sujet des pensionnats jusqu'à ce que je lise ce livre."),
+    ],
+    "service, hiring and protection": [
+        ("We don't serve breakfast after 11.", "On sert pas les déjeuners après 11 h."),
+        ("Don't hire movers without checking reviews.", "Engagez pas de déménageurs sans lire les avis."),
+        ("Keep the dogs away from the children at the party.", "Gardez les chiens loin des enfants pendant la fête."),
+        ("Muslims should not be fired for wearing a hijab.",
+         "Les musulmanes ne devraient pas être congédiées parce qu'elles portent le hijab."),
+        ("Trans kids should not be banned from sports.", "Les jeunes trans ne devraient pas être bannis du sport."),
+        ("The coach who abused players should be fired.", "Le coach qui a maltraité les joueurs devrait être congédié."),
     ],
 }
 
