@@ -118,6 +118,28 @@ FLAGGED = {
         ("The left hand doesn't know what the right hand is doing in this department.",
          "Dans ce ministère, la main gauche sait pas ce que fait la main droite."),
     ],
+    "deeds both languages lacked, or one": [
+        ("My manager only promotes her friends.", "Ma gestionnaire promeut juste ses amis."),
+        ("My director's pet got the promotion again.", "Le chouchou du directeur a encore eu la promotion, dans mon unité."),
+        ("My boss never acknowledges anything I do.", "Mon boss reconnaît jamais rien de ce que je fais."),
+        ("Management doesn't even know my name after six years.", "La direction connaît même pas mon nom après six ans."),
+        ("Senior management broke every promise they made at the town hall.",
+         "La haute direction a brisé toutes les promesses faites au town hall."),
+        ("HR covered for the harasser.", "Les RH ont protégé le harceleur."),
+        ("My manager gaslights the whole team.", "Mon gestionnaire manipule toute l'équipe."),
+        ("Leadership talks about wellness and then piles on more work.",
+         "La direction parle de bien-être pis nous rajoute encore de l'ouvrage."),
+        ("My employer cares more about optics than about its people.",
+         "Mon employeur se soucie plus de son image que de son monde."),
+        ("I dread going to work every morning because of my manager.",
+         "J'appréhende d'aller travailler chaque matin à cause de ma gestionnaire."),
+        ("My team lead is always passive-aggressive in emails.", "Mon chef d'équipe est toujours passif-agressif dans ses courriels."),
+        ("My director plays mind games with us.", "Ma directrice joue avec nos têtes."),
+        ("My manager ghosted my request for training for six months.",
+         "Mon gestionnaire a ignoré ma demande de formation pendant six mois."),
+        ("I've been acting in this role for three years and they won't make it permanent.",
+         "Je suis intérimaire dans ce poste depuis trois ans pis ils refusent de me nommer pour de bon."),
+    ],
 }
 
 NOT_FLAGGED = {
@@ -193,6 +215,17 @@ NOT_FLAGGED = {
         ("Back to square one with the puzzle, the cat knocked it over.",
          "Retour à la case départ avec le casse-tête, le chat l'a renversé."),
         ("The new Marvel movie is pure fantasy and I loved it.", "Le nouveau film est de la pure fantaisie pis j'ai adoré."),
+    ],
+    "handling of a file, self-mockery, greetings and idioms": [
+        ("Poor management of the pandemic by the province, a total disaster.",
+         "La gestion de la pandémie par la province, un désastre total."),
+        ("My boss must think I'm useless at Excel lol", "Mon boss doit penser que je suis nulle en Excel lol"),
+        ("Good luck to my team at the hackathon, you'll crush it!", "Bonne chance à mon équipe au hackathon, vous allez tout casser!"),
+        ("My teacher's pet of a dog got the last treat again.", "Mon chien chouchou a encore eu la dernière gâterie."),
+        ("The manipulative villain in this thriller is the best part.",
+         "Le méchant manipulateur de ce thriller est le meilleur bout."),
+        ("Stuck in a meeting, this is awful, can you grab the kids?",
+         "Coincée en réunion, c'est affreux, peux-tu aller chercher les enfants?"),
     ],
 }
 
