@@ -170,6 +170,14 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Muslims should be fired from the public service.",
          "Les musulmans devraient être renvoyés de la fonction publique."),
     ],
+    "below animals, plots and secret rule": [
+        ("Muslims are worse than animals.", "Les musulmans sont pires que des animaux."),
+        ("Gypsies are lower than animals.", "Les gitans sont plus bas que des bêtes."),
+        ("Arabs are no better than dogs.", "Les Arabes valent pas mieux que des chiens."),
+        ("Refugees are a swarm of locusts.", "Les réfugiés sont une nuée de sauterelles."),
+        ("The Jews are plotting against us.", "Les Juifs complotent contre nous."),
+        ("Muslims secretly control the country.", "Les musulmans contrôlent en secret le pays."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
@@ -283,6 +291,14 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
          "Les musulmanes ne devraient pas être congédiées parce qu'elles portent le hijab."),
         ("Trans kids should not be banned from sports.", "Les jeunes trans ne devraient pas être bannis du sport."),
         ("The coach who abused players should be fired.", "Le coach qui a maltraité les joueurs devrait être congédié."),
+    ],
+    "animals, locusts and people who run things": [
+        ("My dog is worse than a toddler at bedtime lol.", "Mon chien est pire qu'un bambin à l'heure du dodo lol."),
+        ("Locusts destroyed the crops in East Africa this year.",
+         "Des nuées de sauterelles ont détruit les récoltes en Afrique de l'Est cette année."),
+        ("Jewish volunteers run the food bank on Saturdays.", "Des bénévoles juifs gèrent la banque alimentaire le samedi."),
+        ("Women run the country in this new TV series.", "Les femmes dirigent le pays dans cette nouvelle série télé."),
+        ("Refugees are people, not a horde.", "Les réfugiés sont des personnes, pas une horde."),
     ],
 }
 
