@@ -140,6 +140,18 @@ FLAGGED = {
         ("I've been acting in this role for three years and they won't make it permanent.",
          "Je suis intérimaire dans ce poste depuis trois ans pis ils refusent de me nommer pour de bon."),
     ],
+    "wanting out and worn down, in the words one language lacked": [
+        ("I can't take this job anymore.", "J'en peux plus de cette job."),
+        ("I'm out of here as soon as I find something else.", "Je sacre mon camp d'ici dès que je trouve autre chose."),
+        ("Can't wait to leave this dump.", "J'ai hâte de quitter ce trou."),
+        ("Two more years and I'm retiring from this circus.", "Encore deux ans pis je prends ma retraite de ce cirque."),
+        ("I'd rather flip burgers than stay in this branch.",
+         "J'aimerais mieux retourner les boulettes que de rester dans cette direction."),
+        ("This job is soul-crushing.", "Cette job est en train de m'écraser l'âme."),
+        ("I dread Mondays because of this place.", "J'angoisse le lundi à cause de cette place."),
+        ("Every day at this job feels like a prison sentence.", "Chaque journée dans cette job ressemble à une sentence de prison."),
+        ("Sure, let's have another meeting about the meetings.", "Bien sûr, faisons une autre réunion sur les réunions."),
+    ],
 }
 
 NOT_FLAGGED = {
@@ -226,6 +238,15 @@ NOT_FLAGGED = {
          "Le méchant manipulateur de ce thriller est le meilleur bout."),
         ("Stuck in a meeting, this is awful, can you grab the kids?",
          "Coincée en réunion, c'est affreux, peux-tu aller chercher les enfants?"),
+    ],
+    "leaving a flat, keys, a shelter, a sincere retirement": [
+        ("I'm moving out as soon as I find something else, this apartment is awful.",
+         "Je déménage dès que je trouve autre chose, cet appart est affreux."),
+        ("I'm out of here as soon as I find my keys lol", "Je sacre mon camp d'ici dès que je trouve mes clés lol"),
+        ("Our cat's old home was like a prison, poor thing.", "Le refuge était comme une prison pour notre chat, pauvre bête."),
+        ("Dread Mondays? Try my new coffee blend!", "Vous angoissez le lundi? Essayez mon nouveau café!"),
+        ("I'm retiring from this place in June after 30 wonderful years.",
+         "Je prends ma retraite de cette place en juin après 30 belles années."),
     ],
 }
 
