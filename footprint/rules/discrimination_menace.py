@@ -727,3 +727,11 @@ STRONG += [
 STRONG_KEYS += [
     "hang | trees tree lamp lampposts lamppost posts post bridge bridges nearest",
 ]
+# « j'ai envie de te violer », « je veux te tuer », as "I want to rape you", "I want to kill you".
+STRONG += [
+    r"(?:j'?ai\s+envie\s+de|jai\s+envie\s+de|je\s+veux|j'?veux|j'?aimerais|je\s+voudrais)\s+(?:te|vous|t')\s*"
+    r"(?:violer|tuer|buter|egorger|poignarder|etrangler|tabasser|defoncer\s+la\s+gueule)\b",
+]
+STRONG_KEYS += [
+    "violer tuer buter egorger poignarder etrangler tabasser defoncer | envie veux aimerais voudrais",
+]

@@ -104,6 +104,14 @@ _SHAPES = [
     r"|(?:je\s+|j'?)?(?:la|les|te|t')\s*trait(?:er|erai|erais|ez|ons)|(?:je\s+|j'?)(?:la|les|te|t')\s*traite)\s+comme\s+(?:un|une|des|de\s+la|du|d')?\s*"
     r"(?:trous?\b|bouts?\s+de\s+viande|morceaux?\s+de\s+viande|viande|vide[\s-]*couilles|jouets?\s+sexuels?|poupees?\s+gonflables?)",
 ]
+# Round 8, parity: "you'd look better naked" said the French way (« tu serais plus belle toute nue »,
+# « t'serais ben plus hot sans ton linge »), and "show me what's under that skirt" in both languages.
+_SHAPES += [
+    r"(?:tu\s+serais|t'?serais|tu\s+serai|t'?serai)\s+(?:ben\s+|bien\s+|beaucoup\s+|tellement\s+|encore\s+)?plus\s+"
+    r"(?:belle|beau|sexy|hot|cute|bonne)\s+(?:toute?\s+nue?s?\b|nue?\b|sans\s+(?:tes\s+|ton\s+|ta\s+|aucun\s+)?(?:linge|vetements|chandail|robe|brassiere|bikini))",
+    r"(?:show|let)\s+(?:me|us)\s+(?:see\s+)?what'?s\s+(?:under|underneath|beneath)\s+(?:that|your|ur|her)\s+(?:skirt|dress|shirt|top|bra|panties)",
+    r"(?:montre|montrez)[\s-]*(?:moi|nous)\s+ce\s+qu'?il\s+y\s+a\s+(?:sous|en\s+dessous\s+de)\s+(?:ta|ton|cette|ce|sa|son)\s+(?:jupe|robe|chandail|top|brassiere|bikini|culotte)",
+]
 # « t'es bonne » is a remark on a body only beside a sexual emoji or word.
 _BONNE = re.compile(
     r"(?<![\w'])(?:t'es|t'?es|tu\s+es|elle\s+est|est\s+tu|es-tu)\s+(?:tellement\s+|trop\s+|vraiment\s+|full\s+|ben\s+|super\s+|grave\s+|sacrement\s+)?"
@@ -134,6 +142,9 @@ TRIGGER_WORDS = frozenset({
     "bites", "bonne", "chaude", "sexy", "cochonne", "prendre", "moan", "scream", "jizz", "bust", "charge",
     "quickie", "mouth", "sucking", "hole", "holes", "fleshlight", "pipe", "pipes", "mettrais", "bouche", "levres", "cum",
     "treat", "traiter", "traite", "traites", "traitez", "traitons", "traitent", "traiterai", "traiterais",
+    # round 8: « plus belle toute nue », "what's under that skirt" (the garment or the bareness, not
+    # "under" or « serais », too common to gate anything)
+    "nue", "nues", "nu", "linge", "vetements", "brassiere", "bikini", "skirt", "panties", "bra", "jupe", "culotte",
 })
 # Common words that make a shape only beside a second one: "let me hit that", "I'd tap that",
 # "bet you're easy", "give me head", "how much for a night?", "lips made for ...".

@@ -178,6 +178,15 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("The Jews are plotting against us.", "Les Juifs complotent contre nous."),
         ("Muslims secretly control the country.", "Les musulmans contrôlent en secret le pays."),
     ],
+    "hatred with an adverb, threats and sexual remarks at a person": [
+        ("I really hate Muslims.", "Je hais vraiment les musulmans."),
+        ("I fucking hate Arabs.", "Je déteste tellement les Arabes."),
+        ("I can't stand Jews.", "Je peux pas sentir les Juifs."),
+        ("I'd bend you over that desk.", "Je te pencherais sur ce bureau."),
+        ("You'd look better naked.", "Tu serais plus belle toute nue."),
+        ("Show me what's under that skirt.", "Montre-moi ce qu'il y a sous ta jupe."),
+        ("I want to rape you.", "J'ai envie de te violer."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
@@ -299,6 +308,16 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
         ("Jewish volunteers run the food bank on Saturdays.", "Des bénévoles juifs gèrent la banque alimentaire le samedi."),
         ("Women run the country in this new TV series.", "Les femmes dirigent le pays dans cette nouvelle série télé."),
         ("Refugees are people, not a horde.", "Les réfugiés sont des personnes, pas une horde."),
+    ],
+    "skirts, Mondays, video game levels and a collar": [
+        ("My sister looked so pretty in her new skirt at the wedding.",
+         "Ma sœur était tellement belle dans sa nouvelle jupe au mariage."),
+        ("The baby is cuter without the bib, honestly.", "Le bébé est plus cute sans sa bavette, honnêtement."),
+        ("I really hate Mondays.", "Je hais vraiment les lundis."),
+        ("I want to kill this level, it's been three hours.", "J'ai envie de tuer ce niveau, ça fait trois heures."),
+        ("Lean over the desk so I can fix your collar.", "Penche-toi sur le bureau pour que j'arrange ton collet."),
+        ("Which is better for the beach, a bikini or a one-piece?",
+         "C'est quoi le mieux pour la plage, un bikini ou un une-pièce?"),
     ],
 }
 
