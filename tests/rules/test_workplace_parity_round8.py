@@ -152,6 +152,19 @@ FLAGGED = {
         ("Every day at this job feels like a prison sentence.", "Chaque journée dans cette job ressemble à une sentence de prison."),
         ("Sure, let's have another meeting about the meetings.", "Bien sûr, faisons une autre réunion sur les réunions."),
     ],
+    "lies, blame and a toxic place, in the words one language lacked": [
+        ("My manager twisted the facts to make me look bad.", "Mon gestionnaire a déformé les faits pour me faire mal paraître."),
+        ("My boss takes zero accountability for anything.", "Mon boss prend aucune responsabilité pour rien."),
+        ("Our director throws staff under the bus to save face.",
+         "Notre directeur lance le personnel sous l'autobus pour sauver la face."),
+        ("Nobody trusts management in my office anymore.", "Plus personne fait confiance à la direction dans mon bureau."),
+        ("Bullies get promoted in my department.", "Les intimidateurs se font promouvoir dans mon ministère."),
+        ("My manager pits us against each other.", "Ma gestionnaire nous monte les uns contre les autres."),
+        ("My coworkers gang up on the new hire.", "Mes collègues se liguent contre la nouvelle employée."),
+        ("Upper management rewrote history at the town hall.", "La haute direction a réécrit l'histoire au town hall."),
+        ("People in my branch cry in the bathroom every week.",
+         "Du monde dans ma direction pleure dans les toilettes chaque semaine."),
+    ],
 }
 
 NOT_FLAGGED = {
@@ -247,6 +260,16 @@ NOT_FLAGGED = {
         ("Dread Mondays? Try my new coffee blend!", "Vous angoissez le lundi? Essayez mon nouveau café!"),
         ("I'm retiring from this place in June after 30 wonderful years.",
          "Je prends ma retraite de cette place en juin après 30 belles années."),
+    ],
+    "kids, films, weddings and dodgeball": [
+        ("The kids ganged up on their dad in a pillow fight 😂",
+         "Les enfants se sont ligués contre leur père dans une bataille d'oreillers 😂"),
+        ("The movie rewrote history and I don't care, it was fun.",
+         "Le film a réécrit l'histoire pis je m'en fiche, c'était le fun."),
+        ("Cried in my car after the wedding, so happy for them.",
+         "J'ai pleuré dans mon char après le mariage, tellement contente pour eux."),
+        ("Our team ganged up on the other team at dodgeball, so fun.",
+         "Notre équipe s'est liguée contre l'autre équipe au ballon-chasseur, trop drôle."),
     ],
 }
 
