@@ -187,6 +187,10 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Show me what's under that skirt.", "Montre-moi ce qu'il y a sous ta jupe."),
         ("I want to rape you.", "J'ai envie de te violer."),
     ],
+    "caged and kept in a zoo": [
+        ("Immigrants belong in cages.", "Les immigrés, leur place est en cage."),
+        ("Muslims belong in a zoo.", "Les musulmans, leur place est au zoo."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
@@ -318,6 +322,13 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
         ("Lean over the desk so I can fix your collar.", "Penche-toi sur le bureau pour que j'arrange ton collet."),
         ("Which is better for the beach, a bikini or a one-piece?",
          "C'est quoi le mieux pour la plage, un bikini ou un une-pièce?"),
+    ],
+    "cages refused, animals in the wild": [
+        ("Migrants don't belong in cages.", "Les migrants, leur place est pas en cage."),
+        ("Putting refugee kids in cages is cruel; they belong in schools.",
+         "Mettre des enfants réfugiés en cage, c'est cruel; leur place est à l'école."),
+        ("Wild animals don't belong in cages.", "Les animaux sauvages, leur place est pas en cage."),
+        ("Lions belong in the wild, not in a zoo.", "Les lions, leur place est dans la nature, pas au zoo."),
     ],
 }
 
