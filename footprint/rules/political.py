@@ -238,12 +238,6 @@ _SUPPORT = (
     # the cheer around a name: "Go Carney go!", « Go Legault go! »
     r"|go(?=\s+[\w'-]+\s+go\b)"
     r"|un\s+(?:nouveau\s+)?gouvernement\s+\w+\s+(?:va|fera|pourra|\w{3,}rait|\w{3,}ra)\b"
-    # round 8 parity: "join our team", "the leader we need" said the French way (« joignez-vous à
-    # notre équipe », « le chef dont on a besoin »)
-    r"|(?:joignez-vous|rejoignez)\s+(?:a\s+)?(?:notre|l')\s*equipe|dont\s+(?:on\s+a|nous\s+avons|le\s+\w+\s+a)\s+besoin"
-    # "stand up for Quebec" said as « défendre le Québec »
-    r"|defend(?:re|ez|ent|ons|ra)?\s+(?:le\s+quebec|le\s+canada|l'ontario|l'alberta|nos\s+(?:regions|familles|travailleurs"
-    r"|aines|emplois))\b"
 )
 # Explicit opposition, in English then French.
 _OPPOSE = (
@@ -266,23 +260,6 @@ _OPPOSE = (
     r"|worst\s+(?:pm|premier|prime\s+minister|government|leader|president|candidate)|disgrace"
     r"|corrupt|liars?\b|crooks?\b|clowns?\b|incompetent|frauds?\b|down\s+with|shame\s+on"
     r"|traitors?|dictator|puppet|never\s+be\s+(?:pm|premier|prime\s+minister|president)"
-    # round 8 parity: the French of "puppet", "dictator", "frauds", "crooks", "down with", "never be PM"
-    # (« une marionnette », « un pantin », « un dictateur », « des fraudeurs », « une gang de croches »,
-    # « à bas les libéraux » but not « à bas prix », « ne sera jamais premier ministre »)
-    r"|marionnettes?\b|pantins?\b|dictat(?:eur|rice)s?\b|fraudeu(?:r|rs|se|ses)\b"
-    r"|(?:un|une|des|de|bande\s+de|gang\s+de)\s+croches\b|(?:un|une)\s+croche\b|a\s+bas\s+(?:les?|la|l')(?!\s*prix)"
-    r"|(?:ne\s+)?sera\s+jamais\s+(?:premier|premiere)\s+ministre"
-    # and the English of « battre », « faire barrage »: "we have to beat the Conservatives", "block X"
-    r"|(?:must|need\s+to|have\s+to|got\s+to|gotta|let's|we\s+can|we\s+will|help\s+us)\s+(?:beat|defeat|block)\b"
-    # « faut que les libéraux partent », « il faut arrêter X », « sortons les conservateurs », as "have to
-    # go", "must be stopped", "vote out the Conservatives"
-    r"|(?:il\s+)?(?:faut|faudrait)\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,3}?(?:parte|partent|s'en\s+aille|s'en\s+aillent"
-    r"|demissionne|demissionnent|degage|degagent)\b"
-    r"|(?:il\s+)?(?:faut|faudrait)\s+(?:l'|les\s+)?(?:arreter|bloquer|stopper)\b"
-    r"|(?:sortons|sortez)-les\b|(?:sortons|sortez|dehors)\s+(?:les\s+)?(?=(?:liberaux|conservateurs|caquistes|pequistes"
-    r"|bloquistes|neo-democrates)\b)"
-    # "time for the Liberals to go" as « il est temps que les libéraux s'en aillent » (a sentence's end)
-    r"|time\s+for\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+to\s+(?:go|leave|step\s+down|pack\s+(?:it\s+in|up))(?=\s*(?:[.!,]|$))"
     r"|dehors|demission|(?:doit|doivent)\s+(?:partir|demissionner|degager|s'en\s+aller)|jamais\s+(?:voter|plus)|honte"
     r"|menteu(?:r|rs|se|ses)|corrompu(?:e|s|es)?|incompetent(?:e|s|es)?|debarrass|degage(?:z)?"
     r"|pire\s+(?:premier\s+ministre|gouvernement|chef|president)"
@@ -296,6 +273,39 @@ _OPPOSE = (
     r"|wants?\s+(?:\w+\s+){1,3}gone|s'en\s+aill(?:e|ent)"
 )
 _CUE = re.compile(rf"(?<!\w)(?:{_SUPPORT}|{_OPPOSE})")
+# Round 8 parity: the other language's forms of cues above, in a pattern of their own tried only on
+# posts holding one of their words (each alternative of _CUE is tried at every position).
+_PARITY = (
+    # "join our team", "the leader we need" said the French way (« joignez-vous à notre équipe », « le
+    # chef dont on a besoin »); "stand up for Quebec" as « défendre le Québec »
+    r"(?:joignez-vous|rejoignez)\s+(?:a\s+)?(?:notre|l')\s*equipe|dont\s+(?:on\s+a|nous\s+avons|le\s+\w+\s+a)\s+besoin"
+    r"|defend(?:re|ez|ent|ons|ra)?\s+(?:le\s+quebec|le\s+canada|l'ontario|l'alberta|nos\s+(?:regions|familles|travailleurs"
+    r"|aines|emplois))\b"
+    # the French of "puppet", "dictator", "frauds", "crooks", "down with", "never be PM" (« une
+    # marionnette », « un pantin », « un dictateur », « des fraudeurs », « une gang de croches », « à bas
+    # les libéraux » but not « à bas prix », « ne sera jamais premier ministre »)
+    r"|marionnettes?\b|pantins?\b|dictat(?:eur|rice)s?\b|fraudeu(?:r|rs|se|ses)\b"
+    r"|(?:un|une|des|de|bande\s+de|gang\s+de)\s+croches\b|(?:un|une)\s+croche\b|a\s+bas\s+(?:les?|la|l')(?!\s*prix)"
+    r"|(?:ne\s+)?sera\s+jamais\s+(?:premier|premiere)\s+ministre"
+    # the English of « battre », « faire barrage »: "we have to beat the Conservatives", "block X"
+    r"|(?:must|need\s+to|have\s+to|got\s+to|gotta|let's|we\s+can|we\s+will|help\s+us)\s+(?:beat|defeat|block)\b"
+    # « faut que les libéraux partent », « il faut arrêter X », « sortons les conservateurs », as "have to
+    # go", "must be stopped", "vote out the Conservatives"
+    r"|(?:il\s+)?(?:faut|faudrait)\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,3}?(?:parte|partent|s'en\s+aille|s'en\s+aillent"
+    r"|demissionne|demissionnent|degage|degagent)\b"
+    r"|(?:il\s+)?(?:faut|faudrait)\s+(?:l'|les\s+)?(?:arreter|bloquer|stopper)\b"
+    r"|(?:sortons|sortez)-les\b|(?:sortons|sortez|dehors)\s+(?:les\s+)?(?=(?:liberaux|conservateurs|caquistes|pequistes"
+    r"|bloquistes|neo-democrates)\b)"
+    # "time for the Liberals to go" as « il est temps que les libéraux s'en aillent » (a sentence's end)
+    r"|time\s+for\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+to\s+(?:go|leave|step\s+down|pack\s+(?:it\s+in|up))(?=\s*(?:[.!,]|$))"
+)
+_CUE_PARITY = re.compile(rf"(?<!\w)(?:{_PARITY})")
+_PARITY_WORDS = frozenset({
+    "joignez", "rejoignez", "dont", "defendre", "defendez", "defendent", "defendons", "defendra", "marionnette",
+    "marionnettes", "pantin", "pantins", "dictateur", "dictateurs", "dictatrice", "dictatrices", "fraudeur",
+    "fraudeurs", "fraudeuse", "fraudeuses", "croche", "croches", "bas", "sera", "beat", "defeat", "block", "faut",
+    "faudrait", "sortons", "sortez", "dehors", "time",
+})
 # Familiar forms of the same cues, tried only on posts holding one of their words (each
 # alternative of the big pattern above is tried at every position of every sentence).
 _FAMILIAR = (
@@ -1607,6 +1617,8 @@ def _takes_a_side(tag: _Tag, folded: str) -> bool:
 def _cue_matches(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
     yield from _CUE.finditer(folded, start, end)
     words = text_words(folded)
+    if not words.isdisjoint(_PARITY_WORDS):
+        yield from _CUE_PARITY.finditer(folded, start, end)
     if not words.isdisjoint(_FAMILIAR_WORDS):
         yield from _CUE_FAMILIAR.finditer(folded, start, end)
     if not words.isdisjoint(_SIDE_WORDS) and _side_possible(words, folded):

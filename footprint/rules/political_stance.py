@@ -64,9 +64,18 @@ def _expand(term: str) -> list[str]:
 _KEY = re.compile(r"[^\W_]+")
 
 
+# Words too common to key a term on (« est hot », « nous tue », "have to go"): a post without the
+# term's other word cannot hold it either.
+_KEY_STOP = frozenset({
+    "est", "sont", "nous", "vous", "fait", "font", "rien", "pas", "les", "des", "une", "que", "qui", "the", "have",
+    "has", "are", "was", "with", "for", "and", "you", "our",
+})
+
+
 def _key_word(term: str) -> str:
-    """The longest word of a term: a post without it cannot hold the term."""
-    return max(_KEY.findall(term) or [term], key=len)
+    """The longest uncommon word of a term: a post without it cannot hold the term."""
+    words = _KEY.findall(term) or [term]
+    return max([w for w in words if w not in _KEY_STOP] or words, key=len)
 
 
 @dataclass(frozen=True)

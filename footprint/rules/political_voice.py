@@ -368,13 +368,16 @@ _OUR_PLAN = re.compile(
 )
 _FOR_YOU = re.compile(r"\s+(?:to\s+help\s+you|for\s+you|to\s+make\s+life|pour\s+vous|pour\s+aider|pour\s+rendre\s+la\s+vie)(?!\w)")
 # Every verb or noun a commitment needs (one of them must be among the post's words).
+# The small words inside the verbs' phrases (« mettre fin à », « en finir avec », "give back",
+# "speed up"): everywhere, so never a sign of a commitment.
+_LINK_WORDS = frozenset({"to", "up", "s", "a", "en", "avec", "fin", "back"})
 _COMMITMENT_WORDS = frozenset(
     re.findall(r"[a-z]+", "|".join((_VERBS_EN, _VERBS_ING, _VERBS_DONE, _VERBES, _FUTURS)))
     + ["plan", "plans", "platform", "government", "commitment", "campaign", "plateforme", "gouvernement",
        "engagement", "campagne", "stop", "increased", "lowered", "launched", "passed", "promised", "augmente",
        "lance", "promis", "adopte", "announced", "unveiled", "released", "announcing", "unveiling", "proposing",
        "annonce", "devoile", "presente", "annonce"] + french_future("ai").split("|")
-) - {"to", "up", "s"}
+) - _LINK_WORDS
 _OBJECT_WINDOW = 60  # characters between a commitment and what it is about
 # The words each shape of `_PROMISE` and `_OUR_PLAN` needs beside its pronoun (see `promise_possible`).
 _WE_WORDS = frozenset({"we", "nous"})
@@ -383,7 +386,7 @@ _OUR_PLAN_NOUNS = frozenset(
     {"plan", "plans", "platform", "government", "commitment", "campaign", "plateforme", "gouvernement", "engagement",
      "campagne"}
 )
-_ON_VERBS = frozenset(re.findall(r"[a-z]+", _VERBES)) | frozenset({
+_ON_VERBS = frozenset(re.findall(r"[a-z]+", _VERBES)) - (_LINK_WORDS - {"s"}) | frozenset({
     "baisse", "reduit", "aboli", "investi", "construit", "cree", "livre", "aide", "sorti", "elargi", "augmente",
     "lance", "promis", "adopte", "bonifie", "propose",
 })
