@@ -278,7 +278,9 @@ _CUE = re.compile(rf"(?<!\w)(?:{_SUPPORT}|{_OPPOSE})")
 _PARITY = (
     # "join our team", "the leader we need" said the French way (« joignez-vous à notre équipe », « le
     # chef dont on a besoin »); "stand up for Quebec" as « défendre le Québec »
-    r"(?:joignez-vous|rejoignez)\s+(?:a\s+)?(?:notre|l')\s*equipe|dont\s+(?:on\s+a|nous\s+avons|le\s+\w+\s+a)\s+besoin"
+    # « j'vote bloc », « jvote pour le NPD »: "I vote", typed the way it is said
+    r"j'?vote(?:rai)?(?:\s+pour)?\b"
+    r"|(?:joignez-vous|rejoignez)\s+(?:a\s+)?(?:notre|l')\s*equipe|dont\s+(?:on\s+a|nous\s+avons|le\s+\w+\s+a)\s+besoin"
     r"|defend(?:re|ez|ent|ons|ra)?\s+(?:le\s+quebec|le\s+canada|l'ontario|l'alberta|nos\s+(?:regions|familles|travailleurs"
     r"|aines|emplois))\b"
     # the French of "puppet", "dictator", "frauds", "crooks", "down with", "never be PM" (« une
@@ -301,7 +303,7 @@ _PARITY = (
 )
 _CUE_PARITY = re.compile(rf"(?<!\w)(?:{_PARITY})")
 _PARITY_WORDS = frozenset({
-    "joignez", "rejoignez", "dont", "defendre", "defendez", "defendent", "defendons", "defendra", "marionnette",
+    "jvote", "jvoterai", "vote", "voterai", "joignez", "rejoignez", "dont", "defendre", "defendez", "defendent", "defendons", "defendra", "marionnette",
     "marionnettes", "pantin", "pantins", "dictateur", "dictateurs", "dictatrice", "dictatrices", "fraudeur",
     "fraudeurs", "fraudeuse", "fraudeuses", "croche", "croches", "bas", "sera", "beat", "defeat", "block", "faut",
     "faudrait", "sortons", "sortez", "dehors", "time",

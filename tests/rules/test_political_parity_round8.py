@@ -172,6 +172,12 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Trudeau is so haughty.", "Trudeau est tellement hautain."),
         ("The Conservative plan is a smokescreen.", "Le plan conservateur, c'est de l'enfumage."),
     ],
+    "reliability, understanding and the spoken forms, ninth pass": [
+        ("Legault isn't reliable at all.", "Legault y'é pas fiable pantoute."),
+        ("Legault doesn't get it.", "Legault a rien compris."),
+        ("Legault turned out pretty good.", "Legault est pas mal bon finalement."),
+        ("I vote Bloc!", "J'vote Bloc!"),
+    ],
     "a side's cue beside a name": [
         ("Time for the Conservatives to go.", "Il est temps que les conservateurs s'en aillent."),
         ("We have to beat the Conservatives in October.", "Il faut battre les conservateurs en octobre."),
@@ -257,6 +263,10 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
     "the eighth pass's words in ordinary life": [
         ("This humidity is unbearable.", "Cette humidité est insupportable."),
         ("The garbage stinks, pickup is Thursday.", "Les poubelles puent, la collecte est jeudi."),
+    ],
+    "the ninth pass's words in ordinary life": [
+        ("My car isn't reliable at all.", "Mon char est pas fiable pantoute."),
+        ("I'm voting for my sister in the singing contest.", "J'vote pour ma sœur au concours de chant."),
     ],
     "politics told, not judged": [
         ("Parliament amended the Criminal Code on Tuesday, the minister said.",
