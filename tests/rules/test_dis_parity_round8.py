@@ -191,6 +191,12 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Immigrants belong in cages.", "Les immigrés, leur place est en cage."),
         ("Muslims belong in a zoo.", "Les musulmans, leur place est au zoo."),
     ],
+    "slurs thrown at a person, aligned": [
+        ("Shut up, you pansy.", "Ta gueule, espèce de tapette."),
+        ("Get lost, you cripple.", "Décâlisse, espèce d'infirme."),
+        ("Shut up, half-breed.", "Ta gueule, sang-mêlé."),
+        ("You dirty mulatto.", "Sale mulâtre."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
@@ -329,6 +335,14 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
          "Mettre des enfants réfugiés en cage, c'est cruel; leur place est à l'école."),
         ("Wild animals don't belong in cages.", "Les animaux sauvages, leur place est pas en cage."),
         ("Lions belong in the wild, not in a zoo.", "Les lions, leur place est dans la nature, pas au zoo."),
+    ],
+    "the same words not thrown at anyone": [
+        ("The pansies in my garden finally bloomed.", "Les pensées de mon jardin ont enfin fleuri."),
+        ("My grandfather was left crippled by polio, he never complained.",
+         "Mon grand-père est resté infirme après la polio, il se plaignait jamais."),
+        ("The novel follows a mulatto girl in 1850s New Orleans.",
+         "Le roman suit une jeune mulâtresse à La Nouvelle-Orléans dans les années 1850."),
+        ("Thanks sissy for the ride 💕", "Merci sœurette pour le lift 💕"),
     ],
 }
 
