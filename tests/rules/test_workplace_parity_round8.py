@@ -165,6 +165,14 @@ FLAGGED = {
         ("People in my branch cry in the bathroom every week.",
          "Du monde dans ma direction pleure dans les toilettes chaque semaine."),
     ],
+    "sarcasm in the words one language lacked": [
+        ("Genius move by my director, cancelling the only training we had.",
+         "Coup de génie de ma directrice, annuler la seule formation qu'on avait."),
+        ("Management's idea of wellness: a webinar during lunch.",
+         "L'idée du bien-être selon la direction : un webinaire sur l'heure du dîner."),
+        ("Another brilliant decision from upper management.", "Encore une décision brillante de la haute direction."),
+        ("Thanks for nothing, upper management.", "Merci pour rien, la haute direction."),
+    ],
 }
 
 NOT_FLAGGED = {
@@ -270,6 +278,12 @@ NOT_FLAGGED = {
          "J'ai pleuré dans mon char après le mariage, tellement contente pour eux."),
         ("Our team ganged up on the other team at dodgeball, so fun.",
          "Notre équipe s'est liguée contre l'autre équipe au ballon-chasseur, trop drôle."),
+    ],
+    "sincere praise and a child's genius": [
+        ("Management's idea of wellness was actually great this year: a paid yoga morning!",
+         "L'idée du bien-être selon la direction cette année était vraiment bonne : un matin de yoga payé!"),
+        ("Genius move by my son, he figured out the pickle jar 😂",
+         "Quel coup de génie, mon fils a trouvé comment ouvrir le pot de cornichons 😂"),
     ],
 }
 
