@@ -164,6 +164,8 @@ FLAGGED = {
         ("Upper management rewrote history at the town hall.", "La haute direction a réécrit l'histoire au town hall."),
         ("People in my branch cry in the bathroom every week.",
          "Du monde dans ma direction pleure dans les toilettes chaque semaine."),
+        ("If you sob in the stairwell once a week, welcome to my department.",
+         "Si tu brailles dans la cage d'escalier une fois par semaine, bienvenue dans mon ministère."),
     ],
     "sarcasm in the words one language lacked": [
         ("Genius move by my director, cancelling the only training we had.",
@@ -276,6 +278,8 @@ NOT_FLAGGED = {
          "Le film a réécrit l'histoire pis je m'en fiche, c'était le fun."),
         ("Cried in my car after the wedding, so happy for them.",
          "J'ai pleuré dans mon char après le mariage, tellement contente pour eux."),
+        ("My baby cries in the bathroom every time we give him a bath.",
+         "Mon bébé pleure dans la salle de bain chaque fois qu'on lui donne son bain."),
         ("Our team ganged up on the other team at dodgeball, so fun.",
          "Notre équipe s'est liguée contre l'autre équipe au ballon-chasseur, trop drôle."),
     ],
