@@ -175,6 +175,16 @@ FLAGGED = {
         ("Another brilliant decision from upper management.", "Encore une décision brillante de la haute direction."),
         ("Thanks for nothing, upper management.", "Merci pour rien, la haute direction."),
     ],
+    "grievances in the words one language lacked": [
+        ("Management surrounds itself with yes-men.", "La direction s'entoure de béni-oui-oui."),
+        ("It's a boys club at the top of my department.", "C'est un club des boys en haut de mon ministère."),
+        ("Bullied at work for two years and nobody did anything.",
+         "Intimidée au travail pendant deux ans pis personne a rien fait."),
+        ("Management has been jerking us around about telework for months.",
+         "La direction nous niaise avec le télétravail depuis des mois."),
+        ("This department is bleeding talent and nobody upstairs cares.",
+         "Ce ministère vit une hémorragie de talents pis personne en haut s'en soucie."),
+    ],
 }
 
 NOT_FLAGGED = {
@@ -280,6 +290,12 @@ NOT_FLAGGED = {
          "J'ai pleuré dans mon char après le mariage, tellement contente pour eux."),
         ("My baby cries in the bathroom every time we give him a bath.",
          "Mon bébé pleure dans la salle de bain chaque fois qu'on lui donne son bain."),
+        ("Bullied at school for years, now I teach kindness.",
+         "Intimidée à l'école pendant des années, maintenant j'enseigne la bienveillance."),
+        ("Stay away from this restaurant, the fries were cold.", "Fuyez ce restaurant, les frites étaient froides."),
+        ("Brain drain from rural towns is a real problem, says the report.",
+         "L'exode des talents des régions est un vrai problème, selon le rapport."),
+        ("My husband has been jerking me around about the trip lol", "Mon chum me niaise avec mon accent depuis des mois lol"),
         ("Our team ganged up on the other team at dodgeball, so fun.",
          "Notre équipe s'est liguée contre l'autre équipe au ballon-chasseur, trop drôle."),
     ],
