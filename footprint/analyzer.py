@@ -31,7 +31,7 @@ _Step = tuple[Rule, Callable[[Subject, SubjectView], Iterable[RuleHit]], tuple[s
 
 def _plan(rules: Sequence[Rule], kind: str) -> tuple[_Step, ...]:
     # A gate speaks of a post's text; a profile's rules read its other fields (bio, name...).
-    return tuple((rule, rule.check, rule.defers_to, rule.text_gate if kind == ITEM else None) for rule in rules)
+    return tuple((rule, rule.check, rule.defers_to, rule.gate_words() if kind == ITEM else None) for rule in rules)
 
 
 @dataclass

@@ -65,6 +65,11 @@ class Rule:
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterable[RuleHit]:
         raise NotImplementedError
 
+    def gate_words(self) -> frozenset[str] | None:
+        """`text_gate`, or words a rule can only know once its data is loaded (asked once, when an
+        analyzer is built)."""
+        return self.text_gate
+
     def applies(self, subject: Subject) -> bool:
         kind = PROFILE if subject.kind == PROFILE_KIND else ITEM
         return kind in self.applies_to

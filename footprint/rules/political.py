@@ -2070,6 +2070,7 @@ class Candidacy(_PoliticalRule):
     """
 
     code = "POL004"
+    text_gate = _CANDIDACY_WORDS | {"vote", "votez", "course", "forward", "election"}  # see check's first test
     name = "candidacy"
     severity = Severity.HIGH
     confidence = Confidence.HIGH

@@ -61,6 +61,7 @@ class OfficialSymbolAsPicture(Rule):
     """
 
     code = "SYM001"
+    text_gate = _SYMBOL_WORDS  # a post's only field is its text
     name = "official-symbol-as-picture"
     category = "gc_symbols"
     severity = Severity.MEDIUM

@@ -126,6 +126,9 @@ class OwnOrganizationWork(_WorkRule):
     examples_flagged = ("My department is launching a new benefits portal next month, stay tuned!", "Notre programme déploie un nouvel outil en janvier")
     examples_not_flagged = ("Great panel at the conference today", "Mon équipe de hockey a gagné hier soir!")
 
+    def gate_words(self) -> frozenset[str]:
+        return _verb_words()
+
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         value = folded.get("text")
         if not value or text_words(value).isdisjoint(_verb_words()):

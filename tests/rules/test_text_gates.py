@@ -14,7 +14,7 @@ from footprint.rules.view import SubjectView, analyzing
 from footprint.text import fold
 from tests.rules.conftest import post
 
-GATED = [rule for rule in load_rules() if rule.text_gate is not None]
+GATED = [rule for rule in load_rules() if rule.gate_words() is not None]
 
 
 @cache
@@ -29,6 +29,8 @@ def _texts() -> tuple[str, ...]:
         "@leaked_docs internal deck", "#embargoed until 9am", "", "   ", "🔒🔒", "Secret Santa at the office!",
         "Got my hands on the leaked draft budget, thread below", "Voici le document interne sur la réorganisation, en primeur",
     ]
+    for rule in load_rules():  # what each rule's own documentation says it flags
+        made += [*rule.examples_flagged, *rule.examples_not_flagged]
     return tuple(made)
 
 
@@ -38,11 +40,12 @@ def test_some_rules_are_gated() -> None:
 
 @pytest.mark.parametrize("rule", GATED, ids=lambda r: r.code)
 def test_a_gate_only_skips_posts_the_rule_would_not_flag(rule: Rule) -> None:
-    assert rule.text_gate is not None
+    gate = rule.gate_words()
+    assert gate is not None
     skipped_but_flagged = []
     for text in _texts():
         folded = fold(text)
-        if not text_words(folded).isdisjoint(rule.text_gate):
+        if not text_words(folded).isdisjoint(gate):
             continue
         subject = post(text)
         view = SubjectView(subject, {"text": folded} if text else {})
@@ -56,7 +59,7 @@ def test_the_analyzer_finds_the_same_with_and_without_gates() -> None:
     gated = Analyzer(load_rules())
     ungated_rules = load_rules()
     for rule in ungated_rules:
-        rule.text_gate = None  # type: ignore[misc]  # an instance attribute shadows the class's
+        rule.gate_words = lambda: None  # type: ignore[method-assign]  # the instance's shadows the class's
     ungated = Analyzer(ungated_rules)
     for text in _texts()[::7]:
         subject = post(text)
