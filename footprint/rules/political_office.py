@@ -601,6 +601,9 @@ class PartyOwnVoice(Rule):
         "What a night in Montreal! The Habs won in overtime.",
     )
 
+    def gate_words(self) -> frozenset[str]:
+        return _first_words()  # office_voice's first test
+
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         text_folded = folded.get("text")
         if not text_folded:
