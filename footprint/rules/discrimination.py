@@ -54,6 +54,7 @@ from footprint.rules.discrimination_harm import worth_reading as harm_worth_read
 from footprint.rules.discrimination_hashtags import refusals, spelled_out
 from footprint.rules.discrimination_implicit import implicit_derogations, recipes
 from footprint.rules.discrimination_insults import aimed_insults, nobody_in_particular
+from footprint.rules.discrimination_shapes import insinuations, no_business_in, own_place_bans
 from footprint.rules.discrimination_text import _THREAT_TRIGGERS, _Match, _scan, _Text, lexicon
 from footprint.rules.discrimination_threats import (
     _group_threat_pattern,
@@ -202,6 +203,7 @@ class DehumanisingGeneralisation(_DiscriminationRule):
         found += [one for one in pointed_dehumanising(t) if not _countered(t, one[0])]
         found += [pair for pair in implicit_derogations(t) if not _countered(t, pair[0], speech=True)]
         found += [pair for pair in recipes(t) if not _countered(t, pair[0], speech=True)]
+        found += [one for one in insinuations(t) if not _countered(t, one[0], speech=True)]
         if not found:
             return
         yield RuleHit(
@@ -258,6 +260,7 @@ def _slogans(t: _Text) -> list[_Match]:
         for parts in exclusions(t):
             if not _countered(t, parts[0], speech=True) and not _call_refused(t, parts):
                 found += parts
+        found += [m for m in (*own_place_bans(t), *no_business_in(t)) if not _countered(t, m, speech=True)]
         invasion = [m for m in t.by_kind.get("invasion_words", ()) if not _denied(t, m)]
         if invasion and t.by_kind.get("migration_terms") and not _countered(t, invasion[0], speech=True):
             found += [invasion[0], t.by_kind["migration_terms"][0]]

@@ -229,7 +229,8 @@ _SPECIAL = {
     "fusil": re.compile(r"\b(?:sors|sortir|prends|prendre|charge|charger)\s+(?:mon|le|notre)\s+fusil\b"),
     "gachette": re.compile(r"\bappuie\w*\s+sur\s+la\s+gachette\b"),
     "camps": re.compile(
-        r"\b(?:put|send|lock|round)\w*\s+(?:[\w'-]+\s+){0,4}(?:in|into|to)\s+(?:concentration\s+|internment\s+|death\s+|labou?r\s+)?camps\b"
+        # "were put in camps in 1942" is a history lesson, not a call: the passive past is left out
+        r"\b(?<!were\s)(?<!was\s)(?<!been\s)(?<!being\s)(?<!got\s)(?:put|send|lock|round)\w*\s+(?:[\w'-]+\s+){0,4}(?:in|into|to)\s+(?:concentration\s+|internment\s+|death\s+|labou?r\s+)?camps\b"
         r"|\b(?:mettre|mettez|envoyer|envoyez|enfermer|enfermez)\s+(?:[\w'-]+\s+){0,4}dans\s+des\s+camps\b"
     ),
     "cancer": re.compile(r"\b(?:hope|wish|pray|espere|souhaite)\b[^.!?]{0,40}\b(?:get|gets|catch|attrapent|attrape|chopent|aient)\b[^.!?]{0,15}\bcancer\b"),
@@ -263,6 +264,8 @@ _PESTS = (
 _SLOGANS = re.compile(
     r"\bthe\s+only\s+good\s+(?!" + _PESTS + r")[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are)\s+(?:a\s+)?dead\b"
     r"|\ble\s+seul\s+bon\s+(?!" + _PESTS + r")[\w'-]+(?:\s+[\w'-]+)?\s+(?:est|c'est)\s+(?:un\s+|une\s+)?(?:[\w'-]+\s+)?morte?\b"
+    # « mort de fatigue », « morte de rire »: worn out or laughing, not dead
+    r"(?!\s+(?:de|d')\s*(?:fatigue|rire|faim|froid|peur|honte|ennui|soif|stress|epuisement|sommeil)\b)"
     r"|\b(?:gas\s+chambers?|the\s+ovens?)\s+(?:were|was|are|is|would\s+be)\s+too\s+good\s+for\b"
     r"|\bchambres?\s+a\s+gaz\s+(?:etaient|etait|sont|est|serai(?:en)?t)\s+trop\s+(?:bien|bonnes?|douces?)\s+pour\b"
     r"|\bfinish\s+what\s+hitler\s+started\b|\bfinir\s+le\s+travail\s+d'?hitler\b|\bhitler\s+(?:was|had\s+it)\s+right\b|\bhitler\s+avait\s+raison\b"

@@ -57,6 +57,9 @@ _FICTION = frozenset({
     "anime", "manga", "comic", "game", "serie", "saison", "roman", "livre", "personnage", "mechant",
     "bd", "jeu", "dessin", "anime", "tele", "netflix",
 })
+_PARTS = frozenset({"character", "characters", "villain", "role", "roles", "personnage", "personnages", "mechant"})
+_ROLES = frozenset({"villain", "role", "roles", "mechant"})
+_STORIES = _FICTION | frozenset({"play", "piece", "musical", "opera", "story", "histoire", "sitcom", "novel", "script", "scene"})
 # Insults that are also names of animals or things: named with contempt ("fucking rat") they may
 # well be the animal.
 _ANIMAL_INSULTS = frozenset({
@@ -95,7 +98,12 @@ def _about_a_thing(t: _Text, m: _Match) -> bool:
             return True
         if word in _PERSON and word not in _COPULA:
             return False  # "my dog's vet is an idiot": the person is nearer
-    return False
+    # "that hypocrite character in the play", "the idiot villain of the show": a part, not a person
+    after = [w for k, w in enumerate(t.words[m.last + 1:m.last + 7], m.last + 1) if t.same_sentence(m.last, k)]
+    if not after or after[0] not in _PARTS:
+        return False
+    # "a rotten character" may be said of a real person: the story must be named after it
+    return after[0] in _ROLES or not _STORIES.isdisjoint(after[1:])
 
 
 def _named_with_contempt(t: _Text, m: _Match) -> bool:
