@@ -415,6 +415,8 @@ _REFUSED_CALL = re.compile(
 
 
 def _call_refused(t: _Text, parts: tuple[_Match, ...]) -> bool:
+    if any(p.text in _NO_BUSINESS and _WRONGED.match(t.folded, p.end) for p in parts):
+        return True
     lo, hi = min(p.start for p in parts), max(p.end for p in parts)
     # "X are not welcome", « les X ne sont pas les bienvenus »: a call whose own words hold the
     # negation is not refused by it; only the words around it count.
@@ -427,6 +429,14 @@ def _call_refused(t: _Text, parts: tuple[_Match, ...]) -> bool:
 
 
 _NEGATORS_IN_CALL = frozenset({"pas", "not", "no", "jamais", "never"})
+# "Women have no business being paid less for the same work": a wrong done to the group refused,
+# not the group shut out (unlike "... no business being engineers").
+_NO_BUSINESS = frozenset({"have no business", "has no business"})
+_WRONGED = re.compile(
+    r"\s+being\s+(?:paid\s+less|underpaid|harass\w*|mistreat\w*|treated\s+(?:like|as|differently|worse|badly)|abused|attacked"
+    r"|bullied|ignored|excluded|discriminated|silenced|fired|insulted|targeted|profiled|denied|shamed|threatened|assaulted"
+    r"|punished|overlooked|passed\s+over|talked\s+down\s+to|spoken\s+to)\b"
+)
 
 
 _VERB_DENIED = re.compile(r"(?:n't|\b(?:do|does|did)\s+not|\bnever)\s+$")

@@ -52,25 +52,34 @@ _FAMILY = (
     r"|fils|filles?|enfants?|petit-fils|petite-fille|petits-enfants|freres?|soeurs?|gendre|bru|belle-fille|beau-fils"
     r"|neveu|niece|bebe|mari|femme|chum|blonde"
 )
+_IDENTITY_WORDS = (
+    r"gay|gai|gaie|lesbian|lesbienne|trans|transgender|queer|bisexual|muslim|musulmane?|jewish|juive?|black|noire?"
+    r"|arab|arabe|asian|asiatique|chinese|chinoise?|indian|indienne?|native|autochtone|immigrant|immigree?|refugee|refugiee?"
+    r"|mexican|haitian|haitienne?|african|africaine?|disabled|handicapee?|autistic|autiste|hindu|sikh|somali|syrian"
+)
+# After the family noun the clause goes on ("let my daughter marry a Muslim") up to a relative
+# pronoun: "a son who smokes" is about the son's habits.
+_ON = r"(?:\s+(?!who\b|that\b|qui\b|que\b|qu'|and\b|et\b)[\w'-]+){0,4}"
 _RATHER = re.compile(
     r"\b(?:i'?d|id|i\s+would)\s+(?:much\s+|sooner\s+)?rather\s+(?:die|be\s+dead|kill\s+myself|(?:see\s+)?(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+"
     r"(?:was\s+|were\s+|be\s+)?dead)\s+than\s+(?:(?:to\s+)?(?:have|see|let|watch|raise|accept|welcome|find\s+out|learn)\s+|"
     r"(?=(?:be\s+)?(?:married|marry|marrying|dating|date|with)\b))"
-    r"(?P<tail>(?:[\w'-]+\s+){0,6}?(?:" + _FAMILY + r"|married\s+to\s+(?:a|an)\s+[\w'-]+(?:\s+[\w'-]+)?|marry\s+(?:a|an)\s+[\w'-]+"
-    r"|dating\s+(?:a|an)\s+[\w'-]+|with\s+(?:a|an)\s+[\w'-]+)(?:\s+[\w'-]+)?)"
+    r"(?P<tail>(?:[\w'-]+\s+){0,6}?(?:(?:" + _FAMILY + r")\b" + _ON + r"|married\s+to\s+(?:a|an)\s+[\w'-]+(?:\s+[\w'-]+)?|marry\s+(?:a|an)\s+[\w'-]+"
+    r"|dating\s+(?:a|an)\s+[\w'-]+|with\s+(?:a|an)\s+[\w'-]+))"
     r"|\b(?:j'?aimerais\s+mieux|j'?aime\s+mieux|je\s+prefererais|je\s+prefere|j'?prefererais|plutot)\s+(?:mourir|crever|etre\s+morte?|me\s+tuer"
     r"|voir\s+(?:mon|ma|mes)\s+[\w'-]+\s+morte?s?)\s+(?:que\s+(?:de\s+|d')?|qu')\s*"
     r"(?:(?:avoir|voir|laisser|accepter|elever|apprendre\s+que)\s+|(?=(?:mariee?s?|epouser|sortir\s+avec)\b))"
-    r"(?P<tail_fr>(?:[\w'-]+\s+){0,6}?(?:" + _FAMILY + r"|mariee?s?\s+(?:a|avec)\s+(?:un|une)\s+[\w'-]+|epouser\s+(?:un|une)\s+[\w'-]+"
-    r"|sortir\s+avec\s+(?:un|une)\s+[\w'-]+)(?:\s+[\w'-]+)?)"
+    r"(?P<tail_fr>(?:[\w'-]+\s+){0,6}?(?:(?:" + _FAMILY + r")\b" + _ON + r"|mariee?s?\s+(?:a|avec)\s+(?:un|une)\s+[\w'-]+|epouser\s+(?:un|une)\s+[\w'-]+"
+    r"|sortir\s+avec\s+(?:un|une)\s+[\w'-]+))"
+    # "I'd rather see my son dead than gay", « je préférerais voir ma fille morte que lesbienne »
+    r"|\b(?:i'?d|id|i\s+would)\s+(?:much\s+)?rather\s+(?:see\s+)?(?:my|our)\s+(?:" + _FAMILY + r")\s+(?:was\s+|were\s+|be\s+)?dead\s+than\s+"
+    r"(?:be\s+|being\s+)?(?P<tail_is>" + _IDENTITY_WORDS + r")\b"
+    r"|\b(?:j'?aimerais\s+mieux|je\s+prefererais|j'?prefererais|plutot)\s+voir\s+(?:mon|ma|mes)\s+(?:" + _FAMILY + r")\s+morte?s?\s+(?:que|qu')\s*"
+    r"(?P<tail_est>" + _IDENTITY_WORDS + r")\b"
 )
 _RATHER_WORDS = frozenset({"rather", "mieux", "prefererais", "prefere", "plutot"})
 # One member named by an identity word beside a family noun ("a gay son", « un fils gai »).
-_IDENTITY = re.compile(
-    r"\b(?:gay|gai|gaie|lesbian|lesbienne|trans|transgender|queer|bisexual|bi|muslim|musulmane?|jewish|juive?|black|noire?"
-    r"|arab|arabe|asian|asiatique|chinese|chinoise?|indian|indienne?|native|autochtone|immigrant|immigree?|refugee|refugiee?"
-    r"|mexican|haitian|haitienne?|african|africaine?|disabled|handicapee?|autistic|autiste|hindu|sikh|somali|syrian)\b"
-)
+_IDENTITY = re.compile(r"\b(?:" + _IDENTITY_WORDS + r")\b")
 
 # -- "Another X, another crime" ----------------------------------------------------------------
 _AGAIN = r"(?:(?:yet\s+)?another|encore\s+(?:un|une|des)|un\s+autre|une\s+autre)"
@@ -80,8 +89,12 @@ _CRIME = (
     r"|vol|vols|viol|viols|attentat\w*|meurtre\w*|agression\w*|braquage\w*|fusillade\w*|attaque\w*|emeute\w*|arnaque\w*|fraude\w*"
     r"|crime\w*|coup\s+de\s+couteau|coups\s+de\s+couteau|assassinat\w*|tuerie\w*|decapitation\w*|egorgement\w*|cambriolage\w*|delit\w*)"
 )
+# The group as victim ("another hate crime against them", « encore une victime d'une attaque haineuse »)
+# is mourning, not insinuation.
+_VICTIM = r"(?:hate|hateful|victims?|victimes?|haine|haineu\w*|racist\w*|raciste\w*|islamophob\w*|antisemit\w*|homophob\w*|transphob\w*)"
 _ANOTHER = re.compile(
-    rf"\b{_AGAIN}\s+{_G}\s*[,;:.\u2013\u2014-]+\s*{_AGAIN}\s+(?:[\w'-]+\s+){{0,2}}?{_CRIME}\b"
+    rf"\b{_AGAIN}\s+{_G}\s*[,;:.\u2013\u2014-]+\s*{_AGAIN}\s+(?!(?:[\w'-]+\s+){{0,3}}?{_VICTIM}\b)(?:[\w'-]+\s+){{0,2}}?{_CRIME}\b"
+    rf"(?!\s+(?:[\w'-]+\s+)?(?:against|on|targeting|towards|contre|visant|envers|{_VICTIM})\b)"
 )
 _ANOTHER_WORDS = frozenset({"another", "encore", "autre"})
 
@@ -145,7 +158,7 @@ def insinuations(t: _Text) -> list[tuple[_Match, ...]]:
     found: list[tuple[_Match, ...]] = []
     if not _RATHER_WORDS.isdisjoint(words):
         for hit in _RATHER.finditer(t.folded):
-            name = "tail" if hit.group("tail") is not None else "tail_fr"
+            name = next(n for n in ("tail", "tail_fr", "tail_is", "tail_est") if hit.group(n) is not None)
             lo, hi = hit.span(name)
             if _IDENTITY.search(t.folded, lo, hi) or names_a_group(t, lo, hi):
                 found.append((_match(t, hit.start(), hit.end(), "implicit"),))
