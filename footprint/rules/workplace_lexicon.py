@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
@@ -44,6 +45,8 @@ DEGRADING = -4.0  # "treated like dirt": mistreatment at this weight is contempt
 SARCASTIC = -3.0  # "another brilliant decision from upper management"
 UNKEPT_ALONE = -1.0  # "still waiting" alone is a mood; after "we were promised" it is a broken word
 IRONIC_PRAISE = 2.0  # "love how ...": praise, unless a failure follows in the sentence
+OPEN_DOOR = 2.0  # "my manager's door is always open": praise, as "open door" weighs
+CLUELESS_ALONE = -1.0  # "has no idea" alone is anyone's ("I have no idea"); said of leadership, a critique
 AWAY = -1.0  # "from Florida" alone is nothing; beside a return-to-office order, a double standard
 MOCK_PRAISE = -1.5  # "oh wonderful", « quel leadership »: mild alone; with "again", sarcasm
 BEING_A_THING = -3.0  # "we're just numbers", « on est des meubles »
@@ -133,6 +136,9 @@ class Entry:
     cheer: bool = False  # "wow", « youpi »: praise only as an interjection ("Wow, another reorg.")
     employment: bool = False  # "employer", "to work for": a post that speaks as someone employed
     sequel: bool = False  # "then they", « puis »: after a claim, what came next
+    clueless: bool = False  # "has no idea", « a aucune idée »: a critique when said of leadership
+    open_door: bool = False  # "door's always open", « porte toujours ouverte »: praise, unless a proviso shuts it
+    proviso: bool = False  # "as long as you agree", « tant qu'on est d'accord »: after an open door, its opposite
     pointed: bool = False  # mock praise that is sarcasm alone ("leadership at its finest", « quel génie »)
 
 
@@ -460,6 +466,18 @@ def lexicon(lang: str) -> Lexicon:
     add(double[f"mandate_{lang}"], expand=False, mandate=True)
     add(double[f"away_{lang}"], expand=False, away=True)
     add(data["economy"][lang], expand=False, economy=True)
+    add(data["clueless"][lang], expand=False, clueless=True)
+    door = data["open_door"]
+    add(door[lang], expand=False, open_door=True)
+    add(door[f"proviso_{lang}"], expand=False, proviso=True)
+    for term in door[lang]:
+        entry = entries[" ".join(_spaced(fold(term)).split())]
+        if entry.valence is None:
+            entry.valence = OPEN_DOOR
+    for term in data["clueless"][lang]:
+        entry = entries[" ".join(_spaced(fold(term)).split())]
+        if entry.valence is None:
+            entry.valence = CLUELESS_ALONE  # the pre-check must see it as a possible negative
     add(data["employment"][lang], expand=False, employment=True)
     for term in double[f"away_{lang}"]:
         entry = entries[" ".join(_spaced(fold(term)).split())]
@@ -528,6 +546,7 @@ def lexicon(lang: str) -> Lexicon:
                 # Treated "like dirt", « comme des chiens » (-4): contempt, an insult-level finding.
                 changes = {"valence": weight, "contempt": weight <= DEGRADING}
                 _merge(entries, " ".join(_spaced(fold(f"{verb} {obj}")).split()), changes)
+    _clueless_overlaps(entries, [" ".join(_spaced(fold(t)).split()) for t in data["clueless"][lang]])
     for entry in entries.values():
         if entry.contempt and entry.valence is None:
             entry.valence = -3.0
@@ -551,7 +570,7 @@ def lexicon(lang: str) -> Lexicon:
         [
             t
             for t, e in entries.items()
-            if (e.valence is not None and e.valence < 0) or e.contempt
+            if (e.valence is not None and e.valence < 0) or e.contempt or e.proviso
         ]
     )
     reversible_words = KeyWords.of(
@@ -575,6 +594,29 @@ def lexicon(lang: str) -> Lexicon:
         matcher, context_words, negative_words, reversible_words, negator_words, repeat_words, burden_words,
         eager_words, leaving_words, ironic_words, claim_words, sequel_words, means_words,
     )
+
+
+_LACK_STARTS = frozenset({"no", "zero", "not", "aucune", "pas"})
+
+
+def _clueless_overlaps(entries: dict[str, Entry], clueless: list[str]) -> None:
+    """Phrases that begin inside a "knowing nothing" phrase keep their sense: the matcher takes the
+    leftmost match, so "has no idea" would swallow "no idea what the right hand is doing" and
+    « a aucune idée » « aucune idée de ce qu'on fait ». Each such pair is joined into one entry
+    with the longer phrase's properties ("has no idea what the right hand")."""
+    ordered = sorted(entries)
+    for term in clueless:
+        words = term.split()
+        for cut in range(1, len(words)):
+            if words[cut] not in _LACK_STARTS:
+                continue  # "going on" must not join "on strike": only the phrase of the lack itself
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:]) + " "
+            at = bisect_left(ordered, tail)
+            while at < len(ordered) and ordered[at].startswith(tail):
+                other = ordered[at]
+                if not entries[other].clueless:
+                    entries.setdefault(f"{head} {other}", replace(entries[other]))
+                at += 1
 
 
 def _relatives_work(relatives: Mapping[str, list[str]], lang: str) -> tuple[list[str], list[str]]:

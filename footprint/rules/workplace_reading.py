@@ -164,7 +164,7 @@ _POSSESSOR = re.compile(r"(\w+)'s?\s+(?:\w+\s+)?$")
 _OWN_POSSESSORS = frozenset(
     "it that there here what who he she let one today company department dept team org organization"
     " organisation agency ministry branch division unit office directorate employer boss manager"
-    " supervisor director workplace government everybody year week month day tonight yesterday"
+    " supervisor director dg adm dm ceo vp workplace government everybody year week month day tonight yesterday"
     " tomorrow monday tuesday wednesday thursday friday weekend morning".split()
 )
 _SUBJECT_NEGATORS = frozenset({"nobody", "no one", "personne", "personne ne"})
@@ -183,6 +183,7 @@ _OWN_BEFORE = re.compile(r"(?<!\w)(?:my|our|mon|ma|mes|notre|nos)\s+$")
 REPEAT = -1.5  # "again", « encore » in a sarcastic post
 UNKEPT = -2.5  # what the employer said, then did not do
 IRONY = -2.5  # praise that opens onto a failure
+CLUELESS = -3.0  # "leadership has no idea", as "has no clue" and « ont aucune idée » weigh
 DOUBLE_STANDARD = -2.5  # ordered back to the office by leaders away at the cottage
 PRAISE_OF = 4  # "my manager is such a great communicator": words between a leader and praise of them
 CLOSING_WORDS = 5  # "Thanks, upper management.", « Merci beaucoup, la haute direction. »: thanks and whom, little else
@@ -519,6 +520,7 @@ def _read(
     failure_seen = mock_seen = False
     served: set[int] = set()  # clauses that name the public one serves ("the clients are great")
     leader_end = -1
+    door: Item | None = None  # the last open door, which a proviso after it may shut
     for index, (start, end, term, entry) in enumerate(found):
         while clause + 1 < len(spans) and start >= spans[clause + 1][0]:
             if last_person is not None and last_person.customer:
@@ -565,7 +567,9 @@ def _read(
                 generic_aspects += entry.context
             elif entry.generic:
                 # "the employer ... us": an employment word said by "we" is the author's employer
-                generic += entry.context * (2 if term in _EMPLOYMENT and plural else 1)
+                # ... and so is a boss's pet beside "the rest of us" ("the director's pet gets the good
+                # files while we get the leftovers", « le chouchou du directeur ... pendant qu'on »)
+                generic += entry.context * (2 if (term in _EMPLOYMENT or _pet(term)) and plural else 1)
             else:
                 reading.context += entry.context
             if not item.anchor:
@@ -611,6 +615,16 @@ def _read(
             item.critique = item.clear or (base <= MILD and not reversed_)
             if reversed_:
                 negator_end = lack_end = -1  # one word reversed: "doesn't address our issues"
+        if entry.clueless and item.valence < 0 and index and _said_of_leaders(found, index, folded, others):
+            # "Leadership has no idea what's going on", « la direction a aucune idée »
+            item.valence, item.clear, item.critique = CLUELESS, True, True
+        if entry.open_door:
+            door = item
+        elif entry.proviso and door is not None and door.clause >= clause - 1 and not _PARAGRAPH.search(folded, door.end, start):
+            # "her door's always open, as long as you agree with her": the condition shuts the door
+            door.valence, door.clear, door.critique = 0.0, False, False
+            item.valence, item.clear, item.critique = IRONY, True, True
+            door = None
         if entry.post_lack and need_item is not None and _reverses(folded, need_item.end, start):
             # "salary is very low", « le salaire est ridicule »: the lack follows the need.
             _lacking(reading, need_item, seen_context, need_item_term)
@@ -702,7 +716,11 @@ def _read(
                 wished.add(clause)
             means = means or entry.means
             concession = concession or entry.concession
-        if (item.valence >= 2 or entry.cheer or term in _BOOST_PRAISE) and _interjection(folded, spans[clause][0], start, end):
+        # Mock praise opening on "oh" ("Oh great, another mandatory training.") is the same
+        # stand-alone interjection as « Ah super, ... », which the French reads as "ah" + "super".
+        if (
+            item.valence >= 2 or entry.cheer or term in _BOOST_PRAISE or (entry.mock and term.split()[0] in _INTERJECTION_LEAD)
+        ) and _interjection(folded, spans[clause][0], start, end):
             item.interjection = interjected = True  # "Great, ...", « Super, ... »
             item.valence = max(item.valence, 2.0)
         if quoted and (item.valence >= 1 or (entry.entity and entry.leader) or entry.need) and _scare_quoted(folded, start, end):
@@ -991,6 +1009,8 @@ def _interjection(folded: str, clause_start: int, start: int, end: int) -> bool:
     after = folded[end : end + 3].lstrip(" ")
     if after[:1] in {",", "!", ".", ":"} or after[:1] == "\u2026":
         return True
+    if _PRAISE_NOUN.match(folded, end):
+        return True  # "Amazing work, senior management, ...", as « Beau travail, la direction, ... »
     # Praise of a thing, then a colon that says what it was: « Super initiative de mieux-être : ... »
     colon = folded.find(":", end, end + _COLON_CHARS)
     return colon > 0 and len(folded[end:colon].split()) <= _COLON_WORDS and not _SENTENCE_BREAK_CHARS.search(folded, end, colon)
@@ -1036,7 +1056,9 @@ def _scare_quoted(folded: str, start: int, end: int) -> bool:
 
 
 # Whom praise is said to, set off by a comma: "Thanks, upper management, for the pay freeze".
-_VOCATIVE = re.compile(r"\s*,\s*")
+_PRAISE_NOUN = re.compile(r"\s+(?:work|job|move|call|effort)\s*[,!.:]")
+# The praise may end on its noun: "Amazing work, senior management, ..." as « Beau travail, la direction ».
+_VOCATIVE = re.compile(r"(?:\s+(?:work|job|move|call|effort))?\s*,\s*")
 _COLON_CHARS = 40
 _COLON_WORDS = 4
 _QUOTED_CHARS = 30
@@ -1130,7 +1152,11 @@ def _others(folded: str, found: list[tuple[int, int, str, Entry]]) -> set[int]:
             others.add(index)
             continue
         after = found[index + 1] if index + 1 < len(found) else None
-        if after is not None and (after[3].owner_after or after[3].elsewhere) and _reverses(folded, end, after[0], 1):
+        gap = 1
+        if after is not None and not (after[3].owner_after or after[3].elsewhere or after[3].context) and index + 2 < len(found):
+            # an adjective between cue and owner: « le boss inutile de mon frère »
+            after, gap = found[index + 2], 2
+        if after is not None and (after[3].owner_after or after[3].elsewhere) and _reverses(folded, end, after[0], gap):
             others.add(index)
             continue
         possessor = _POSSESSOR.search(folded, max(0, start - 30), start) if apostrophe else None
@@ -1143,6 +1169,26 @@ def _said_of_work(found: list[tuple[int, int, str, Entry]], index: int, folded: 
     """True when the word before this one is a person or unit at work ("management needs to")."""
     start, _e, _t, entry = found[index - 1]
     return entry.entity and entry.context >= 2 and _reverses(folded, found[index - 1][1], found[index][0], 0)
+
+
+def _pet(term: str) -> bool:
+    """Whether a cue names a boss's favourite: "the director's pet", « chouchou du directeur »."""
+    return term.endswith((" pet", " pets")) or term.startswith(("chouchou ", "chouchoute ", "chouchous "))
+
+
+def _said_of_leaders(found: list[tuple[int, int, str, Entry]], index: int, folded: str, others: set[int]) -> bool:
+    """True when those who run the author's place stand right before this word, one word between
+    at most ("leadership clearly has no idea"): not a person ("my daughter has no idea"), nor
+    someone else's management."""
+    _s, end, term, entry = found[index - 1]
+    leaders = entry.leader or term.split()[-1] in _BOSSES_MANY  # "our managers", « nos patrons »
+    return entry.entity and leaders and index - 1 not in others and _reverses(folded, end, found[index][0], 1)
+
+
+_BOSSES_MANY = frozenset(
+    "managers supervisors bosses directors executives execs gestionnaires superviseurs patrons directeurs cadres"
+    " dirigeants".split()
+)
 
 
 def _at_customer(found: list[tuple[int, int, str, Entry]], index: int, folded: str, last_person: Entry | None) -> bool:
@@ -1228,6 +1274,7 @@ def _words_outside_cues(found: list[tuple[int, int, str, Entry]], index: int, fo
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n]")
+_PARAGRAPH = re.compile(r"\n")
 # Leaders named as a person ("the boss", « le directeur ») may be a shop's, a game's or a novel's;
 # "management", "leadership", « la direction » are a workplace's units.
 _PERSON_LEADERS = frozenset(
