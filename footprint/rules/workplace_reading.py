@@ -99,6 +99,20 @@ Round 7 readings (English/French parity):
   ("#not", « #sarcasme ») mark sarcasm; quick French without apostrophes (« jai », « ma dit ») is
   matched by the lexicon's glued forms and counts as the first person.
 
+Round 8b readings (both languages at once):
+
+- mock praise opening on "oh" ("Oh great, another mandatory training.") is a stand-alone
+  interjection, as « Ah super, ... » is; praise may end on its noun before whom it is said to
+  ("Amazing work, senior management, ...", « Beau travail, la direction, ... »);
+- knowing nothing ("has no idea", « a aucune idée ») is a critique right after those who run the
+  place, or after a pronoun taking them up (« La haute direction? Ils ont aucune idée »), and only
+  a mood otherwise ("my daughter has no idea what's coming");
+- an open door shut by its proviso ("her door's always open, as long as you agree with her",
+  « tant qu'on est d'accord ») is the opposite of what it claims;
+- a boss's pet beside "the rest of us" names the author's work (« le chouchou du DG ... pendant
+  qu'on ... »); an adjective between a cue and its owner after it (« le boss inutile de mon
+  frère ») leaves the cue someone else's.
+
 Most posts are skipped by set tests on the post's words (`text_words`) before any matching.
 """
 
@@ -1180,9 +1194,20 @@ def _said_of_leaders(found: list[tuple[int, int, str, Entry]], index: int, folde
     """True when those who run the author's place stand right before this word, one word between
     at most ("leadership clearly has no idea"): not a person ("my daughter has no idea"), nor
     someone else's management."""
-    _s, end, term, entry = found[index - 1]
+    back = index - 1
+    if found[back][2] in _THEY and back:
+        back -= 1  # "Upper management? They have no idea ...": the pronoun takes them up
+    _s, end, term, entry = found[back]
     leaders = entry.leader or term.split()[-1] in _BOSSES_MANY  # "our managers", « nos patrons »
-    return entry.entity and leaders and index - 1 not in others and _reverses(folded, end, found[index][0], 1)
+    if not (entry.entity and leaders and back not in others):
+        return False
+    start = found[index][0]
+    return _reverses(folded, end, start, 1) or _TAKEN_UP.fullmatch(folded, end, start) is not None
+
+
+_THEY = frozenset({"they", "ils", "elles"})
+# A leader, then a question mark or a full stop, then the pronoun: « La haute direction? Ils ont aucune idée ».
+_TAKEN_UP = re.compile(r"\s*[?.!:;,\u2026]*\s*(?:they|ils|elles)\s+")
 
 
 _BOSSES_MANY = frozenset(

@@ -59,6 +59,8 @@ FLAGGED = {
         ("Senior management clearly has no idea what we do all day.",
          "La haute direction n'a aucune idée de ce qu'on fait de nos journées."),
         ("Our managers have no idea what's going on.", "Nos patrons ont aucune idée de ce qui se passe."),
+        ("Upper management? They have no idea what we deal with on the floor.",
+         "La haute direction? Ils ont aucune idée de ce qu'on vit sur le plancher."),
     ],
     "a boss's pet without 'my'": [
         ("The director's pet gets all the good assignments while the rest of us get the leftovers.",
@@ -113,6 +115,7 @@ NOT_FLAGGED = {
         ("I have no idea what's going on in this season of the show.",
          "J'ai aucune idée de ce qui se passe dans cette saison."),
         ("My daughter has no idea what's coming.", "Ma fille a aucune idée de ce qui l'attend."),
+        ("My kids? They have no idea what's coming.", "Mes enfants? Ils ont aucune idée de ce qui s'en vient."),
         ("My manager has no idea I'm planning her farewell party.",
          "Ma gestionnaire a aucune idée que je lui prépare une fête de départ."),
         ("My mom says her door's always open, as long as you agree with her.",
