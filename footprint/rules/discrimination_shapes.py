@@ -39,7 +39,8 @@ _BAN = re.compile(
     r"(?:^|(?<=[.!?\n])\s*)(?:no|pas\s+de|pas\s+d'|aucun|aucune|zero)\s*" + _G
     + r"\s+(?:at|in|on|inside|near|around|dans|a|au|sur|chez|pres\s+de)\s+(?:my|our|mon|ma|mes|notre|nos)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:" + _PLACES + r")\b(?:\s+(?:de|du|d')\s*[\w'-]+)?"
-    r"(?=\s*(?:$|[.!?;)]|[^\w\s,'-]|,\s*(?:period|ever|end\s+of\s+story|point\s+final|jamais|merci|thanks|c'?est\s+tout"
+    # asked ("No Muslims in my building? There are twelve families.") it is not a ban
+    r"(?=\s*(?:$|[.!;)]|[^\w\s,'?-]|,\s*(?:period|ever|end\s+of\s+story|point\s+final|jamais|merci|thanks|c'?est\s+tout"
     r"|that'?s\s+it|sorry|desole)\b))"
 )
 _BAN_WORDS = frozenset({"no", "pas", "aucun", "aucune", "zero"})

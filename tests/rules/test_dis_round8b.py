@@ -82,6 +82,8 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
         ("Teens have nothing to do in the regions all summer.", "Les ados ont rien à faire en région l'été."),
     ],
     "reported, countered, the group as victim or as pride": [
+        ("No Muslims in my building? There are twelve families on my floor alone.",
+         "Pas de musulmans dans mon immeuble? Il y a douze familles juste à mon étage."),
         ('"No Muslims in my building" is what the landlord told my friend. Reported him to the tribunal.',
          "« Pas de Noirs dans mon immeuble », m'a dit le proprio. Je l'ai dénoncé à la Commission des droits."),
         ("Another Muslim, another hate crime against them. When will this end?",
