@@ -470,6 +470,7 @@ def lexicon(lang: str) -> Lexicon:
     door = data["open_door"]
     add(door[lang], expand=False, open_door=True)
     add(door[f"proviso_{lang}"], expand=False, proviso=True)
+    add(door[f"tails_{lang}"], expand=False, open_door=True)
     for term in door[lang]:
         entry = entries[" ".join(_spaced(fold(term)).split())]
         if entry.valence is None:

@@ -632,8 +632,8 @@ def _read(
         if entry.clueless and item.valence < 0 and index and _said_of_leaders(found, index, folded, others):
             # "Leadership has no idea what's going on", « la direction a aucune idée »
             item.valence, item.clear, item.critique = CLUELESS, True, True
-        if entry.open_door:
-            door = item
+        if entry.open_door and (entry.valence is not None or _DOOR.search(folded, max(0, start - _DOOR_CHARS), start)):
+            door = item  # (the words after whose door it is need the door: « la porte de la direction est ... »)
         elif entry.proviso and door is not None and door.clause >= clause - 1 and not _PARAGRAPH.search(folded, door.end, start):
             # "her door's always open, as long as you agree with her": the condition shuts the door
             door.valence, door.clear, door.critique = 0.0, False, False
@@ -1205,6 +1205,8 @@ def _said_of_leaders(found: list[tuple[int, int, str, Entry]], index: int, folde
     return _reverses(folded, end, start, 1) or _TAKEN_UP.fullmatch(folded, end, start) is not None
 
 
+_DOOR = re.compile(r"\b(?:door|porte)\b")
+_DOOR_CHARS = 40
 _THEY = frozenset({"they", "ils", "elles"})
 # A leader, then a question mark or a full stop, then the pronoun: « La haute direction? Ils ont aucune idée ».
 _TAKEN_UP = re.compile(r"\s*[?.!:;,\u2026]*\s*(?:they|ils|elles)\s+")

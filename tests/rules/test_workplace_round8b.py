@@ -75,6 +75,8 @@ FLAGGED = {
          "Ma directrice dit que sa porte est toujours ouverte, tant qu'on est d'accord avec elle."),
         ("Management says its door is always open... as long as you agree with them.",
          "La direction dit que sa porte est toujours ouverte... à condition d'être d'accord avec elle."),
+        ("The door of senior management is always open... as long as you agree with them.",
+         "La porte de la direction est toujours ouverte... à condition d'être d'accord avec elle."),
     ],
 }
 
@@ -120,6 +122,8 @@ NOT_FLAGGED = {
          "Ma gestionnaire a aucune idée que je lui prépare une fête de départ."),
         ("My mom says her door's always open, as long as you agree with her.",
          "Ma mère dit que sa porte est toujours ouverte, tant qu'on est d'accord avec elle."),
+        ("My manager's offer is always open, as long as you agree on the dates.",
+         "L'offre de ma gestionnaire est toujours ouverte, tant qu'on est d'accord sur les dates."),
     ],
     "shows, classrooms and labour politics": [
         ("In the show, the director's pet always gets the best lines.",
