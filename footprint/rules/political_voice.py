@@ -542,7 +542,10 @@ _OTHERS_WORDS = frozenset({
 
 def others_act(folded: str, start: int, end: int) -> bool:
     """A sentence telling what a group of others does, or how big an event grew, without the
-    writer taking part or inviting."""
+    writer taking part or inviting; or whose party membership is a relative's, a neighbour's, or a
+    party's drive in the news."""
+    if _others_membership_told(folded, start, end):
+        return True
     if text_words(folded).isdisjoint(_OTHERS_WORDS):
         return False
     if _OTHERS_ACT.search(folded, start, end) is None and _EVENT_SIZE.search(folded, start, end) is None:
@@ -1015,7 +1018,7 @@ _MEMBERSHIP = re.compile(
     r"|membre\s+en\s+regle(?!\s+(?:de|du|des|d')(?:\s+|(?<=d'))(?!parti))"
     # Party life said by its rooms: a delegate at convention, the national council, a leadership ballot.
     r"|(?:leadership\s+ballot|bulletin\s+(?:de|pour\s+la)\s+(?:chefferie|direction))\s*[:\-–—,]?\s*(?:done|cast|sent|mailed|in|submitted"
-    r"|fait|envoye|rempli|complete)(?!\w)"
+    r"|fait|envoye|rempli|complete|came|arrived|arrive|est\s+arrive)(?!\w)"
     r"|delegates?\s+(?:at|to)\s+(?:the\s+|our\s+)?(?:party\s+|policy\s+|national\s+|leadership\s+)*convention"
     r"|deleguee?s?\s+(?:jeunesse\s+)?(?:au|du)\s+(?:congres|conseil\s+national)\s+du\s+parti"
     r"|party's\s+national\s+council|conseil\s+national\s+du\s+parti"
@@ -1097,7 +1100,8 @@ _NAMED_KEYS = frozenset({
     "dues", "cotisation", "cotisations", "member", "membership", "numero", "ballot", "ballots", "bulletin", "bulletins",
     "agm", "aga", "since", "depuis", "shift", "quart", "registration", "inscription", "years", "ans", "tant", "lifelong",
     "longtime", "long", "proud", "loyal", "committed", "true", "die", "card", "life", "vie", "through", "longue",
-    "ongles", "riding", "constituency", "president", "presidente", "council", "board", "committee", "executive", "exec",
+    "ongles", "activist", "carrying", "cardcarrying", "militant", "militante", "militants", "militantes", "membre",
+    "membres", "riding", "constituency", "president", "presidente", "council", "board", "committee", "executive", "exec",
     "conseil", "executif", "wing", "chapter", "aile", "section", "association", "run", "speaking",
 })
 # Money given to an unnamed party needs one of these beside "party" or « parti ».
@@ -1118,7 +1122,9 @@ _MINE = re.compile(
     # a word to members before a party's own vote: "if you're a member, make your voice heard"
     r"|pour\s+la\s+vie|for\s+life|dans\s+l'ame|de\s+coeur"
     r"|if\s+you(?:'re|\s+are)\s+a\s+member|si\s+(?:vous\s+etes|t'es|tu\s+es)\s+membres?|make\s+your\s+voice\s+heard"
-    r"|faites\s+entendre\s+votre\s+voix)(?!\w)"
+    r"|faites\s+entendre\s+votre\s+voix"
+    # the forum's self-introduction: "Liberal member here, AMA", « membre libérale ici »
+    r"|(?<=member\s)here|(?<=membre\s)ici|(?<=ale\s)ici|(?<=ate\s)ici|(?<=iste\s)ici|(?<=eur\s)ici|(?<=ice\s)ici)(?!\w)"
 )
 
 # "Voting in the leadership race as a party member", "Renewed my party card": a diary line
@@ -1126,7 +1132,7 @@ _MINE = re.compile(
 _SUBJECTLESS = re.compile(
     r"[\W\d]*(?:(?:just|finally|officially|proudly|enfin|officiellement)\s+)?(?:voting|voted|vote|renewed|renewing|joined"
     r"|proud\s+to\s+be|fier\s+d'etre|fiere\s+d'etre|elected|re-elected|elu|elue|reelu|reelue|delegate|deleguee?|lifelong"
-    r"|en\s+route|off\s+to|selling|vends|vendu"
+    r"|en\s+route|off\s+to|selling|vends|vendu|been"
     r"|joining|paid|paying|got|bought|became|signed|renouvele|paye|adhere|devenu|devenue|inscrit|inscrite"
     r"|spent|sent|gave|donated|helping|helped|volunteering|volunteered|envoye|donne|soiree\s+a|fier|fiere|proud|monthly\s+donor"
     r"|donateur|donatrice|membership\s+(?:renewed|paid|bought|done)|(?:adhesion|carte(?:\s+de\s+membre)?)\s+renouvelee?"
@@ -1135,6 +1141,68 @@ _SUBJECTLESS = re.compile(
 
 
 _LEADER_WORD = re.compile(r"leader|chef")
+
+# Someone close to the writer is the member: "my dad was a Liberal member for 40 years", « mon
+# voisin est membre du Parti libéral ». Told of them, it is their belonging, not the writer's
+# ("my husband and I both hold NDP cards" keeps the writer in it).
+_KIN = (
+    r"(?:neighbou?r|parent|dad|father|mom|mum|mother|brother|sister|uncle|aunt|grandpa|grandma|grandfather|grandmother"
+    r"|husband|wife|partner|friend|cousin|son|daughter|boss|coworker|co-worker|colleague|roommate|in-laws?"
+    r"|father-in-law|mother-in-law|voisin|voisine|pere|mere|papa|maman|frere|soeur|oncle|tante|grand-pere|grand-mere"
+    r"|mari|femme|conjoint|conjointe|chum|blonde|ami|amie|cousine|fils|fille|patron|patronne|collegue|coloc"
+    r"|beau-pere|belle-mere|beau-frere|belle-soeur|sœur|belle-sœur)"
+)
+_KIN_SUBJECT = re.compile(
+    rf"(?<!\w)(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|leur)\s+(?:[\w-]+\s+)?{_KIN}s?"
+    r"(?:\s+[\w-]+){0,2}?\s*(?:\s(?:is|was|were|are|has\s+been|have\s+been|became|est|etait|a\s+ete|sont|etaient"
+    r"|ont\s+ete|reste|est\s+devenue?)|'s)\s+(?:[\w'-]+\s+){0,3}$"
+)
+# A drive told of a party ("the Conservatives launch a membership drive") is news of the party.
+_DRIVE = re.compile(r"(?:membership|adhesion)\s+(?:drive|campaign|blitz)|campagne\s+d'adhesion")
+_DRIVE_REPORTED = re.compile(r"(?<!\w)(?:launch|launches|launched|lance|lancent|lancé|lancee?|begins|starts|kicks\s+off)(?!\w)")
+_WRITER_IN = re.compile(r"(?<!\w)(?:i|i'm|i've|me|we|we're|us|je|moi|nous|on)(?!\w)|(?<!\w)j'|(?<!\w)(?:and|et|pis)\s+(?:i|me|moi)(?!\w)")
+
+
+_KIN_WORDS = frozenset(
+    form for word in re.findall(r"[a-zœ]+(?:-[a-zœ]+)*", _KIN) + ["neighbour", "neighbor"] for form in (word, word + "s")
+)
+_DRIVE_WORDS = frozenset({"drive", "campaign", "blitz", "campagne"})
+_MEMBER_WORDS = frozenset({
+    "card-carrying", "carrying", "membership", "member", "members", "membre", "membres", "delegate", "delegates",
+    "delegue", "deleguee", "delegues", "deleguees", "adhesion", "association", "convention", "congres",
+})
+_MEMBER_IN = re.compile(
+    r"(?<!\w)(?:card-?\s?carrying|membership|members?|membres?|delegates?|deleguee?s?|adhesion|riding\s+association"
+    r"|association\s+de\s+(?:circonscription|comte)|convention|congres)(?!\w)"
+)
+# The writer's own cue after a relative's card: "my dad was a Liberal member, I vote NDP".
+_WRITER_CUE = re.compile(r"(?<!\w)(?:vote|voting|voter|vote|support|supporting|appuie|appuyer|back|backing)(?!\w)")
+
+
+def _others_membership_told(folded: str, start: int, end: int) -> bool:
+    words = text_words(folded)
+    if words.isdisjoint(_MEMBER_WORDS) or (words.isdisjoint(_KIN_WORDS) and words.isdisjoint(_DRIVE_WORDS)):
+        return False
+    cue = _MEMBER_IN.search(folded, start, end)
+    return (
+        cue is not None and others_membership(folded, cue.start(), start, end)
+        and _WRITER_CUE.search(folded, cue.end(), end) is None
+    )
+
+
+def others_membership(folded: str, at: int, start: int, end: int) -> bool:
+    """Is the membership word at `at` (in the sentence start..end) someone else's: a relative's or a
+    neighbour's ("my dad was a Liberal member"), or a party's reported drive ("the Conservatives
+    launch a membership drive")?"""
+    lead = folded[max(start, at - 60):at]
+    kin = _KIN_SUBJECT.search(lead)
+    if kin is not None and _WRITER_IN.search(lead, kin.start()) is None:
+        return True
+    drive = _DRIVE.match(folded, at) or _DRIVE.search(folded, max(start, at - 20), min(end, at + 30))
+    return (
+        drive is not None and _DRIVE_REPORTED.search(folded, start, end) is not None
+        and _WRITER_IN.search(folded, start, end) is None
+    )
 # A party's own words, read only in a post that names a party: its dues, a member number, a
 # leadership ballot, its riding AGM, years as a member. The writer's: "I", "my", or a diary line
 # that says the deed was done ("Annual dues paid", « Bulletin posté ce matin »).
@@ -1164,8 +1232,19 @@ _TOLD = re.compile(r"(?<!\w)(?:were|was|are|is|has|have|been|will|ont|sont|seron
 _NAMED_IDENTITY = re.compile(
     r"(?<!\w)(?:(?:speaking\s+)?as\s+an?\s+(?:lifelong|longtime|long-time|proud|card-carrying|loyal|committed|true|die-hard)"
     r"|en\s+tant\s+que|(?:for|pour)\s+(?:life|la\s+vie)|through\s+and\s+through|de\s+longue\s+date"
-    r"|jusqu'au\s+bout\s+des\s+ongles)(?!\w)"
+    r"|jusqu'au\s+bout\s+des\s+ongles"
+    # the card said without its hyphen ("a card carrying Conservative"), the activist by the
+    # party's name (« militante du Bloc », "NDP activist"), a member by what kind (« membre
+    # active du Bloc »), and the forum's "Liberal member here"
+    r"|card\s?carrying|activist|milit(?:ant|ante|ants|antes)\s+(?:du|de\s+la|de\s+l'|des)"
+    r"|membres?\s+(?:actif|active|actifs|actives|fier|fiere|engage|engagee|a\s+vie)\s+(?:du|de\s+la|de\s+l'|des)"
+    # « on est membres du Bloc »: the plural, which the singular's cue does not cover
+    r"|membres\s+(?:du|de\s+la|de\s+l'|des)"
+    r"|member\s+here)(?!\w)"
 )
+# « militante du Bloc », « membre active du Bloc »: the article binds the name, so any name will do
+# (the name's span may hold the « du »).
+_OF_THE = re.compile(r"(?:du|de\s+la|de\s+l'|des)$")
 # ... said right against the name ("I've known Legault forever" is no belonging).
 _AGAINST = 4
 _NAME_WINDOW = 60  # characters between a party's word and the party's name
@@ -1179,10 +1258,13 @@ def _named_membership(folded: str, names: Sequence[Span], strong: Sequence[Span]
     for start, end in sentences(folded):
         match = next((m for m in _NAMED_MEMBER.finditer(folded, start, end) if _near(m, names)), None) or next(
             (m for m in _NAMED_IDENTITY.finditer(folded, start, end)
-             if any(0 <= s - m.end() <= _AGAINST or 0 <= m.start() - e <= _AGAINST for s, e in strong)),
+             if any(0 <= s - m.end() <= _AGAINST or 0 <= m.start() - e <= _AGAINST for s, e in strong)
+             or (_OF_THE.search(m.group(0)) is not None and any(-3 <= s - m.end() <= 1 for s, _ in names))),
             None,
         )
         if match is None or negated(folded, match.start(), window=16) or _NOT_A_PARTY.search(folded) is not None:
+            continue
+        if others_membership(folded, match.start(), start, end):
             continue
         mine = _MINE.search(folded, start, end) or _SUBJECTLESS.match(folded, start, end)
         if mine is None and match.start() - start <= 40 and _TOLD.search(folded, start, end) is None:
@@ -1243,6 +1325,8 @@ def membership(folded: str, names: Sequence[Span] = (), strong: Sequence[Span] =
         asks = "?" in folded[max(start, end - 3):end + 2]
         for match in [*rooms, *matches]:
             if negated(folded, match.start(), window=24) or (match not in rooms and charity(folded)):
+                continue
+            if others_membership(folded, match.start(), start, end):
                 continue
             if match in rooms and _LEADER_WORD.search(match.group(0)) and _NOT_A_PARTY_LEADER.search(folded) is not None:
                 continue  # a union's, a club's, a troop's or a team's new leader

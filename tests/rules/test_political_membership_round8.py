@@ -1,0 +1,134 @@
+"""Round 8: saying one belongs to a party, in both languages and several registers (the card, the
+years, the dues, the convention floor, the riding association's board), written by the team in its
+own words; and the memberships that are not a party's or not the writer's (a union, a club, a
+co-op, a gym, a professional order, Costco, a church; a parent's or a neighbour's card; a party's
+membership drive in the news). Each pair must behave the same way in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.conftest import any_political, flagged, parallel_pairs, post, run
+
+# The writer's own belonging, named or not, said plainly, casually or as who one is.
+BELONGING = [
+    ("Card-carrying New Democrat and proud of it", "Membre en règle du NPD et fière de l'être"),
+    ("I've been a Liberal member since 2015", "Je suis membre du Bloc depuis 20 ans"),
+    ("Renewed my Conservative membership this morning", "J'ai renouvelé ma carte du PQ ce matin"),
+    ("Proud member of the Green Party of Canada 💚", "Fière membre du Parti vert du Canada 💚"),
+    ("The NDP sent me my membership card today, it's official",
+     "Le NPD m'a envoyé ma carte de membre aujourd'hui, c'est officiel"),
+    ("I'm a member in good standing of the CAQ", "Je suis membre en règle de la CAQ"),
+    ("Just bought my PPC membership", "Je viens d'acheter ma carte du PPC"),
+    ("My Liberal membership card came in the mail", "Ma carte de membre libérale est arrivée par la poste"),
+    ("I joined the NDP last week", "J'ai adhéré au NPD la semaine passée"),
+    ("Signed up as a Québec solidaire member today", "Je suis devenu membre de Québec solidaire aujourd'hui"),
+    ("I've held a Liberal card for thirty years", "J'ai ma carte libérale depuis trente ans"),
+    ("I'm a card carrying Conservative", "Je suis une militante du Bloc"),
+    ("I'm an active member of the Bloc Québécois", "Je suis une membre active du Bloc Québécois"),
+    ("Liberal member here, AMA", "Membre libérale ici, posez vos questions"),
+    ("Liberal activist forever, door-knocking since I was 16",
+     "Militante libérale depuis toujours, je fais du porte-à-porte depuis mes 16 ans"),
+    ("My NDP membership expires next week, renewing for sure",
+     "Ma carte du NPD expire la semaine prochaine, je la renouvelle c'est sûr"),
+]
+# Dues, ballots, conventions and the riding association's rooms.
+PARTY_LIFE = [
+    ("I pay my dues to the NDP every month without fail", "Je paie ma cotisation au NPD chaque mois"),
+    ("Voted in the leadership race last night, ranked all five", "J'ai voté dans la course à la chefferie hier soir"),
+    ("Leadership ballot came in the mail today, ranking them now",
+     "Mon bulletin pour la chefferie est arrivé, je classe les candidats"),
+    ("Delegate at the convention this weekend, wish me luck",
+     "Déléguée au congrès du NPD en fin de semaine, souhaitez-moi bonne chance"),
+    ("I'm a delegate to the Liberal convention in Ottawa", "Je suis délégué au congrès libéral à Ottawa"),
+    ("I'm on the board of my riding association now", "Je siège au CA de l'association de circonscription depuis l'automne"),
+    ("Been on the NDP riding exec for 3 years", "Ça fait 3 ans que je siège à l'exécutif de comté du NPD"),
+    ("Treasurer of my Conservative riding association since 2019",
+     "Trésorière de mon association de comté conservatrice depuis 2019"),
+    ("Our riding association AGM is Thursday, I'm running for VP",
+     "L'AGA de notre association de circonscription est jeudi, je me présente à la vice-présidence"),
+    ("I voted in the NDP leadership race", "J'ai voté dans la course à la direction du NPD"),
+]
+# Having left a party and missing it still ties the writer to that party in public: kept flagged.
+FORMER_WITH_REGRET = [
+    ("Former NDP member, I left the party in 2019, I miss it",
+     "Ancienne membre du NPD, j'ai quitté le parti en 2019, ça me manque"),
+]
+
+# Memberships that are not a party's.
+NOT_A_PARTY = [
+    ("Renewed my union membership today", "J'ai renouvelé ma carte syndicale aujourd'hui"),
+    ("Proud member of the chess club since 2015", "Fier membre du club d'échecs depuis 2015"),
+    ("Costco membership renewed, see you Saturday", "Carte Costco renouvelée, à samedi"),
+    ("I'm a member in good standing of the Ordre des ingénieurs", "Je suis membre en règle de l'Ordre des ingénieurs"),
+    ("Paid my dues to the hockey league", "J'ai payé ma cotisation à la ligue de hockey"),
+    ("Member of the co-op since 2010", "Membre de la coop depuis 2010"),
+    ("Renewed my gym membership, no excuses now", "J'ai renouvelé mon abonnement au gym, plus d'excuses"),
+    ("I've been a member of St. Andrew's church since I was a kid", "Je suis membre de la paroisse depuis que je suis petite"),
+    ("Delegate at the union convention this weekend", "Délégué au congrès du syndicat en fin de semaine"),
+    ("I'm on the board of our condo association", "Je siège au CA de notre association de copropriétaires"),
+    ("I pay my dues to the professional association every January", "Je paie ma cotisation à l'ordre professionnel chaque janvier"),
+    ("Voted in the leadership race for student council", "J'ai voté pour la présidence de l'association étudiante"),
+    ("Lifetime member of the Canadian Automobile Association", "Membre à vie de CAA-Québec"),
+    ("Card-carrying member of the introverts' club", "Membre en règle du club des introvertis"),
+    ("Joined the curling league this winter", "Je me suis inscrite à la ligue de curling cet hiver"),
+    ("Delegate at the teachers' federation convention", "Déléguée au congrès de la FAE"),
+    ("My book club renewed my membership for free", "Mon club de lecture m'a renouvelé ma carte gratuitement"),
+    ("Got my library card renewed today", "J'ai renouvelé ma carte de bibliothèque aujourd'hui"),
+]
+# A party's membership, but someone else's or told as news.
+NOT_THE_WRITERS = [
+    ("The NDP says its membership grew by 20% this year", "Le NPD affirme que ses membres ont augmenté de 20 % cette année"),
+    ("Conservatives launch a membership drive ahead of the leadership race",
+     "Les conservateurs lancent une campagne d'adhésion avant la course à la chefferie"),
+    ("My neighbour is a card-carrying Liberal, we argue every barbecue",
+     "Mon voisin est membre du Parti libéral, on s'obstine à chaque souper"),
+    ("My dad was a Liberal member for 40 years", "Mon père a été membre du Parti libéral pendant 40 ans"),
+    ("Party membership in Canada is tiny compared to Europe, says the study",
+     "L'adhésion aux partis est faible au Canada, selon l'étude"),
+    ("I am not a member of any political party", "Je ne suis membre d'aucun parti politique"),
+    ("My sister is a delegate at the NDP convention, so proud of her",
+     "Ma sœur est déléguée au congrès du NPD, tellement fière d'elle"),
+]
+
+
+@pytest.mark.parametrize(
+    ("english", "french"),
+    parallel_pairs({"belonging": BELONGING, "party life": PARTY_LIFE, "former": FORMER_WITH_REGRET}),
+)
+def test_belonging_flagged_in_both_languages(english: str, french: str) -> None:
+    assert flagged("POL002", english), english
+    assert flagged("POL002", french), french
+
+
+@pytest.mark.parametrize(("english", "french"), parallel_pairs({"not a party": NOT_A_PARTY}))
+def test_other_memberships_stay_clean(english: str, french: str) -> None:
+    assert not any_political(english), english
+    assert not any_political(french), french
+
+
+@pytest.mark.parametrize(("english", "french"), parallel_pairs({"not the writer's": NOT_THE_WRITERS}))
+def test_others_membership_is_not_the_writers(english: str, french: str) -> None:
+    assert not flagged("POL002", english), english
+    assert not flagged("POL002", french), french
+
+
+def test_the_writer_beside_a_relative_still_belongs() -> None:
+    # the relative names the subject, but the writer is in it too
+    assert flagged("POL002", "My husband and I are both card-carrying New Democrats")
+    assert flagged("POL002", "Mon père et moi, on est membres du Bloc depuis toujours")
+
+
+def test_evidence_points_at_the_membership_words() -> None:
+    findings = run("POL002", post("Je suis une membre active du Bloc Québécois 🙌"))
+    assert findings
+    texts = " ".join(e.text for e in findings[0].evidence)
+    assert "membre active du" in texts
+
+
+def test_huge_empty_and_emoji_posts() -> None:
+    assert not flagged("POL002", "")
+    assert not flagged("POL002", "🗳️🧡💙" * 2000)
+    long_post = "Ma famille est au chalet. " * 3000 + "Mon voisin est membre du Parti libéral."
+    assert not flagged("POL002", long_post)
+    assert flagged("POL002", "Ma famille est au chalet. " * 3000 + "Je suis une militante du Bloc.")
