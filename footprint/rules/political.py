@@ -1122,6 +1122,8 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag], list[_Ti
         spans = _given_names(folded, spans, lex.given)
     if spans and not all(s.entity.strong for s in spans):
         spans = _surnames_in_politics(folded, spans)
+    if lex.given and spans and not all(s.entity.strong for s in spans):
+        spans = _judged_surnames(folded, spans, lex.given)
     return spans, tags, titles
 
 
@@ -1149,6 +1151,74 @@ def _surnames_in_politics(folded: str, spans: list[_Span]) -> list[_Span]:
         else s
         for s in spans
     ]
+
+
+
+# Round 8: a leader's everyday surname judged with a word said of politicians ("Singh is a
+# sellout", « Blanchet est un pantin », "Carney, c'est le boss", "sellout Singh", « ce vendu de
+# Singh »): the politician, unless the post gives the name to someone else.
+_SAID_OF_POLITICIANS = (
+    r"(?:sell-?outs?|puppets?|traitors?|frauds?|liars?|crooks?|crooked|corrupt|fake|phony|phoney"
+    r"|vendue?s?|pantins?|marionnettes?|traitres?|traitresse|menteu(?:r|rs|se|ses)|corrompue?s?"
+    r"|escroc?s?|imposteure?s?|girouettes?|weathervanes?|flip-?floppers?|(?:the|le|la)\s+(?:real\s+|vrai\s+|vraie\s+)?boss)"
+)
+_JUDGED_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+)(?:c'est|cest|is|was|est|etait|reste|remains|=)\s+"
+    r"(?:(?:such|just|nothing\s+but|only|a|an|un|une|juste|qu'un|qu'une|rien\s+qu'un|rien\s+qu'une|total|complete"
+    r"|totally|completely|so|the\s+biggest|le\s+plus\s+gros|un\s+gros|une\s+grosse|un\s+maudit|une\s+maudite"
+    r"|vraiment|tellement|full|pur|pure|another|encore)\s+){0,3}" + _SAID_OF_POLITICIANS + r"(?!\w)"
+)
+_JUDGED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:sell-?out|traitor|puppet|fraud|liar|crook|crooked|corrupt|lying|phony|fake)"
+    r"|(?:le|la|ce|cette|du|au)\s+(?:traitre|traitresse|menteur|menteuse|vendu|vendue|pantin|corrompu|corrompue"
+    r"|escroc)(?:\s+(?:de|d'))?)\s+$"
+)
+# Who else bears the name: a pet, a shop, a song, a game ("Carney the dog", "Singh's Roti Shop")
+# anywhere in the post; a person of the writer's own life ("my friend Singh", « Blanchet, mon
+# coloc », "Mr. Ford my chemistry teacher", "Dr. Singh") right beside the name.
+_NAMESAKE_POST = frozenset({
+    "dog", "dogs", "puppy", "cat", "cats", "kitten", "pet", "chien", "chienne", "chiot", "chat", "chatte", "minou",
+    "restaurant", "resto", "roti", "shop", "store", "bakery", "menu", "takeout", "boutique", "magasin", "depanneur",
+    "song", "album", "band", "chanson", "hockey", "soccer", "cricket", "scored", "goalie", "leafs", "habs",
+    "oilers", "canucks", "jets", "senators", "flames", "canadiens", "playoffs", "match", "joueur", "joueuse",
+    "teammate", "classmate", "coworker", "co-worker", "coworkers", "colleague", "colleagues", "collegue", "collegues",
+    "accounting", "payroll", "cubicle", "coloc", "colocataire", "roommate", "landlord", "proprio",
+})
+_NAMESAKE_NEAR = re.compile(
+    r"(?<!\w)(?:dr|dre|doc|docteur|docteure|doctor|coach|prof|professor|professeur|professeure|teacher"
+    r"|enseignant|enseignante|neighbou?r|voisin|voisine|friend|buddy|ami|amie|chum|blonde|cousin|cousine|uncle"
+    r"|aunt|oncle|tante|brother|sister|frere|soeur|husband|wife|mari|femme|son|daughter|fils|fille|boyfriend"
+    r"|girlfriend|manager|supervisor|patron|patronne|(?:my|our|mon|ma|notre)\s+boss|gerant|gerante|superviseur|superviseure|nurse|infirmiere|infirmier|dentist"
+    r"|dentiste|mechanic|mecanicien|plumber|plombier|client|customer|cliente|student|etudiant|etudiante|eleve"
+    r"|ex|ex-wife|ex-husband|grandpa|grandma|grand-pere|grand-mere|nephew|niece|neveu|kid|kids|child|enfant)(?!\w)"
+)
+_NAMESAKE_WINDOW = 30
+
+
+def _namesake(folded: str, span: _Span) -> bool:
+    if not text_words(folded).isdisjoint(_NAMESAKE_POST):
+        return True
+    before = folded[max(0, span.start - _NAMESAKE_WINDOW):span.start]
+    after = folded[span.end:span.end + _NAMESAKE_WINDOW]
+    return _NAMESAKE_NEAR.search(before) is not None or _NAMESAKE_NEAR.search(after) is not None
+
+
+def _judged_surnames(folded: str, spans: list[_Span], given: Mapping[str, _Entity]) -> list[_Span]:
+    """An everyday surname still weak here is the politician when the post judges it with a word
+    said of politicians and gives the name to no one else; beside someone else's life (a pet, a
+    coworker, a shop) it is dropped, so no cue reads it as the politician either."""
+    kept: list[_Span] = []
+    for s in spans:
+        name = folded[s.start:s.end]
+        if s.entity.strong or name not in given:
+            kept.append(s)
+        elif _namesake(folded, s):
+            continue
+        elif _JUDGED_AFTER.match(folded, s.end) or _JUDGED_BEFORE.search(folded, max(0, s.start - 30), s.start):
+            kept.append(_Span(s.start, s.end, given[name]))
+        else:
+            kept.append(s)
+    return kept
 
 
 # "the president of our club", "the mayor of my hockey pool", « le président du club »: a title
@@ -2169,6 +2239,8 @@ def _stance_cues(text: str, folded: str) -> list[stance.Cue]:
     """The post's judgement words that are the writer's own: not inside quotation marks, not
     part of a name, and no warm words to a leader met in an official capacity (diplomacy)."""
     found = stance.cues(folded)
+    if "boss" in text_words(folded):
+        found = tuple(sorted((*found, *_boss_praise(text, folded)), key=lambda c: c.start))
     if not found:
         return []
     quoted = [] if _approves(folded) else _quoted(folded)
@@ -2181,6 +2253,24 @@ def _stance_cues(text: str, folded: str) -> list[stance.Cue]:
         and not any(x.start <= c.start < x.end and not _noun_first(folded, x, c) for x in spans)
         and not (official and c.kind in stance.WARM)
     ]
+
+
+# "Carney is the boss", « Legault, c'est le boss »: praise said of a leader, right after the name
+# ("our boss", « notre boss » is the writer's own manager, never a cue).
+_BOSS_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+)(?:c'est|cest|is|est|reste|remains|=)\s+(?:the|le|la)\s+(?:(?:real|vrai|vraie|big|grand)\s+)?"
+    r"(boss)(?!\w)(?!\s+(?:of|at|in|de|du|chez|a)\b)"
+)
+
+
+def _boss_praise(text: str, folded: str) -> list[stance.Cue]:
+    found = []
+    for e in _entities(text, folded):
+        if e.entity.strong:
+            boss = _BOSS_AFTER.match(folded, e.end)
+            if boss is not None:
+                found.append(stance.Cue(boss.start(1), boss.end(1), "praise", 1))
+    return found
 
 
 def _noun_first(folded: str, span: _Span, cue: stance.Cue) -> bool:
