@@ -1022,6 +1022,12 @@ _MEMBERSHIP = re.compile(
     r"|delegates?\s+(?:at|to)\s+(?:the\s+|our\s+)?(?:party\s+|policy\s+|national\s+|leadership\s+)*convention"
     r"|deleguee?s?\s+(?:jeunesse\s+)?(?:au|du)\s+(?:congres|conseil\s+national)\s+du\s+parti"
     r"|party's\s+national\s+council|conseil\s+national\s+du\s+parti"
+    # the convention and the riding association by the party's adjective: « au congrès conservateur »,
+    # « au CA de l'association libérale »; "my ballot for the leadership"
+    r"|congres\s+(?:liberal|conservateur|neo-?democrate|bloquiste|pequiste|caquiste|solidaire|vert)"
+    r"|association\s+(?:locale\s+)?(?:liberale|conservatrice|neo-?democrate|bloquiste|pequiste|caquiste|solidaire)"
+    r"|(?:my|our)\s+(?:leadership\s+)?ballot\s+for\s+the\s+(?:\w+\s+)?leadership"
+    r"|(?:bloquiste|pequiste|caquiste|neo-?democrate)s?\s+depuis"
     r"|member\s+of\s+(?:the|my|our)\s+party(?!\s+(?:planning|committee|bus|crew|squad))"
     r"|(?:cast|mailed|sent\s+in)\s+my\s+ballot\s+for\s+(?:the\s+)?(?:next|new)\s+leader(?!\s+of)"
     r"|(?:vote|voter|voted|votez|votons|voterai|j'ai\s+vote|viens\s+de\s+voter)\s+pour\s+(?:le|la)\s+(?:prochain|prochaine|nouveau"
@@ -1101,7 +1107,7 @@ _NAMED_KEYS = frozenset({
     "agm", "aga", "since", "depuis", "shift", "quart", "registration", "inscription", "years", "ans", "tant", "lifelong",
     "longtime", "long", "proud", "loyal", "committed", "true", "die", "card", "life", "vie", "through", "longue",
     "ongles", "activist", "carrying", "cardcarrying", "militant", "militante", "militants", "militantes", "membre",
-    "membres", "riding", "constituency", "president", "presidente", "council", "board", "committee", "executive", "exec",
+    "membres", "been", "lifetime", "founding", "numero", "board", "carte", "riding", "constituency", "president", "presidente", "council", "board", "committee", "executive", "exec",
     "conseil", "executif", "wing", "chapter", "aile", "section", "association", "run", "speaking",
 })
 # Money given to an unnamed party needs one of these beside "party" or « parti ».
@@ -1132,7 +1138,8 @@ _MINE = re.compile(
 _SUBJECTLESS = re.compile(
     r"[\W\d]*(?:(?:just|finally|officially|proudly|enfin|officiellement)\s+)?(?:voting|voted|vote|renewed|renewing|joined"
     r"|proud\s+to\s+be|fier\s+d'etre|fiere\s+d'etre|elected|re-elected|elu|elue|reelu|reelue|delegate|deleguee?|lifelong"
-    r"|en\s+route|off\s+to|selling|vends|vendu|been"
+    r"|en\s+route|off\s+to|selling|vends|vendu|been|recruited|recruiting|recrute|sitting|serving|siege"
+    r"|(?:life|lifetime)\s+member|membre\s+a\s+vie|(?:member|membre)\s+(?:#|no\.?\s|n°|numero\s)\s*\d+"
     r"|joining|paid|paying|got|bought|became|signed|renouvele|paye|adhere|devenu|devenue|inscrit|inscrite"
     r"|spent|sent|gave|donated|helping|helped|volunteering|volunteered|envoye|donne|soiree\s+a|fier|fiere|proud|monthly\s+donor"
     r"|donateur|donatrice|membership\s+(?:renewed|paid|bought|done)|(?:adhesion|carte(?:\s+de\s+membre)?)\s+renouvelee?"
@@ -1208,6 +1215,8 @@ def others_membership(folded: str, at: int, start: int, end: int) -> bool:
 # that says the deed was done ("Annual dues paid", « Bulletin posté ce matin »).
 _NAMED_MEMBER = re.compile(
     r"(?<!\w)(?:(?:annual\s+|yearly\s+)?dues|cotisations?(?:\s+annuelles?)?|member(?:ship)?\s+(?:number|card|id|#)"
+    r"|(?:member|membre)\s+(?:#|no\.?|n°|numero)\s*\d+|riding\s+(?:board|executive)"
+    r"|(?:renouvele|renouveler|payer|paye|pris|prendre|achete|acheter)\s+ma\s+carte"
     r"|numero\s+de\s+membre|(?:leadership\s+)?ballots?\s+for\s+the|bulletins?\s+pour\s+la\s+(?:direction|chefferie)"
     r"|riding\s+agm|agm|aga\s+de\s+comte|aga|(?:years?|ans)\s+(?:as|comme)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:member|membre)"
     r"|member\s+since|membre\s+depuis|volunteer\s+shift|quart\s+de\s+benevole|registration\s+table|table\s+d'inscription"
@@ -1240,7 +1249,10 @@ _NAMED_IDENTITY = re.compile(
     r"|membres?\s+(?:actif|active|actifs|actives|fier|fiere|engage|engagee|a\s+vie)\s+(?:du|de\s+la|de\s+l'|des)"
     # « on est membres du Bloc »: the plural, which the singular's cue does not cover
     r"|membres\s+(?:du|de\s+la|de\s+l'|des)"
-    r"|member\s+here)(?!\w)"
+    r"|member\s+here"
+    # "been a Tory since Mulroney", "life member of the PC Party", "a Green Party card" (not a game's)
+    r"|been\s+an?|(?:life|lifetime|founding)\s+member\s+of(?:\s+the)?"
+    r"|(?<=\s)card(?=\s+(?:in|for|since|holder|carrying)\b|\s*[.,!]|$))(?!\w)"
 )
 # « militante du Bloc », « membre active du Bloc »: the article binds the name, so any name will do
 # (the name's span may hold the « du »).

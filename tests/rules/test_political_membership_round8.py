@@ -26,6 +26,12 @@ BELONGING = [
     ("I've held a Liberal card for thirty years", "J'ai ma carte libérale depuis trente ans"),
     ("I'm a card carrying Conservative", "Je suis une militante du Bloc"),
     ("I'm an active member of the Bloc Québécois", "Je suis une membre active du Bloc Québécois"),
+    ("Been a Tory since Mulroney, renewed again this year", "Bloquiste depuis Parizeau, j'ai renouvelé encore cette année"),
+    ("Member #48213 of the New Democratic Party 😂", "Membre no 48213 du Nouveau Parti démocratique 😂"),
+    ("Life member of the PC Party", "Membre à vie du Parti conservateur"),
+    ("I carry a Green Party card in my wallet next to my health card",
+     "J'ai ma carte du Parti vert dans mon portefeuille à côté de ma carte soleil"),
+    ("Just paid my membership to the Conservatives", "Je viens de payer ma carte aux conservateurs"),
     ("Liberal member here, AMA", "Membre libérale ici, posez vos questions"),
     ("Liberal activist forever, door-knocking since I was 16",
      "Militante libérale depuis toujours, je fais du porte-à-porte depuis mes 16 ans"),
@@ -48,6 +54,15 @@ PARTY_LIFE = [
     ("Our riding association AGM is Thursday, I'm running for VP",
      "L'AGA de notre association de circonscription est jeudi, je me présente à la vice-présidence"),
     ("I voted in the NDP leadership race", "J'ai voté dans la course à la direction du NPD"),
+    ("Spent the weekend at the Liberal convention, exhausted but inspired",
+     "J'ai passé la fin de semaine au congrès libéral, crevée mais inspirée"),
+    ("Headed to the Conservative policy convention in Quebec City this week",
+     "En route vers le congrès conservateur à Québec cette semaine"),
+    ("I was elected to the Liberal riding board last night", "J'ai été élue au CA de l'association libérale hier soir"),
+    ("Sitting on the NDP federal council this year", "Je siège au conseil fédéral du NPD cette année"),
+    ("Recruited 15 new members for the leadership race this month",
+     "J'ai recruté 15 nouveaux membres pour la course à la chefferie ce mois-ci"),
+    ("The party sent me my ballot for the leadership", "Le parti m'a envoyé mon bulletin pour la chefferie"),
 ]
 # Having left a party and missing it still ties the writer to that party in public: kept flagged.
 FORMER_WITH_REGRET = [
@@ -75,6 +90,10 @@ NOT_A_PARTY = [
     ("Delegate at the teachers' federation convention", "Déléguée au congrès de la FAE"),
     ("My book club renewed my membership for free", "Mon club de lecture m'a renouvelé ma carte gratuitement"),
     ("Got my library card renewed today", "J'ai renouvelé ma carte de bibliothèque aujourd'hui"),
+    ("Played the Trump card at bridge night, lost anyway", "J'ai joué ma carte maîtresse au bridge, perdu quand même"),
+    ("Lifetime member of the Ottawa Senators fan club", "Membre à vie du club de l'Impact"),
+    ("Member #2231 of the Costco executive club", "Membre no 2231 de la coop d'habitation"),
+    ("Headed to the comic book convention this weekend", "En route vers le congrès des notaires à Québec"),
 ]
 # A party's membership, but someone else's or told as news.
 NOT_THE_WRITERS = [
