@@ -1028,6 +1028,16 @@ _MEMBERSHIP = re.compile(
     r"|association\s+(?:locale\s+)?(?:liberale|conservatrice|neo-?democrate|bloquiste|pequiste|caquiste|solidaire)"
     r"|(?:my|our)\s+(?:leadership\s+)?ballot\s+for\s+the\s+(?:\w+\s+)?leadership"
     r"|(?:bloquiste|pequiste|caquiste|neo-?democrate)s?\s+depuis"
+    # a delegate sent by one's riding; the party's general council; its youth wing by its name
+    r"|delegates?\s+(?:for|from|of)\s+(?:my|our)\s+(?:riding|constituency)"
+    r"|deleguee?s?\s+(?:de|pour)\s+(?:ma|mon|notre)\s+(?:circonscription|comte)"
+    r"|general\s+council\s+(?:meeting\s+)?of\s+the\s+party|conseil\s+general\s+du\s+parti"
+    r"|(?:proud|fier|fiere)\s+(?:young|jeune)\s+(?:liberal|conservative|new\s+democrat|liberale?|conservat(?:eur|rice)"
+    r"|neo-?democrate|bloquiste|pequiste|caquiste)(?!\s+arts?)"
+    r"|(?:member|president|vice-president|exec)\w*\s+of\s+the\s+(?:campus\s+)?young\s+(?:liberals|conservatives|new\s+democrats)"
+    r"|campus\s+(?:conservatives|liberals|new\s+democrats|ndp)\s+club"
+    r"|(?:membre|presidente?|vice-presidente?)s?\s+(?:du\s+club\s+)?des\s+jeunes\s+(?:liberaux|conservateurs|neo-?democrates"
+    r"|bloquistes|pequistes|caquistes)"
     r"|member\s+of\s+(?:the|my|our)\s+party(?!\s+(?:planning|committee|bus|crew|squad))"
     r"|(?:cast|mailed|sent\s+in)\s+my\s+ballot\s+for\s+(?:the\s+)?(?:next|new)\s+leader(?!\s+of)"
     r"|(?:vote|voter|voted|votez|votons|voterai|j'ai\s+vote|viens\s+de\s+voter)\s+pour\s+(?:le|la)\s+(?:prochain|prochaine|nouveau"
@@ -1065,7 +1075,8 @@ _MEMBERSHIP_SOFT = re.compile(
     r"|membership\s+(?:renewed|paid|bought|done)|(?:adhesion|carte(?:\s+de\s+membre)?)\s+renouvelee?"
     r"|(?:my\s+)?membership\s+(?:lapsed|expired|expires|is\s+up)"
     r"|(?:paid|paye|payer|renouvele)\s+(?:for\s+)?(?:my|mon)\s+(?:membership|adhesion)"
-    r"|(?:joindre|joint|rejoint)\s+le\s+parti|(?:j'ai|j\s+ai|jai)\s+ma\s+carte\s+depuis|milit(?:e|ant|ante)\s+depuis|\d+\s+ans\s+de\s+militantisme|(?:sign(?:ed|ing)?\s+up|recruit\w*)\s+(?:\w+\s+){0,2}members"
+    r"|(?:joindre|joint|rejoint)\s+le\s+parti|sign(?:ed)?\s+up\s+(?:for|with)\s+the\s+party(?!\s+(?:planning|committee|bus|crew|squad|tonight|games?|favou?rs?|hats?|supplies|room|food|late))|inscrite?\s+au\s+parti"
+    r"|inscrite?\s+comme\s+membre|registered\s+as\s+a\s+(?:party\s+)?member|(?:j'ai|j\s+ai|jai)\s+ma\s+carte\s+depuis|milit(?:e|ant|ante)\s+depuis|\d+\s+ans\s+de\s+militantisme|(?:sign(?:ed|ing)?\s+up|recruit\w*)\s+(?:\w+\s+){0,2}members"
     r"|recrute\w*\s+(?:des\s+|de\s+)?(?:\w+\s+){0,2}membres)(?!\w)"
 )
 _PARTY_LIFE = re.compile(
@@ -1099,7 +1110,8 @@ _MEMBERSHIP_NEEDS = frozenset({
     "deleguee", "deleguees", "ballot", "memberships", "membre", "adhesion", "adhesions", "bulletin", "assoc", "paid", "paye", "members", "membres", "recrute", "recrutee", "recruited", "recruiting", "party's",
     "leader", "wing", "jeunesse", "politiques", "neo", "bloquiste", "pequiste", "caquiste", "liberale", "liberales",
     "conservateur", "conservatrice", "conservatrices", "cartes", "joined", "joining", "lapsed", "expired", "expiree",
-    "echue",
+    "echue", "council", "general", "young", "jeune", "jeunes", "campus", "registered", "inscrit", "inscrite", "renewed",
+    "delegate", "delegates",
 })
 # A post that names a party opens the party's own words ("dues", "AGM", "as a lifelong...") with one of these.
 _NAMED_KEYS = frozenset({
@@ -1107,7 +1119,7 @@ _NAMED_KEYS = frozenset({
     "agm", "aga", "since", "depuis", "shift", "quart", "registration", "inscription", "years", "ans", "tant", "lifelong",
     "longtime", "long", "proud", "loyal", "committed", "true", "die", "card", "life", "vie", "through", "longue",
     "ongles", "activist", "carrying", "cardcarrying", "militant", "militante", "militants", "militantes", "membre",
-    "membres", "been", "lifetime", "founding", "numero", "board", "carte", "riding", "constituency", "president", "presidente", "council", "board", "committee", "executive", "exec",
+    "membres", "been", "renewed", "renouvelee", "renouvele", "general", "lifetime", "founding", "numero", "board", "carte", "riding", "constituency", "president", "presidente", "council", "board", "committee", "executive", "exec",
     "conseil", "executif", "wing", "chapter", "aile", "section", "association", "run", "speaking",
 })
 # Money given to an unnamed party needs one of these beside "party" or « parti ».
@@ -1138,7 +1150,8 @@ _MINE = re.compile(
 _SUBJECTLESS = re.compile(
     r"[\W\d]*(?:(?:just|finally|officially|proudly|enfin|officiellement)\s+)?(?:voting|voted|vote|renewed|renewing|joined"
     r"|proud\s+to\s+be|fier\s+d'etre|fiere\s+d'etre|elected|re-elected|elu|elue|reelu|reelue|delegate|deleguee?|lifelong"
-    r"|en\s+route|off\s+to|selling|vends|vendu|been|recruited|recruiting|recrute|sitting|serving|siege"
+    r"|en\s+route|off\s+to|selling|vends|vendu|been|(?:an?\s+)?card-?\s?carrying|membre\s+en\s+regle"
+    r"|(?:party\s+)?member\s+since|membre\s+(?:du\s+parti\s+)?depuis|registered|recruited|recruiting|recrute|sitting|serving|siege"
     r"|(?:life|lifetime)\s+member|membre\s+a\s+vie|(?:member|membre)\s+(?:#|no\.?\s|n°|numero\s)\s*\d+"
     r"|joining|paid|paying|got|bought|became|signed|renouvele|paye|adhere|devenu|devenue|inscrit|inscrite"
     r"|spent|sent|gave|donated|helping|helped|volunteering|volunteered|envoye|donne|soiree\s+a|fier|fiere|proud|monthly\s+donor"
@@ -1217,6 +1230,8 @@ _NAMED_MEMBER = re.compile(
     r"(?<!\w)(?:(?:annual\s+|yearly\s+)?dues|cotisations?(?:\s+annuelles?)?|member(?:ship)?\s+(?:number|card|id|#)"
     r"|(?:member|membre)\s+(?:#|no\.?|n°|numero)\s*\d+|riding\s+(?:board|executive)"
     r"|(?:renouvele|renouveler|payer|paye|pris|prendre|achete|acheter)\s+ma\s+carte"
+    r"|renewed\s+for\s+another|renouvele\w*\s+pour\s+une\s+autre\s+annee|general\s+council|conseil\s+general"
+    r"|membership\s+renewed|(?:adhesion|carte(?:\s+de\s+membre)?)\s+renouvelee?"
     r"|numero\s+de\s+membre|(?:leadership\s+)?ballots?\s+for\s+the|bulletins?\s+pour\s+la\s+(?:direction|chefferie)"
     r"|riding\s+agm|agm|aga\s+de\s+comte|aga|(?:years?|ans)\s+(?:as|comme)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:member|membre)"
     r"|member\s+since|membre\s+depuis|volunteer\s+shift|quart\s+de\s+benevole|registration\s+table|table\s+d'inscription"

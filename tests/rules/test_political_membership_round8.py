@@ -63,6 +63,20 @@ PARTY_LIFE = [
     ("Recruited 15 new members for the leadership race this month",
      "J'ai recruté 15 nouveaux membres pour la course à la chefferie ce mois-ci"),
     ("The party sent me my ballot for the leadership", "Le parti m'a envoyé mon bulletin pour la chefferie"),
+    ("Back from my first policy convention as a delegate for my riding",
+     "De retour de mon premier congrès comme déléguée de ma circonscription"),
+    ("Finally a card-carrying member! Got my membership in time to vote",
+     "Enfin membre en règle! J'ai pris ma carte à temps pour voter"),
+    ("Signed up for the party today so I can vote in the nomination",
+     "Je me suis inscrit au parti aujourd'hui pour pouvoir voter à l'investiture"),
+    ("Party member since 2011, never missed an AGM", "Membre du parti depuis 2011, j'ai jamais manqué une AGA"),
+    ("Proud Young Liberal, see you at the campus table", "Fier jeune libéral, on se voit au kiosque du cégep"),
+    ("Went to my first general council meeting of the party", "Je suis allée à mon premier conseil général du PQ"),
+    ("I'm president of the campus Conservatives club", "Je suis présidente du club des jeunes conservateurs du campus"),
+    ("Registered as a member so I can vote for Mark in the leadership",
+     "Je me suis inscrite comme membre pour voter pour Mark à la chefferie"),
+    ("Ten years of knocking doors for the NDP, and I just renewed for another",
+     "Dix ans de porte-à-porte pour le NPD, et je viens de renouveler pour une autre année"),
 ]
 # Having left a party and missing it still ties the writer to that party in public: kept flagged.
 FORMER_WITH_REGRET = [
@@ -94,6 +108,10 @@ NOT_A_PARTY = [
     ("Lifetime member of the Ottawa Senators fan club", "Membre à vie du club de l'Impact"),
     ("Member #2231 of the Costco executive club", "Membre no 2231 de la coop d'habitation"),
     ("Headed to the comic book convention this weekend", "En route vers le congrès des notaires à Québec"),
+    ("Proud young liberal arts grad, hire me", "Fière jeune diplômée en arts libéraux, engagez-moi"),
+    ("Signed up for the party bus to the cottage, the leadership of the group is me",
+     "Je me suis inscrite au party de bureau, le congrès des employés suit"),
+    ("Delegate for my school at the robotics convention", "Déléguée de mon école au congrès de robotique"),
 ]
 # A party's membership, but someone else's or told as news.
 NOT_THE_WRITERS = [
