@@ -1122,8 +1122,8 @@ def _analysis(text: str, folded: str) -> tuple[list[_Span], list[_Tag], list[_Ti
         spans = _given_names(folded, spans, lex.given)
     if spans and not all(s.entity.strong for s in spans):
         spans = _surnames_in_politics(folded, spans)
-    if lex.given and spans and not all(s.entity.strong for s in spans):
-        spans = _judged_surnames(folded, spans, lex.given)
+        if lex.given and not all(s.entity.strong for s in spans):
+            spans = _judged_surnames(folded, spans, lex.given)
     return spans, tags, titles
 
 
@@ -2239,7 +2239,7 @@ def _stance_cues(text: str, folded: str) -> list[stance.Cue]:
     """The post's judgement words that are the writer's own: not inside quotation marks, not
     part of a name, and no warm words to a leader met in an official capacity (diplomacy)."""
     found = stance.cues(folded)
-    if "boss" in text_words(folded):
+    if "boss" in folded and "boss" in text_words(folded):
         found = tuple(sorted((*found, *_boss_praise(text, folded)), key=lambda c: c.start))
     if not found:
         return []
