@@ -1028,6 +1028,8 @@ _MEMBERSHIP = re.compile(
     r"|association\s+(?:locale\s+)?(?:liberale|conservatrice|neo-?democrate|bloquiste|pequiste|caquiste|solidaire)"
     r"|(?:my|our)\s+(?:leadership\s+)?ballot\s+for\s+the\s+(?:\w+\s+)?leadership"
     r"|(?:bloquiste|pequiste|caquiste|neo-?democrate)s?\s+depuis"
+    r"|riding's\s+agm|agas?\s+de\s+(?:notre|mon|ma)\s+(?:comte|circonscription)"
+    r"|(?:liberale?|conservat(?:eur|rice)|neo-?democrate|bloquiste|pequiste|caquiste)\s+en\s+regle"
     # a delegate sent by one's riding; the party's general council; its youth wing by its name
     r"|delegates?\s+(?:for|from|of)\s+(?:my|our)\s+(?:riding|constituency)"
     r"|deleguee?s?\s+(?:de|pour)\s+(?:ma|mon|notre)\s+(?:circonscription|comte)"
@@ -1072,7 +1074,7 @@ _FESTIVITY = re.compile(
 _MEMBERSHIP_SOFT = re.compile(
     r"(?<!\w)(?:(?:renewed|renew|renewing|got|bought|paid|took\s+out)\s+my\s+(?:\$?\d+\s+)?membership"
     r"|joined\s+the\s+party|(?:renouvele|renouveler|renouvelle|pris|paye|achete)\s+ma\s+carte(?:\s+de\s+membre)?"
-    r"|membership\s+(?:renewed|paid|bought|done)|(?:adhesion|carte(?:\s+de\s+membre)?)\s+renouvelee?"
+    r"|membership\s+(?:renewed|paid|bought|done|purchased)|(?:adhesion|carte(?:\s+de\s+membre)?)\s+(?:renouvelee?|achetee?|payee?)"
     r"|(?:my\s+)?membership\s+(?:lapsed|expired|expires|is\s+up)"
     r"|(?:paid|paye|payer|renouvele)\s+(?:for\s+)?(?:my|mon)\s+(?:membership|adhesion)"
     r"|(?:joindre|joint|rejoint)\s+le\s+parti|sign(?:ed)?\s+up\s+(?:for|with)\s+the\s+party(?!\s+(?:planning|committee|bus|crew|squad|tonight|games?|favou?rs?|hats?|supplies|room|food|late))|inscrite?\s+au\s+parti"
@@ -1111,7 +1113,7 @@ _MEMBERSHIP_NEEDS = frozenset({
     "leader", "wing", "jeunesse", "politiques", "neo", "bloquiste", "pequiste", "caquiste", "liberale", "liberales",
     "conservateur", "conservatrice", "conservatrices", "cartes", "joined", "joining", "lapsed", "expired", "expiree",
     "echue", "council", "general", "young", "jeune", "jeunes", "campus", "registered", "inscrit", "inscrite", "renewed",
-    "delegate", "delegates",
+    "delegate", "delegates", "purchased", "achetee", "agm", "aga", "agas",
 })
 # A post that names a party opens the party's own words ("dues", "AGM", "as a lifelong...") with one of these.
 _NAMED_KEYS = frozenset({
@@ -1119,7 +1121,7 @@ _NAMED_KEYS = frozenset({
     "agm", "aga", "since", "depuis", "shift", "quart", "registration", "inscription", "years", "ans", "tant", "lifelong",
     "longtime", "long", "proud", "loyal", "committed", "true", "die", "card", "life", "vie", "through", "longue",
     "ongles", "activist", "carrying", "cardcarrying", "militant", "militante", "militants", "militantes", "membre",
-    "membres", "been", "renewed", "renouvelee", "renouvele", "general", "lifetime", "founding", "numero", "board", "carte", "riding", "constituency", "president", "presidente", "council", "board", "committee", "executive", "exec",
+    "membres", "been", "paid", "detiens", "detient", "renewed", "renouvelee", "renouvele", "general", "lifetime", "founding", "numero", "board", "carte", "riding", "constituency", "president", "presidente", "council", "board", "committee", "executive", "exec",
     "conseil", "executif", "wing", "chapter", "aile", "section", "association", "run", "speaking",
 })
 # Money given to an unnamed party needs one of these beside "party" or « parti ».
@@ -1142,7 +1144,7 @@ _MINE = re.compile(
     r"|if\s+you(?:'re|\s+are)\s+a\s+member|si\s+(?:vous\s+etes|t'es|tu\s+es)\s+membres?|make\s+your\s+voice\s+heard"
     r"|faites\s+entendre\s+votre\s+voix"
     # the forum's self-introduction: "Liberal member here, AMA", « membre libérale ici »
-    r"|(?<=member\s)here|(?<=membre\s)ici|(?<=ale\s)ici|(?<=ate\s)ici|(?<=iste\s)ici|(?<=eur\s)ici|(?<=ice\s)ici)(?!\w)"
+    r"|as\s+someone\s+who|comme\s+quelqu'un\s+qui|(?<=member\s)here|(?<=membre\s)ici|(?<=ale\s)ici|(?<=ate\s)ici|(?<=iste\s)ici|(?<=eur\s)ici|(?<=ice\s)ici)(?!\w)"
 )
 
 # "Voting in the leadership race as a party member", "Renewed my party card": a diary line
@@ -1155,7 +1157,7 @@ _SUBJECTLESS = re.compile(
     r"|(?:life|lifetime)\s+member|membre\s+a\s+vie|(?:member|membre)\s+(?:#|no\.?\s|n°|numero\s)\s*\d+"
     r"|joining|paid|paying|got|bought|became|signed|renouvele|paye|adhere|devenu|devenue|inscrit|inscrite"
     r"|spent|sent|gave|donated|helping|helped|volunteering|volunteered|envoye|donne|soiree\s+a|fier|fiere|proud|monthly\s+donor"
-    r"|donateur|donatrice|membership\s+(?:renewed|paid|bought|done)|(?:adhesion|carte(?:\s+de\s+membre)?)\s+renouvelee?"
+    r"|donateur|donatrice|membership\s+(?:renewed|paid|bought|done|purchased)|(?:adhesion|carte(?:\s+de\s+membre)?)\s+(?:renouvelee?|achetee?|payee?)"
     r"|leadership\s+ballot|bulletin\s+(?:de|pour\s+la)\s+(?:chefferie|direction))(?!\w)"
 )
 
@@ -1230,7 +1232,7 @@ _NAMED_MEMBER = re.compile(
     r"(?<!\w)(?:(?:annual\s+|yearly\s+)?dues|cotisations?(?:\s+annuelles?)?|member(?:ship)?\s+(?:number|card|id|#)"
     r"|(?:member|membre)\s+(?:#|no\.?|n°|numero)\s*\d+|riding\s+(?:board|executive)"
     r"|(?:renouvele|renouveler|payer|paye|pris|prendre|achete|acheter)\s+ma\s+carte"
-    r"|renewed\s+for\s+another|renouvele\w*\s+pour\s+une\s+autre\s+annee|general\s+council|conseil\s+general"
+    r"|detien\w*\s+(?:une|ma)\s+carte|renewed\s+for\s+another|renouvele\w*\s+pour\s+une\s+autre\s+annee|general\s+council|conseil\s+general"
     r"|membership\s+renewed|(?:adhesion|carte(?:\s+de\s+membre)?)\s+renouvelee?"
     r"|numero\s+de\s+membre|(?:leadership\s+)?ballots?\s+for\s+the|bulletins?\s+pour\s+la\s+(?:direction|chefferie)"
     r"|riding\s+agm|agm|aga\s+de\s+comte|aga|(?:years?|ans)\s+(?:as|comme)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:member|membre)"
@@ -1266,7 +1268,7 @@ _NAMED_IDENTITY = re.compile(
     r"|membres\s+(?:du|de\s+la|de\s+l'|des)"
     r"|member\s+here"
     # "been a Tory since Mulroney", "life member of the PC Party", "a Green Party card" (not a game's)
-    r"|been\s+an?|(?:life|lifetime|founding)\s+member\s+of(?:\s+the)?"
+    r"|been\s+an?|paid-?\s?up|(?:life|lifetime|founding)\s+member\s+of(?:\s+the)?"
     r"|(?<=\s)card(?=\s+(?:in|for|since|holder|carrying)\b|\s*[.,!]|$))(?!\w)"
 )
 # « militante du Bloc », « membre active du Bloc »: the article binds the name, so any name will do

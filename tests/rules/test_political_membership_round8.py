@@ -77,6 +77,12 @@ PARTY_LIFE = [
      "Je me suis inscrite comme membre pour voter pour Mark à la chefferie"),
     ("Ten years of knocking doors for the NDP, and I just renewed for another",
      "Dix ans de porte-à-porte pour le NPD, et je viens de renouveler pour une autre année"),
+    ("As someone who has held a Conservative card for years, this hurts",
+     "Comme quelqu'un qui a sa carte conservatrice depuis des années, ça fait mal"),
+    ("Membership purchased ✔️ Ready for the leadership vote 🗳️", "Carte achetée ✔️ Prête pour le vote à la chefferie 🗳️"),
+    ("Our riding's AGM elected me to the board", "L'AGA de notre comté m'a élue au conseil d'administration"),
+    ("I hold a membership in the Green Party", "Je détiens une carte du PQ depuis 1976"),
+    ("I'm a paid-up Liberal", "Je suis une libérale en règle"),
 ]
 # Having left a party and missing it still ties the writer to that party in public: kept flagged.
 FORMER_WITH_REGRET = [
@@ -112,6 +118,9 @@ NOT_A_PARTY = [
     ("Signed up for the party bus to the cottage, the leadership of the group is me",
      "Je me suis inscrite au party de bureau, le congrès des employés suit"),
     ("Delegate for my school at the robotics convention", "Déléguée de mon école au congrès de robotique"),
+    ("Gym membership purchased ✔️ Ready for the leadership workshop at work",
+     "Carte de gym achetée ✔️ Prête pour la formation en leadership"),
+    ("Our condo's AGM elected me to the board", "L'AGA de notre coop m'a élue au conseil d'administration"),
 ]
 # A party's membership, but someone else's or told as news.
 NOT_THE_WRITERS = [
