@@ -1162,8 +1162,15 @@ _SAID_OF_POLITICIANS = (
     r"|vendue?s?|pantins?|marionnettes?|traitres?|traitresse|menteu(?:r|rs|se|ses)|corrompue?s?"
     r"|escroc?s?|imposteure?s?|girouettes?|weathervanes?|flip-?floppers?|(?:the|le|la)\s+(?:real\s+|vrai\s+|vraie\s+)?boss)"
 )
+_EPITHETS = (
+    r"(?:sell-?out|traitor|puppet|fraud|liar|crook|vendu|vendue|pantin|traitre|traitresse|menteur|menteuse"
+    r"|corrompu|corrompue|escroc|imposteur|girouette|weathervane|flip-?flopper)"
+)
+# "Carney's a fraud" as "Carney is a fraud"; "Singh the sellout", « Blanchet le pantin » (an
+# epithet, never "the boss": "Carney the boss wants the report" is anyone's manager).
 _JUDGED_AFTER = re.compile(
-    r"(?:\s*,\s*|\s+)(?:c'est|cest|is|was|est|etait|reste|remains|=)\s+"
+    r"\s+(?:the|le|la)\s+" + _EPITHETS + r"(?!\w)"
+    r"|(?:(?:\s*,\s*|\s+)(?:c'est|cest|is|was|est|etait|reste|remains|=)|'s)\s+"
     r"(?:(?:such|just|nothing\s+but|only|a|an|un|une|juste|qu'un|qu'une|rien\s+qu'un|rien\s+qu'une|total|complete"
     r"|totally|completely|so|the\s+biggest|le\s+plus\s+gros|un\s+gros|une\s+grosse|un\s+maudit|une\s+maudite"
     r"|vraiment|tellement|full|pur|pure|another|encore)\s+){0,3}" + _SAID_OF_POLITICIANS + r"(?!\w)"
@@ -2258,7 +2265,7 @@ def _stance_cues(text: str, folded: str) -> list[stance.Cue]:
 # "Carney is the boss", « Legault, c'est le boss »: praise said of a leader, right after the name
 # ("our boss", « notre boss » is the writer's own manager, never a cue).
 _BOSS_AFTER = re.compile(
-    r"(?:\s*,\s*|\s+)(?:c'est|cest|is|est|reste|remains|=)\s+(?:the|le|la)\s+(?:(?:real|vrai|vraie|big|grand)\s+)?"
+    r"(?:(?:\s*,\s*|\s+)(?:c'est|cest|is|est|reste|remains|=)|'s)\s+(?:the|le|la)\s+(?:(?:real|vrai|vraie|big|grand)\s+)?"
     r"(boss)(?!\w)(?!\s+(?:of|at|in|de|du|chez|a)\b)"
 )
 

@@ -3,8 +3,8 @@ Ford). Parallel English/French tables written by the team for these tests (never
 paraphrased from a data set), each with its hard negatives:
 
 - a bare everyday surname counts as the leader when the post judges it with a word said of
-  politicians ("Singh is a sellout", « Blanchet est un pantin », "sellout Singh", « ce vendu de
-  Singh ») or praises it as the boss ("Carney is the boss", « Carney, c'est le boss »);
+  politicians ("Singh is a sellout", "Carney's a fraud", « Blanchet est un pantin », "sellout
+  Singh", "Singh the sellout", « ce vendu de Singh ») or praises it as the boss ("Carney is the boss", « Carney, c'est le boss »);
 - the same words about someone else who bears the name stay clean: a coworker, a teacher, a
   neighbour, a friend, a relative, a doctor, a pet, a shop, a sports player ("my coworker Singh
   is a liar" is a workplace matter, not politics), and "our boss" is the writer's manager."""
@@ -37,6 +37,13 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Lying Blanchet changed his tune again.", "Le menteur Blanchet a encore changé de discours."),
         ("Corrupt Ford and his buddies cashed in again.", "Le corrompu Ford et ses chums ont encore encaissé."),
     ],
+    "a contraction or an epithet": [
+        ("Carney's a fraud.", "Carney, c'est juste un imposteur."),
+        ("Singh's a sellout lol", "Singh, c'est un vendu lol"),
+        ("Singh the sellout strikes again.", "Singh le vendu frappe encore."),
+        ("Blanchet the puppet spoke again.", "Blanchet le pantin a encore parlé."),
+        ("Carney's the boss.", "Carney reste le boss."),
+    ],
     "praise of a leader as the boss": [
         ("Carney is the boss.", "Carney, c'est le boss."),
         ("Singh is the real boss 💪", "Singh est le vrai boss 💪"),
@@ -63,6 +70,10 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
         ("My client Blanchet is a fraud, three cheques bounced.",
          "Mon client Blanchet est un fraudeur, trois chèques sans provision."),
         ("Carney, my student, is a liar about his homework.", "Carney, mon élève, est un menteur pour ses devoirs."),
+    ],
+    "the boss as someone's manager": [
+        ("Carney the boss wants the report by noon.", "Carney la boss veut le rapport pour midi."),
+        ("Carney, the boss, wants the report by noon.", "Carney, la boss, veut le rapport pour midi."),
     ],
     "a doctor, a coach, a teacher": [
         ("Dr. Singh is a fraud, he never listens.", "Le Dr Singh est un menteur, il m'a dit que ça ferait pas mal."),
