@@ -1028,6 +1028,7 @@ _MEMBERSHIP = re.compile(
     r"|association\s+(?:locale\s+)?(?:liberale|conservatrice|neo-?democrate|bloquiste|pequiste|caquiste|solidaire)"
     r"|(?:my|our)\s+(?:leadership\s+)?ballot\s+for\s+the\s+(?:\w+\s+)?leadership"
     r"|(?:bloquiste|pequiste|caquiste|neo-?democrate)s?\s+depuis"
+    r"|vot\w*\s+(?:[\w']+\s+){0,5}?(?:at|a)\s+(?:the\s+|l')(?:nomination\s+meeting|assemblee\s+d'investiture)"
     r"|riding's\s+agm|agas?\s+de\s+(?:notre|mon|ma)\s+(?:comte|circonscription)"
     r"|(?:liberale?|conservat(?:eur|rice)|neo-?democrate|bloquiste|pequiste|caquiste)\s+en\s+regle"
     # a delegate sent by one's riding; the party's general council; its youth wing by its name
@@ -1121,7 +1122,7 @@ _NAMED_KEYS = frozenset({
     "agm", "aga", "since", "depuis", "shift", "quart", "registration", "inscription", "years", "ans", "tant", "lifelong",
     "longtime", "long", "proud", "loyal", "committed", "true", "die", "card", "life", "vie", "through", "longue",
     "ongles", "activist", "carrying", "cardcarrying", "militant", "militante", "militants", "militantes", "membre",
-    "membres", "been", "paid", "detiens", "detient", "renewed", "renouvelee", "renouvele", "general", "lifetime", "founding", "numero", "board", "carte", "riding", "constituency", "president", "presidente", "council", "board", "committee", "executive", "exec",
+    "membres", "been", "one", "local", "paid", "detiens", "detient", "renewed", "renouvelee", "renouvele", "general", "lifetime", "founding", "numero", "board", "carte", "riding", "constituency", "president", "presidente", "council", "board", "committee", "executive", "exec",
     "conseil", "executif", "wing", "chapter", "aile", "section", "association", "run", "speaking",
 })
 # Money given to an unnamed party needs one of these beside "party" or « parti ».
@@ -1144,7 +1145,10 @@ _MINE = re.compile(
     r"|if\s+you(?:'re|\s+are)\s+a\s+member|si\s+(?:vous\s+etes|t'es|tu\s+es)\s+membres?|make\s+your\s+voice\s+heard"
     r"|faites\s+entendre\s+votre\s+voix"
     # the forum's self-introduction: "Liberal member here, AMA", « membre libérale ici »
-    r"|as\s+someone\s+who|comme\s+quelqu'un\s+qui|(?<=member\s)here|(?<=membre\s)ici|(?<=ale\s)ici|(?<=ate\s)ici|(?<=iste\s)ici|(?<=eur\s)ici|(?<=ice\s)ici)(?!\w)"
+    r"|as\s+someone\s+who"
+    # a tag line's own years: "NDP member since 2009", "card holder since", « membre péquiste depuis 2009 »
+    r"|(?<=member\s)(?:and\s+proud|since)|(?<=holder\s)since|(?<=membre\s)depuis"
+    r"|(?<=\s)(?:since\s+(?:\d{4}|forever)|depuis\s+(?:\d{4}|toujours))|comme\s+quelqu'un\s+qui|(?<=member\s)here|(?<=membre\s)ici|(?<=ale\s)ici|(?<=ate\s)ici|(?<=iste\s)ici|(?<=eur\s)ici|(?<=ice\s)ici)(?!\w)"
 )
 
 # "Voting in the leadership race as a party member", "Renewed my party card": a diary line
@@ -1268,7 +1272,8 @@ _NAMED_IDENTITY = re.compile(
     r"|membres\s+(?:du|de\s+la|de\s+l'|des)"
     r"|member\s+here"
     # "been a Tory since Mulroney", "life member of the PC Party", "a Green Party card" (not a game's)
-    r"|been\s+an?|paid-?\s?up|(?:life|lifetime|founding)\s+member\s+of(?:\s+the)?"
+    r"|been\s+an?|paid-?\s?up|member\s+of\s+(?:my|our)\s+local|one\s+of\s+the\s+\d[\d,. ]*\d"
+    r"|(?<=\s)members?(?=\s+(?:and\s+proud|since|for\s+(?:life|\d+|over|more|years)|here|btw|checking\s+in)(?!\w))|(?:life|lifetime|founding)\s+member\s+of(?:\s+the)?"
     r"|(?<=\s)card(?=\s+(?:in|for|since|holder|carrying)\b|\s*[.,!]|$))(?!\w)"
 )
 # « militante du Bloc », « membre active du Bloc »: the article binds the name, so any name will do

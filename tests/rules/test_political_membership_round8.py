@@ -83,6 +83,13 @@ PARTY_LIFE = [
     ("Our riding's AGM elected me to the board", "L'AGA de notre comté m'a élue au conseil d'administration"),
     ("I hold a membership in the Green Party", "Je détiens une carte du PQ depuis 1976"),
     ("I'm a paid-up Liberal", "Je suis une libérale en règle"),
+    ("#NDP member and proud 🧡", "Membre du #NPD et fière 🧡"),
+    ("ndp card holder since 2009", "membre pequiste depuis 2009"),
+    ("Member of my local NDP since forever. Knocked on my first door at 14.",
+     "Membre du NPD local depuis toujours. Premier porte-à-porte à 14 ans."),
+    ("Proud to be one of the 400,000 NDP members", "Fière d'être une des 400 000 membres du NPD"),
+    ("Just voted for our new riding candidate at the nomination meeting",
+     "Je viens de voter pour notre candidat à l'assemblée d'investiture"),
 ]
 # Having left a party and missing it still ties the writer to that party in public: kept flagged.
 FORMER_WITH_REGRET = [
@@ -121,6 +128,7 @@ NOT_A_PARTY = [
     ("Gym membership purchased ✔️ Ready for the leadership workshop at work",
      "Carte de gym achetée ✔️ Prête pour la formation en leadership"),
     ("Our condo's AGM elected me to the board", "L'AGA de notre coop m'a élue au conseil d'administration"),
+    ("Costco member since 2009 and proud", "Membre de Costco depuis 2009 et fière"),
 ]
 # A party's membership, but someone else's or told as news.
 NOT_THE_WRITERS = [
@@ -133,6 +141,7 @@ NOT_THE_WRITERS = [
     ("Party membership in Canada is tiny compared to Europe, says the study",
      "L'adhésion aux partis est faible au Canada, selon l'étude"),
     ("I am not a member of any political party", "Je ne suis membre d'aucun parti politique"),
+    ("One of the NDP's biggest problems is money, I think", "Un des problèmes du NPD, c'est l'argent, je pense"),
     ("My sister is a delegate at the NDP convention, so proud of her",
      "Ma sœur est déléguée au congrès du NPD, tellement fière d'elle"),
 ]
