@@ -1191,23 +1191,34 @@ _NAMESAKE_POST = frozenset({
     "teammate", "classmate", "coworker", "co-worker", "coworkers", "colleague", "colleagues", "collegue", "collegues",
     "accounting", "payroll", "cubicle", "coloc", "colocataire", "roommate", "landlord", "proprio",
 })
-_NAMESAKE_NEAR = re.compile(
-    r"(?<!\w)(?:dr|dre|doc|docteur|docteure|doctor|coach|prof|professor|professeur|professeure|teacher"
+# The relation is said right beside the name, before it ("my coworker Singh", "Dr. Singh", « ma
+# voisine Mme Blanchet ») or as its apposition ("Blanchet, my roommate", "Mr. Ford my chemistry
+# teacher"): "Carney is a liar, my kids deserve better" names the leader and the writer's kids.
+_RELATION = (
+    r"(?:dr|dre|doc|docteur|docteure|doctor|coach|prof|professor|professeur|professeure|teacher"
     r"|enseignant|enseignante|neighbou?r|voisin|voisine|friend|buddy|ami|amie|chum|blonde|cousin|cousine|uncle"
-    r"|aunt|oncle|tante|brother|sister|frere|soeur|husband|wife|mari|femme|son|daughter|fils|fille|boyfriend"
-    r"|girlfriend|manager|supervisor|patron|patronne|(?:my|our|mon|ma|notre)\s+boss|gerant|gerante|superviseur|superviseure|nurse|infirmiere|infirmier|dentist"
+    r"|aunt|oncle|tante|brother|sister|frere|soeur|brother-in-law|sister-in-law|beau-frere|belle-soeur|husband"
+    r"|wife|mari|femme|daughter|fils|fille|boyfriend|girlfriend|manager|supervisor|patron|patronne"
+    r"|(?:my|our|mon|ma|notre)\s+boss|gerant|gerante|superviseur|superviseure|nurse|infirmiere|infirmier|dentist"
     r"|dentiste|mechanic|mecanicien|plumber|plombier|client|customer|cliente|student|etudiant|etudiante|eleve"
-    r"|ex|ex-wife|ex-husband|grandpa|grandma|grand-pere|grand-mere|nephew|niece|neveu|kid|kids|child|enfant)(?!\w)"
+    r"|ex|ex-wife|ex-husband|grandpa|grandma|grand-pere|grand-mere|nephew|niece|neveu|kid|child|enfant)"
 )
-_NAMESAKE_WINDOW = 30
+_NAMESAKE_BEFORE = re.compile(
+    r"(?<![\w-])" + _RELATION + r"\.?(?:\s+(?:mr|mrs|ms|miss|mme|m|monsieur|madame)\.?)?[\s,]*$"
+)
+_NAMESAKE_AFTER = re.compile(
+    r"[\s,]*(?:(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|leur|the|le|la)\s+)?(?:[\w'-]+\s+)?"
+    + _RELATION + r"(?![\w-])"
+)
+_NAMESAKE_WINDOW = 40
 
 
 def _namesake(folded: str, span: _Span) -> bool:
     if not text_words(folded).isdisjoint(_NAMESAKE_POST):
         return True
-    before = folded[max(0, span.start - _NAMESAKE_WINDOW):span.start]
-    after = folded[span.end:span.end + _NAMESAKE_WINDOW]
-    return _NAMESAKE_NEAR.search(before) is not None or _NAMESAKE_NEAR.search(after) is not None
+    if _NAMESAKE_BEFORE.search(folded[max(0, span.start - _NAMESAKE_WINDOW):span.start]) is not None:
+        return True
+    return _NAMESAKE_AFTER.match(folded[span.end:span.end + _NAMESAKE_WINDOW]) is not None
 
 
 def _judged_surnames(folded: str, spans: list[_Span], given: Mapping[str, _Entity]) -> list[_Span]:

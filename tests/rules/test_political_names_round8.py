@@ -31,6 +31,10 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("Blanchet is a weathervane.", "Blanchet, c'est une girouette."),
         ("SINGH IS A SELLOUT", "SINGH EST UN VENDU"),
     ],
+    "the writer's family after the judgement, not beside the name": [
+        ("Carney is a liar, my kids deserve better.", "Carney est un menteur, mes enfants méritent mieux."),
+        ("Singh is a sellout and my dad agrees.", "Singh est un vendu et mon père est d'accord."),
+    ],
     "a word said of politicians, before the name": [
         ("Sellout Singh strikes again.", "Ce vendu de Singh frappe encore."),
         ("Traitor Carney signed it behind closed doors.", "Le traître Carney a signé ça en cachette."),
