@@ -268,7 +268,7 @@ _OPPOSE = (
     # petitions and protests: "hands off", "say no to", "oppose", "want X gone" / « pas touche »,
     # « dites non à », « vous opposer », « qu'il s'en aille »
     r"|hands\s+off|pas\s+touche|touchez\s+pas|ne\s+touchez\s+pas|bas\s+les\s+pattes|say\s+no\s+to"
-    r"|(?:dites|disons)\s+non\s+a|(?:i|we|to)\s+oppose\b|(?:vous|nous)\s+opposer|(?:je\s+m'|on\s+s'|nous\s+nous\s+)oppos\w*"
+    r"|(?:dites|disons|dire)\s+non\s+a|(?:i|we|to)\s+oppose\b|(?:vous|nous)\s+opposer|(?:je\s+m'|on\s+s'|nous\s+nous\s+)oppos\w*"
     r"|oppos(?:ons|ez)-(?:nous|vous)"  # the writer's own opposition, not "the Liberals oppose the motion"
     r"|wants?\s+(?:\w+\s+){1,3}gone|s'en\s+aill(?:e|ent)"
 )
@@ -376,13 +376,18 @@ _FAMILIAR = (
     r"|(?:je\s+fais|on\s+fait|nous\s+faisons)\s+partie\s+(?:de\s+l'executif\s+|de\s+l'equipe\s+)?(?:du|de\s+la|des|de)\b"
     # mobilising against a side: "mobilizing against the X government", « mobilisation contre »
     r"|mobiliz(?:e|ing|ation)\s+against|mobilis(?:ation|ons-nous|er|ez-vous)\s+contre|(?:on\s+se|se)\s+mobilise\s+contre"
+    # a day between (« on se mobilise samedi contre », "mobilizing Saturday against")
+    r"|(?:on\s+se\s+mobilise|mobilisons-nous|mobilisez-vous|mobiliz(?:e|ing))(?:\s+[\w']+){1,2}?\s+(?:contre|against)"
+    # « on chasse la CAQ », « chassons les libéraux » as "kick out the CAQ": a party right after, never a deer
+    r"|(?:on\s+chasse|chassons|chassez)\s+(?:les\s+|la\s+|le\s+)?(?=(?:liberaux|conservateurs|caquistes|pequistes|bloquistes"
+    r"|neo-democrates|caq|plc|pcc|npd|ppc)\b)"
 )
 _CUE_FAMILIAR = re.compile(rf"(?<!\w)(?:{_FAMILIAR})")
 _FAMILIAR_WORDS = frozenset({
     "put", "fais", "faites", "mets", "mettez", "cotisation", "cotisations", "dues", "card", "carte",
     "militant", "militante", "activist", "pequiste", "pequistes", "caquiste", "caquistes", "bloquiste",
     "bloquistes", "tory", "tories", "dipper", "dippers", "grit", "grits", "no", "non", "mobilizing", "mobilize",
-    "mobilization", "mobilisation", "mobilisons", "mobiliser", "mobilisez", "mobilise",
+    "mobilization", "mobilisation", "mobilisons", "mobiliser", "mobilisez", "mobilise", "chasse", "chassons", "chassez",
     "donated", "gave", "give", "giving", "donating", "contributed", "chipped", "donation", "donations", "contribution",
     "contributions", "donne", "don", "membre", "partie", "benevolat", "verse", "versons", "cotise", "vote", "ballot",
     "i'm", "im", "am", "officially", "became", "become", "proud", "signed", "hold", "have", "carry", "got", "pay",
@@ -463,6 +468,10 @@ _CALL = re.compile(
     r"\s+(?:cette|la|notre|ce|le)\s+(?:circonscription|comte|siege|district|quartier))"
     r"|appels\s+aux\s+electeur(?:s|rices)"
     r"|faites\s+un\s+don|donnez|benevoles?|porte-a-porte"
+    # "vote for" in French's infinitive after a call (« allez voter pour le NPD », « n'oubliez pas de voter
+    # pour », « amenez vos voisins voter pour ») and its "let's" (« votons pour »)
+    r"|(?:allez|va|allons|venez|sortez|pensez\s+a|n'oubliez\s+pas\s+de|(?:amenez|convainquez|encouragez)\s+(?:vos|votre|tes|ton|ta)"
+    r"\s+[\w-]+\s+(?:a\s+|de\s+)?)\s*voter\s+pour|votons\s+pour"
     rf"|pancartes?(?!\w){_NOT_A_CAMPAIGN_SIGN}|votez\s+pour"
     r"|aidez-nous\s+a\s+elire|joignez-vous\s+a\s+(?:la|notre)\s+(?:equipe\s+de\s+)?campagne|pouvez-vous\s+(?:donner|contribuer)"
     r"|contribuez|donnez\s+\d+|join\s+(?:the|our)\s+party"
@@ -489,7 +498,7 @@ _CALL_WORDS = frozenset({
     "door", "doorknocking", "phone", "phonebank", "phonebanking", "lawn", "help", "vote", "join",
     "faites", "donnez", "benevole", "benevoles", "porte", "pancarte", "pancartes", "votez", "aidez",
     "joignez", "become", "devenez", "prenez", "appels", "pouvez", "contribuez", "adherez", "membership", "member",
-    "achetez", "renouvelez", "inscrivez",
+    "achetez", "renouvelez", "inscrivez", "voter", "votons",
 })
 _CAMPAIGN_TARGET = re.compile(
     r"(?<!\w)(?:candidate|candidates|campaign|riding|nominee|candidat|candidate|candidats"

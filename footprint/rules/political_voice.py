@@ -736,7 +736,7 @@ _STRONG_ACT = re.compile(
     r"|campaign\s+(?:hq|headquarters)|fundraiser\s+for\s+\w+(?:'s)?\s+campaign"
     r"|soiree\s+d'appels|pointage\s+electoral"
     r"|representante?\s+(?:du\s+candidat|de\s+la\s+candidate|du\s+parti)|(?:conduis|conduit|conduire)\s+des\s+electeurs"
-    r"|(?:faire\s+)?sortir\s+le\s+vote|pancartes?\s+electorales?|qg\s+de\s+campagne"
+    r"|(?:faire\s+|faites\s+|faisons\s+)?sortir\s+le\s+vote|(?:on\s+)?sort(?:ons)?\s+le\s+vote|pancartes?\s+electorales?|qg\s+de\s+campagne"
     r"|levee\s+de\s+fonds\s+pour\s+la\s+campagne)(?!\w)"
     # canvassing is also a search for a lost cat, door-knocking a battery drive, a campaign an ad's:
     # these need the election, a party or a politician said somewhere in the post
@@ -771,7 +771,7 @@ _DIARY = re.compile(
 )
 _INVITE_OR_NEED = re.compile(
     r"(?<!\w)(?:join\s+us|we\s+need|need\s+(?:volunteers|callers|help)|dm\s+me|sign\s+up|on\s+a\s+besoin|joignez"
-    r"|ecrivez-moi|venez|inscrivez-vous)(?!\w)"
+    r"|ecrivez-moi|venez|inscrivez-vous|faites\s+sortir|faisons\s+sortir|sortons|on\s+sort)(?!\w)"
 )
 
 
