@@ -927,6 +927,8 @@ _TAG_SUPPORT_PREFIX = (
     r"|wevote|wevotefor|ivote|ivotefor|myvote|myvotefor|myvotegoesto"
     # round 8 parity: « #JeSuisAvecLegault » as "#IStandWithLegault", « #EnAvantAvec » as "#ForwardWith"
     r"|jesuisavec|onestavec|jappuie|jecroisen|enavantavec|forwardwith|webackthe|weback|iback|ibackthe"
+    # « #JVoteBloc », the "I vote" typed as it is said
+    r"|jvote|jvotepour"
 )
 _TAG_OPPOSE_PREFIX = (
     r"no|not|non|never|stop|anyonebut|anythingbut|fire|resign|dump|impeach|lock|jail|arrest"
@@ -936,6 +938,8 @@ _TAG_OPPOSE_PREFIX = (
     r"|shameon|honte|halte|haltea|raslebol|bloquons|bloquer|arretons|stoppons|barrons|barrage|fairebarrage"
     r"|nonala|nonaux|nonal|plusjamais|pasde|assezde|onsort|onsortir|sortir|onchasse|chassons"
     r"|pasmon|pasma|pasnotre"
+    # « #AdieuLegault » as "#ByeByeLegault", « #ÇaSuffitLegault » and "#EnoughFord"
+    r"|adieu|casuffit|cestassez|enough|enoughof"
     # French puts the deed first where English writes "#ScheerCuts": « #CompressionsScheer »
     r"|compressions|coupes|scandale|mensonges"
 )

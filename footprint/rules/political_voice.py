@@ -488,12 +488,14 @@ _PROTEST_WORDS = frozenset({
     # « dans la rue », « je boycotte », « manifester », « on a marché contre », petitions
     "rue", "streets", "boycotte", "boycotter", "manifester", "manifesterai", "manifesterons", "manifesté", "marche",
     "marcher", "marching", "march", "petition", "petitions", "signez", "signed", "sign", "signe",
+    "chaine", "chain",
 })
 _PROTEST = re.compile(
     r"(?<!\w)(?:rally|rallies|protest(?:s|ed|ing|ers)?|boycott(?:ing|ez|ons|e|er)?|picket(?:ing)?|marched|manifs?"
     r"|manifestations?|rassemblement|greve|piquetage|marchons|manifeste|manifestons|manifester(?:ai|ons)?"
     r"|(?:dans|in)\s+(?:la\s+rue|the\s+streets?)|(?:a|avons|on\s+a)\s+marche\s+contre|marcher\s+contre"
-    r"|march(?:ing)?\s+against|petitions?|sign(?:e|ed|ez|ons)?\s+(?:contre|against)|(?<!ca\s)marche\s+contre)(?!\w)"
+    r"|march(?:ing)?\s+against|petitions?|sign(?:e|ed|ez|ons)?\s+(?:contre|against)|(?<!ca\s)marche\s+contre"
+    r"|chaine\s+humaine|human\s+chain)(?!\w)"
 )
 _AIMED = re.compile(
     r"(?<!\w)(?:against|contre|outside|in\s+front\s+of|devant|stop|stopper|bloquer|boycott\w*"

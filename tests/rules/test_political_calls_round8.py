@@ -6,7 +6,8 @@ voter pour », « amenez vos voisins voter pour », « convainquez vos proches d
 « votons pour »; it gets out the vote as « faites sortir le vote » or « on sort le vote »; it
 mobilises with a day in between (« on se mobilise samedi contre »), says « dire non à » in the
 infinitive (« tous à Québec pour dire non à la réforme ») and kicks a party out as « on chasse la
-CAQ ». The same words in ordinary life stay clean: a petition for a dog park or a crossing guard,
+CAQ »; it forms a « chaîne humaine » against a reform, and tags « #JVoteBloc », « #AdieuLegault »,
+« #ÇaSuffitLegault ». The same words in ordinary life stay clean: a petition for a dog park or a crossing guard,
 a strike vote, a student council, a reality show, a vote for a mascot's name, deer season, a
 curling club's board election, a protest told by the news.
 """
@@ -40,6 +41,8 @@ CALLS: dict[str, list[tuple[str, str]]] = {
         ("Sign and share the petition against the Liberal carbon tax!",
          "Signez et partagez la pétition contre la taxe carbone libérale!"),
         ("Write to your MP to oppose Poilievre's plan.", "Écrivez à votre député pour vous opposer au plan de Poilievre."),
+        ("Human chain around the legislature against the CAQ's reform, be there!",
+         "Chaîne humaine autour de l'Assemblée nationale contre la réforme de la CAQ, soyez-y!"),
     ],
 }
 # Calls read by any political rule (a side taken beside a party), in both languages.
@@ -53,6 +56,12 @@ SIDES: dict[str, list[tuple[str, str]]] = {
         ("Vote NDP on April 28!", "Voter NPD le 28 avril!"),
         ("#IVoteNDP", "#JeVoteNPD"),
         ("#LegaultOut", "#DehorsLegault"),
+    ],
+    "hashtags in French shapes": [
+        ("#IVoteBloc on the 28th", "#JVoteBloc le 28"),
+        ("#ByeByeLegault", "#AdieuLegault"),
+        ("#EnoughLegault", "#ÇaSuffitLegault"),
+        ("Monday, that's it. #EnoughOfTheConservatives", "Lundi, c'est fini. #ÇaSuffitLesConservateurs"),
     ],
 }
 CLEAN: list[tuple[str, str]] = [
@@ -72,6 +81,10 @@ CLEAN: list[tuple[str, str]] = [
     ("We hunt deer in November.", "On chasse le chevreuil en novembre."),
     ("We're mobilizing Saturday against the pool closing!", "On se mobilise samedi contre la fermeture de la piscine!"),
     ("We have to say no to junk food.", "Il faut dire non à la malbouffe."),
+    ("Human chain around the lake against the condo project Saturday!",
+     "Chaîne humaine autour du lac contre le projet de condos samedi!"),
+    ("Enough is enough, I'm going to bed #Enough", "Ça suffit, je me couche #ÇaSuffit"),
+    ("Rest in peace, Grandma ❤️ #Adieu", "Repose en paix, grand-maman ❤️ #Adieu"),
 ]
 
 
