@@ -24,7 +24,7 @@ from footprint.text import fold
 _SUFFIXES = ("", "e", "s", "es")
 _POLARITY = {
     "insult": -1, "condemn": -1, "negative": -1, "harm": -1, "mockery": -1, "rhetoric": -1,
-    "distrust": -1, "praise": 1, "hope": 1, "trust": 1, "subjective": 0,
+    "distrust": -1, "praise": 1, "hope": 1, "trust": 1, "subjective": 0, "farewell": 1,
 }
 # Kinds that judge the person outright: they count anywhere in a short post naming a politician.
 STRONG = frozenset({"insult", "condemn", "distrust"})
@@ -229,6 +229,21 @@ def _no_key_held_down(keys: frozenset[str], words: frozenset[str], folded: str) 
     return True
 
 
+# "Thank you Justin for everything", « Merci Legault pour tout »: thanks for a whole career is
+# praise, where thanks alone may be an official courtesy ("thank you, Minister, for visiting"). Its
+# own kind, "farewell", is not WARM, so a post that thanks someone is not taken for diplomacy.
+_FAREWELL = re.compile(
+    r"(?<!\w)(?:thank\s+you|thanks|merci)(?:\s+(?:so\s+much|very\s+much|beaucoup|infiniment))?"
+    r"(?:[\s,]+[^\W\d_][\w'.-]*){0,4}?[\s,]+(?:for\s+everything|pour\s+tout)(?!\w)"
+)
+
+
+def _farewells(folded: str) -> list[Cue]:
+    if "everything" not in folded and "pour tout" not in folded:
+        return []
+    return [Cue(m.start(), m.end(), "farewell", 1) for m in _FAREWELL.finditer(folded)]
+
+
 @lru_cache(maxsize=8)
 def cues(folded: str) -> tuple[Cue, ...]:
     """Every evaluative term of a post, with its polarity (negations turned round)."""
@@ -236,9 +251,15 @@ def cues(folded: str) -> tuple[Cue, ...]:
     words = text_words(folded)
     elongated = (_ELONGATED_ASCII if folded.isascii() else _ELONGATED).search(folded) is not None
     # Emoji and punctuated terms are not words: test them only when the post holds any.
-    if words.isdisjoint(vocab.keys) and folded.isascii() and (not elongated or _no_key_held_down(vocab.keys, words, folded)):
+    farewells = _farewells(folded)
+    if (
+        not farewells and words.isdisjoint(vocab.keys) and folded.isascii()
+        and (not elongated or _no_key_held_down(vocab.keys, words, folded))
+    ):
         return ()
     found = _found(vocab, folded)
+    if farewells:
+        found = sorted((*found, *farewells), key=lambda c: c.start)
     if elongated:
         # Characters already inside a cue (a bytearray: a post may hold thousands of cues).
         covered = bytearray(len(folded) + 1)
