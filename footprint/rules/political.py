@@ -468,6 +468,8 @@ _CALL = re.compile(
     r"\s+(?:cette|la|notre|ce|le)\s+(?:circonscription|comte|siege|district|quartier))"
     r"|appels\s+aux\s+electeur(?:s|rices)"
     r"|faites\s+un\s+don|donnez|benevoles?|porte-a-porte"
+    # the noun, as English's "a vote for the Bloc is a vote for Quebec": « un vote pour le Bloc »
+    r"|(?:un|chaque)\s+vote\s+pour"
     # "vote for" in French's infinitive after a call (« allez voter pour le NPD », « n'oubliez pas de voter
     # pour », « amenez vos voisins voter pour ») and its "let's" (« votons pour »)
     r"|(?:allez|va|allons|venez|sortez|pensez\s+a|n'oubliez\s+pas\s+de|(?:amenez|convainquez|encouragez)\s+(?:vos|votre|tes|ton|ta)"
@@ -928,7 +930,7 @@ _TAG_SUPPORT_PREFIX = (
     # round 8 parity: « #JeSuisAvecLegault » as "#IStandWithLegault", « #EnAvantAvec » as "#ForwardWith"
     r"|jesuisavec|onestavec|jappuie|jecroisen|enavantavec|forwardwith|webackthe|weback|iback|ibackthe"
     # « #JVoteBloc », the "I vote" typed as it is said
-    r"|jvote|jvotepour"
+    r"|jvote|jvotepour|monvotecest|monvoteestpour|letsgo"
 )
 _TAG_OPPOSE_PREFIX = (
     r"no|not|non|never|stop|anyonebut|anythingbut|fire|resign|dump|impeach|lock|jail|arrest"
@@ -940,6 +942,8 @@ _TAG_OPPOSE_PREFIX = (
     r"|pasmon|pasma|pasnotre"
     # « #AdieuLegault » as "#ByeByeLegault", « #ÇaSuffitLegault » and "#EnoughFord"
     r"|adieu|casuffit|cestassez|enough|enoughof"
+    # « #PasDeMajoritéCAQ » as "#NoMajorityForPoilievre"
+    r"|pasdemajorite|pasdemajoritepour|nomajority|nomajorityfor|nothanks"
     # French puts the deed first where English writes "#ScheerCuts": « #CompressionsScheer »
     r"|compressions|coupes|scandale|mensonges"
 )
@@ -958,6 +962,8 @@ _TAG_OPPOSE_SUFFIX = (
     r"|pourmoi|jamaisplus|enough|hadenough"
     # round 8 parity: « #LegaultDoitPartir » as "#FordMustGo"
     r"|doitpartir|doitdemissionner|doitsenaller|doiventpartir|doiventdemissionner"
+    # « #PoilievreNonMerci », "#PoilievreNoThanks"
+    r"|nonmerci|nothanks"
 )
 _TAG_PREFIXES = re.compile(rf"(?:{_TAG_OPPOSE_PREFIX}|{_TAG_SUPPORT_PREFIX})*")
 _TAG_SUPPORT_PREFIXES = re.compile(rf"(?:{_TAG_SUPPORT_PREFIX})*")

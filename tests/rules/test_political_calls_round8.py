@@ -7,7 +7,8 @@ voter pour », « amenez vos voisins voter pour », « convainquez vos proches d
 mobilises with a day in between (« on se mobilise samedi contre »), says « dire non à » in the
 infinitive (« tous à Québec pour dire non à la réforme ») and kicks a party out as « on chasse la
 CAQ »; it forms a « chaîne humaine » against a reform, and tags « #JVoteBloc », « #AdieuLegault »,
-« #ÇaSuffitLegault ». The same words in ordinary life stay clean: a petition for a dog park or a crossing guard,
+« #ÇaSuffitLegault », « #PasDeMajoritéCAQ », « #PoilievreNonMerci »; « un vote pour le Bloc » is
+English's "a vote for the Bloc". The same words in ordinary life stay clean: a petition for a dog park or a crossing guard,
 a strike vote, a student council, a reality show, a vote for a mascot's name, deer season, a
 curling club's board election, a protest told by the news.
 """
@@ -40,6 +41,8 @@ CALLS: dict[str, list[tuple[str, str]]] = {
          "Joignez-vous à nous samedi pour manifester contre la taxe carbone de Trudeau!"),
         ("Sign and share the petition against the Liberal carbon tax!",
          "Signez et partagez la pétition contre la taxe carbone libérale!"),
+        ("A vote for the Bloc is a vote for Quebec. Go vote!",
+         "Un vote pour le Bloc, c'est un vote pour le Québec. Allez voter!"),
         ("Write to your MP to oppose Poilievre's plan.", "Écrivez à votre député pour vous opposer au plan de Poilievre."),
         ("Human chain around the legislature against the CAQ's reform, be there!",
          "Chaîne humaine autour de l'Assemblée nationale contre la réforme de la CAQ, soyez-y!"),
@@ -62,6 +65,9 @@ SIDES: dict[str, list[tuple[str, str]]] = {
         ("#ByeByeLegault", "#AdieuLegault"),
         ("#EnoughLegault", "#ÇaSuffitLegault"),
         ("Monday, that's it. #EnoughOfTheConservatives", "Lundi, c'est fini. #ÇaSuffitLesConservateurs"),
+        ("#NoMajorityForPoilievre", "#PasDeMajoritéCAQ"),
+        ("#PoilievreNoThanks", "#PoilievreNonMerci"),
+        ("#MyVoteNDP", "#MonVoteCestQS"),
     ],
 }
 CLEAN: list[tuple[str, str]] = [
@@ -85,6 +91,8 @@ CLEAN: list[tuple[str, str]] = [
      "Chaîne humaine autour du lac contre le projet de condos samedi!"),
     ("Enough is enough, I'm going to bed #Enough", "Ça suffit, je me couche #ÇaSuffit"),
     ("Rest in peace, Grandma ❤️ #Adieu", "Repose en paix, grand-maman ❤️ #Adieu"),
+    ("Every vote for our dog counts, thank you! #NoThanks", "Chaque vote pour notre chien compte, merci! #NonMerci"),
+    ("#MyVoteIsForPizza tonight", "#MonVoteCestPourLaPizza ce soir"),
 ]
 
 
