@@ -472,7 +472,7 @@ _CALL = re.compile(
     r"|(?:un|chaque)\s+vote\s+pour"
     # "vote for" in French's infinitive after a call (« allez voter pour le NPD », « n'oubliez pas de voter
     # pour », « amenez vos voisins voter pour ») and its "let's" (« votons pour »)
-    r"|(?:allez|va|allons|venez|sortez|pensez\s+a|n'oubliez\s+pas\s+de|(?:amenez|convainquez|encouragez)\s+(?:vos|votre|tes|ton|ta)"
+    r"|(?:allez|va|allons|venez|sortez|pensez\s+a|n'oubliez\s+pas\s+de|faut|(?:on\s+)?doit|devez|devons|(?:amenez|convainquez|encouragez)\s+(?:vos|votre|tes|ton|ta)"
     r"\s+[\w-]+\s+(?:a\s+|de\s+)?)\s*voter\s+pour|votons\s+pour"
     rf"|pancartes?(?!\w){_NOT_A_CAMPAIGN_SIGN}|votez\s+pour"
     r"|aidez-nous\s+a\s+elire|joignez-vous\s+a\s+(?:la|notre)\s+(?:equipe\s+de\s+)?campagne|pouvez-vous\s+(?:donner|contribuer)"

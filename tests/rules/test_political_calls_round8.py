@@ -2,7 +2,7 @@
 
 Written by the team for these tests (never taken or paraphrased from a data set). French asks
 others to vote in the infinitive after a call (« allez voter pour le NPD », « n'oubliez pas de
-voter pour », « amenez vos voisins voter pour », « convainquez vos proches de voter pour ») or with
+voter pour », « il faut voter pour », « amenez vos voisins voter pour », « convainquez vos proches de voter pour ») or with
 « votons pour »; it gets out the vote as « faites sortir le vote » or « on sort le vote »; it
 mobilises with a day in between (« on se mobilise samedi contre »), says « dire non à » in the
 infinitive (« tous à Québec pour dire non à la réforme ») and kicks a party out as « on chasse la
@@ -28,6 +28,7 @@ CALLS: dict[str, list[tuple[str, str]]] = {
         ("Convince your family to vote for the Bloc!", "Convainquez vos proches de voter pour le Bloc!"),
         ("Bring your neighbours to vote for our NDP candidate!", "Amenez vos voisins voter pour notre candidate du NPD!"),
         ("Let's vote for Plamondon's team! 🗳️", "Votons pour l'équipe de St-Pierre Plamondon! 🗳️"),
+        ("In my opinion, we have to vote for the Bloc on Monday.", "Selon moi, il faut voter pour le Bloc lundi."),
     ],
     "getting out the vote": [
         ("Get out the vote for the Liberals this weekend!", "Faites sortir le vote libéral ce week-end!"),
@@ -93,6 +94,7 @@ CLEAN: list[tuple[str, str]] = [
     ("Rest in peace, Grandma ❤️ #Adieu", "Repose en paix, grand-maman ❤️ #Adieu"),
     ("Every vote for our dog counts, thank you! #NoThanks", "Chaque vote pour notre chien compte, merci! #NonMerci"),
     ("#MyVoteIsForPizza tonight", "#MonVoteCestPourLaPizza ce soir"),
+    ("We have to vote for Maya for student council!", "Il faut voter pour Maya au conseil étudiant!"),
 ]
 
 
