@@ -25,7 +25,7 @@ def fingerprint(code: str, subject: Subject, evidence_texts: Sequence[str]) -> s
 
 
 # A rule as the analyzer runs it, looked up once instead of once per post: the rule, its bound
-# `check`, its `defers_to` and its `text_gate` (about 40 rules a post).
+# `check`, its `defers_to` and its gate words (`gate_words()`, posts only; about 40 rules a post).
 _Step = tuple[Rule, Callable[[Subject, SubjectView], Iterable[RuleHit]], tuple[str, ...], frozenset[str] | None]
 
 
