@@ -1613,14 +1613,16 @@ def _weighting(created_at: datetime | None, entities: Iterable[_Entity | None]) 
 # -------- Posts that POL002, POL003 or POL005 cannot flag (most posts)
 
 @cache
-def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The words whose absence alone makes each rule's readings give up: party-voice shapes,
     promises and local candidates (POL002); calls and campaign activity (POL003); pronoun
-    judgements and insults aimed at an office (POL005); then all of them."""
+    judgements and insults aimed at an office (POL005); then all of them, and the key words of
+    campaign phrases (POL003 too, once all of a phrase's words are in the post)."""
     pol002 = voice.voice_gate_words() | _CANDIDATE_WORDS | campaign.gate_words() | _VOTE_WORDS | voice.membership_keys()
-    pol003 = _CALL_WORDS | voice.activity_keys() | voice.gift_keys()
+    pol003 = _CALL_WORDS | voice.gift_keys() | voice.activity_words()
     pol005 = _THIRD_PERSON_WORDS | _insult_keys() | voice.group_keys()
-    return pol002, pol003, pol005, pol002 | pol003 | pol005
+    phrases = voice.activity_phrase_keys()
+    return pol002, pol003, pol005, pol002 | pol003 | pol005 | phrases, phrases
 
 
 # One (folded, text, answer) tuple, read and replaced whole.
@@ -1635,12 +1637,13 @@ def _quiet(text: str, folded: str) -> tuple[bool, bool, bool]:
     last = _QUIET_LAST[0]
     if last[0] is folded and last[1] is text:  # cased names read the text too
         return last[2]
-    pol002, pol003, pol005, every = _gate_words()
+    pol002, pol003, pol005, every, phrases = _gate_words()
     hits = text_words(folded) & every  # usually empty
     spans, _tags, titles = _analysis(text, folded)
     quiet = (
         not spans and hits.isdisjoint(pol002) and not voice.promise_possible(text_words(folded)),
-        hits.isdisjoint(pol003),
+        # a campaign phrase's key word ("see you there") is not enough: all its words must be there
+        hits.isdisjoint(pol003) and (not hits or hits.isdisjoint(phrases) or not voice.activity_possible(folded)),
         not titles and not any(e.entity.strong for e in spans) and hits.isdisjoint(pol005),
     )
     _QUIET_LAST[0] = (folded, text, quiet)
