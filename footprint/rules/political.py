@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -1612,17 +1612,25 @@ def _weighting(created_at: datetime | None, entities: Iterable[_Entity | None]) 
 
 # -------- Posts that POL002, POL003 or POL005 cannot flag (most posts)
 
+class _Gates(NamedTuple):
+    """The words whose absence alone makes each rule's readings give up."""
+
+    pol002: frozenset[str]  # party-voice shapes, promises, local candidates, membership
+    pol003: frozenset[str]  # calls, gifts, campaign acts and protests said in one word
+    phrases: frozenset[str]  # key words of campaign phrases: then all the phrase's words are needed
+    insults: frozenset[str]  # insults aimed at an office (POL005)
+    camps: frozenset[str]  # key words of political camps ("leftists", « gauchistes »)
+    every: frozenset[str]  # all of them, and the third-person pronouns
+
+
 @cache
-def _gate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The words whose absence alone makes each rule's readings give up: party-voice shapes,
-    promises and local candidates (POL002); calls and campaign activity (POL003); pronoun
-    judgements and insults aimed at an office (POL005); then all of them, and the key words of
-    campaign phrases (POL003 too, once all of a phrase's words are in the post)."""
+def _gate_words() -> _Gates:
     pol002 = voice.voice_gate_words() | _CANDIDATE_WORDS | campaign.gate_words() | _VOTE_WORDS | voice.membership_keys()
     pol003 = _CALL_WORDS | voice.gift_keys() | voice.activity_words()
-    pol005 = _THIRD_PERSON_WORDS | _insult_keys() | voice.group_keys()
     phrases = voice.activity_phrase_keys()
-    return pol002, pol003, pol005, pol002 | pol003 | pol005 | phrases, phrases
+    insults, camps = _insult_keys(), voice.group_keys()
+    return _Gates(pol002, pol003, phrases, insults, camps,
+                  pol002 | pol003 | phrases | insults | camps | _THIRD_PERSON_WORDS)
 
 
 # One (folded, text, answer) tuple, read and replaced whole.
@@ -1637,17 +1645,31 @@ def _quiet(text: str, folded: str) -> tuple[bool, bool, bool]:
     last = _QUIET_LAST[0]
     if last[0] is folded and last[1] is text:  # cased names read the text too
         return last[2]
-    pol002, pol003, pol005, every, phrases = _gate_words()
-    hits = text_words(folded) & every  # usually empty
+    gates = _gate_words()
+    hits = text_words(folded) & gates.every  # usually empty
     spans, _tags, titles = _analysis(text, folded)
     quiet = (
-        not spans and hits.isdisjoint(pol002) and not voice.promise_possible(text_words(folded)),
+        not spans and hits.isdisjoint(gates.pol002) and not voice.promise_possible(text_words(folded)),
         # a campaign phrase's key word ("see you there") is not enough: all its words must be there
-        hits.isdisjoint(pol003) and (not hits or hits.isdisjoint(phrases) or not voice.activity_possible(folded)),
-        not titles and not any(e.entity.strong for e in spans) and hits.isdisjoint(pol005),
+        hits.isdisjoint(gates.pol003)
+        and (not hits or hits.isdisjoint(gates.phrases) or not voice.activity_possible(folded)),
+        not titles and not any(e.entity.strong for e in spans) and (not hits or _opinion_quiet(hits, folded, gates)),
     )
     _QUIET_LAST[0] = (folded, text, quiet)
     return quiet
+
+
+def _opinion_quiet(hits: frozenset[str], folded: str, gates: _Gates) -> bool:
+    """POL005 with no strong name and no title: an insult aimed at an office, a camp judged
+    (all of a camp's words needed), or a pronoun judged in a post about politics
+    (`_pronoun_stance`: "he", "she" alone are in one post in five)."""
+    if not hits.isdisjoint(gates.insults):
+        return False
+    if not hits.isdisjoint(gates.camps) and voice.may_hold(folded, "political_groups"):
+        return False
+    if hits.isdisjoint(_THIRD_PERSON_WORDS):
+        return True
+    return text_words(folded).isdisjoint(_CONTEXT_WORDS) and not _political_tag(folded)
 
 
 # -------- The rules
