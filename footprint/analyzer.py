@@ -46,7 +46,7 @@ class Analyzer:
         self.role = role or RoleProfile()
         # Which rules read the text of items and of profiles, decided once rather than per post.
         # Rules that defer to other categories run last, so they can see what the others found.
-        self._by_kind = {
+        self._by_kind: dict[str, tuple[_Step, ...]] = {
             kind: _plan(
                 sorted(
                     (rule for rule in self.rules if kind in rule.applies_to and rule.reads == TEXT),
@@ -61,6 +61,12 @@ class Analyzer:
             kind: _plan([rule for rule in self.rules if kind in rule.applies_to and rule.reads == PICTURES], kind)
             for kind in (ITEM, PROFILE)
         }
+        # Every gate word (gates are a post's): the post's words are met with all of them at once,
+        # then each rule's gate with that meeting, usually empty, not with the post's many words.
+        self._gate_words = frozenset().union(
+            *(gate for plans in (self._by_kind, self._picture_rules) for plan in plans.values()
+              for _rule, _check, _defers, gate in plan if gate is not None)
+        )
 
     def analyze(self, subject: Subject) -> AnalysisResult:
         result = AnalysisResult()
@@ -91,14 +97,14 @@ class Analyzer:
         rewrite: Callable[[RuleHit], RuleHit] | None = None,
     ) -> None:
         found: set[str] = set()
-        words: frozenset[str] | None = None
+        gated: frozenset[str] | None = None  # the post's words that some rule's gate holds
         for rule, check, defers_to, gate in plan:
             if defers_to and not found.isdisjoint(defers_to):
                 continue
             if gate is not None:
-                if words is None:
-                    words = text_words(view.get("text") or "")
-                if words.isdisjoint(gate):
+                if gated is None:
+                    gated = text_words(view.get("text") or "").intersection(self._gate_words)
+                if gated.isdisjoint(gate):
                     continue  # the rule's own first test would end it: not worth the call
             try:
                 hits = list(check(subject, view))
