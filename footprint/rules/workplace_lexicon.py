@@ -129,6 +129,15 @@ class Entry:
     leaving_or_irony: bool = False  # any of leaving, eager, rest, wish, means, failure, concession
     plain_hint: bool = False  # a hint and nothing else ("they", "we", « on »): read on a short path
     bits: int = 0  # OFF_WORK, ECONOMY, ...: what a post holding this term holds, for one pass per post
+    # The most this term can add to a post's work context, set by the reading once the lexicon is
+    # built (`workplace_reading._bound_terms`, which says how): in the loop over terms (`add`, and
+    # `add_lacked` more when a need may be found lacking), to the capped generic cues and aspects,
+    # and what else the reading must know of it (REACH_* bits). Not read as lexicon properties.
+    add: float = 0.0
+    add_lacked: float = 0.0
+    add_generic: float = 0.0
+    add_aspect: float = 0.0
+    reach: int = 0
     wish: bool = False  # "thinking of", « je pense à »: with a way of leaving, a wish to get out
     means: bool = False  # "if the economy were better", « si c'était pas de ma pension »
     failure: bool = False  # "crashed again", "took away": an event praise may be sarcasm about
@@ -190,6 +199,10 @@ class PhraseMatcher:
     def terms(self) -> list[str]:
         """The terms, as they are looked up (spaced and folded)."""
         return [key[1:] for key in self._automaton.keys()]
+
+    def entries(self) -> list[tuple[str, Entry]]:
+        """Each term (as matches name it) and its entry."""
+        return [(term, entry) for _length, term, entry in self._automaton.values()]
 
     def find_in(self, folded: str) -> list[tuple[int, int, str, Entry]]:
         """Matches in a folded text, as offsets of it. A run of spaces typed in the text ("want to

@@ -141,6 +141,7 @@ from footprint.rules.workplace_lexicon import (
     LANGUAGES,
     Entry,
     KeyWords,
+    Lexicon,
     _languages,
     _organization_terms,
     _precheck,
@@ -423,8 +424,101 @@ def _load_gates() -> list:
     any_work = set(words | precheck.context.single)
     _cover(precheck.context, any_work)
     _cover(precheck.burden, any_work)  # a burden come round again needs a burden word
+    for lang in LANGUAGES:
+        _bound_terms(lexicon(lang))
     _GATES[:] = [precheck, matcher, words, frozenset(any_work)]
     return _GATES
+
+
+# What a post's terms tell `_cannot_name_work` before the loop over them (`Entry.reach`): a term
+# that may find a need lacking (a negator, a lack, « pas » after the word); one that may give an
+# item a context of 1 or more, or a burden (a cue, a need, a broken word, a sequel, a claim, a
+# leaving); one that may be praise said as an interjection (which lets mock cheer at a burden set
+# the context after the loop); a hint, "here", a leaving, a means; a generic cue that "our" before
+# it makes the author's own ("our DG", « ma boss »).
+REACH_LACKER, REACH_CUE, REACH_PRAISE, REACH_HINT, REACH_HERE, REACH_LEAVING, REACH_MEANS, REACH_OWN = (
+    1 << i for i in range(8)
+)
+_NEED_LACKED = 2.0  # a need found lacking raises its item's context to 2 at most (`_lacking`)
+
+
+def _bound_terms(lex: Lexicon) -> None:
+    """Set, on each entry, the most its term can add to a post's work context (`Entry.add` and
+    its fellows): the reading's own weights, taken at their largest. Keep in step with `_read`:
+    tests/rules/test_workplace_gates.py checks the bound on every post of the corpus and the
+    development set."""
+    entries = lex.matcher.entries()
+    boost = max([1.0] + [entry.boost for _term, entry in entries])
+    for term, entry in entries:
+        context, valence = entry.context, entry.valence
+        reach = 0
+        add = generic = aspect = 0.0
+        if 0 < context < 1:
+            reach |= REACH_HINT | (REACH_HERE if term in _HERE else 0)
+        elif context >= 1:
+            reach |= REACH_CUE
+            if not entry.generic:
+                add = context
+            elif entry.aspect:
+                aspect = context
+            else:
+                # "the employer ... us" counts twice in the first person (and a boss's pet)
+                generic = context * (2.0 if term in _EMPLOYMENT or _pet(term) else 1.0)
+                if entry.entity:
+                    reach |= REACH_OWN
+        if entry.negator or entry.lack or entry.post_lack or term in _AFTER_NEGATORS:
+            reach |= REACH_LACKER
+        lacked = max(add, _NEED_LACKED) - add if entry.need else 0.0
+        # a broken word (UNKEPT) adds 1 in the loop, a sequel 1 after it (`_most_added_later`)
+        add += (1.0 if entry.unkept else 0.0) + (1.0 if entry.sequel else 0.0)
+        if entry.need or entry.unkept or entry.sequel or entry.burden or entry.claim or entry.claim_verb or entry.leaving:
+            reach |= REACH_CUE
+        if entry.leaving:
+            reach |= REACH_LEAVING
+        if entry.means:
+            reach |= REACH_MEANS
+        # An item reaches 2 as praise (`_interjection`) only from a positive weight, boosted, or a
+        # negative one negated (-0.4 times); cheer, boosters said alone and mock praise always may.
+        if (
+            entry.cheer or entry.mock or term in _BOOST_PRAISE
+            or (valence is not None and max(valence, -0.4 * valence) * boost >= 2.0 - _SLACK)
+        ):
+            reach |= REACH_PRAISE
+        entry.add, entry.add_lacked, entry.add_generic, entry.add_aspect, entry.reach = add, lacked, generic, aspect, reach
+
+
+def _cannot_name_work(folded: str, found: list[tuple[int, int, str, Entry]]) -> bool:
+    """True when a post with these terms cannot reach the work context both rules need
+    (CONTEXT_NEEDED), whatever the reading makes of them: the loop over the terms and the end of
+    `_read` both add less, counting every cue, need, broken word, sequel and leaving at its most.
+    The reading's own early end (`_most_added_later`) knows this only after the loop; 6 in 10 of
+    the posts it ends there are known before it, on the terms alone. A post where praise may be
+    an interjection beside a cue or a burden is read (mock cheer at a burden sets the context
+    after the loop), and so is one naming an organization (the caller's test)."""
+    reach = 0
+    add = lacked = generic = aspect = 0.0
+    for start, _end, _term, entry in found:
+        if entry.reach:
+            reach |= entry.reach
+            add += entry.add
+            lacked += entry.add_lacked
+            generic += entry.add_generic
+            aspect += entry.add_aspect
+            if entry.reach & REACH_OWN and _OWN_BEFORE.search(folded, max(0, start - 6), start):
+                add += 2.0  # "our DG", « ma boss »
+    if reach & REACH_CUE and reach & REACH_PRAISE:
+        return False
+    if reach & REACH_LACKER:
+        add += lacked
+    if reach & REACH_LEAVING:
+        aspect += 1.0  # a wish to leave or resign counts as an aspect
+        if reach & REACH_MEANS:
+            add += 2.0  # a job kept for its means
+    most = (
+        add + min(generic, 2 * GENERIC_CAP) + min(aspect, 2 * GENERIC_CAP)
+        + (HINT_CAP if reach & REACH_HINT else 0.0) + (HINT_CAP if reach & REACH_HERE else 0.0)
+    )
+    return most < CONTEXT_NEEDED - _SLACK
 
 
 def _cover(keywords: KeyWords, words: set[str]) -> None:
@@ -470,6 +564,8 @@ def _read(
         inside = [(parts[0][0], parts[-1][1]) for parts in tags]
         found = [m for m in found if not any(s <= m[0] < e for s, e in inside)] + _tag_terms(folded, tags, langs)
         found.sort(key=lambda m: m[0])
+    if not names_org and _cannot_name_work(folded, found):
+        return None  # (neither rule finds anything in a post that names no work of the author's)
     cuts = sorted({start for start, _e, _t, entry in found if entry.contrast and not entry.neutral})
     spans: list[tuple[int, int]] = []
     turns: list[bool] = []

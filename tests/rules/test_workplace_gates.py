@@ -145,3 +145,72 @@ def test_the_early_end_of_a_reading_never_changes_a_finding(source: str, monkeyp
                 assert reading.context < workplace_reading.CONTEXT_NEEDED, subject.fields["text"]
     if source != "hard cases":
         assert early > 100  # the shortcut is taken on many posts, not on none
+
+
+# Posts whose context comes from what the bound before the loop must count at its most: a need
+# found lacking, "our" before a generic cue, a broken word, a wish to leave, hints and "here",
+# mock cheer, and the same terms without what makes them count.
+BOUND_CASES = HARD_CASES + [
+    ("No raise, no pay hike, not even a thank you.", "en"),
+    ("Pas d'augmentation, pas de merci, rien.", "fr"),
+    ("Got a pay hike and a thank you card today!", "en"),
+    ("Our DG is useless.", "en"),
+    ("Ma boss est inutile.", "fr"),
+    ("The DG spoke at the conference.", "en"),
+    ("We were promised telework would stay. Still waiting.", "en"),
+    ("On nous a promis des augmentations. Toujours rien.", "fr"),
+    ("One more year and I'm gone.", "en"),
+    ("Thinking of leaving this department.", "en"),
+    ("Oh wonderful, the deadline moved again.", "en"),
+    ("Wow, another reorg.", "en"),
+    ("They don't care about us here.", "en"),
+    ("Salary is very low, no growth.", "en"),
+    ("Really enjoyed a rainy hike in Gatineau Park. Can't wait for spring.", "en"),
+    ("Bravo à toute l'équipe derrière la cabane à sucre en famille.", "fr"),
+    ("Merci à l'équipe! Super journée.", "fr"),
+]
+
+
+@pytest.mark.parametrize("source", ["hard cases", "project corpus", "development set"])
+def test_the_bound_before_the_loop_never_changes_a_finding(source: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_read` turns a post away before the loop over its terms when they cannot add up to the
+    work context both rules need (`_cannot_name_work`): on every post it turns away, the reading
+    run to its very end (neither shortcut taken) stays below CONTEXT_NEEDED, and the workplace
+    rules find exactly what they find without the bound."""
+    from footprint.analyzer import Analyzer
+    from footprint.records import Subject
+    from footprint.rules import workplace, workplace_reading
+    from footprint.rules.view import SubjectView, analyzing
+
+    posts = {"hard cases": lambda: BOUND_CASES, "project corpus": _corpus_posts, "development set": _dev_posts}[source]()
+    subjects = [
+        Subject(platform="x", account_id="me", native_id=str(i), kind="post", fields={"text": text}, language=lang)
+        for i, (text, lang) in enumerate(posts)
+    ]
+    analyzer = Analyzer([rule() for rule in workplace.RULES])
+
+    def findings() -> list[list[tuple[str, str, str]]]:
+        results = [analyzer.analyze(subject) for subject in subjects]
+        assert not any(result.errors for result in results)
+        return [sorted((f.rule, f.message, repr(f.evidence)) for f in result.findings) for result in results]
+
+    bounded = workplace_reading._cannot_name_work
+    turned_away: set[str] = set()
+
+    def spy(folded: str, found: list) -> bool:
+        if bounded(folded, found):
+            turned_away.add(folded)
+        return False  # read every post to its end
+
+    with_bound = findings()
+    monkeypatch.setattr(workplace_reading, "_cannot_name_work", spy)
+    monkeypatch.setattr(workplace_reading, "_most_added_later", lambda *args: float("inf"))
+    assert findings() == with_bound
+    for subject in subjects:
+        folded = fold(subject.fields["text"])
+        if folded in turned_away:
+            with analyzing(SubjectView(subject, {"text": folded})):
+                reading = workplace_reading.read(subject, folded)
+            assert reading is None or reading.context < workplace_reading.CONTEXT_NEEDED, subject.fields["text"]
+    if source != "hard cases":
+        assert len(turned_away) > 100  # the bound turns many posts away, not none
