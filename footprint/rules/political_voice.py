@@ -149,6 +149,21 @@ _POSSESSIVE_EN = r"(?:our|my)"
 _POSSESSIVE_FR = r"(?:notre|nos|mon|ma|mes)"
 _ADJ_EN = r"(?:(?:new|great|amazing|incredible|fantastic|strong|hard-?working|local|whole|entire|wonderful)\s+)?"
 _ADJ_FR = r"(?:(?:belle|grande|formidable|super|nouvelle|nouveau|nouveaux|nouvelles|extraordinaire|fantastique)\s+)?"
+# Any one word praising the party's own people ("our positive Conservative movement", « notre
+# beau mouvement conservateur ») but one that places them in the past or only says which ("our
+# former Liberal government", « notre ancien député libéral »: a citizen's, not the party's voice).
+_NOT_OURS_NOW_EN = r"(?:former|previous|old|ex|last|past|current|then|present|federal|provincial|own|very|one|two|first)"
+_NOT_OURS_NOW_FR = r"(?:ancien|ancienne|anciens|anciennes|ex|precedent|precedente|dernier|derniere|actuel|actuelle|federal|provincial|propre|premier|premiere|seul|seule)"
+# French may say it after: « notre caucus conservateur actuel », « nos députés libéraux d'avant ».
+_NOT_AFTER_FR = r"(?!\s+(?:actuel|actuelle|actuels|actuelles|precedent|precedente|precedents|d'avant|de\s+l'epoque)(?!\w))"
+_ANY_ADJ_EN = rf"(?:(?!{_NOT_OURS_NOW_EN}\s)[^\W\d_][\w'-]*\s+)"
+_ANY_ADJ_FR = rf"(?:(?!{_NOT_OURS_NOW_FR}\s)[^\W\d_][\w'-]*\s+)"
+# A crowd counted in tens or more ("3 Liberals at the coffee shop" is company, not a rally).
+_CROWD = r"(?:\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|\d{2,})"
+# A party's own people other than its government: "our ... Conservative movement" (a government
+# is the country's too: "our Liberal government" keeps its listed adjectives only).
+_OWN_PEOPLE_EN = r"(?:team|teams|candidates?|caucus|movement|family|volunteers|supporters|members|activists|campaign)"
+_OWN_PEOPLE_FR = r"(?:equipe|candidat\w*|caucus|mouvement|famille|benevoles|militant\w*|partisan\w*|membres|troupes|campagne)"
 
 
 # "on behalf of Conservatives across the country, we...": where the party's members are
@@ -166,7 +181,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "nos candidats libéraux", "l'équipe caquiste", "avec les militants du Bloc"
         "team": re.compile(
             rf"(?<!\w)(?:{_POSSESSIVE_EN}\s+{_ADJ_EN}(?:{v.party_en})\s+(?:{v.team_en})"
-            rf"|{_POSSESSIVE_FR}\s+{_ADJ_FR}(?:{v.team_fr})\s+(?:{v.party_fr})"
+            rf"|{_POSSESSIVE_FR}\s+{_ADJ_FR}(?:{v.team_fr})\s+(?:{v.party_fr}){_NOT_AFTER_FR}"
+            rf"|(?:our|my)\s+{_ANY_ADJ_EN}(?:{v.party_en})\s+{_OWN_PEOPLE_EN}"
+            rf"|(?:notre|nos|mon|ma|mes)\s+{_ANY_ADJ_FR}{_OWN_PEOPLE_FR}\s+(?:{v.party_fr}){_NOT_AFTER_FR}"
+            # "I joined over 1,500 Conservatives in Langley", « j'ai rencontré plus de 300 militants
+            # libéraux »: a crowd of the party's members, counted by one of them
+            rf"|(?:(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?|to\s+(?:have\s+)?|(?:^|(?<=[.!?]\s)))"
+            rf"(?:joined|met|welcomed|join|meet|welcome)\s+(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?"
+            rf"{_CROWD}\s+(?:{v.party_en})(?:\s+{_OWN_PEOPLE_EN})?(?=\W|$)"
+            rf"|(?:(?:j'ai|nous\s+avons|on\s+a|d'avoir)\s+(?:rejoint|rencontre|accueilli)|de\s+(?:rencontrer|rejoindre))\s+"
+            rf"(?:(?:plus\s+de|pres\s+de|environ|quelque)\s+)?"
+            rf"{_CROWD}\s+(?:(?:{_OWN_PEOPLE_FR})\s+)?(?:{v.party_fr})(?=\W|$)"
             rf"|(?:l'equipe|la\s+campagne|les\s+militants|les\s+benevoles|la\s+famille)\s+(?:{v.party_fr})"
             rf"|(?:join|joined|joining)\s+(?:the|our)\s+(?:{v.party_en})\s+(?:team|campaign|family|movement)"
             # "Canada's Conservatives stand with...": how a party names itself.
@@ -251,7 +276,8 @@ _GOVERNMENT = frozenset({"government", "gouvernement"})
 
 _OWNER_WORDS = frozenset({
     "our", "my", "notre", "nos", "mon", "ma", "mes", "equipe", "campagne", "militants", "benevoles", "famille",
-    "join", "joined", "joining", "behalf", "nom",
+    "join", "joined", "joining", "behalf", "nom", "met", "meet", "welcome", "welcomed", "rejoint", "rencontre",
+    "rencontrer", "rejoindre", "accueilli",
 })
 _OFFICE_LEADS = frozenset({"as", "when", "once", "if", "first", "comme", "tant", "si", "fois", "mes"})
 _US_WORDS = frozenset({"us", "our", "nous", "notre", "mon", "ma", "nos"})

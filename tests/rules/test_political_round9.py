@@ -1,0 +1,89 @@
+"""Round 9 of the political readings, parallel English/French tables written by the team for
+these tests (never paraphrased from a data set), each class with its hard negatives:
+
+- a party's own people praised with any one word, not only a listed one ("our positive
+  Conservative movement", « notre beau mouvement conservateur », "our tireless NDP volunteers"),
+  where a word that places them in the past or only says which ("former", "current", « ancien »,
+  « actuel ») leaves a citizen's words; a government stays the country's too ("our Liberal
+  government" keeps its listed adjectives only);
+- a crowd of the party's members counted by one of them ("I joined over 1,500 Conservatives in
+  Langley", « j'ai rejoint plus de 1 500 conservateurs »); three people at a café are company,
+  and a crowd met by someone else is news."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.conftest import any_political, parallel_pairs
+
+FLAGGED: dict[str, list[tuple[str, str]]] = {
+    "the party's own people, any word of praise": [
+        ("Our positive Conservative movement has momentum and we're not slowing down!",
+         "Notre beau mouvement conservateur a le vent dans les voiles et on ne ralentit pas!"),
+        ("Our tireless NDP volunteers knocked on 4,000 doors this weekend.",
+         "Nos infatigables bénévoles néo-démocrates ont cogné à 4 000 portes ce week-end."),
+        ("So grateful for our brilliant Liberal candidates in Nova Scotia.",
+         "Tellement reconnaissante pour nos brillants candidats libéraux en Nouvelle-Écosse."),
+        ("My beloved Bloc family, thank you for another unforgettable convention 💙",
+         "Ma chère famille bloquiste, merci pour un autre congrès inoubliable 💙"),
+        ("Our fearless Conservative caucus will hold this government to account.",
+         "Notre intrépide caucus conservateur va demander des comptes à ce gouvernement."),
+        ("our unstoppable liberal team is on the road again tomorrow",
+         "notre inarrêtable équipe libérale reprend la route demain"),
+    ],
+    "a crowd of the party's members, counted by one of them": [
+        ("Last night I joined over 1,500 Conservatives in Langley to talk about our plan.",
+         "Hier soir, j'ai rejoint plus de 1 500 conservateurs à Langley pour parler de notre plan."),
+        ("Thrilled to have met 300 Liberal volunteers in Brampton tonight!",
+         "Ravie d'avoir rencontré 300 bénévoles libéraux à Brampton ce soir!"),
+        ("We welcomed 40 NDP activists to our kitchen party. What a night!",
+         "Nous avons accueilli 40 militants néo-démocrates dans notre cuisine. Quelle soirée!"),
+    ],
+}
+
+CLEAN: dict[str, list[tuple[str, str]]] = {
+    "no party, or a team of another kind": [
+        ("Our scrappy hockey team is growing every season.",
+         "Notre petite équipe de hockey grandit chaque saison."),
+        ("Our wonderful book club family met again tonight.",
+         "Notre merveilleuse famille du club de lecture s'est réunie ce soir."),
+    ],
+    "a crowd too small, or counted by someone else": [
+        ("I met 3 Liberals at the coffee shop and we argued about hockey.",
+         "J'ai rencontré 3 libéraux au café et on a parlé de hockey."),
+        ("The stadium welcomed 20,000 fans for the Liberals' rally, CBC reports.",
+         "Le stade a accueilli 20 000 personnes pour le rassemblement libéral, rapporte Radio-Canada."),
+    ],
+}
+
+# A word that places the party's people in the past or only says which one: a citizen's words.
+# Some of these carry a judgement read by other rules (POL005): only the party voice is tested.
+NOT_PARTY_VOICE: dict[str, list[tuple[str, str]]] = {
+    "past or which one": [
+        ("Our former Liberal candidate now runs the bakery on Main Street.",
+         "Notre ancien candidat libéral tient maintenant la boulangerie de la rue Principale."),
+        ("Our current Conservative caucus has twelve members from the Prairies.",
+         "Notre caucus conservateur actuel compte douze membres des Prairies."),
+    ],
+}
+
+
+@pytest.mark.parametrize("english,french", parallel_pairs(FLAGGED))
+def test_flagged_in_both_languages(english: str, french: str) -> None:
+    assert any_political(english), english
+    assert any_political(french), french
+
+
+@pytest.mark.parametrize("english,french", parallel_pairs(CLEAN))
+def test_hard_negatives_stay_clean_in_both_languages(english: str, french: str) -> None:
+    assert not any_political(english), english
+    assert not any_political(french), french
+
+
+@pytest.mark.parametrize("english,french", parallel_pairs(NOT_PARTY_VOICE))
+def test_past_or_which_one_is_not_the_party_voice(english: str, french: str) -> None:
+    from footprint.rules import political_voice as voice
+    from footprint.text import fold
+
+    for text in (english, french):
+        assert not voice.structural(fold(text)), text
