@@ -27,6 +27,7 @@ from footprint.rules.base import PROFILE, Rule, evidence, text_words
 from footprint.rules.safety_address import HomeAddress, StreetAddress, addresses
 from footprint.rules.safety_base import SafetyRule, alternation, data, fields, has_digit
 from footprint.rules.safety_children import ChildSchool
+from footprint.rules.safety_regex import factored
 from footprint.rules.safety_whereabouts import ErrandWhereabouts, RealTimeLocation
 
 __all__ = [
@@ -47,16 +48,16 @@ def _alternation(section: str, *keys: str) -> str:
 
 @cache
 def _phone_cue() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alternation('phone_cues')})(?!\w)")
+    return factored(rf"(?<!\w)(?:{_alternation('phone_cues')})(?!\w)")
 
 
 @cache
 def _public_phone() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alternation('public_phone')})(?!\w)")
+    return factored(rf"(?<!\w)(?:{_alternation('public_phone')})(?!\w)")
 
 
 # A number's own line or sentence, where the office that answers it is named
-_NUMBER_PART = re.compile(r"[^\n.!?]{0,80}$")
+_NUMBER_PART = factored(r"[^\n.!?]{0,80}$")
 
 
 def _public(value: str, start: int, end: int) -> bool:
@@ -73,20 +74,20 @@ def _public(value: str, start: int, end: int) -> bool:
 
 @cache
 def _email_cue() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alternation('email_cues')})(?!\w)")
+    return factored(rf"(?<!\w)(?:{_alternation('email_cues')})(?!\w)")
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = factored(r"\d+")
 
 
-_PHONE = re.compile(
+_PHONE = factored(
     r"(?<![\w#/$.+@=:-])(?:\+?\s?1[\s.-]?)?"
     r"(?:\(\s*(?P<area1>[2-9]\d{2})\s*\)\s?|(?P<area2>[2-9]\d{2})(?P<sep1>[\s.-]))"
     r"(?P<exchange>[2-9]\d{2})(?P<sep2>[\s.-])\d{4}(?![\w-]|[.,]\d)"
 )
-_PLAIN_PHONE = re.compile(r"(?<![\w#/$.+@=:-])(?:\+?1)?(?P<area>[2-9]\d{2})[2-9]\d{2}\d{4}(?![\w-]|[.,]\d)")
+_PLAIN_PHONE = factored(r"(?<![\w#/$.+@=:-])(?:\+?1)?(?P<area>[2-9]\d{2})[2-9]\d{2}\d{4}(?![\w-]|[.,]\d)")
 _TOLL_FREE = {"800", "833", "844", "855", "866", "877", "888"}
-_PHONE_WORDS = re.compile(r"(?<!\w)(?:call|text|txt|phone|tel|cell|mobile|whatsapp|appel\w*|texte\w*|cellulaire|telephone|numero|number)(?!\w)")
+_PHONE_WORDS = factored(r"(?<!\w)(?:call|text|txt|phone|tel|cell|mobile|whatsapp|appel\w*|texte\w*|cellulaire|telephone|numero|number)(?!\w)")
 
 
 class PhoneNumber(SafetyRule):
@@ -141,8 +142,8 @@ def _providers() -> frozenset[str]:
 
 
 # The domain part is found from the "@" (a literal, so the search is fast), then the local part.
-_DOMAIN = re.compile(r"@((?:[a-z0-9-]+\.)+[a-z]{2,})(?![a-z0-9-])")
-_LOCAL = re.compile(r"(?<![\w.+-])[a-z0-9._%+'-]{1,64}$")
+_DOMAIN = factored(r"@((?:[a-z0-9-]+\.)+[a-z]{2,})(?![a-z0-9-])")
+_LOCAL = factored(r"(?<![\w.+-])[a-z0-9._%+'-]{1,64}$")
 
 
 def _emails(value: str) -> Iterator[tuple[int, int, str]]:
@@ -150,7 +151,7 @@ def _emails(value: str) -> Iterator[tuple[int, int, str]]:
         local = _LOCAL.search(value, max(0, domain.start() - 64), domain.start())
         if local:
             yield local.start(), domain.end(), domain.group(1)
-_GOV_DOMAIN = re.compile(r"(?:^|\.)(?:gc\.ca|canada\.ca)$")
+_GOV_DOMAIN = factored(r"(?:^|\.)(?:gc\.ca|canada\.ca)$")
 
 
 class PersonalEmail(SafetyRule):
@@ -190,14 +191,14 @@ class PersonalEmail(SafetyRule):
                 return
 
 
-_PLATE_CUE = re.compile(
+_PLATE_CUE = factored(
     r"(?<!\w)(?:(?:my|our)\s+(?:new\s+)?(?:vanity\s+|personali[sz]ed\s+|custom\s+)?(?:licen[cs]e\s+)?plates?"
     r"|licen[cs]e\s+plates?|plate\s+(?:number|no\.?|#)|vanity\s+plates?|personali[sz]ed\s+plates?|(?:new|custom)\s+plates?"
     r"|(?:ma|notre|mes)\s+(?:nouvelle\s+)?plaques?|plaques?\s+d'immatriculation|plaques?\s+personnalisees?"
     r"|numero\s+de\s+plaque|immatriculation)(?!\w)"
 )
 # Letters and digits mixed (ABCD 123, 123 ABC, FXB-4021), or a quoted vanity plate.
-_PLATE = re.compile(
+_PLATE = factored(
     r"(?<![\w-])(?=[A-Z0-9 -]{0,9}\d)(?=[A-Z0-9 -]{0,9}[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4}(?![\w-])"
     r"|[\"“«]\s*[A-Z0-9]{2,8}\s*[\"”»]"
 )
@@ -243,14 +244,14 @@ _DATE_WITH_YEAR = (
     rf"|\d{{1,2}}(?:er)?\s+{_MONTHS_FR}\s+{_YEAR}|{_YEAR}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:{_YEAR}|\d{{2}})"
 )
 _DATE = rf"{_DATE_WITH_YEAR}|{_MONTHS_EN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS_EN}|\d{{1,2}}(?:er)?\s+{_MONTHS_FR}"
-_BIRTH = re.compile(
+_BIRTH = factored(
     rf"(?<!\w)(?:(?:i\s+was|i'?m|we\s+were|(?:my|our)\s+\w+\s+was)\s+born\s+(?:on\s+)?(?:the\s+)?(?:{_DATE})"
     rf"|(?:my|our\s+\w+'s)\s+(?:birthday|bday|b-day|date\s+of\s+birth|dob)\s*(?:is|:|=|-)\s*(?:on\s+)?(?:the\s+)?(?:{_DATE})"
     rf"|(?:date\s+of\s+birth|dob|d\.o\.b\.?|birthdate|date\s+de\s+naissance|ddn)\s*[:=-]\s*(?:{_DATE})"
     rf"|(?:je\s+suis|suis)\s+nee?\s+le\s+(?:{_DATE})|(?:ma|mon)\s+(?:date\s+de\s+naissance|anniversaire|fete)\s*(?:est|c'est|:|=)\s*(?:le\s+)?(?:{_DATE}))"
 )
-_WITH_YEAR = re.compile(rf"(?:{_DATE_WITH_YEAR})\s*$")
-_BIRTHDAY_AGE = re.compile(
+_WITH_YEAR = factored(rf"(?:{_DATE_WITH_YEAR})\s*$")
+_BIRTHDAY_AGE = factored(
     r"(?<!\w)(?:(?:it'?s|today\s+is|today'?s)\s+my\s+(?:birthday|bday|b-day)[^.!?\n]{0,40}?(?:i'?m|i\s+am|i\s+turn(?:ed)?|turning)\s+\d{2}"
     r"|(?:i\s+turn(?:ed)?|turning|i'?m)\s+\d{2}\s+today"
     r"|(?:j'ai|j'aurai|je\s+fete\s+mes)\s+\d{2}\s+ans\s+aujourd'hui|c'est\s+(?:ma\s+fete|mon\s+anniversaire)[^.!?\n]{0,40}?\d{2}\s+ans)(?!\w)"
@@ -303,12 +304,12 @@ class DateOfBirth(SafetyRule):
                 return
 
 
-_ANONYMOUS = re.compile(
+_ANONYMOUS = factored(
     r"(?<!\w)(?:anon(?:ymous)?\s+(?:account|acct|civil\s+servant|public\s+servant|fed|bureaucrat)|alt\s+account|burner(?:\s+account)?"
     r"|parody\s+account|pseudonymous|not\s+my\s+real\s+name|compte\s+(?:anonyme|secondaire|parodique)|pseudonyme"
     r"|fonctionnaire\s+anonyme|anonymous|anonyme)(?!\w)"
 )
-_NAME_TOKEN = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_NAME_TOKEN = factored(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _ANONYMOUS_TOKENS = {"anon", "anonymous", "anonyme", "burner", "alt", "pseudo"}
 
 

@@ -20,6 +20,7 @@ from functools import cache
 
 from footprint.rules.base import text_words
 from footprint.rules.safety_base import CLOCK, WEEKDAYS, alternation, section
+from footprint.rules.safety_regex import factored
 
 _DATA = "safety_children.toml"
 
@@ -64,24 +65,24 @@ def _patterns() -> _Patterns:
     kid_fr = alternation(section(_DATA, "kid_nouns", "fr"))
     return _Patterns(
         # "Olivia's soccer game", "my son's swim practice", "our twins' hockey" (two words may describe it)
-        child_en=re.compile(
+        child_en=factored(
             # (a name's "'s" only: "the Senators' game" is a team's)
             rf"(?<![\w.@#])(?:(?P<name>{_NAME})(?:'s|’s)|(?:my|our)\s+(?:(?:little|big|\d+[\s-]?(?:year|yr)[\s-]?old)\s+)?(?:{kid_en})(?:'s|s'|’s))"
             rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{_ACTIVITY_EN})(?![\w'])(?!\s+{_NOT_THE_ACTIVITY})"
         ),
         # « le hockey de Liam », « match de soccer d'Olivia », « le cours de natation de ma fille »
-        child_fr=re.compile(
+        child_fr=factored(
             # (not a sport said of something else: « le pool de hockey de Sarah », « l'équipe de soccer d'Ottawa »)
             rf"(?<![\w'])(?<!de\s)(?<!d')(?P<activity>{_ACTIVITY_FR})(?P<kind>\s+(?:de|d')\s*[a-z]+)?\s+(?:de\s+|d'|d’)"
             rf"(?:(?:mon|ma|mes|notre|nos)\s+(?:(?:petite?|grande?|p'tite?)\s+)?(?:{kid_fr})(?![\w-])|(?P<name>{_NAME})(?![\w'-]))"
         ),
         # a named place or a venue after its preposition: "at Terry Fox field", "at the Minto arena",
         # « à l'aréna Baribeau », « au club Gymnix », « au parc Fontaine »
-        where=re.compile(
+        where=factored(
             r"(?<![\w'])(?P<prep>at|@|au|aux|a\s+la|a\s+l'|a)(?:\s+|(?<='))(?:the\s+)?(?=(?P<venue>arena|rink|field|park|pool|gym|dojo|studio|centre|center|club"
             r"|conservatory|school|aréna|arena|patinoire|terrain|parc|piscine|gymnase|centre|salle|conservatoire|ecole|stade|stadium)?)"
         ),
-        when=re.compile(rf"(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:{WEEKDAYS}|tonight|tomorrow|this\s+weekend|all\s+weekend|ce\s+soir|demain|ce\s+week-end|toute\s+la\s+fin\s+de\s+semaine)(?![\w'])"),
+        when=factored(rf"(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:{WEEKDAYS}|tonight|tomorrow|this\s+weekend|all\s+weekend|ce\s+soir|demain|ce\s+week-end|toute\s+la\s+fin\s+de\s+semaine)(?![\w'])"),
     )
 
 
@@ -94,13 +95,13 @@ tutoring therapy playdate ringuette patin patinage natation gymnastique danse co
 pratiques matchs partie tournoi spectacle entrainement entrainements louveteaux castors tutorat orthophonie competition
 """.split())
 # A spectator's or a fan's words: a team's or a star's game, not a child's
-_WATCHED = re.compile(
+_WATCHED = factored(
     r"(?<![\w'])(?:watch|watching|watched|on\s+tv|tickets?|vs\.?|versus|stream|broadcast|regarder|regarde|a\s+la\s+tele|billets?|contre"
     r"|nhl|nba|mlb|lnh|playoffs?|series|serie|draft|fans?|partisans?)(?![\w'])"
 )
-_SENTENCE = re.compile(r"[.!?\n]+")
-_FR_CHILD_HINT = re.compile(r"\s[Dd](?:e\s+(?:[A-ZÀ-Þ]|(?:[Mm]on|[Mm]a|[Mm]es|[Nn]otre|[Nn]os)\s)|['’][A-ZÀ-Þ])")
-_CAPITAL_AFTER = re.compile(r"[A-ZÀ-Þ]")
+_SENTENCE = factored(r"[.!?\n]+")
+_FR_CHILD_HINT = factored(r"\s[Dd](?:e\s+(?:[A-ZÀ-Þ]|(?:[Mm]on|[Mm]a|[Mm]es|[Nn]otre|[Nn]os)\s)|['’][A-ZÀ-Þ])")
+_CAPITAL_AFTER = factored(r"[A-ZÀ-Þ]")
 
 
 def _sentence(folded: str, position: int) -> tuple[int, int]:
@@ -144,6 +145,6 @@ def activity(original: str, folded: str) -> tuple[tuple[int, int], tuple[int, in
     return None
 
 
-_CLOCK = re.compile(rf"(?<![\w:])(?:{CLOCK})")
+_CLOCK = factored(rf"(?<![\w:])(?:{CLOCK})")
 # The venue's words: "Minto arena", « aréna Baribeau », "Terry Fox field"
-_PLACE_RUN = re.compile(r"[\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|arena|rink|field|park|pool|centre|center|club|aréna|parc|piscine))*")
+_PLACE_RUN = factored(r"[\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|arena|rink|field|park|pool|centre|center|club|aréna|parc|piscine))*")

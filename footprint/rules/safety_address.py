@@ -36,6 +36,7 @@ from functools import cache, partial
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import evidence, text_words
 from footprint.rules.safety_base import SafetyRule, alternation, data, fields, has_digit, section
+from footprint.rules.safety_regex import factored
 from footprint.rules.view import derived
 from footprint.text import fold
 
@@ -57,7 +58,7 @@ _DIRECTION = r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Nord|Sud|Est|O
 # bare number: "10234 82 Ave NW", "1234 - 56 Street SE"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th|e|er|re)?)"
 _FR_LINK = r"(?:(?:de\s+la|de\s+l'|des|du|de|d'|l'|les|la|le)(?:\s+|(?<=')))?"
-_POSTAL = re.compile(
+_POSTAL = factored(
     r"(?<![\w-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ -]?\d[abceghj-nprstv-z]\d(?![\w-])"
 )
 # Street types plain enough to follow a lower-case name ("45 elm st", "12 bank street").
@@ -102,31 +103,31 @@ def patterns() -> _Patterns:
     plain_en = "|".join(_PLAIN_TYPES_EN)
     return _Patterns(
         # On the text as written: capitalised names ("123 Main St", "45 St. Laurent Blvd").
-        address_en=re.compile(
+        address_en=factored(
             rf"{_OPENING}{_UNIT_BEFORE}?{_NUMBER}(?:,|\s+[-–])?\s+(?:{_NAME_WORD}\s+){{1,4}}?(?i:{_types('en')})\.?(?![\w'’-])"
             rf"{_DIRECTION}?{_UNIT_AFTER}?"
         ),
         # On folded text: one or two lower-case words, checked against _NOT_NAMES afterwards.
-        address_en_plain=re.compile(
+        address_en_plain=factored(
             rf"{_OPENING}{_UNIT_BEFORE.replace('A-Za-z', 'a-z')}?{_NUMBER}\s+(?P<name>[a-z][a-z'-]{{2,}}(?:\s+[a-z][a-z'-]{{2,}})?)"
             rf"\s+(?:{plain_en})\.?(?![\w'-])"
         ),
         # On folded text, French order: the name after the type is checked afterwards.
-        address_fr=re.compile(
+        address_fr=factored(
             rf"{_OPENING}{_UNIT_BEFORE.replace('A-Za-z', 'a-z')}?{_NUMBER}(?:,|\s+de\s+la|\s+du|\s+de\s+l')?\s+"
             rf"(?P<type>{_types('fr')})\.?\s+{_FR_LINK}(?=\w)"
         ),
-        home=re.compile(
+        home=factored(
             rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'home_cues'))}"
             # "my new apartment", "our little house", « notre nouvel appart », « ma petite maison »
             r"|(?:my|our)\s+(?:new|little|first|tiny|cozy|own|forever|dream|sweet|happy)\s+(?:home|house|place|apartment|apt|condo|townhouse|duplex|flat|unit|address)"
             r"|(?:mon|ma|notre)\s+(?:nouvel|nouvelle|nouveau|petit|petite|premier|premiere)\s+(?:maison|appart|appartement|logement|condo|adresse|chez-nous|demeure|duplex|triplex|bloc))(?!\w)"
         ),
-        home_context=re.compile(rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'home_context'))})(?!\w)"),
-        venue=re.compile(rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'venues'))})(?!\w)"),
+        home_context=factored(rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'home_context'))})(?!\w)"),
+        venue=factored(rf"(?<!\w)(?:{alternation(section('personal_info.toml', 'venues'))})(?!\w)"),
         # On folded text, any English street type after lower-case words: only where the post
         # says the place is a home ("housewarming at our new place 22 juniper way").
-        address_en_lenient=re.compile(
+        address_en_lenient=factored(
             rf"{_OPENING}{_UNIT_BEFORE.replace('A-Za-z', 'a-z')}?{_NUMBER}\s+(?P<name>[a-z][a-z'-]{{2,}}(?:\s+[a-z][a-z'-]{{2,}})?)"
             rf"\s+(?:{_types('en')})\.?(?![\w'-]){_UNIT_AFTER.replace('A-Za-z', 'a-z')}?"
         ),
@@ -134,10 +135,10 @@ def patterns() -> _Patterns:
 
 
 # "Top 10 2 St ideas": a numbered street needs a civic number of three digits or more
-_SMALL_GRID = re.compile(r"\d{1,2}[A-Za-z]?\s+\d{1,3}\s+[A-Za-z]+\.?$")
+_SMALL_GRID = factored(r"\d{1,2}[A-Za-z]?\s+\d{1,3}\s+[A-Za-z]+\.?$")
 # The street's name after a French type: "Laurier", "Island Park", "Saint-Joseph"
-_NAME_AFTER = re.compile(r"[\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
-_FR_TAIL = re.compile(
+_NAME_AFTER = factored(r"[\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
+_FR_TAIL = factored(
     rf"{_DIRECTION}?(?:,?\s*(?:app|appt|appartement|logement|log|unite|bureau|local|suite|#)\.?\s*#?\s*\d{{1,5}}[A-Za-z]?(?!\w))?",
     re.IGNORECASE,
 )
@@ -203,7 +204,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # A venue named as a landmark ("across from the library") says where the address is, not what.
-_LANDMARK = re.compile(
+_LANDMARK = factored(
     r"(?:near|across\s+from|next\s+to|behind|beside|by|close\s+to|opposite|facing|down\s+from|up\s+from|steps\s+from"
     r"|minutes?\s+from|walk(?:ing)?\s+(?:distance\s+)?(?:from|to)|around\s+the\s+corner\s+from|doors\s+down\s+from"
     r"|pres\s+d[eu]|en\s+face\s+d[eu]|a\s+cote\s+d[eu]|derriere|a\s+deux\s+pas\s+d[eu]|proche\s+d[eu]|face\s+au|au\s+coin\s+d[eu]"
@@ -213,14 +214,14 @@ _LANDMARK = re.compile(
 
 @cache
 def _street_after() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:{_types('en')})\.?(?![\w'-])")
+    return factored(rf"\s+(?:{_types('en')})\.?(?![\w'-])")
 
 
-_STREET_BEFORE = re.compile(r"(?:rue|avenue|boulevard|boul|chemin|promenade|croissant|place)\s+(?:d[eu]s?\s+|de\s+la\s+|de\s+l'|la\s+|le\s+)?$")
+_STREET_BEFORE = factored(r"(?:rue|avenue|boulevard|boul|chemin|promenade|croissant|place)\s+(?:d[eu]s?\s+|de\s+la\s+|de\s+l'|la\s+|le\s+)?$")
 
 
 # "stop by the clinic" is a visit, not a landmark
-_VISIT_BY = re.compile(r"(?:stop|swing|drop|pop|come)\s+by")
+_VISIT_BY = factored(r"(?:stop|swing|drop|pop|come)\s+by")
 
 
 def _public(folded: str, start: int, end: int, before: int = 70, after: int = 24) -> re.Match[str] | None:
@@ -244,12 +245,12 @@ def _public(folded: str, start: int, end: int, before: int = 70, after: int = 24
 # neighbour: "our building", « le salon » (the living room), « au 2e étage », "book club",
 # "home gym", « un café » (a coffee), « ça marche », "studio apartment", "bar fridge", "fair warning".
 _HOME_ROOMS = frozenset(("building", "salon", "sous-sol", "etage", "floor"))
-_HOME_ROOMS_BEFORE = re.compile(r"(?:(?:my|our|mon|ma|notre|nos|le|la|the)\s+(?:new\s+|nouveau\s+|nouvel\s+)?|\d+(?:e|er|eme|st|nd|rd|th)\s+)$")
-_NAMED_AFTER = re.compile(r"\s+(?:du|de|des|d'|of)(?!\w)")
+_HOME_ROOMS_BEFORE = factored(r"(?:(?:my|our|mon|ma|notre|nos|le|la|the)\s+(?:new\s+|nouveau\s+|nouvel\s+)?|\d+(?:e|er|eme|st|nd|rd|th)\s+)$")
+_NAMED_AFTER = factored(r"\s+(?:du|de|des|d'|of)(?!\w)")
 _ORDINARY_AFTER_WORD = frozenset(("club", "gym", "office", "cafe", "marche"))
-_ORDINARY_BEFORE = re.compile(r"(?<![\w'])(?:book|home|un|une|ca)\s+$")
+_ORDINARY_BEFORE = factored(r"(?<![\w'])(?:book|home|un|une|ca)\s+$")
 _ORDINARY_BEFORE_WORD = frozenset(("studio", "bar", "fair"))
-_ORDINARY_AFTER = re.compile(r"\s+(?:apartment|apt|appart|fridge|warning|enough|share|play)(?!\w)")
+_ORDINARY_AFTER = factored(r"\s+(?:apartment|apt|appart|fridge|warning|enough|share|play)(?!\w)")
 
 
 def _ordinary(folded: str, venue: re.Match[str]) -> bool:
@@ -343,7 +344,7 @@ def _business(folded: str, spans: list[tuple[int, int]]) -> bool:
     return any(_public(folded, *s, before=200, after=200) for s in spans)
 
 
-_ORGANISATION = re.compile(
+_ORGANISATION = factored(
     r"(?<![\w'])(?:we'?re\s+hiring|now\s+hiring|hiring|recrute|recrutons|on\s+recrute|embauche|on\s+embauche"
     r"|(?:your|send\s+(?:us\s+)?your|votre|envoyez\s+(?:nous\s+)?votre)\s+(?:resume|cv)"
     r"|office\s+hours|heures\s+de\s+bureau|permanence|constituency|circonscription|portes\s+ouvertes|open\s+house"
@@ -352,9 +353,9 @@ _ORGANISATION = re.compile(
     r"|bakery|boulangerie|cafe|brewery|microbrasserie|organisation|organization|organisme|foundation|fondation|association|club))(?!\w)"
 )
 # Offices, shops and warehouses have suites, floors and units; only a dwelling has an apartment.
-_DWELLING_UNIT = re.compile(r"(?<![\w'])(?:apt|apartment|app|appt|appartement|logement|log)\.?\s*#?\s*\d")
+_DWELLING_UNIT = factored(r"(?<![\w'])(?:apt|apartment|app|appt|appartement|logement|log)\.?\s*#?\s*\d")
 # A household's errands and troubles, said anywhere in the post: where they happen is a home.
-_DOMESTIC = re.compile(
+_DOMESTIC = factored(
     r"(?<![\w'])(?:packages?|parcels?|deliver(?:y|ed|ies)|courier|amazon|purolator|fedex|canada\s+post|(?:the|my|our)\s+mail"
     r"|mail\s+(?:for|keeps|is|was)|leases?|landlord|tenants?|roommates?|driveway|snow\s*plow|plow|plough|the\s+curb|lawn"
     r"|(?:my|our)\s+(?:street|block|cul-de-sac)|instead\s+of|wrong\s+address|invites?|invitations?|here\s+we\s+come"
@@ -376,7 +377,7 @@ _DOMESTIC = re.compile(
 # Praise, a review or an event's words by the address: a restaurant, a show, a business
 # recommended ("Hunter recommends 44 Gulf Beach Highway.", "best pho in town", « le spectacle
 # est au 1234, rue Sainte-Catherine », "jazz night ... no cover", "shout out to Mike's Garage").
-_REVIEW = re.compile(
+_REVIEW = factored(
     # (after French elision too: « l'atelier », « d'ateliers »)
     r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:recommends?|recommended|recommande|recommandee?s?|best\s+(?:[\w'-]+\s+){1,3}?in\s+(?:town|the\s+city|ottawa|canada)"
     r"|meilleure?s?\s+(?:[\w'-]+\s+){1,3}?(?:en\s+ville|a\s+\w+)|must[\s-]try|worth\s+the\s+(?:trip|drive|wait)|vaut\s+le\s+detour"
@@ -415,7 +416,7 @@ _REVIEW = re.compile(
 
 # An event or a collection point named right before the address outweighs a home occasion
 # ("Christmas tree drop-off at 100 Gamelin Blvd", « atelier gratuit au 22, rue Notre-Dame »)
-_EVENT_NEAR = re.compile(
+_EVENT_NEAR = factored(
     r"(?<![\w'])(?:tree\s+drop-?off|drop-?off\s+(?:site|depot|location)|recycling|collection\s+(?:site|point|depot)|depot\s+de"
     r"|spectacles?|concerts?|ateliers?|workshops?|conferences?|fundraiser|benefice|tickets?|billets?|au\s+profit\s+d\w*"
     r"|levee\s+de\s+fonds|collecte\s+de\s+fonds|in\s+support\s+of)(?!\w)"
@@ -439,7 +440,7 @@ _WHEN_WORD = (
     r"(?i:this|next|on|tomorrow|today|tonight|weekend|morning|afternoon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|sat|sun"
     r"|ce|cette|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|fin|de|semaine|matin|apr[eè]s-midi|soir)"
 )
-_BARE = re.compile(
+_BARE = factored(
     r"(?i:\b(?:i|we)\s+live\s+at|\bmy\s+(?:new\s+)?address\s+is|\bour\s+(?:new\s+)?address\s+is|\b(?:we'?re|we\s+are)\s+now\s+at"
     r"|\bmoved\s+(?:in)?to|\b(?:housewarming|house-warming|garage\s+sale|yard\s+sale|moving\s+sale|come\s+(?:by|over|to)|swing\s+by"
     r"|vente\s+de\s+garage|cr[eé]maill[eè]re"
@@ -455,10 +456,10 @@ _BARE = re.compile(
     r"|\bnous\s+habitons\s+au|\b(?:mon|notre)\s+(?:nouvelle\s+)?adresse\s*(?:est|:))"
     r"\s*:?\s+(?:le\s+)?\d{1,5}[A-Da-d]?,?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}"
 )
-_HOME_LABEL = re.compile(r"(?:^|[.!?\n]\s*)(?:home|address|addy|adresse|domicile|chez\s+nous|chez\s+moi|maison)\s*[:=-]\s*$")
+_HOME_LABEL = factored(r"(?:^|[.!?\n]\s*)(?:home|address|addy|adresse|domicile|chez\s+nous|chez\s+moi|maison)\s*[:=-]\s*$")
 # Right before the address: something sent or brought there ("send the invites to", « apportez
 # vos dons au »), or the house itself ("the yellow house at", « la maison jaune au »).
-_LEAD_IN = re.compile(
+_LEAD_IN = factored(
     r"(?<!\w)(?:(?:send|mail|ship|bring|deliver)\w*\s+(?:[\w']+\s+){0,3}?to(?:\s+(?:me|us)\s+at)?"
     r"|(?:envoye[rz]|postez|poster|apporte[rz]|livre[rz])\s+(?:[\w']+\s+){0,3}?(?:au|a)"
     r"|(?:house|home|townhouse|bungalow|duplex)\s+(?:[\w']+\s+)?(?:at|on)"

@@ -33,6 +33,7 @@ from footprint.rules.base import evidence, text_words
 from footprint.rules.safety_activities import WORDS as ACTIVITY_WORDS
 from footprint.rules.safety_activities import activity
 from footprint.rules.safety_base import CLOCK, SafetyRule, alternation, fields, section, unshouted
+from footprint.rules.safety_regex import factored
 from footprint.text import fold
 
 _DATA = "safety_children.toml"
@@ -139,58 +140,58 @@ def patterns() -> _Patterns:
     count = r"(?:(?:two|three|four|five|2|3|4|5|deux|trois|quatre|cinq|\d+[\s-]?(?:year|yr|an)s?[\s-]?old|little|wee|petite?s?|p'tite?s?|beaux|belles?)\s+)?"
     return _Patterns(
         # "my son", "our two girls", « mes deux cocos »; « mon grand » is not « mon grand-père ».
-        family=re.compile(
+        family=factored(
             rf"(?<![\w'])(?:(?:my|our)\s+{count}(?:{kid_en})|(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr}))(?![\w-])"
             # « mon petit », « ma petite », « mes petits » as a child, not « mon petit café »
             r"|(?<![\w'])(?:mon|ma|mes|notre|nos)\s+(?:petite?s?|p'tite?s?)(?=\s*(?:[,.!?;:)❤]|$|de\s+\d|\d|[a-z]+\s+(?:a|est|va|commence|entre|fait|adore|aime)\b"
             # (« la première journée de ma petite au CPE »)
             r"|(?:au|aux|a)\s))"
         ),
-        alone=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'children_alone'))})(?![\w-])"),
+        alone=factored(rf"(?<![\w'])(?:{alternation(section(_DATA, 'children_alone'))})(?![\w-])"),
         # "my 6-year-old", "our 4 yo", « mon garçon de 5 ans »
-        aged=re.compile(r"(?<!\w)(?:my|our)\s+\d{1,2}[\s-]?(?:year|yr)s?[\s-]?olds?(?!\w)|(?<!\w)(?:my|our)\s+\d{1,2}\s?yo(?!\w)"),
+        aged=factored(r"(?<!\w)(?:my|our)\s+\d{1,2}[\s-]?(?:year|yr)s?[\s-]?olds?(?!\w)|(?<!\w)(?:my|our)\s+\d{1,2}\s?yo(?!\w)"),
         # On folded text; the name is checked for a capital in the original (see _named).
-        name_possessive_en=re.compile(
+        name_possessive_en=factored(
             rf"(?<![\w.])(?P<name>{_NAME})(?:'s|s'|')\s+(?:(?:first|new|last|\w+\s+grade)\s+)?(?:{_SCHOOL_THINGS_EN})(?![\w])"
         ),
-        name_possessive_fr=re.compile(
+        name_possessive_fr=factored(
             rf"(?<![\w])(?:{_SCHOOL_THINGS_FR})\s+(?:scolaire\s+|de\s+(?:maternelle|prematernelle|garderie|\d+(?:re|e)\s+annee|fin\s+d'(?:annee|etape)|noel|danse|musique)\s+)?"
             rf"(?:de\s+|d')(?P<name>{_NAME})(?![\w'-])"
         ),
-        name_verb=re.compile(rf"(?<![\w.])(?P<name>{_NAME})\s+(?:{_SCHOOL_VERBS})(?![\w])"),
-        names_verb=re.compile(
+        name_verb=factored(rf"(?<![\w.])(?P<name>{_NAME})\s+(?:{_SCHOOL_VERBS})(?![\w])"),
+        names_verb=factored(
             rf"(?<![\w.])(?P<name>{_NAME})\s+(?:and|et|pis|&)\s+{_NAME}\s+(?:(?:both|all|deux)\s+)?(?:start|started|begin|began|go\s+to|attend|love"
             r"|are\s+(?:now\s+|both\s+|starting\s+)?(?:in|at)|are\s+starting|commencent|ont\s+commence|entrent|rentrent|vont\s+(?:a|au|en)|frequentent|adorent"
             r"|sont\s+(?:maintenant\s+|deja\s+|rendue?s\s+)?(?:en|a|au|dans))(?![\w])"
         ),
-        name_framed=re.compile(
+        name_framed=factored(
             rf"(?<![\w])(?:(?:{_PROUD})\s+|(?:fier|fiere|fiers|fieres)\s+d')(?P<name>{_NAME})(?=\s*(?:[,.!:;)❤🎒🍎✏📚💕💖🥰😍🥹👏🎉🎂]|$|\s+(?:on|at|in|for|today|this|a|au|pour|aujourd|ce|cette|is|has|est|off|up|to|and\s+(?:his|her|their)|et\s+(?:ses|son|sa))\b))"
         ),
-        events=re.compile(rf"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:{alternation(section(_DATA, 'school_events'))}|grade\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|primary)|\d{{1,2}}(?:e|re|er|eme|ieme)\s+annee|(?:sec|secondaire)\s+[1-5])(?!\w)"),
+        events=factored(rf"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:{alternation(section(_DATA, 'school_events'))}|grade\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|primary)|\d{{1,2}}(?:e|re|er|eme|ieme)\s+annee|(?:sec|secondaire)\s+[1-5])(?!\w)"),
         # On the text as written: capitalised name words before the type, one of them a real name.
-        school_en=re.compile(
+        school_en=factored(
             rf"(?P<name>(?:(?:St\.|Ste\.|[A-Z][\w'’.-]*)\s+){{1,5}})(?:(?i:{_ENGLISH_SCHOOL_TYPES})|(?:{_ABBREVIATIONS}))(?![\w])"
         ),
         # On folded text; the name after it is checked for a capital in the original.
-        school_fr=re.compile(rf"(?<![\w])(?P<type>{_FRENCH_SCHOOL_TYPES})\s+{_FR_LINK}(?=\w)"),
+        school_fr=factored(rf"(?<![\w])(?P<type>{_FRENCH_SCHOOL_TYPES})\s+{_FR_LINK}(?=\w)"),
         # "their school is Rockcliffe Park", « sa garderie s'appelle Les Bourgeons »
-        named_after=re.compile(
+        named_after=factored(
             r"(?<![\w])(?:school|daycare|day\s+care|preschool|kindergarten|ecole|garderie|cpe|service\s+de\s+garde)"
             r"(?:\s*:|\s*\(|\s+(?:is|is\s+called|called|named|s'appelle|c'est|est|,\s*c'est))\s*(?:st\.?\s+|the\s+|l'|la\s+|le\s+|les\s+)?(?=\w)"
         ),
         # "Ms. Patel's class", "teacher Mr. Nguyen", "Mrs. Li (grade 2)" – on the text as written
-        teacher=re.compile(
+        teacher=factored(
             rf"(?<![\w])(?:(?:Ms|Mrs|Mr|Miss|Mx|Mme|Mlle|Madame|Monsieur|Mademoiselle|Mrs|Teacher|Coach)\.?|M\.)\s+(?P<name>{_FIRST})"
         ),
         # « la classe de Mme Roy », « son enseignante, Madame Julie »
-        teacher_fr=re.compile(
+        teacher_fr=factored(
             r"(?<![\w])(?:classe|groupe|enseignante?|prof|professeure?|educatrice|educateur|titulaire|teacher|class)\s*(?:de\s+|d'|,|:|est|is)?\s*"
             r"(?:mme|mlle|madame|monsieur|m\.|mademoiselle|ms|mrs|mr|miss)\s*\.?\s+(?=\w)"
         ),
         # "room 12", « local 204 »; not "Class 11", which is a grade in much of the world
-        room=re.compile(r"(?<![\w])(?:room|classroom|portable|local|salle)\s+#?\d{1,3}[a-z]?(?![\w])"),
+        room=factored(r"(?<![\w])(?:room|classroom|portable|local|salle)\s+#?\d{1,3}[a-z]?(?![\w])"),
         # bus stop, pickup, drop-off, dismissal with a time or a corner
-        routine=re.compile(
+        routine=factored(
             r"(?<![\w])(?:bus(?:es)?(?:\s+stop)?|debarcadere|pick[\s-]?up|picking\s+up|picked\s+up|picks\s+(?:him|her|them)\s+up|drop[\s-]?off|dismissal|home\s+time|the\s+bell"
             r"|closes|arret\s+d'autobus|arret\s+de\s+bus|autobus|sortie\s+(?:des\s+classes|de\s+la\s+garderie|de\s+l'ecole|du\s+cpe)|la\s+cloche|ferme"
             r"|(?:vais|va|allons|on\s+va)\s+(?:le|la|les|l')\s*chercher|(?:aller|passer)\s+(?:le|la|les)\s+chercher|chercher\s+(?:les|mon|ma|mes|la|le|nos|notre)\s+(?:enfants|fils|fille|petite?s?|p'tite?s?|cocos|grande?s?|gars|puce|bebe|jumeaux|jumelles)"
@@ -204,11 +205,11 @@ def patterns() -> _Patterns:
             r"|gars|puce|bebe|jumeaux|jumelles|plus\s+vieux|plus\s+jeune)|heure\s+de\s+sortie)"
             rf"[^.!?\n]{{0,80}}?(?:(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|by|vers)\s+\d{{1,2}}(?![\d%$]|[.,:]\d|\s*[a-z])|corner\s+of|coin\s+(?:de|du|des)|(?:on|at|sur|au|a\s+l'angle\s+de)\s+[a-z]+\s+(?:st|street|ave|avenue|rd|road|rue|boul|boulevard|chemin|dr|drive|cres|crescent))"
         ),
-        news=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'news'))})(?![\w])"),
-        memories=re.compile(rf"(?<![\w'])(?:{alternation(section(_DATA, 'memories'))})(?![\w])"),
+        news=factored(rf"(?<![\w'])(?:{alternation(section(_DATA, 'news'))})(?![\w])"),
+        memories=factored(rf"(?<![\w'])(?:{alternation(section(_DATA, 'memories'))})(?![\w])"),
         # The child and the school tied in words: "my son's school", "my daughter goes to",
         # « l'école de ma fille », "first day for our twins", « pour ma puce ».
-        link=re.compile(
+        link=factored(
             rf"(?<![\w'])(?:my|our)\s+(?:{kid_en})(?:'s|s')\s+(?:new\s+|first\s+|grade\s+\d{{1,2}}\s+|jk\s+|sk\s+)?(?:school|daycare|day\s+care|class|classroom|teacher|kindergarten|preschool|bus)"
             rf"|(?:ecole|garderie|cpe|classe|maternelle|enseignante?|autobus|service\s+de\s+garde)\s+(?:de\s+\d{{1,2}}(?:e|re)\s+annee\s+|de\s+maternelle\s+)?(?:de|d')\s*(?:mon|ma|mes|notre|nos)\s+{count}(?:{kid_fr})"
             rf"|(?:my|our)\s+{count}(?:{kid_en})\s+(?:(?:both|all|still|now|each)\s+)?(?:goes\s+to|attends|started\s+at|starts\s+at|is\s+(?:at|in)|are\s+(?:at|in)|go\s+to|attend|will\s+be\s+at|is\s+starting|started|starts|loves|love|adores)"
@@ -239,11 +240,11 @@ def _gate(folded: str) -> bool:
     return not text_words(folded).isdisjoint(_school_words())
 
 
-_NAME_FR = re.compile(r"[\w'’-]+")
+_NAME_FR = factored(r"[\w'’-]+")
 # A sentence ends at . ! ? or a line break, but not after "St.", "Mrs.", « Mme. », "P.S."
-_SENTENCE = re.compile(r"(?<!\bst)(?<!\bste)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bmme)(?<!\bm)(?<!\bp)(?<!\bs)[.!?\n]+")
+_SENTENCE = factored(r"(?<!\bst)(?<!\bste)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bmme)(?<!\bm)(?<!\bp)(?<!\bs)[.!?\n]+")
 # A grown child who works at the school: "my daughter is a teacher at", « ma fille enseigne à »
-_STAFF = re.compile(
+_STAFF = factored(
     r"(?<![\w'])(?:(?:is|was|has\s+been)\s+an?\s+(?:[\w']+\s+){0,2}(?:teacher|principal|vice-principal|ece|eca|educator|librarian|secretary|custodian|coach)\s+at"
     r"|teaches\s+at|teaches\s+(?:grade\s+\d+|\w+)\s+at|works\s+at|enseigne\s+a|enseigne\s+au|travaille\s+a|travaille\s+au"
     r"|est\s+(?:enseignante?|prof|directrice|directeur|educatrice|educateur|secretaire|concierge)\s+(?:a|au|de)"
@@ -311,7 +312,7 @@ def _french_schools(original: str, folded: str) -> Iterator[tuple[int, int]]:
         yield m.start(), end + (more.end() if more else 0)
 
 
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de\s+la\s+|du\s+|des\s+|de\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}")
+_CAPITALISED_RUN = factored(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de\s+la\s+|du\s+|des\s+|de\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}")
 
 
 def _named_after(original: str, folded: str) -> Iterator[tuple[int, int]]:
@@ -333,7 +334,7 @@ _SCHOOL_THING = (
     r"|recre|recreation|debarcadere|tableau\s+d'honneur|autobus\s+(?:jaune|scolaire)|la\s+cloche|service\s+de\s+garde|rentree"
     r"|sortie\s+scolaire|photo\s+scolaire|photo\s+de\s+classe|class\s+photos?|school\s+photos?|eleve\s+du\s+mois"
 )
-_THING_AT = re.compile(
+_THING_AT = factored(
     rf"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:{_SCHOOL_THING})"
     r"(?:\s+de\s+\d{1,2}(?:e|re)\s+annee)?(?:\s+(?:of|de|d')\s*(?:(?:my|our|mon|ma|mes|notre|nos|une?)\s+)?[\w'-]+)?"
     r"(?:\s+(?:again|encore|today|tomorrow|tonight|demain|aujourd'hui|ce\s+soir|ce\s+matin|(?:this|next|ce|cette)\s+\w+))?"
@@ -342,26 +343,26 @@ _THING_AT = re.compile(
 # The same the other way round, in one clause: "walked the kids to Cambridge Street for the
 # first day", "came home from Woodroffe with her first report card", « revenue de Jean-Vanier
 # avec son premier bulletin ».
-_AT_NAME = re.compile(r"(?<![\w'])(?P<prep>at|from|to|a|au|jusqu'a|de|d')(?:\s+|(?<='))(?=[A-Za-z])")
-_THING_AFTER = re.compile(rf"[^.!?;,\n]{{0,45}}?(?<![\w'])(?:{_SCHOOL_THING})(?![\w])")
-_TEACHER_NAMED = re.compile(
+_AT_NAME = factored(r"(?<![\w'])(?P<prep>at|from|to|a|au|jusqu'a|de|d')(?:\s+|(?<='))(?=[A-Za-z])")
+_THING_AFTER = factored(rf"[^.!?;,\n]{{0,45}}?(?<![\w'])(?:{_SCHOOL_THING})(?![\w])")
+_TEACHER_NAMED = factored(
     r"(?:(?<![\w'])(?:his|her|their|son|sa|leur)\s+(?:new\s+|nouvelle?\s+)?|(?<=\w)(?:'s|s')\s+|(?<=(?<!\w)[ld]'))"
     r"(?:teacher|ece|educatrice|educateur|enseignante?|prof|professeure?|maitresse|titulaire)"
     r"(?:\s+(?:de|d')\s*(?:mon|ma|mes|notre|nos)\s+[\w'-]+)?(?:\s*,|\s*:|\s+s'appelle|\s+is\s+called|\s+named|\s+called)?\s+(?=[a-z])"
 )
-_FIRST_NAME = re.compile(rf"{_FIRST}(?![\w'’-])")
-_CHEERED = re.compile(
+_FIRST_NAME = factored(rf"{_FIRST}(?![\w'’-])")
+_CHEERED = factored(
     r"(?<![\w'])(?:bravo|merci|felicitations|bisous|bonne\s+chance|chapeau|go|congrats|congratulations|kudos|shout\s*out|props|hats\s+off|thanks)\s+$"
 )
 # Where a child goes, by the school's short name: "our daughter goes to Rockcliffe Park", « notre
 # fille va à De La Salle », "her school, Elmdale", « l'école de mon fils, Sainte-Anne ».
-_GOES_TO = re.compile(
+_GOES_TO = factored(
     r"(?<![\w'])(?:(?:goes|go|went|will\s+go|attends?|attended|started|starts|is\s+starting)\s+(?:to|at)|va|vont|allait|frequente(?:nt)?"
     r"|commence(?:nt)?|retourne(?:nt)?|rentre(?:nt)?|a\s+commence|ont\s+commence)\s+(?:a|au)?\s*(?=[a-z])"
     r"|(?:(?:his|her|their|my|our|son|sa|leur|mon|ma|notre)\s+|(?<=\w)(?:'s|s')\s+|l')"
     r"(?:school|daycare|ecole|garderie)(?:\s+(?:de|d')\s*(?:mon|ma|mes|notre|nos)\s+[\w'-]+)?\s*,\s*(?=[a-z])"
 )
-_SCHOOL_DAY_WORD = re.compile(
+_SCHOOL_DAY_WORD = factored(
     rf"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:{_SCHOOL_THING}|first\s+day|starts?|started|starting|back\s+to\s+school|grade"
     r"|immersion|parent-teacher|school|daycare|preschool|commence(?:nt)?|a\s+commence|rentree|premier\s+jour|ecole|garderie|annee"
     r"|retourne(?:nt)?|rentre(?:nt)?\s+en|en\s+\d{1,2}(?:e|re)|rencontre\s+de\s+parents|dictee|spelling\s+bee)(?![\w'])"
@@ -425,7 +426,7 @@ def _things_at(original: str, folded: str) -> Iterator[tuple[int, int]]:
 
 
 # In a post typed all in lower case: "first day at elmdale ps", "pickup at st. anthony's school"
-_LOWER_SCHOOL = re.compile(
+_LOWER_SCHOOL = factored(
     r"(?<![\w'])(?:at|to|from|a|au)\s+(?P<name>(?:st\.?\s+|ste\.?\s+)?[a-z][\w'.-]+(?:\s+[a-z][\w'.-]+){0,2}?)\s+"
     r"(?:ps|p\.s\.|public\s+school|elementary(?:\s+school)?|catholic\s+school|high\s+school|ss|ci|academy|montessori|daycare"
     r"|middle\s+school|school)(?![\w])"
@@ -433,7 +434,7 @@ _LOWER_SCHOOL = re.compile(
 
 
 # « mon gars commence a l'ecole des pionniers », typed all in lower case
-_LOWER_ECOLE = re.compile(
+_LOWER_ECOLE = factored(
     r"(?<!\w)(?:ecole|garderie|cpe|poly|polyvalente)\s+(?:(?:des|du|de\s+la|de\s+l'|la|le|les|l')\s*)?(?P<name>[a-z][\w'-]{3,})"
 )
 _NOT_SCHOOL_NAMES = frozenset(
@@ -454,8 +455,8 @@ def _lower_case_schools(original: str, folded: str) -> Iterator[tuple[int, int]]
             yield m.start("name"), m.end()
 
 
-_LOWER_NAME = re.compile(r"(?:st\.?\s+|ste\.?\s+)?[a-z][\w'.-]{2,}(?:\s+[a-z][\w'.-]{2,})?")
-_TIME = re.compile(r"(?:\d|noon|midi|night|home|work|the\s+end)")
+_LOWER_NAME = factored(r"(?:st\.?\s+|ste\.?\s+)?[a-z][\w'.-]{2,}(?:\s+[a-z][\w'.-]{2,})?")
+_TIME = factored(r"(?:\d|noon|midi|night|home|work|the\s+end)")
 
 
 def _teachers(original: str, folded: str) -> Iterator[tuple[int, int]]:
@@ -490,7 +491,7 @@ class _Finding:
     place: tuple[int, int]
 
 
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = factored(
     r"(?<!\w)(?:ms|mrs|mr|miss|mx|mme|mlle|madame|monsieur|mademoiselle|m|dr|prof|coach|teacher|st|ste|saint|sainte)\.?\s+$"
 )
 
@@ -637,7 +638,7 @@ def find(original: str, folded: str) -> _Finding | None:
 # A bus and its hour with nothing of a school day: a team's, a tour's or a hotel's bus ("the
 # team bus leaves the hotel at 5:15", « l'autobus de l'équipe quitte l'hôtel à 17 h »); these
 # words are found after French elision too (« l'hôtel », « l'école »)
-_TRIP = re.compile(
+_TRIP = factored(
     r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:hotel|motel|airport|terminal|shuttle|team|teams|tour|greyhound|megabus|coach\s+bus|party\s+bus|cruise|casino"
     r"|conference|band|fans|roster|players|game|games|match|matches|tournament|tourney|concert|aeroport|navette|equipe|joueurs|matchs"
     r"|tournee|croisiere|congres|partisans|tournoi|partie|parties|spectacle|gare|train|flight|vol|ferry|traversier"
@@ -646,7 +647,7 @@ _TRIP = re.compile(
     # a timetable's frequency, which no child's bus has: "the bus comes every 20 minutes", « l'autobus passe aux 20 minutes »
     r"|every\s+\d{1,2}\s+min(?:ute)?s|every\s+(?:half\s+)?hour|aux\s+\d{1,2}\s+minutes|toutes\s+les\s+\d{1,2}\s+minutes|toutes\s+les\s+heures)(?![\w'])"
 )
-_SCHOOL_DAY = re.compile(
+_SCHOOL_DAY = factored(
     r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:school|schools|daycare|day\s+care|preschool|kindergarten|jk|sk|recess|class|kids?|son|daughter|ecole|garderie"
     r"|cpe|maternelle|classe|recre|enfants?|fils|fille|petits?|petite|scolaire)(?![\w'])"
 )
@@ -672,8 +673,8 @@ def _errand(folded: str, routine: re.Match[str], places: list[tuple[int, int]]) 
     return thing is not None or _ERRAND_THING.search(folded, start, end) is not None
 
 
-_PICKED_THING = re.compile(r"(?:pick|drop)(?:s|ed|ing)?[\s-]?(?:up|off)?\s+(?:the|my|our|a|an|your|some|his|her|their)\s+\w")
-_ERRAND_THING = re.compile(
+_PICKED_THING = factored(r"(?:pick|drop)(?:s|ed|ing)?[\s-]?(?:up|off)?\s+(?:the|my|our|a|an|your|some|his|her|their)\s+\w")
+_ERRAND_THING = factored(
     r"(?<![\w'])(?:order|parcel|package|delivery|dry\s+cleaning|prescription|groceries|grocery|cake|takeout|pizza|rental|car|truck|keys|furniture|couch|mail"
     # the city's collection: "garbage pickup is every Tuesday at 7", « la collecte des ordures »
     r"|garbage|recycling|green\s+bin|compost|trash|ordures|recyclage|bac\s+brun|vidanges|collecte)(?![\w'])"
@@ -681,7 +682,7 @@ _ERRAND_THING = re.compile(
 
 
 # Children and grandchildren said without "my" ("the grandkids", "the twins"): a pickup with them is theirs.
-_KIN = re.compile(r"(?<![\w'])(?:grandkids?|grandchildren|grandson|granddaughter|twins|toddler|baby|babies|little\s+ones?|boys|girls|niece|nephew|stepkids?)(?![\w'])")
+_KIN = factored(r"(?<![\w'])(?:grandkids?|grandchildren|grandson|granddaughter|twins|toddler|baby|babies|little\s+ones?|boys|girls|niece|nephew|stepkids?)(?![\w'])")
 
 
 def _grown_ups_trip(folded: str, routine: re.Match[str]) -> bool:
@@ -693,7 +694,7 @@ def _grown_ups_trip(folded: str, routine: re.Match[str]) -> bool:
 
 # A school's or a daycare's notice to every family ("late parents will be charged a fee", « les
 # parents en retard paieront des frais »): its hours are not one child's pickup.
-_ALL_FAMILIES = re.compile(
+_ALL_FAMILIES = factored(
     r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:parents|families|students|pupils|all\s+(?:kids|children)|every\s+(?:child|student)|les\s+parents|des\s+parents"
     r"|familles|eleves|tous\s+les\s+enfants|chaque\s+enfant"
     # a service's cancellation for everyone: a snow day, « le transport scolaire est suspendu »
@@ -704,7 +705,7 @@ _ALL_FAMILIES = re.compile(
 
 
 # A notice addressed to every parent: "parents, please ...", « les parents sont priés de »
-_TO_PARENTS = re.compile(
+_TO_PARENTS = factored(
     r"(?<![\w'])(?:parents,?\s+(?:please|pls|are\s+(?:asked|reminded|invited|encouraged)|must|should|remember)|dear\s+parents"
     r"|attention\s+parents|reminder\s+(?:to|for)\s+(?:all\s+)?parents|all\s+parents|(?:les|aux|chers)\s+parents\s*,?\s*(?:sont\s+"
     r"(?:pries|invites|avises|pri[eé]s)|veuillez|svp|n'oubliez)|avis\s+aux\s+parents|rappel\s+aux\s+parents|chers\s+parents|tous\s+les\s+parents)(?![\w'])"
@@ -716,27 +717,27 @@ def _notice(folded: str, routine: re.Match[str]) -> bool:
     return _ALL_FAMILIES.search(folded, start, end) is not None
 
 
-_GENERIC_CARE = re.compile(
+_GENERIC_CARE = factored(
     r"(?<![\w'])(?:at|to|from|a|au|du|de|his|her|their|sa|son|leur)\s+(?:the\s+|la\s+|le\s+|l')?(?:new\s+|nouvelle\s+|nouveau\s+)?"
     r"(?:daycare|day\s+care|garderie|cpe|preschool|pre-k|kindergarten|maternelle|prematernelle|service\s+de\s+garde|day\s+camp|camp\s+de\s+jour"
     r"|after[\s-]school\s+(?:program|programme|care|club)|extended\s+day(?:\s+program)?)(?!\w)"
 )
 # (a bare hour said as one: "drop off at 8 sharp", « à 8 h pile »)
-_CARE_TIME = re.compile(rf"(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|by|vers)\s+\d{{1,2}}(?=\s*(?:sharp|o'clock|pile|[,.!?]|$))")
+_CARE_TIME = factored(rf"(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|by|vers)\s+\d{{1,2}}(?=\s*(?:sharp|o'clock|pile|[,.!?]|$))")
 # The hour a child's day ends, said of the child ("the twins finish at 2:50", "school lets out at
 # 3:05", « ma fille finit à 15 h 15 », « la cloche sonne à 8 h 05 »): a place only when the post
 # names a child, since grown-ups finish at an hour too
-_OUT_AT = re.compile(
+_OUT_AT = factored(
     r"(?<![\w'])(?:lets?\s+out|finish(?:es)?|gets?\s+out|get\s+off\s+the\s+bus|bell\s+rings?|(?:early\s+)?dismissal|finit|finissent"
     r"|sort(?:ent)?|la\s+cloche\s+sonne|termine(?:nt)?)(?![\w'])"
     rf"[^.!?\n]{{0,40}}?(?<![\w:])(?:{CLOCK})"
 )
 
 
-_SCHOOL_HOUR = re.compile(r"lets?\s+out|get\s+off\s+the\s+bus|bell\s+rings?|(?:early\s+)?dismissal|la\s+cloche\s+sonne")
+_SCHOOL_HOUR = factored(r"lets?\s+out|get\s+off\s+the\s+bus|bell\s+rings?|(?:early\s+)?dismissal|la\s+cloche\s+sonne")
 # "Emma finishes", « Noah finit »: a first name right before the verb, as typed
-_NAME_BEFORE = re.compile(rf"(?<![\w'’])(?P<name>{_FIRST})\s+$")
-_WHO_ENDS = re.compile(
+_NAME_BEFORE = factored(rf"(?<![\w'’])(?P<name>{_FIRST})\s+$")
+_WHO_ENDS = factored(
     r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:twins|boys|girls|he|she|jumeaux|jumelles|gars|cocos|il|elle|grande?|petite?|puce|ecole|class|classes)(?![\w'])"
 )
 
@@ -770,14 +771,14 @@ def _outside(pattern: re.Pattern[str], folded: str, places: list[tuple[int, int]
 
 
 # Words only a parent uses of their own child, with no possessive: « fiston », "my two" (« mes deux »).
-_PET_NAMES = re.compile(
+_PET_NAMES = factored(
     r"(?<![\w'])(?:fiston|fifille|ti-gars|tit-gars|(?:mes|nos|my|our)\s+(?:deux|trois|quatre|two|three|four)(?=\s*(?:[,.!?;:)]|$|[^\w\s])))"
 )
 
 
 # A parent's children with no possessive, as the subject of a verb: "the oldest has a field
 # trip", "the boys insist", « la grande a fait », « le plus vieux a », « les gars veulent ».
-_BARE_KID = re.compile(
+_BARE_KID = factored(
     r"(?<![\w'])(?:(?:the|our|my)\s+(?:oldest|eldest|youngest|middle\s+one|boys|girls|little\s+guy|little\s+one|big\s+one|baby)"
     r"(?=\s+(?:is|are|was|were|has|have|had|did|does|got|gets|loves?|loved|starts?|started|goes|go|went|wants?|insists?|can't"
     r"|won't|ran|came|made|takes|took|rides?|catches)(?![\w']))"
@@ -792,10 +793,10 @@ _BARE_KID = re.compile(
     r"(?=\s+(?:a|ont|est|sont|va|vont|fait|font|commence(?:nt)?|entre(?:nt)?|adore(?:nt)?|aime(?:nt)?|prend|prennent|veut|veulent|rentre(?:nt)?|retourne(?:nt)?"
     r"|part|partent|revient|reviennent)(?![\w'])))"
 )
-_HANDED_OVER = re.compile(r"drop|pick|je|on|vien")
+_HANDED_OVER = factored(r"drop|pick|je|on|vien")
 # A first name as a sentence's subject, then she/he or « elle »/« il » later in the post:
 # "Sofia lost her first tooth at recess", « Maya est revenue ... son enseignante dit qu'elle ».
-_SUBJECT = re.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?P<name>{_FIRST})\s+(?P<next>[a-zà-ÿ'’]+)")
+_SUBJECT = factored(rf"(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?P<name>{_FIRST})\s+(?P<next>[a-zà-ÿ'’]+)")
 _NOT_VERBS = frozenset(
     "at of in on to for from with and or day de du des la le les à au aux et ou pour avec sur dans en scolaire".split()
 )
@@ -803,7 +804,7 @@ _NOT_VERBS = frozenset(
 _RIDES = frozenset("rides takes catches walks bikes prend attrape marche".split())
 # Only a child has a teacher, a report card or a first lost tooth: a teacher, a principal or a
 # visiting politician has "her class" and "his school" too, so those do not count.
-_PRONOUN = re.compile(
+_PRONOUN = factored(
     r"(?<![\w'])(?:her|his|son|sa|ses)\s+(?:(?:first|new|very\s+first|premier|premiere|nouvelle?|\w+\s+grade)\s+)?"
     r"(?:tooth|report\s+card|teacher|teachers|classmates|backpack|lunchbox|dent|bulletin|enseignante?|prof|camarades|sac\s+a\s+dos"
     r"|boite\s+a\s+lunch|educatrice|maitresse)(?![\w'])"
@@ -843,7 +844,7 @@ def _remembered(folded: str, span: tuple[int, int]) -> bool:
     return patterns().memories.search(folded, start, end) is not None
 
 
-_FIRST_DAY = re.compile(r"(?:first\s+day|premier\s+jour|premiere\s+journee|rentree)")
+_FIRST_DAY = factored(r"(?:first\s+day|premier\s+jour|premiere\s+journee|rentree)")
 
 
 def _first_day(folded: str) -> bool:
@@ -851,7 +852,7 @@ def _first_day(folded: str) -> bool:
     return _FIRST_DAY.search(folded) is not None and _THIRD_PERSON.search(folded) is None
 
 
-_THIRD_PERSON = re.compile(
+_THIRD_PERSON = factored(
     r"(?<![\w'])(?:students|pupils|families|they|their|them|kids\s+at|children\s+at|eleves|familles|leur|leurs|ils|elles|jeunes)(?![\w'])"
 )
 
@@ -916,7 +917,7 @@ class ChildSchool(SafetyRule):
 
 
 # (a name elided after « d' » too: « le match d'olivia »; not after « l' », an article before a noun)
-_WORD_START = re.compile(r"(?:(?<![\w'’])|(?<=(?<!\w)d['’]))[a-zà-ÿ]")
+_WORD_START = factored(r"(?:(?<![\w'’])|(?<=(?<!\w)d['’]))[a-zà-ÿ]")
 _FUNCTION_WORDS = frozenset("""
 a an the my our his her their your its this that these those of at in on to from for with and or but so is are was were be been
 has have had will would can could just very so too not no me us him them it he she we they i you le la les un une des du de d
@@ -940,7 +941,7 @@ def named_words(original: str) -> str:
     return _WORD_START.sub(up, original)
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])an?\s+$")
+_ARTICLE_BEFORE = factored(r"(?<![\w'’])an?\s+$")
 
 
 def staff(folded: str) -> bool:

@@ -63,6 +63,7 @@ from footprint.rules.safety_base import (
     unshouted,
 )
 from footprint.rules.safety_children import staff
+from footprint.rules.safety_regex import factored
 from footprint.text import fold
 
 _DATA = "safety_whereabouts.toml"
@@ -170,7 +171,7 @@ _LEAVE_WHEN = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|demain|ce|cette|soir|matin|tot|apres-midi|prochain|prochaine|la|semaine)\s+){1,3}"
 )
-_LEAVING_MORE = re.compile(
+_LEAVING_MORE = factored(
     r"(?<![\w'])(?:(?P<leaving>"
     # "heading out to Wakefield", "flying up to Iqaluit"
     r"(?:heading|headed|flying|fly|driving|drive)\s+(?:(?:out|up|down|over|off|back)\s+to|into)|on\s+the\s+road\s+to"
@@ -281,7 +282,7 @@ _ROUTINE = (
 )
 # Weaker habit words that need a clock time in the clause: "I always grab coffee at the Tim's
 # on Merivale at 7:15", « je prends toujours mon café au Tim à 7 h 15 ».
-_ALWAYS = re.compile(
+_ALWAYS = factored(
     r"(?<![\w'])(?:always|usually|normally|typically|generally|toujours|d'habitude|habituellement|normalement|en\s+general"
     rf"|(?:(?:leave|leaves)\s+(?:the\s+house|home|(?:my|our)\s+(?:place|house|apartment|condo))|head\s+out|get\s+home|home\s+by|out\s+of\s+the\s+house|je\s+pars|on\s+part|je\s+quitte|on\s+quitte"
     rf"|je\s+rentre|on\s+rentre|de\s+retour\s+a\s+la\s+maison))(?!\w)"
@@ -291,7 +292,7 @@ _ALWAYS = re.compile(
 )
 # ...or, said by the poster, a named place: "Usually we go along the canal", « D'habitude je cours
 # sur la piste cyclable » (the place is checked by the routine's reading like any other)
-_USUALLY = re.compile(
+_USUALLY = factored(
     r"(?<![\w'])(?:usually|normally|typically|d'habitude|habituellement|normalement)[\s,]+(?=j'|(?:i|we|je|on|nous)(?!\w))"
 )
 # The words _ALWAYS and _USUALLY open on: a post holding none is spared their scans
@@ -300,33 +301,33 @@ _ALWAYS_WORDS = frozenset(
     "home out pars part quitte rentre retour".split()
 )
 # Leaving home on a schedule: "I leave the house at 7:15 every weekday", « je pars de la maison à 7 h ».
-_HOME_LEFT = re.compile(
+_HOME_LEFT = factored(
     r"(?<![\w'])(?:(?:leave|leaves|left|out\s+of|get\s+back\s+to|back)\s+(?:the\s+house|home|(?:our|my)\s+(?:place|house|apartment|condo))"
     r"|(?:pars|part|partons|quitte|quittons|sors|sort)\s+(?:de\s+la\s+maison|de\s+chez\s+nous|de\s+chez\s+moi|la\s+maison)"
     r"|(?:rentre|rentrons|revient|reviens)\s+(?:a\s+la\s+maison|chez\s+nous|chez\s+moi))(?!\w)"
 )
-_ROUTINE_NOUN_AT = re.compile(
+_ROUTINE_NOUN_AT = factored(
     r"(?<![\w'])(?:gym|pool|piscine|rink|arena|daycare|garderie|office|bureau|bus\s+stop|arret|park|parc|track|piste|dojo|yoga|studio)"
     r"\s+(?:at|a|by|vers)\s+\d"
 )
 # In a habit, a bare hour counts as a time: "gym at 9", "I leave at 7 sharp".
-_CLOCK_RE = re.compile(rf"(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|around|by|vers|a)\s+\d{{1,2}}(?![\d%$.,:]\d|[\d%$]|\s*(?:k|km|min|minutes|kids|people|years|ans|%))")
+_CLOCK_RE = factored(rf"(?<![\w:])(?:{CLOCK})|(?<![\w'])(?:at|around|by|vers|a)\s+\d{{1,2}}(?![\d%$.,:]\d|[\d%$]|\s*(?:k|km|min|minutes|kids|people|years|ans|%))")
 # What is done at the place, when the subject is left out: "Daily 5k around Dow's Lake",
 # "5:30 am spin class at the Sportsplex", « Tour du midi dans la Ferme expérimentale ».
-_ACTIVITY = re.compile(
+_ACTIVITY = factored(
     r"(?<![\w'])(?:\d+\s*k|\d+\s*km|run|jog|walk|swim|ride|class|trivia|mass|practice|loop|yoga|spin|workout|coffee|lunch"
     r"|commute|skate|hike|tour|cours|course|marche|messe|quiz|entrainement|pratique|nage|velo|jogging|promenade|cafe"
     r"|bus|train|catch|autobus|routine|gym|drop|drop-off|pickup|volleyball|hockey|soccer|basketball|badminton|tennis"
     r"|pickleball|curling|climbing|boxing|karate|dance|choir|bingo|league|lessons?|lane\s+swim|laps|ligue|soccer|danse"
     r"|chorale|escalade|natation|longueurs|patin|bowling|quilles|poker|cards|cartes|euchre|crib|trivia|book\s+club|brunch|souper|mass)(?!\w)"
 )
-_FAMILY = re.compile(
+_FAMILY = factored(
     r"(?<![\w'])(?:the\s+(?:kids|dog|pup|puppy|boys|girls|baby|fam|family)|les\s+(?:enfants|kids|petits|filles|gars)|le\s+chien|la\s+famille)(?!\w)"
 )
 # "il fait beau", "it's gorgeous": the weather, not someone else
-_WEATHER_IT = re.compile(r"(?<![\w'])(?:il\s+(?:fait|pleut|neige|vente|gele)|it'?s|it\s+is)(?!\w)")
+_WEATHER_IT = factored(r"(?<![\w'])(?:il\s+(?:fait|pleut|neige|vente|gele)|it'?s|it\s+is)(?!\w)")
 # (and the road's traffic, which no one keeps as a habit: "Every day at 5 pm the traffic on the 417 is a nightmare")
-_THIRD_PERSON = re.compile(
+_THIRD_PERSON = factored(
     r"(?<![\w'])(?:he|she|they|it|il|elle|ils|elles|the\s+news|les\s+nouvelles|opens|ouvre|traffic|trafic|circulation|bouchons?)(?!\w)"
 )
 
@@ -359,12 +360,12 @@ class _Patterns:
 def _at_pattern(subjects_en: str) -> re.Pattern[str]:
     """"at the market", « au marché By », "by the fountain": where a place may follow (a venue's
     handle too: "at @TDPlace"), said by the poster or not."""
-    return re.compile(rf"(?<![\w'])(?:{subjects_en}\s+|{_I_FR}\s+)?(?:{_AT})\s+(?=\w|@[a-z])")
+    return factored(rf"(?<![\w'])(?:{subjects_en}\s+|{_I_FR}\s+)?(?:{_AT})\s+(?=\w|@[a-z])")
 
 
 def _self_at_pattern(subjects_en: str) -> re.Pattern[str]:
     """The poster placing themself: "I'm at", « on est rendus au », "I'm working from"."""
-    return re.compile(
+    return factored(
         # (the subject once, then its ways of being somewhere: one scan of _I_EN's alternatives)
         rf"(?<![\w'])(?:(?:{subjects_en}|{_I_FR})\s+(?:(?:(?:here|ici|icitte|rendue?s?|now|still|encore|toujours|installee?s?|assise?s?|arrivee?s?"
         r"|literally|litteralement|actually|already|back|vraiment|genre|de\s+retour"
@@ -388,39 +389,39 @@ def patterns() -> _Patterns:
         at_plain=_at_pattern(_I_EN_PLAIN),
         self_at_plain=_self_at_pattern(_I_EN_PLAIN),
         # (not the demonstrative « -là »: « cette marque-là », « ce gars-là »)
-        present=re.compile(rf"(?<![\w'-])(?:{_NOW})(?!\w)"),
-        arrived=re.compile(rf"(?<![\w'])(?:{_ARRIVED})"),
-        invite=re.compile(rf"(?<![\w'])(?:{_INVITE})(?!\w)"),
-        absent=re.compile(rf"(?<![\w'])(?:{_ABSENT})(?!\w)"),
-        leaving=re.compile(rf"(?<![\w'])(?:{_LEAVING})\s+"),
+        present=factored(rf"(?<![\w'-])(?:{_NOW})(?!\w)"),
+        arrived=factored(rf"(?<![\w'])(?:{_ARRIVED})"),
+        invite=factored(rf"(?<![\w'])(?:{_INVITE})(?!\w)"),
+        absent=factored(rf"(?<![\w'])(?:{_ABSENT})(?!\w)"),
+        leaving=factored(rf"(?<![\w'])(?:{_LEAVING})\s+"),
         # Both in one pass over the post: absent ("away", « en vacances ») or leaving ("off to")
-        away=re.compile(rf"(?<![\w'])(?:(?P<leaving>{_LEAVING})\s+|(?:{_ABSENT})(?!\w))"),
-        until=re.compile(rf"(?<![\w'])(?:{_UNTIL})(?!\w)"),
-        empty=re.compile(rf"(?<![\w'])(?:{words('empty_home')})(?!\w)"),
-        sitters=re.compile(rf"(?<![\w'])(?:{words('sitters')})(?!\w)"),
-        routine=re.compile(rf"(?<![\w'])(?:{_ROUTINE})(?!\w)"),
+        away=factored(rf"(?<![\w'])(?:(?P<leaving>{_LEAVING})\s+|(?:{_ABSENT})(?!\w))"),
+        until=factored(rf"(?<![\w'])(?:{_UNTIL})(?!\w)"),
+        empty=factored(rf"(?<![\w'])(?:{words('empty_home')})(?!\w)"),
+        sitters=factored(rf"(?<![\w'])(?:{words('sitters')})(?!\w)"),
+        routine=factored(rf"(?<![\w'])(?:{_ROUTINE})(?!\w)"),
         # "at the market", « au marché By », "by the fountain": where a place may follow
         # (a venue's handle too: "at @TDPlace")
         at=_at_pattern(_I_EN),
         self_at=_self_at_pattern(_I_EN),
-        when=re.compile(rf"(?<![\w'])(?:{_UNTIL}|(?<![\w:])(?:{CLOCK})|\d{{1,2}}\s*(?:-|to|a|à)\s*\d{{1,2}}\s*(?:h|am|pm)?)(?!\w)"),
+        when=factored(rf"(?<![\w'])(?:{_UNTIL}|(?<![\w:])(?:{CLOCK})|\d{{1,2}}\s*(?:-|to|a|à)\s*\d{{1,2}}\s*(?:h|am|pm)?)(?!\w)"),
         # ("a"/« une » before a listed place: "on a patio", « sur une terrasse »; not "in a game",
         # « à une table », which are more often what one does than where one is)
-        places=re.compile(
+        places=factored(
             rf"(?:the\s+|la\s+|le\s+|l'|les\s+|our\s+|my\s+|mon\s+|ma\s+|notre\s+"
             r"|(?:a|an|un|une)\s+(?!(?:game|match|show|spectacle|table|corner|coin|stand|place|block|bloc|summit|sommet|square"
             rf"|gate|porte|fair|festival|concert|movies|hill|path|tent|tente|sud|station|train|piste|er)(?!\w)))?(?:{words('places')})(?![\w-])"
         ),
-        not_places=re.compile(rf"(?:{words('not_places')})(?!\w)"),
-        past=re.compile(rf"(?<![\w'])(?:{words('past')})(?!\w)"),
+        not_places=factored(rf"(?:{words('not_places')})(?!\w)"),
+        past=factored(rf"(?<![\w'])(?:{words('past')})(?!\w)"),
         # "Right now in Ottawa it's -30": a town is the subject of a remark, not where one is.
-        impersonal=re.compile(
+        impersonal=factored(
             r"(?<![\w'])(?:it'?s\s+(?:-|minus|\d|freezing|so\s+cold|so\s+hot|snowing|raining|pouring)|it\s+is\s+(?:-|\d|minus)"
             r"|il\s+fait|il\s+neige|il\s+pleut|weather|degrees|traffic|temperature|meteo|trafic|windchill|facteur\s+vent|humidex)"
         ),
         # (a whole word: "Bluesfest" does not end in the time zone "EST")
-        regions=re.compile(rf"(?<![\w'])(?:the\s+|le\s+|la\s+|les\s+|l')?(?:{words('regions')})(?![\w'])"),
-        online=re.compile(
+        regions=factored(rf"(?<![\w'])(?:the\s+|le\s+|la\s+|les\s+|l')?(?:{words('regions')})(?![\w'])"),
+        online=factored(
             r"(?<![\w'])(?:comments?|dms?|stream|streaming|twitch|discord|zoom|teams|online|en\s+ligne|commentaires|chat|live\s+chat|thread|my\s+page"
             # (on the air: "look for me on TV tonight", « cherchez-moi à la télé »)
             r"|the\s+link|lien|inbox|tv|television|tele|radio|the\s+news|aux\s+nouvelles|podcast|youtube)(?!\w)"
@@ -428,13 +429,13 @@ def patterns() -> _Patterns:
     )
 
 
-_CLAUSE = re.compile(r"[.!?;\n]+|,\s+(?=(?:but|mais|and\s+then|though)\b)|\s+(?:but|mais)\s+")
-_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
+_CLAUSE = factored(r"[.!?;\n]+|,\s+(?=(?:but|mais|and\s+then|though)\b)|\s+(?:but|mais)\s+")
+_CAPITAL = factored(r"[A-ZÀ-Þ]")
 
 
 # _CLAUSE's alternatives after a comma or a blank each need one of these; a text holding none
 # (nine posts in ten) is split at its punctuation alone, a scan that skips the blanks.
-_CLAUSE_ENDS = re.compile(r"[.!?;\n]+")
+_CLAUSE_ENDS = factored(r"[.!?;\n]+")
 
 
 def _bounds(folded: str) -> tuple[tuple[int, int], ...]:
@@ -474,11 +475,11 @@ def _first(matches: Iterator[re.Match[str]], limit: int = 12) -> Iterator[re.Mat
     return itertools.islice(matches, limit)
 
 
-_ADJECTIVE = re.compile(
+_ADJECTIVE = factored(
     r"(?:sunny|beautiful|gorgeous|lovely|snowy|rainy|windy|rainy|hot|cold|chilly|foggy|magical|historic|downtown|old|belle|beau|magnifique|splendide|ensoleillee?|pluvieuse?|vieux|vieille)\s+"
 )
-_ARTICLE = re.compile(r"(?:the|la|le|les|du|des)\s+|l'")
-_THEIR_HOME = re.compile(
+_ARTICLE = factored(r"(?:the|la|le|les|du|des)\s+|l'")
+_THEIR_HOME = factored(
     # (not an age: "in my early 20's")
     r"(?:my|our)\s+(?:\w+\s+)?(?!\d)\w+'s(?:\s+(?:place|house|cottage|condo|apartment))?(?!\w)"
     # "my parents' place", "the in-laws", "grandma's"
@@ -488,24 +489,24 @@ _THEIR_HOME = re.compile(
     r"|(?:ma|mon|mes|nos|notre)\s+(?:s(?:oe|œ)ur|frere|mere|pere|parents|beaux-parents|belle-mere|beau-pere|belle-s(?:oe|œ)ur|beau-frere"
     r"|tante|oncle|cousine?|grand-mere|grand-pere|grands-parents|amie?|chum|blonde|meilleure?\s+amie?)(?!\w)"
 )
-_FR_BEFORE = re.compile(r"(?<![\w'])(?:la|le|les|l'|au|aux|du|des)\s*$")
-_FR_NOUN_LOWER = re.compile(
+_FR_BEFORE = factored(r"(?<![\w'])(?:la|le|les|l'|au|aux|du|des)\s*$")
+_FR_NOUN_LOWER = factored(
     r"(baie|lac|parc|plage|rue|riviere|mont|pointe|ile|chemin|boulevard|boul|promenade|piste|sentier|centre|marche|place|quai"
     r"|pont|chutes?|colline|foret|jardin|jardins|domaine|station|gare|terrasse|avenue|route|rang|cote|anse|pointe|pres)"
     r"\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?([a-z][a-z'-]{2,})(?!\w)"
 )
-_FR_NOUN = re.compile(r"[a-zà-ÿ]{3,}(?:\s+(?:de\s+la|des|du|de)\s+|\s+d['’]|\s+)(?=[A-ZÀ-Þ])")
+_FR_NOUN = factored(r"[a-zà-ÿ]{3,}(?:\s+(?:de\s+la|des|du|de)\s+|\s+d['’]|\s+)(?=[A-ZÀ-Þ])")
 # (a linking word is a word of its own: "the UK dude" is not « UK du... »)
-_NAME_RUN = re.compile(r"[\w'’.-]+(?:(?:\s+(?:de|du|des|la|of|on|by)(?![\w'’]))*\s+[A-ZÀ-Þ][\w'’.-]*(?![\w'’]))*")
+_NAME_RUN = factored(r"[\w'’.-]+(?:(?:\s+(?:de|du|des|la|of|on|by)(?![\w'’]))*\s+[A-ZÀ-Þ][\w'’.-]*(?![\w'’]))*")
 
 
 # "On May 30", "on Saturday", « en Juin »: a capitalised date is not a place.
 # (« Sept-Îles », "Mars-Hill": a hyphen carries a month's short form into a town's name)
-_TIME_WORD = re.compile(rf"(?:{WEEKDAYS}|{MONTHS}|today|tonight|tomorrow|christmas|noel|easter|paques|thanksgiving)(?![\w-])")
+_TIME_WORD = factored(rf"(?:{WEEKDAYS}|{MONTHS}|today|tonight|tomorrow|christmas|noel|easter|paques|thanksgiving)(?![\w-])")
 
 
 # "where I am at I'm sure": the pronoun is not a name
-_PRONOUN_I = re.compile(r"I(?:['’](?:m|ll|ve|d)|\s|$)")
+_PRONOUN_I = factored(r"I(?:['’](?:m|ll|ve|d)|\s|$)")
 
 
 def _shouting(original: str, start: int, name: str) -> bool:
@@ -518,16 +519,16 @@ def _shouting(original: str, start: int, name: str) -> bool:
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
-_SAME = re.compile(r"(?:(?:the|le|la|l')\s+)?(?:same|usual|regular|meme|habituel(?:le)?)\s+")
+_SAME = factored(r"(?:(?:the|le|la|l')\s+)?(?:same|usual|regular|meme|habituel(?:le)?)\s+")
 _SAME_STARTS = ("the s", "the u", "the r", "le m", "la m", "le h", "l'h", "same", "usual", "regular", "meme", "habituel")
 
 
-_FIGURATIVE_AFTER = re.compile(
+_FIGURATIVE_AFTER = factored(
     r"\s+(?:where|when|in\s+which|of\s+(?:\w+ing|life|development|the\s+game|our|my|your)|ou|de\s+(?:la\s+vie|developpement)"
     # « au sommet de ma forme », « au sommet de sa carrière », « au top de la gloire »: a point in a life
     r"|de\s+(?:ma|mon|sa|son|notre|leur|la|l')\s*(?:forme|carriere|gloire|vie|art|jeu|patience|popularite|succes|bonheur))(?!\w)"
 )
-_POSSESSIVE_AFTER = re.compile(r"'s\s+(?!(?:office|clinic|place|house|cottage|cabin|waiting)(?!\w))[a-z]")
+_POSSESSIVE_AFTER = factored(r"'s\s+(?!(?:office|clinic|place|house|cottage|cabin|waiting)(?!\w))[a-z]")
 
 
 def _place_at(original: str, folded: str, position: int, lower: bool = True) -> int | None:
@@ -579,8 +580,8 @@ def _place_at(original: str, folded: str, position: int, lower: bool = True) -> 
 
 
 # An article or a possessive before a place's modifiers: "the ticket booth", "my usual Tim's"
-_DETERMINER = re.compile(r"(?:the|a|an|my|our|la|le|les|un|une|mon|ma|notre)\s+|l'")
-_MODIFIER = re.compile(r"([a-z][a-z'.-]*)\s+")
+_DETERMINER = factored(r"(?:the|a|an|my|our|la|le|les|un|une|mon|ma|notre)\s+|l'")
+_MODIFIER = factored(r"([a-z][a-z'.-]*)\s+")
 _NOT_MODIFIER = frozenset("of de du des la le les d' a an the this that these those ce cet cette ces".split())
 
 
@@ -613,18 +614,18 @@ def _place_words() -> frozenset[str]:
     return frozenset(word for place in section(_DATA, "places") for word in _ALNUM.findall(fold(place)))
 
 
-_ALNUM = re.compile(r"[a-z0-9]+")
+_ALNUM = factored(r"[a-z0-9]+")
 
 
 # (the listed place must follow the modifiers at once, with no article of its own)
-_ARTICLE_AT = re.compile(r"(?:the|la|le|les|l'|our|my|mon|ma|notre|a|an|un|une)[\s']")
+_ARTICLE_AT = factored(r"(?:the|la|le|les|l'|our|my|mon|ma|notre|a|an|un|une)[\s']")
 
 
 # Casual posts are often typed all in lower case ("at lansdowne rn", "walk the dog at mooneys
 # bay"): there a name cannot be told by its capital, so a word that is neither a function word,
 # a state ("at work", "in bed") nor a time is read as the place, and only where no capital is
 # typed near it.
-_LOWER_WORD = re.compile(r"[a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{2,})?")
+_LOWER_WORD = factored(r"[a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{2,})?")
 _LOWER_STOP = frozenset("""
 the a an my our your his her their this that these those some any all least once it its work home bed way break hold
 call fire top line love least last first next same time times moment end least lunch dinner breakfast class school
@@ -649,9 +650,9 @@ toute cette until till right pis jusqu'a jusqu'au jusqu'en
 
 
 # « à » before a bare lower-case word is most often a town: « on est à tremblant »
-_FR_A = re.compile(r"(?<![\w'])[àa]\s+$")
-_FR_IN_REGION = re.compile(r"(?<![\w'])(?:au|aux|en|le|la|les)\s+$|(?<![\w'])l'$")
-_EN_PREPOSITION = re.compile(r"(?<![\w'])(?:at|in|on|by|near|around|along|through|past|to|from|into|inside|outside|behind|across\s+from|next\s+to|omw\s+to|@)\s+(?:the\s+)?$")
+_FR_A = factored(r"(?<![\w'])[àa]\s+$")
+_FR_IN_REGION = factored(r"(?<![\w'])(?:au|aux|en|le|la|les)\s+$|(?<![\w'])l'$")
+_EN_PREPOSITION = factored(r"(?<![\w'])(?:at|in|on|by|near|around|along|through|past|to|from|into|inside|outside|behind|across\s+from|next\s+to|omw\s+to|@)\s+(?:the\s+)?$")
 
 
 def _lower_case_name(original: str, folded: str, start: int) -> int | None:
@@ -679,7 +680,7 @@ def _lower_case_name(original: str, folded: str, start: int) -> int | None:
 
 # A French word right before a bare « a »: the accent left off « à », not the English article
 # ("I'm a Leafs fan" keeps its "a")
-_FR_BEFORE_A = re.compile(
+_FR_BEFORE_A = factored(
     r"(?<![\w'])(?:presentement|actuellement|maintenant|moment|suis|est|sommes|sera|serai|serons|etre|rendue?s?|arrivee?s?"
     r"|chu|chus|seule?s?|toujours|encore|ici|icitte|enfin|deja|vacances|reste|restons|retour|bienvenue)\s+a$"
 )
@@ -724,7 +725,7 @@ def _places_in(original: str, folded: str, start: int, end: int, common: bool = 
 
 _ABOUT = ("sur ", "on ", "sur\t", "on\t")
 # A work or a talk before « sur » / "on": the place is its subject, not where one is
-_TOPIC_BEFORE = re.compile(
+_TOPIC_BEFORE = factored(
     r"(?<![\w'])(?:livre|roman|article|film|documentaire|doc|reportage|podcast|balado|serie|emission|texte|essai|chronique|conference"
     r"|book|novel|documentary|show|series|episode|essay|thread|video|lecture|talk|piece|story|report|guide|blog\s+post)s?(?:\s+[\w'-]+){0,2}\s+$"
 )
@@ -732,36 +733,36 @@ _TOPIC_BEFORE = re.compile(
 
 # Thinking « à » something is about it: « je réfléchis beaucoup à la cabane à sucre »
 _TO = ("a ", "au ", "aux ")
-_THINK_BEFORE = re.compile(
+_THINK_BEFORE = factored(
     r"(?<![\w'])(?:reflechis|reflechit|reflechissons|reflechir|pense|penses|pensons|penser|songe|songeons|repense|repenser)"
     r"(?:\s+(?:beaucoup|encore|souvent|toujours|un\s+peu|fort|justement))?\s+$"
 )
 # Reading, writing or talking « sur » something is about it (« en train de lire sur le marché
 # Jean-Talon »), unless it is a surface one sits on (« je lis sur la terrasse »)
-_TOPIC_VERB = re.compile(
+_TOPIC_VERB = factored(
     r"(?<![\w'])(?:lire|lis|lit|lisons|lisez|ecrire|ecris|ecrit|reflechis|reflechit|reflechir|jase|jaser|parle|parler|discute|discuter"
     r"|blogging|posting|reporting|writing|talking)(?:\s+(?:un\s+peu|beaucoup|encore|toujours|plus|justement))?\s+$"
 )
-_SURFACE = re.compile(
+_SURFACE = factored(
     r"(?:(?:la|le|les|l'|mon|ma|notre|the|my|our|a|une?)\s*)?(?:plage|terrasse|balcon|quai|banc|pelouse|sable|bord|toit|pont|bateau|traversier"
     r"|patio|galerie|sentier|piste|gazon|glace|canal|divan|sofa|beach|deck|dock|porch|balcony|bench|lawn|grass|couch|terrace|boardwalk|pier|rooftop)(?!\w)"
 )
 
 
 # In town: a visit ("in town till Thursday, who's free?"), never "this town" nor « la ville »
-_IN_TOWN = re.compile(r"(?:in\s+town|en\s+ville)(?!\w)")
+_IN_TOWN = factored(r"(?:in\s+town|en\s+ville)(?!\w)")
 
 
 # A spot's preposition and its article before a common noun: "at the", "at my", « au », « à
 # la », « chez le » (the article of "at" and « chez » comes after the preposition's match)
-_SPOT_BEFORE = re.compile(
+_SPOT_BEFORE = factored(
     r"(?<![\w'])(?:(?P<at>at|chez|from|near|by|devant|derriere|outside|behind|next\s+to|in\s+front\s+of)|au|aux|a\s+la|a\s+l'|pres\s+du|pres\s+de\s+la|pres\s+de\s+l'|du|de\s+la|de\s+l')\s*$"
 )
-_A_BEFORE = re.compile(r"(?<![\w'])a\s+$")
+_A_BEFORE = factored(r"(?<![\w'])a\s+$")
 # "from", « du », « de la » say a spot only after "live" / « en direct »
 _FROM = ("from", "du", "de la", "de l'")
-_SPOT_ARTICLE = re.compile(r"(?:the|my|our|le|la|les|mon|ma|mes|notre|nos)\s+|l'")
-_COMMON_NOUN = re.compile(r"([a-z][a-z'-]{2,})(?:\s+([a-z][a-z'-]{2,}))?")
+_SPOT_ARTICLE = factored(r"(?:the|my|our|le|la|les|mon|ma|mes|notre|nos)\s+|l'")
+_COMMON_NOUN = factored(r"([a-z][a-z'-]{2,})(?:\s+([a-z][a-z'-]{2,}))?")
 # Nouns after "at the" / « au » that say a state, a stage or a measure, not a spot
 _ABSTRACT = frozenset("""
 end top point stage age mercy moment time limit edge peak start beginning bottom helm wheel mood middle process fence
@@ -814,8 +815,8 @@ _FUNCTION_AFTER = frozenset("with for and but right now till until then again av
 
 # French imperfect in the first person: « je nageais », « on allait », « nous faisions ».
 # « il y a » is "ago" only before a length of time (« il y a du monde au marché » is now)
-_AGO_FR = re.compile(r"(?<![\w'])il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quatre|cinq|dix|quelques|plusieurs|longtemps)\b")
-_IMPERFECT = re.compile(r"(?<![\w'])(?:je|j'|on|nous)\s*(?:ne\s+|n')?\w{3,}(?:ais|ait|ions)(?!\w)")
+_AGO_FR = factored(r"(?<![\w'])il\s+y\s+a\s+(?:\d+|un|une|deux|trois|quatre|cinq|dix|quelques|plusieurs|longtemps)\b")
+_IMPERFECT = factored(r"(?<![\w'])(?:je|j'|on|nous)\s*(?:ne\s+|n')?\w{3,}(?:ais|ait|ions)(?!\w)")
 
 
 def _past(folded: str, start: int, end: int) -> re.Match[str] | None:
@@ -829,7 +830,7 @@ def _past(folded: str, start: int, end: int) -> re.Match[str] | None:
 
 
 # Words of the past list said of the present or the future
-_NOT_PAST = re.compile(
+_NOT_PAST = factored(
     r"(?<![\w'])(?:don'?t\s+miss|do\s+not\s+miss|can'?t\s+miss|won'?t\s+want\s+to\s+miss|not\s+to\s+be\s+missed"
     r"|(?:making|make|creating|create)\s+(?:some\s+)?memories|remember\s+to|(?:manquez|manque)\s+pas|ne\s+manquez\s+pas"
     r"|never\s+miss(?:es)?|(?:on\s+|je\s+)?(?:ne\s+|n')?(?:la\s+|le\s+|les\s+)?manque(?:ons|nt)?\s+jamais"
@@ -840,7 +841,7 @@ _NOT_PAST = re.compile(
 
 
 # An emoji and a blank between words (not the plane or the arrow of a trip: "Ottawa ✈️ Vancouver")
-_EMOJI_GAP = re.compile(r"(?<=\w)\s*[\U0001f000-\U0001faff\u2600-\u26ff\u2700-\u2707\u2709-\u27a0\u27a2-\u27bf\ufe0f]+\s+(?=\w)")
+_EMOJI_GAP = factored(r"(?<=\w)\s*[\U0001f000-\U0001faff\u2600-\u26ff\u2700-\u2707\u2709-\u27a0\u27a2-\u27bf\ufe0f]+\s+(?=\w)")
 
 
 def _ok(folded: str, start: int, end: int, at: int | None = None) -> bool:
@@ -876,7 +877,7 @@ def _ok(folded: str, start: int, end: int, at: int | None = None) -> bool:
 
 
 # The day one arrived, the only past of a stay still going on
-_ARRIVAL_DAY = re.compile(r"(?<![\w'])(?:hier(?:\s+soir)?|yesterday|last\s+night)(?!\w)")
+_ARRIVAL_DAY = factored(r"(?<![\w'])(?:hier(?:\s+soir)?|yesterday|last\s+night)(?!\w)")
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -884,15 +885,15 @@ def _blank(m: re.Match[str]) -> str:
 
 
 # Parts of a sentence: "Arrived last night, we're at the cottage", « ... ce matin pis on est au chalet »
-_SEGMENT = re.compile(r",|\s+(?:pis|puis|and\s+now|et\s+(?:la|maintenant|now))\s+")
+_SEGMENT = factored(r",|\s+(?:pis|puis|and\s+now|et\s+(?:la|maintenant|now))\s+")
 # Now or until when, in the cue's own part
-_STILL = re.compile(
+_STILL = factored(
     r"(?<![\w'])(?:i'?m|im|we'?re|on\s+est|je\s+suis|j'suis|chu|nous\s+sommes|here|ici|on\s+reste|je\s+reste|staying"
     r"|till|until|til|jusqu'|right\s+now|en\s+ce\s+moment|presentement|currently|this\s+week(?:end)?|cette\s+(?:semaine|fin)"
     r"|now|maintenant|actuellement|rn|atm)(?!\w)"
 )
 # Wishes and memories, which no "until" makes present: "someday, we'll be at the cottage until ..."
-_WISH = re.compile(
+_WISH = factored(
     r"(?<![\w'])(?:wish|wishing|if\s+only|would\s+love|i'd\s+love|dream\w*|someday|some\s+day|one\s+day|bucket\s+list|miss|missing"
     r"|remember\w*|throwback|#tbt|memories|flashback|j'aimerais|si\s+seulement|je\s+reve|on\s+reve|un\s+jour|ennuie|souvenirs?|nostalgie"
     # hypotheticals: "if I were at the beach right now", « si j'étais au chalet en ce moment »
@@ -904,12 +905,12 @@ Span = tuple[int, int]
 
 
 # A spot rather than a town: "at", « au », « à la » and a named or listed place
-_SPOT = re.compile(r"(?:at|au|aux|a\s+la|a\s+l'|chez|sur)\s")
+_SPOT = factored(r"(?:at|au|aux|a\s+la|a\s+l'|chez|sur)\s")
 
 
 # A post that opens on a bare place word and "now", as a status line: "Airport now, gate B12",
 # "Gym now then Tim's", « Gym là, puis le Tim », « Aéroport maintenant »
-_STATUS_NOW = re.compile(r"[ \t]*(?:now|rn|atm|right\s+now|maintenant|la|en\s+ce\s+moment|presentement)(?=\s*(?:[,.!?;:]|then|puis|$))")
+_STATUS_NOW = factored(r"[ \t]*(?:now|rn|atm|right\s+now|maintenant|la|en\s+ce\s+moment|presentement)(?=\s*(?:[,.!?;:]|then|puis|$))")
 
 
 def _status(folded: str) -> Span | None:
@@ -925,9 +926,9 @@ def _status(folded: str) -> Span | None:
     return None
 
 
-_STATE_NOW = re.compile(r"currently|presentement|actuellement")
+_STATE_NOW = factored(r"currently|presentement|actuellement")
 # After a framing place, a clause of its own with another subject: ", les loyers", ", the market"
-_FRAMED = re.compile(r"\s*,\s*(?:les|le|la|l'|des|nos|the|our|many|most|some|plusieurs|beaucoup)(?:\s+|(?<='))(?!(?:i|je|on|nous|we)\b)")
+_FRAMED = factored(r"\s*,\s*(?:les|le|la|l'|des|nos|the|our|many|most|some|plusieurs|beaucoup)(?:\s+|(?<='))(?!(?:i|je|on|nous|we)\b)")
 
 
 def _framing_region(folded: str, cue: re.Match[str], place: Span) -> bool:
@@ -996,7 +997,7 @@ def _present(original: str, folded: str) -> Span | None:
 
 
 # The poster is at a place named before: "I'm there now", "still here", « j'y suis », « on y est encore »
-_THERE = re.compile(
+_THERE = factored(
     r"(?<![\w'])(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:still\s+)?(?:there|here)|(?:^|(?<=[,.!?;]\s))still\s+(?:here|there)"
     r"|j'y\s+suis|on\s+y\s+est|nous\s+y\s+sommes|j'y\s+reste|on\s+y\s+reste"
     r"|(?:je\s+suis|j'suis|chu|on\s+est|nous\s+sommes)\s+(?:encore|toujours)\s+la(?=\s*(?:[,.!?;]|$)))(?!\w)"
@@ -1007,7 +1008,7 @@ _THERE = re.compile(
 # there ("Sitting in the ER at the General", "In line at the Costco on Innes", "Still here at the
 # airport", « En file au Costco », « Assise aux urgences », « J'attends à la station Rideau »),
 # a pin ("📍 ByWard Market"), or "who else is at ...".
-_STATE = re.compile(
+_STATE = factored(
     r"[\W\d_]*(?:(?:just|still|currently|now|encore|toujours|deja|maintenant|presentement|actuellement|enfin|finally|right(?=\s+here))[\W_]+)*"
     r"(?:sitting|waiting|chilling|hanging(?:\s+out)?|standing|stuck|queued(?:\s+up)?|lined\s+up|in\s+line|parked"
     r"|(?:chillin|hangin|sittin|waitin|chillaxin|vibin)'?(?:\s+out)?"
@@ -1043,7 +1044,7 @@ _STATE = re.compile(
 # French says what one is doing in the present: « on patine sur le canal », « je magasine au
 # Centre Rideau »; not going, wishing, working or living there, nor the past (« j'ai »), and
 # not « nous » (an organisation's voice: « nous déplorons la situation au Parlement »)
-_FR_DOING = re.compile(
+_FR_DOING = factored(
     r"[\W\d_]*(?:je|j'|on)\s*(?:(?:me|se|m'|s')\s*)?(?!(?:va|vais|irai|ira|ai|a|avait|avais|etait|etais|pense|veux|peut|peux|doit"
     r"|devrait|aimerais|aime|adore|deteste|habite|travaille|reste|demeure|suis|est|serai|sera|vient|viens|sais|connais|ne|n'|y|en"
     r"|le|la|les|l'|lui|leur|vous|te|t'|the|one|time|site|line|fire|sale|date|page|side|stage|course|game|file|mobile|prime)\b)"
@@ -1054,7 +1055,7 @@ _FR_DOING = re.compile(
 )
 # "I'm in the lobby of the Château Laurier waiting for my ride", « on est au Costco, quelqu'un
 # a besoin de quoi? »: placed by the poster, with someone waited for or invited.
-_COMPANY = re.compile(
+_COMPANY = factored(
     r"(?<![\w'])(?:waiting|j'attends|on\s+attend|anyone|who\s+wants|qui\s+veut|come\s+(?:join|grab|find|by)"
     r"|join|venez|quelqu'un|nearby|dans\s+le\s+coin|in\s+the\s+area|pray\s+for\s+me|priez|need\s+anything"
     r"|besoin\s+de\s+quoi|if\s+you\s+want|si\s+(?:ca\s+vous\s+tente|vous\s+voulez)|qui\s+vient|who'?s\s+coming"
@@ -1064,7 +1065,7 @@ _COMPANY = re.compile(
 # article: "Spending the afternoon at Mooney's Bay", "Enjoying a pint at the Heart & Crown",
 # "Skating on the canal". Not one's job, a wish or a plan ("working at", "hoping to"), and not
 # an adjective or a noun in -ing ("Amazing service at", "Breaking news in", "Wedding at").
-_GERUND_STATE = re.compile(
+_GERUND_STATE = factored(
     r"[\W\d_]*(?:(?:just|still|currently|now)[\W_]+)*"
     r"(?!(?:think|hop|pray|wish|miss|dream|remember|mourn|plan|look|watch|hear|feel|worry|wonder|imagin|talk|speak"
     r"|writ|vot|fight|get|work|volunteer|study|teach|intern|liv|go|com|head|lov|hat|celebrat|shar|post|tweet|invest"
@@ -1079,13 +1080,13 @@ _GERUND_STATE = re.compile(
     r"\s+(?=(?:at|in|on|by)\s)"
 )
 # A cheap look for "'m at", "we're in", « suis au », « est au » before the full self_at pattern
-_SELF_AT_GATE = re.compile(
+_SELF_AT_GATE = factored(
     r"(?:(?<=['’])(?:m|re)|(?<=j')suis|(?<=d')etre|(?<![\w'])(?:im|am|are|were|be|suis|jsuis|jsui|chuis|chui|chu|chus|sons|etre|sommes|est|serai|sera|serons|trouve|voici"
     r"|teletravaille|teletravail|bosse|etudie|travaille))\s+(?:[a-z]+\s+)?(?:at|in|on|by|near|au|aux|a|dans|chez|sur|@|from|du|depuis"
     r"|pres|devant|derriere|behind|beside|next|a\s+cote|en\s+face|t'au|t'a|s'a|su'a|su'l)\s"
 )
 # (an elided article runs into its noun: « À l'aéroport, on décolle dans une heure »)
-_OPENS_ON_PLACE = re.compile(
+_OPENS_ON_PLACE = factored(
     # (and back at a place for now: "Back at the hotel", « De retour à l'hôtel »)
     r"[\W\d_]*(?:(?:just|still|now|finally|enfin|encore|toujours|deja|back|de\s+retour)[\W_]+)*(?:(?:at|@|in|on\s+the|au|aux|a\s+la|dans|sur\s+(?:la|le|les)|s'a|su'a|su'l)\s|(?:a|sur|dans)\s+l')"
 )
@@ -1100,12 +1101,12 @@ _STATE_WORDS = frozenset(
     "attente escale transit".split()
 )
 # The three clause-leading readings in one pattern, tried once per clause
-_ANY_LEAD = re.compile(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
+_ANY_LEAD = factored(rf"(?:{_STATE.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
 # "Sam and I at", « Léa pis moi au »: the only leads that try every word of a post as a name; a
 # post without their words is read by the patterns left without them (see _and_lead)
 _STATE_AND = r"|[\w']+\s+(?:and|&)\s+i(?=\s+(?:at|in|on|by|near)\s)|[\w']+\s+(?:et|pis|&)\s+moi(?=\s+(?:au|aux|a|dans|chez|sur)\s)"
-_STATE_PLAIN = re.compile(_STATE.pattern.replace(_STATE_AND, "", 1))
-_ANY_LEAD_PLAIN = re.compile(rf"(?:{_STATE_PLAIN.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
+_STATE_PLAIN = factored(_STATE.pattern.replace(_STATE_AND, "", 1))
+_ANY_LEAD_PLAIN = factored(rf"(?:{_STATE_PLAIN.pattern})|(?:{_GERUND_STATE.pattern})|(?:{_FR_DOING.pattern})")
 if _STATE_PLAIN.pattern == _STATE.pattern:
     raise RuntimeError("_STATE_AND is no longer a part of _STATE: keep the two in step")
 
@@ -1201,7 +1202,7 @@ _LEAD_PHRASES: dict[str, tuple[str, ...]] = {
     "i": (" and i at ", " and i in ", " and i on ", " & i at "),
 }
 _LEAD_PHRASE_WORDS = frozenset(_LEAD_PHRASES)
-_SMALL_ONE = re.compile(r"\s+(?:petite?|p'tite?)\s")
+_SMALL_ONE = factored(r"\s+(?:petite?|p'tite?)\s")
 
 
 def _leads_gate(words: frozenset[str], folded: str) -> int:
@@ -1239,7 +1240,7 @@ _NOT_STATE_GERUNDS = frozenset(
 )
 # The first word of a post that may open a clause-leading reading: a gerund, « je », « on »,
 # or one of _STATE's own first words ("in line", "here", « assise », "brunch").
-_FIRST_WORD = re.compile(r"[\W\d_]*(?:(?:just|still|currently|now)\s+)?([a-z']+)")
+_FIRST_WORD = factored(r"[\W\d_]*(?:(?:just|still|currently|now)\s+)?([a-z']+)")
 _LEAD_FIRST_WORDS = frozenset(
     "je j' j on nous chu i'm im we're were i we who anyone here ici in en dans sitting waiting posted grabbed sat assise assis "
     "assises coincee coince coinces coincees pognee pogne installee installe installes brunch lunch breakfast coffee drinks "
@@ -1311,38 +1312,38 @@ def _opens_here(words: frozenset[str], value: str) -> bool:
     )
 
 
-_START_GATE = re.compile(
+_START_GATE = factored(
     r"[\W\d_]*(?:(?:just|still|currently|now|finally|enfin|encore|toujours|deja|right)\s+)?(?:live\s|en\s+direct|at\s|@\s|in\s|on\s+the\s|sur\s|current|location|position|localisation|emplacement|presentement|watching|en\s+plein|(?:enfin\s+)?de\s+retour\s|back\s|au\s|me\s|moi\s|beach|pool|ski|spa|game|family|girls|journee|soiree|biere|verre|set\s|settled|aux\s|a\s|dans\s|[a-z]{3,}ing\b"
     r"|je\s|j'|on\s|nous\s|chu\s|chus\s|who\s|qui\s|here\s|ici\s|icitte\s|s'a\s|su'a\s|su'l\s|en\s|sitting|posted|grabbed|sat\s|assis|coinc|pogn|install|brunch|lunch"
     r"|breakfast|coffee|drinks|date|pints?|beers?|apero|pause|cafe|diner|souper|dejeuner|pique|picnic|happy|sunday|petite?\s"
     r"|stuck|queued|lined|parked|camped|chilling|hanging|standing|waiting|dinner|supper|morning|quick|une?\s+petite?\s|pris)"
 )
-_LABEL = re.compile(
+_LABEL = factored(
     r"[\W\d_]*(?:current(?:ly)?(?:\s+location)?|location|(?:right\s+)?now|position\s+actuelle|localisation|emplacement|presentement|en\s+ce\s+moment)"
     r"\s*:\s*(?:the\s+|le\s+|la\s+|l')?"
 )
 # (not « en direct sur »: « en direct sur RDI » is a channel)
-_LIVE = re.compile(
+_LIVE = factored(
     r"[\W\d_]*(?:live|en\s+direct)(?:\s+(?:now|right\s+now|presentement|en\s+ce\s+moment|maintenant))?"
     r"\s+(?:from|at|du|des|de\s+la|de\s+l'|de|d'|au|a\s+la|a\s+l'|chez)\s*"
 )
-_BROADCAST = re.compile(
+_BROADCAST = factored(
     r"(?<![\w'])(?:press\s+conference|presser|video|full\s+(?:speech|video|remarks)|watch|stream(?:ing)?|livestream|webcast|broadcast"
     r"|conference\s+de\s+presse|point\s+de\s+presse|regardez|discours|diffusion|en\s+ondes|on\s+air|on\s+cpac|sur\s+rdi"
     # the House's business relayed: "Live from the House: question period", « la période des questions »
     r"|question\s+period|periode\s+des\s+questions|debates?|debats?|allocution|melee\s+de\s+presse|scrum)(?!\w)"
 )
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_IN_YEAR = re.compile(r"(?<![\w'])(?:in|en|since|depuis|back|summer|ete|winter|hiver|spring|printemps|fall|automne|of|de)\s+$")
+_YEAR = factored(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_IN_YEAR = factored(r"(?<![\w'])(?:in|en|since|depuis|back|summer|ete|winter|hiver|spring|printemps|fall|automne|of|de)\s+$")
 # A year that names an event's edition: glued to its name or after an event word
-_EDITION = re.compile(
+_EDITION = factored(
     r"(?:[a-z]|(?<!\w)(?:fest|festival|weekend|expo|salon|show|classic|cup|coupe|marathon|carnaval|carnival|winterlude"
     r"|bal\s+de\s+neige|edition|gala|tournoi|tournament|conference|summit|congres|convention|fair|foire|games|jeux)"
     r"(?:\s+[\w'-]+){0,8}\s+)$"
 )
 _PIN = "\U0001f4cd"
-_PIN_PREPOSITION = re.compile(r"(?:at|in|on|by|near|au|aux|a|sur|dans|chez|pres\s+d[eu]|devant|en\s+face\s+d[eu])\s+(?=\w)")
-_AFTER_COLON = re.compile(r"[:,]\s+")
+_PIN_PREPOSITION = factored(r"(?:at|in|on|by|near|au|aux|a|sur|dans|chez|pres\s+d[eu]|devant|en\s+face\s+d[eu])\s+(?=\w)")
+_AFTER_COLON = factored(r"[:,]\s+")
 
 
 def _here(original: str, folded: str) -> Span | None:
@@ -1459,37 +1460,37 @@ def _here(original: str, folded: str) -> Span | None:
 
 
 # Nothing but a preposition and an article before a region: "in Quebec", « au Québec » (not « au Carnaval de Québec »)
-_ONLY_PREPOSITION = re.compile(r"[\s,]*(?:(?:here|ici)\s+)?(?:at|in|on|au|aux|a|en|dans|a\s+la|a\s+l'|@)?\s*(?:the\s+|le\s+|la\s+|les\s+|l')?")
+_ONLY_PREPOSITION = factored(r"[\s,]*(?:(?:here|ici)\s+)?(?:at|in|on|au|aux|a|en|dans|a\s+la|a\s+l'|@)?\s*(?:the\s+|le\s+|la\s+|les\s+|l')?")
 
 
 # The occasion one is there for, right after the place: "At TD Place for the game", « Au Centre Vidéotron pour le show »
-_FOR_EVENT = re.compile(
+_FOR_EVENT = factored(
     r"[\s,]+(?:for|pour)\s+(?:the|a|an|my|our|le|la|les|un|une|mon|ma|notre)\s+(?:[\w'-]+\s+)?"
     r"(?:game|match|show|concert|festival|tournament|recital|wedding|parade|fireworks|spectacle|partie|tournoi|mariage|feux|defile)(?!\w)"
 )
 
 
 # "the Sens game", "the Redblacks match": a listed place word right after a name
-_LISTED_AFTER_NAME = re.compile(r"\s+(?:game|match|show|concert|festival|fair|market|parade|tournament|tournoi|spectacle)(?!\w)")
-_OTHERS_WERE = re.compile(r"(?<![\w'])(?:you|they|he|she|it|who|that|which|there|u|y'all|yall)\s+$")
+_LISTED_AFTER_NAME = factored(r"\s+(?:game|match|show|concert|festival|fair|market|parade|tournament|tournoi|spectacle)(?!\w)")
+_OTHERS_WERE = factored(r"(?<![\w'])(?:you|they|he|she|it|who|that|which|there|u|y'all|yall)\s+$")
 # « ici au Heart & Crown », « ici à la Fête des neiges »: a spot; « ici au Québec », « ici à la maison »: where one lives
-_HERE_AT = re.compile(
+_HERE_AT = factored(
     r"at\s|(?:(?:au|aux|a\s+la|dans\s+l[ea])\s+|a\s+l'\s*|dans\s+l'\s*)(?:(?=%s)|(?!(?:quebec|canada|nouveau-brunswick|manitoba|yukon|nunavut"
     r"|mexique|japon|portugal|bresil|maroc|pays|maison|bureau|travail|monde)\b))" % "|".join(
         sorted((re.escape(w) for w in section(_DATA, "places", "fr")), key=len, reverse=True)))
-_HERE_IN = re.compile(r"(?<![\w'])(?:here|ici)\s*$")
-_WITH = re.compile(r"(?<![\w'])(?:(?:with|avec)\s+|w/\s*)\w")
+_HERE_IN = factored(r"(?<![\w'])(?:here|ici)\s*$")
+_WITH = factored(r"(?<![\w'])(?:(?:with|avec)\s+|w/\s*)\w")
 # "at", « au », « à la » before a named or listed place say a spot; "in" or « à » before a bare
 # name is most often a city one lives in ("I'm in Ottawa").
 # (after an elided article the name follows at once: « à l'urgence », « dans l'Arboretum »)
-_SPECIFIC = re.compile(
+_SPECIFIC = factored(
     r"(?:(?:at|@|au|aux|a\s+la|dans\s+(?:le|la|les)|sur\s+(?:le|la|les)|in\s+the|on\s+the|by\s+the|chez|near\s+the|next\s+to\s+the|behind\s+the"
     r"|pres\s+d[eu]|pres\s+de\s+la|pres\s+des|a\s+cote\s+d[eu]|a\s+cote\s+de\s+la|en\s+face\s+d[eu]|en\s+face\s+de\s+la|devant|derriere"
     r"|t'au|s'a|su'a|su'l)\s+(?:the\s+|la\s+|le\s+|l')?"
     r"|(?:a|dans|sur)\s+l'\s*)(?=\w)"
 )
 # "I'm at Shopify now as a PM": an employer, not a place.
-_JOB = re.compile(
+_JOB = factored(
     r"(?<![\w'])(?:work|works|working|job|role|team|position|joined|career|hired|employer|as\s+an?|intern|contract"
     # (« stage » is an internship after « en », « mon », « un »; "the main stage" is a festival's)
     r"|en\s+tant\s+que|poste|emploi|equipe|travaille|(?:en|mon|son|un|de|du|ce)\s+stage|contrat|there\s+(?:is|are|was)|il\s+y\s+a|y'a)(?!\w)"
@@ -1516,13 +1517,13 @@ def _leads(folded: str, start: int, position: int, cue: re.Match[str] | None) ->
     return subject is not None and _GERUND.match(before, subject.end()) is not None
 
 
-_FR_SUBJECT = re.compile(r"(?:je|j'|on)(?:\s|(?<='))")
-_DOING_SUBJECT = re.compile(r"[\W\d_]*(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?=[a-z]{3,}ing\b)")
+_FR_SUBJECT = factored(r"(?:je|j'|on)(?:\s|(?<='))")
+_DOING_SUBJECT = factored(r"[\W\d_]*(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?=[a-z]{3,}ing\b)")
 
 
 # French's present in the making or a state that places the poster: « Présentement en train de
 # faire l'épicerie au Maxi », « en attente à l'urgence », « de passage à Québec », « en escale à Paris »
-_FR_STATE_LEAD = re.compile(
+_FR_STATE_LEAD = factored(
     r"[\W\d_]*(?:je\s+suis\s+|on\s+est\s+|j'suis\s+|chu\s+)?(?:bien\s+)?(?:en\s+train\s+d[e']\s*[\w']+(?:\s+[\w'-]+){0,3}"
     r"|en\s+(?:attente|file|visite|vacances|voyage|escale|transit|pause)|de\s+passage|assise?s?|coincee?s?|pognee?s?|installee?s?"
     # an outing named first, with "now" said: « Patin sur le canal en ce moment », "Hike at Gatineau Park rn"
@@ -1532,14 +1533,14 @@ _FR_STATE_LEAD = re.compile(
 
 
 # A view named before the place: "Beautiful sunset at Mooney's Bay right now", « Quelle vue au belvédère »
-_SCENE = re.compile(
+_SCENE = factored(
     r"[\W\d_]*(?:(?:beautiful|gorgeous|stunning|amazing|magnifique|superbe|quel(?:le)?|what\s+a|such\s+a|un|une|le|la|the)\s+)*"
     r"(?:sunset|sunrise|view|views|coucher\s+de\s+soleil|lever\s+de\s+soleil|vue)[\W_]*"
 )
 
 
 # Before the place: nothing, or only words that leave the subject out ("just", "still", "live").
-_LEADING = re.compile(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|(?:right\s+)?here|ici|icitte|deja|de\s+retour|somewhere|quelque\s+part|#\w+)[\W_]*)*")
+_LEADING = factored(r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|(?:right\s+)?here|ici|icitte|deja|de\s+retour|somewhere|quelque\s+part|#\w+)[\W_]*)*")
 # Where a clause's own words begin, past emoji, "just", "still", or a gerund and a few words.
 _LEAD_OPENING = (
     r"[\W\d_]*(?:(?:just|still|now|encore|toujours|enfin|finally|live|back|here|ici|icitte|deja|de\s+retour|maintenant|presentement"
@@ -1555,9 +1556,9 @@ _LEAD_GERUND = (
     r"(?:(?:just\s+|still\s+|currently\s+)?(?!(?:think|hop|pray|wish|miss|dream|remember|mourn|read|plan|look|watch|hear|feel"
     r"|worry|wonder|imagin|talk|speak|writ|vot|fight|get)ing\b)[a-z]{3,}ing(?:\s+[\w']+){0,3}?\s+)?"
 )
-_LEAD = re.compile(_LEAD_OPENING + _LEAD_GERUND)
+_LEAD = factored(_LEAD_OPENING + _LEAD_GERUND)
 # ...after the time said first: "Until Sunday at the cottage", « Jusqu'à dimanche au chalet »
-_LEAD_UNTIL = re.compile(
+_LEAD_UNTIL = factored(
     rf"[\W\d_]*(?:(?:until|till|til|jusqu'(?:au|a))\s+(?:the\s+)?(?:{WEEKDAYS}|\d{{1,2}}(?:st|nd|rd|th|er)?|(?:{MONTHS})\.?(?:\s+\d{{1,2}})?)[\s,]+)?"
     + _LEAD_OPENING + _LEAD_GERUND
 )
@@ -1566,7 +1567,7 @@ _WORKING_WORDS = frozenset("working studying writing teletravail".split())
 _SPAN_WORDS = frozenset("day days week weeks month months night nights jour jours semaine semaines mois nuit nuits weekend".split())
 # ...and, in a post that names a length of time, a stay's length before the place: "Two weeks in
 # Costa Rica starting tomorrow", « Deux semaines au Costa Rica à partir de demain »
-_LEAD_SPAN = re.compile(
+_LEAD_SPAN = factored(
     _LEAD_OPENING
     + r"(?:(?:(?:two|three|four|five|six|ten|\d+|a|one|deux|trois|quatre|cinq|six|dix|une|un|a\s+few|quelques)\s+(?:weeks?|days?|months?|nights?"
     r"|semaines?|jours?|mois|nuits?)|(?:a|one|une|la|the)\s+(?:(?:long|whole|longue)\s+)?(?:weekend|week|fin\s+de\s+semaine|semaine))\s+)?"
@@ -1574,28 +1575,28 @@ _LEAD_SPAN = re.compile(
 )
 # A clause that opens on what the poster is doing: "Sitting on a patio on Elgin St", "Skating
 # on the canal", "Spending March break in Florida".
-_GERUND = re.compile(
+_GERUND = factored(
     r"[\W\d_]*(?:just\s+|still\s+|currently\s+)?(?!(?:think|hop|pray|wish|miss|dream|remember|mourn|read|plan|look|watch|hear|feel"
     r"|worry|wonder|imagin|talk|speak|writ|vot|fight|work\s+on|get|go\s+to\s+bed)ing\b)[a-z]{3,}ing\b(?:\s+[\w']+){0,3}\s*$"
 )
 
 
-_POSTER = re.compile(
+_POSTER = factored(
     r"(?:^|\s)(?:i|we|we've|i've|we\s+have|i\s+have|we\s+just|i\s+just|on\s+est|je\s+suis|j'suis|nous\s+sommes|sommes|suis"
     r"|chu|chus|on|je|nous|sending|send|big|lots\s+of|much)(?:\s+(?:just|finally|enfin|bien|finalement|officially|safely))?$"
 )
 
 
-_GOT_TO = re.compile(r"got\s+to$")
+_GOT_TO = factored(r"got\s+to$")
 # The poster's subject carried over a conjunction: "We drove 8 hours and finally made it to Percé"
-_CARRIED = re.compile(r"(?:i|we|on|je|nous|j')(?![\w']).{0,60}?\s(?:and|et|pis|then|puis|so|donc)")
-_GREETING = re.compile(r"greetings|hello|hi|postcard|love|bonjour|salut|coucou|bisous|salutations|allo")
+_CARRIED = factored(r"(?:i|we|on|je|nous|j')(?![\w']).{0,60}?\s(?:and|et|pis|then|puis|so|donc)")
+_GREETING = factored(r"greetings|hello|hi|postcard|love|bonjour|salut|coucou|bisous|salutations|allo")
 # « a perce »: a bare name after « a », no article (« a la conclusion », « a un point » are no place)
-_BARE_NAME_AFTER_A = re.compile(r"\s*a\s+(?!(?:la|le|les|un|une|l'|mon|ma|mes|ce|cet|cette|ces|des|du|notre|nos)\b)[a-z]")
-_OBJECT = re.compile(
+_BARE_NAME_AFTER_A = factored(r"\s*a\s+(?!(?:la|le|les|un|une|l'|mon|ma|mes|ce|cet|cette|ces|des|du|notre|nos)\b)[a-z]")
+_OBJECT = factored(
     r"\s*(a|an|my|our|the|this|that|some|un|une|mon|ma|le|la|to\s+(?:the\s+)?(?:end|finish|final|point|top\s+\d|round))\s"
 )
-_ENDS_WITH_PREPOSITION = re.compile(r"(?:to|in|at|from|a|au|aux|en|de|du|d')\s*$")
+_ENDS_WITH_PREPOSITION = factored(r"(?:to|in|at|from|a|au|aux|en|de|du|d')\s*$")
 
 
 def _arrived(original: str, folded: str) -> Span | None:
@@ -1662,26 +1663,26 @@ def _lower_after_cue(original: str, folded: str, cue: re.Match[str]) -> int | No
     return word.end()
 
 
-_FR_PREPOSITION_END = re.compile(r"(?<![\w'])(?:au|aux|a\s+la|a\s+l'|a|en)\s*$")
-_FR_PREPOSITION_NEXT = re.compile(r"\s*(?:au|aux|a\s+la|a\s+l'|a|en)(?:\s+|(?<='))")
+_FR_PREPOSITION_END = factored(r"(?<![\w'])(?:au|aux|a\s+la|a\s+l'|a|en)\s*$")
+_FR_PREPOSITION_NEXT = factored(r"\s*(?:au|aux|a\s+la|a\s+l'|a|en)(?:\s+|(?<='))")
 
 
 # An arrival opening the post with nothing after it but how it went, then the way back: "Landed
 # safe and sound, see you all on the 28th", « Bien atterris, de retour le 28 » (not "landed a job")
-_BARE_ARRIVAL = re.compile(
+_BARE_ARRIVAL = factored(
     r"[\W\d_]*(?:(?:just|finally|safely|we|i|we've|i've|we\s+have|enfin|bien|on\s+est\s+bien|je\s+suis\s+bien|on\s+vient\s+d'|je\s+viens\s+d')\s*)*"
     r"(?:landed|arrived|touched\s+down|made\s+it|atterrie?s?|atterrir|arrivee?s?|arriver|rendue?s?)"
     r"(?=\s*(?:[,.!?;]|safe|sain|$|[^\w\s]))"
 )
-_SEE_YOU = re.compile(
+_SEE_YOU = factored(
     r"(?<![\w'])(?:see\s+(?:you|y'?all|everyone|u)(?:\s+all)?\s+(?:on|in|next)\s+\w|on\s+se\s+(?:voit|revoit)\s+(?:le|dans|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*\w)"
 )
 
 
 # A place hailed on the way there, dated or under way: "Wheels up! Cancún here we come", « Gaspésie,
 # nous voilà pour deux semaines »
-_COMING = re.compile(r"[\s,!.:-]*(?:here\s+(?:we|i)\s+come|(?:nous|me)\s+(?:voila|voici|v'la)|on\s+arrive|j'arrive)(?!\w)")
-_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s!.,:]))[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3}$")
+_COMING = factored(r"[\s,!.:-]*(?:here\s+(?:we|i)\s+come|(?:nous|me)\s+(?:voila|voici|v'la)|on\s+arrive|j'arrive)(?!\w)")
+_NAME_BEFORE = factored(r"(?:^|(?<=[\s!.,:]))[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3}$")
 
 
 _INTERJECTIONS = frozenset("et alors bon ben pis puis enfin bref well so oh ok okay yes yeah oui lol omg ah eh voila voici ready prets prete pret".split())
@@ -1702,16 +1703,16 @@ def _coming(original: str, folded: str) -> Span | None:
     return None
 
 
-_GOING_NOW = re.compile(r"(?<![\w'])(?:wheels\s+up|boarding|takeoff|take\s+off|decollage|embarquement|en\s+route|on\s+the\s+road|sur\s+la\s+route|omw)(?!\w)")
+_GOING_NOW = factored(r"(?<![\w'])(?:wheels\s+up|boarding|takeoff|take\s+off|decollage|embarquement|en\s+route|on\s+the\s+road|sur\s+la\s+route|omw)(?!\w)")
 
 
 # A shop's opening hours invite customers, not someone to where the poster is.
-_OPEN = re.compile(r"(?<![\w'])(?:open|opened|ouverte?s?)\s+(?:until|till|til|from|late|today|tonight|daily|\d|jusqu|de\s+\d|ce\s+soir|aujourd)")
+_OPEN = factored(r"(?<![\w'])(?:open|opened|ouverte?s?)\s+(?:until|till|til|from|late|today|tonight|daily|\d|jusqu|de\s+\d|ce\s+soir|aujourd)")
 
 
 # An organisation's voice ("our new location", « notre succursale ») or a public event (a free
 # clinic, a rally, an open house).
-_BUSINESS = re.compile(
+_BUSINESS = factored(
     r"(?<![\w'])(?:(?:our|notre|nos)\s+(?:new\s+|nouvelle\s+|nouveau\s+|nouveaux\s+)?(?:location|locations|store|shop|bakery|clinic"
     r"|office|offices|boutique|succursale|boulangerie|clinique|bureau|bureaux|magasin|commerce|entreprise|restaurant|resto"
     r"|studio|salon|team|equipe|showroom|storefront|branch|firm|cabinet|brewery|microbrasserie|menu|products|produits)"
@@ -1732,7 +1733,7 @@ def _public_address(original: str, folded: str) -> bool:
 # The poster or someone else will drop by ("I'll drop by there tonight", "we might swing by the
 # party", "can I stop by?"): a visit, not an invitation to come find the poster. An invitation
 # is said to the reader ("Come say hi", "you should stop by", « venez nous voir »).
-_VISITOR = re.compile(
+_VISITOR = factored(
     r"(?<![\w'])(?:i|we|ill|i'll|we'll|i'd|we'd|he|she|they|he'll|she'll|they'll|lemme|let\s+me|let's|lets|i'm|im|we're)"
     r"(?:\s+(?:will|would|could|can|might|may|should|shall|gonna|wanna|gotta|going\s+to|want\s+to|have\s+to|need\s+to|try\s+to"
     r"|just|probably|prob|maybe|definitely|def|totally|also|still|prolly|might\s+just|will\s+try\s+to|hope\s+to|plan\s+to|planning\s+to))*\s+$"
@@ -1777,20 +1778,20 @@ _NEAR_FUTURE_FR = frozenset("vais va allons".split())
 def _has_subject(words: frozenset[str]) -> bool:
     return not words.isdisjoint(_SUBJECT_WORDS) or ("etre" in words and not words.isdisjoint(_NEAR_FUTURE_FR))
 _HERE_WORDS_UNTIL = frozenset(("here", "ici", "icitte", "la"))
-_HERE_UNTIL = re.compile(
+_HERE_UNTIL = factored(
     rf"(?<![\w'])(?:i'?m|we'?re|i'?ll\s+be|we'?ll\s+be|on\s+est|je\s+suis|chu|nous\s+sommes|on\s+sera|je\s+serai)\s+(?:here|ici|icitte|la)\s+(?:{_UNTIL})(?!\w)"
 )
 
 
-_COMMA = re.compile(r",\s*")
+_COMMA = factored(r",\s*")
 # A question about who is near a place, before "I'm here till 5"
-_AROUND = re.compile(r"(?<![\w'])(?:anyone|anybody|who'?s|who\s+is|quelqu'un|qqn|qui\s+est)(?!\w)")
+_AROUND = factored(r"(?<![\w'])(?:anyone|anybody|who'?s|who\s+is|quelqu'un|qqn|qui\s+est)(?!\w)")
 # Before a comma part, the poster in the sentence: "here since last night, at the cottage ...",
 # "we got in late, at the hotel till Sunday" (not "Anand is speaking at CSI, at Mumbai today")
-_HERE_BEFORE = re.compile(r"(?<![\w'])(?:here|ici)(?![\w'])")
+_HERE_BEFORE = factored(r"(?<![\w'])(?:here|ici)(?![\w'])")
 # The poster named without the ambiguous « on » ("on data" is English)
-_POSTER_WORD = re.compile(r"(?<![\w'])(?:i|i'm|im|we|we're|we've|my|our|me|us|je|j'|nous|mon|ma|mes|notre|nos|moi|on\s+est|on\s+a)(?![\w])")
-_ONE_WORD = re.compile(r"[\w']+\s+")
+_POSTER_WORD = factored(r"(?<![\w'])(?:i|i'm|im|we|we're|we've|my|our|me|us|je|j'|nous|mon|ma|mes|notre|nos|moi|on\s+est|on\s+a)(?![\w])")
+_ONE_WORD = factored(r"[\w']+\s+")
 
 
 def _own_before(folded: str, position: int) -> bool:
@@ -1911,7 +1912,7 @@ def _announced(original: str, folded: str) -> Span | None:
     return None
 
 
-_BARE_DAY = re.compile(rf"(?<![\w'])(?:{WEEKDAYS})(?!\w)")
+_BARE_DAY = factored(rf"(?<![\w'])(?:{WEEKDAYS})(?!\w)")
 _BARE_DAY_WORDS = _words("monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche")
 _FUTURE_WORDS = _words("be ll etre serai sera serons gonna going")
 # Every word _WEEKDAYS spells whole ("thurs", "sundays", « mardis »)
@@ -1951,9 +1952,9 @@ _WHEN_PAIRED = {
 }
 _WHEN_PAIRED_WORDS = frozenset(_WHEN_PAIRED)
 _EN_DAY_BEFORE = _words("on this next ce")
-_EN_DAY_SAID = re.compile(rf"(?:on|this|next|ce)\s+(?:{WEEKDAYS})(?!\w)")
-_WEEKEND_SAID = re.compile(r"(?:the|long|all|this|next|ce|le)\s+weekend")
-_PLAIN_WORD = re.compile(r"[^\W_]+")
+_EN_DAY_SAID = factored(rf"(?:on|this|next|ce)\s+(?:{WEEKDAYS})(?!\w)")
+_WEEKEND_SAID = factored(r"(?:the|long|all|this|next|ce|le)\s+weekend")
+_PLAIN_WORD = factored(r"[^\W_]+")
 
 
 def _may_say_when(words: frozenset[str], folded: str) -> bool:
@@ -1987,7 +1988,7 @@ def _future_said(words: frozenset[str], folded: str) -> bool:
 
 
 # The future said right before a place's preposition ("I'll be at", « je serai au », « on va être à »)
-_FUTURE_AT = re.compile(
+_FUTURE_AT = factored(
     r"(?:'ll\s+be|will\s+be|gonna\s+be|going\s+to\s+be|serai|sera|serons|vais\s+etre|va\s+etre|allons\s+etre)"
     r"\s+(?:at|in|on|by|au|aux|a|chez|dans|sur)\s"
 )
@@ -1996,14 +1997,14 @@ _FUTURE_AT = re.compile(
 _HOUR_WORDS = _words("around vers am pm h")
 _PRONOUNS = _words("i we je j on nous")
 _STAY_WORDS = frozenset("staying reste restons".split())
-_STAY_AT = re.compile(
+_STAY_AT = factored(
     rf"(?<![\w'])(?:(?:i'?m|we'?re|i\s+am|we\s+are|i'?ll\s+be|we'?ll\s+be|im)\s+staying|(?:on|je)\s+reste|nous\s+restons)\s+(?:{_AT})\s+(?=\w)"
 )
 # Working from a café or a library, the subject left out: "Working from the Second Cup on Elgin until 4"
-_WORK_FROM = re.compile(r"[\W\d_]*(?:(?:just|still|currently|now)\s+)?(?:working|studying|writing|en\s+teletravail)\s+(?:from|out\s+of|du|depuis|au|a\s+la|a\s+l')\s*(?=\w)")
+_WORK_FROM = factored(r"[\W\d_]*(?:(?:just|still|currently|now)\s+)?(?:working|studying|writing|en\s+teletravail)\s+(?:from|out\s+of|du|depuis|au|a\s+la|a\s+l')\s*(?=\w)")
 
 
-_SUBJECT_BEFORE = re.compile(
+_SUBJECT_BEFORE = factored(
     r"(?:^|[^\w'])(?:i'?m|im|i\s+am|we'?re|we\s+are|i'?ll\s+be|we'?ll\s+be|i\s+will\s+be|we\s+will\s+be|be|i|we|i'?ve\s+been"
     r"|we'?ve\s+been|we'?re\s+going|i'?m\s+going|je\s+suis|j'suis|chu|chus|suis|on\s+est|nous\s+sommes|sommes|je\s+serai"
     r"|on\s+sera|nous\s+serons|on|je|nous|moi|me)(?:\s+(?:still|officially|finally|now|currently|just|all|both|so|encore"
@@ -2015,17 +2016,17 @@ _SUBJECT_BEFORE = re.compile(
 )
 
 
-_OTHERS_BE = re.compile(
+_OTHERS_BE = factored(
     r"(?<![\w'])(?:you|u|they|he|she|someone|people|anyone|one|tu|vous|ils|elles|il|elle)\s+(?:can|could|will|would|might|may|should|must|peut|peuvent|pourrait|pourriez)?\s*(?:be|etre)\s*$"
 )
 
 
 # The day of leaving, after the destination: "Leaving for Cuba Saturday", "off to Halifax on Friday"
-_DAY_AFTER = re.compile(rf"\s*,?\s*(?:on\s+|this\s+|next\s+|ce\s+)?(?:{WEEKDAYS})(?!\w)")
-_DAY_LAST = re.compile(rf"\s(?:{WEEKDAYS})$")
+_DAY_AFTER = factored(rf"\s*,?\s*(?:on\s+|this\s+|next\s+|ce\s+)?(?:{WEEKDAYS})(?!\w)")
+_DAY_LAST = factored(rf"\s(?:{WEEKDAYS})$")
 # A road the poster is on, before the going: "on the 417 headed to the cottage", « Sur la 40 en direction du chalet »
 # (a highway is a line, not a spot: "Sitting in traffic on the 417" alone says nowhere)
-_ROUTE_BEFORE = re.compile(
+_ROUTE_BEFORE = factored(
     r"[\W_]*(?:(?:currently|right\s+now|now|presentement|actuellement|en\s+ce\s+moment)[\s,]+)?(?:on|sur)\s+(?:the\s+|la\s+|l')?(?:(?:hwy|highway|autoroute|route|rte)\s*)?\d{1,3}[a-z]?(?:\s+(?:east|west|north|south|est|ouest|nord|sud))?[\s,]*"
 )
 
@@ -2043,7 +2044,7 @@ def _by_poster(folded: str, start: int, position: int) -> bool:
 
 
 # Only the day before the going: « Demain matin je pars pour Halifax », "Tomorrow morning, off to Cuba"
-_TIME_BEFORE = re.compile(
+_TIME_BEFORE = factored(
     r"[\W\d_]*(?:(?:tomorrow|tonight|today|this|next|early|morning|afternoon|evening|night|week|weekend|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce|cette"
     r"|soir|matin|tot|apres-midi|prochain|prochaine|semaine|aujourd'hui)[\s,]+){1,3}"
@@ -2150,7 +2151,7 @@ def _absent(original: str, folded: str) -> Span | None:
 
 # How long one is away, or when one is back: "for the weekend", "for two weeks", "back Sunday",
 # "until the 20th", « pour la fin de semaine », « pour deux semaines », « retour dimanche », « jusqu'au 20 »
-_STAY = re.compile(
+_STAY = factored(
     r"(?<![\w'])(?:for\s+(?:the\s+)?(?:(?:long|whole|entire|next)\s+)?(?:weekend|week|month|summer|holidays|night|day)"
     r"|back\s+(?:tonight|tomorrow|later\s+tonight)|(?:de\s+)?retour\s+(?:ce\s+soir|demain)|pour\s+la\s+journee"
     r"|for\s+(?:\d+|a|an|one|two|three|four|five|six|ten|a\s+couple\s+of|a\s+few|several)\s+(?:more\s+)?(?:days?|weeks?|months?|nights?)"
@@ -2160,13 +2161,13 @@ _STAY = re.compile(
     rf"|(?:de\s+)?retour\s+(?:le\s+)?(?:{WEEKDAYS}|\d)|jusqu')(?!\w)"
 )
 # Already on the way: "en route to Halifax", "omw to the cottage", « en route vers le chalet »
-_UNDERWAY = re.compile(
+_UNDERWAY = factored(
     # ("next stop: Ethiopia" names a trip's plan: it needs its dates)
     r"(?:en|in)\s+route|on\s+(?:my|our)\s+way|omw|otw|sur\s+la\s+route|on\s+the\s+road|en\s+chemin|(?:now\s+)?boarding|embarquement|(?:on|j')\s*embarque"
 )
 
 
-_ALONE = re.compile(
+_ALONE = factored(
     r"(?<![\w'])(?:home\s+alone|alone\s+at\s+home|all\s+alone|by\s+myself|house\s+(?:all\s+)?to\s+myself|seule?\s+a\s+la\s+maison"
     r"|seule?\s+chez\s+(?:moi|nous)|toute?\s+seule?|la\s+maison\s+a\s+moi\s+tout\s+seule?)(?!\w)"
 )
@@ -2181,7 +2182,7 @@ _HOME_NOUN = (
     r"|maison(?:\s+en\s+rangee)?|appart|appartement|logement|chez-nous|chez\s+nous)"
     r"(?:\s+(?:in|on|a|de|en)\s+[\w'-]+)?"
 )
-_HOME_EMPTY = re.compile(
+_HOME_EMPTY = factored(
     rf"(?<![\w'])(?:{_HOME_NOUN}(?P<between>(?:[\s,]+[\w']+){{0,4}}?)[\s,]+"
     r"(?:empty|vacant|unattended|unoccupied|all\s+alone|alone|on\s+its\s+own|vide|inoccupee?|sans\s+surveillance|toute\s+seule|seule)"
     r"|(?:nobody|no\s+one|noone)(?:'s|\s+is|\s+will\s+be|'ll\s+be|\s+(?:is\s+)?(?:going\s+to|gonna)\s+be)\s+(?:at|in)\s+(?:the|our|my)\s+"
@@ -2194,10 +2195,10 @@ _NOT_ABSENCE = frozenset(
     "so too very feels feel felt seems seemed sat stood was were been since old former "
     "tellement si trop bien semble sentait etait etaient restee ete depuis ancienne vieille".split()
 )
-_NOT_ABSENCE_AFTER = re.compile(r"\s*(?:since|depuis|for\s+years|des\s+annees|for\s+ages)")
+_NOT_ABSENCE_AFTER = factored(r"\s*(?:since|depuis|for\s+years|des\s+annees|for\s+ages)")
 # How long, or why: "while we're in Portugal", "during March break", « pendant qu'on est au
 # chalet », "for a month", « un mois », "Jamaica here we come".
-_AWAY_WHILE = re.compile(
+_AWAY_WHILE = factored(
     r"(?<![\w'])(?:while\s+(?:we|i|the\s+family|everyone)|during|pendant|here\s+we\s+come|nous\s+voila|on\s+s'en\s+va"
     r"|on\s+descend|on\s+part|je\s+pars|off\s+to|direction"
     r"|(?:for\s+|pour\s+)?(?:a|an|one|un|une|\d+|two|three|four|deux|trois|quatre)\s+(?:months?|mois|weeks?|semaines?|days?|jours?|nights?|nuits?)"
@@ -2222,8 +2223,8 @@ def _home_empty(folded: str) -> Span | None:
     return None
 
 
-_HOME_WORD = re.compile(r"(?<![\w'])(?:home|house|maison|chez\s+(?:moi|nous)|apartment|appart)(?!\w)")
-_MADE_BY = re.compile(r"(?:taken|made|done|written|drawn|painted|built|cooked|shot|edited|baked|sewn|knitted|fixed)\s+$")
+_HOME_WORD = factored(r"(?<![\w'])(?:home|house|maison|chez\s+(?:moi|nous)|apartment|appart)(?!\w)")
+_MADE_BY = factored(r"(?:taken|made|done|written|drawn|painted|built|cooked|shot|edited|baked|sewn|knitted|fixed)\s+$")
 
 
 def _empty_home(original: str, folded: str) -> Span | None:
@@ -2255,10 +2256,10 @@ def _empty_home(original: str, folded: str) -> Span | None:
 
 
 # A habit kept in a year gone by: "Back in 2015 I ran every morning"
-_YEAR_PAST = re.compile(r"(?<![\w'])(?:back\s+in|dans\s+les\s+annees)\s+(?:19|20)?\d\d(?!\d)")
+_YEAR_PAST = factored(r"(?<![\w'])(?:back\s+in|dans\s+les\s+annees)\s+(?:19|20)?\d\d(?!\d)")
 # A place's hours or an event's welcome, in no one's own voice: "is open Sundays 8 to 3", "opens at
 # 5 am", "What time does it open", "all welcome", « ouvert tous les jours », « bienvenue à tous »
-_OPEN_TO_PUBLIC = re.compile(
+_OPEN_TO_PUBLIC = factored(
     r"(?<![\w'])(?:(?:is|are|'s)\s+open|opens|open\s+(?:on|every|from|daily|\d)|does\s+(?:[\w'-]+\s+){1,4}open|closes"
     r"|(?:all|everyone|everybody)\s+(?:is\s+|are\s+)?welcome|open\s+to\s+(?:all|everyone|the\s+public)|free\s+admission"
     r"|(?:est|sont)\s+ouverte?s?|ouvre|ouvrent|ouverte?s?\s+(?:tous|le|les|de|du|\d)|ferme\s+a|ferment"
@@ -2268,13 +2269,13 @@ _OPEN_TO_PUBLIC = re.compile(
 
 
 # "it" as what the habit is done to: "never skip it", « je ne la manque jamais » has no « it »
-_IT_OBJECT = re.compile(r"(?<![\w'])(?:skip|miss|love|do|make|take|keep|need|want|enjoy|hit|walk|run)\s+it(?!\w)")
-_CUE_GAP = re.compile(r"(?:\s+(?:morning|evening|night|matin|soir|midi))?\s*[,:–—-]\s*")
+_IT_OBJECT = factored(r"(?<![\w'])(?:skip|miss|love|do|make|take|keep|need|want|enjoy|hit|walk|run)\s+it(?!\w)")
+_CUE_GAP = factored(r"(?:\s+(?:morning|evening|night|matin|soir|midi))?\s*[,:–—-]\s*")
 
 
 # Going out of the house, the habit's own outing: a run, a walk, a swim, the dog's walk, leaving for
 # work, the groceries (not reading, a video posted, pills taken: done at home)
-_OUTING = re.compile(
+_OUTING = factored(
     r"(?<!\w)(?:go(?:es)?\s+(?:for\s+a\s+|out|to|[a-z]{3,}ing(?!\w))|head(?:s)?\s+(?:out|to|up|down)|leave(?:s)?\s+(?:for|the|home)|run|runs|jog|jogs|walk|walks"
     # the bus or the train one takes, the door one is out of, the home one is alone in
     r"|bus|train|autobus|subway|out\s+the\s+door|gone|away|home\s+alone|alone\s+at\s+home|seule?\s+a\s+la\s+maison"
@@ -2284,18 +2285,18 @@ _OUTING = re.compile(
     r"|velo|promene|promener|patine|patiner|epicerie|commissions|entrainement|jogging|gym|pratique)(?!\w)"
 )
 # Alone or away on a weekday, said without an hour: "I'm home alone every Tuesday and Thursday"
-_ALONE_WEEKLY = re.compile(r"(?<![\w'])(?:home\s+alone|alone\s+at\s+home|seule?\s+a\s+la\s+maison|seule?\s+chez\s+(?:moi|nous))(?!\w)")
+_ALONE_WEEKLY = factored(r"(?<![\w'])(?:home\s+alone|alone\s+at\s+home|seule?\s+a\s+la\s+maison|seule?\s+chez\s+(?:moi|nous))(?!\w)")
 # A wish or a duty, not a habit kept: "I should go for a run every morning at 6", « je devrais courir »
-_MODAL = re.compile(
+_MODAL = factored(
     r"(?<![\w'])(?:should|would|could|want\s+to|wanna|need\s+to|trying\s+to|try\s+to|hope\s+to|plan\s+to|gonna|going\s+to"
     r"|devrais|devrait|voudrais|veux|aimerais|vais\s+essayer|essaie\s+de|essayer\s+de|compte|si\s+seulement)(?!\w)"
 )
 # The poster right after the habit's words: "Twice a week, I jog ...", « Deux fois par semaine, on va ... »
-_SUBJECT_NEXT = re.compile(r"[\s,]+(?:j'|(?:i|we|je|on|nous)(?!\w))")
+_SUBJECT_NEXT = factored(r"[\s,]+(?:j'|(?:i|we|je|on|nous)(?!\w))")
 
 
 # A group or a service named with its verb: its own schedule, not the poster's habit
-_OTHERS_SCHEDULE = re.compile(
+_OTHERS_SCHEDULE = factored(
     r"(?<![\w'])(?:the|le|la|les|l')\s*(?!(?:kids|dog|pup|puppy|boys|girls|baby|fam|family|enfants|petits|filles|gars|chien|famille"
     r"|(?:lun|mar|mercre|jeu|vendre|same|diman)dis?|dimanches?|samedis?|matins?|soirs?|midis?|mornings?|evenings?|nights?|weekends?|semaines?|jours?)\b)"
     # (a place's street may come between: "The library on Rideau has story time")
@@ -2337,9 +2338,9 @@ _ROUTINE_PAIRED = {
 }
 # « tous les matins », « toutes les deux semaines »: the pattern's only readings of « tous » and
 # « toutes » have « les » right after, which « merci à tous » and most posts holding both words lack
-_TOUS_LES = re.compile(r"(?:tous|toutes)\s+les\s")
+_TOUS_LES = factored(r"(?:tous|toutes)\s+les\s")
 _ROUTINE_PAIRED_WORDS = frozenset(_ROUTINE_PAIRED)
-_DAY_LIST = re.compile(
+_DAY_LIST = factored(
     r"(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[a-z]*\s*(?:/|&|,|and|et|-)\s*(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)"
 )
 
@@ -2424,13 +2425,13 @@ def _routine(original: str, folded: str) -> Span | None:
     return None
 
 
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = factored(
     r"(?<![\w'])(?:(?:i|i'm|im|we|we're|my|our|me|us|je|chu|chus|nous|mon|ma|mes|notre|nos|moi)(?![\w'])|j'(?=\w)"
     # French « on » is "we"; English "on" is followed by an article or a name ("everyday on UP Link Road")
     r"|on(?=\s+(?!(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|top|time|board|site|track|foot|fire"
     r"|call|hold|sale|up|and|to|of|in|it|me|us|them|him|weekdays?|weekends?)\b)[a-z']+\b))"
 )
-_ALONG = re.compile(
+_ALONG = factored(
     r"(?<![\w'])(?:along|around|through|le\s+long\s+d[ue]|le\s+long\s+de\s+la|autour\s+d[ue]|autour\s+de\s+la|sur\s+le|sur\s+la"
     r"|(?:le\s+)?tour\s+d[ue]|(?:le\s+)?tour\s+de\s+la|from|past"
     r"|(?:head|heads|go|goes|drive|walk|bike|ride)\s+(?:straight\s+)?to|(?:file|vais|va)\s+(?:direct\s+)?(?:au|a\s+la|a\s+l')"
@@ -2512,8 +2513,8 @@ def _routine_gate(words: frozenset[str], value: str) -> bool:
     )
 
 
-_EVERY_OTHER = re.compile(r"\s+sur\s+(?:deux|trois|2|3)(?!\w)")
-_LE_DAY = re.compile(r"(?<![\w'])le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\w)")
+_EVERY_OTHER = factored(r"\s+sur\s+(?:deux|trois|2|3)(?!\w)")
+_LE_DAY = factored(r"(?<![\w'])le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\w)")
 _OWN = _words("my our ma mon notre")
 _HABIT_NOUNS = _words(
     "run jog walk ride swim commute workout loop route coffee skate hike dinner supper brunch breakfast lunch date "
@@ -2529,8 +2530,8 @@ _CLOCK_WORDS = _words("am pm h")
 
 # « là » as a present cue (_NOW): at a clause's end or doubled (« là là »). Found from the literal,
 # the word boundary before it checked on the few hits.
-_LA_CUE = re.compile(r"la(?:\s+la(?!\w)|(?=\s*(?:[,.!?;]|$|[^\w\s'#@-]))|(?=\s+(?:a|au|aux|dans|sur|chez|en)\s))")
-_WORDISH = re.compile(r"[\w'-]")
+_LA_CUE = factored(r"la(?:\s+la(?!\w)|(?=\s*(?:[,.!?;]|$|[^\w\s'#@-]))|(?=\s+(?:a|au|aux|dans|sur|chez|en)\s))")
+_WORDISH = factored(r"[\w'-]")
 
 
 # A place named before "still here", « j'y suis encore »: the words of _THERE's present cues
@@ -2598,16 +2599,16 @@ _ROUTINE_PARTS = _words(
 # a coach's day there ("Supply teaching at Hilson Avenue PS today", « je vote au gymnase de
 # l'école Sainte-Anne »). Where a child of the poster's is placed at one, SAF006 says so.
 # (after French elision too: « à l'école du Boisé »)
-_SCHOOL = re.compile(
+_SCHOOL = factored(
     r"(?:(?<![\w'])|(?<=(?<!\w)[ld]'))(?:schools?|ecoles?|collegiate|polyvalente|garderie|daycare|day\s+care|cpe|preschool|maternelle|prematernelle"
     r"|kindergarten|elementary|primaire|secondaire|high(?=\s*(?:[,.!?;]|$))|p\.?s\.?(?=\s|$|[,.!?;]))(?!\w)"
 )
 
 
 # The poster alone, not an organisation's "we"
-_I_ALONE = re.compile(r"(?<![\w'])(?:i|i'm|im|i'll|i've|me|my|je|moi|mon|ma|mes|chu|j'suis|jsuis|chuis)(?![\w'])|(?<![\w'])j'(?=[a-z])")
+_I_ALONE = factored(r"(?<![\w'])(?:i|i'm|im|i'll|i've|me|my|je|moi|mon|ma|mes|chu|j'suis|jsuis|chuis)(?![\w'])|(?<![\w'])j'(?=[a-z])")
 # ...unless the post is a parent's: a pickup or a drop-off, a child named by kin
-_PARENT = re.compile(
+_PARENT = factored(
     r"(?<![\w'])(?:pick(?:ing|ed|s)?\s+(?:[\w']+\s+){0,2}up|drop(?:ping|ped|s)?\s+(?:[\w']+\s+){0,2}off|pick-?ups?|drop-?offs?"
     r"|kids?|son|daughter|sons|daughters|fils|fille|filles|enfants?|petits?|petites?|cocos?|(?:aller|vais|va)\s+(?:le|la|les)\s+chercher"
     r"|deposer|depose|reconduire|reconduis)(?!\w)"
@@ -2793,7 +2794,7 @@ def _read_as(original: str, value: str) -> tuple[Span, bool] | None:
 
 # The readings of where one is right now; an errand's place can only be told by these
 _NOW_DETECTORS = frozenset((_here, _present))
-_ERRAND_PLACE = re.compile(
+_ERRAND_PLACE = factored(
     r"(?<![\w'])(?:the\s+|a\s+|my\s+|le\s+|la\s+|l'|mon\s+|ma\s+)?(?:vet|vet's|veterinaire|dentist|dentist's|dentiste|doctor|doctor's|medecin"
     r"|clinic|clinique|walk-in|pharmacy|pharmacie|hospital|hopital|er|urgences?|gym|grocery\s+store|epicerie|store|magasin|bank|banque"
     r"|post\s+office|bureau\s+de\s+poste|hair\s+salon|salon\s+de\s+coiffure|coiffeur|coiffeuse|barber|barbier|car\s+wash|lave-auto|garage|garagiste"
@@ -2801,7 +2802,7 @@ _ERRAND_PLACE = re.compile(
     r"|parking\s+lot|stationnement|mall|centre\s+d'achats|centre\s+commercial|dep|depanneur|corner\s+store)(?![\w-])(?!\s+d[eu]\s)"
 )
 # A time, a trip, company asked for or an invitation: the post says more than an errand
-_MORE_THAN_ERRAND = re.compile(
+_MORE_THAN_ERRAND = factored(
     r"(?<![\w'])(?:until|till|til|jusqu|back|retour|tonight|tomorrow|ce\s+soir|demain|all\s+(?:day|afternoon|morning)|toute\s+la"
     r"|come|venez|viens|join|rejoins|rejoignez|who\s+wants|qui\s+veut|anyone|anybody|quelqu'un|nearby|dans\s+le\s+coin|need\s+anything|besoin"
     r"|who'?s\s+around|whos\s+around|who\s+else|qui\s+d'autre|qui\s+est)(?!\w)"
@@ -2823,20 +2824,20 @@ def _errand_only(original: str, value: str, span: Span) -> bool:
     return not named and _TOWN_AFTER.search(value, place.end(), span[1] + 30) is None
 
 
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w'])(?:at|in|to|from|au|aux|a|chez|dans|sur|du|de)\s+$|(?<![\w'])l'$")
-_NAMED_AFTER = re.compile(
+_PREPOSITION_BEFORE = factored(r"(?<![\w'])(?:at|in|to|from|au|aux|a|chez|dans|sur|du|de)\s+$|(?<![\w'])l'$")
+_NAMED_AFTER = factored(
     r"\s+(?:(?:on|at|in|near|by|off|de|du|des|de\s+la|de\s+l'|sur|pres\s+d[eu]|à|a)\s+(?:la\s+|le\s+|l'|the\s+)?(?:rue\s+|st\.?\s+)?)?[A-ZÀ-Þ0-9]"
 )
 # In a post typed all in lower case, a name cannot show its capital: « l'urgence de l'hopital de hull », "the er at the civic"
-_NAMED_AFTER_LOWER = re.compile(
+_NAMED_AFTER_LOWER = factored(
     r"\s+(?:de|du|des|de\s+la|de\s+l'|at|on|sur|pres\s+d[eu])\s+(?:la\s+|le\s+|l'|the\s+)?(?:rue\s+)?"
     r"(?!(?:mon|ma|mes|notre|nos|ton|ta|tes|son|sa|ses|leur|leurs|un|une|my|our|your|his|her|their|a|an|garde|famille|quartier|coin|way|moment)\b)[^\W\d_]{3,}"
 )
-_TOWN_AFTER = re.compile(r"(?<![\w'])(?:in|a|en|downtown|centre-ville)\s+(?=\w)")
+_TOWN_AFTER = factored(r"(?<![\w'])(?:in|a|en|downtown|centre-ville)\s+(?=\w)")
 
 
 _QUOTES = (('"', '"'), ("“", "”"), ("«", "»"))
-_LYRICS = re.compile(r"(?<![\w'])(?:lyrics|paroles|stuck\s+in\s+my\s+head|dans\s+ma\s+tete|earworm|ver\s+d'oreille)(?!\w)")
+_LYRICS = factored(r"(?<![\w'])(?:lyrics|paroles|stuck\s+in\s+my\s+head|dans\s+ma\s+tete|earworm|ver\s+d'oreille)(?!\w)")
 
 
 def _quoted(original: str, value: str, span: Span) -> bool:
