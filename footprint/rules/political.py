@@ -1885,6 +1885,12 @@ _CANDIDATE_WORDS = frozenset({
 _VOTE_PERSON = re.compile(
     rf"(?<![\w#@])(?:[Vv]ote|VOTE|[Vv]otez|VOTEZ|[Vv]otons|[Rr]e-?[Ee]lect|[Ee]lect|[ÉéE]lisez|[Rr]éélisez"
     rf"|[Vv]oter\s+pour)(?:\s+(?:for|pour))?\s+{_NOT_A_NAME}(?P<name>{_NAME})"
+    # the writer's vote told after the fact, a first name enough in an election: "Voted early for
+    # Naheed today", « J'ai voté par anticipation pour Naheed » (a contest's vote stays a contest's)
+    rf"|(?<![\w#@])(?:(?:I|We|we|I've|We've|we've|Just|just)\s+)?(?:[Vv]oted|VOTED)"
+    rf"(?:\s+(?:early|today|this\s+morning|by\s+mail|in\s+advance))?\s+for\s+{_NOT_A_NAME}(?P<past>{_NAME})"
+    rf"|(?<![\w#@])(?:[Jj]['’]?ai|[Oo]n\s+a|[Nn]ous\s+avons)\s+vot[ée]"
+    rf"(?:\s+(?:par\s+anticipation|aujourd'hui|ce\s+matin|par\s+la\s+poste|tôt))?\s+pour\s+{_NOT_A_NAME}(?P<passe>{_NAME})"
 )
 _ELECTION_PLACE = re.compile(
     r"(?<!\w)(?:ward|district|riding|circonscription|council|conseil|election\s+day|jour\s+(?:de\s+l'|d')election"
@@ -1895,6 +1901,29 @@ _ELECTION_PLACE = re.compile(
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
     r"|(?:le\s+)?\d{1,2}(?:er)?\s+(?:octobre|novembre|septembre|avril|mai|juin)|(?:oct|october|nov|november|sept?|september"
     r"|april|may|june)\.?\s+\d{1,2})(?!\w)"
+)
+# A vote told after the fact may say its election otherwise: an early vote, or the office it fills
+# ("Calgary deserves a mayor who listens", « un maire qui écoute »). Asked only when
+# `_ELECTION_PLACE` finds nothing, so the evidence of earlier findings keeps its words.
+_VOTED_CONTEXT = re.compile(
+    r"(?<!\w)(?:voted\s+early|early\s+vot\w+|vote\s+par\s+anticipation|mayor|maire|mairesse|premier"
+    r"|premiere\s+ministre|mpp?|mla|mna|deputee?|councill?or|conseillere?|trustee)(?!\w)"
+)
+# Money or time given to a named person's campaign, in an election: "Donated to Sarah's campaign
+# for city council", « J'ai donné à la campagne de Sarah pour le conseil municipal » (a fundraiser's
+# "campaign" for a surgery or a shelter is no election: the office or the election must be said).
+_NAMED_GIFT = re.compile(
+    r"(?<![\w#@])(?:[Dd]onated|[Gg]ave|[Cc]hipped\s+in|[Cc]ontributed|[Vv]olunteered|[Vv]olunteering|[Vv]olunteer)"
+    r"\s+(?:[\w$']+\s+){0,3}?(?:to|for|on|with|at)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]?s\s+"
+    r"(?:re-?election\s+|council\s+|mayoral\s+)?campaign"
+    r"|(?<![\w#@])(?:[Jj]['’]?ai\s+|[Oo]n\s+a\s+|[Nn]ous\s+avons\s+)?(?:donn[ée]|contribu[ée]|fait\s+un\s+don|fait\s+du\s+b[ée]n[ée]volat"
+    r"|[Bb]énévole)\s+(?:[\w$']+\s+){0,3}?(?:à|a|pour|dans)\s+la\s+campagne\s+(?:électorale\s+)?(?:de\s+|d['’])"
+    r"(?P<nom>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
+)
+_ELECTORAL_OFFICE = re.compile(
+    r"(?<!\w)(?:mayor|mayoral|maire|mairesse|city\s+council|council|conseil\s+municipal|conseil|councill?or|conseillere?"
+    r"|ward|district|riding|circonscription|mpp?|mla|mna|deputee?|trustee|commissaire\s+scolaire|premier"
+    r"|re-?election|reelection|elections?|by-?elections?|partielle|nomination|investiture|#elxn\d*)(?!\w)"
 )
 _CONTEST = re.compile(
     r"(?<!\w)(?:contest|concours|prize|prix|award|photo|prom|costume|talent|mvp|all-star|poll\s+for\s+best|favourite"
@@ -1968,7 +1997,9 @@ def _party_voice(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_S
     if not text_words(folded).isdisjoint(_VOTE_WORDS):
         person = _VOTE_PERSON.search(text)
         place = _ELECTION_PLACE.search(folded) if person is not None else None
-        if person and place and not _CONTEST.search(folded) and not voice.charity(folded):
+        if place is None and person is not None and (person.group("past") or person.group("passe")):
+            place = _VOTED_CONTEXT.search(folded)
+        if person and place and not _CONTEST.search(folded) and not voice.charity(folded):  # a contest's vote
             if (
                 not negated(folded, person.start(), window=12) and not _looks_like_news(text, folded)
                 and not _relayed(folded, person.start())
@@ -2129,6 +2160,17 @@ def _campaign_call(text: str, folded: str) -> tuple[list[tuple[int, int]], list[
     return None
 
 
+def _named_gift(text: str, folded: str) -> list[tuple[int, int]] | None:
+    """Money or time given to a named person's campaign for an office (`_NAMED_GIFT`)."""
+    if "campaign" not in folded and "campagne" not in folded:
+        return None
+    gift = _NAMED_GIFT.search(text)
+    if gift is None or voice.charity(folded) or negated(folded, gift.start(), window=12):
+        return None
+    office = _ELECTORAL_OFFICE.search(folded)
+    return None if office is None else sorted({gift.span(), office.span()})
+
+
 @lru_cache(maxsize=8)
 def _campaign_activity(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
     everyone, _tags, titles = _analysis(text, folded)
@@ -2143,6 +2185,7 @@ def _campaign_activity(text: str, folded: str) -> tuple[list[tuple[int, int]], l
         offices += [m.span("name") for m in _AGAINST_NAME.finditer(text)]
     found = (
         voice.campaign_activity(folded, named) or voice.protest(folded, named, offices) or voice.campaign_gift(folded)
+        or _named_gift(text, folded)
     )
     if not found or _looks_like_news(text, folded) or _reported(folded, 0, len(folded)):
         return None  # "The NDP petition passed 50,000 signatures, CBC reports"

@@ -8,7 +8,15 @@ these tests (never paraphrased from a data set), each class with its hard negati
   government" keeps its listed adjectives only);
 - a crowd of the party's members counted by one of them ("I joined over 1,500 Conservatives in
   Langley", « j'ai rejoint plus de 1 500 conservateurs »); three people at a café are company,
-  and a crowd met by someone else is news."""
+  and a crowd met by someone else is news;
+- the writer's vote told after the fact for a person named by a first name, in an election (an
+  early vote, a ward, an office: "Voted early for Naheed today", « J'ai voté pour Maya au conseil
+  municipal »); a vote in a contest, a league or a condo board is not one;
+- money or time given to a named person's campaign for an office ("Gave $50 to Amir's re-election
+  campaign", « J'ai donné à la campagne de Sarah pour le conseil municipal »); a fundraiser's
+  campaign for a wheelchair or a playground is not;
+- leaving if a party wins ("If the NDP wins here I'm moving", English's « je déménage »); moving
+  house is not."""
 
 from __future__ import annotations
 
@@ -39,9 +47,51 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("We welcomed 40 NDP activists to our kitchen party. What a night!",
          "Nous avons accueilli 40 militants néo-démocrates dans notre cuisine. Quelle soirée!"),
     ],
+    "the writer's vote told after the fact, in an election": [
+        ("Voted early for Naheed today. Calgary deserves a mayor who listens.",
+         "J'ai voté par anticipation pour Naheed aujourd'hui. Calgary mérite un maire qui écoute."),
+        ("Voted for Maya for city council this morning 🗳️",
+         "J'ai voté pour Maya au conseil municipal ce matin 🗳️"),
+        ("Just voted for Tomas in the by-election, easiest choice ever.",
+         "Jai voté pour Tomas dans la partielle, le choix le plus facile de ma vie."),
+        ("We voted for Ines today, ward 6 needs her back.",
+         "On a voté pour Ines aujourd'hui, le district 6 a besoin d'elle."),
+    ],
+    "money or time given to a named person's campaign for an office": [
+        ("Gave $50 to Amir's re-election campaign. Ward 4 deserves him back.",
+         "J'ai fait un don de 50 $ à la campagne de Amir pour sa réélection dans le district 4."),
+        ("Donated to Sarah's campaign for city council, she'll be amazing.",
+         "J'ai donné à la campagne de Sarah pour le conseil municipal, elle va être géniale."),
+        ("Volunteered at Priya's campaign office for the by-election all weekend.",
+         "J'ai fait du bénévolat pour la campagne de Priya dans la partielle tout le week-end."),
+    ],
+    "leaving if a party wins": [
+        ("If the NDP wins here I'm moving, not even joking.",
+         "Si le NPD gagne ici, je déménage, je niaise même pas."),
+        ("If the Conservatives get a majority we're moving to Portugal.",
+         "Si les conservateurs ont une majorité, on déménage au Portugal."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
+    "a vote in a contest, a league or a board": [
+        ("Voted for Maya as class president, she was so happy.",
+         "J'ai voté pour Maya comme présidente de classe, elle était tellement contente."),
+        ("I voted for Max in the cutest pet contest!",
+         "J'ai voté pour Max au concours du plus bel animal!"),
+        ("Voted for Sam as MVP of the league this season.",
+         "J'ai voté pour Sam comme joueur par excellence de la ligue cette saison."),
+    ],
+    "a fundraiser's campaign": [
+        ("Donated to Mia's campaign to fund her wheelchair, we hit our goal!",
+         "J'ai donné à la campagne de Mia pour son fauteuil roulant, objectif atteint!"),
+        ("Gave to Leo's campaign for the school playground, every dollar counts.",
+         "J'ai donné à la campagne de Leo pour le parc de l'école, chaque dollar compte."),
+    ],
+    "moving house": [
+        ("We're moving on Saturday! Anyone want a free couch?",
+         "On déménage samedi! Quelqu'un veut un divan gratuit?"),
+    ],
     "no party, or a team of another kind": [
         ("Our scrappy hockey team is growing every season.",
          "Notre petite équipe de hockey grandit chaque saison."),
