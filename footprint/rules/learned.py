@@ -576,6 +576,12 @@ class _LearnedRule(Rule):
     # A complete sentence (translated in reports); the words that weighed are the evidence.
     leaning: ClassVar[str]
 
+    def gate_words(self) -> frozenset[str]:
+        """`_score`'s first test: a post holding no word that weighs in some model (or a name of
+        a placeholder that does) is never scored, so the analyzer need not call the rule for it
+        (3 in 10 posts)."""
+        return _gate().strong
+
     def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
         text_folded = folded.get("text")
         if not text_folded:
