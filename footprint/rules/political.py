@@ -241,7 +241,7 @@ _SUPPORT = (
 )
 # Explicit opposition, in English then French.
 _OPPOSE = (
-    r"must\s+(?:go|resign|be\s+stopped|never)|should\s+resign|needs?\s+to\s+(?:go|resign)"
+    r"must\s+(?:go|resign|be\s+stopped|never)|should\s+resign|needs?\s+to\s+(?:go|resign)|(?:has|have)\s+to\s+(?:go|resign)\b"
     r"|(?:gotta|got\s+to)\s+go\b"
     r"|resign\s+now|never\s+vot(?:e|ing)|not\s+(?:gonna\s+|going\s+to\s+)?vot(?:e|ing)"
     r"|won't\s+vote|refuse\s+to\s+vote"
@@ -271,6 +271,9 @@ _OPPOSE = (
     r"|(?:dites|disons|dire)\s+non\s+a|(?:i|we|to)\s+oppose\b|(?:vous|nous)\s+opposer|(?:je\s+m'|on\s+s'|nous\s+nous\s+)oppos\w*"
     r"|oppos(?:ons|ez)-(?:nous|vous)"  # the writer's own opposition, not "the Liberals oppose the motion"
     r"|wants?\s+(?:\w+\s+){1,3}gone|s'en\s+aill(?:e|ent)"
+    # English's "want X gone" the French way: « faut que le PCC débarque », « vous voulez que QS dégage »
+    r"|(?:faut|veux|voulez|voudrais|veut|voulons)\s+que\s+(?:[\w'-]+\s+){1,6}?"
+    r"(?:debarque|debarquent|degage|degagent|parte|partent|sacre\s+(?:son|leur)\s+camp)\b"
 )
 _CUE = re.compile(rf"(?<!\w)(?:{_SUPPORT}|{_OPPOSE})")
 # Round 8 parity: the other language's forms of cues above, in a pattern of their own tried only on
@@ -428,7 +431,7 @@ _REFUSAL_BEFORE = re.compile(
     r"|(?:n'importe\s+qui|nimporte\s+qui|tout\s+le\s+monde)\s+sauf(?:\s+les?|\s+la)?|stop|ni"
     r"|i\s+trust|in\s+\w+\s+we\s+trust|(?:entierement\s+|pleinement\s+|toute\s+)?confiance\s+en|pro|anti|jevote|je\s+vote|our"
     r"|notre|nos"
-    r"|needs?\s+(?:a\s+)?(?:new\s+)?|a\s+besoin\s+d'un(?:e)?\s+(?:nouveau\s+|nouvelle\s+)?)[\s#@-]*$"
+    r"|needs?\s+(?:a\s+)?(?:new\s+)?|a\s+besoin\s+(?:d'un(?:e)?\s+(?:nouveau\s+|nouvelle\s+)?|de\s+(?:la\s+|l')?|d'|du|des))[\s#@-]*$"
 )
 # "our Ford", « notre Houston », « nos Smith »: before a name that is also a brand, a city or
 # anyone's surname, a possessive is ownership ("our Ford trucks"), not a side.

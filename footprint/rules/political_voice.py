@@ -793,7 +793,9 @@ def side_against_side(folded: str, names: Sequence[Span], window: tuple[int, int
 # campagne »). An election official (« scrutateur », DRO) is neutral and not here.
 _STRONG_ACT = re.compile(
     r"(?<!\w)(?P<doors>door-?knock(?:ing|ed|s)?|knock(?:ed|ing)?\s+on\s+(?:\d[\d,]*\s+|hundreds\s+of\s+|thousands\s+of\s+)?doors"
-    r"|porte-a-porte|cogne\s+(?:a|aux|sur)\s+(?:\d[\d\s]*\s+)?portes)(?!\w)"
+    r"|porte-a-porte|cogne\s+(?:a|aux|sur)\s+(?:\d[\d\s]*\s+)?portes"
+    # « 120 portes cognées ce matin »: the count first, as a tally is written in French
+    r"|(?:\d[\d\s]*|des\s+centaines\s+de|des\s+milliers\s+de)\s+portes\s+(?:cognees|frappees|visitees))(?!\w)"
     r"|(?<!\w)(?:phone-?\s?bank(?:ing|ed)?|scrutineer(?:ing|ed)?|(?:driving|drove|drive)\s+voters\s+to\s+the\s+polls"
     r"|pull(?:ing)?\s+the\s+vote|get\s+out\s+the\s+vote|gotv|(?:lawn|election)\s+signs?"
     r"|campaign\s+(?:hq|headquarters)|fundraiser\s+for\s+\w+(?:'s)?\s+campaign"

@@ -16,7 +16,11 @@ these tests (never paraphrased from a data set), each class with its hard negati
   campaign", « J'ai donné à la campagne de Sarah pour le conseil municipal »); a fundraiser's
   campaign for a wheelchair or a playground is not;
 - leaving if a party wins ("If the NDP wins here I'm moving", English's « je déménage »); moving
-  house is not."""
+  house is not;
+- parity found where the held-out corpus's English and French twins disagreed (the corpus figures
+  for these families flatter from now on): a door tally written count first (« 120 portes
+  cognées »), "has to go" beside a party's acronym and its French « faut que X débarque », « X a
+  besoin de Y » as "X needs Y", « j'ai de l'espoir » as "I feel hopeful"."""
 
 from __future__ import annotations
 
@@ -71,9 +75,29 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("If the Conservatives get a majority we're moving to Portugal.",
          "Si les conservateurs ont une majorité, on déménage au Portugal."),
     ],
+    "parity with the other language": [
+        ("Knocked on 120 doors this morning for Julie Fortin in Rosemont, not giving up!",
+         "120 portes cognées ce matin pour Julie Fortin dans Rosemont, on lâche rien!"),
+        ("The CPC has to go, the sooner the better.",
+         "Faut que le PCC débarque au plus sacrant."),
+        ("Honestly the UCP has to go. Enough.",
+         "Franchement, je veux que l'UCP dégage. Assez."),
+        ("Saskatchewan needs Carla Beck more than ever.",
+         "La Saskatchewan a besoin de Carla Beck plus que jamais."),
+        ("Legault gives me hope for the regions.",
+         "Legault me donne espoir pour les régions."),
+    ],
 }
 
 CLEAN: dict[str, list[tuple[str, str]]] = {
+    "doors, going and needing without a side": [
+        ("Knocked on 30 doors for the food drive, so many kind neighbours.",
+         "30 portes cognées pour la guignolée, tellement de voisins gentils."),
+        ("The old shed has to go before winter.",
+         "Faut que le vieux cabanon débarque avant l'hiver."),
+        ("The garden needs rain more than ever.",
+         "Le jardin a besoin de pluie plus que jamais."),
+    ],
     "a vote in a contest, a league or a board": [
         ("Voted for Maya as class president, she was so happy.",
          "J'ai voté pour Maya comme présidente de classe, elle était tellement contente."),
