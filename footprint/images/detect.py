@@ -1047,11 +1047,7 @@ def prepare_with_fine(image: Any, original_width: int | None = None) -> tuple[np
     side = max(h, w)
     fine = None
     if side > MAX_SIDE:
-        if side >= MIN_ZOOM * MAX_SIDE:
-            fine = pixels
-            if side > FINE_SIDE:
-                f = FINE_SIDE / side
-                fine = cv2.resize(pixels, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA)
+        fine = fine_copy(pixels)
         factor = MAX_SIDE / side
         source = fine if fine is not None else pixels
         pixels = cv2.resize(source, (max(1, round(w * factor)), max(1, round(h * factor))), interpolation=cv2.INTER_AREA)
@@ -1059,3 +1055,18 @@ def prepare_with_fine(image: Any, original_width: int | None = None) -> tuple[np
         factor = min(2.0, MIN_SIDE / side)
         pixels = cv2.resize(pixels, (max(1, round(w * factor)), max(1, round(h * factor))), interpolation=cv2.INTER_CUBIC)
     return pixels, (original_width or w) / pixels.shape[1], fine
+
+
+def fine_copy(pixels: np.ndarray) -> np.ndarray | None:
+    """The finer copy `prepare_with_fine` keeps of these pixels (RGB or grey, at full size):
+    as given, down to at most `FINE_SIDE` px, when that is at least `MIN_ZOOM` times the
+    working size; else None."""
+    cv2, _np = _cv()
+    h, w = pixels.shape[:2]
+    side = max(h, w)
+    if side <= MAX_SIDE or side < MIN_ZOOM * MAX_SIDE:
+        return None
+    if side > FINE_SIDE:
+        f = FINE_SIDE / side
+        return cv2.resize(pixels, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA)
+    return pixels
