@@ -20,7 +20,7 @@ from footprint.rules import (
     safety_whereabouts,
 )
 from footprint.rules import safety as safety_rules
-from footprint.rules.safety_regex import _parser, _rewrite, factored
+from footprint.rules.safety_regex import _alternation, _factor, _parser, _rewrite, factored
 from footprint.text import fold
 
 _MODULES: tuple[ModuleType, ...] = (
@@ -115,6 +115,19 @@ def test_branches_are_grouped_by_first_character_in_their_order() -> None:
     assert _rewritten(r"(?:back|home)\s+on|bye") == _parsed(r"b(?:ack\s+on|ye)|home\s+on")
 
 
+def _whole(source: str) -> object:
+    """The rewrite `factored` compiles: the whole pattern as an alternation of one branch."""
+    tree = _parser.parse(source, 0)
+    return _plain(_alternation(tree.state, _factor(tree.state, [list(tree)])))
+
+
+def test_a_lookbehind_is_read_after_the_literal_it_stands_before() -> None:
+    assert _whole(r"(?<![\w'])(?:in|on)") == _parsed(r"i(?<![\w']i)n|o(?<![\w']o)n")
+    assert _whole(r"(?<=')m|x") == _parsed(r"m(?<='m)|x")
+    # opening on many letters, a shared lookbehind stays shared: tested once, not once per letter
+    assert _whole(r"(?<!\w)(?:ab|cb|db|eb|fb|gb|hb|ib|jb|kb|lb)")[0] == _parsed(r"(?<!\w)")[0]
+
+
 def test_a_branch_opening_on_anything_else_is_a_barrier() -> None:
     # "[a-c]x" may match where "ay" and "az" do: neither moves across it
     assert _rewritten(r"ay|[a-c]x|az") == _parsed(r"ay|[a-c]x|az")
@@ -130,6 +143,7 @@ def test_a_branch_opening_on_anything_else_is_a_barrier() -> None:
         r"(?<![\w'])(?:until|till|'til|through)(?!\w)",  # lookarounds around the alternation
         r"(?:a|b)(c)\1?|ac",  # a group and its back-reference: the rest is not distributed
         r"(?i:ab|Ac)|ad",  # a case-insensitive part is left as written
+        r"(?<![\w'])(?:on|in|o)(?!\w)|(?<=')n",  # lookbehinds read after their literal, at the text's start too
         r"(?:on|in)+?x|o",  # a lazy repeat of an alternation
     ],
 )
