@@ -1619,6 +1619,7 @@ class _Gates(NamedTuple):
     """The words whose absence alone makes each rule's readings give up."""
 
     pol002: frozenset[str]  # party-voice shapes, promises, local candidates, membership
+    party: frozenset[str]  # key words of party terms, and nothing else POL002 reads: all the term's words needed
     pol003: frozenset[str]  # calls, gifts, campaign acts and protests said in one word
     phrases: frozenset[str]  # key words of campaign phrases: then all the phrase's words are needed
     insults: frozenset[str]  # insults aimed at an office (POL005)
@@ -1628,12 +1629,15 @@ class _Gates(NamedTuple):
 
 @cache
 def _gate_words() -> _Gates:
-    pol002 = voice.voice_gate_words() | _CANDIDATE_WORDS | campaign.gate_words() | _VOTE_WORDS | voice.membership_keys()
+    # Membership: its own words, or money words beside "party" (`voice.membership_possible`).
+    pol002 = (voice.voice_gate_words() - voice.party_keys()) | _CANDIDATE_WORDS | campaign.gate_words() | _VOTE_WORDS
+    pol002 |= voice.membership_needs()
+    party = voice.party_keys() - pol002
     pol003 = _CALL_WORDS | voice.gift_keys() | voice.activity_words()
     phrases = voice.activity_phrase_keys()
     insults, camps = _insult_keys(), voice.group_keys()
-    return _Gates(pol002, pol003, phrases, insults, camps,
-                  pol002 | pol003 | phrases | insults | camps | _THIRD_PERSON_WORDS)
+    return _Gates(pol002, party, pol003, phrases, insults, camps,
+                  pol002 | party | pol003 | phrases | insults | camps | _THIRD_PERSON_WORDS | voice.gift_to_party_keys())
 
 
 # One (folded, text, answer) tuple, read and replaced whole.
@@ -1652,7 +1656,9 @@ def _quiet(text: str, folded: str) -> tuple[bool, bool, bool]:
     hits = text_words(folded) & gates.every  # usually empty
     spans, _tags, titles = _analysis(text, folded)
     quiet = (
-        not spans and hits.isdisjoint(gates.pol002) and not voice.promise_possible(text_words(folded)),
+        not spans and hits.isdisjoint(gates.pol002) and not voice.promise_possible(text_words(folded))
+        and not (hits and voice.gift_to_party_possible(text_words(folded)))
+        and (not hits or hits.isdisjoint(gates.party) or not voice.party_named(folded)),
         # a campaign phrase's key word ("see you there") is not enough: all its words must be there
         hits.isdisjoint(gates.pol003)
         and (not hits or hits.isdisjoint(gates.phrases) or not voice.activity_possible(folded)),
@@ -2032,8 +2038,9 @@ _ELECTION_SIGNAL = re.compile(
 )
 _NEEDED_WORDS = frozenset({"need", "needs", "faut", "besoin", "riding", "ward", "circonscription", "quartier", "communaute",
                            "community"})
+# ("re-elect" is "re" and "elect" as words: "elect" is enough, and "re" is every "we're".)
 _VOTE_WORDS = frozenset({
-    "vote", "votez", "votons", "voter", "elect", "reelect", "re", "elisez", "reelisez", "voting", "voted", "voterai", "votes",
+    "vote", "votez", "votons", "voter", "elect", "reelect", "elisez", "reelisez", "voting", "voted", "voterai", "votes",
 })
 _AGAINST_NAME = re.compile(
     r"(?:(?<![\w-])(?:[Mm]anifs?|[Mm]anifestations?|[Pp]rotests?|[Pp][ée]titions?|[Bb]oycott\w*|[Rr]assemblement|[Pp]icket\w*"

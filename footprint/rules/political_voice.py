@@ -507,6 +507,19 @@ def voice_gate_words() -> frozenset[str]:
     return _anchors()[""][0]
 
 
+_PARTY_KINDS = ("party_words_en", "party_words_fr")
+
+
+def party_keys() -> frozenset[str]:
+    """Key words of the party terms ("people" for "people's party")."""
+    return _keys_of(_PARTY_KINDS)
+
+
+def party_named(folded: str) -> bool:
+    """Does the post hold every word of a party term ("people" alone is no People's Party)?"""
+    return may_hold(folded, *_PARTY_KINDS)
+
+
 def promise_possible(words: frozenset[str]) -> bool:
     """Can `promise` find anything? A commitment word, and the words one of its shapes needs:
     "we"/« nous »; "our"/« notre » with a plan or a campaign; « on » with a French verb it
@@ -1380,8 +1393,19 @@ _NOT_A_PARTY_LEADER = re.compile(
 )
 
 
-def membership_keys() -> frozenset[str]:
-    return _MEMBERSHIP_NEEDS | _GIFT_KEYS
+def membership_needs() -> frozenset[str]:
+    """Words any one of which may open `membership` with no party named."""
+    return _MEMBERSHIP_NEEDS
+
+
+def gift_to_party_keys() -> frozenset[str]:
+    return _GIFT_KEYS
+
+
+def gift_to_party_possible(words: frozenset[str]) -> bool:
+    """Money given to an unnamed party: a money word beside "party" or « parti » ("don", "check"
+    and "gave" alone are everyday words)."""
+    return ("party" in words or "parti" in words) and not words.isdisjoint(_GIFT_KEYS)
 
 
 def membership_possible(words: frozenset[str]) -> bool:
