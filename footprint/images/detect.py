@@ -61,7 +61,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Bumped whenever the fingerprint layout changes (the loader refuses other formats).
 FINGERPRINT_FORMAT = 1
 # Bumped whenever detection changes in a way that can change results: part of the cache key.
-DETECTOR_VERSION = "orb-7"
+DETECTOR_VERSION = "orb-8"
 
 # Shared by the fingerprint builder and the detector: descriptors are only comparable when
 # both sides use the same ORB patch size.
@@ -202,6 +202,9 @@ MIN_FLAG_INK = 0.45
 MIN_LAYOUT = 0.5
 MIN_FLAG_SYMMETRY = 0.6
 FLAG_CANVAS = (48, 24)
+# Slants (horizontal shift per unit of height) a signature's flag is straightened by when it
+# does not show bar, leaf, bar as fitted (`_sheared_flag_ink`).
+FLAG_SHEARS = (-0.2, 0.2, -0.4, 0.4)
 # A signature's flag is looked for at these sizes relative to where its words put it.
 FLAG_SIZES = (1.0, 0.85, 1.15, 0.75)
 # Cells of the coarse ink grid (columns, rows) stored with each fingerprint.
@@ -766,6 +769,8 @@ def _ink_layout(picture: np.ndarray, homography: np.ndarray, fp: SymbolFingerpri
     flag_ink = 1.0
     if "flag" in fp.parts:
         flag_ink = _flag_ink(picture, homography, fp, fp.parts["flag"])
+        if flag_ink < MIN_FLAG_INK and fp.family == "signature":
+            flag_ink = max(flag_ink, _sheared_flag_ink(picture, homography, fp, fp.parts["flag"]))
     elif fp.family == "flag":
         flag_ink = _flag_ink(picture, homography, fp, (0.0, 0.0, 1.0, 1.0))
     return layout, flag_ink
@@ -819,6 +824,22 @@ def _flag_ink(picture: np.ndarray, homography: np.ndarray, fp: SymbolFingerprint
             if _flag_pattern(region):
                 best = share
         if best:
+            break
+    return best
+
+
+def _sheared_flag_ink(picture: np.ndarray, homography: np.ndarray, fp: SymbolFingerprint,
+                      part: tuple[float, float, float, float]) -> float:
+    """`_flag_ink` with the flag's place straightened by a slant (`FLAG_SHEARS`): a card seen at
+    an angle shears the symbol, and a fit on a few keypoints of its words (a similarity) leaves
+    the shear in, so the bars lean and no window shows bar, leaf, bar."""
+    _cv2, np = _cv()
+    middle = (part[1] + part[3]) / 2 * fp.height
+    best = 0.0
+    for k in FLAG_SHEARS:
+        shear = np.array([[1.0, k, -k * middle], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
+        best = max(best, _flag_ink(picture, homography @ shear, fp, part))
+        if best >= MIN_FLAG_INK:
             break
     return best
 

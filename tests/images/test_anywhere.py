@@ -242,3 +242,29 @@ def test_scan_says_whether_a_picture_is_worth_reading() -> None:
     rng = np.random.default_rng(4)
     assert scan_image(synth.text_picture(rng, (1200, 900), 80)).text_likely
     assert not scan_image(synth.ordinary_photo(rng, (1600, 1200), 80)).text_likely
+
+
+@pytest.mark.parametrize("slant", [0.3, -0.3])
+def test_a_sheared_signatures_flag_is_read_after_straightening(shared: Path, slant: float) -> None:
+    """A card seen at an angle shears the signature; a fit on its words alone (a similarity)
+    leaves the flag's bars leaning, and its place read as fitted shows no bar-leaf-bar. The flag
+    is read again straightened; a typed caption in the flag's place stays blank either way."""
+    from footprint.images import detect
+
+    fp = next(f for f in detect.Detector().fingerprints if f.name == "fip_signature_en")
+    symbol = art(shared, SIGNATURE_EN, 400)
+    card = Image.new("RGB", (480, 120), (250, 250, 250))
+    card.paste(symbol, (40, 20), symbol)
+    # Shear about the symbol's middle row: x' = x + slant * (y - middle).
+    middle = 20 + symbol.height / 2
+    sheared = card.transform(card.size, Image.Transform.AFFINE, (1, -slant, slant * middle, 0, 1, 0),
+                             resample=Image.Resampling.BICUBIC, fillcolor=(250, 250, 250))
+    pixels = np.asarray(sheared)
+    scale = symbol.width / fp.width
+    fitted = np.array([[scale, 0, 40], [0, scale, 20], [0, 0, 1]], dtype=np.float64)
+    part = fp.parts["flag"]
+    assert detect._flag_ink(pixels, fitted, fp, part) < detect.MIN_FLAG_INK
+    assert detect._sheared_flag_ink(pixels, fitted, fp, part) >= detect.MIN_FLAG_INK
+    typed = Image.new("RGB", (480, 120), (250, 250, 250))
+    ImageDraw.Draw(typed).text((40, 40), "Government of Canada / Gouvernement du Canada", fill=(20, 20, 20))
+    assert detect._sheared_flag_ink(np.asarray(typed), fitted, fp, part) < detect.MIN_FLAG_INK
