@@ -1501,6 +1501,15 @@ _PER_AFTER = re.compile(r",\s*(?:per|selon|according\s+to)\s")
 
 
 _NEAR = 24  # characters between a weak name and its cue
+# A game or a bet: a weak name there is a city, a team or a character ("need Houston +8.5 to win",
+# "go supports or Khan"), unless the post also speaks of an election or a party.
+_GAME_OR_BET = re.compile(
+    r"(?<!\w)(?:games?|gaming|gamers?|playoffs?|bets?|betting|odds|parlay|spread|touchdowns?|innings?|puck|pitcher"
+    r"|quarterback|qb|nba|nfl|nhl|mlb|mls|fantasy\s+(?:team|league|football|hockey)|tournament|ranked|nerf(?:ed)?|buff(?:ed)?"
+    r"|healing|heals|dps|respawn|loadout|raid|server|lobby|xp|patch\s+notes|match(?:es|up)?|playoff|scored?"
+    r"|series\s+de\s+la\s+coupe|joueurs?|partie\s+de\s+(?:hockey|soccer|basket|baseball|football)|tournoi|paris\s+sportifs?"
+    r"|repechage|jeux?\s+video|serveur|niveau\s+\d+|match\s+de)(?!\w)|[+-]\d+(?:\.5)\b"
+)
 _SUBJECT_GAP = re.compile(r"[\s,]*(?:a|has|have|had|already|deja|will|va)?\s*")
 
 
@@ -1814,6 +1823,11 @@ _SIDE_DAY = re.compile(r"\d|di|day|vote")
 
 
 @lru_cache(maxsize=8)
+def _in_a_game(folded: str) -> bool:
+    """A post about a game or a bet, with no election or party word to say it is politics."""
+    return _GAME_OR_BET.search(folded) is not None and not voice.electoral(folded) and not voice.party_named(folded)
+
+
 def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]], list[_Span]] | None:
     """POL002's finding for a post: the first sentence naming a party or politician beside an
     explicit cue of support or opposition."""
@@ -1856,10 +1870,12 @@ def _support_or_opposition(text: str, folded: str) -> tuple[list[tuple[int, int]
             win = let and _WIN_AFTER.match(folded, e.end, end)
             if let and win:
                 cues += [(let.start(), let.end()), (win.start(), win.end())]
-        # A weak name ("PS", "FN", "Greens") needs its cue right beside it.
+        # A weak name ("PS", "FN", "Greens") needs its cue right beside it, and no game around it.
         inside = [
             e for e in inside
-            if e.entity.strong or any(c0 - _NEAR <= e.end and e.start <= c1 + _NEAR for c0, c1 in cues)
+            if e.entity.strong or (
+                any(c0 - _NEAR <= e.end and e.start <= c1 + _NEAR for c0, c1 in cues) and not _in_a_game(folded)
+            )
         ]
         if cues and inside:
             return sorted({(e.start, e.end) for e in inside} | set(cues)), inside

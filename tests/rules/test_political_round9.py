@@ -17,6 +17,9 @@ these tests (never paraphrased from a data set), each class with its hard negati
   campaign for a wheelchair or a playground is not;
 - leaving if a party wins ("If the NDP wins here I'm moving", English's « je déménage »); moving
   house is not;
+- a weak name (also a city, a team or a game character) beside a cue in a post about a game or a
+  bet ("need Houston +7.5 tonight", "go supports or Khan") is not a politician, unless the post
+  also speaks of an election or names a party (from real Reddit comments read for false alarms);
 - parity found where the held-out corpus's English and French twins disagreed (the corpus figures
   for these families flatter from now on): a door tally written count first (« 120 portes
   cognées »), "has to go" beside a party's acronym and its French « faut que X débarque », « X a
@@ -75,6 +78,10 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
         ("If the Conservatives get a majority we're moving to Portugal.",
          "Si les conservateurs ont une majorité, on déménage au Portugal."),
     ],
+    "a weak name with a side, and an election or a party said": [
+        ("Houston needs to go, the Tories have wrecked Nova Scotia's health care.",
+         "Houston doit partir, les conservateurs ont démoli les soins de santé en Nouvelle-Écosse."),
+    ],
     "parity with the other language": [
         ("Knocked on 120 doors this morning for Julie Fortin in Rosemont, not giving up!",
          "120 portes cognées ce matin pour Julie Fortin dans Rosemont, on lâche rien!"),
@@ -115,6 +122,12 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
     "moving house": [
         ("We're moving on Saturday! Anyone want a free couch?",
          "On déménage samedi! Quelqu'un veut un divan gratuit?"),
+    ],
+    "a game or a bet around a name that is also a city, a team or a character": [
+        ("Need Houston +7.5 tonight to cash my parlay, come on!",
+         "J'ai besoin de Houston +7.5 ce soir pour gagner mon pari, allez!"),
+        ("Our fantasy team needs Ford back from injury, he scored twice last game.",
+         "Notre équipe de hockey a besoin de Ford, il a marqué deux buts au dernier match."),
     ],
     "no party, or a team of another kind": [
         ("Our scrappy hockey team is growing every season.",
