@@ -1407,7 +1407,8 @@ def _candidates(folded: str, words: frozenset[str]) -> list[tuple[tuple[int, int
     # posts that get here hold none: "soon", "finished", "kids").
     found: list[tuple[tuple[int, int], int]] = []
     if not menace.GATE.isdisjoint(present):
-        found += [(span, _STRONG_KIND) for span in menace.candidates(folded, words, present)]
+        for span in menace.candidates(folded, words, present):
+            found.append((span, _STRONG_KIND))
     if _ANY_KEY.isdisjoint(present):
         return found
     chosen: set[int] = set()
@@ -1424,23 +1425,35 @@ def _candidates(folded: str, words: frozenset[str]) -> list[tuple[tuple[int, int
     # the weapons are emoji: an ASCII post holds none (one C test instead of six searches)
     if not _FAREWELL_WORDS.isdisjoint(present) and not folded.isascii() and _WEAPON_EMOJI.search(folded) is not None:
         found += [(m.span(), _MILD_KIND) for m in _FAREWELL.finditer(folded)]
+    # (Loops, not comprehensions: a comprehension that reads the post's text or words makes them
+    # cells, created at every call of this function.)
     for i in chosen:
         needed, pattern, kind = _SHAPES[i]
-        if len(needed) > 1 and any(part.isdisjoint(words) for part in needed[1:]):
+        if len(needed) > 1 and not _all_present(needed, words):
             continue
         if kind == _GROUP_KIND:
             after = _AFTER_SLOT.get(i)
             if after is None:
                 matches = list(pattern.finditer(folded))
             else:
-                matches = [
-                    m for a in after.finditer(folded)
-                    for m in pattern.finditer(folded, max(0, a.start() - _SLOT_REACH), a.end())
-                ]
-            found += [(m.span(), kind) for m in matches if _names_group(m.group("g"))]
+                matches = []
+                for a in after.finditer(folded):
+                    matches.extend(pattern.finditer(folded, max(0, a.start() - _SLOT_REACH), a.end()))
+            for m in matches:
+                if _names_group(m.group("g")):
+                    found.append((m.span(), kind))
         else:
-            found += [(m.span(), kind) for m in pattern.finditer(folded)]
+            for m in pattern.finditer(folded):
+                found.append((m.span(), kind))
     return found
+
+
+def _all_present(needed: tuple[frozenset[str], ...], words: frozenset[str]) -> bool:
+    """Whether the post holds a word of each of a shape's key sets after the first."""
+    for part in needed[1:]:
+        if part.isdisjoint(words):
+            return False
+    return True
 
 
 

@@ -437,12 +437,15 @@ def _score(subject: Subject, folded: str) -> Scores | None:
         return None
     named = not present.isdisjoint(lm.name_keys)
     if named:
-        present = present | {lm.names[w] for w in present & lm.name_keys}
+        present = present | set(map(lm.names.__getitem__, present & lm.name_keys))
     words: list[str] | None = None
     if len(folded) > _LONG_POST_CHARS and folded.count(" ") >= WINDOW:
         words = tokens(folded, lm.names)
         if len(words) > WINDOW:
-            plans = [plan for plan in lm.plans if _could_flag(plan, present)]
+            plans = []
+            for plan in lm.plans:
+                if _could_flag(plan, present):
+                    plans.append(plan)
             return _score_windows(lang, lm, plans, words, _windows(folded, lm.names)) if plans else None
     addresses = "http" in folded or "www." in folded
     # What the pairs could add, at most. Without names or web addresses the pairs are made of
@@ -455,21 +458,27 @@ def _score(subject: Subject, folded: str) -> Scores | None:
     # are built and before the plans' word tests: it turns away 5 in 9 of the generated posts
     # that reach it, and the exact words' sum below most of the rest. (Web addresses only add
     # words: a post that cannot be flagged with them cannot without.)
-    plans = [
-        plan for plan in lm.plans
+    # (Loops, not comprehensions: a comprehension that reads the post's sets makes them cells,
+    # created at every call of this function, which most posts leave at its first tests.)
+    plans = []
+    for plan in lm.plans:
         if (
             repeats < 0
             or plan.bias + sum(map(plan.most.__getitem__, said)) + plan.top_max * repeats >= plan.threshold - _SLACK
-        )
-        and _could_flag(plan, present)
-    ]
+        ) and _could_flag(plan, present):
+            plans.append(plan)
     if not plans:
         return None
     if words is None:
         words = tokens(folded, lm.names)
     if addresses:
         present = set(words)
-        plans = [plan for plan in plans if _could_flag(plan, present | stems(present))]
+        with_stems = present | stems(present)
+        kept = []
+        for plan in plans:
+            if _could_flag(plan, with_stems):
+                kept.append(plan)
+        plans = kept
     # Then the pairs exactly (a set of the neighbouring words, summed in C) and each word with its
     # stem at its most (`alone`): the bound above counted for each word the heaviest pair it could
     # start, which lets through 9 in 10 of the posts it does not turn away (on real comments 1,686
@@ -586,6 +595,15 @@ class _LearnedRule(Rule):
         index = self.index
         if found is None or found.scores[index] < found.thresholds[index]:
             return
+        hit = self._hit(subject, text_folded, found)
+        if hit is not None:
+            yield hit
+
+    def _hit(self, subject: Subject, text_folded: str, found: Scores) -> RuleHit | None:
+        """The finding for a post whose score reaches the threshold, or None when too few of its
+        words weigh. (Apart from `check`, whose every call would otherwise create the cells of
+        the inner loops below.)"""
+        index = self.index
         lm = models()[found.lang]
         model = lm.models[self.letter]
         window = found.best[index] if found.best else None
@@ -600,7 +618,7 @@ class _LearnedRule(Rule):
             if word not in lm.silent and word != GROUP
         }
         if len(strong_words) < model.min_words:
-            return
+            return None
         text = subject.fields["text"]
         words, offsets = word_spans(text_folded, lm.names)
         shown: list[str] = []
@@ -619,8 +637,8 @@ class _LearnedRule(Rule):
             if len(shown) >= MAX_EVIDENCE_WORDS:
                 break
         if not spans:
-            return
-        yield RuleHit(
+            return None
+        return RuleHit(
             evidence=tuple(_evidence(subject, spans)),
             message=self.leaning,
             confidence=Confidence.MEDIUM if found.scores[index] >= model.medium else Confidence.LOW,
