@@ -52,7 +52,7 @@ else:
     SRE_FLAG_IGNORECASE = _constants.SRE_FLAG_IGNORECASE
 
 # Items of a branch's rest copied at most when a nested alternation is distributed over it
-_MAX_COPY = 400
+_MAX_COPY = 150
 
 _Items = list[tuple[Any, Any]]
 
@@ -67,7 +67,7 @@ def factored(source: str, flags: int = 0) -> re.Pattern[str]:
         if state.flags & SRE_FLAG_IGNORECASE:  # (?i) at the start
             return re.compile(source, flags)
         # (the whole pattern as an alternation of one branch: "(?<!x)(?:a|b)" opens on a letter too)
-        rewritten = _parser.SubPattern(state, _alternation(state, _factor(state, [list(tree)])))
+        rewritten = _parser.SubPattern(state, _alternation(state, _factor(state, [tree.data], {})))
         code = _compiler._code(rewritten, flags)
         index_group: list[str | None] = [None] * state.groups
         for name, index in state.groupdict.items():
@@ -80,28 +80,39 @@ def factored(source: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(source, flags)
 
 
-def _rewrite(state: Any, items: _Items) -> _Items:
+# (item's id -> (the item, its rewrite)): a rest copied into many branches is rewritten once; the
+# item is kept with its rewrite so that its id cannot be taken by another while the memo lives
+_Memo = dict[int, tuple[Any, _Items]]
+
+
+def _rewrite(state: Any, items: _Items, memo: _Memo) -> _Items:
     out: _Items = []
-    for op, av in items:
-        if op is BRANCH:
-            out.extend(_alternation(state, _factor(state, [list(branch) for branch in av[1]])))
-        elif op is SUBPATTERN:
-            group, add_flags, del_flags, sub = av
-            if (add_flags | del_flags) & SRE_FLAG_IGNORECASE:
-                out.append((op, av))
-            else:
-                out.append((op, (group, add_flags, del_flags, _parser.SubPattern(state, _rewrite(state, list(sub))))))
-        elif op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
-            low, high, sub = av
-            out.append((op, (low, high, _parser.SubPattern(state, _rewrite(state, list(sub))))))
-        elif (op is ASSERT or op is ASSERT_NOT) and av[0] > 0:  # a lookahead (a lookbehind keeps its width)
-            out.append((op, (av[0], _parser.SubPattern(state, _rewrite(state, list(av[1]))))))
-        else:
-            out.append((op, av))
+    for item in items:
+        done = memo.get(id(item))
+        if done is None:
+            done = memo[id(item)] = (item, _rewrite_item(state, item, memo))
+        out.extend(done[1])
     return out
 
 
-def _factor(state: Any, branches: list[_Items]) -> list[_Items]:
+def _rewrite_item(state: Any, item: tuple[Any, Any], memo: _Memo) -> _Items:
+    op, av = item
+    if op is BRANCH:
+        return _alternation(state, _factor(state, [branch.data for branch in av[1]], memo))
+    if op is SUBPATTERN:
+        group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & SRE_FLAG_IGNORECASE:
+            return [item]
+        return [(op, (group, add_flags, del_flags, _parser.SubPattern(state, _rewrite(state, sub.data, memo))))]
+    if op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
+        low, high, sub = av
+        return [(op, (low, high, _parser.SubPattern(state, _rewrite(state, sub.data, memo))))]
+    if (op is ASSERT or op is ASSERT_NOT) and av[0] > 0:  # a lookahead (a lookbehind keeps its width)
+        return [(op, (av[0], _parser.SubPattern(state, _rewrite(state, av[1].data, memo))))]
+    return [item]
+
+
+def _factor(state: Any, branches: list[_Items], memo: _Memo) -> list[_Items]:
     """The branches of one alternation, distributed and grouped by their first character, in
     the order the engine must try them."""
     factored_branches: list[_Items] = []
@@ -110,9 +121,9 @@ def _factor(state: Any, branches: list[_Items]) -> list[_Items]:
     def close_run() -> None:
         for char, rests in run.items():
             if len(rests) == 1:
-                factored_branches.append([(LITERAL, char), *_rewrite(state, rests[0])])
+                factored_branches.append([(LITERAL, char), *_rewrite(state, rests[0], memo)])
             else:
-                factored_branches.append([(LITERAL, char), *_alternation(state, _factor(state, rests))])
+                factored_branches.append([(LITERAL, char), *_alternation(state, _factor(state, rests, memo))])
         run.clear()
 
     for branch in map(_hoisted, _distributed(branches)):
@@ -120,7 +131,7 @@ def _factor(state: Any, branches: list[_Items]) -> list[_Items]:
             run.setdefault(branch[0][1], []).append(branch[1:])
         else:  # a class, a repeat, a lookaround, an empty branch: nothing crosses it
             close_run()
-            factored_branches.append(_rewrite(state, branch))
+            factored_branches.append(_rewrite(state, branch, memo))
     close_run()
     return factored_branches
 
@@ -134,8 +145,8 @@ def _distributed(branches: list[_Items]) -> list[_Items]:
         behind = _lookbehinds(branch)
         if len(branch) > behind and branch[behind][0] is BRANCH:
             before, rest = branch[:behind], branch[behind + 1:]
-            if _size(rest) <= _MAX_COPY and not _has_groups(rest) and not _has_groups(before):
-                spread = _distributed([[*before, *inner, *rest] for inner in branch[behind][1][1]])
+            if _small(rest, _MAX_COPY) and not _has_groups(rest) and not _has_groups(before):
+                spread = _distributed([[*before, *inner.data, *rest] for inner in branch[behind][1][1]])
                 if not before or _worth_copying(spread):
                     out.extend(spread)
                     continue
@@ -164,6 +175,8 @@ def _worth_copying(spread: list[_Items]) -> bool:
 
 def _lookbehinds(branch: _Items) -> int:
     """How many lookbehinds open the branch."""
+    if not branch or (branch[0][0] is not ASSERT and branch[0][0] is not ASSERT_NOT):
+        return 0  # (most branches: asked of every branch of every alternation)
     count = 0
     for op, av in branch:
         if (op is not ASSERT and op is not ASSERT_NOT) or av[0] >= 0:
@@ -182,7 +195,7 @@ def _hoisted(branch: _Items) -> _Items:
         return branch
     literal = branch[behind]
     state = branch[0][1][1].state
-    moved = [(op, (av[0], _parser.SubPattern(state, [*av[1], literal]))) for op, av in branch[:behind]]
+    moved = [(op, (av[0], _parser.SubPattern(state, [*av[1].data, literal]))) for op, av in branch[:behind]]
     return [literal, *moved, *branch[behind + 1:]]
 
 
@@ -194,7 +207,7 @@ def _alternation(state: Any, branches: list[_Items]) -> _Items:
 
 def _children(op: Any, av: Any) -> list[Any]:
     if op is BRANCH:
-        return list(av[1])
+        return av[1]  # type: ignore[no-any-return]
     if op is SUBPATTERN:
         return [av[3]]
     if op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
@@ -208,13 +221,27 @@ def _children(op: Any, av: Any) -> list[Any]:
     return []
 
 
-def _size(items: _Items) -> int:
-    return sum(1 + sum(_size(list(sub)) for sub in _children(op, av)) for op, av in items)
+def _small(items: _Items, budget: int) -> bool:
+    """Whether the items hold at most `budget` nodes (counting stops as soon as they do not:
+    a long rest is asked about once per branch)."""
+    return _spend(items, budget) >= 0
+
+
+def _spend(items: _Items, budget: int) -> int:
+    for op, av in items:
+        budget -= 1
+        for sub in _children(op, av):
+            if budget < 0:
+                return budget
+            budget = _spend(sub.data, budget)
+        if budget < 0:
+            return budget
+    return budget
 
 
 def _has_groups(items: _Items) -> bool:
     return any(
         (op is SUBPATTERN and av[0] is not None) or op is GROUPREF or op is GROUPREF_EXISTS
-        or any(_has_groups(list(sub)) for sub in _children(op, av))
+        or any(_has_groups(sub.data) for sub in _children(op, av))
         for op, av in items
     )

@@ -101,7 +101,7 @@ def _plain(node: object) -> object:
 
 def _rewritten(source: str) -> object:
     tree = _parser.parse(source, 0)
-    return _plain(_rewrite(tree.state, list(tree)))
+    return _plain(_rewrite(tree.state, list(tree), {}))
 
 
 def _parsed(source: str) -> object:
@@ -118,7 +118,7 @@ def test_branches_are_grouped_by_first_character_in_their_order() -> None:
 def _whole(source: str) -> object:
     """The rewrite `factored` compiles: the whole pattern as an alternation of one branch."""
     tree = _parser.parse(source, 0)
-    return _plain(_alternation(tree.state, _factor(tree.state, [list(tree)])))
+    return _plain(_alternation(tree.state, _factor(tree.state, [list(tree)], {})))
 
 
 def test_a_lookbehind_is_read_after_the_literal_it_stands_before() -> None:
