@@ -552,14 +552,14 @@ def find(original: str, folded: str) -> _Finding | None:
     routine = p.routine.search(folded)
     if routine:
         places.append(routine.span())
-    link = p.link.search(folded)
     if not places and not things and not goes and next(_ends_at(original, folded), None) is None:
         # "First day at daycare for Leo", « Je vais chercher Léa à la garderie à 16 h 30 »: an
         # unnamed daycare counts with the day it starts or the hour of pickup
         care = _GENERIC_CARE.search(folded)
         if care is None or not (_first_day(folded) or _CARE_TIME.search(folded)):
-            return None
+            return None  # (most posts that hold a school-day word end here, before the link's long scan)
         places.append(care.span())
+    link = p.link.search(folded)
     family = _outside(p.family, folded, places)
     # "parents, please dress the kids ...": every family's kids, in a school's notice
     to_parents = link is None and _TO_PARENTS.search(folded) is not None

@@ -1209,20 +1209,30 @@ def _leads_gate(words: frozenset[str], folded: str) -> int:
     """2: any clause may open on a state ("Sitting in the ER at ..."); 1: only the post's first
     clause is worth reading (a gerund or a French verb opening it: "Skating on the canal",
     « On patine sur le canal »), which costs one anchored match instead of a scan; 0: none."""
-    if not words.isdisjoint(_STATE_WORDS) or (not words.isdisjoint(_LEAD_PHRASE_WORDS) and any(
-        phrase in folded for word in words & _LEAD_PHRASE_WORDS for phrase in _LEAD_PHRASES[word]
-    )):
+    if not words.isdisjoint(_STATE_WORDS) or (not words.isdisjoint(_LEAD_PHRASE_WORDS) and _lead_phrase(words, folded)):
         return 2
     first = _FIRST_WORD.match(folded)
-    if first is None or not (first.group(1).endswith("ing") or first.group(1) in _LEAD_FIRST_WORDS):
+    if first is None:
         return 0
-    if first.group(1) in ("un", "une") and not _SMALL_ONE.match(folded, first.end(1)):
+    word = first.group(1)
+    if not (word.endswith("ing") or word in _LEAD_FIRST_WORDS):
+        return 0
+    if word in ("un", "une") and not _SMALL_ONE.match(folded, first.end(1)):
         return 0  # « Un petit café au Tim », not every post opening on « Une »
-    if first.group(1) in _NOT_STATE_GERUNDS:
+    if word in _NOT_STATE_GERUNDS:
         return 0  # "Looking forward to ...", "Reading about ...": no reading of _ANY_LEAD opens on them
     lead = _any_lead(folded).match(folded)
     _LEAD_AT_START[0] = (folded, lead)
     return 1 if lead is not None else 0
+
+
+def _lead_phrase(words: frozenset[str], folded: str) -> bool:
+    """A two-word lead of _LEAD_PHRASES in the text, looked for only under its key word."""
+    for word in words & _LEAD_PHRASE_WORDS:
+        for phrase in _LEAD_PHRASES[word]:
+            if phrase in folded:
+                return True
+    return False
 
 
 # (text, _ANY_LEAD's match at its start) in one slot: _here reads the post's first clause with
@@ -2551,7 +2561,10 @@ def _present_gate(words: frozenset[str], value: str) -> bool:
         return True
     if "la" not in words:
         return False
-    return any(m.start() == 0 or _WORDISH.match(value, m.start() - 1) is None for m in _LA_CUE.finditer(value))
+    for cue in _LA_CUE.finditer(value):
+        if cue.start() == 0 or _WORDISH.match(value, cue.start() - 1) is None:
+            return True
+    return False
 
 
 # Words too common to open the announced pass alone (most French posts hold "du"): each is a
