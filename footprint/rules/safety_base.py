@@ -93,9 +93,17 @@ def has_digit(folded: str) -> bool:
     need one, and the family's rules ask about the same text in turn: the scan is done once."""
     text, answer = _DIGIT_LAST[0]
     if text is not folded:
-        answer = _DIGIT.search(folded) is not None
+        if folded.isascii():
+            # (in ASCII the only digits are 0-9: deleting them in C is twice as fast as the scan)
+            encoded = folded.encode()
+            answer = len(encoded.translate(None, _ASCII_DIGITS)) != len(encoded)
+        else:
+            answer = _DIGIT.search(folded) is not None
         _DIGIT_LAST[0] = (folded, answer)
     return answer
+
+
+_ASCII_DIGITS = b"0123456789"
 
 
 def unshouted(original: str) -> str:
