@@ -18,7 +18,7 @@ words are looked up in one index, so the cost does not grow with the size of the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 from footprint import guidance as gd
 from footprint.records import Confidence, RuleHit, Severity, Subject
@@ -100,10 +100,10 @@ class Slur(_DiscriminationRule):
         "Bitch about the weather all you want, it's still snowing.",
     )
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         t = _text(subject, folded)
         if t is None or not t.matches:
-            return
+            return ()
         hits = [
             m for m in t.by_kind.get("slurs", ())
             if not _countered(t, m) and not _son_of(t, m) and not _pronoun_pair(t, m) and not _profanity_at_nobody(t, m)
@@ -124,15 +124,15 @@ class Slur(_DiscriminationRule):
         found = [m for m in hits + contextual + nouns if not reclaimed(t, m) and not friendly_plural(t, m)]
         hits = [m for m in hits if m in found]
         if not found:
-            return
+            return ()
         confidence = Confidence.HIGH if hits else Confidence.MEDIUM
         if affection(t):
             confidence = Confidence.LOW  # "love you, you crazy hoe 💖": kept, but weighs less
-        yield RuleHit(
+        return (RuleHit(
             evidence=_spans(subject, found),
             message="Uses a slur, a word that demeans people for their origin, religion, sex, sexuality, gender identity or disability.",
             confidence=confidence,
-        )
+        ),)
 
 
 def _son_of(t: _Text, m: _Match) -> bool:
@@ -189,10 +189,10 @@ class DehumanisingGeneralisation(_DiscriminationRule):
     examples_flagged = ("Immigrants are vermin.", "Les migrants sont des parasites", "Dirty Mexicans everywhere")
     examples_not_flagged = ("Immigrants are not criminals.", "Welcome to all refugees arriving this week!", "They are animals on the ice tonight!")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         t = _text(subject, folded)
         if t is None or not t.matches:
-            return
+            return ()
         found = [
             pair for pair in generalisations(t)
             if not _countered(t, pair[0], speech=True) and not _countered(t, pair[-1]) and not _denied_after(t, pair[-1])
@@ -205,11 +205,11 @@ class DehumanisingGeneralisation(_DiscriminationRule):
         found += [pair for pair in recipes(t) if not _countered(t, pair[0], speech=True)]
         found += [one for one in insinuations(t) if not _countered(t, one[0], speech=True)]
         if not found:
-            return
-        yield RuleHit(
+            return ()
+        return (RuleHit(
             evidence=_spans(subject, [m for pair in found for m in pair]),
             message="Describes a group of people as less than human, or with a degrading generalisation.",
-        )
+        ),)
 
 
 class ExclusionOrHateSlogan(_DiscriminationRule):
@@ -229,19 +229,19 @@ class ExclusionOrHateSlogan(_DiscriminationRule):
     examples_flagged = ("#DeportThemAll #BuildTheWall", "Go back to your own country!", "Dehors les migrants !")
     examples_not_flagged = ("The committee reviewed the refugee resettlement program.", "Je rentre chez moi après le travail.")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         t = _text(subject, folded)
         if t is None:
-            return
+            return ()
         found = _slogans(t) if t.words else []
         if not found:
             found = _slogans_in_tags(subject)
         if not found:
-            return
-        yield RuleHit(
+            return ()
+        return (RuleHit(
             evidence=_spans(subject, found),
             message="Calls for excluding or expelling a group of people, or uses a hate slogan.",
-        )
+        ),)
 
 
 def _slogans(t: _Text) -> list[_Match]:
@@ -476,19 +476,18 @@ class Threat(_DiscriminationRule):
     examples_flagged = ("Say that again and I'll kill you", "Je vais te tuer si tu recommences", "Hope you die")
     examples_not_flagged = ("This traffic is killing me", "I'm going to kill it at the presentation today", "Je vais tuer le temps au café.")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         t = _text(subject, folded)
         if t is None or not t.words:
-            return
+            return ()
         harm = harm_against_a_group(t) if harm_worth_reading(word_set(t)) else None
         if harm is not None:
-            yield RuleHit(
+            return (RuleHit(
                 evidence=(evidence(subject, "text", harm[0], harm[1]),),
                 message="Threatens violence against a person or a group.",
-            )
-            return
+            ),)
         if _THREAT_TRIGGERS.isdisjoint(t.words):
-            return
+            return ()
         person = _threat_pattern().finditer(t.folded)
         # The group pattern is the costliest search of these rules: run it only when a group,
         # "those people" or a member named by who they are is in the post at all.
@@ -506,11 +505,11 @@ class Threat(_DiscriminationRule):
             first = next((i for i, s in enumerate(t.starts) if s >= match.start()), None)
             if first is not None and _countered(t, _Match(frozenset(), first, first, match.start(), match.end(), "")):
                 continue
-            yield RuleHit(
+            return (RuleHit(
                 evidence=(evidence(subject, "text", match.start(), match.end()),),
                 message="Threatens violence against a person or a group.",
-            )
-            return
+            ),)
+        return ()
 
 
 _MILD = frozenset({"insults", "insult_adjectives", "insults_as_noun"})
@@ -597,13 +596,13 @@ class AimedInsult(_DiscriminationRule):
     examples_flagged = ("@pat you're a complete moron", "T'es vraiment con", "Shut the fuck up")
     examples_not_flagged = ("I'm such an idiot, forgot my keys again", "This printer is useless", "C'est nul, il pleut encore")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         t = _text(subject, folded)
         if t is None or not t.matches:
-            return
+            return ()
         found = aimed_insults(t)
         if not found:
-            return
+            return ()
         confidence = None
         if banter(t):
             # Between friends: a mild word said to them ("you idiot 😂") or a "shut up" (« ta
@@ -614,18 +613,18 @@ class AimedInsult(_DiscriminationRule):
                 or (m.kinds & _MILD and not m.kinds & _HARSH and _said_to_someone(t, m))
                 for m in found
             ):
-                return
+                return ()
             # (a sexual demand is a phrase: « trou de cul », "dumb ass" are names, not demands)
             if friendly(t) and not any(m.kinds & _SLURS or ("aimed_phrases" in m.kinds and _SEXUAL.search(m.text)) for m in found):
-                return  # « va chier mon chum haha », "fuck off haha you're the best": said with friendship
+                return ()  # « va chier mon chum haha », "fuck off haha you're the best": said with friendship
             if all(m.text in _ROUGH_TEASING for m in found) and _FRIENDS_WORDS.search(t.folded):
-                return
+                return ()
             confidence = Confidence.LOW
-        yield RuleHit(
+        return (RuleHit(
             evidence=_spans(subject, found),
             message="Insults or abuses a person.",
             confidence=confidence,
-        )
+        ),)
 
 
 RULES: tuple[type[Rule], ...] = (Slur, DehumanisingGeneralisation, ExclusionOrHateSlogan, Threat, AimedInsult)

@@ -29,7 +29,7 @@ they found nothing (it defers to its category), so a post is reported once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 from footprint.records import Confidence, RuleHit, Severity, Subject
 from footprint.rules.base import Rule, evidence, text_words
@@ -242,17 +242,17 @@ class SexualHarassment(_HarassmentRule):
         "Elle est bonne celle-là, t'es bonne en maths toi!",
     )
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         text = folded.get("text")
         if not text:
-            return
+            return ()
         span = sexual_harassment(text, text_words(text))
         if span is None:
-            return
-        yield RuleHit(
+            return ()
+        return (RuleHit(
             evidence=(evidence(subject, "text", *span),),
             message="Makes a sexual remark, demand or proposition aimed at a person.",
-        )
+        ),)
 
 
 RULES: tuple[type[Rule], ...] = (SexualHarassment,)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -1634,17 +1634,17 @@ class HarmThreat(_HarassmentRule):
         "Je vais le tuer s'il mange encore mon yogourt",
     )
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         text = folded.get("text")
         if not text:
-            return
+            return ()
         span = harm_threat(text, text_words(text))
         if span is None:
-            return
-        yield RuleHit(
+            return ()
+        return (RuleHit(
             evidence=(evidence(subject, "text", *span),),
             message="Threatens a person or a group, wishes them harm, or calls violence against them deserved.",
-        )
+        ),)
 
 
 RULES: tuple[type[Rule], ...] = (HarmThreat,)

@@ -587,17 +587,16 @@ class _LearnedRule(Rule):
         (3 in 10 posts)."""
         return _gate().strong
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         text_folded = folded.get("text")
         if not text_folded:
-            return
+            return ()
         found = score(subject, text_folded)
         index = self.index
         if found is None or found.scores[index] < found.thresholds[index]:
-            return
+            return ()
         hit = self._hit(subject, text_folded, found)
-        if hit is not None:
-            yield hit
+        return () if hit is None else (hit,)
 
     def _hit(self, subject: Subject, text_folded: str, found: Scores) -> RuleHit | None:
         """The finding for a post whose score reaches the threshold, or None when too few of its

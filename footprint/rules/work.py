@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 
@@ -129,10 +129,10 @@ class OwnOrganizationWork(_WorkRule):
     def gate_words(self) -> frozenset[str]:
         return _verb_words()
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         value = folded.get("text")
         if not value or text_words(value).isdisjoint(_verb_words()):
-            return
+            return ()
         own_work, _first, preannouncement, _tags = _patterns()
         for match in own_work.finditer(value):
             if negated(value, match.end() - 8, window=12):
@@ -141,7 +141,7 @@ class OwnOrganizationWork(_WorkRule):
             early = preannouncement.search(value)
             named = _abbreviations().search(subject.fields["text"], start, end)
             spans = sorted({match.span()} | ({early.span()} if early else set()))
-            yield RuleHit(
+            return (RuleHit(
                 evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
                 message=(
                     "Talks about your organization's work or programs before it is public."
@@ -149,8 +149,8 @@ class OwnOrganizationWork(_WorkRule):
                     else "Talks about your organization's work or programs; such posts need authorization."
                 ),
                 confidence=Confidence.MEDIUM if early or named else None,
-            )
-            return
+            ),)
+        return ()
 
 
 class PublicServiceTagWork(_WorkRule):
@@ -169,21 +169,21 @@ class PublicServiceTagWork(_WorkRule):
     examples_flagged = ("My team and I presented the new intake form to the DG today #GCdigital", "Je travaille sur le nouveau formulaire de demande #FonctionPublique")
     examples_not_flagged = ("Great talks at #GCdigital day, thanks organizers!", "Bonne #SemaineDeLaFonctionPublique à tous")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         value = folded.get("text")
         if not value or "#" not in value:
-            return
+            return ()
         own_work, first_person, _pre, tags = _patterns()
         tag = tags.search(value)
         if tag is None or (not text_words(value).isdisjoint(_verb_words()) and own_work.search(value)):
-            return  # no tag, or OwnOrganizationWork already reports the post
+            return ()  # no tag, or OwnOrganizationWork already reports the post
         cue = first_person.search(value)
         if cue is None:
-            return
-        yield RuleHit(
+            return ()
+        return (RuleHit(
             evidence=tuple(evidence(subject, "text", s, e) for s, e in sorted({cue.span(), tag.span()})),
             message="Uses a public-service hashtag on a first-person post about your work.",
-        )
+        ),)
 
 
 RULES: tuple[type[Rule], ...] = (OwnOrganizationWork, PublicServiceTagWork)

@@ -54,7 +54,7 @@ idiot") can be flagged.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 from footprint import guidance as gd
 from footprint.records import Confidence, RuleHit, Severity, Subject
@@ -172,19 +172,20 @@ class WorkplaceInsult(Rule):
     examples_flagged = ("My manager is a useless idiot.", "Mes collègues sont des incompétents finis.")
     examples_not_flagged = ("Long day, but my team pulled through.", "My manager brought cake, best team ever!")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         text_folded = folded.get("text")
         if not text_folded:
-            return
+            return ()
         reading = read(subject, text_folded)
         if reading is None:
-            return
+            return ()
         items = _insults(reading, text_folded)
         if items:
-            yield RuleHit(
+            return (RuleHit(
                 evidence=tuple(evidence(subject, "text", i.start, i.end) for i in items),
                 message="Uses strongly negative or insulting words about colleagues, a team, a manager or the organization.",
-            )
+            ),)
+        return ()
 
 
 class EmployerCritique(Rule):
@@ -220,22 +221,22 @@ class EmployerCritique(Rule):
         "Réunion interminable ce matin... mais on a fini par trouver une solution.",
     )
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         text_folded = folded.get("text")
         if not text_folded:
-            return
+            return ()
         reading = read(subject, text_folded)
         if reading is None or _insults(reading, text_folded):
-            return  # nothing here, or WRK001 reports it
+            return ()  # nothing here, or WRK001 reports it
         items = _critique(reading)
         if not items:
-            return
+            return ()
         strong = reading.valence <= 2 * WRK002_POST_VALENCE and any(i.context >= 2 for i in items)
-        yield RuleHit(
+        return (RuleHit(
             evidence=tuple(evidence(subject, "text", i.start, i.end) for i in items[:8]),
             message="Runs down the employer, management or working conditions in strongly negative terms.",
             confidence=Confidence.MEDIUM if strong else Confidence.LOW,
-        )
+        ),)
 
 
 RULES: tuple[type[Rule], ...] = (WorkplaceInsult, EmployerCritique)
