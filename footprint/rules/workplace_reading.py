@@ -451,6 +451,8 @@ def _load_gates() -> list:
 REACH_LACKER, REACH_CUE, REACH_PRAISE, REACH_HINT, REACH_HERE, REACH_LEAVING, REACH_MEANS, REACH_OWN = (
     1 << i for i in range(8)
 )
+# A cue that counts even in a post about sports, shows or politics (`_counts`): the author's own.
+REACH_OWN_CUE = 1 << 8
 _NEED_LACKED = 2.0  # a need found lacking raises its item's context to 2 at most (`_lacking`)
 
 
@@ -468,7 +470,7 @@ def _bound_terms(lex: Lexicon) -> None:
         if 0 < context < 1:
             reach |= REACH_HINT | (REACH_HERE if term in _HERE else 0)
         elif context >= 1:
-            reach |= REACH_CUE
+            reach |= REACH_CUE | (REACH_OWN_CUE if entry.own and not entry.fragile else 0)
             if not entry.generic:
                 add = context
             elif entry.aspect:
@@ -507,9 +509,10 @@ def _cannot_name_work(folded: str, found: list[tuple[int, int, str, Entry]]) -> 
     the posts it ends there are known before it, on the terms alone. A post where praise may be
     an interjection beside a cue or a burden is read (mock cheer at a burden sets the context
     after the loop), and so is one naming an organization (the caller's test)."""
-    reach = 0
+    reach = held = 0
     add = lacked = generic = aspect = 0.0
     for start, _end, _term, entry in found:
+        held |= entry.bits
         if entry.reach:
             reach |= entry.reach
             add += entry.add
@@ -518,6 +521,11 @@ def _cannot_name_work(folded: str, found: list[tuple[int, int, str, Entry]]) -> 
             aspect += entry.add_aspect
             if entry.reach & REACH_OWN and _OWN_BEFORE.search(folded, max(0, start - 6), start):
                 add += 2.0  # "our DG", « ma boss »
+    if held & HELD_OFF_WORK and not reach & REACH_OWN_CUE and not (reach & REACH_LEAVING and reach & REACH_MEANS):
+        # A post about sports, shows or politics: only the author's own cues count (`_counts`),
+        # needs are not found lacking nor words broken for work (`_lacking`, UNKEPT), a leaving is
+        # the job's only beside an own cue, mock cheer names no work: hints alone remain.
+        return True
     if reach & REACH_CUE and reach & REACH_PRAISE:
         return False
     if reach & REACH_LACKER:
