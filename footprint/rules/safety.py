@@ -105,7 +105,7 @@ class PhoneNumber(SafetyRule):
     examples_flagged = ("Text me at 613-555-0199 if you want the couch", "Mon cell : (514) 555-0147")
     examples_not_flagged = ("Order #5145550147 shipped", "Call 1-800-555-0199 for support", "SIN format is 123 456 789")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         for field, original, value in fields(subject, folded):
             if not has_digit(value) or sum(map(len, _DIGIT_RUN.findall(value))) < 10:
                 continue
@@ -128,12 +128,12 @@ class PhoneNumber(SafetyRule):
             if not found:
                 continue
             spans = sorted(set(found) | ({personal.span()} if personal else set()))
-            yield RuleHit(
+            return (RuleHit(
                 evidence=tuple(evidence(subject, field, s, e) for s, e in spans),
                 message="Shows a phone number, given as your own." if personal else "Shows a phone number.",
                 confidence=Confidence.HIGH if personal else None,
-            )
-            return
+            ),)
+        return ()
 
 
 @cache
@@ -169,7 +169,7 @@ class PersonalEmail(SafetyRule):
     examples_flagged = ("Send your photos to pat.example@gmail.com", "Écrivez-moi : camille@videotron.ca")
     examples_not_flagged = ("Questions? info@ottawabakesale.org", "Le site est example.com")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         for field, _original, value in fields(subject, folded):
             if "@" not in value or "." not in value:
                 continue
@@ -183,12 +183,12 @@ class PersonalEmail(SafetyRule):
                     confidence = Confidence.LOW
                 else:
                     continue
-                yield RuleHit(
+                return (RuleHit(
                     evidence=(evidence(subject, field, start, end),),
                     message="Shows a personal email address.",
                     confidence=confidence,
-                )
-                return
+                ),)
+        return ()
 
 
 _PLATE_CUE = factored(
@@ -218,7 +218,7 @@ class LicencePlate(SafetyRule):
     examples_flagged = ("Finally got my new plate: CFXB 402!", "Ma plaque personnalisée « GOHABS » est arrivée")
     examples_not_flagged = ("My plate is full, I can't eat another bite", "Protected bike lane on Main, finally")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         for field, original, value in fields(subject, folded):
             if "plate" not in value and "plaque" not in value and "immatriculation" not in value:
                 continue
@@ -229,11 +229,11 @@ class LicencePlate(SafetyRule):
                 if plate is None:
                     continue
                 spans = sorted({cue.span(), (offset + plate.start(), offset + plate.end())})
-                yield RuleHit(
+                return (RuleHit(
                     evidence=tuple(evidence(subject, field, s, e) for s, e in spans),
                     message="Shows a licence plate number.",
-                )
-                return
+                ),)
+        return ()
 
 
 _MONTHS_EN = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -281,27 +281,26 @@ class DateOfBirth(SafetyRule):
     examples_flagged = ("My birthday is March 3 1985, send cake", "Je suis née le 3 mars 1985 à Rimouski")
     examples_not_flagged = ("Mozart was born in 1756", "Happy birthday to my favourite colleague!")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         for field, _original, value in fields(subject, folded):
             if text_words(value).isdisjoint(_BIRTH_WORDS) or not has_digit(value):
                 continue
             match = _BIRTH.search(value)
             if match:
                 full = bool(_WITH_YEAR.search(match.group(0)))
-                yield RuleHit(
+                return (RuleHit(
                     evidence=(evidence(subject, field, match.start(), match.end()),),
                     message="Gives your date of birth." if full else "Gives your birthday (day and month).",
                     confidence=Confidence.HIGH if full else Confidence.LOW,
-                )
-                return
+                ),)
             match = _BIRTHDAY_AGE.search(value)
             if match:
-                yield RuleHit(
+                return (RuleHit(
                     evidence=(evidence(subject, field, match.start(), match.end()),),
                     message="Gives your age on your birthday, which reveals your date of birth with the post's date.",
                     confidence=Confidence.LOW,
-                )
-                return
+                ),)
+        return ()
 
 
 _ANONYMOUS = factored(
@@ -334,26 +333,25 @@ class AnonymityAdvice(Rule):
     examples_flagged = ("Anonymous public servant. Opinions mine.", "Compte anonyme d'une fonctionnaire")
     examples_not_flagged = ("Hiker and reader.", "Alternative music fan")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         for field in ("bio", "display_name"):
             value = folded.get(field)
             if value:
                 match = _ANONYMOUS.search(value)
                 if match:
-                    yield RuleHit(
+                    return (RuleHit(
                         evidence=(evidence(subject, field, match.start(), match.end()),),
                         message="The profile describes the account as anonymous; anonymous accounts can still be identified.",
-                    )
-                    return
+                    ),)
         handle = subject.fields.get("handle")
         if handle:
             for token in _NAME_TOKEN.finditer(handle):
                 if token.group(0).lower() in _ANONYMOUS_TOKENS:
-                    yield RuleHit(
+                    return (RuleHit(
                         evidence=(evidence(subject, "handle", token.start(), token.end()),),
                         message="The handle marks the account as anonymous; anonymous accounts can still be identified.",
-                    )
-                    return
+                    ),)
+        return ()
 
 
 RULES: tuple[type[Rule], ...] = (

@@ -490,16 +490,16 @@ class HomeAddress(SafetyRule):
     )
     examples_not_flagged = ("I live on the east side of town.", "Rendez-vous au parc samedi", "The library at 120 Metcalfe St. reopens Monday")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         for field, original, value in fields(subject, folded):
             reading = read(original, value)
             if reading is None or reading.kind != "home":
                 continue
-            yield RuleHit(
+            return (RuleHit(
                 evidence=tuple(evidence(subject, field, s, e) for s, e in reading.spans),
                 message="Gives what looks like your home address or postal code.",
-            )
-            return
+            ),)
+        return ()
 
 
 class StreetAddress(SafetyRule):
@@ -518,13 +518,13 @@ class StreetAddress(SafetyRule):
     examples_flagged = ("Bake sale at 123 Bank Street this Saturday", "Nid-de-poule géant devant le 55 boulevard René-Lévesque Est")
     examples_not_flagged = ("Top 10 reasons to visit Ottawa", "Il fait 25 degrés au soleil", "Le resto au 123, rue Laurier est fermé")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         for field, original, value in fields(subject, folded):
             reading = read(original, value)
             if reading is None or reading.kind != "street":
                 continue  # a home is SAF001's; a public place or business is not reported
-            yield RuleHit(
+            return (RuleHit(
                 evidence=tuple(evidence(subject, field, s, e) for s, e in reading.spans),
                 message="Shows a street address or postal code.",
-            )
-            return
+            ),)
+        return ()

@@ -883,7 +883,7 @@ class ChildSchool(SafetyRule):
         "Back when I was in grade 2 at St. Mary's School we had a real slide",
     )
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         for field, original, value in fields(subject, folded):
             words = text_words(value)
             found = None
@@ -906,14 +906,14 @@ class ChildSchool(SafetyRule):
                     spans = activity(named_words(original), value)
             if spans is None:
                 continue
-            yield RuleHit(
+            return (RuleHit(
                 evidence=tuple(evidence(subject, field, s, e) for s, e in sorted(set(spans))),
                 message=(
                     "Names the school, daycare, class or pickup time of your child." if found is not None
                     else "Names where or when your child has an activity."
                 ),
-            )
-            return
+            ),)
+        return ()
 
 
 # (a name elided after « d' » too: « le match d'olivia »; not after « l' », an article before a noun)

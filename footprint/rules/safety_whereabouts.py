@@ -2705,16 +2705,17 @@ class RealTimeLocation(SafetyRule):
         "De retour de Cuba, bronzés et reposés",
     )
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         value = folded.get("text")
         if not value:
-            return
+            return ()
         found = reading(subject.fields["text"], value)
         if found is not None and not found[1]:
-            yield RuleHit(
+            return (RuleHit(
                 evidence=(evidence(subject, "text", *found[0]),),
                 message="Says where you are right now, will be, or go every day, or that your home is empty.",
-            )
+            ),)
+        return ()
 
 
 class ErrandWhereabouts(SafetyRule):
@@ -2734,16 +2735,17 @@ class ErrandWhereabouts(SafetyRule):
     examples_flagged = ("At the vet with Max rn, poor guy", "Présentement chez le dentiste, priez pour moi")
     examples_not_flagged = ("At the vet's suggestion we switched his food", "Le vétérinaire nous a conseillé une autre nourriture")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         value = folded.get("text")
         if not value:
-            return
+            return ()
         found = reading(subject.fields["text"], value)
         if found is not None and found[1]:
-            yield RuleHit(
+            return (RuleHit(
                 evidence=(evidence(subject, "text", *found[0]),),
                 message="Says you are out at an everyday place right now, without saying which one.",
-            )
+            ),)
+        return ()
 
 
 # (text, its reading) in one slot, replaced whole: SAF007 and SAF009 ask about the same text in turn
