@@ -1720,10 +1720,10 @@ class PartisanHashtag(_PoliticalRule):
         "Debate tonight, who's watching? #cdnpoli", "Résultats ce soir #polqc", "Trumpet solo tonight #trumpet",
     )
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         text_folded = folded.get("text")
         if not text_folded:
-            return
+            return ()
         text = subject.fields["text"]
         _spans, tags, _titles = _analysis(text, text_folded)
         if tags and (voice.poll_or_condolence(text_folded) or _looks_like_news(text, text_folded)):
@@ -1734,12 +1734,12 @@ class PartisanHashtag(_PoliticalRule):
         # '"Vote Conservative to axe the tax," Poilievre told a rally': a slogan quoted in a report.
         tags = [t for t in tags if not (t.kind.startswith("slogan") and _relayed(text_folded, t.start))]
         if not tags:
-            return
+            return ()
         kinds = {t.kind for t in tags}
         # Tags from the Canadian hashtag groups carry no entity: then the post is Canadian.
         entities = [t.entity for t in tags] if all(t.entity for t in tags) else []
         factors = _weighting(subject.created_at, entities)
-        yield RuleHit(
+        return (RuleHit(
             evidence=tuple(evidence(subject, "text", t.start, t.end) for t in tags),
             message=(
                 "Uses a partisan hashtag or slogan that campaigns against a party or leader."
@@ -1747,7 +1747,7 @@ class PartisanHashtag(_PoliticalRule):
                 else "Uses a partisan hashtag or slogan that campaigns for a party or leader."
             ),
             factors=factors,
-        )
+        ),)
 
 
 _TRENDING = re.compile(
@@ -2126,13 +2126,13 @@ class PartySupportOrOpposition(_PoliticalRule):
     )
     examples_not_flagged = ("The Liberal government tabled its budget today.", "Go vote today, whoever you support!")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         text_folded = folded.get("text")
         if not text_folded:
-            return
+            return ()
         text = subject.fields["text"]
         if _quiet(text, text_folded)[0]:
-            return
+            return ()
         found = _support_or_opposition(text, text_folded)
         voiced = found is None
         if voiced:
@@ -2141,10 +2141,10 @@ class PartySupportOrOpposition(_PoliticalRule):
         if member:
             found = _membership(text, text_folded)
         if found is None:
-            return
+            return ()
         spans, inside = found
         factors = _weighting(subject.created_at, (e.entity for e in inside))
-        yield RuleHit(
+        return (RuleHit(
             evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
             message=(
                 "Says the writer belongs to a political party: its membership, its dues, its riding association or its leadership vote."
@@ -2154,7 +2154,7 @@ class PartySupportOrOpposition(_PoliticalRule):
                 else "Names a party or political leader together with words of support or opposition."
             ),
             factors=factors,
-        )
+        ),)
 
 
 @lru_cache(maxsize=8)
@@ -2235,22 +2235,22 @@ class CampaignCall(_PoliticalRule):
     examples_flagged = ("Knocking on doors for our NDP candidate Saturday, join us!", "Faites un don à la campagne du Bloc")
     examples_not_flagged = ("Vote for my cat in the cutest pet contest!", "Allez voter dimanche!")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         text_folded = folded.get("text")
         if not text_folded:
-            return
+            return ()
         text = subject.fields["text"]
         if _quiet(text, text_folded)[1]:
-            return
+            return ()
         found = _campaign_call(text, text_folded)
         activity = found is None
         if activity:
             found = _campaign_activity(text, text_folded)
         if found is None:
-            return
+            return ()
         spans, inside = found
         factors = _weighting(subject.created_at, (e.entity for e in inside))
-        yield RuleHit(
+        return (RuleHit(
             evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
             message=(
                 "Takes part in, or invites people to, campaign activity for a party or candidate "
@@ -2259,7 +2259,7 @@ class CampaignCall(_PoliticalRule):
                 else "Asks people to donate, volunteer, canvass or vote for a party or candidate."
             ),
             factors=factors,
-        )
+        ),)
 
 
 class Candidacy(_PoliticalRule):
@@ -2282,30 +2282,30 @@ class Candidacy(_PoliticalRule):
     examples_flagged = ("I'm seeking the Green Party nomination in Gatineau!", "Je serai candidate au conseil municipal.")
     examples_not_flagged = ("Our candidate for the design award is ready.", "I nominated my colleague for an award.")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         text_folded = folded.get("text")
         if not text_folded:
-            return
+            return ()
         words = text_words(text_folded)
         if words.isdisjoint(_CANDIDACY_WORDS) and not (
             ("vote" in words and "me" in words) or ("votez" in words and "moi" in words)
             or ("course" in words and "suis" in words) or ("forward" in words and "name" in words)
             or ("election" in words and "seeking" in words)
         ):
-            return
+            return ()
         match = _CANDIDACY.search(text_folded)
         if match is None:
             match = _CANDIDACY_SOFT.search(text_folded)
             text = subject.fields["text"]
             if match is None or (not _OFFICE_CONTEXT.search(text_folded) and not _entities(text, text_folded)):
-                return
+                return ()
         elif _PRIVATE_SEAT.search(text_folded) is not None and _PUBLIC_SEAT.search(text_folded) is None:
-            return  # "vote for me at the condo AGM", « votez pour moi au conseil étudiant »
-        yield RuleHit(
+            return ()  # "vote for me at the condo AGM", « votez pour moi au conseil étudiant »
+        return (RuleHit(
             evidence=(evidence(subject, "text", match.start(), match.end()),),
             message="Announces seeking a nomination or running as a candidate.",
             factors=election_factor(subject.created_at, ()),
-        )
+        ),)
 
 
 _SHORT_POST = 320
@@ -2683,18 +2683,18 @@ class PoliticalOpinion(_PoliticalRule):
         'BREAKING: Trump calls Clinton a "liar" at rally',
     )
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         text_folded = folded.get("text")
         if not text_folded:
-            return
+            return ()
         text = subject.fields["text"]
         if _quiet(text, text_folded)[2]:
-            return
+            return ()
         found = _opinion(text, text_folded)
         if found is None:
             aimed = _insulted_office(text, text_folded) or _condemned_camp(text, text_folded)
             if aimed is None:
-                return
+                return ()
             found = (aimed, [], True)
         # One flag per post: a stronger political rule already covers it.
         if (
@@ -2703,10 +2703,10 @@ class PoliticalOpinion(_PoliticalRule):
             or _campaign_call(text, text_folded)
             or _party_voice(text, text_folded)
         ):
-            return
+            return ()
         spans, inside, strong = found
         factors = _weighting(subject.created_at, (e.entity for e in inside))
-        yield RuleHit(
+        return (RuleHit(
             evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
             message=(
                 "Names a party or politician together with words that judge them (an insult or attack)."
@@ -2715,7 +2715,7 @@ class PoliticalOpinion(_PoliticalRule):
             ),
             confidence=Confidence.MEDIUM if strong else Confidence.LOW,
             factors=factors,
-        )
+        ),)
 
 
 class PoliticalPressure(_PoliticalRule):
@@ -2752,27 +2752,27 @@ class PoliticalPressure(_PoliticalRule):
         "Votez pour mon chien au concours de la plus belle photo!",
     )
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         text_folded = folded.get("text")
         if not text_folded:
-            return
+            return ()
         found = campaign.pressure(text_folded)
         if found is None:
-            return
+            return ()
         kind, spans = found
         text = subject.fields["text"]
         at = spans[0][0]
         if any(q0 < at < q1 for q0, q1 in _quoted(text_folded)):
-            return
+            return ()
         if _looks_like_news(text, text_folded):
-            return
+            return ()
         # A call to readers ("vote them out", "write to your MP") is the writer's own voice even when
         # the reported-speech test trips on « souvenez-vous »; an event can be someone else's.
         if kind in ("petition", "protest") and (
             _reported(text_folded, 0, len(text_folded)) or voice.others_act(text_folded, 0, len(text_folded))
         ):
-            return  # "Thousands marched downtown today", "the petition passed 50,000 names"
-        yield RuleHit(
+            return ()  # "Thousands marched downtown today", "the petition passed 50,000 names"
+        return (RuleHit(
             evidence=tuple(evidence(subject, "text", s, e) for s, e in spans),
             message=(
                 "Calls to vote out a government or an unnamed party."
@@ -2784,7 +2784,7 @@ class PoliticalPressure(_PoliticalRule):
                 else "Takes part in, or calls people to, a protest against a government or a public policy."
             ),
             factors=election_factor(subject.created_at, ()) if kind == "vote_out" else {},
-        )
+        ),)
 
 
 RULES: tuple[type[Rule], ...] = (

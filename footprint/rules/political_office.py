@@ -26,7 +26,7 @@ stop word, or a contest word before any regex runs; most posts end at that set t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -604,18 +604,18 @@ class PartyOwnVoice(Rule):
     def gate_words(self) -> frozenset[str]:
         return _first_words()  # office_voice's first test
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         text_folded = folded.get("text")
         if not text_folded:
-            return
+            return ()
         found = office_voice(subject.fields["text"], text_folded)
         if found is None:
-            return
-        yield RuleHit(
+            return ()
+        return (RuleHit(
             evidence=tuple(evidence(subject, "text", s, e) for s, e in sorted(set(found))),
             message="Speaks as a party or campaign: its promises, its campaign stops and candidates, or its contrast with rivals.",
             factors=election_factor(subject.created_at, ()),
-        )
+        ),)
 
 
 RULES: tuple[type[Rule], ...] = (PartyOwnVoice,)

@@ -18,7 +18,7 @@ read here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -95,24 +95,24 @@ class PoliticalRepost(Rule):
         "@JustinTrudeau thanks for visiting our school today!",
     )
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         text_folded = folded.get("text")
         if not text_folded:
-            return
+            return ()
         found = shared_account(text_folded)
         if found is None:
-            return
+            return ()
         start, end, account = found
         factors = (
             {"foreign_politics": FOREIGN_POLITICS_FACTOR}
             if account.jurisdiction == "foreign"
             else election_factor(subject.created_at, (account.jurisdiction,))
         )
-        yield RuleHit(
+        return (RuleHit(
             evidence=(evidence(subject, "text", start, end),),
             message="Reposts the post of a political party's, leader's or candidate's account.",
             factors=factors,
-        )
+        ),)
 
 
 RULES: tuple[type[Rule], ...] = (PoliticalRepost,)

@@ -123,14 +123,14 @@ class SecurityMarking(_ProtectedRule):
     examples_flagged = ("Fun read tonight, PROTECTED B briefing note on my desk lol", "Document PROTÉGÉ B : voici les chiffres", "The deck was marked secret but whatever")
     examples_not_flagged = ("My secret recipe for butter tarts", "New protected bike lane on Laurier!", "Secret Santa at the office today")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         pair = _text(subject, folded)
         if pair is None:
-            return
+            return ()
         original, value = pair
         words = text_words(value)
         if words.isdisjoint(_MARKING_WORDS):
-            return
+            return ()
         hits = [m.span() for m in _PROTECTED.finditer(original)] if ("protect" in value or "proteg" in value) else []
         caps = _CAPS_LEVEL.finditer(original) if any(w in original for w in ("SECRET", "CONFIDENTI", "CLASSIFI")) else ()
         for m in caps:
@@ -143,12 +143,12 @@ class SecurityMarking(_ProtectedRule):
             m.span() for m in _MARKED.finditer(value) if not negated(value, m.start(), window=12)
         ]
         if not hits and not marked:
-            return
-        yield RuleHit(
+            return ()
+        return (RuleHit(
             evidence=tuple(evidence(subject, "text", s, e) for s, e in sorted(set(hits + marked))),
             message="Carries or mentions a security marking (Protected or classified information).",
             confidence=Confidence.MEDIUM if hits else Confidence.LOW,
-        )
+        ),)
 
 
 def _shouting(original: str, start: int, end: int) -> bool:
@@ -251,19 +251,19 @@ class LeakCue(_ProtectedRule):
     examples_flagged = ("Got my hands on the draft budget plan, thread below", "Voici le document interne sur la réorganisation, en primeur")
     examples_not_flagged = ("Leaky faucet fixed, finally", "Read the minister's public statement here")
 
-    def check(self, subject: Subject, folded: Mapping[str, str]) -> Iterator[RuleHit]:
+    def check(self, subject: Subject, folded: Mapping[str, str]) -> tuple[RuleHit, ...]:
         pair = _text(subject, folded)
         if pair is None or text_words(pair[1]).isdisjoint(_LEAK_WORDS):
-            return
+            return ()
         match = patterns().leak.search(pair[1])
         if match is None:
-            return
+            return ()
         first_person = re.search(r"(?<!\w)(?:i|we|my|our|j'ai|je|on|nous|notre|voici|here'?s)(?!\w)", pair[1][max(0, match.start() - 20):match.end()])
-        yield RuleHit(
+        return (RuleHit(
             evidence=(evidence(subject, "text", match.start(), match.end()),),
             message="Presents the post as a leak or a preview of unreleased material.",
             confidence=Confidence.MEDIUM if first_person else Confidence.LOW,
-        )
+        ),)
 
 
 RULES: tuple[type[Rule], ...] = (SecurityMarking, CabinetConfidence, HandlingRestriction, LeakCue)
