@@ -94,3 +94,45 @@ def test_organization_pattern_matches_names_and_abbreviations_as_whole_words() -
     assert pattern.search(fold("Big news from Emploi et Développement social Canada today"))
     assert pattern.search(fold("edsc lance un outil"))
     assert not pattern.search(fold("esdcx is a typo"))
+
+
+def _own_work_texts() -> list[str]:
+    """The project corpus, the development set when present, and random mixes of the pattern's
+    own words (units, verbs, possessives, handles and starred words among them)."""
+    import csv
+    import random
+    from pathlib import Path
+
+    from scripts.corpus.build import posts
+
+    texts = [p.text for p in posts()]
+    path = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "dev_unified.csv"
+    if path.exists():
+        with path.open(newline="", encoding="utf-8") as handle:
+            texts += [row["text"] for row in csv.DictReader(handle)]
+    cues = work._cues()
+    vocabulary = [w for section in ("units", "verbs") for entries in cues[section].values() for w in entries]
+    vocabulary += ["my", "our", "mon", "ma", "nos", "at work", "au bureau", "we're", "on", "nous", "in", "at", "the"]
+    vocabulary += ["x*my", "@bob.my", "a*our", "@team", "*", "-", ",", "'"]
+    rng = random.Random(21)
+    texts += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(2, 9))) for _ in range(20000)]
+    return texts
+
+
+def test_the_owner_word_test_never_turns_away_a_post_the_pattern_finds() -> None:
+    """OwnOrganizationWork turns away a post with a work verb but none of `_OWNER_WORDS` (and no
+    starred word or handle that could hide one) before its pattern: on every post the pattern
+    finds something in, that test lets it through."""
+    from footprint.rules.base import split_words
+
+    own_work = work._patterns()[0]
+    found = turned = 0
+    for text in _own_work_texts():
+        folded = fold(text)
+        owner = not frozenset(split_words(folded)).isdisjoint(work._OWNER_WORDS) or "*" in folded or "@" in folded
+        if own_work.search(folded):
+            found += 1
+            assert owner, text
+        elif not owner:
+            turned += 1
+    assert found > 500 and turned > 500
