@@ -161,6 +161,8 @@ _RESOURCE = frozenset({
 # `worth_reading` is false for a post with none of these words: one set test for the callers
 # that gate many checks at once.
 CUE_WORDS = DENIAL_TRIGGERS | _COMMON_TRIGGERS | _RESOURCE
+# Every word `worth_reading` looks for: its answer for a post depends on these of its words only.
+READ_WORDS = CUE_WORDS | _DENYING | _PAIR_KEYS | frozenset().union(*_DENYING_PAIRS.values())
 # A denial cancelled or reported: double denial ("shouldn't be denied"), others' refusal
 # ("landlords who refuse"), relief ("shouldn't have to wait"), fear, or a verdict of illegality.
 _CANCEL = re.compile(

@@ -410,6 +410,8 @@ def worth_reading(words: frozenset[str] | set[str]) -> bool:
 # `worth_reading` is false for a post with none of these words: one set test for the callers
 # that gate many checks at once.
 CUE_WORDS = HARM_TRIGGERS | _WEAK_KEYS
+# Every word `worth_reading` looks for: its answer for a post depends on these of its words only.
+READ_WORDS = CUE_WORDS.union(*_WEAK_TRIGGERS.values())
 
 # Outside the group words of the lexicon, what a post read for these shapes must name: a member
 # named by who they are, a community's place, or "you" (veiled threats at a person).

@@ -17,8 +17,10 @@ from importlib.resources import files
 
 from footprint.rules.base import sentences, text_words, words_in_order
 from footprint.rules.discrimination_denial import CUE_WORDS as _DENIAL_CUES
+from footprint.rules.discrimination_denial import READ_WORDS as _DENIAL_READ
 from footprint.rules.discrimination_denial import worth_reading as _denial_worth_reading
 from footprint.rules.discrimination_harm import CUE_WORDS as _HARM_CUES
+from footprint.rules.discrimination_harm import READ_WORDS as _HARM_READ
 from footprint.rules.discrimination_harm import TARGET_WORDS as _TARGET_WORDS
 from footprint.rules.discrimination_harm import worth_reading as _harm_worth_reading
 from footprint.rules.discrimination_spelling import (
@@ -176,6 +178,9 @@ class _Lexicon:
     # Words every entry of which is bound to the other language (« cons » is French; "pros and
     # cons" is English): a post declared in a language does not open the scan on them.
     foreign: Mapping[str, frozenset[str]]
+    # A word the gate reads with an elided article glued before it (« limmigration », « dislam »)
+    # -> the word: what `_unglue` may split off that the gate of `_scan` could ask about.
+    elided: Mapping[str, str]
 
     def worth_scanning(self, words: frozenset[str]) -> bool:
         if not self.anchors.isdisjoint(words) or _paired(self.anchor_pairs, self.anchor_keys, words):
@@ -413,7 +418,22 @@ def lexicon() -> _Lexicon:
         group_pairs={k: frozenset(v) for k, v in group_pairs.items()},
         group_keys=frozenset(group_pairs),
         foreign=foreign,
+        elided=_elided(gate_bits, (anchor_pairs, dependent_pairs, group_pairs)),
     )
+
+
+def _elided(gate_bits: Mapping[str, int], pairs: tuple[Mapping[str, set[str]], ...]) -> dict[str, str]:
+    """Every word `_worth_scanning` reads (the gate's words, the partners of its pairs, and those
+    of the harm and denial tests), glued to an elided « l » or « d » as `_with_unglued` reads them."""
+    read = set(gate_bits) | _HARM_READ | _DENIAL_READ
+    for by_key in pairs:
+        for partners in by_key.values():
+            read |= partners
+    return {
+        article + word: word
+        for word in read if len(word) >= 5 and word[0] in _VOWELS
+        for article in _ELIDED
+    }
 
 
 # The sets the gate of `_scan` asks about, one bit each (`_Lexicon.gate_bits`): anchors, slips and
@@ -603,11 +623,13 @@ _ELIDED = frozenset({"l", "d"})
 _VOWELS = frozenset("aeiouyh")
 
 
-def _with_unglued(found: frozenset[str]) -> frozenset[str]:
+def _with_unglued(lex: _Lexicon, found: frozenset[str]) -> frozenset[str]:
     """A French post's words and, for each that may hold a glued elided article (« dattardé »,
-    « lislamisation »), the word without it: what `_unglue` may split off, for the gate."""
-    extra = [w[1:] for w in found if len(w) >= 6 and w[0] in _ELIDED and w[1] in _VOWELS]
-    return found.union(extra) if extra else found
+    « lislamisation »), the word without it: what `_unglue` may split off, for the gate. Only the
+    words the gate reads are added (`_Lexicon.elided`, looked up in C; the gate's answer depends on
+    no other word), which spares the walk over every word of every French post."""
+    glued = lex.elided.keys() & found
+    return found.union(map(lex.elided.__getitem__, glued)) if glued else found
 
 
 def _unglue(words: list[str], starts: list[int], ends: list[int], vocabulary: frozenset[str] | None) -> bool:
@@ -633,7 +655,7 @@ def _scan(text: str, folded: str, declared: str | None) -> _Text:
     found = text_words(folded)
     repair = tricky(folded)
     french = declared is not None and declared[:2].lower() == "fr"
-    if not repair and not _worth_scanning(lex, _with_unglued(found) if french else found, declared):
+    if not repair and not _worth_scanning(lex, _with_unglued(lex, found) if french else found, declared):
         return _UNREAD
     slips = not lex.typo_keys.isdisjoint(found)
     if repair:

@@ -150,3 +150,63 @@ def test_most_tricky_posts_get_the_quick_answer() -> None:
         repaired_words(fold(text), lex.vocabulary, lex.squeezed, lex.by_shape, lex.typos) is not None for text in TRICKY
     ]
     assert answered.count(True) == 4 and not answered[1] and not answered[4]  # the spelled-out ones
+
+
+def _plain_unglued(found: frozenset[str]) -> frozenset[str]:
+    """Every word that may hold a glued elided article, without it (the walk `_with_unglued`
+    replaces)."""
+    extra = [w[1:] for w in found if len(w) >= 6 and w[0] in "ld" and w[1] in "aeiouyh"]
+    return found.union(extra) if extra else found
+
+
+def test_the_unglued_words_the_gate_reads_give_the_gate_of_all_unglued_words() -> None:
+    """The gate of a French post reads its words with glued elided articles taken off, but only
+    those the gate asks about (`_Lexicon.elided`): its answer is the answer on every unglued word,
+    on random French posts made of every word the lexicon and the harm and denial tests know, each
+    possibly glued to « l » or « d »."""
+    import random
+
+    from footprint.rules import discrimination_denial, discrimination_harm
+    from footprint.rules import discrimination_text as text_module
+
+    lex = text_module.lexicon()
+    vocabulary = set(lex.vocabulary) | set(lex.gate_words)
+    for module in (discrimination_harm, discrimination_denial):
+        for value in vars(module).values():
+            if isinstance(value, frozenset):
+                vocabulary |= {w for w in value if isinstance(w, str)}
+            elif isinstance(value, dict):
+                vocabulary |= {w for w in value if isinstance(w, str)}
+                vocabulary |= {w for v in value.values() if isinstance(v, frozenset) for w in v if isinstance(w, str)}
+    words = sorted(w for w in vocabulary if " " not in w)
+    bits = lex.gate_bits
+    cues = sorted(w for w in words if bits.get(w, 0) & text_module._GATE_CUE)
+    targets = sorted(w for w in words if bits.get(w, 0) & (text_module._GATE_GROUP | text_module._GATE_TARGET))
+    read = sorted((discrimination_harm.READ_WORDS | discrimination_denial.READ_WORDS) - {" "})
+    pairs = [(k, sorted(v)) for by_key in (lex.anchor_pairs, lex.dependent_pairs, lex.group_pairs) for k, v in by_key.items()]
+    pairs += [(k, sorted(v)) for k, v in discrimination_harm._WEAK_TRIGGERS.items()]
+    groups = sorted(w for w in words if bits.get(w, 0) & (text_module._GATE_GROUP_RARE | text_module._GATE_DEPENDENT))
+    rng = random.Random(31)
+
+    def glued(word: str) -> str:
+        return rng.choice("ld") + word if rng.random() < 0.5 else word
+
+    def draw() -> list[str]:
+        """Random words, or the shapes the gate asks for (a cue beside a group or target and the
+        harm and denial tests' words; a key and its partner; a group beside a word that needs one)."""
+        recipe = rng.random()
+        if recipe < 0.3:
+            return [rng.choice(cues), rng.choice(targets), rng.choice(read), rng.choice(read)]
+        if recipe < 0.6:
+            key, partners = rng.choice(pairs)
+            return [key, rng.choice(partners), rng.choice(groups), rng.choice(targets)]
+        return rng.sample(words, rng.randint(1, 5))
+
+    opened = differed = 0
+    for _ in range(30000):
+        post = frozenset(glued(w) for w in draw())
+        plain = text_module._worth_scanning(lex, _plain_unglued(post), "fr")
+        assert text_module._worth_scanning(lex, text_module._with_unglued(lex, post), "fr") == plain, sorted(post)
+        opened += plain
+        differed += plain != text_module._worth_scanning(lex, post, "fr")
+    assert opened > 1000 and differed > 100  # the unglued words decide often enough to matter
