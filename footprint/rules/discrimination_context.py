@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 
 from footprint.records import Evidence, Subject
-from footprint.rules.base import evidence, negated
+from footprint.rules.base import evidence, negated, text_words
 from footprint.rules.discrimination_text import (
     _COPULA,
     _DEMONSTRATIVE,
@@ -270,8 +270,27 @@ _SELF_FILLER = frozenset({
 })
 
 
+# "You're a savage, OP. Well done!", "you're savage, this is hilarious": today's slang praise for
+# someone bold or ruthless (from real Reddit comments read for false alarms). Aimed in hostility
+# ("nobody asked your opinion, savage", "lol ok savage") it stays a slur, and always in a post that
+# speaks of Indigenous peoples; "savages" about a group is read elsewhere.
+_INDIGENOUS_WORDS = frozenset({
+    "indian", "indians", "native", "natives", "indigenous", "aboriginal", "aboriginals", "inuit", "metis",
+    "rez", "reserve", "reservation", "tribe", "tribes", "tribal", "autochtone", "autochtones", "amerindien",
+    "amerindiens", "amerindienne", "premieres", "nations",
+})
+_SLANG_PRAISE = re.compile(
+    r"(?<!\w)(?:well\s+done|well\s+played|spoken\s+like|respect|legend(?:ary)?|hilarious|goat|king|queen|icon|iconic"
+    r"|love\s+(?:it|this|you|that)|proud|amazing|brilliant|genius|nailed\s+it|bien\s+jou[ée]|chapeau|bravo|trop\s+fort)(?!\w)"
+    r"|[\U0001F525\U0001F44F\U0001F64C\U0001F451]"  # fire, clapping, raised hands, crown
+)
+
+
 def _idiom(t: _Text, m: _Match) -> bool:
-    """ "bitch about", "life's a bitch", "son of a bitch": the verb and the idioms."""
+    """ "bitch about", "life's a bitch", "son of a bitch": the verb and the idioms; "a savage" as
+    slang praise."""
+    if m.text == "savage":
+        return _SLANG_PRAISE.search(t.folded) is not None and text_words(t.folded).isdisjoint(_INDIGENOUS_WORDS)
     if not m.text.startswith("bitch"):
         return False
     after = t.words[m.last + 1] if m.last + 1 < len(t.words) else ""
