@@ -100,10 +100,17 @@ def _stored(store: Store) -> dict[str, tuple[str, str | None]]:
 # ------------------------------------------------------------------------------ the command
 
 
+def _interruptible() -> None:
+    # As if started from a terminal's foreground: a test run launched in the background (`cmd &`,
+    # nohup, some CI runners) ignores SIGINT, the child inherits that, and Python then leaves
+    # Ctrl-C ignored, so the server could never be stopped the way the test stops it.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(db: Path, *extra: str) -> tuple[subprocess.Popen[str], str, str]:
     process = subprocess.Popen(
         [sys.executable, "-m", "footprint", "serve", "--db", str(db), "--no-browser", *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO, preexec_fn=_interruptible,
     )
     assert process.stdout is not None
     ready, _, _ = select.select([process.stdout], [], [], 60)
