@@ -1,7 +1,9 @@
 """Workplace critique, round 9: "pay" owed by someone (the verb after "have to") is not the
-writer's wage, and "at least" concedes rather than naming "the least" of something. Found on real
-Reddit comments read for false alarms ("She doesn't have to pay anything", "At least it's decent
-pay"); the tables below are written for these tests, in parallel English/French pairs."""
+writer's wage, "at least" concedes rather than naming "the least" of something, and a sports
+team's play (turnovers, interceptions, a period) is not a workplace. Found on real Reddit comments
+read for false alarms ("She doesn't have to pay anything", "At least it's decent pay", "this team
+has no clue ... 15 turnovers already"); the tables below are written for these tests, in parallel
+English/French pairs."""
 
 from __future__ import annotations
 
@@ -22,6 +24,12 @@ CLEAN: dict[str, list[tuple[str, str]]] = {
     "at least, a concession": [
         ("At least it's decent pay, lol.", "Au moins la paie est correcte, lol."),
     ],
+    "a sports team's play": [
+        ("This team is so dumb, three interceptions in one quarter.",
+         "Cette équipe est nulle, trois interceptions dans la même période."),
+        ("Our team is hopeless tonight, four turnovers and a missed power play.",
+         "Notre équipe est désespérante ce soir, quatre pertes de rondelle et un avantage numérique raté."),
+    ],
 }
 
 FLAGGED: dict[str, list[tuple[str, str]]] = {
@@ -30,6 +38,12 @@ FLAGGED: dict[str, list[tuple[str, str]]] = {
          "Notre paie est la plus basse du secteur et la direction s'en fiche."),
         ("At least management admits the pay here is a joke.",
          "Au moins la direction admet que la paie ici est une farce."),
+    ],
+    "a team at work, and staff turnover": [
+        ("Congrats to our managers: 40% turnover on my team this year. A record!",
+         "Bravo à nos gestionnaires : 40 % de roulement dans mon équipe cette année. Un record!"),
+        ("My team at work is a mess and our manager is clueless.",
+         "Mon équipe au travail est un désastre et notre gestionnaire est perdu."),
     ],
 }
 
